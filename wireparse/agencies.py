@@ -1,0 +1,97 @@
+"""The agency table: each news agency's canonical short name in Latin script and every spelling
+of it that appears in credits, datelines, bylines and sign-offs, in its own scripts.
+
+Data only. ``patterns.py`` builds the credit patterns from it; a test checks that names are unique,
+that no alias is claimed twice and that the compiled patterns match every alias.
+"""
+
+#: (canonical name, aliases). The canonical name is always an alias of itself.
+AGENCIES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    # Russia and the former USSR
+    ("TASS", ("ITAR-TASS", "ИТАР-ТАСС", "ТАСС", "Russian News Agency TASS", "ТАРС")),
+    ("RIA Novosti", ("РИА Новости", "РИА \"Новости\"", "RIA", "RIA-Novosti", "РИА")),
+    ("Interfax", ("INTERFAX.RU", "Интерфакс", "Interfax-Ukraine", "Интерфакс-Украина",
+                  "Interfax.ru", "Интерфакс-АВН")),
+    ("Sputnik", ("Спутник",)),
+    ("Ukrinform", ("Укрінформ", "Укринформ")),
+    ("UNIAN", ("УНІАН", "УНИАН")),
+    ("BelTA", ("БЕЛТА", "БелТА")),
+    ("Kazinform", ("Казинформ", "Kazinform International News Agency")),
+    ("Trend", ("Trend News Agency",)),
+    ("AzerTag", ("AZERTAC", "АзерТАдж", "Azertac")),
+    # English-language world services
+    ("Reuters", ("Reuter", "Thomson Reuters")),
+    ("AP", ("Associated Press", "The Associated Press")),
+    ("AFP", ("Agence France-Presse", "Agence France Presse", "AFP PHOTO")),
+    ("UPI", ("United Press International",)),
+    ("Bloomberg", ("Bloomberg News",)),
+    ("NYT News Service", ("New York Times News Service", "NYT")),
+    ("PA", ("Press Association", "PA Media")),
+    ("AAP", ("Australian Associated Press",)),
+    # Europe
+    ("dpa", ("Deutsche Presse-Agentur", "dpa-AFX")),
+    ("EFE", ("Agencia EFE",)),
+    ("ACAN-EFE", ("ACAN - EFE", "ACAN",)),
+    ("ANSA", ("Agenzia Nazionale Stampa Associata",)),
+    ("Europa Press", ()),
+    ("ATS", ("ATS-SDA", "Agence Télégraphique Suisse")),
+    ("SDA", ("SDA-ATS", "Schweizerische Depeschenagentur", "Keystone-SDA")),
+    ("APA", ("Austria Presse Agentur",)),
+    ("Belga", ()),
+    ("ANP", ("Algemeen Nederlands Persbureau",)),
+    ("NTB", ("Norsk Telegrambyrå",)),
+    ("TT", ("Tidningarnas Telegrambyrå",)),
+    ("STT", ("Suomen Tietotoimisto", "STT-FNB")),
+    ("Ritzau", ("Ritzaus Bureau",)),
+    ("ANA-MPA", ("ANA", "AMNA", "Athens News Agency")),
+    ("Lusa", ()),
+    ("PAP", ("Polska Agencja Prasowa",)),
+    ("CTK", ("ČTK", "Česká tisková kancelář")),
+    ("MTI", ("Magyar Távirati Iroda",)),
+    ("BTA", ("Bulgarian News Agency",)),
+    ("Agerpres", ()),
+    ("Tanjug", ("Танјуг",)),
+    ("HINA", ("Hrvatska izvještajna novinska agencija",)),
+    ("STA", ("Slovenska tiskovna agencija",)),
+    ("Anadolu", ("Anadolu Agency", "Anadolu Ajansı", "AA")),
+    # Asia and the Pacific
+    ("Xinhua", ("Xinhua News Agency", "新华社", "新華社")),
+    ("China News Service", ("中新社", "中新网", "中國新聞社", "CNS")),
+    ("People's Daily", ("人民网", "人民日报", "People's Daily Online")),
+    ("Kyodo", ("Kyodo News", "共同通信", "共同社")),
+    ("Jiji", ("Jiji Press", "時事通信")),
+    ("Yonhap", ("Yonhap News Agency", "연합뉴스")),
+    ("KCNA", ("Korean Central News Agency",)),
+    ("PTI", ("Press Trust of India", "भाषा", "Bhasha")),
+    ("ANI", ("Asian News International",)),
+    ("IANS", ("Indo-Asian News Service",)),
+    ("UNI", ("United News of India", "یو این آئی", "यूनीवार्ता")),
+    ("Bernama", ()),
+    ("Antara", ()),
+    ("PNA", ("Philippine News Agency",)),
+    ("CNA", ("Central News Agency",)),
+    ("VNA", ("Vietnam News Agency", "TTXVN")),
+    # Middle East and Africa
+    ("IRNA", ("Islamic Republic News Agency",)),
+    ("WAM", ("Emirates News Agency",)),
+    ("SPA", ("Saudi Press Agency",)),
+    ("MENA", ("Middle East News Agency",)),
+    ("QNA", ("Qatar News Agency",)),
+    ("KUNA", ("Kuwait News Agency",)),
+    ("SAPA", ("South African Press Association",)),
+    # The Americas
+    ("Notimex", ()),
+    ("Telam", ("Télam",)),
+    ("Prensa Latina", ()),
+)
+
+#: Aliases that datelines print bare, outside brackets or slashes (``Москва. 30 апреля. INTERFAX.RU -``,
+#: ``SAITAMA, Japan, Dec. 9 Kyodo -``, ``Pretoria March 9 SAPA --``). Bare matching is limited to these
+#: because short names such as ``AP`` or ``TT`` are ordinary words in running text.
+BARE_CREDITS: tuple[str, ...] = (
+    "INTERFAX.RU", "Interfax", "Интерфакс", "РИА Новости", "RIA Novosti", "ТАСС", "TASS",
+    "Kyodo", "Kyodo News", "SAPA", "Xinhua", "Bernama", "Antara", "Prensa Latina", "Notimex",
+)
+
+#: Labels printed where a place belongs that are not places (FBIS monitoring reports).
+NON_PLACES: tuple[str, ...] = ("CLANDESTINE", "NO CITY", "NO DATELINE")

@@ -1,0 +1,72 @@
+"""Bylines: the author names in ``By ROBERT H. REID, Associated Press Writer`` and its kin."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+
+from .casing import normal_case
+from .patterns import FLAGS, agency_lookup, alternation
+from .words import BYLINE_OPENERS, BYLINE_TITLE_WORDS
+
+_TELEGRAPHIC_CODE = regex.compile(r"\(\d{4}(?:[ ]\d{4})*+\)")
+_SEPARATORS = regex.compile(r"\s*+(?:,|;|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bи\b|&|/|、|，)\s*+")
+
+
+@cache
+def _opener() -> "regex.Pattern[str]":
+    return regex.compile(rf"^\[?(?:(?:Report|Article|Commentary|Interview)[ ])?(?:{alternation(BYLINE_OPENERS)})[ ]+", FLAGS)
+
+
+def _is_title(part: str) -> bool:
+    words = part.casefold().split()
+    return any(w.strip(".") in BYLINE_TITLE_WORDS for w in words)
+
+
+def _name(part: str) -> str | None:
+    """A personal name from one part of a byline, or None when the part is not one."""
+    part = part.strip(" .:=\t[]()")
+    if not part or any(c.isdigit() for c in part) or "@" in part or "." in part.replace(". ", "") \
+            and not regex.fullmatch(r"(?:\p{Lu}\.[ ]?)++.*+", part):
+        return None
+    words = part.split()
+    if not 1 <= len(words) <= 5:
+        return None
+    # "RENMIN RIBAO correspondent Yin Pinduan": the name follows the last lower-case title word
+    titled = [i for i, w in enumerate(words) if _is_title(w)]
+    if titled and titled[-1] == len(words) - 1:
+        while words and _is_title(words[-1]):  # "Sam Lister Political Correspondent"
+            words.pop()
+    elif titled:
+        words = words[titled[-1] + 1:]
+    if not words:
+        return None
+    name = " ".join(words)
+    if name.casefold() in agency_lookup():
+        return None
+    if not any(c.isupper() for c in name[:1]) and not name.islower():
+        return None
+    return normal_case(name)
+
+
+def parse_byline(text: str) -> tuple[tuple[str, ...], str | None]:
+    """The authors named by a byline and the agency it credits, if any."""
+    body = _opener().sub("", text.strip()).strip(" =]")
+    body = _TELEGRAPHIC_CODE.sub("", body)
+    agency = None
+    authors: list[str] = []
+    for part in _SEPARATORS.split(body):
+        part = part.strip()
+        if not part:
+            continue
+        folded = " ".join(part.casefold().strip(" .").split())
+        for candidate in (folded, folded.removeprefix("the ")):
+            if candidate in agency_lookup():
+                agency = agency or agency_lookup()[candidate]
+                break
+        else:
+            name = _name(part)
+            if name and name not in authors:
+                authors.append(name)
+    return tuple(authors), agency

@@ -1,0 +1,54 @@
+"""Normal case for names printed in capitals (or in lower case) by the wire: places and people.
+
+``RIO DE JANEIRO`` -> ``Rio de Janeiro``, ``CHATEAU D'OEX`` -> ``Chateau d'Oex``,
+``ROBERT H. REID`` -> ``Robert H. Reid``, ``МОСКВА`` -> ``Москва``. Names already in mixed case
+are returned as printed.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .words import APOSTROPHE_PREFIXES, NAME_PARTICLES
+
+_WORD = regex.compile(r"[\p{L}\p{M}]++")
+
+
+def needs_recasing(text: str) -> bool:
+    """True when ``text`` has letters and they are all capitals or all lower case."""
+    letters = [c for c in text if c.isalpha() and c.lower() != c.upper()]
+    if not letters:
+        return False
+    return all(c.isupper() for c in letters) or all(c.islower() for c in letters)
+
+
+def _cap(word: str) -> str:
+    return word[:1].upper() + word[1:].lower()
+
+
+def normal_case(text: str) -> str:
+    """Title-case ``text`` word by word when it is all capitals or all lower case, keeping the
+    particles of names in lower case except at the start."""
+    if not needs_recasing(text):
+        return text
+    out: list[str] = []
+    pos = 0
+    first = True
+    for m in _WORD.finditer(text):
+        out.append(text[pos:m.start()])
+        word = m.group()
+        before = text[m.start() - 1] if m.start() else ""
+        lower = word.lower()
+        if before in "'’" and len(out) >= 2 and out[-2].lower() in APOSTROPHE_PREFIXES:
+            out.append(_cap(word))
+        elif not first and lower in NAME_PARTICLES and before in " -":
+            out.append(lower)
+        elif not first and lower in APOSTROPHE_PREFIXES and text[m.end():m.end() + 1] in "'’" \
+                and lower == "d" and before == " ":
+            out.append(lower)
+        else:
+            out.append(_cap(word))
+        first = False
+        pos = m.end()
+    out.append(text[pos:])
+    return "".join(out)

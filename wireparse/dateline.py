@@ -1,0 +1,137 @@
+"""Datelines: recognise one at the start of a line and read its place, region, date and agency.
+
+``match_dateline("MAGAS, March 7. /TASS/. Russian ...")`` gives the :class:`~wireparse.model.Dateline`
+and where the body text resumes. Dates without a year become ``--MM-DD`` unless a reference date
+places them in a year.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import unicodedata
+from dataclasses import dataclass
+
+from .agencies import NON_PLACES
+from .casing import normal_case
+from .model import Dateline
+from .patterns import agency_lookup, cjk_dateline_pattern, dateline_patterns, month_lookup
+
+#: Datelines are short: only this much of a line is ever offered to the patterns.
+MAX_DATELINE = 200
+
+_NON_PLACES = frozenset(p.casefold() for p in NON_PLACES)
+
+
+@dataclass(frozen=True, slots=True)
+class DatelineMatch:
+    dateline: Dateline
+    end: int
+    """Offset in the line where the body text resumes."""
+    shape: str
+    reporter: str | None = None
+    """A reporter named inside the dateline (RIA Novosti, China News Service)."""
+
+
+def canonical_agency(credit: str | None) -> str | None:
+    """The canonical name of a credit, or the credit in normal case when it is not a known agency."""
+    if not credit:
+        return None
+    folded = " ".join(credit.casefold().split())
+    known = agency_lookup().get(folded)
+    if known:
+        return known
+    credit = " ".join(credit.split())
+    if credit.isupper() and " " not in credit and len(credit) <= 5:
+        return credit  # an acronym such as FBIS or DYN
+    return normal_case(credit)
+
+
+def _digits(text: str) -> int:
+    return int("".join(str(unicodedata.digit(c)) for c in text))
+
+
+def resolve_date(month: int, day: int, year: int | None, two_digit_year: bool,
+                 reference: dt.date | None) -> str | None:
+    """ISO date, or ``--MM-DD`` when no year is printed and no reference date is given."""
+    if not 1 <= month <= 12 or not 1 <= day <= 31:
+        return None
+    if year is not None and two_digit_year:
+        if reference:
+            # the century that puts the date nearest the reference date
+            candidates = [c + year for c in (reference.year // 100 * 100 - 100,
+                                             reference.year // 100 * 100,
+                                             reference.year // 100 * 100 + 100)]
+            year = min(candidates, key=lambda y: abs(y - reference.year))
+        else:
+            year += 1900 if year >= 69 else 2000  # the POSIX pivot
+    if year is None and reference is not None:
+        year = reference.year
+        if (month, day) > (reference.month, reference.day):
+            year -= 1
+        if month == 2 and day == 29:
+            while not calendar.isleap(year):
+                year -= 1
+    if year is None:
+        # 2000 is a leap year: any day some year has is accepted
+        return f"--{month:02d}-{day:02d}" if day <= calendar.monthrange(2000, month)[1] else None
+    if day > calendar.monthrange(year, month)[1]:
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def _place(raw: str | None) -> str | None:
+    if not raw:
+        return None
+    raw = " ".join(raw.split()).rstrip(",")
+    if raw.endswith(".") and len(raw.rsplit(" ", 1)[-1]) > 4:
+        raw = raw[:-1]  # "Москва." closes the place; "St." and "Wash." are abbreviations
+    if raw.casefold() in _NON_PLACES:
+        return None
+    return normal_case(raw)
+
+
+def _region(raw: str | None) -> str | None:
+    if not raw:
+        return None
+    return normal_case(" ".join(raw.split()).strip())
+
+
+def match_dateline(line: str, reference: dt.date | None = None) -> DatelineMatch | None:
+    """The dateline opening ``line`` (leading blanks allowed), or None."""
+    stripped = line.lstrip()
+    offset = len(line) - len(stripped)
+    head = stripped[:MAX_DATELINE]
+    m = cjk_dateline_pattern().match(head)
+    if m:
+        month, day = _digits(m["month"]), _digits(m["day"])
+        year = _digits(m["year"]) if m["year"] else None
+        dateline = Dateline(
+            text=m.group(), place=m["place"] or None, region=None,
+            date=resolve_date(month, day, year, False, reference),
+            agency=canonical_agency(m["agency"]))
+        reporter = m["reporter"].strip() if m["reporter"] else None
+        return DatelineMatch(dateline, offset + m.end(), "cjk", reporter)
+    for shape, pattern in dateline_patterns():
+        m = pattern.match(head)
+        if not m:
+            continue
+        date = None
+        groups = m.groupdict()
+        if groups.get("month"):
+            month = month_lookup().get(groups["month"].casefold().rstrip("."))
+            if month is None:
+                continue
+            year_text = m["year"]
+            date = resolve_date(month, int(m["day"]), int(year_text) if year_text else None,
+                                bool(year_text) and len(year_text) == 2, reference)
+            if date is None:
+                continue
+        text = m.group().rstrip()
+        dateline = Dateline(
+            text=text, place=_place(groups.get("place")),
+            region=_region(groups.get("region")), date=date,
+            agency=canonical_agency(groups.get("agency")))
+        reporter = groups.get("reporter")
+        return DatelineMatch(dateline, offset + len(text), shape, reporter)
+    return None

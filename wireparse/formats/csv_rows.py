@@ -1,0 +1,75 @@
+"""CSV: a header, then one row per story (RFC 4180, comma-separated, UTF-8).
+
+Columns, fixed and in this order: ``source, index, headline, summary, byline, authors,
+dateline, place, region, date, agency, captions, paragraphs, body, boilerplate, warnings, language,
+encoding``. ``authors`` and ``warnings`` are joined by ``; ``; ``captions`` and ``boilerplate`` hold
+the JSON of their lists (they have inner fields); ``paragraphs`` is the paragraph count and ``body``
+the paragraphs joined by a blank line. Empty cells stand for null.
+
+``--excel-safe`` prefixes a cell starting with ``=``, ``+``, ``-``, ``@``, tab or CR with ``'`` so
+that a spreadsheet shows it rather than running it as a formula (it alters the data, so it is off
+by default).
+"""
+
+from __future__ import annotations
+
+import csv
+from typing import IO, Any, Iterable
+
+from ..model import Story
+from .jsonsafe import dumps
+
+EXTENSION = ".csv"
+
+COLUMNS: tuple[str, ...] = (
+    "source", "index", "headline", "summary", "byline", "authors", "dateline", "place", "region",
+    "date", "agency", "captions", "paragraphs", "body", "boilerplate", "warnings", "language",
+    "encoding",
+)
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def row(record: dict[str, Any]) -> dict[str, Any]:
+    byline = record["byline"] or {}
+    dateline = record["dateline"] or {}
+    return {
+        "source": record["source"],
+        "index": record["index"],
+        "headline": record["headline"],
+        "summary": record["summary"],
+        "byline": byline.get("text"),
+        "authors": "; ".join(byline.get("authors") or []),
+        "dateline": dateline.get("text"),
+        "place": dateline.get("place"),
+        "region": dateline.get("region"),
+        "date": dateline.get("date"),
+        "agency": dateline.get("agency"),
+        "captions": dumps(record["captions"]) if record["captions"] else "",
+        "paragraphs": len(record["paragraphs"]),
+        "body": "\n\n".join(record["paragraphs"]),
+        "boilerplate": dumps(record["boilerplate"]) if record["boilerplate"] else "",
+        "warnings": "; ".join(record["warnings"]),
+        "language": record["language"],
+        "encoding": record["encoding"],
+    }
+
+
+def _defuse(value: Any) -> Any:
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
+def write(stories: Iterable[Story], stream: IO[str], options=None) -> int:
+    excel_safe = bool(options and options.excel_safe)
+    writer = csv.DictWriter(stream, fieldnames=COLUMNS, lineterminator="\r\n")
+    writer.writeheader()
+    count = 0
+    for story in stories:
+        cells = row(story.as_dict())
+        if excel_safe:
+            cells = {k: _defuse(v) for k, v in cells.items()}
+        writer.writerow(cells)
+        stream.flush()
+        count += 1
+    return count

@@ -1,0 +1,24 @@
+"""JSON: one indented array of story objects, streamed element by element."""
+
+from __future__ import annotations
+
+from typing import IO, Iterable
+
+from ..model import Story
+from .jsonsafe import dumps
+
+EXTENSION = ".json"
+
+
+def write(stories: Iterable[Story], stream: IO[str], options=None) -> int:
+    count = 0
+    for story in stories:
+        # the separator goes before each element after the first, so the array closes cleanly
+        # whether zero, one or many stories arrive
+        stream.write("[\n" if count == 0 else ",\n")
+        body = dumps(story.as_dict(), indent=2)
+        stream.write("  " + body.replace("\n", "\n  "))
+        count += 1
+    stream.write("\n]\n" if count else "[]\n")
+    stream.flush()
+    return count

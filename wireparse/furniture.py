@@ -1,0 +1,111 @@
+"""What a single line of wire copy is when it is not story text: navigation, editor's notes,
+sign-offs, service lines, wire furniture, bylines and photo credits.
+
+Each class is a table row (kind, pattern); :func:`line_kind` returns the first kind whose pattern
+matches the whole line. Patterns are compiled once, on first use.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+
+from .agencies import AGENCIES
+from .patterns import FLAGS, alternation, take_key_pattern
+from .words import BYLINE_OPENERS, NAVIGATION, SIGNOFFS
+
+#: Credits that end a photo credit (``Name/TASS``, ``REUTERS/Name``, ``Name/AP Photo``).
+_PHOTO_AGENCIES = ("TASS", "AP", "AP Photo", "AFP", "REUTERS", "Reuters", "dpa", "EPA", "Getty Images",
+                   "Xinhua", "ANSA", "EFE", "Anadolu", "Sputnik", "RIA Novosti", "PA", "Keystone",
+                   "Scanpix", "NTB", "Press Association", "Archiv", "picture alliance", "Bloomberg",
+                   "Zuma", "Imago", "Shutterstock", "SIPA", "Kyodo", "Yonhap", "AAP", "Belga", "ANP")
+
+_CREDIT_LABEL = r"(?:©|\(c\)|Copyright|Photo|Photos|Foto|Fotos|Bild|Фото|Photograph|Picture|Image|Credit|Crédit|Imagen|Kuva)"
+
+
+@cache
+def _rules() -> tuple[tuple[str, "regex.Pattern[str]"], ...]:
+    photo = alternation(_PHOTO_AGENCIES)
+    rows = (
+        ("navigation", rf"(?i:{alternation(NAVIGATION)})|\d{{1,3}}[ ]/[ ]\d{{1,3}}"),
+        ("furniture", r"""&[A-Z]{2};.*+
+            | [A-Z]{2,}[A-Z0-9]*+-[A-Z0-9-]++(?:[ ]\([A-Z]{2,8}\))?      # DEV-MUC3-0057 (NOSC)
+            | [\p{L}\p{N}-]{2,40}+/                                     # slug line: Germany-politics/
+            | BC-[\p{L}\p{N}-]++.*+                                    # ANPA keyword line
+            | \(\p{Ll}{2,4}+-\p{Ll}{2,4}+\)                            # (pfg-xx)
+            | \p{Ll}{2,4}+(?:/\p{Ll}{2,4}+)++                           # daa/mt/msr staff initials
+            | (?:AP[ ]Photos?|AP[ ]Graphics?)[ ][A-Z]{2,4}\d.*+         # AP Photo XRE109
+            | (?:The[ ])?Associated[ ]Press[ ](?:\p{L}+[ ]){0,3}?Writers?
+            | AP[ ](?:\p{L}+[ ]){0,3}?Writers?
+            | \*{3}[^*]{1,60}+\*{3}
+            | [=]+
+            | """ + take_key_pattern().pattern),
+        ("ednote", r"""(?i:eds?|editors?|note[ ]to[ ]editors)[ ]?[:\-–—].*+
+            | (?i:editor'?s'?[ ]note)\b.*+
+            | \((?:Adds|Updates|Corrects|Recasts|Changes|Rewrites|Releads|Fixes|Inserts|Removes
+                  |Refiles|Repeats|Updates|Moves|Adds|Clarifies|Deletes|Replaces|Edits|Writes[ ]through
+                  |In[ ][^)]{0,40}+story|Eds)\b[^\n]*+\)
+            | EDS[-:].*+"""),
+        ("signoff", rf"""(?i:{alternation(SIGNOFFS)})\.{{0,3}}+
+            | dpa(?:[ ]\p{{Ll}}{{2,3}}+){{1,4}}+
+            | AP-[A-Z]{{2}}-\d\d-\d\d-\d\d[ ]\d{{4}}[A-Z]{{3}}
+            | \((?:(?:Additional[ ])?[Rr]eporting|Writing|Editing|Compiled|Edited|Translated)[ ]by[^\n]*+\)
+            | (?:Additional[ ])?[Rr]eporting[ ]by[ ][^\n]{{1,200}}+;[ ](?:[Ee]diting|[Ww]riting)[ ]by[^\n]*+
+            | \S+@\S+\.\S+"""),
+        ("service", r"""(?:©|\(c\)|Copyright)[ ]?\d{4}.*+
+            | (?:©[ ])?(?:Reuters|AP|AFP|TASS)
+            | (?:The[ ])?New[ ]York[ ]Times[ ]News[ ]Service.*+
+            | (?i:NYT[ ]News[ ]Service).*+
+            | (?i:Distributed[ ]by|Send[ ]questions|For[ ]use[ ]by|Not[ ]for[ ]publication|The[ ]following[ ]information[ ]is[ ]not[ ]for[ ]publication).*+"""),
+        ("rule", r"(?:_{3,}+|-{3,}+|(?:\*[ ]?){3,}+|(?:&[A-Z]{2};[ ])?_{3,}+|\#[ ]?\p{L}+[ ]NOTEBOOK)"),
+        ("credit", rf"""(?:©|\(c\))\s*\S.*+
+            | {_CREDIT_LABEL}\s*:\s*\S.*+
+            | [^\n]{{1,150}}?/[ ]?(?:{photo})(?:[ ]Photo)?(?:/[\p{{L}} ]{{1,30}}+)?
+            | (?:{photo})[ ]?/[^\n]{{1,150}}+"""),
+        ("byline", rf"""(?:{alternation(BYLINE_OPENERS)})[ ]+\S.*+
+            | \[(?:By|BY|Report[ ]by|Article[ ]by|Commentary[ ]by|Interview[ ]by)[ ][^\]\n]++\]?"""),
+    )
+    return tuple((kind, regex.compile(body, FLAGS)) for kind, body in rows)
+
+
+def line_kind(text: str) -> str | None:
+    """The kind of a whole line, or None for story text."""
+    for kind, pattern in _rules():
+        if pattern.fullmatch(text[:600]) and len(text) <= 600:
+            return kind
+    return None
+
+
+@cache
+def _combined_caption() -> "regex.Pattern[str]":
+    # "Caption text  Credit/TASS", "Caption. (Credit/dpa)", "Caption. Foto: Credit/dpa"
+    return regex.compile(rf"""(?P<caption>\S.{{0,1500}}?)
+        (?: [ ]{{2,}}(?P<credit>[^ ][^\n]{{0,150}}/[^\n]{{1,150}})
+          | [ ]?\((?P<credit>[^()\n]{{2,150}}/[^()\n]{{1,150}})\)
+          | [ ](?:{_CREDIT_LABEL})\s*:\s*(?P<credit>\S[^\n]{{0,150}}))$""", FLAGS)
+
+
+def split_caption(text: str) -> tuple[str, str] | None:
+    """A caption printed with its credit on one line, as (caption, credit)."""
+    m = _combined_caption().match(text)
+    if not m:
+        return None
+    return m["caption"].strip(), m["credit"].strip()
+
+
+@cache
+def _credit_label() -> "regex.Pattern[str]":
+    return regex.compile(rf"^(?:{_CREDIT_LABEL})\s*:?\s*|^\(|\)$", FLAGS)
+
+
+def clean_credit(text: str) -> str:
+    """A photo credit without ``©``, ``Photo:`` or brackets."""
+    return _credit_label().sub("", text.strip()).strip()
+
+
+@cache
+def agency_mentions() -> "regex.Pattern[str]":
+    """An agency name standing alone, as in a byline's affiliation or a sign-off."""
+    names = alternation(alias for name, aliases in AGENCIES for alias in (name, *aliases) if len(alias) > 2)
+    return regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{names})(?![\p{{L}}\p{{N}}])", FLAGS)

@@ -1,0 +1,97 @@
+"""Lines of a story as the parser sees them: split on LF, CRLF and CR only, control characters and
+wire codes set aside, indentation measured, and paragraphs rebuilt from hard-wrapped lines."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+#: Only these end a line; VT, FF, U+0085, U+2028 and U+2029 stay inside it.
+_LINE_BREAK = regex.compile(r"\r\n|\r|\n")
+#: C0 controls but tab, DEL, and C1 controls: transmission codes, never text.
+_CONTROLS = regex.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f]++")
+#: ANPA format codes: a caret opening a field and a ``<`` or ``=`` closing it.
+_ANPA_FIELD = regex.compile(r"\^(?P<body>[^\n]*?)[<=]?$")
+#: Lines longer than this are web copy (a paragraph per line), never a hard wrap.
+WRAP_WIDTH = 100
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    number: int
+    text: str
+    """The line without control characters, ANPA codes or surrounding blanks."""
+    indent: int
+    """Leading blanks, a tab counting as four."""
+    raw: str
+    """The line as printed, for the record of what was set aside."""
+    soh: bool = False
+    """The line opened with SOH: a wire transmission header."""
+
+    @property
+    def blank(self) -> bool:
+        return not self.text
+
+
+def split_lines(text: str) -> list[Line]:
+    """The story's lines, numbered from 0."""
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    lines: list[Line] = []
+    for number, raw in enumerate(_LINE_BREAK.split(text)):
+        soh = raw.startswith("\x01") or raw.startswith("\x16")
+        clean = _CONTROLS.sub("", raw)
+        stripped = clean.strip()
+        if stripped.startswith("^"):
+            m = _ANPA_FIELD.match(stripped)
+            if m:
+                stripped = m["body"].strip()
+        elif stripped.endswith("<"):
+            stripped = stripped[:-1].rstrip()
+        body = clean.lstrip(" \t")
+        indent = sum(4 if c == "\t" else 1 for c in clean[:len(clean) - len(body)])
+        lines.append(Line(number, stripped, indent, raw, soh))
+    return lines
+
+
+def blocks(lines: list[Line]) -> list[list[Line]]:
+    """Runs of non-blank lines."""
+    out: list[list[Line]] = []
+    current: list[Line] = []
+    for line in lines:
+        if line.blank:
+            if current:
+                out.append(current)
+                current = []
+        else:
+            current.append(line)
+    if current:
+        out.append(current)
+    return out
+
+
+def paragraphs(block: list[Line]) -> list[list[Line]]:
+    """Split a block into paragraphs: at each line indented deeper than the block's continuation
+    lines (teletype copy), at every line when the block holds web copy (a paragraph per line), and
+    after a short line that ends a sentence inside hard-wrapped text."""
+    if len(block) == 1:
+        return [block]
+    base = min(line.indent for line in block[1:])
+    width = max(len(line.text) for line in block)
+    web = width > WRAP_WIDTH
+    out: list[list[Line]] = [[block[0]]]
+    for prev, line in zip(block, block[1:]):
+        new = (line.indent > base or web
+               or (prev.text[-1:] in ".!?:\"”»'" and len(prev.text) < 0.6 * width
+                   and line.indent >= prev.indent))
+        if new:
+            out.append([line])
+        else:
+            out[-1].append(line)
+    return out
+
+
+def join(lines: list[Line]) -> str:
+    """Hard-wrapped lines as one paragraph (a hyphen at a line end is kept: it may be a dash)."""
+    return " ".join(line.text for line in lines if line.text)

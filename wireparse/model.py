@@ -1,0 +1,121 @@
+"""The record: frozen dataclasses for one parsed story, and ``as_dict()``, the one schema every
+output format prints. Nothing here knows how a story is parsed or printed."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+#: The kinds a :class:`Boilerplate` entry may have, with what each holds.
+BOILERPLATE_KINDS: dict[str, str] = {
+    "navigation": "site navigation printed around the story (`All news`, `Home`)",
+    "ednote": "notes to editors (`Eds: ...`, `(Adds ...)`, `EDITOR'S NOTE ...`)",
+    "signoff": "end-of-story marks and credits (`Reuter`, `Enditem`, `(Reporting by ...)`)",
+    "service": "distribution and service lines (`NYT News Service`, copyright lines)",
+    "furniture": "wire headers, control codes, slugs, take keys and document ids",
+    "duplicate": "a headline, caption or credit printed again",
+    "other": "anything else kept out of the body (trailers after a rule, sub-headlines)",
+}
+
+#: Messages that may appear in ``Story.warnings``.
+WARNINGS: dict[str, str] = {
+    "no dateline found": "no line of the story opens with a dateline",
+    "no headline found": "no line before the body could be taken as the headline",
+    "no body found": "the story has no body paragraphs",
+    "undecodable bytes replaced": "the input was not valid in its encoding; bad bytes became U+FFFD",
+    "empty input": "the input holds no text",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Byline:
+    text: str
+    """The byline as printed, e.g. ``By ROBERT H. REID``."""
+    authors: tuple[str, ...] = ()
+    """Author names in normal case, without ``By`` or titles."""
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "authors": list(self.authors)}
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    text: str
+    """As printed, including its closing punctuation (``MAGAS, March 7. /TASS/.``)."""
+    place: str | None = None
+    """The place in normal case (``Magas``), or None when none is printed."""
+    region: str | None = None
+    """The first state, country or region printed after the place, without brackets."""
+    date: str | None = None
+    """``YYYY-MM-DD`` when the year is known, ``--MM-DD`` when only month and day are."""
+    agency: str | None = None
+    """Canonical agency name (``TASS``), or the credit as printed when it is not a known agency."""
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "place": self.place, "region": self.region,
+                "date": self.date, "agency": self.agency}
+
+
+@dataclass(frozen=True, slots=True)
+class Caption:
+    text: str | None
+    """The caption of a photo, or None for a credit printed alone."""
+    credit: str | None = None
+    """The photo credit without ``©``, ``Photo:`` or brackets."""
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "credit": self.credit}
+
+
+@dataclass(frozen=True, slots=True)
+class Boilerplate:
+    kind: str
+    """One of :data:`BOILERPLATE_KINDS`."""
+    text: str
+    """The line or lines as printed."""
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"kind": self.kind, "text": self.text}
+
+
+@dataclass(frozen=True, slots=True)
+class Story:
+    source: str = "-"
+    """The path as given, or ``-`` for standard input."""
+    index: int = 0
+    """0-based number of the story within its source."""
+    headline: str | None = None
+    summary: str | None = None
+    """The standfirst printed between headline and body."""
+    byline: Byline | None = None
+    dateline: Dateline | None = None
+    captions: tuple[Caption, ...] = ()
+    paragraphs: tuple[str, ...] = ()
+    """Body paragraphs, the dateline removed from the first, hard-wrapped lines joined."""
+    boilerplate: tuple[Boilerplate, ...] = ()
+    warnings: tuple[str, ...] = ()
+    language: str | None = None
+    """ISO 639-1 code, or None when unsure."""
+    encoding: str = "utf-8"
+    """The codec the input was decoded with."""
+
+    def as_dict(self) -> dict[str, Any]:
+        """The JSON record: these keys, in this order, in every format."""
+        return {
+            "source": self.source,
+            "index": self.index,
+            "headline": self.headline,
+            "summary": self.summary,
+            "byline": self.byline.as_dict() if self.byline else None,
+            "dateline": self.dateline.as_dict() if self.dateline else None,
+            "captions": [c.as_dict() for c in self.captions],
+            "paragraphs": list(self.paragraphs),
+            "boilerplate": [b.as_dict() for b in self.boilerplate],
+            "warnings": list(self.warnings),
+            "language": self.language,
+            "encoding": self.encoding,
+        }
+
+
+#: Record keys in output order; CSV columns and the JSON Schema follow it.
+RECORD_KEYS: tuple[str, ...] = tuple(Story().as_dict())

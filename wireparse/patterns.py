@@ -1,0 +1,157 @@
+"""Compiled patterns built from the tables: month names, agency credits, dateline shapes and the
+line classes of wire furniture.
+
+Every pattern is compiled once, on first use (start-up stays cheap for a one-story run). Repeats are
+bounded and possessive or atomic, and callers only match at a line start on a bounded prefix, so no
+input can make a match backtrack catastrophically.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+
+from ._months_cldr import MONTH_NAMES
+from .agencies import AGENCIES, BARE_CREDITS, NON_PLACES
+from .months import WIRE_MONTH_SPELLINGS
+from .words import SOURCE_MARKERS, TAKE_KEYS
+
+FLAGS = regex.VERSION0 | regex.VERBOSE
+
+
+def alternation(words) -> str:
+    """A regex alternation of literal ``words``, longest first so that a prefix never wins."""
+    unique = sorted(set(words), key=lambda w: (-len(w), w))
+    if not unique:
+        return "(?!)"
+    return "|".join(regex.escape(w, special_only=True) for w in unique)
+
+
+@cache
+def month_lookup() -> dict[str, int]:
+    """Every known month name, casefolded without its dot, mapped to the month number."""
+    table: dict[str, int] = {}
+    for source in (MONTH_NAMES, WIRE_MONTH_SPELLINGS):
+        for names in source.values():
+            table.update(names)
+    return table
+
+
+@cache
+def month_languages() -> dict[str, frozenset[str]]:
+    """Each month name mapped to the languages that spell a month that way."""
+    langs: dict[str, set[str]] = {}
+    for source in (MONTH_NAMES, WIRE_MONTH_SPELLINGS):
+        for lang, names in source.items():
+            for name in names:
+                langs.setdefault(name, set()).add(lang)
+    return {name: frozenset(v) for name, v in langs.items()}
+
+
+@cache
+def agency_lookup() -> dict[str, str]:
+    """Every alias, casefolded with spaces folded, mapped to its canonical agency name."""
+    table: dict[str, str] = {}
+    for name, aliases in AGENCIES:
+        for alias in (name, *aliases):
+            table[" ".join(alias.casefold().split())] = name
+    return table
+
+
+def _agency_alternation() -> str:
+    return alternation(alias for name, aliases in AGENCIES for alias in (name, *aliases))
+
+
+# Building blocks of the dateline shapes. Words are possessive; counts are bounded.
+_UPPER_WORD = r"[\p{Lu}][\p{Lu}\p{M}'’.\-]*+"
+_ANY_WORD = r"[\p{L}][\p{L}\p{M}'’.\-]*+"
+_TITLE_WORD = r"[\p{Lu}][\p{L}\p{M}'’.\-]*+"
+_LOWER_WORD = r"[\p{Ll}][\p{Ll}\p{M}'’\-]*+"
+# scripts without case (Arabic, Devanagari, Hebrew...)
+_UNCASED_WORD = r"[\p{Lo}][\p{Lo}\p{M}]*+"
+_SMALL_WORD = r"(?:de|del|la|le|el|es|da|do|dos|du|des|di|am|an|im|on|upon|sur|en|y|na|van|von|der|den|на|над|под)"
+_DAY = r"(?P<day>[0-3]?[0-9])(?!\d)(?:st|nd|rd|th|er|º|°)?+"
+_YEAR = r"(?P<year>(?:1[89]|20)\d\d|\d\d)(?!\d)"
+_DASH = r"(?:--|[-–—_]|:|\.-|\.—)"
+
+
+@cache
+def dateline_patterns() -> tuple[tuple[str, "regex.Pattern[str]"], ...]:
+    """The dateline shapes, most specific first, each a pattern anchored at a line start."""
+    month = rf"(?P<month>(?i:{alternation(month_lookup())}))(?!\p{{L}})\.?"
+    agency = rf"(?i:{_agency_alternation()})"
+    bare = rf"(?P<agency>(?i:{alternation(BARE_CREDITS)}))(?![\p{{L}}\p{{N}}])"
+    non_place = alternation(NON_PLACES)
+    date = rf"""(?P<date>
+            (?:{month}[ ]{{1,3}}+{_DAY} | {_DAY}\.?+[ ]{{1,3}}+{month})
+            (?:,?[ ]{_YEAR})?
+        )"""
+    # A credit in brackets may be an agency we do not know: up to four words of letters.
+    unknown_credit = r"[\p{L}][\p{L}\p{M}.'’&]*+(?:[ ]?-?[ ]?[\p{L}][\p{L}\p{M}.'’&]*+){0,3}"
+    credit = rf"""(?:
+            \((?P<agency>{agency}|{unknown_credit})\)
+          | /(?P<agency>{agency})/
+          | {bare}
+        )"""
+    # a place is capitalised word by word (particles aside), or wholly lower case (lower-cased copy)
+    any_place = rf"""(?P<place>{non_place}
+            | {_TITLE_WORD}(?:[ /](?:{_TITLE_WORD}|{_SMALL_WORD})){{0,4}}
+            | {_LOWER_WORD}(?:[ ]{_LOWER_WORD}){{0,2}}
+            | {_UNCASED_WORD}(?:[ ]{_UNCASED_WORD}){{0,2}})"""
+    caps_place = rf"(?P<place>{non_place}|{_UPPER_WORD}(?:[ ](?:{_UPPER_WORD}|{_SMALL_WORD})){{0,4}}+)"
+    region = rf"""(?:
+            [ ]/(?P<region>[^/\n]{{1,40}}+)/
+          | [ ]\((?P<region>[\p{{L}}][\p{{L}}\p{{M}}. '’\-]{{0,39}}+)\)(?:[ ]\[[^\]\n]{{1,30}}+\])?
+          | [ ]\[(?P<region>[\p{{L}}][\p{{L}}\p{{M}}. '’\-]{{0,29}}+)\]
+          | ,[ ](?P<region>{_TITLE_WORD}(?:[ ]{_TITLE_WORD}){{0,3}})
+        )"""
+    end = rf"(?P<end>[ ]?{_DASH}|\.)?"
+    # a dateline ends at a blank, or right after its closing dash ("(Xinhua)--The")
+    tail = r"(?:(?<=[-–—_:])|(?=\s|$))"
+    shapes = {
+        # (ANSA) - ROMA, 7 MAR -
+        "credit_first": rf"""\((?P<agency>{agency})\)[ ]?[-–—]+[ ]?(?P<place>{_ANY_WORD}(?:[ ]{_ANY_WORD}){{0,3}})
+                             (?:,[ ]{date})?(?P<end>[ ]?{_DASH}){tail}""",
+        # ТАСС, 11 августа.
+        "credit_date": rf"""{bare},[ ]{date}(?P<end>\.|[ ]?{_DASH}){tail}""",
+        # MAGAS, March 7. /TASS/.   Jan 3 (Reuters) -   Guwahati (Assam) [India], June 18 (ANI):
+        "place_date_credit": rf"""(?:{any_place}{region}?(?:[,.،]|[ ]-)?[ ]{{1,2}}+)?{date}
+                                  [.,]?[ ]?(?:[-–—][ ])?{credit}
+                                  (?:,[ ](?P<reporter>[\p{{L}}][\p{{L}}\p{{M}}'’\-]*+(?:[ ][\p{{L}}][\p{{L}}\p{{M}}'’\-]*+){{0,3}})(?=\.))?
+                                  {end}{tail}""",
+        # WASHINGTON (AP) —   Berlin (dpa) -   HANOI, Vietnam (AP) —   (Reuters) —
+        "place_credit": rf"""(?:{any_place}{region}?[ ])?\((?P<agency>{agency})\){end}{tail}""",
+        # NEW YORK, March 7 -   AYACUCHO, 26 SEP 88 --   LOUISVILLE, Colo. - March 16 -
+        "place_date": rf"""{caps_place}{region}?(?:,|[ ]-)?[ ]{{1,2}}+{date}(?P<end>[ ]?{_DASH}){tail}""",
+        # PHILADELPHIA --
+        "place_dash": rf"""{caps_place}{region}?(?P<end>[ ](?:--|—|_)){tail}""",
+    }
+    return tuple((name, regex.compile(body, FLAGS)) for name, body in shapes.items())
+
+
+@cache
+def cjk_dateline_pattern() -> "regex.Pattern[str]":
+    """新华社北京3月7日电, 中新网杭州６月１９日电（记者 夏毅）, 人民网６月１１日电."""
+    cjk_agencies = alternation(
+        alias for _, aliases in AGENCIES for alias in aliases if regex.search(r"\p{Han}", alias))
+    digit = r"[0-9０-９]"
+    return regex.compile(rf"""
+        (?P<agency>{cjk_agencies})
+        (?P<place>\p{{Han}}{{1,8}}?)??
+        (?:(?P<year>{digit}{{4}})年)?
+        (?P<month>{digit}{{1,2}})月(?P<day>{digit}{{1,2}})日
+        (?:电|電)
+        (?:[ \u3000]*+[（(](?:记者|記者)[ \u3000]*+(?P<reporter>[^）)\n]{{1,40}}+)[）)])?
+        """, FLAGS)
+
+
+@cache
+def source_marker_pattern() -> "regex.Pattern[str]":
+    """FBIS markers such as ``[TEXT]`` and ``[EXCERPTS]`` before a body, and bracketed authors."""
+    return regex.compile(rf"\[(?i:{alternation(SOURCE_MARKERS)})\][ ]*+", FLAGS)
+
+
+@cache
+def take_key_pattern() -> "regex.Pattern[str]":
+    return regex.compile(rf"(?:\d+(?:ST|ND|RD|TH)[ ])?(?:{alternation(TAKE_KEYS)})(?:[ ]\d+)?", FLAGS)

@@ -1,0 +1,96 @@
+"""Word tables the parser consults: particles of place and personal names, byline titles,
+navigation labels, sign-offs and the other fixed strings of wire copy.
+
+Data only; ``patterns.py`` and ``casing.py`` turn them into patterns and rules.
+"""
+
+#: Words kept in lower case inside a place or personal name printed in capitals
+#: (``RIO DE JANEIRO`` -> ``Rio de Janeiro``, ``ROSTOV-NA-DONU`` -> ``Rostov-na-Donu``).
+NAME_PARTICLES: frozenset[str] = frozenset({
+    "de", "del", "della", "delle", "dei", "di", "da", "das", "do", "dos", "du", "des", "la", "las",
+    "le", "les", "lo", "los", "el", "es", "y", "e", "i", "et", "en", "sur", "sous", "lès", "aux",
+    "am", "an", "im", "in", "bei", "ob", "der", "den", "dem", "van", "von", "zu", "zum", "zur",
+    "ter", "ten", "aan", "op", "upon", "on", "of", "the", "and", "al", "bin", "ibn",
+    "на", "над", "под", "де", "ла", "ле", "дель",
+})
+
+#: Name prefixes that keep the next letter in capitals (``D'OEX`` -> ``d'Oex``, ``MCALLEN``).
+APOSTROPHE_PREFIXES: frozenset[str] = frozenset({"d", "l", "o"})
+
+#: Words that open a byline and are not part of a name, in the languages of wire copy.
+BYLINE_OPENERS: tuple[str, ...] = (
+    "By", "BY", "by", "From", "Von", "von", "Par", "par", "Por", "por", "Di", "di", "Door", "door",
+    "Av", "av", "Af", "af", "Od", "Autor", "Autorin", "Text:", "Texto:", "Автор:", "По",
+)
+
+#: Words that turn a byline part into a title or affiliation rather than a name
+#: (``Associated Press Writer``, ``Political Correspondent``).
+BYLINE_TITLE_WORDS: frozenset[str] = frozenset({
+    "writer", "writers", "correspondent", "correspondents", "editor", "editors", "reporter",
+    "reporters", "staff", "bureau", "chief", "columnist", "contributor", "contributors",
+    "analyst", "photographer", "special", "senior", "political", "business", "science",
+    "medical", "sports", "diplomatic", "economics", "economic", "technology", "press",
+    "association", "news", "service", "agency", "newspaper", "international", "national",
+    "online", "media", "associated", "ap", "times", "post", "herald", "journal", "daily", "desk",
+    "korrespondent", "korrespondentin", "redakteur", "redakteurin", "corresponsal",
+    "enviado", "enviada", "envoyé", "envoyée", "inviato", "корреспондент",
+})
+
+#: Lines of site navigation printed around web copy.
+NAVIGATION: frozenset[str] = frozenset({
+    "all news", "home", "news", "menu", "share", "advertisement", "related", "read more",
+    "back to top", "top stories", "latest news", "more news", "все новости", "главная",
+    "новости", "поделиться", "alle nachrichten", "startseite", "toutes les actualités",
+    "todas las noticias", "skip to content", "sign in", "subscribe",
+})
+
+#: Whole-line sign-offs that end a story (compared case-insensitively, trailing dots ignored).
+SIGNOFFS: frozenset[str] = frozenset({
+    "reuter", "reuters", "enditem", "end item", "ends", "end", "more", "(more)", "xxx",
+    "-0-", "nnnn", "ap", "afp", "dpa", "кон", "конец", "fin", "fine", "(fin)", "ende",
+})
+
+#: FBIS and TIPSTER bracketed markers that stand before a body and are not part of it.
+SOURCE_MARKERS: tuple[str, ...] = (
+    "TEXT", "EXCERPTS", "EXCERPT", "ARTICLE", "REPORT", "EDITORIAL", "COMMENTARY", "INTERVIEW",
+    "EXCERPTED", "CORRECTED", "SUMMARY", "ITEM", "BULLETIN", "TRANSLATION", "VIDEO", "LEAD",
+)
+
+#: Take keys and priority words printed on a line of their own before a headline.
+TAKE_KEYS: tuple[str, ...] = (
+    "URGENT", "BULLETIN", "FLASH", "ALERT", "EXTRA", "ADVISORY", "CORRECTION", "CORRECTED",
+    "REPEAT", "RPT", "UPDATE", "LEAD", "NEW LEAD", "WRAPUP", "WRITETHRU", "SUBS", "TOPIX",
+    "BREAKING", "EILMELDUNG", "ZUSAMMENFASSUNG", "МОЛНИЯ", "СРОЧНО",
+)
+
+#: The language of a script that is written for one language mostly (Unicode script name prefix).
+SCRIPT_LANGUAGES: dict[str, str] = {
+    "CYRILLIC": "ru", "CJK": "zh", "HIRAGANA": "ja", "KATAKANA": "ja", "HANGUL": "ko",
+    "ARABIC": "ar", "DEVANAGARI": "hi", "GREEK": "el", "HEBREW": "he", "THAI": "th",
+    "ARMENIAN": "hy", "GEORGIAN": "ka", "BENGALI": "bn", "TAMIL": "ta",
+}
+
+#: Letters that single out one language among those sharing a script; the first found wins.
+SCRIPT_MARKERS: dict[str, tuple[tuple[str, str], ...]] = {
+    "CYRILLIC": (("ґєії", "uk"), ("ў", "be"), ("ңғүұқөһ", "kk"), ("ђћџљњ", "sr")),
+    "ARABIC": (("ےٹڈڑں", "ur"), ("پچژگ", "fa")),
+    "CJK": (("のをはがでにへとも", "ja"),),
+}
+
+#: Short words frequent in one language's running text and rare in the others'.
+FUNCTION_WORDS: dict[str, frozenset[str]] = {
+    "en": frozenset("the and of to in is was that for with said on by from has have".split()),
+    "fr": frozenset("le la les des et du une est dans pour que qui sur au pas par avec".split()),
+    "es": frozenset("el la los las del que en por con para una se al es fue según".split()),
+    "pt": frozenset("o os da das do dos que em para com uma não foi ao pelo pela".split()),
+    "de": frozenset("der die das und ist nicht mit den dem von zu ein eine sich auf für".split()),
+    "it": frozenset("il la di che è per gli della del una sono nel alla con non".split()),
+    "nl": frozenset("de het een van en is dat niet op voor met zijn werd wordt".split()),
+    "tr": frozenset("ve bir bu için ile da de olarak olan çok daha sonra".split()),
+    "fi": frozenset("ja on ei että se oli myös mukaan kun ovat hän joka".split()),
+    "sv": frozenset("och att det som är en på för med inte av till har".split()),
+    "no": frozenset("og er det som på for med ikke av til har en et".split()),
+    "da": frozenset("og er det som på for med ikke af til har en et".split()),
+    "pl": frozenset("i w na nie się że do z jest to od po przez".split()),
+    "id": frozenset("yang dan di ini itu dengan untuk dari dalam tidak akan".split()),
+}

@@ -10,6 +10,8 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import unicodedata
+
+import regex
 from dataclasses import dataclass
 
 from .agencies import NON_PLACES
@@ -135,3 +137,29 @@ def match_dateline(line: str, reference: dt.date | None = None) -> DatelineMatch
         reporter = groups.get("reporter")
         return DatelineMatch(dateline, offset + len(text), shape, reporter)
     return None
+
+
+_PLACE_LINE = regex.compile(
+    r"(?P<place>\p{Lu}[\p{L}\p{M}'’\-]*+(?:/\p{Lu}[\p{L}\p{M}'’\-]*+){0,2}+)(?:[ ](?P<region>\p{Lu}{2,3}+))?\.?")
+_LEAD_PLACE = regex.compile(
+    r"(?P<place>\p{Lu}[\p{Ll}\p{M}'’\-]++(?:[ ]\p{Lu}[\p{Ll}\p{M}'’\-]++)?)(?P<end>\.|[ ][-–])[ ](?=\p{Lu})")
+
+
+def match_place_line(text: str) -> Dateline | None:
+    """A dateline printed as a place alone on its line (``Helsinki``, ``Landquart GR``,
+    ``Kiova/Washington``): one word, or words joined by slashes, and an optional region code."""
+    if len(text) > 40:
+        return None
+    m = _PLACE_LINE.fullmatch(text)
+    if not m or m["place"].casefold() in agency_lookup() or m["place"].casefold() in month_lookup():
+        return None
+    return Dateline(text=text, place=_place(m["place"]), region=m["region"])
+
+
+def match_lead_place(text: str) -> tuple[Dateline, int] | None:
+    """A place opening a paragraph as its dateline (``Riad. Die ...``, ``Gundremmingen - Die ...``),
+    and where the text resumes."""
+    m = _LEAD_PLACE.match(text[:MAX_DATELINE])
+    if not m or m["place"].casefold() in month_lookup():
+        return None
+    return Dateline(text=m.group().strip(), place=_place(m["place"])), m.end()

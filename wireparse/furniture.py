@@ -13,7 +13,7 @@ import regex
 
 from .agencies import AGENCIES
 from .patterns import FLAGS, alternation, take_key_pattern
-from .words import BYLINE_OPENERS, NAVIGATION, SIGNOFFS
+from .words import BYLINE_OPENERS, HEADLINE_FLAGS, NAVIGATION, SIGNOFFS
 
 #: Credits that end a photo credit (``Name/TASS``, ``REUTERS/Name``, ``Name/AP Photo``).
 _PHOTO_AGENCIES = ("TASS", "AP", "AP Photo", "AFP", "REUTERS", "Reuters", "dpa", "EPA", "Getty Images",
@@ -30,9 +30,11 @@ def _rules() -> tuple[tuple[str, "regex.Pattern[str]"], ...]:
     rows = (
         ("navigation", rf"(?i:{alternation(NAVIGATION)})|\d{{1,3}}[ ]/[ ]\d{{1,3}}"),
         ("furniture", r"""&[A-Z]{2};.*+
-            | [A-Z]{2,}[A-Z0-9]*+-[A-Z0-9-]++(?:[ ]\([A-Z]{2,8}\))?      # DEV-MUC3-0057 (NOSC)
-            | [\p{L}\p{N}-]{2,40}+/                                     # slug line: Germany-politics/
-            | BC-[\p{L}\p{N}-]++.*+                                    # ANPA keyword line
+            | [A-Z]{2,}[A-Z0-9]*+-[A-Z0-9-]++(?:[ ]\([A-Z][A-Z .&]{1,30}+\))?  # DEV-MUC3-0057 (NOSC)
+            | [\p{L}\p{N}-]{2,40}+(?:/[\p{L}\p{N}-]{2,40}+){0,4}+/         # slug line: Yemen/conflict/
+            | .{0,12}?BC-[\p{L}\p{N}-]++.*+                               # ANPA keyword line
+            | [a-z]{2,4}+\d{2,6}+[ ]++\d[ ]++[a-z][ ]++\d++.*+               # IPTC 7901 header
+            | \d{6}[ ]GMT[ ]\p{L}{3}[ ]\d{1,2}                               # IPTC 7901 trailer time
             | \(\p{Ll}{2,4}+-\p{Ll}{2,4}+\)                            # (pfg-xx)
             | \p{Ll}{2,4}+(?:/\p{Ll}{2,4}+)++                           # daa/mt/msr staff initials
             | (?:AP[ ]Photos?|AP[ ]Graphics?)[ ][A-Z]{2,4}\d.*+         # AP Photo XRE109
@@ -58,7 +60,8 @@ def _rules() -> tuple[tuple[str, "regex.Pattern[str]"], ...]:
             | (?:The[ ])?New[ ]York[ ]Times[ ]News[ ]Service.*+
             | (?i:NYT[ ]News[ ]Service).*+
             | (?i:Distributed[ ]by|Send[ ]questions|For[ ]use[ ]by|Not[ ]for[ ]publication|The[ ]following[ ]information[ ]is[ ]not[ ]for[ ]publication).*+"""),
-        ("rule", r"(?:_{3,}+|-{3,}+|(?:\*[ ]?){3,}+|(?:&[A-Z]{2};[ ])?_{3,}+|\#[ ]?\p{L}+[ ]NOTEBOOK)"),
+        ("rule", r"(?:_{3,}+|-{3,}+|(?:\*[ ]?){3,}+|(?:&[A-Z]{2};[ ])?_{3,}+)"),
+        ("notebook", r"\#{1,3}+[ ](?:dpa[ ])?(?i:notebook)"),
         ("credit", rf"""(?:©|\(c\))\s*\S.*+
             | {_CREDIT_LABEL}\s*:\s*\S.*+
             | [^\n]{{1,150}}?/[ ]?(?:{photo})(?:[ ]Photo)?(?:/[\p{{L}} ]{{1,30}}+)?
@@ -109,3 +112,27 @@ def agency_mentions() -> "regex.Pattern[str]":
     """An agency name standing alone, as in a byline's affiliation or a sign-off."""
     names = alternation(alias for name, aliases in AGENCIES for alias in (name, *aliases) if len(alias) > 2)
     return regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{names})(?![\p{{L}}\p{{N}}])", FLAGS)
+
+
+@cache
+def _headline_flag_patterns() -> tuple["regex.Pattern[str]", ...]:
+    flags = alternation(HEADLINE_FLAGS)
+    return (
+        # CORRECTED - ...   UPDATE 1-...   (CORRECTED) ...
+        regex.compile(rf"^\(?(?:{flags})\)?(?:[ ]\d{{1,2}}+)?[ ]?[-–—:][ ]?", FLAGS),
+        # EDS-more details added Chinese President ...: the note is the lower-case run
+        regex.compile(r"^EDS[-:][ ]?(?:[\p{Ll}\d][^\s]*+[ ]++){1,8}+", FLAGS),
+        # ... Split in Two EDS-Updates with more details
+        regex.compile(r"[ ]++EDS[-:].*+$", FLAGS),
+    )
+
+
+def headline_flags(text: str) -> tuple[str, list[str]]:
+    """A headline without the transmission flags printed around it, and the flags."""
+    flags: list[str] = []
+    for pattern in _headline_flag_patterns():
+        m = pattern.search(text)
+        if m and m.end() - m.start() < len(text):
+            flags.append(m.group().strip())
+            text = (text[:m.start()] + text[m.end():]).strip()
+    return text, flags

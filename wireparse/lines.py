@@ -13,6 +13,10 @@ _LINE_BREAK = regex.compile(r"\r\n|\r|\n")
 _CONTROLS = regex.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f]++")
 #: ANPA format codes: a caret opening a field and a ``<`` or ``=`` closing it.
 _ANPA_FIELD = regex.compile(r"\^(?P<body>[^\n]*?)[<=]?$")
+#: TIPSTER/AQUAINT typesetting codes (``&QL;``, ``&UR;``) printed inside a line of text.
+_INLINE_CODE = regex.compile(r"[ ]*+&[A-Z]{2};")
+#: IPTC 7901 closes a header line with `` =``.
+_END_OF_HEADER = regex.compile(r"[ ]++=$")
 #: Lines longer than this are web copy (a paragraph per line), never a hard wrap.
 WRAP_WIDTH = 100
 
@@ -28,6 +32,10 @@ class Line:
     """The line as printed, for the record of what was set aside."""
     soh: bool = False
     """The line opened with SOH: a wire transmission header."""
+    field: bool = False
+    """The line was an ANPA field (``^...<``): a headline, abstract or byline slot."""
+    codes: tuple[str, ...] = ()
+    """Typesetting codes taken out of the line's text."""
 
     @property
     def blank(self) -> bool:
@@ -43,15 +51,22 @@ def split_lines(text: str) -> list[Line]:
         soh = raw.startswith("\x01") or raw.startswith("\x16")
         clean = _CONTROLS.sub("", raw)
         stripped = clean.strip()
+        field = False
         if stripped.startswith("^"):
             m = _ANPA_FIELD.match(stripped)
             if m:
                 stripped = m["body"].strip()
+                field = True
         elif stripped.endswith("<"):
             stripped = stripped[:-1].rstrip()
+        stripped = _END_OF_HEADER.sub("", stripped)
+        codes: tuple[str, ...] = ()
+        if "&" in stripped and not stripped.startswith("&"):
+            codes = tuple(c.strip() for c in _INLINE_CODE.findall(stripped))
+            stripped = _INLINE_CODE.sub("", stripped).strip()
         body = clean.lstrip(" \t")
         indent = sum(4 if c == "\t" else 1 for c in clean[:len(clean) - len(body)])
-        lines.append(Line(number, stripped, indent, raw, soh))
+        lines.append(Line(number, stripped, indent, raw, soh, field, codes))
     return lines
 
 

@@ -2,8 +2,9 @@
 
 One pass over the lines finds the dateline, then reads the lines before it as the story's head
 (headline, summary, byline, captions, furniture) and the lines from it on as the body (paragraphs,
-editor's notes, sign-offs, trailers). ``parse()`` is pure: no printing, no exits; what it cannot
-decide travels in ``Story.warnings``.
+editor's notes, sign-offs, trailers). A story without a dateline is split where its head ends: at
+the first block of text that is not headline, byline, caption or furniture. ``parse()`` is pure: no
+printing, no exits; what it cannot decide travels in ``Story.warnings``.
 """
 
 from __future__ import annotations
@@ -14,26 +15,39 @@ from dataclasses import dataclass, field, replace
 import regex
 
 from .bylines import parse_byline
-from .dateline import DatelineMatch, canonical_agency, match_dateline
-from .furniture import agency_mentions, clean_credit, line_kind, split_caption
+from .dateline import (DatelineMatch, canonical_agency, match_dateline, match_lead_place,
+                       match_place_line)
+from .furniture import agency_mentions, clean_credit, headline_flags, line_kind, split_caption
 from .language import guess_language
 from .lines import Line, blocks, join, paragraphs, split_lines
 from .model import Boilerplate, Byline, Caption, Dateline, Story
 from .patterns import source_marker_pattern
 
-#: How far into a story a dateline is looked for, in lines.
+#: How far into a story a dateline is looked for, in lines ...
 DATELINE_SCAN_LINES = 80
+#: ... and in long lines of text that are not one (a summary and a caption may come first).
+DATELINE_SCAN_LONG_LINES = 3
+LONG_LINE = 150
+#: A standfirst without a dateline after it is at most this long, and shorter than what follows.
+SUMMARY_MAX = 200
 #: Kinds of a line that never belong to a body paragraph, even inside one.
-_LINE_LEVEL = frozenset({"furniture", "signoff", "rule", "service", "navigation"})
+_LINE_LEVEL = frozenset({"furniture", "signoff", "rule", "service", "navigation", "notebook"})
+_HEAD_KINDS = frozenset({"furniture", "navigation", "ednote", "service", "rule", "signoff"})
 _BRACKETED_AUTHOR = regex.compile(r"\[(?P<name>\p{Lu}[\p{L}.'’\-]*+(?:[ ]\p{Lu}[\p{L}.'’\-]*+){1,3})\][ ]*+")
+_NAME_LINE = regex.compile(r"\p{Lu}[\p{L}.'’\-]*+(?:[ ]\p{Lu}[\p{L}.'’\-]*+){1,3}")
 _SENTENCE_END = ".!?…\"”»'"
+#: A rule followed by at most this much text closes the story: what follows is an end note.
+_TRAILER_PARAGRAPHS = 4
+_TRAILER_CHARS = 700
 
 
 @dataclass
 class _Story:
     """The record being built; frozen into a :class:`Story` at the end."""
     headline: str | None = None
+    headline_line: int = -1
     summary: str | None = None
+    summary_line: int = -1
     byline_text: list[str] = field(default_factory=list)
     authors: list[str] = field(default_factory=list)
     byline_agency: str | None = None
@@ -43,15 +57,29 @@ class _Story:
     paragraphs: list[str] = field(default_factory=list)
     boilerplate: list[Boilerplate] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    seen_captions: set[str] = field(default_factory=set)
+    seen_credits: set[str] = field(default_factory=set)
 
     def keep(self, kind: str, text: str) -> None:
-        self.boilerplate.append(Boilerplate("other" if kind == "rule" else kind, text))
+        if text:
+            self.boilerplate.append(Boilerplate("other" if kind in ("rule", "notebook") else kind, text))
 
     def add_byline(self, text: str) -> None:
         authors, agency = parse_byline(text)
         self.byline_text.append(text)
         self.authors.extend(a for a in authors if a not in self.authors)
         self.byline_agency = self.byline_agency or agency
+
+    def add_caption(self, text: str | None, credit: str | None, printed: str) -> None:
+        """A caption, or a ``duplicate`` when this caption or credit was printed before."""
+        if (text and text in self.seen_captions) or (not text and credit in self.seen_credits):
+            self.keep("duplicate", printed)
+            return
+        self.captions.append(Caption(text, credit))
+        if text:
+            self.seen_captions.add(text)
+        if credit:
+            self.seen_credits.add(credit)
 
 
 def as_date(value: dt.date | str | None) -> dt.date | None:
@@ -85,14 +113,24 @@ def parse(text: str, *, source: str = "-", reference_date: dt.date | str | None 
     story = _Story()
     found = _find_dateline(lines, reference)
     if found:
-        at, match = found
+        at, match, rest, markers = found
         _read_head(lines[:at], story, with_dateline=True)
-        _read_body(lines[at:], match, story, reference)
+        story.dateline = match.dateline
+        if match.reporter:
+            story.add_byline(match.reporter)
+        rest = _take_bracketed_author(rest, markers, story)
+        for marker in markers:
+            story.keep("furniture", marker)
+        _read_body([replace(lines[at], text=rest.strip()), *lines[at + 1:]], story, reference)
     else:
-        story.warnings.append("no dateline found")
-        head, body = _split_without_dateline(lines)
-        _read_head(head, story, with_dateline=False)
-        _read_body(body, None, story, reference)
+        at = _read_head(lines, story, with_dateline=False)
+        body = lines[at:]
+        if story.dateline is None and body:
+            body = _lead_place(body, story)
+        _read_body(body, story, reference)
+    for line in lines:
+        for code in line.codes:
+            story.keep("furniture", code)
     return _finish(story, text, source, index, encoding)
 
 
@@ -114,145 +152,174 @@ def _continues_wrap(prev: Line | None, line: Line) -> bool:
     return 50 <= len(prev.text) <= 100 and prev.text[-1:] not in _SENTENCE_END
 
 
-def _find_dateline(lines: list[Line], reference: dt.date | None) -> tuple[int, DatelineMatch] | None:
+def _find_dateline(lines: list[Line], reference: dt.date | None
+                   ) -> tuple[int, DatelineMatch, str, list[str]] | None:
+    """The first line that opens with a dateline, with the text after it and any FBIS markers."""
     prev: Line | None = None
+    long_lines = 0
     for i, line in enumerate(lines[:DATELINE_SCAN_LINES]):
         if not line.blank and not line.soh and not _continues_wrap(prev, line):
-            text, _ = _strip_markers(line.text)
+            text, markers = _strip_markers(line.text)
             match = match_dateline(text, reference)
             if match:
-                return i, match
+                rest, more = _strip_markers(text[match.end:].strip())
+                return i, match, rest, markers + more
+            if len(line.text) >= LONG_LINE:
+                long_lines += 1
+                if long_lines > DATELINE_SCAN_LONG_LINES:
+                    return None
         prev = line
     return None
 
 
-def _split_without_dateline(lines: list[Line]) -> tuple[list[Line], list[Line]]:
-    """Head and body of a story with no dateline: the head runs to the end of the first block of
-    text that is not the headline, a byline, a caption or furniture."""
-    seen_text = False
-    for block in blocks(lines):
-        for line in block:
-            kind = line_kind(line.text)
-            if line.soh or kind is not None or split_caption(line.text):
-                continue
-            if not seen_text:
-                seen_text = True
-                continue
-            start = block[0].number
-            return lines[:start], lines[start:]
-    return lines, []
-
-
-def _next_text(lines: list[Line], i: int) -> Line | None:
-    for line in lines[i + 1:]:
-        if not line.blank:
-            return line
+def _next_text(lines: list[Line], i: int) -> tuple[int, Line] | None:
+    for j in range(i + 1, len(lines)):
+        if not lines[j].blank:
+            return j, lines[j]
     return None
 
 
-def _read_head(lines: list[Line], story: _Story, *, with_dateline: bool) -> None:
-    """Classify the lines before the body, one by one."""
-    seen_captions: set[str] = set()
-    seen_credits: set[str] = set()
-    prev_summary_line: Line | None = None
+def _is_credit_line(text: str) -> bool:
+    return line_kind(text) == "credit" and not split_caption(text)
+
+
+def _read_head(lines: list[Line], story: _Story, *, with_dateline: bool) -> int:
+    """Classify the lines of the story's head, one by one. With a dateline the head is all of
+    ``lines``; without one, returns where the body starts."""
+    prev: Line | None = None
     for i, line in enumerate(lines):
-        text = line.text
         if line.blank:
+            prev = line
             continue
-        kind = "furniture" if line.soh else None
-        combined = split_caption(text) if kind is None and story.headline else None
-        if combined and combined[0] not in seen_captions:
-            caption, credit = combined
-            story.captions.append(Caption(caption, clean_credit(credit)))
-            seen_captions.add(caption)
-            seen_credits.add(clean_credit(credit))
+        new_block = prev is None or prev.blank
+        prev = line
+        text = line.text
+        if line.soh:
+            story.keep("furniture", text)
             continue
-        kind = kind or line_kind(text)
-        if kind == "byline" or (kind is None and story.headline and not story.byline_text
+        if story.headline is not None:
+            combined = split_caption(text)
+            if combined:
+                story.add_caption(combined[0], clean_credit(combined[1]), text)
+                continue
+        kind = line_kind(text)
+        if kind == "byline" or (kind is None and story.headline is not None and not story.byline_text
                                 and _agency_line(text)):
             story.add_byline(text)
             continue
         if kind == "credit":
-            credit = clean_credit(text)
-            if credit in seen_credits:
-                story.keep("duplicate", text)
-            else:
-                seen_credits.add(credit)
-                story.captions.append(Caption(None, credit))
+            story.add_caption(None, clean_credit(text), text)
             continue
         if kind is not None:
             story.keep(kind, text)
             continue
         if story.headline is None:
-            story.headline = text
-            prev_summary_line = line
+            headline, flags = headline_flags(text)
+            for flag in flags:
+                story.keep("ednote", flag)
+            story.headline, story.headline_line = headline, line.number
             continue
-        if text in seen_captions or text == story.headline:
+        if text in story.seen_captions or text == story.headline:
             story.keep("duplicate", text)
             continue
         following = _next_text(lines, i)
-        if following is not None and line_kind(following.text) == "credit" \
-                and not split_caption(following.text):
-            credit = clean_credit(following.text)
-            if credit in seen_credits:
-                story.keep("duplicate", text)
-            else:
-                story.captions.append(Caption(text, None))
-                seen_captions.add(text)
+        if following is not None and _is_credit_line(following[1].text):
+            story.add_caption(text, None, text)
             continue
-        if prev_summary_line is not None and prev_summary_line.number == line.number - 1 \
-                and text[:1].islower():
-            # a headline or summary wrapped onto the next line
-            if story.summary is None:
-                story.headline = f"{story.headline} {text}"
-            else:
-                story.summary = f"{story.summary} {text}"
-            prev_summary_line = line
+        continues = not new_block and text[:1].islower()
+        if continues and story.headline_line == line.number - 1 and story.summary is None:
+            headline, flags = headline_flags(f"{story.headline} {text}")
+            story.headline, story.headline_line = headline, line.number
+            for flag in flags:
+                story.keep("ednote", flag)
             continue
-        if story.summary is None and with_dateline:
-            story.summary = text
-            prev_summary_line = line
-        elif story.summary is not None and prev_summary_line is not None \
-                and prev_summary_line.number == line.number - 1:
-            story.summary = f"{story.summary} {text}"
-            prev_summary_line = line
+        if story.summary is not None and story.summary_line == line.number - 1 and not new_block:
+            story.summary, story.summary_line = f"{story.summary} {text}", line.number
+            continue
+        if not new_block and not story.byline_text and _NAME_LINE.fullmatch(text) \
+                and story.headline_line == line.number - 1:
+            story.add_byline(text)  # a name printed under the headline
+            continue
+        if not with_dateline:
+            place = match_place_line(text) if new_block and _single_line_block(lines, i) else None
+            if place is not None:
+                story.dateline = place
+                return i + 1
+            if new_block and not story.byline_text and _NAME_LINE.fullmatch(text) \
+                    and _single_line_block(lines, i) and story.summary is None:
+                story.add_byline(text)
+                continue
+            if line.field and story.summary is None:
+                story.summary, story.summary_line = text, line.number
+                continue
+            if new_block and _is_standfirst(lines, i, story):
+                story.summary, story.summary_line = text, line.number
+                continue
+            if new_block or story.summary is not None:
+                return i
+            story.keep("other", text)
+            continue
+        if story.summary is None and (new_block or line.field):
+            story.summary, story.summary_line = text, line.number
         else:
             story.keep("other", text)
+    return len(lines)
+
+
+def _single_line_block(lines: list[Line], i: int) -> bool:
+    return (i + 1 >= len(lines) or lines[i + 1].blank) and (i == 0 or lines[i - 1].blank)
+
+
+def _is_standfirst(lines: list[Line], i: int, story: _Story) -> bool:
+    """A short one-line block between a web story's head (byline or captions) and a longer body."""
+    if story.summary is not None or not (story.byline_text or story.captions):
+        return False
+    if not _single_line_block(lines, i) or len(lines[i].text) >= SUMMARY_MAX:
+        return False
+    following = _next_text(lines, i)
+    if following is None:
+        return False
+    j, _ = following
+    block = next((b for b in blocks(lines[j:])), [])
+    return len(join(block)) > len(lines[i].text)
 
 
 def _agency_line(text: str) -> bool:
     """A line naming only an agency, or people and their agency (``Felix Schröder, dpa``)."""
     if len(text) > 80:
         return False
-    parts = [p.strip() for p in regex.split(r"[,/]", text)]
-    last = " ".join(parts[-1].casefold().split())
-    return canonical_agency(parts[-1]) != parts[-1] and last and bool(agency_mentions().fullmatch(parts[-1]))
+    last = regex.split(r"[,/]", text)[-1].strip()
+    return bool(last) and bool(agency_mentions().fullmatch(last))
 
 
-def _read_body(lines: list[Line], match: DatelineMatch | None, story: _Story,
-               reference: dt.date | None) -> None:
-    if match is not None:
-        first = lines[0]
-        story.dateline = match.dateline
-        rest, markers = _strip_markers(first.text[match.end:].strip() if match.end <= len(first.text)
-                                       else "")
-        rest = _take_bracketed_author(rest, markers, story)
-        if match.reporter:
-            story.add_byline(match.reporter)
-        for marker in markers:
-            story.keep("furniture", marker)
-        lines = [replace(first, text=rest.strip()), *lines[1:]]
-    # Lines that are never body text split the blocks they stand in.
+def _lead_place(body: list[Line], story: _Story) -> list[Line]:
+    """A story credited to an agency in its byline may open its body with the place alone
+    (``Riad. Die Boxwelt ...``, ``Gundremmingen - Die beiden ...``)."""
+    if not story.byline_agency:
+        return body
+    first = next((n for n, line in enumerate(body) if not line.blank), None)
+    if first is None:
+        return body
+    found = match_lead_place(body[first].text)
+    if found is None:
+        return body
+    dateline, end = found
+    story.dateline = replace(dateline, agency=story.byline_agency)
+    return [*body[:first], replace(body[first], text=body[first].text[end:].strip()), *body[first + 1:]]
+
+
+def _read_body(lines: list[Line], story: _Story, reference: dt.date | None) -> None:
+    """Paragraphs, and the lines and paragraphs of the body that are not story text."""
     cleaned: list[Line] = []
-    rules: list[int] = []
+    rules: list[tuple[int, str]] = []
     for line in lines:
         kind = line_kind(line.text) if not line.blank else None
         if line.soh or (kind in _LINE_LEVEL and line.text):
             cleaned.append(replace(line, text=""))
             story.keep("furniture" if line.soh else kind, line.text)
             _note_signoff(story, kind, line.text)
-            if kind == "rule":
-                rules.append(line.number)
+            if kind in ("rule", "notebook"):
+                rules.append((line.number, kind))
             continue
         cleaned.append(line)
     paras = [p for block in blocks(cleaned) for p in paragraphs(block)]
@@ -269,19 +336,19 @@ def _read_body(lines: list[Line], match: DatelineMatch | None, story: _Story,
             story.paragraphs.append(text)
 
 
-#: A rule followed by at most this much text closes the story: what follows is an end note.
-_TRAILER_PARAGRAPHS = 4
-_TRAILER_CHARS = 700
-
-
-def _aside(paras: list[list[Line]], rules: list[int], reference: dt.date | None) -> set[int]:
-    """Paragraphs set aside by rules: the end notes after a closing rule, and the sub-headlines
-    between a rule and the next dateline of a roundup."""
+def _aside(paras: list[list[Line]], rules: list[tuple[int, str]], reference: dt.date | None) -> set[int]:
+    """Paragraphs set aside by rules: the end notes after a closing rule or notebook mark, and the
+    sub-headlines between a rule and the next dateline of a roundup."""
     aside: set[int] = set()
-    for rule in rules:
-        after = [n for n, para in enumerate(paras) if para[0].number > rule]
-        next_dateline = next((n for n in after if match_dateline(paras[n][0].text, reference)), None)
-        if next_dateline is not None and next_dateline - after[0] <= 2:
+    for number, kind in rules:
+        after = [n for n, para in enumerate(paras) if para[0].number > number]
+        if not after:
+            continue
+        if kind == "notebook":
+            aside.update(after)
+            continue
+        next_dateline = next((n for n in after[:3] if match_dateline(paras[n][0].text, reference)), None)
+        if next_dateline is not None:
             aside.update(n for n in after if n < next_dateline)
         elif len(after) <= _TRAILER_PARAGRAPHS and \
                 sum(len(join(paras[n])) for n in after) <= _TRAILER_CHARS:
@@ -313,6 +380,8 @@ def _finish(story: _Story, text: str, source: str, index: int, encoding: str) ->
         agency = story.signoff_agency or story.byline_agency
         if agency:
             dateline = replace(dateline, agency=agency)
+    if dateline is None:
+        story.warnings.append("no dateline found")
     if story.headline is None:
         story.warnings.append("no headline found")
     if not story.paragraphs:

@@ -94,3 +94,10 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
     "pl": frozenset("i w na nie się że do z jest to od po przez".split()),
     "id": frozenset("yang dan di ini itu dengan untuk dari dalam tidak akan".split()),
 }
+
+#: Flags a wire puts before a headline about the transmission, not the story
+#: (``CORRECTED-``, ``UPDATE 1-``, ``RPT-``): they go to boilerplate as editor's notes.
+HEADLINE_FLAGS: tuple[str, ...] = (
+    "CORRECTED", "UPDATE", "RPT", "REPEAT", "REFILE", "WRAPUP", "RECASTS", "URGENT", "FLASH",
+    "BULLETIN", "ADVISORY", "KORREKTUR", "ACTUALIZA", "CORRIGE", "CORREGIDO", "RECTIFICA",
+)

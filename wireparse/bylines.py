@@ -45,8 +45,9 @@ def _name(part: str) -> str | None:
     name = " ".join(words)
     if name.casefold() in agency_lookup():
         return None
-    if not any(c.isupper() for c in name[:1]) and not name.islower():
-        return None
+    first = name[:1]
+    if first.lower() != first.upper() and not first.isupper() and not name.islower():
+        return None  # a cased name starts with a capital (uncased scripts pass)
     return normal_case(name)
 
 

@@ -31,7 +31,7 @@ def _rules() -> tuple[tuple[str, "regex.Pattern[str]"], ...]:
         ("navigation", rf"(?i:{alternation(NAVIGATION)})|\d{{1,3}}[ ]/[ ]\d{{1,3}}"),
         ("furniture", r"""&[A-Z]{2};.*+
             | [A-Z]{2,}[A-Z0-9]*+-[A-Z0-9-]++(?:[ ]\([A-Z][A-Z .&]{1,30}+\))?  # DEV-MUC3-0057 (NOSC)
-            | [\p{L}\p{N}-]{2,40}+(?:/[\p{L}\p{N}-]{2,40}+){0,4}+/         # slug line: Yemen/conflict/
+            | /?[\p{L}\p{N}-]{2,40}+(?:/[\p{L}\p{N}-]{2,40}+){0,6}+/        # slug line: Yemen/conflict/
             | .{0,12}?BC-[\p{L}\p{N}-]++.*+                               # ANPA keyword line
             | [a-z]{2,4}+\d{2,6}+[ ]++\d[ ]++[a-z][ ]++\d++.*+               # IPTC 7901 header
             | \d{6}[ ]GMT[ ]\p{L}{3}[ ]\d{1,2}                               # IPTC 7901 trailer time
@@ -111,7 +111,7 @@ def clean_credit(text: str) -> str:
 def agency_mentions() -> "regex.Pattern[str]":
     """An agency name standing alone, as in a byline's affiliation or a sign-off."""
     names = alternation(alias for name, aliases in AGENCIES for alias in (name, *aliases) if len(alias) > 2)
-    return regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{names})(?![\p{{L}}\p{{N}}])", FLAGS)
+    return regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?i:{names})(?![\p{{L}}\p{{N}}])", FLAGS)
 
 
 @cache

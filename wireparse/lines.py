@@ -61,9 +61,11 @@ def split_lines(text: str) -> list[Line]:
             stripped = stripped[:-1].rstrip()
         stripped = _END_OF_HEADER.sub("", stripped)
         codes: tuple[str, ...] = ()
-        if "&" in stripped and not stripped.startswith("&"):
-            codes = tuple(c.strip() for c in _INLINE_CODE.findall(stripped))
-            stripped = _INLINE_CODE.sub("", stripped).strip()
+        if "&" in stripped:
+            without = _INLINE_CODE.sub("", stripped).strip()
+            if without:  # a line of codes alone stays as it is: wire furniture
+                codes = tuple(c.strip() for c in _INLINE_CODE.findall(stripped))
+                stripped = without
         body = clean.lstrip(" \t")
         indent = sum(4 if c == "\t" else 1 for c in clean[:len(clean) - len(body)])
         lines.append(Line(number, stripped, indent, raw, soh, field, codes))
@@ -92,6 +94,8 @@ def paragraphs(block: list[Line]) -> list[list[Line]]:
     after a short line that ends a sentence inside hard-wrapped text."""
     if len(block) == 1:
         return [block]
+    if block[0].indent > 0 and all(line.indent == block[0].indent for line in block):
+        return [[line] for line in block]  # every line indented alike: a paragraph (or row) each
     base = min(line.indent for line in block[1:])
     width = max(len(line.text) for line in block)
     web = width > WRAP_WIDTH

@@ -21,7 +21,7 @@ from .furniture import agency_mentions, clean_credit, headline_flags, line_kind,
 from .language import guess_language
 from .lines import Line, blocks, join, paragraphs, split_lines
 from .model import Boilerplate, Byline, Caption, Dateline, Story
-from .patterns import source_marker_pattern
+from .patterns import agency_lookup, source_marker_pattern
 
 #: How far into a story a dateline is looked for, in lines ...
 DATELINE_SCAN_LINES = 80
@@ -51,6 +51,7 @@ class _Story:
     byline_text: list[str] = field(default_factory=list)
     authors: list[str] = field(default_factory=list)
     byline_agency: str | None = None
+    byline_line: int = -1
     signoff_agency: str | None = None
     dateline: Dateline | None = None
     captions: list[Caption] = field(default_factory=list)
@@ -64,7 +65,8 @@ class _Story:
         if text:
             self.boilerplate.append(Boilerplate("other" if kind in ("rule", "notebook") else kind, text))
 
-    def add_byline(self, text: str) -> None:
+    def add_byline(self, text: str, line: int = -1) -> None:
+        self.byline_line = line
         authors, agency = parse_byline(text)
         self.byline_text.append(text)
         self.authors.extend(a for a in authors if a not in self.authors)
@@ -203,9 +205,17 @@ def _read_head(lines: list[Line], story: _Story, *, with_dateline: bool) -> int:
                 story.add_caption(combined[0], clean_credit(combined[1]), text)
                 continue
         kind = line_kind(text)
-        if kind == "byline" or (kind is None and story.headline is not None and not story.byline_text
-                                and _agency_line(text)):
-            story.add_byline(text)
+        if kind == "ednote" and story.headline is None:
+            headline, flags = headline_flags(text)
+            if flags and headline:  # "EDS-more details added Chinese President Meets ..."
+                kind = None
+        if kind == "byline" or (kind in (None, "signoff") and story.headline is not None
+                                and not story.byline_text and _agency_line(text)):
+            story.add_byline(text, line.number)
+            continue
+        if kind is None and story.byline_text and story.byline_line == line.number - 1 \
+                and (text[:1].islower() or story.byline_text[-1].startswith("[")):
+            story.add_byline(text, line.number)  # a byline wrapped onto the next line
             continue
         if kind == "credit":
             story.add_caption(None, clean_credit(text), text)
@@ -236,9 +246,10 @@ def _read_head(lines: list[Line], story: _Story, *, with_dateline: bool) -> int:
         if story.summary is not None and story.summary_line == line.number - 1 and not new_block:
             story.summary, story.summary_line = f"{story.summary} {text}", line.number
             continue
-        if not new_block and not story.byline_text and _NAME_LINE.fullmatch(text) \
-                and story.headline_line == line.number - 1:
-            story.add_byline(text)  # a name printed under the headline
+        if not new_block and not story.byline_text and not text.isupper() \
+                and _NAME_LINE.fullmatch(regex.split(r" / |, ", text)[0]) \
+                and story.headline_line >= line.number - 2:
+            story.add_byline(text, line.number)  # a name printed under the headline
             continue
         if not with_dateline:
             place = match_place_line(text) if new_block and _single_line_block(lines, i) else None
@@ -247,12 +258,15 @@ def _read_head(lines: list[Line], story: _Story, *, with_dateline: bool) -> int:
                 return i + 1
             if new_block and not story.byline_text and _NAME_LINE.fullmatch(text) \
                     and _single_line_block(lines, i) and story.summary is None:
-                story.add_byline(text)
+                story.add_byline(text, line.number)
                 continue
             if line.field and story.summary is None:
                 story.summary, story.summary_line = text, line.number
                 continue
             if new_block and _is_standfirst(lines, i, story):
+                story.summary, story.summary_line = text, line.number
+                continue
+            if new_block and story.summary is None and _place_block_follows(lines, i):
                 story.summary, story.summary_line = text, line.number
                 continue
             if new_block or story.summary is not None:
@@ -270,9 +284,19 @@ def _single_line_block(lines: list[Line], i: int) -> bool:
     return (i + 1 >= len(lines) or lines[i + 1].blank) and (i == 0 or lines[i - 1].blank)
 
 
+def _place_block_follows(lines: list[Line], i: int) -> bool:
+    """The block after line ``i``'s block is a place printed alone: a dateline."""
+    j = i
+    while j < len(lines) and not lines[j].blank:
+        j += 1
+    following = _next_text(lines, j)
+    return following is not None and _single_line_block(lines, following[0]) \
+        and match_place_line(following[1].text) is not None
+
+
 def _is_standfirst(lines: list[Line], i: int, story: _Story) -> bool:
     """A short one-line block between a web story's head (byline or captions) and a longer body."""
-    if story.summary is not None or not (story.byline_text or story.captions):
+    if story.summary is not None or not story.captions:
         return False
     if not _single_line_block(lines, i) or len(lines[i].text) >= SUMMARY_MAX:
         return False
@@ -288,8 +312,9 @@ def _agency_line(text: str) -> bool:
     """A line naming only an agency, or people and their agency (``Felix Schröder, dpa``)."""
     if len(text) > 80:
         return False
-    last = regex.split(r"[,/]", text)[-1].strip()
-    return bool(last) and bool(agency_mentions().fullmatch(last))
+    parts = [p.strip() for p in regex.split(r"[,/]", text)]
+    last = " ".join(parts[-1].casefold().split())
+    return bool(last) and (last in agency_lookup() or last.removeprefix("the ") in agency_lookup())
 
 
 def _lead_place(body: list[Line], story: _Story) -> list[Line]:

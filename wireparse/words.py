@@ -52,7 +52,7 @@ SIGNOFFS: frozenset[str] = frozenset({
 
 #: FBIS and TIPSTER bracketed markers that stand before a body and are not part of it.
 SOURCE_MARKERS: tuple[str, ...] = (
-    "TEXT", "EXCERPTS", "EXCERPT", "ARTICLE", "REPORT", "EDITORIAL", "COMMENTARY", "INTERVIEW",
+    "TEXT", "EDITORIAL REPORT", "EXCERPTS", "EXCERPT", "ARTICLE", "REPORT", "EDITORIAL", "COMMENTARY", "INTERVIEW",
     "EXCERPTED", "CORRECTED", "SUMMARY", "ITEM", "BULLETIN", "TRANSLATION", "VIDEO", "LEAD",
 )
 

@@ -16,7 +16,8 @@ _SEPARATORS = regex.compile(r"\s*+(?:,|;|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bи
 
 @cache
 def _opener() -> "regex.Pattern[str]":
-    return regex.compile(rf"^\[?(?:(?:Report|Article|Commentary|Interview)[ ])?(?:{alternation(BYLINE_OPENERS)})[ ]+", FLAGS)
+    return regex.compile(rf"""^\[?(?:(?:Report|Article|Commentary|Interview)[ ])?(?:{alternation(BYLINE_OPENERS)})[ ]+
+                             | ^(?:新华社|中新社|新华网|人民日报)?(?:记者|記者)[ \u3000]*+""", FLAGS)
 
 
 def _is_title(part: str) -> bool:

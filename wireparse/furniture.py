@@ -47,13 +47,13 @@ def _rules() -> tuple[tuple[str, "regex.Pattern[str]"], ...]:
             | (?i:editor'?s'?[ ]note)\b.*+
             | \((?:Adds|Updates|Corrects|Recasts|Changes|Rewrites|Releads|Fixes|Inserts|Removes
                   |Refiles|Repeats|Updates|Moves|Adds|Clarifies|Deletes|Replaces|Edits|Writes[ ]through
-                  |In[ ][^)]{0,40}+story|Eds)\b[^\n]*+\)
+                  |In[ ][^)]{0,40}+story|Eds)\b[^\n)]*+\)
             | EDS[-:].*+"""),
         ("signoff", rf"""(?i:{alternation(SIGNOFFS)})\.{{0,3}}+
             | dpa(?:[ ]\p{{Ll}}{{2,3}}+){{1,4}}+
             | AP-[A-Z]{{2}}-\d\d-\d\d-\d\d[ ]\d{{4}}[A-Z]{{3}}
-            | \((?:(?:Additional[ ])?[Rr]eporting|Writing|Editing|Compiled|Edited|Translated)[ ]by[^\n]*+\)
-            | (?:Additional[ ])?[Rr]eporting[ ]by[ ][^\n]{{1,200}}+;[ ](?:[Ee]diting|[Ww]riting)[ ]by[^\n]*+
+            | \((?:(?:Additional[ ])?[Rr]eporting|Writing|Editing|Compiled|Edited|Translated)[ ]by[^\n)]*+\)
+            | (?:Additional[ ])?[Rr]eporting[ ]by[ ][^\n;]{{1,200}}+;[ ](?:[Ee]diting|[Ww]riting)[ ]by[^\n]*+
             | \S+@\S+\.\S+"""),
         ("service", r"""(?:©|\(c\)|Copyright)[ ]?\d{4}.*+
             | (?:©[ ])?(?:Reuters|AP|AFP|TASS)
@@ -67,7 +67,8 @@ def _rules() -> tuple[tuple[str, "regex.Pattern[str]"], ...]:
             | [^\n]{{1,150}}?/[ ]?(?:{photo})(?:[ ]Photo)?(?:/[\p{{L}} ]{{1,30}}+)?
             | (?:{photo})[ ]?/[^\n]{{1,150}}+"""),
         ("byline", rf"""(?:{alternation(BYLINE_OPENERS)})[ ]+\S.*+
-            | \[(?:By|BY|Report[ ]by|Article[ ]by|Commentary[ ]by|Interview[ ]by)[ ][^\]\n]++\]?"""),
+            | \[(?:By|BY|Report[ ]by|Article[ ]by|Commentary[ ]by|Interview[ ]by)[ ][^\]\n]++\]?
+            | (?:新华社|中新社|新华网|人民日报)?(?:记者|記者)[\p{{Han}}\p{{Zs}}、，,]{{0,30}}+"""),
     )
     return tuple((kind, regex.compile(body, FLAGS)) for kind, body in rows)
 

@@ -22,6 +22,7 @@ from .language import guess_language
 from .lines import Line, blocks, join, paragraphs, split_lines
 from .model import Boilerplate, Byline, Caption, Dateline, Story
 from .patterns import agency_lookup, source_marker_pattern
+from .words import FUNCTION_WORDS, RESTATED_TITLE_MARKERS
 
 #: How far into a story a dateline is looked for, in lines ...
 DATELINE_SCAN_LINES = 80
@@ -34,7 +35,9 @@ SUMMARY_MAX = 200
 _LINE_LEVEL = frozenset({"furniture", "signoff", "rule", "service", "navigation", "notebook"})
 _HEAD_KINDS = frozenset({"furniture", "navigation", "ednote", "service", "rule", "signoff"})
 _BRACKETED_AUTHOR = regex.compile(r"\[(?P<name>\p{Lu}[\p{L}.'’\-]*+(?:[ ]\p{Lu}[\p{L}.'’\-]*+){1,3})\][ ]*+")
-_NAME_LINE = regex.compile(r"\p{Lu}[\p{L}.'’\-]*+(?:[ ]\p{Lu}[\p{L}.'’\-]*+){1,3}")
+_NAME_LINE = regex.compile(r"""\p{Lu}[\p{L}.'’\-]*+(?:[ ]\p{Lu}[\p{L}.'’\-]*+){1,3}
+                            | \p{Han}{2,4}+(?:[,，、][ ]?\p{Han}{2,4}+){0,5}+""", regex.VERBOSE)
+_FUNCTION_WORDS = frozenset().union(*FUNCTION_WORDS.values())
 _SENTENCE_END = ".!?…\"”»'"
 #: A rule followed by at most this much text closes the story: what follows is an end note.
 _TRAILER_PARAGRAPHS = 4
@@ -121,6 +124,14 @@ def parse(text: str, *, source: str = "-", reference_date: dt.date | str | None 
         if match.reporter:
             story.add_byline(match.reporter)
         rest = _take_bracketed_author(rest, markers, story)
+        if markers and _strong_dateline(rest, reference):
+            # FBIS: the monitored report's own dateline after the monitor's header dateline
+            second = match_dateline(rest, reference)
+            story.keep("other", second.dateline.text)
+            rest = rest[second.end:]
+        if rest.startswith(RESTATED_TITLE_MARKERS):
+            story.keep("other", rest)  # 新华社北京4月24日电 题：... restates the headline
+            rest = ""
         for marker in markers:
             story.keep("furniture", marker)
         _read_body([replace(lines[at], text=rest.strip()), *lines[at + 1:]], story, reference)
@@ -163,6 +174,8 @@ def _find_dateline(lines: list[Line], reference: dt.date | None
         if not line.blank and not line.soh and not _continues_wrap(prev, line):
             text, markers = _strip_markers(line.text)
             match = match_dateline(text, reference)
+            if match and match.shape == "place_dash" and line_kind(text) is not None:
+                match = None  # "EDITOR'S NOTE --" has the shape of a bare dateline
             if match:
                 rest, more = _strip_markers(text[match.end:].strip())
                 return i, match, rest, markers + more
@@ -247,19 +260,19 @@ def _read_head(lines: list[Line], story: _Story, *, with_dateline: bool) -> int:
             story.summary, story.summary_line = f"{story.summary} {text}", line.number
             continue
         if not new_block and not story.byline_text and not text.isupper() \
-                and _NAME_LINE.fullmatch(regex.split(r" / |, ", text)[0]) \
+                and _is_name(regex.split(r" / |, ", text)[0]) \
                 and story.headline_line >= line.number - 2:
             story.add_byline(text, line.number)  # a name printed under the headline
+            continue
+        if new_block and not story.byline_text and _is_name(text) and story.summary is None \
+                and _single_line_block(lines, i) and story.headline_line >= line.number - 3:
+            story.add_byline(text, line.number)  # a name alone under the headline
             continue
         if not with_dateline:
             place = match_place_line(text) if new_block and _single_line_block(lines, i) else None
             if place is not None:
                 story.dateline = place
-                return i + 1
-            if new_block and not story.byline_text and _NAME_LINE.fullmatch(text) \
-                    and _single_line_block(lines, i) and story.summary is None:
-                story.add_byline(text, line.number)
-                continue
+                return _deck_after_place(lines, i + 1, story)
             if line.field and story.summary is None:
                 story.summary, story.summary_line = text, line.number
                 continue
@@ -278,6 +291,37 @@ def _read_head(lines: list[Line], story: _Story, *, with_dateline: bool) -> int:
         else:
             story.keep("other", text)
     return len(lines)
+
+
+def _is_name(text: str) -> bool:
+    """Two to four capitalised words that are not function words (``Sehernur Karsu``)."""
+    words = text.split()
+    return bool(_NAME_LINE.fullmatch(text)) and match_place_line(text) is None \
+        and not any(w.casefold() in _FUNCTION_WORDS for w in words)
+
+
+def _deck_after_place(lines: list[Line], start: int, story: _Story) -> int:
+    """After a dateline printed alone, furniture lines and a short deck (no closing stop) before
+    longer text stay in the head; returns where the body starts."""
+    i = start
+    while i < len(lines):
+        line = lines[i]
+        if line.blank:
+            i += 1
+            continue
+        kind = line_kind(line.text)
+        if kind in _HEAD_KINDS:
+            story.keep(kind, line.text)
+            i += 1
+            continue
+        if story.summary is None and _single_line_block(lines, i) and len(line.text) < 100 \
+                and line.text[-1:] not in _SENTENCE_END:
+            following = _next_text(lines, i)
+            if following is not None and len(following[1].text) > len(line.text):
+                story.summary, story.summary_line = line.text, line.number
+                return i + 1
+        return i
+    return i
 
 
 def _single_line_block(lines: list[Line], i: int) -> bool:
@@ -337,8 +381,14 @@ def _read_body(lines: list[Line], story: _Story, reference: dt.date | None) -> N
     """Paragraphs, and the lines and paragraphs of the body that are not story text."""
     cleaned: list[Line] = []
     rules: list[tuple[int, str]] = []
+    text_seen = False
     for line in lines:
         kind = line_kind(line.text) if not line.blank else None
+        if kind == "byline" and not text_seen:
+            story.add_byline(line.text, line.number)  # a byline printed after the dateline
+            cleaned.append(replace(line, text=""))
+            continue
+        text_seen = text_seen or not line.blank
         if line.soh or (kind in _LINE_LEVEL and line.text):
             cleaned.append(replace(line, text=""))
             story.keep("furniture" if line.soh else kind, line.text)
@@ -372,13 +422,19 @@ def _aside(paras: list[list[Line]], rules: list[tuple[int, str]], reference: dt.
         if kind == "notebook":
             aside.update(after)
             continue
-        next_dateline = next((n for n in after[:3] if match_dateline(paras[n][0].text, reference)), None)
+        next_dateline = next((n for n in after[:3] if _strong_dateline(paras[n][0].text, reference)), None)
         if next_dateline is not None:
             aside.update(n for n in after if n < next_dateline)
         elif len(after) <= _TRAILER_PARAGRAPHS and \
                 sum(len(join(paras[n])) for n in after) <= _TRAILER_CHARS:
             aside.update(after)
     return aside
+
+
+def _strong_dateline(text: str, reference: dt.date | None) -> bool:
+    """A dateline with a date or an agency credit, not a bare place and dash."""
+    match = match_dateline(text, reference)
+    return match is not None and match.shape != "place_dash"
 
 
 def _note_signoff(story: _Story, kind: str | None, text: str) -> None:

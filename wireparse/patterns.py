@@ -154,4 +154,6 @@ def source_marker_pattern() -> "regex.Pattern[str]":
 
 @cache
 def take_key_pattern() -> "regex.Pattern[str]":
-    return regex.compile(rf"(?:\d+(?:ST|ND|RD|TH)[ ])?(?:{alternation(TAKE_KEYS)})(?:[ ]\d+)?", FLAGS)
+    # "URGENT", "2ND LEAD", "3RD NET", "UPDATE 2"
+    return regex.compile(rf"""(?:\d+(?:ST|ND|RD|TH)[ ](?:{alternation(TAKE_KEYS)}|[A-Z]{{2,10}}+)
+                            | (?:{alternation(TAKE_KEYS)})(?:[ ]\d+)?)""", FLAGS)

@@ -101,3 +101,6 @@ HEADLINE_FLAGS: tuple[str, ...] = (
     "CORRECTED", "UPDATE", "RPT", "REPEAT", "REFILE", "WRAPUP", "RECASTS", "URGENT", "FLASH",
     "BULLETIN", "ADVISORY", "KORREKTUR", "ACTUALIZA", "CORRIGE", "CORREGIDO", "RECTIFICA",
 )
+
+#: Openings of a line that restates the headline after a Chinese dateline (``题：...``).
+RESTATED_TITLE_MARKERS: tuple[str, ...] = ("题：", "題：", "题:", "題:")

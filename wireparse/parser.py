@@ -170,12 +170,16 @@ def _find_dateline(lines: list[Line], reference: dt.date | None
     """The first line that opens with a dateline, with the text after it and any FBIS markers."""
     prev: Line | None = None
     long_lines = 0
+    first_text = True
     for i, line in enumerate(lines[:DATELINE_SCAN_LINES]):
         if not line.blank and not line.soh and not _continues_wrap(prev, line):
             text, markers = _strip_markers(line.text)
             match = match_dateline(text, reference)
-            if match and match.shape == "place_dash" and line_kind(text) is not None:
-                match = None  # "EDITOR'S NOTE --" has the shape of a bare dateline
+            if match and match.shape == "place_dash" and (line_kind(text) is not None or first_text):
+                # "EDITOR'S NOTE --" and "SUGAR IMPORTS DETAILED -- USDA" have the shape of a
+                # bare dateline; a bare one never stands in the headline's place
+                match = None
+            first_text = False
             if match:
                 rest, more = _strip_markers(text[match.end:].strip())
                 return i, match, rest, markers + more

@@ -89,8 +89,11 @@ def dateline_patterns() -> tuple[tuple[str, "regex.Pattern[str]"], ...]:
         )"""
     # A credit in brackets may be an agency we do not know: up to four words of letters.
     unknown_credit = r"[\p{L}][\p{L}\p{M}.'’&]*+(?:[ ]?-?[ ]?[\p{L}][\p{L}\p{M}.'’&]*+){0,3}"
+    # a credit we do not know must be followed by the dateline's dash: "MONTREAL, Feb 26 - (Ivaco
+    # Inc) said" opens a sentence, not a credit
     credit = rf"""(?:
-            \((?P<agency>{agency}|{unknown_credit})\)
+            \((?P<agency>{agency})\)
+          | \((?P<agency>{unknown_credit})\)(?=[ ]?{_DASH})
           | /(?P<agency>{agency})/
           | {bare}
         )"""
@@ -99,6 +102,7 @@ def dateline_patterns() -> tuple[tuple[str, "regex.Pattern[str]"], ...]:
             | {_TITLE_WORD}(?:[ /](?:{_TITLE_WORD}|{_SMALL_WORD})){{0,4}}
             | {_LOWER_WORD}(?:[ ]{_LOWER_WORD}){{0,2}}
             | {_UNCASED_WORD}(?:[ ]{_UNCASED_WORD}){{0,2}})"""
+    title_place = rf"(?P<place>{_TITLE_WORD}(?:[ /](?:{_TITLE_WORD}|{_SMALL_WORD})){{0,4}})"
     caps_place = rf"(?P<place>{non_place}|{_UPPER_WORD}(?:[ ](?:{_UPPER_WORD}|{_SMALL_WORD})){{0,4}}+)"
     region = rf"""(?:
             [ ]/(?P<region>[^/\n]{{1,40}}+)/
@@ -123,7 +127,7 @@ def dateline_patterns() -> tuple[tuple[str, "regex.Pattern[str]"], ...]:
         # WASHINGTON (AP) —   Berlin (dpa) -   HANOI, Vietnam (AP) —   (Reuters) —
         "place_credit": rf"""(?:{any_place}{region}?[ ])?\((?P<agency>{agency})\){end}{tail}""",
         # NEW YORK, March 7 -   AYACUCHO, 26 SEP 88 --   LOUISVILLE, Colo. - March 16 -
-        "place_date": rf"""{caps_place}{region}?(?:,|[ ]-)?[ ]{{1,2}}+{date}(?P<end>[ ]?{_DASH}){tail}""",
+        "place_date": rf"""(?:{caps_place}|{title_place}){region}?(?:,|[ ]-)?[ ]{{1,2}}+{date}(?P<end>[ ]?{_DASH}){tail}""",
         # PHILADELPHIA --
         "place_dash": rf"""{caps_place}{region}?(?P<end>[ ](?:--|—|_)){tail}""",
     }

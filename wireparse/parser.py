@@ -134,7 +134,8 @@ def parse(text: str, *, source: str = "-", reference_date: dt.date | str | None 
             rest = ""
         for marker in markers:
             story.keep("furniture", marker)
-        _read_body([replace(lines[at], text=rest.strip()), *lines[at + 1:]], story, reference)
+        _read_body([replace(lines[at], text=rest.strip()), *lines[at + 1:]], story, reference,
+                   dateline_text=bool(rest.strip()))
     else:
         at = _read_head(lines, story, with_dateline=False)
         body = lines[at:]
@@ -381,11 +382,12 @@ def _lead_place(body: list[Line], story: _Story) -> list[Line]:
     return [*body[:first], replace(body[first], text=body[first].text[end:].strip()), *body[first + 1:]]
 
 
-def _read_body(lines: list[Line], story: _Story, reference: dt.date | None) -> None:
+def _read_body(lines: list[Line], story: _Story, reference: dt.date | None, *,
+               dateline_text: bool = False) -> None:
     """Paragraphs, and the lines and paragraphs of the body that are not story text."""
     cleaned: list[Line] = []
     rules: list[tuple[int, str]] = []
-    text_seen = False
+    text_seen = dateline_text
     for line in lines:
         kind = line_kind(line.text) if not line.blank else None
         if kind == "byline" and not text_seen:

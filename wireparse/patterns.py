@@ -108,9 +108,9 @@ def dateline_patterns() -> tuple[tuple[str, "regex.Pattern[str]"], ...]:
             [ ]/(?P<region>[^/\n]{{1,40}}+)/
           | [ ]\((?P<region>[\p{{L}}][\p{{L}}\p{{M}}. '’\-]{{0,39}}+)\)(?:[ ]\[[^\]\n]{{1,30}}+\])?
           | [ ]\[(?P<region>[\p{{L}}][\p{{L}}\p{{M}}. '’\-]{{0,29}}+)\]
-          | ,[ ](?P<region>{_TITLE_WORD}(?:[ ]{_TITLE_WORD}){{0,3}})
+          | [ ]?,[ ](?P<region>{_TITLE_WORD}(?:[ ]{_TITLE_WORD}){{0,3}})
         )"""
-    end = rf"(?P<end>[ ]?{_DASH}|\.)?"
+    end = rf"(?P<end>[ ]{{0,2}}+{_DASH}|\.)?"
     # a dateline ends at a blank, or right after its closing dash ("(Xinhua)--The")
     tail = r"(?:(?<=[-–—_:])|(?=\s|$))"
     shapes = {
@@ -120,14 +120,14 @@ def dateline_patterns() -> tuple[tuple[str, "regex.Pattern[str]"], ...]:
         # ТАСС, 11 августа.
         "credit_date": rf"""{bare},[ ]{date}(?P<end>\.|[ ]?{_DASH}){tail}""",
         # MAGAS, March 7. /TASS/.   Jan 3 (Reuters) -   Guwahati (Assam) [India], June 18 (ANI):
-        "place_date_credit": rf"""(?:{any_place}{region}?(?:[,.،]|[ ]-)?[ ]{{1,2}}+)?{date}
+        "place_date_credit": rf"""(?:{any_place}{region}?(?:[ ]?[,.،][ ]{{0,2}}+|[ ]-[ ]|[ ]{{1,2}}+))?{date}
                                   [.,]?[ ]?(?:[-–—][ ])?{credit}
                                   (?:,[ ](?P<reporter>[\p{{L}}][\p{{L}}\p{{M}}'’\-]*+(?:[ ][\p{{L}}][\p{{L}}\p{{M}}'’\-]*+){{0,3}})(?=\.))?
                                   {end}{tail}""",
         # WASHINGTON (AP) —   Berlin (dpa) -   HANOI, Vietnam (AP) —   (Reuters) —
         "place_credit": rf"""(?:{any_place}{region}?[ ])?\((?P<agency>{agency})\){end}{tail}""",
         # NEW YORK, March 7 -   AYACUCHO, 26 SEP 88 --   LOUISVILLE, Colo. - March 16 -
-        "place_date": rf"""(?:{caps_place}|{title_place}){region}?(?:,|[ ]-)?[ ]{{1,2}}+{date}(?P<end>[ ]?{_DASH}){tail}""",
+        "place_date": rf"""(?:{caps_place}|{title_place}){region}?(?:[ ]?,[ ]{{0,2}}+|[ ]-[ ]){date}(?P<end>[ ]{{0,2}}+{_DASH}){tail}""",
         # PHILADELPHIA --
         "place_dash": rf"""{caps_place}{region}?(?P<end>[ ](?:--|—|_)){tail}""",
     }

@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from .agencies import NON_PLACES
 from .casing import normal_case
 from .model import Dateline
-from .patterns import agency_lookup, cjk_dateline_pattern, dateline_patterns, month_lookup
+from .patterns import (agency_lookup, bracket_dateline_pattern, cjk_dateline_pattern,
+                       dateline_patterns, month_lookup)
 
 #: Datelines are short: only this much of a line is ever offered to the patterns.
 MAX_DATELINE = 200
@@ -114,6 +115,10 @@ def match_dateline(line: str, reference: dt.date | None = None) -> DatelineMatch
             agency=canonical_agency(m["agency"]))
         reporter = m["reporter"].strip() if m["reporter"] else None
         return DatelineMatch(dateline, offset + m.end(), "cjk", reporter)
+    m = bracket_dateline_pattern().match(head)
+    if m:
+        dateline = Dateline(text=m.group(), place=m["place"], agency=canonical_agency(m["agency"]))
+        return DatelineMatch(dateline, offset + m.end(), "bracket", m["reporter"])
     for shape, pattern in dateline_patterns():
         m = pattern.match(head)
         if not m:

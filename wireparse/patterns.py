@@ -83,16 +83,20 @@ def dateline_patterns() -> tuple[tuple[str, "regex.Pattern[str]"], ...]:
     agency = rf"(?i:{_agency_alternation()})"
     bare = rf"(?P<agency>(?i:{alternation(BARE_CREDITS)}))(?![\p{{L}}\p{{N}}])"
     non_place = alternation(NON_PLACES)
+    # "March 7", "7 марта", "7. März", "7 de marzo de 2024", "7th March, 2024"
     date = rf"""(?P<date>
-            (?:{month}[ ]{{1,3}}+{_DAY} | {_DAY}\.?+[ ]{{1,3}}+{month})
-            (?:,?[ ]{_YEAR})?
+            (?:{month}[ ]{{1,3}}+{_DAY} | {_DAY}\.?+[ ]{{1,3}}+(?:de[ ]|del[ ])?{month})
+            (?:,?[ ](?:de[ ])?{_YEAR})?
         )"""
+    # Europa Press prints the day alone: "MADRID, 7 (EUROPA PRESS) -"
+    day_only = rf"(?P<date>{_DAY})"
     # A credit in brackets may be an agency we do not know: up to four words of letters.
     unknown_credit = r"[\p{L}][\p{L}\p{M}.'’&]*+(?:[ ]?-?[ ]?[\p{L}][\p{L}\p{M}.'’&]*+){0,3}"
     # a credit we do not know must be followed by the dateline's dash: "MONTREAL, Feb 26 - (Ivaco
     # Inc) said" opens a sentence, not a credit
     credit = rf"""(?:
             \((?P<agency>{agency})\)
+          | \((?P<agency>{agency})(?:/[\p{{L}}]{{2,6}}+)?\)
           | \((?P<agency>{unknown_credit})\)(?=[ ]?{_DASH})
           | /(?P<agency>{agency})/
           | {bare}
@@ -125,7 +129,12 @@ def dateline_patterns() -> tuple[tuple[str, "regex.Pattern[str]"], ...]:
                                   (?:,[ ](?P<reporter>[\p{{L}}][\p{{L}}\p{{M}}'’\-]*+(?:[ ][\p{{L}}][\p{{L}}\p{{M}}'’\-]*+){{0,3}})(?=\.))?
                                   {end}{tail}""",
         # WASHINGTON (AP) —   Berlin (dpa) -   HANOI, Vietnam (AP) —   (Reuters) —
-        "place_credit": rf"""(?:{any_place}{region}?[ ])?\((?P<agency>{agency})\){end}{tail}""",
+        "place_credit": rf"""(?:{any_place}{region}?[ ])?\((?P<agency>{agency})(?:/[\p{{L}}]{{2,6}}+)?\){end}{tail}""",
+        # BRUSSEL (BELGA) -  with a credit in capitals we do not know, closed by a dash
+        "place_caps_credit": rf"""(?:{caps_place}|{title_place}){region}?[ ]\((?P<agency>\p{{Lu}}[\p{{Lu}}\p{{N}}.&\-]{{1,9}}+)\)
+                                  (?P<end>[ ]?{_DASH}){tail}""",
+        # MADRID, 7 (EUROPA PRESS) -
+        "place_day_credit": rf"""{any_place},[ ]{day_only}[ ]\((?P<agency>{agency})\){end}{tail}""",
         # NEW YORK, March 7 -   AYACUCHO, 26 SEP 88 --   LOUISVILLE, Colo. - March 16 -
         "place_date": rf"""(?:{caps_place}|{title_place}){region}?(?:[ ]?,[ ]{{0,2}}+|[ ]-[ ]){date}(?P<end>[ ]{{0,2}}+{_DASH}){tail}""",
         # PHILADELPHIA --
@@ -147,6 +156,16 @@ def cjk_dateline_pattern() -> "regex.Pattern[str]":
         (?P<month>{digit}{{1,2}})月(?P<day>{digit}{{1,2}})日
         (?:电|電)
         (?:[ \u3000]*+[（(](?:记者|記者)[ \u3000]*+(?P<reporter>[^）)\n]{{1,40}}+)[）)])?
+        """, FLAGS)
+
+
+@cache
+def bracket_dateline_pattern() -> "regex.Pattern[str]":
+    """Korean and Japanese credit brackets: ``(서울=연합뉴스) 김철수 기자 =``, ``【北京共同】``."""
+    return regex.compile(r"""
+        \((?P<place>\p{Hangul}{1,12}+)=(?P<agency>연합뉴스|뉴시스|뉴스1|연합)\)
+            (?:[ ](?P<reporter>\p{Hangul}{2,4}+)[ ](?:기자|특파원))?(?P<end>[ ]?=)?
+      | 【(?P<place>[^】\n]{1,12}?)(?P<agency>共同|時事)】
         """, FLAGS)
 
 

@@ -25,7 +25,7 @@ AGENCIES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("AFP", ("Agence France-Presse", "Agence France Presse", "AFP PHOTO", "أ ف ب", "فرانس برس", "Франс Пресс")),
     ("UPI", ("United Press International",)),
     ("Bloomberg", ("Bloomberg News",)),
-    ("NYT News Service", ("New York Times News Service", "NYT")),
+    ("NYT News Service", ("New York Times News Service", "NYT", "N.Y. Times News Service")),
     ("PA", ("Press Association", "PA Media")),
     ("AAP", ("Australian Associated Press",)),
     # Europe

@@ -1,17 +1,34 @@
 """Bytes to text: byte-order marks, UTF-8, and a documented check among the few other encodings
-real wire copy comes in (cp1251, koi8-r, cp1252, UTF-16 without a BOM).
+real wire copy comes in (cp1251, koi8-r, cp1252, UTF-16 without a BOM), done as the bytes arrive.
 
-The order is: a BOM (UTF-8, UTF-16, UTF-32) wins; then strict UTF-8; then UTF-16 without a BOM when
-the zero bytes leave no doubt; then the single-byte candidates, each decoded and scored by how much
-of its text reads as words of one script. Text that is mostly UTF-8 with a few bad bytes stays
-UTF-8, the bad bytes replaced and reported. Nothing is ever decoded silently into mojibake: when no
-candidate reads as text, decoding fails with a message that suggests ``--encoding``.
+:class:`TextReader` decodes a stream incrementally, so a 1 GB input never has to be held whole.
+The order of decisions, each made on a fixed stretch of the input (never on how it happened to be
+split into reads, so the result is the same for a file and for the same bytes on a pipe):
+
+1. ``--encoding`` given: that codec, a leading BOM dropped, bad bytes replaced and reported.
+2. A byte-order mark (UTF-32 before UTF-16, whose mark it begins with) wins.
+3. Zero bytes in the opening line (at most 4 KiB): UTF-16 without a BOM when the zeros sit only at
+   odd (or only at even) positions and the rest reads as text; otherwise the input is binary data,
+   or text in an encoding that cannot be told apart, and the error suggests ``--encoding``.
+4. Otherwise UTF-8, line by line, with a binary check on the first 8 KiB (zero bytes, control
+   codes). At the first line that is not valid UTF-8 the encoding is chosen on 64 KiB from that
+   line: still UTF-8 (its bad bytes replaced and reported) when they are few among the non-ASCII
+   bytes seen so far; else the single-byte candidate that reads best: Cyrillic words and Russian
+   letter frequencies tell cp1251 from koi8-r (which swap each other's letters and cases), words
+   with accented Latin letters mean cp1252. A reading whose non-ASCII characters are mostly not
+   letters or common punctuation is mojibake: decoding then fails with a message that suggests
+   ``--encoding``, never producing it silently.
+
+Lines before that first non-UTF-8 line were valid UTF-8 and stay decoded as such, so a stream
+that is plain ASCII for its first stories is never held back waiting for a decision.
 """
 
 from __future__ import annotations
 
 import codecs
+import math
 from dataclasses import dataclass
+from typing import Iterable, Iterator
 
 import regex
 
@@ -26,14 +43,36 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 CANDIDATES: tuple[str, ...] = ("cp1251", "koi8-r", "cp1252")
 #: Share of bytes that may be replaced before UTF-8 with replacements is no longer believed.
 UTF8_BAD_SHARE = 0.05
-_SAMPLE = 1 << 16
+#: How much is read at a time.
+CHUNK = 1 << 16
+#: The opening of the input checked for binary data.
+HEAD = 8192
+#: At most this much of the opening line is looked at for UTF-16 without a byte-order mark.
+SNIFF = 4096
+#: The stretch an encoding is chosen on, from the first line that is not UTF-8.
+SAMPLE = 1 << 16
+#: Share of a reading's non-ASCII characters that must be letters or common punctuation.
+TEXT_SHARE = 0.7
+#: Letter frequencies of Russian text, in percent (Russian National Corpus figures, as tabulated in
+#: most references on the alphabet). cp1251 and koi8-r map each other's letters onto different
+#: letters, so the reading whose letters are the likelier Russian is right, whatever their case.
+RUSSIAN_LETTERS: dict[str, float] = dict(zip(
+    "оеаинтсрвлкмдпуяыьгзбчйхжшюцщэфъё",
+    (10.97, 8.45, 8.01, 7.35, 6.70, 6.26, 5.47, 4.73, 4.54, 4.40, 3.49, 3.21, 2.98, 2.81, 2.62,
+     2.01, 1.90, 1.74, 1.70, 1.65, 1.59, 1.44, 1.21, 0.97, 0.94, 0.73, 0.64, 0.48, 0.36, 0.32,
+     0.26, 0.04, 0.04)))
+_LOG_LETTER = {letter: math.log(share) for letter, share in RUSSIAN_LETTERS.items()}
+#: Punctuation and signs that real text in the single-byte candidates carries.
+_TEXT_SIGNS = frozenset("«»‹›„“”‚‘’–—…•·°§©®™€£¥¢№\u00a0\u00ad±×÷¿¡ªº¶")
 
-_CYRILLIC_LOWER = regex.compile(r"[а-яё]")
-_CYRILLIC_UPPER = regex.compile(r"[А-ЯЁ]")
 # a Latin word with an accented letter and at least one plain ASCII letter ("été", "Müller"):
 # Cyrillic bytes read as cp1252 give words of accented letters only
 _LATIN_WORD = regex.compile(r"\b(?=[a-zA-ZÀ-ÖØ-öø-ÿ]*?[a-zA-Z])(?=[a-zA-ZÀ-ÖØ-öø-ÿ]*?[À-ÖØ-öø-ÿ])[a-zA-ZÀ-ÖØ-öø-ÿ]++\b")
 _CYRILLIC_WORD = regex.compile(r"\b[а-яёА-ЯЁ]{2,}+\b")
+_NON_ASCII = regex.compile(r"[^\x00-\x7f]")
+_HIGH_BYTES = bytes(range(0x80, 0x100))
+
+BINARY = "binary data, not text (if it is text, name its encoding with --encoding)"
 
 
 class DecodeError(ValueError):
@@ -52,9 +91,23 @@ class Decoded:
     """Some bytes were not valid in ``encoding`` and became U+FFFD."""
 
 
+# Replacements are counted by a codec error handler of our own (it replaces exactly as "replace"
+# does), so a U+FFFD that was in the input is never taken for a replaced byte.
+_replacements = 0
+
+
+def _replace_and_count(error: UnicodeError) -> tuple[str, int]:
+    global _replacements
+    _replacements += 1
+    return "\ufffd", error.end  # type: ignore[attr-defined]
+
+
+codecs.register_error("wireparse.replace", _replace_and_count)
+
+
 def looks_binary(data: bytes) -> bool:
     """Zero bytes or many control bytes in the opening of ``data``, and no UTF-16/32 BOM."""
-    head = data[:8192]
+    head = data[:HEAD]
     if any(head.startswith(bom) for bom, _ in _BOMS):
         return False
     if _utf16_without_bom(head):
@@ -68,7 +121,7 @@ def looks_binary(data: bytes) -> bool:
 def _utf16_without_bom(data: bytes) -> str | None:
     """``utf-16-le``/``-be`` when zero bytes sit only at odd (or only at even) positions, at least
     one in ten of them, and the bytes then read as text without control characters."""
-    sample = data[:4096]
+    sample = data[:SNIFF]
     if len(sample) < 4:
         return None
     sample = sample[:len(sample) // 2 * 2]
@@ -89,54 +142,207 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return name
 
 
-def _cyrillic_score(text: str) -> float:
-    # Russian running text is mostly lower case: cp1251 and koi8-r swap the cases of each other's
-    # letters, so the reading with more lower-case letters is the right one.
-    lower = len(_CYRILLIC_LOWER.findall(text))
-    upper = len(_CYRILLIC_UPPER.findall(text))
-    return lower - upper
+def _high(data: bytes) -> int:
+    """How many bytes of ``data`` are not ASCII."""
+    return 0 if data.isascii() else len(data) - len(data.translate(None, _HIGH_BYTES))
+
+
+def _last_break(data: bytes | bytearray, end: int | None = None) -> int:
+    """Offset just past the last LF or CR in ``data[:end]``, or 0."""
+    end = len(data) if end is None else end
+    return max(data.rfind(b"\n", 0, end), data.rfind(b"\r", 0, end)) + 1
+
+
+def _russian_likelihood(text: str) -> float:
+    return sum(_LOG_LETTER.get(c, 0.0) for c in text.casefold())
+
+
+def _reads_as_text(text: str) -> bool:
+    """Most of the non-ASCII characters are letters or common punctuation (not mojibake)."""
+    odd = _NON_ASCII.findall(text)
+    if not odd:
+        return True
+    good = sum(1 for c in odd if c.isalpha() or c in _TEXT_SIGNS)
+    return good >= TEXT_SHARE * len(odd)
+
+
+def single_byte_encoding(sample: bytes) -> str:
+    """The single-byte candidate ``sample`` reads best in; :class:`DecodeError` when none reads as
+    text."""
+    readings = {name: sample.decode(name, errors="replace") for name in CANDIDATES}
+    words_cyr = len(_CYRILLIC_WORD.findall(readings["cp1251"]))
+    words_lat = len(_LATIN_WORD.findall(readings["cp1252"]))
+    if words_cyr > words_lat:
+        name = max(("cp1251", "koi8-r"), key=lambda n: _russian_likelihood(readings[n]))
+    else:
+        name = "cp1252"
+    if not _reads_as_text(readings[name]):
+        raise DecodeError("cannot tell its encoding: not UTF-8, and it reads as text in none of "
+                          f"{', '.join(CANDIDATES)}; name its encoding with --encoding")
+    return name
+
+
+def _choose(sample: bytes, complete: bool, high_before: int) -> str:
+    """UTF-8 (with replacements) or a single-byte encoding for ``sample``, the stretch from the
+    first line that is not UTF-8; ``high_before`` counts the valid non-ASCII bytes before it."""
+    before = _replacements
+    codecs.getincrementaldecoder("utf-8")("wireparse.replace").decode(sample, final=complete)
+    bad = _replacements - before
+    high = high_before + _high(sample)
+    if bad <= UTF8_BAD_SHARE * high or (bad <= 2 and high > 20):
+        return "utf-8"
+    return single_byte_encoding(sample)
+
+
+class TextReader:
+    """Text from chunks of bytes, decoded as they arrive (see the module's docstring for how the
+    encoding is found). Iterate it once for the text, in pieces; :attr:`encoding` and
+    :attr:`replaced` describe what has been read so far.
+
+    >>> reader = TextReader([b"MOSCOW, March 7. /TASS/. ", "Текст".encode("cp1251")])
+    >>> "".join(reader), reader.encoding
+    ('MOSCOW, March 7. /TASS/. Текст', 'cp1251')
+    """
+
+    def __init__(self, chunks: Iterable[bytes], encoding: str | None = None) -> None:
+        self._chunks = iter(chunks)
+        self._forced = codecs.lookup(encoding).name if encoding else None
+        self.encoding: str = self._forced or "utf-8"
+        """The codec in use: set at the start, or at the first line that is not UTF-8."""
+        self.replaced = False
+        """Some bytes read so far were not valid and became U+FFFD."""
+        self._buffer = bytearray()
+        self._eof = False
+        self._seen = 0
+        self._head_checked = False
+
+    def _read(self) -> bytes:
+        """The next chunk, added to the buffer; empty at the end of the input."""
+        if self._eof:
+            return b""
+        for chunk in self._chunks:
+            if chunk:
+                self._buffer += chunk
+                self._seen += len(chunk)
+                return chunk
+        self._eof = True
+        return b""
+
+    def _fill(self, size: int) -> None:
+        while len(self._buffer) < size and self._read():
+            pass
+
+    def __iter__(self) -> Iterator[str]:
+        if self._forced:
+            return self._decode_as(self._forced, strip_bom=True)
+        # the opening line, up to SNIFF bytes: enough to see a BOM, and the zero bytes of UTF-16
+        while True:
+            brk = _last_break(self._buffer[:SNIFF])
+            if len(self._buffer) >= SNIFF or (brk and len(self._buffer) > brk) or not self._read():
+                break
+        sniff = bytes(self._buffer[:min(SNIFF, _first_break(self._buffer, SNIFF) + 1)])
+        for bom, name in _BOMS:
+            if sniff.startswith(bom):
+                del self._buffer[:len(bom)]
+                self.encoding = name if name == "utf-8" else name[:-3]
+                return self._decode_as(name)
+        if b"\x00" in sniff:
+            name = _utf16_without_bom(sniff)
+            if name is None:
+                raise BinaryInputError(BINARY)
+            self.encoding = name
+            return self._decode_as(name)
+        return self._utf8_lines()
+
+    def _check_head(self) -> None:
+        """Binary data: zero bytes in what has arrived of the opening, and, once the opening is
+        complete, too many control codes in it."""
+        if self._head_checked:
+            return
+        start = self._seen - len(self._buffer)
+        head = bytes(self._buffer[:max(0, HEAD - start)])
+        if b"\x00" in head:
+            raise BinaryInputError(BINARY)
+        if self._seen >= HEAD or self._eof:
+            self._head_checked = True
+            if start == 0 and looks_binary(head):
+                raise BinaryInputError(BINARY)
+
+    def _utf8_lines(self) -> Iterator[str]:
+        high = 0
+        fresh = len(self._buffer)  # bytes not yet searched for a line break
+        while True:
+            chunk = self._read() if not fresh else b""
+            self._check_head()
+            if fresh or chunk:
+                new = fresh or len(chunk)
+                cut = _last_break(self._buffer[len(self._buffer) - new:])
+                fresh = 0
+                if not cut:
+                    continue
+                cut += len(self._buffer) - new
+            elif self._buffer:
+                cut = len(self._buffer)
+            else:
+                return
+            complete = bytes(self._buffer[:cut])
+            try:
+                text = complete.decode("utf-8")
+            except UnicodeDecodeError as error:
+                good = _last_break(complete, error.start)
+                if good:
+                    high += _high(complete[:good])
+                    yield complete[:good].decode("utf-8")
+                del self._buffer[:good]
+                self._fill(SAMPLE)
+                self.encoding = _choose(bytes(self._buffer[:SAMPLE]), self._eof, high)
+                yield from self._decode_as(self.encoding)
+                return
+            del self._buffer[:cut]
+            high += _high(complete)
+            yield text
+
+    def _decode_as(self, name: str, *, strip_bom: bool = False) -> Iterator[str]:
+        decoder = codecs.getincrementaldecoder(name)("wireparse.replace")
+        first = True
+        while True:
+            data = bytes(self._buffer)
+            self._buffer.clear()
+            if not data and not self._read():
+                break
+            data = data or bytes(self._buffer)
+            self._buffer.clear()
+            if first and not self._head_checked and self._forced is None:
+                self._head_checked = True  # BOM or UTF-16: not binary
+            before = _replacements
+            text = decoder.decode(data)
+            self.replaced = self.replaced or _replacements != before
+            if first and text:
+                first = False
+                if strip_bom and text.startswith("\ufeff"):
+                    text = text[1:]
+            if text:
+                yield text
+        before = _replacements
+        tail = decoder.decode(b"", final=True)
+        self.replaced = self.replaced or _replacements != before
+        if tail:
+            yield tail
+
+
+def _first_break(data: bytes | bytearray, limit: int) -> int:
+    """Offset of the byte after the first LF or CR in ``data[:limit]`` (one more byte is kept
+    so that UTF-16's zero after it is seen), or ``limit``."""
+    positions = [p for p in (data.find(b"\n", 0, limit), data.find(b"\r", 0, limit)) if p >= 0]
+    return min(positions) + 1 if positions else limit
 
 
 def decode(data: bytes, encoding: str | None = None) -> Decoded:
-    """Decode ``data``; ``encoding`` overrides detection (bad bytes are then replaced)."""
-    if encoding:
-        text = data.decode(encoding, errors="replace")
-        if text.startswith("\ufeff"):
-            text = text[1:]
-        return Decoded(text, codecs.lookup(encoding).name, "\ufffd" in text)
-    for bom, name in _BOMS:
-        if data.startswith(bom):
-            text = data[len(bom):].decode(name, errors="replace")
-            return Decoded(text, name.removesuffix("-le").removesuffix("-be") if name != "utf-8" else name,
-                           "\ufffd" in text)
-    if b"\x00" in data[:8192]:
-        utf16 = _utf16_without_bom(data)
-        if utf16:
-            text = data.decode(utf16, errors="replace")
-            return Decoded(text, utf16, "\ufffd" in text)
-        raise DecodeError("holds zero bytes: UTF-16 without a byte-order mark, or binary data; "
-                          "name its encoding with --encoding")
-    try:
-        return Decoded(data.decode("utf-8"), "utf-8")
-    except UnicodeDecodeError:
-        pass
-    as_utf8 = data.decode("utf-8", errors="replace")
-    high = sum(1 for b in data[:_SAMPLE] if b >= 0x80) or 1
-    bad = as_utf8[:_SAMPLE].count("\ufffd")
-    if bad / high <= UTF8_BAD_SHARE or bad <= 2 and high > 20:
-        return Decoded(as_utf8, "utf-8", True)
-    return _single_byte(data)
+    """Decode ``data``; ``encoding`` overrides detection (bad bytes are then replaced).
 
-
-def _single_byte(data: bytes) -> Decoded:
-    sample = data[:_SAMPLE]
-    readings = {name: sample.decode(name, errors="replace") for name in CANDIDATES}
-    cyrillic = {name: readings[name] for name in ("cp1251", "koi8-r")}
-    words_cyr = len(_CYRILLIC_WORD.findall(cyrillic["cp1251"]))
-    words_lat = len(_LATIN_WORD.findall(readings["cp1252"]))
-    if words_cyr > words_lat:
-        name = max(cyrillic, key=lambda n: _cyrillic_score(cyrillic[n]))
-    else:
-        name = "cp1252"
-    text = data.decode(name, errors="replace")
-    return Decoded(text, name, "\ufffd" in text)
+    Raises :class:`BinaryInputError` for binary data and :class:`DecodeError` when the encoding
+    cannot be told (both suggest ``--encoding``).
+    """
+    reader = TextReader((data,), encoding)
+    text = "".join(reader)
+    return Decoded(text, reader.encoding, reader.replaced)

@@ -51,11 +51,12 @@ def _rules() -> tuple[tuple[str, "regex.Pattern[str]"], ...]:
             | EDS[-:].*+"""),
         ("signoff", rf"""(?i:{alternation(SIGNOFFS)})\.{{0,3}}+
             | dpa(?:[ ]\p{{Ll}}{{2,3}}+){{1,4}}+
-            | AP-[A-Z]{{2}}-\d\d-\d\d-\d\d[ ]\d{{4}}[A-Z]{{3}}
+            | [A-Z]{{2,4}}(?:-[A-Z]{{2,3}})?-\d\d-\d\d-\d\d[ ]\d{{4}}[A-Z]{{3}}   # AP-NY-03-07-24 1532EST
             | \((?:(?:Additional[ ])?[Rr]eporting|Writing|Editing|Compiled|Edited|Translated)[ ]by[^\n)]*+\)
             | (?:Additional[ ])?[Rr]eporting[ ]by[ ][^\n;]{{1,200}}+;[ ](?:[Ee]diting|[Ww]riting)[ ]by[^\n]*+
             | \S+@\S+\.\S+"""),
         ("service", r"""(?:©|\(c\)|Copyright)[ ]?\d{4}.*+
+            | c\.[ ]?\d{4}[ ].{0,60}?(?i:news[ ]service|times|post|syndicate).*+
             | (?:©[ ])?(?:Reuters|AP|AFP|TASS)
             | (?:The[ ])?New[ ]York[ ]Times[ ]News[ ]Service.*+
             | (?i:NYT[ ]News[ ]Service).*+
@@ -87,6 +88,7 @@ def _combined_caption() -> "regex.Pattern[str]":
     return regex.compile(rf"""(?P<caption>\S.{{0,1500}}?)
         (?: [ ]{{2,}}(?P<credit>[^ ][^\n]{{0,150}}/[^\n]{{1,150}})
           | [ ]?\((?P<credit>[^()\n]{{2,150}}/[^()\n]{{1,150}})\)
+          | (?<=[.!?])[ ]?\((?P<credit>\p{{Lu}}[^()\n/]{{1,60}}?(?:[ ]?\([^()\n]{{1,30}}\))?)\)
           | [ ](?:{_CREDIT_LABEL})\s*:\s*(?P<credit>\S[^\n]{{0,150}}))$""", FLAGS)
 
 
@@ -100,12 +102,15 @@ def split_caption(text: str) -> tuple[str, str] | None:
 
 @cache
 def _credit_label() -> "regex.Pattern[str]":
-    return regex.compile(rf"^(?:{_CREDIT_LABEL})\s*:?\s*|^\(|\)$", FLAGS)
+    return regex.compile(rf"^(?:{_CREDIT_LABEL})\s*:?\s*", FLAGS)
 
 
 def clean_credit(text: str) -> str:
-    """A photo credit without ``©``, ``Photo:`` or brackets."""
-    return _credit_label().sub("", text.strip()).strip()
+    """A photo credit without ``©``, ``Photo:`` or the brackets around it."""
+    credit = _credit_label().sub("", text.strip()).strip()
+    if credit.startswith("(") and credit.endswith(")"):
+        credit = credit[1:-1].strip()
+    return credit
 
 
 @cache

@@ -17,6 +17,7 @@ _ANPA_FIELD = regex.compile(r"\^(?P<body>[^\n]*?)[<=]?$")
 _INLINE_CODE = regex.compile(r"[ ]*+&[A-Z]{2};")
 #: IPTC 7901 closes a header line with `` =``.
 _END_OF_HEADER = regex.compile(r"[ ]++=$")
+_SENTENCE_END = ".!?:…\"”»'"
 #: Lines longer than this are web copy (a paragraph per line), never a hard wrap.
 WRAP_WIDTH = 100
 
@@ -98,11 +99,14 @@ def paragraphs(block: list[Line]) -> list[list[Line]]:
         return [[line] for line in block]  # every line indented alike: a paragraph (or row) each
     base = min(line.indent for line in block[1:])
     width = max(len(line.text) for line in block)
-    web = width > WRAP_WIDTH
+    # web copy: lines too long to be a hard wrap, or every line closing a sentence and some of
+    # them short (a hard wrap fills its lines: "... the U.S." may end one by chance)
+    web = width > WRAP_WIDTH or (all(line.text[-1:] in _SENTENCE_END for line in block)
+                                 and any(len(line.text) < 0.7 * width for line in block[:-1]))
     out: list[list[Line]] = [[block[0]]]
     for prev, line in zip(block, block[1:]):
         new = (line.indent > base or web
-               or (prev.text[-1:] in ".!?:\"”»'" and len(prev.text) < 0.6 * width
+               or (prev.text[-1:] in _SENTENCE_END and len(prev.text) < 0.6 * width
                    and line.indent >= prev.indent))
         if new:
             out.append([line])

@@ -240,6 +240,7 @@ def _read_head(lines: list[Line], story: _Story, *, with_dateline: bool) -> int:
             continue
         if kind is not None:
             story.keep(kind, text)
+            _note_signoff(story, kind, text)
             continue
         if story.headline is None:
             headline, flags = headline_flags(text)
@@ -444,7 +445,12 @@ def _strong_dateline(text: str, reference: dt.date | None) -> bool:
 
 
 def _note_signoff(story: _Story, kind: str | None, text: str) -> None:
-    if kind != "signoff" or story.signoff_agency:
+    """Remember the agency a sign-off or service line names (``Reuter``, ``NYT-...``)."""
+    if kind not in ("signoff", "service") or story.signoff_agency:
+        return
+    first = regex.split(r"[-\s]", text, maxsplit=1)[0].casefold()
+    if first in agency_lookup():  # AP-NY-03-07-24 1532EST
+        story.signoff_agency = agency_lookup()[first]
         return
     m = agency_mentions().search(text)
     if m:

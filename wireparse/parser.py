@@ -116,10 +116,11 @@ def parse(text: str, *, source: str = "-", reference_date: dt.date | str | None 
     reference = as_date(reference_date)
     lines = split_lines(text)
     story = _Story()
-    found = _find_dateline(lines, reference)
+    found = _find_dateline(lines, reference) or _find_inline_dateline(lines, story, reference)
     if found:
         at, match, rest, markers = found
-        _read_head(lines[:at], story, with_dateline=True)
+        if story.headline is None:  # not yet read by the inline search
+            _read_head(lines[:at], story, with_dateline=True)
         story.dateline = match.dateline
         if match.reporter:
             story.add_byline(match.reporter)
@@ -190,6 +191,59 @@ def _find_dateline(lines: list[Line], reference: dt.date | None
                     return None
         prev = line
     return None
+
+
+_CREDIT_IN_BRACKETS = regex.compile(r"\((?P<agency>[^()\n]{2,40}+)\)[ ]?(?:--|[-–—])")
+_TRAILING_BYLINE = regex.compile(r"(?:^|[ ])(?P<byline>By[ ]\p{Lu}[\p{L}.'’\-]*+(?:[ ]\p{Lu}[\p{L}.'’\-]*+){1,3})[ ]*+$")
+_LEADING_NOTE = regex.compile(r"^\([^()\n]{1,120}+\)")
+
+
+def _find_inline_dateline(lines: list[Line], story: _Story, reference: dt.date | None
+                          ) -> tuple[int, DatelineMatch, str, list[str]] | None:
+    """Copy flattened onto one line (``(Adds ...) * bullet ... By Name Jan 30 (Reuters) - Gold
+    rose ...``): a dateline with a known agency credit inside a long opening line. What precedes
+    it on the line is read as editor's note, summary and byline."""
+    long_seen = 0
+    for i, line in enumerate(lines[:DATELINE_SCAN_LINES]):
+        if len(line.text) < LONG_LINE:
+            continue
+        long_seen += 1
+        if long_seen > DATELINE_SCAN_LONG_LINES:
+            return None
+        text = line.text[:4000]
+        for credit in _CREDIT_IN_BRACKETS.finditer(text):
+            if " ".join(credit["agency"].casefold().split()) not in agency_lookup():
+                continue
+            window = max(0, credit.start() - 80)
+            for start in (m.end() for m in regex.finditer(r"(?:^|[ ])", text[window:credit.start()])):
+                match = match_dateline(text[window + start:], reference)
+                # inside running text only a place in capitals is believed: "By Arpan Varghese
+                # Jan 30 (Reuters)" has no place
+                if match and window + start + match.end >= credit.end() and \
+                        (match.dateline.place is None or text[window + start:].split(",")[0].isupper()):
+                    _read_head(lines[:i], story, with_dateline=True)
+                    _read_flattened_head(text[:window + start], story)
+                    rest = text[window + start + match.end:].strip()
+                    return i, match, rest, []
+        return None
+    return None
+
+
+def _read_flattened_head(prefix: str, story: _Story) -> None:
+    prefix = prefix.strip()
+    note = _LEADING_NOTE.match(prefix)
+    if note and line_kind(note.group()) == "ednote":
+        story.keep("ednote", note.group())
+        prefix = prefix[note.end():].strip()
+    byline = _TRAILING_BYLINE.search(prefix)
+    if byline:
+        story.add_byline(byline["byline"])
+        prefix = prefix[:byline.start()].strip()
+    if prefix:
+        if story.summary is None:
+            story.summary = prefix
+        else:
+            story.keep("other", prefix)
 
 
 def _next_text(lines: list[Line], i: int) -> tuple[int, Line] | None:

@@ -147,10 +147,10 @@ def _high(data: bytes) -> int:
     return 0 if data.isascii() else len(data) - len(data.translate(None, _HIGH_BYTES))
 
 
-def _last_break(data: bytes | bytearray, end: int | None = None) -> int:
-    """Offset just past the last LF or CR in ``data[:end]``, or 0."""
+def _last_break(data: bytes | bytearray, start: int = 0, end: int | None = None) -> int:
+    """Offset just past the last LF or CR in ``data[start:end]``, or 0 when there is none."""
     end = len(data) if end is None else end
-    return max(data.rfind(b"\n", 0, end), data.rfind(b"\r", 0, end)) + 1
+    return max(data.rfind(b"\n", start, end), data.rfind(b"\r", start, end)) + 1
 
 
 def _russian_likelihood(text: str) -> float:
@@ -195,9 +195,10 @@ def _choose(sample: bytes, complete: bool, high_before: int) -> str:
 
 
 class TextReader:
-    """Text from chunks of bytes, decoded as they arrive (see the module's docstring for how the
+    """Text from chunks of bytes, decoded as they arrive (the module's docstring says how the
     encoding is found). Iterate it once for the text, in pieces; :attr:`encoding` and
-    :attr:`replaced` describe what has been read so far.
+    :attr:`replaced` describe what has been read so far. Raises :class:`BinaryInputError` or
+    :class:`DecodeError` while iterating.
 
     >>> reader = TextReader([b"MOSCOW, March 7. /TASS/. ", "Текст".encode("cp1251")])
     >>> "".join(reader), reader.encoding
@@ -211,22 +212,21 @@ class TextReader:
         """The codec in use: set at the start, or at the first line that is not UTF-8."""
         self.replaced = False
         """Some bytes read so far were not valid and became U+FFFD."""
-        self._buffer = bytearray()
+        self._buffer = bytearray()  # read, not yet decoded
+        self._head = bytearray()    # the first HEAD bytes, for the binary check
+        self._head_checked = self._forced is not None
         self._eof = False
-        self._seen = 0
-        self._head_checked = False
 
-    def _read(self) -> bytes:
-        """The next chunk, added to the buffer; empty at the end of the input."""
-        if self._eof:
-            return b""
-        for chunk in self._chunks:
+    def _read(self) -> bool:
+        """Add the next chunk to the buffer; False at the end of the input."""
+        for chunk in self._chunks if not self._eof else ():
             if chunk:
                 self._buffer += chunk
-                self._seen += len(chunk)
-                return chunk
+                if len(self._head) < HEAD:
+                    self._head += chunk[:HEAD - len(self._head)]
+                return True
         self._eof = True
-        return b""
+        return False
 
     def _fill(self, size: int) -> None:
         while len(self._buffer) < size and self._read():
@@ -235,106 +235,104 @@ class TextReader:
     def __iter__(self) -> Iterator[str]:
         if self._forced:
             return self._decode_as(self._forced, strip_bom=True)
-        # the opening line, up to SNIFF bytes: enough to see a BOM, and the zero bytes of UTF-16
+        # the opening line (at least 64 bytes, at most SNIFF): a BOM, or the zeros of UTF-16
         while True:
-            brk = _last_break(self._buffer[:SNIFF])
-            if len(self._buffer) >= SNIFF or (brk and len(self._buffer) > brk) or not self._read():
+            first = _first_break(self._buffer, SNIFF)
+            end = min(SNIFF, max(64, first + 2)) if first >= 0 else SNIFF
+            if len(self._buffer) >= end or not self._read():
                 break
-        sniff = bytes(self._buffer[:min(SNIFF, _first_break(self._buffer, SNIFF) + 1)])
+        sniff = bytes(self._buffer[:end])
         for bom, name in _BOMS:
             if sniff.startswith(bom):
                 del self._buffer[:len(bom)]
                 self.encoding = name if name == "utf-8" else name[:-3]
+                self._head_checked = True
                 return self._decode_as(name)
         if b"\x00" in sniff:
             name = _utf16_without_bom(sniff)
             if name is None:
                 raise BinaryInputError(BINARY)
             self.encoding = name
+            self._head_checked = True
             return self._decode_as(name)
         return self._utf8_lines()
 
     def _check_head(self) -> None:
-        """Binary data: zero bytes in what has arrived of the opening, and, once the opening is
+        """Binary data: a zero byte in what has arrived of the opening, or, once the opening is
         complete, too many control codes in it."""
         if self._head_checked:
             return
-        start = self._seen - len(self._buffer)
-        head = bytes(self._buffer[:max(0, HEAD - start)])
-        if b"\x00" in head:
+        if b"\x00" in self._head:
             raise BinaryInputError(BINARY)
-        if self._seen >= HEAD or self._eof:
+        if len(self._head) >= HEAD or self._eof:
             self._head_checked = True
-            if start == 0 and looks_binary(head):
+            if looks_binary(bytes(self._head)):
                 raise BinaryInputError(BINARY)
 
     def _utf8_lines(self) -> Iterator[str]:
-        high = 0
-        fresh = len(self._buffer)  # bytes not yet searched for a line break
+        """Whole lines as UTF-8 until one is not; then the encoding is chosen from that line on."""
+        high = 0      # non-ASCII bytes read as UTF-8 so far
+        searched = 0  # the buffer's opening, known to hold no line break
         while True:
-            chunk = self._read() if not fresh else b""
             self._check_head()
-            if fresh or chunk:
-                new = fresh or len(chunk)
-                cut = _last_break(self._buffer[len(self._buffer) - new:])
-                fresh = 0
-                if not cut:
+            cut = _last_break(self._buffer, searched)
+            if not cut:
+                searched = len(self._buffer)
+                if self._read():
                     continue
-                cut += len(self._buffer) - new
-            elif self._buffer:
-                cut = len(self._buffer)
-            else:
-                return
+                if not self._buffer:
+                    return
+                cut = len(self._buffer)  # the last line, without a line break
             complete = bytes(self._buffer[:cut])
             try:
                 text = complete.decode("utf-8")
             except UnicodeDecodeError as error:
-                good = _last_break(complete, error.start)
+                good = _last_break(complete, 0, error.start)
                 if good:
                     high += _high(complete[:good])
                     yield complete[:good].decode("utf-8")
                 del self._buffer[:good]
                 self._fill(SAMPLE)
-                self.encoding = _choose(bytes(self._buffer[:SAMPLE]), self._eof, high)
+                self._check_head()
+                self.encoding = _choose(bytes(self._buffer[:SAMPLE]),
+                                        self._eof and len(self._buffer) <= SAMPLE, high)
                 yield from self._decode_as(self.encoding)
                 return
             del self._buffer[:cut]
+            searched = len(self._buffer)
             high += _high(complete)
             yield text
 
     def _decode_as(self, name: str, *, strip_bom: bool = False) -> Iterator[str]:
         decoder = codecs.getincrementaldecoder(name)("wireparse.replace")
         first = True
-        while True:
+        while self._buffer or self._read():
+            self._check_head()
             data = bytes(self._buffer)
             self._buffer.clear()
-            if not data and not self._read():
-                break
-            data = data or bytes(self._buffer)
-            self._buffer.clear()
-            if first and not self._head_checked and self._forced is None:
-                self._head_checked = True  # BOM or UTF-16: not binary
-            before = _replacements
-            text = decoder.decode(data)
-            self.replaced = self.replaced or _replacements != before
+            text = self._count(decoder.decode, data)
             if first and text:
                 first = False
                 if strip_bom and text.startswith("\ufeff"):
                     text = text[1:]
             if text:
                 yield text
-        before = _replacements
-        tail = decoder.decode(b"", final=True)
-        self.replaced = self.replaced or _replacements != before
+        tail = self._count(decoder.decode, b"", True)
         if tail:
             yield tail
 
+    def _count(self, decode, data: bytes, final: bool = False) -> str:
+        before = _replacements
+        text = decode(data, final)
+        if _replacements != before:
+            self.replaced = True
+        return text
+
 
 def _first_break(data: bytes | bytearray, limit: int) -> int:
-    """Offset of the byte after the first LF or CR in ``data[:limit]`` (one more byte is kept
-    so that UTF-16's zero after it is seen), or ``limit``."""
+    """Offset of the first LF or CR in ``data[:limit]``, or -1."""
     positions = [p for p in (data.find(b"\n", 0, limit), data.find(b"\r", 0, limit)) if p >= 0]
-    return min(positions) + 1 if positions else limit
+    return min(positions) if positions else -1
 
 
 def decode(data: bytes, encoding: str | None = None) -> Decoded:

@@ -12,8 +12,8 @@ from functools import cache
 import regex
 
 from .agencies import AGENCIES
-from .patterns import FLAGS, alternation, take_key_pattern
-from .words import BYLINE_OPENERS, HEADLINE_FLAGS, NAVIGATION, SIGNOFFS
+from .patterns import FLAGS, alternation, month_lookup, take_key_pattern
+from .words import BYLINE_OPENERS, HEADLINE_FLAGS, NAVIGATION, SIGNOFFS, TIME_WORDS
 
 #: Credits that end a photo credit (``Name/TASS``, ``REUTERS/Name``, ``Name/AP Photo``).
 _PHOTO_AGENCIES = ("TASS", "AP", "AP Photo", "AFP", "REUTERS", "Reuters", "dpa", "EPA", "Getty Images",
@@ -21,7 +21,7 @@ _PHOTO_AGENCIES = ("TASS", "AP", "AP Photo", "AFP", "REUTERS", "Reuters", "dpa",
                    "Scanpix", "NTB", "Press Association", "Archiv", "picture alliance", "Bloomberg",
                    "Zuma", "Imago", "Shutterstock", "SIPA", "Kyodo", "Yonhap", "AAP", "Belga", "ANP")
 
-_CREDIT_LABEL = r"(?:©|\(c\)|Copyright|Photo|Photos|Foto|Fotos|Bild|Фото|Photograph|Picture|Image|Credit|Crédit|Imagen|Kuva)"
+_CREDIT_LABEL = r"(?:©|\(c\)|Copyright|(?:Photo|Photos|Foto|Fotos|Bild|Фото|Photograph|Picture|Image|Credit|Crédit|Imagen|Kuva)(?:[ ](?:by|von|de|di))?)"
 
 
 @cache
@@ -74,11 +74,38 @@ def _rules() -> tuple[tuple[str, "regex.Pattern[str]"], ...]:
     return tuple((kind, regex.compile(body, FLAGS)) for kind, body in rows)
 
 
+_NUMERIC_DATE = regex.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b")
+_TIME_TOKEN = regex.compile(r"[\p{L}.]++|\d++|[^\p{L}\d\s]")
+
+
+def is_timestamp(text: str) -> bool:
+    """A line of date and time alone (``Updated March 7, 2024 10:15 AM GMT``, ``07.03.2024, 10:15``,
+    ``4 min read``): numbers, month names and time words, nothing else."""
+    if len(text) > 80 or not any(c.isdigit() for c in text):
+        return False
+    months = month_lookup()
+    named = False
+    for token in _TIME_TOKEN.findall(text):
+        word = token.casefold()
+        if token.isdigit() or not token[:1].isalpha():
+            continue
+        if word in TIME_WORDS or word.rstrip(".") in months:
+            named = True
+            continue
+        return False
+    # numbers alone are a table row unless they are written as a date or a time
+    return named or bool(_NUMERIC_DATE.search(text))
+
+
 def line_kind(text: str) -> str | None:
     """The kind of a whole line, or None for story text."""
+    if len(text) > 600:
+        return None
     for kind, pattern in _rules():
-        if pattern.fullmatch(text[:600]) and len(text) <= 600:
+        if pattern.fullmatch(text):
             return kind
+    if is_timestamp(text):
+        return "furniture"
     return None
 
 

@@ -41,7 +41,21 @@ NAVIGATION: frozenset[str] = frozenset({
     "all news", "home", "news", "menu", "share", "advertisement", "related", "read more",
     "back to top", "top stories", "latest news", "more news", "все новости", "главная",
     "новости", "поделиться", "alle nachrichten", "startseite", "toutes les actualités",
-    "todas las noticias", "skip to content", "sign in", "subscribe",
+    "todas las noticias", "skip to content", "sign in", "subscribe", "world", "politics",
+    "business", "economy", "society", "sports", "sport", "science", "culture", "opinion",
+    "international", "military & defense", "russia", "live", "video", "photo", "gallery",
+    "comments", "print", "email", "tweet", "follow", "more", "также", "в мире", "политика",
+    "экономика", "общество", "спорт", "культура", "наука", "происшествия",
+})
+
+#: Words a timestamp line may hold besides numbers and month names (``Updated 10:15 AM GMT``).
+TIME_WORDS: frozenset[str] = frozenset({
+    "updated", "published", "posted", "last", "modified", "am", "pm", "a.m.", "p.m.", "gmt", "utc",
+    "est", "edt", "cet", "cest", "msk", "bst", "pst", "pdt", "ist", "jst", "kst", "at", "on",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue",
+    "wed", "thu", "fri", "sat", "sun", "aktualisiert", "veröffentlicht", "um", "uhr", "обновлено",
+    "опубликовано", "mis", "à", "jour", "actualizado", "publicado", "h", "min", "read", "ago",
+    "hours", "hour", "minutes", "minute", "days", "day", "yesterday", "today",
 })
 
 #: Whole-line sign-offs that end a story (compared case-insensitively, trailing dots ignored).

@@ -32,8 +32,11 @@ def normalise(name: str) -> str:
 
 
 def keep(name: str) -> bool:
-    # Under 3 code points (e.g. ca "ag.") is too short to match safely in text.
-    return len(name) >= 3 and not name.isnumeric()
+    # Under 3 code points (e.g. ca "ag.") is too short to match safely in Latin text; scripts
+    # whose letters carry more (hi "मई") keep their two-letter names.
+    if name.isnumeric():
+        return False
+    return len(name) >= 3 or (len(name) == 2 and not name.isascii())
 
 
 def variants(raw: str) -> list[str]:

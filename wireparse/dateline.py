@@ -113,7 +113,7 @@ def match_dateline(line: str, reference: dt.date | None = None) -> DatelineMatch
             text=m.group(), place=m["place"] or None, region=None,
             date=resolve_date(month, day, year, False, reference),
             agency=canonical_agency(m["agency"]))
-        reporter = m["reporter"].strip() if m["reporter"] else None
+        reporter = " ".join(m["reporter"].split()) if m["reporter"] else None
         return DatelineMatch(dateline, offset + m.end(), "cjk", reporter)
     m = bracket_dateline_pattern().match(head)
     if m:

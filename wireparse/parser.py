@@ -261,8 +261,9 @@ def _read_head(lines: list[Line], story: _Story, *, with_dateline: bool) -> int:
     """Classify the lines of the story's head, one by one. With a dateline the head is all of
     ``lines``; without one, returns where the body starts."""
     prev: Line | None = None
+    consumed: set[int] = set()
     for i, line in enumerate(lines):
-        if line.blank:
+        if line.blank or i in consumed:
             prev = line
             continue
         new_block = prev is None or prev.blank
@@ -307,7 +308,13 @@ def _read_head(lines: list[Line], story: _Story, *, with_dateline: bool) -> int:
             continue
         following = _next_text(lines, i)
         if following is not None and _is_credit_line(following[1].text):
-            story.add_caption(text, None, text)
+            # a caption and its credit on the next line: one caption
+            j, credit_line = following
+            story.add_caption(text, clean_credit(credit_line.text), text)
+            if credit_line.text != text:
+                consumed.add(j)
+                if story.captions and story.captions[-1].text != text:
+                    story.keep("duplicate", credit_line.text)
             continue
         continues = not new_block and text[:1].islower()
         if continues and story.headline_line == line.number - 1 and story.summary is None:

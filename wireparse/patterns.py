@@ -155,7 +155,7 @@ def cjk_dateline_pattern() -> "regex.Pattern[str]":
         (?:(?P<year>{digit}{{4}})年)?
         (?P<month>{digit}{{1,2}})月(?P<day>{digit}{{1,2}})日
         (?:电|電)
-        (?:[ \u3000]*+[（(](?:记者|記者)[ \u3000]*+(?P<reporter>[^）)\n]{{1,40}}+)[）)])?
+        (?:[ \u3000]*+[（(](?P<reporter>(?:记者|記者)[ \u3000]*+[^）)\n]{{1,40}}+)[）)])?
         """, FLAGS)
 
 
@@ -164,7 +164,7 @@ def bracket_dateline_pattern() -> "regex.Pattern[str]":
     """Korean and Japanese credit brackets: ``(서울=연합뉴스) 김철수 기자 =``, ``【北京共同】``."""
     return regex.compile(r"""
         \((?P<place>\p{Hangul}{1,12}+)=(?P<agency>연합뉴스|뉴시스|뉴스1|연합)\)
-            (?:[ ](?P<reporter>\p{Hangul}{2,4}+)[ ](?:기자|특파원))?(?P<end>[ ]?=)?
+            (?:[ ](?P<reporter>\p{Hangul}{2,4}+[ ](?:기자|특파원)))?(?P<end>[ ]?=)?
       | 【(?P<place>[^】\n]{1,12}?)(?P<agency>共同|時事)】
         """, FLAGS)
 

@@ -33,7 +33,7 @@ BYLINE_TITLE_WORDS: frozenset[str] = frozenset({
     "association", "news", "service", "agency", "newspaper", "international", "national",
     "online", "media", "associated", "ap", "times", "post", "herald", "journal", "daily", "desk",
     "korrespondent", "korrespondentin", "redakteur", "redakteurin", "corresponsal",
-    "enviado", "enviada", "envoyé", "envoyée", "inviato", "корреспондент",
+    "enviado", "enviada", "envoyé", "envoyée", "inviato", "корреспондент", "기자", "특파원",
 })
 
 #: Lines of site navigation printed around web copy.

@@ -1,0 +1,163 @@
+"""Inputs: the paths a command names, folders walked into files in a fixed order, and lists of
+paths read from a file; and how each input is opened (through its compression, if any).
+
+Walking a folder: entries in sorted order (a folder's files come where its name sorts), hidden
+files and folders (a name starting with ``.``) skipped, symbolic links to files followed and links
+to folders not (so a walk cannot loop), anything but regular files skipped. Subfolders are walked
+only with ``recursive``. ``globs`` filter the names of walked files (a file named directly is
+always read). Each file's ``source`` is the walked path as the shell would name it
+(``archive/2024/a.txt``) and its ``name`` is its path below the folder argument (``2024/a.txt``),
+which ``--output-dir`` mirrors; a file named directly has its own name.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import importlib
+import os
+import stat
+from dataclasses import dataclass
+from typing import IO, BinaryIO, Iterable, Iterator
+
+STDIN = "-"
+#: Compressed files are read through their compression: suffix -> module with ``open()``.
+COMPRESSIONS: dict[str, str] = {".gz": "gzip", ".bz2": "bz2", ".xz": "lzma"}
+
+
+@dataclass(frozen=True, slots=True)
+class Input:
+    """One file (or standard input) to read."""
+    path: str
+    """What is opened, and the ``source`` recorded for its stories: the path as given or walked,
+    ``-`` for standard input."""
+    name: str
+    """The path below the folder it was found in, or the file's own name: ``--output-dir`` keeps
+    it."""
+    walked: bool = False
+    """Met while walking a folder (a binary file is then skipped with a note, not an error)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Notice:
+    """Something met while listing the inputs: an error (a failure) or a note (information)."""
+    path: str
+    message: str
+    error: bool = True
+
+
+def compression(path: str) -> str | None:
+    """The compression module for ``path``'s suffix, or None."""
+    return COMPRESSIONS.get(os.path.splitext(path)[1].lower())
+
+
+def open_input(path: str) -> BinaryIO:
+    """The input's bytes, decompressed; standard input for ``-``."""
+    if path == STDIN:
+        import sys
+
+        return _Unclosed(sys.stdin.buffer)  # type: ignore[return-value]
+    module = compression(path)
+    if module:
+        return importlib.import_module(module).open(path, "rb")  # type: ignore[no-any-return]
+    return open(path, "rb")
+
+
+class _Unclosed:
+    """Standard input as a context manager that leaves it open."""
+
+    def __init__(self, stream: IO[bytes]) -> None:
+        self._stream = stream
+
+    def __enter__(self) -> IO[bytes]:
+        return self._stream
+
+    def __exit__(self, *exc: object) -> None:
+        return None
+
+
+def is_regular(path: str) -> tuple[bool, int]:
+    """Whether ``path`` is a regular file (following links), and its size; (False, 0) if it
+    cannot be looked at (opening it will say why)."""
+    try:
+        info = os.stat(path)
+    except (OSError, ValueError):
+        return False, 0
+    return stat.S_ISREG(info.st_mode), info.st_size
+
+
+def _matches(rel: str, globs: tuple[str, ...]) -> bool:
+    """Whether a walked file matches one of ``globs``: a pattern with a ``/`` is matched against
+    the path below the folder, any other against the file's name; ``a.txt.gz`` matches as
+    ``a.txt.gz`` and as ``a.txt``."""
+    if not globs:
+        return True
+    forms = [rel]
+    stem, suffix = os.path.splitext(rel)
+    if suffix.lower() in COMPRESSIONS:
+        forms.append(stem)
+    return any(fnmatch.fnmatchcase(form if "/" in pattern else form.rpartition("/")[2], pattern)
+               for pattern in globs for form in forms)
+
+
+def walk(folder: str, *, recursive: bool, globs: tuple[str, ...] = ()) -> Iterator[Input | Notice]:
+    """The files under ``folder`` in sorted order (see the module's docstring)."""
+    skipped = 0
+
+    def visit(path: str, rel: str) -> Iterator[Input | Notice]:
+        nonlocal skipped
+        try:
+            with os.scandir(path) as entries:
+                listed = sorted(entries, key=lambda e: e.name)
+        except OSError as error:
+            yield Notice(path, error.strerror or str(error))
+            return
+        for entry in listed:
+            if entry.name.startswith("."):
+                continue
+            below = f"{rel}/{entry.name}" if rel else entry.name
+            try:
+                is_dir = entry.is_dir(follow_symlinks=False)
+                is_file = not is_dir and entry.is_file()
+            except OSError:
+                continue
+            if is_dir:
+                if recursive:
+                    yield from visit(entry.path, below)
+                else:
+                    skipped += 1
+            elif is_file and _matches(below, globs):
+                yield Input(entry.path, below, walked=True)
+
+    yield from visit(folder, "")
+    if skipped:
+        plural = "s" if skipped > 1 else ""
+        yield Notice(folder, f"{skipped} subfolder{plural} skipped (-r reads them)", error=False)
+
+
+def read_list(path: str, *, null: bool) -> Iterator[str]:
+    """The paths listed in file ``path`` (``-``: standard input), one a line or NUL-separated;
+    empty entries are skipped. Paths are bytes on disk, decoded as the file system does."""
+    with open_input(path) as stream:
+        if not null:
+            for raw in stream:
+                entry = raw.rstrip(b"\r\n")
+                if entry:
+                    yield os.fsdecode(entry)
+            return
+        held = b""
+        while chunk := stream.read(1 << 16):
+            parts = (held + chunk).split(b"\0")
+            held = parts.pop()
+            yield from (os.fsdecode(p) for p in parts if p)
+        if held:
+            yield os.fsdecode(held)
+
+
+def inputs(paths: Iterable[str], *, recursive: bool = False,
+           globs: tuple[str, ...] = ()) -> Iterator[Input | Notice]:
+    """Every input that ``paths`` names, in order: folders walked, files and ``-`` as they are."""
+    for path in paths:
+        if path != STDIN and os.path.isdir(path):
+            yield from walk(path, recursive=recursive, globs=globs)
+        else:
+            yield Input(path, os.path.basename(path.rstrip("/")) or path)

@@ -18,7 +18,7 @@ from .agencies import NON_PLACES
 from .casing import normal_case
 from .model import Dateline
 from .patterns import (agency_lookup, bracket_dateline_pattern, cjk_dateline_pattern,
-                       dateline_patterns, month_lookup)
+                       dateline_patterns, mark_names, month_lookup)
 
 #: Datelines are short: only this much of a line is ever offered to the patterns.
 MAX_DATELINE = 200
@@ -119,28 +119,30 @@ def match_dateline(line: str, reference: dt.date | None = None) -> DatelineMatch
     if m:
         dateline = Dateline(text=m.group(), place=m["place"], agency=canonical_agency(m["agency"]))
         return DatelineMatch(dateline, offset + m.end(), "bracket", m["reporter"])
+    marked = mark_names(head)
     for shape, pattern in dateline_patterns():
-        m = pattern.match(head)
+        m = pattern.match(marked)
         if not m:
             continue
+        groups = {name: head[m.start(name):m.end(name)] if m.start(name) >= 0 else None
+                  for name in ("place", "region", "month", "day", "year", "agency", "reporter")
+                  if name in pattern.groupindex}
         date = None
-        groups = m.groupdict()
         if groups.get("month"):
             month = month_lookup().get(groups["month"].casefold().rstrip("."))
             if month is None:
                 continue
-            year_text = m["year"]
-            date = resolve_date(month, int(m["day"]), int(year_text) if year_text else None,
+            year_text = groups.get("year")
+            date = resolve_date(month, int(groups["day"]), int(year_text) if year_text else None,
                                 bool(year_text) and len(year_text) == 2, reference)
             if date is None:
                 continue
-        text = m.group().rstrip()
+        text = head[m.start():m.end()].rstrip()
         dateline = Dateline(
             text=text, place=_place(groups.get("place")),
             region=_region(groups.get("region")), date=date,
             agency=canonical_agency(groups.get("agency")))
-        reporter = groups.get("reporter")
-        return DatelineMatch(dateline, offset + len(text), shape, reporter)
+        return DatelineMatch(dateline, offset + len(text), shape, groups.get("reporter"))
     return None
 
 

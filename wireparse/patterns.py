@@ -63,11 +63,53 @@ def _agency_alternation() -> str:
     return alternation(alias for name, aliases in AGENCIES for alias in (name, *aliases))
 
 
-# Building blocks of the dateline shapes. Words are possessive; counts are bounded.
-_UPPER_WORD = r"[\p{Lu}][\p{Lu}\p{M}'’.\-]*+"
-_ANY_WORD = r"[\p{L}][\p{L}\p{M}'’.\-]*+"
-_TITLE_WORD = r"[\p{Lu}][\p{L}\p{M}'’.\-]*+"
-_LOWER_WORD = r"[\p{Ll}][\p{Ll}\p{M}'’\-]*+"
+# Month names and agency credits are hundreds of words in dozens of spellings. Rather than repeat
+# them inside every dateline shape (slow to compile, slow to match), one pattern finds them in a
+# line's opening and each is overwritten, keeping its length, by a run of one private-use mark;
+# the shapes then name the marks. Offsets do not move, so every span reads the original text.
+MONTH_MARK = "\ue000"
+AGENCY_MARK = "\ue001"
+BARE_MARK = "\ue002"
+_MARKS = frozenset((MONTH_MARK, AGENCY_MARK, BARE_MARK))
+
+
+@cache
+def _name_finder() -> "regex.Pattern[str]":
+    aliases = [alias for name, names in AGENCIES for alias in (name, *names)]
+    return regex.compile(
+        r"(?<![\p{L}\p{M}\p{N}])(?:(?P<agency>(?i:\L<agencies>))|(?P<month>(?i:\L<months>)))(?![\p{L}\p{M}\p{N}])",
+        FLAGS, agencies=aliases, months=list(month_lookup()))
+
+
+@cache
+def _bare_credits() -> frozenset[str]:
+    return frozenset(" ".join(c.casefold().split()) for c in BARE_CREDITS)
+
+
+def mark_names(text: str) -> str:
+    """``text`` with each month name and agency alias overwritten by a run of its mark."""
+    if not text:
+        return text
+    out = list(text)
+    bare = _bare_credits()
+    for m in _name_finder().finditer(text):
+        if m["month"] is not None:
+            mark = MONTH_MARK
+        elif " ".join(m.group().casefold().split()) in bare:
+            mark = BARE_MARK
+        else:
+            mark = AGENCY_MARK
+        out[m.start():m.end()] = mark * (m.end() - m.start())
+    return "".join(out)
+
+
+# Building blocks of the dateline shapes. Words are possessive; counts are bounded. A word may
+# hold marks: "MAR DEL PLATA" opens with a month name, "ANTARA" is one.
+_L = r"\p{L}\ue000-\ue002"
+_UPPER_WORD = rf"[\p{{Lu}}\ue000-\ue002][\p{{Lu}}\p{{M}}\ue000-\ue002'’.\-]*+"
+_ANY_WORD = rf"[{_L}][{_L}\p{{M}}'’.\-]*+"
+_TITLE_WORD = rf"[\p{{Lu}}\ue000-\ue002][{_L}\p{{M}}'’.\-]*+"
+_LOWER_WORD = rf"[\p{{Ll}}\ue000-\ue002][\p{{Ll}}\p{{M}}\ue000-\ue002'’\-]*+"
 # scripts without case (Arabic, Devanagari, Hebrew...)
 _UNCASED_WORD = r"[\p{Lo}][\p{Lo}\p{M}]*+"
 _SMALL_WORD = r"(?:de|del|la|le|el|es|da|do|dos|du|des|di|am|an|im|on|upon|sur|en|y|na|van|von|der|den|на|над|под)"
@@ -78,10 +120,11 @@ _DASH = r"(?:--|[-–—_]|:|\.-|\.—)"
 
 @cache
 def dateline_patterns() -> tuple[tuple[str, "regex.Pattern[str]"], ...]:
-    """The dateline shapes, most specific first, each a pattern anchored at a line start."""
-    month = rf"(?P<month>(?i:{alternation(month_lookup())}))(?!\p{{L}})\.?"
-    agency = rf"(?i:{_agency_alternation()})"
-    bare = rf"(?P<agency>(?i:{alternation(BARE_CREDITS)}))(?![\p{{L}}\p{{N}}])"
+    """The dateline shapes, most specific first, each a pattern anchored at a line start, to be
+    matched against a line passed through :func:`mark_names`."""
+    month = r"(?P<month>\ue000++)\.?"
+    agency = r"\ue001++|\ue002++"
+    bare = r"(?P<agency>\ue002++)"
     non_place = alternation(NON_PLACES)
     # "March 7", "7 марта", "7. März", "7 de marzo de 2024", "7th March, 2024"
     date = rf"""(?P<date>
@@ -95,8 +138,7 @@ def dateline_patterns() -> tuple[tuple[str, "regex.Pattern[str]"], ...]:
     # a credit we do not know must be followed by the dateline's dash: "MONTREAL, Feb 26 - (Ivaco
     # Inc) said" opens a sentence, not a credit
     credit = rf"""(?:
-            \((?P<agency>{agency})\)
-          | \((?P<agency>{agency})(?:/[\p{{L}}]{{2,6}}+)?\)
+            \((?P<agency>{agency})(?:/[\p{{L}}]{{2,6}}+)?\)
           | \((?P<agency>{unknown_credit})\)(?=[ ]?{_DASH})
           | /(?P<agency>{agency})/
           | {bare}
@@ -110,8 +152,8 @@ def dateline_patterns() -> tuple[tuple[str, "regex.Pattern[str]"], ...]:
     caps_place = rf"(?P<place>{non_place}|{_UPPER_WORD}(?:[ ](?:{_UPPER_WORD}|{_SMALL_WORD})){{0,4}}+)"
     region = rf"""(?:
             [ ]/(?P<region>[^/\n]{{1,40}}+)/
-          | [ ]\((?P<region>[\p{{L}}][\p{{L}}\p{{M}}. '’\-]{{0,39}}+)\)(?:[ ]\[[^\]\n]{{1,30}}+\])?
-          | [ ]\[(?P<region>[\p{{L}}][\p{{L}}\p{{M}}. '’\-]{{0,29}}+)\]
+          | [ ]\((?P<region>[{_L}][{_L}\p{{M}}. '’\-]{{0,39}}+)\)(?:[ ]\[[^\]\n]{{1,30}}+\])?
+          | [ ]\[(?P<region>[{_L}][{_L}\p{{M}}. '’\-]{{0,29}}+)\]
           | [ ]?,[ ](?P<region>{_TITLE_WORD}(?:[ ]{_TITLE_WORD}){{0,3}})
         )"""
     end = rf"(?P<end>[ ]{{0,2}}+{_DASH}|\.)?"

@@ -1,53 +1,89 @@
-"""Inputs to stories: reading each named file (or standard input), decoding it and parsing it,
-reporting a file that fails without stopping the others. A thin driver around decode and parse."""
+"""Inputs to stories, in input order: each input opened (through its compression), decoded and split
+into stories as its bytes arrive, the stories parsed, and what became of each input handed back as
+an :class:`Outcome`. A thin driver around inputs, decode, stream and parse.
+
+With ``jobs`` > 1 the parsing runs in a pool of processes, and the outcomes still come back in input
+order, so the output is the same byte for byte whatever the number of processes:
+
+- small files (up to :data:`WHOLE_FILE`) go to the workers in tasks of several files, read and parsed
+  there (with ``--output-dir`` also written there), so that one task's round trip is paid for many
+  files, not one;
+- a long file is read and split by the main process, as a stream, and its stories go to the workers
+  a batch at a time; memory then holds a few batches, never the file;
+- standard input is read and parsed in the main process, one story at a time, so that each story is
+  written as soon as it ends, whatever arrives after it.
+
+At most :data:`AHEAD` tasks per process are in flight, so memory stays bounded however many
+inputs there are. A pool is started only when there are two tasks or a long file to share out.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-import sys
-from dataclasses import dataclass
-from typing import Callable, Iterable, Iterator
+import os
+import signal
+from collections import deque
+from dataclasses import dataclass, field, replace
+from typing import Any, Callable, Iterable, Iterator
 
-from .decode import BinaryInputError, DecodeError, decode, looks_binary
+from .decode import CHUNK, BinaryInputError, DecodeError, TextReader
+from .formats import Options
+from .inputs import STDIN, Input, Notice, compression, is_regular, open_input
 from .model import Story
 from .parser import parse
+from .stream import iter_lines, split_stories
 
-STDIN = "-"
+#: Files up to this size (compressed ones: an eighth of it) are read whole by one worker.
+WHOLE_FILE = 8 << 20
+#: A task holds at most this many files, or files of this many bytes together.
+TASK_FILES, TASK_BYTES = 64, 1 << 20
+#: Stories of a long file sent to a worker at a time.
+TASK_STORIES = 64
+#: Tasks in flight per process.
+AHEAD = 4
+REPLACED = "undecodable bytes replaced"
 
 
 @dataclass(frozen=True, slots=True)
 class Settings:
     reference_date: dt.date | None = None
     encoding: str | None = None
+    debug: bool = False
+    """Let unexpected errors through (with their traceback) instead of reporting the input."""
 
 
-class InputError(Exception):
-    """An input that could not be read or parsed; the message names the reason."""
+@dataclass(frozen=True, slots=True)
+class Writer:
+    """How ``--output-dir`` files are written, where their stories are parsed."""
+    format: str
+    options: Options
 
 
-def read_bytes(source: str) -> bytes:
-    if source == STDIN:
-        return sys.stdin.buffer.read()
-    with open(source, "rb") as handle:
-        return handle.read()
+@dataclass(slots=True)
+class Outcome:
+    """What became of an input, or of a stretch of a long one."""
+    source: str
+    stories: list[Story] = field(default_factory=list)
+    written: int = 0
+    """Stories written to the input's own output file (``--output-dir``)."""
+    warned: int = 0
+    """Stories, among ``stories`` and ``written``, that carry warnings."""
+    error: str | None = None
+    """Why the input failed (it counts as a failure)."""
+    note: str | None = None
+    """Why the input was skipped (not a failure)."""
+    name: str | None = None
+    """What a message names, when it is not the input (an output file that could not be written)."""
+    done: bool = True
+    """The input's last outcome."""
+
+    @property
+    def count(self) -> int:
+        return len(self.stories) + self.written
 
 
-def stories_from_bytes(data: bytes, source: str, settings: Settings) -> list[Story]:
-    """The stories of one input's bytes."""
-    if settings.encoding is None and looks_binary(data):
-        raise BinaryInputError("binary file, not text")
-    decoded = decode(data, settings.encoding)
-    story = parse(decoded.text, source=source, reference_date=settings.reference_date,
-                  encoding=decoded.encoding)
-    if decoded.replaced:
-        story = _with_warning(story, "undecodable bytes replaced")
-    return [story]
-
-
-def _with_warning(story: Story, warning: str) -> Story:
-    from dataclasses import replace
-
-    return replace(story, warnings=(*story.warnings, warning))
+class _ReadFailed(Exception):
+    """Reading an input failed while its output file was being written (the cause says why)."""
 
 
 def reason(error: BaseException) -> str:
@@ -59,15 +95,312 @@ def reason(error: BaseException) -> str:
     return str(error) or type(error).__name__
 
 
-def stories(sources: Iterable[str], settings: Settings,
-            on_error: Callable[[str, str], None]) -> Iterator[Story]:
-    """Every story of every source, in order; a source that fails is reported to ``on_error``
-    (source, reason) and skipped."""
-    for source in sources:
-        try:
-            data = read_bytes(source)
-            found = stories_from_bytes(data, source, settings)
-        except (OSError, DecodeError, LookupError, InputError) as error:
-            on_error(source, reason(error))
+# --- one input -------------------------------------------------------------------------------------
+
+def _chunks(stream: Any) -> Iterator[bytes]:
+    read = getattr(stream, "read1", stream.read)
+    while chunk := read(CHUNK):
+        yield chunk
+
+
+def _parse(text: str, source: str, index: int, encoding: str, replaced: bool,
+           settings: Settings) -> Story:
+    story = parse(text, source=source, reference_date=settings.reference_date, index=index,
+                  encoding=encoding)
+    if replaced and "\ufffd" in text:
+        story = replace(story, warnings=(*story.warnings, REPLACED))
+    return story
+
+
+def _texts(stream: Any, settings: Settings) -> Iterator[tuple[str, str, bool]]:
+    """Each story's text in ``stream``, with the encoding it was read in and whether bytes were
+    replaced so far."""
+    reader = TextReader(_chunks(stream), settings.encoding)
+    for text in split_stories(iter_lines(reader)):
+        yield text, reader.encoding, reader.replaced
+
+
+def read_stories(path: str, settings: Settings = Settings()) -> Iterator[Story]:
+    """The stories of one input (``-``: standard input), each as soon as it ends."""
+    with open_input(path) as stream:
+        for index, (text, encoding, replaced) in enumerate(_texts(stream, settings)):
+            yield _parse(text, path, index, encoding, replaced, settings)
+
+
+def _failed(item: Input, error: Exception, settings: Settings, **fields: Any) -> Outcome:
+    expected = (OSError, EOFError, DecodeError, LookupError)
+    if settings.debug and not isinstance(error, expected):
+        raise error
+    if isinstance(error, BinaryInputError) and item.walked:
+        return Outcome(item.path, note="skipped: binary data, not text", **fields)
+    return Outcome(item.path, error=reason(error), **fields)
+
+
+def _warned(stories: list[Story]) -> int:
+    return sum(1 for story in stories if story.warnings)
+
+
+def _write(target: str, stories: Iterable[Story], writer: Writer) -> None:
+    from .formats import get_format
+    from .output import atomic_text_file
+
+    os.makedirs(os.path.dirname(target) or ".", exist_ok=True)
+    with atomic_text_file(target) as stream:
+        get_format(writer.format).write(stories, stream, writer.options)
+
+
+def _whole(item: Input, target: str | None, settings: Settings, writer: Writer | None) -> Outcome:
+    """Read, parse and (with a target) write one input that fits in memory."""
+    stories: list[Story] = []
+    try:
+        stories.extend(read_stories(item.path, settings))
+    except Exception as error:  # noqa: BLE001 - reported as the input's failure
+        return _failed(item, error, settings, stories=[] if target else stories,
+                       warned=0 if target else _warned(stories))
+    if target is None or writer is None:
+        return Outcome(item.path, stories, warned=_warned(stories))
+    try:
+        _write(target, stories, writer)
+    except OSError as error:
+        return Outcome(item.path, error=reason(error), name=target)
+    return Outcome(item.path, written=len(stories), warned=_warned(stories))
+
+
+Work = tuple[Input, "str | None"]
+
+
+def _run_files(work: list[Work], settings: Settings, writer: Writer | None) -> list[Outcome]:
+    return [_whole(item, target, settings, writer) for item, target in work]
+
+
+def _run_texts(source: str, texts: list[tuple[int, str, str, bool]],
+               settings: Settings) -> list[Story]:
+    return [_parse(text, source, index, encoding, replaced, settings)
+            for index, text, encoding, replaced in texts]
+
+
+# --- the pool ------------------------------------------------------------------------------------
+
+def _worker_start() -> None:
+    # Ctrl-C reaches the whole process group: the main process alone decides what to do with it.
+    # The pool ends its workers with SIGTERM: exit through Python, so that an output file being
+    # written is removed rather than left as a temporary.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, _exit)
+
+
+def _exit(signum: int, frame: object) -> None:
+    raise SystemExit(0)
+
+
+class _Pool:
+    """A process pool, started on first use."""
+
+    def __init__(self, jobs: int) -> None:
+        self.jobs = jobs
+        self._pool: Any = None
+
+    @property
+    def started(self) -> bool:
+        return self._pool is not None
+
+    def start(self) -> None:
+        if self._pool is None:
+            import multiprocessing
+
+            self._pool = multiprocessing.Pool(self.jobs, initializer=_worker_start)
+
+    def submit(self, function: Callable[..., Any], *args: Any) -> Any:
+        self.start()
+        return self._pool.apply_async(function, args)
+
+    def end(self, *, abort: bool) -> None:
+        if self._pool is None:
+            return
+        if abort:
+            self._pool.terminate()
+        else:
+            self._pool.close()
+        self._pool.join()
+
+
+class _Ready:
+    """A result that needs no worker, queued behind the ones that do."""
+
+    def __init__(self, value: Any) -> None:
+        self.value = value
+
+    def get(self) -> Any:
+        return self.value
+
+
+# --- many inputs -----------------------------------------------------------------------------------
+
+def _whole_size(path: str) -> int | None:
+    """The size of a regular file small enough to be read whole by one worker, else None."""
+    regular, size = is_regular(path)
+    if not regular or size * (8 if compression(path) else 1) > WHOLE_FILE:
+        return None
+    return size
+
+
+def _units(items: Iterable[Input | Notice | Work]) -> Iterator[tuple[str, Any]]:
+    """The work in input order: ``files`` tasks of small files (growing from one file to
+    :data:`TASK_FILES`, so that a few files still spread over the pool), ``stream`` for each
+    long file or standard input, and ``ready`` outcomes of what the listing met."""
+    files: list[Work] = []
+    size, limit = 0, 1
+    for item in items:
+        if isinstance(item, Notice):
+            unit: tuple[str, Any] = ("ready", [Outcome(
+                item.path, error=item.message if item.error else None,
+                note=None if item.error else item.message, done=False)])
+        else:
+            work = item if isinstance(item, tuple) else (item, None)
+            path = work[0].path
+            whole = None if path == STDIN else _whole_size(path)
+            if whole is not None:
+                files.append(work)
+                size += whole
+                if len(files) >= limit or size >= TASK_BYTES:
+                    yield "files", files
+                    files, size, limit = [], 0, min(2 * limit, TASK_FILES)
+                continue
+            unit = ("stream", work)
+        if files:
+            yield "files", files
+            files, size = [], 0
+        yield unit
+    if files:
+        yield "files", files
+
+
+def outcomes(items: Iterable[Input | Notice | Work], settings: Settings = Settings(), *,
+             jobs: int = 1, writer: Writer | None = None, eager: bool = False) -> Iterator[Outcome]:
+    """The outcome of every input, in input order.
+
+    Args:
+        items: inputs, notices met while listing them, or (input, output file) pairs for
+            ``--output-dir`` (the stories are then written there, and outcomes count them).
+        settings: how inputs are read and parsed.
+        jobs: processes that parse; 1 parses in this process.
+        writer: the format of ``--output-dir`` files.
+        eager: start the pool at once rather than at the second task (when a progress display is
+            about to start a thread, which a forked worker should not inherit).
+    """
+    pool = _Pool(jobs) if jobs > 1 else None
+    if pool is not None and eager:
+        pool.start()
+    try:
+        yield from _ordered(_units(items), pool, settings, writer)
+    except BaseException:
+        if pool is not None:
+            pool.end(abort=True)
+        raise
+    if pool is not None:
+        pool.end(abort=False)
+
+
+def _ordered(units: Iterator[tuple[str, Any]], pool: _Pool | None, settings: Settings,
+             writer: Writer | None) -> Iterator[Outcome]:
+    pending: deque[Any] = deque()
+    held: list[Work] | None = None  # a first task, kept back until a second shows a pool is worth it
+    ahead = AHEAD * (pool.jobs if pool else 1)
+
+    def drain(keep: int = 0) -> Iterator[Outcome]:
+        while len(pending) > keep:
+            yield from pending.popleft().get()
+
+    for kind, unit in units:
+        if kind == "files" and pool is not None:
+            if held is None and not pool.started:
+                held = unit
+                continue
+            for task in ((held, unit) if held is not None else (unit,)):
+                pending.append(pool.submit(_run_files, task, settings, writer))
+            held = None
+            yield from drain(ahead)
             continue
-        yield from found
+        if held is not None:
+            pending.append(_Ready(_run_files(held, settings, writer)))
+            held = None
+        if kind == "files":
+            yield from _run_files(unit, settings, writer)
+        elif kind == "ready":
+            yield from drain()
+            yield from unit
+        else:
+            yield from drain()
+            yield from _stream(*unit, pool, settings, writer)
+    if held is not None:
+        pending.append(_Ready(_run_files(held, settings, writer)))
+    yield from drain()
+
+
+def _stream(item: Input, target: str | None, pool: _Pool | None, settings: Settings,
+            writer: Writer | None) -> Iterator[Outcome]:
+    """A long file or standard input, read here as a stream; its stories are parsed here
+    (standard input, or without a pool) or a batch at a time in the pool."""
+    share = pool is not None and item.path != STDIN
+    written = warned = 0
+    try:
+        with open_input(item.path) as stream:
+            parsed = _parsed(item.path, _texts(stream, settings), pool if share else None, settings)
+            if target is None or writer is None:
+                for story in parsed:
+                    yield Outcome(item.path, [story], warned=int(bool(story.warnings)), done=False)
+            else:
+                def counted() -> Iterator[Story]:
+                    nonlocal written, warned
+                    try:
+                        for story in parsed:
+                            written += 1
+                            warned += bool(story.warnings)
+                            yield story
+                    except Exception as error:
+                        raise _ReadFailed from error
+
+                try:
+                    _write(target, counted(), writer)
+                except OSError as error:
+                    yield Outcome(item.path, error=reason(error), name=target)
+                    return
+    except _ReadFailed as failed:
+        yield _failed(item, failed.__cause__, settings)  # type: ignore[arg-type]
+        return
+    except Exception as error:  # noqa: BLE001 - reported as the input's failure
+        yield _failed(item, error, settings)
+        return
+    yield Outcome(item.path, written=written, warned=warned)
+
+
+def _parsed(source: str, texts: Iterator[tuple[str, str, bool]], pool: _Pool | None,
+            settings: Settings) -> Iterator[Story]:
+    if pool is None:
+        for index, (text, encoding, replaced) in enumerate(texts):
+            yield _parse(text, source, index, encoding, replaced, settings)
+        return
+    pending: deque[Any] = deque()
+    batch: list[tuple[int, str, str, bool]] = []
+    for index, (text, encoding, replaced) in enumerate(texts):
+        batch.append((index, text, encoding, replaced))
+        if len(batch) >= TASK_STORIES:
+            pending.append(pool.submit(_run_texts, source, batch, settings))
+            batch = []
+            while len(pending) > AHEAD * pool.jobs:
+                yield from pending.popleft().get()
+    if batch:
+        pending.append(pool.submit(_run_texts, source, batch, settings))
+    while pending:
+        yield from pending.popleft().get()
+
+
+def stories(results: Iterable[Outcome], report: Callable[[Outcome], None], *,
+            fail_fast: bool = False) -> Iterator[Story]:
+    """The stories of ``results``, each outcome first given to ``report``; with ``fail_fast``,
+    nothing after the first failure."""
+    for outcome in results:
+        report(outcome)
+        yield from outcome.stories
+        if fail_fast and outcome.error:
+            return

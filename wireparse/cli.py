@@ -1,7 +1,12 @@
 """The ``wireparse`` command: options in, stories out, and exit statuses a shell script can trust.
 
-0 all went well; 1 an input could not be read or parsed, ``--strict`` found warnings, or the output
-could not be written; 2 usage error; 70 internal error (rerun with ``--debug``); 130 interrupted.
+0 all went well (binary files skipped while walking a folder are not failures); 1 an input could
+not be read or parsed, ``--strict`` found warnings, two inputs would share an ``--output-dir`` file,
+or the output could not be written; 2 usage error, including an output that is, or lies inside,
+an input; 70 internal error (rerun with ``--debug``); 130 interrupted.
+
+Inputs, their order and reading are ``inputs`` and ``batch``; output files ``output``; messages
+and progress ``report``. This module only wires options to them.
 """
 
 from __future__ import annotations
@@ -16,8 +21,11 @@ from typing import IO, Iterator
 import click
 
 from . import __version__
-from .batch import STDIN, Settings, stories
+from .batch import Settings, Writer, outcomes, stories
 from .formats import EXTENSIONS, FORMATS, Options, get_format
+from .inputs import STDIN, named_inputs
+from .output import OutputCollision, OutputRefused, prepare_tree, refuse_overlap
+from .report import make_report, wants_progress
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE, EXIT_INTERNAL, EXIT_INTERRUPTED = 0, 1, 2, 70, 130
 
@@ -76,17 +84,40 @@ def open_output(path: str | None) -> Iterator[IO[str]]:
         yield stream
 
 
+def _cpus() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
+
+
 @click.command(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.argument("files", nargs=-1, metavar="[FILE]...")
 @click.option("-f", "--format", "format_name", type=click.Choice(list(FORMATS)),
               help="Output format. Default: terminal on a terminal, else jsonl; "
                    "with -o, taken from its extension.")
 @click.option("-o", "--output", metavar="FILE", help="Write to FILE instead of standard output.")
+@click.option("--output-dir", metavar="OUT",
+              help="Write one file per input under OUT, the input's path below its folder kept "
+                   "and its extension replaced by the format's (default format: jsonl).")
+@click.option("-r", "--recursive", is_flag=True, help="Walk subfolders of the folders named.")
+@click.option("--glob", "globs", metavar="PATTERN", multiple=True,
+              help="Read only walked files whose name matches PATTERN (repeatable).")
+@click.option("--files-from", metavar="FILE",
+              help="Also read the inputs listed in FILE, one a line (- reads the list from "
+                   "standard input).")
+@click.option("-0", "--null", is_flag=True, help="The --files-from list is NUL-separated.")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=_cpus, show_default="CPUs",
+              help="Parse in N processes; the output is the same whatever N is.")
 @click.option("--reference-date", metavar="YYYY-MM-DD", callback=_reference_date,
               help="Give year-less datelines the latest such date not after this one.")
-@click.option("--encoding", metavar="NAME", help="Decode every input with this codec.")
+@click.option("--encoding", metavar="NAME",
+              help="Decode every input with this codec (default: detected).")
 @click.option("--strict", is_flag=True, help="Exit 1 if any story has warnings.")
-@click.option("-q", "--quiet", is_flag=True, help="No notes on standard error (errors still shown).")
+@click.option("--fail-fast", is_flag=True, help="Stop at the first input that fails.")
+@click.option("-q", "--quiet", is_flag=True,
+              help="No notes or progress on standard error (errors still shown).")
+@click.option("--no-progress", is_flag=True, help="No progress bar or summary.")
 @click.option("--color/--no-color", default=None, help="Force colour on or off (terminal format).")
 @click.option("--excel-safe", is_flag=True,
               help="CSV: prefix cells that start with = + - @ tab or CR with ' (alters data).")
@@ -96,19 +127,23 @@ def open_output(path: str | None) -> Iterator[IO[str]]:
 @click.version_option(__version__, "--version", prog_name="wireparse", message="%(prog)s %(version)s")
 @click.pass_context
 def command(ctx: click.Context, files: tuple[str, ...], format_name: str | None, output: str | None,
-            reference_date: dt.date | None, encoding: str | None, strict: bool, quiet: bool,
-            color: bool | None, excel_safe: bool, debug: bool) -> None:
+            output_dir: str | None, recursive: bool, globs: tuple[str, ...], files_from: str | None,
+            null: bool, jobs: int, reference_date: dt.date | None, encoding: str | None,
+            strict: bool, fail_fast: bool, quiet: bool, no_progress: bool, color: bool | None,
+            excel_safe: bool, debug: bool) -> None:
     """Parse wire stories into records: headline, summary, byline, captions, dateline, body.
 
-    Reads each FILE, or standard input when there is none or FILE is -.
+    Reads each FILE (one or many stories), the files in each FOLDER, or standard input when
+    there is none or FILE is -.
 
     \b
     Examples:
       cat story.txt | wireparse
       wireparse -f csv dispatches/*.txt > stories.csv
-      wireparse -f json story.txt | jq '.[0].dateline'
+      wireparse -r archive/ -f json --output-dir parsed/
+      cat feed-dump.txt | wireparse -f jsonl
     """
-    if not files and sys.stdin.isatty():
+    if not files and not files_from and sys.stdin.isatty():
         click.echo(ctx.get_usage(), err=True)
         click.echo("Try 'wireparse -h' for help; pipe a story in or name a file.", err=True)
         ctx.exit(EXIT_USAGE)
@@ -119,28 +154,53 @@ def command(ctx: click.Context, files: tuple[str, ...], format_name: str | None,
             codecs.lookup(encoding)
         except LookupError:
             raise click.BadParameter(f"unknown encoding {encoding!r}", param_hint="--encoding") from None
-    fmt = get_format(choose_format(format_name, output))
+    if output and output_dir:
+        raise click.UsageError("-o and --output-dir cannot be used together")
+    if files_from == STDIN and STDIN in files:
+        raise click.UsageError("standard input cannot hold both the --files-from list and a story")
+    name = format_name or ("jsonl" if output_dir else choose_format(None, output))
+    fmt = get_format(name)
     options = Options(color=color, excel_safe=excel_safe)
-    settings = Settings(reference_date=reference_date, encoding=encoding)
-    failures = 0
-    warned = False
-
-    def on_error(source: str, reason: str) -> None:
-        nonlocal failures
-        failures += 1
-        error(f"{source}: {reason}")
-
-    def tracked(records):
-        nonlocal warned
-        for story in records:
-            warned = warned or bool(story.warnings)
-            yield story
-
-    status = run(lambda: _write(fmt, tracked(stories(files or (STDIN,), settings, on_error)),
-                                output, options), debug)
-    if status == EXIT_OK and (failures or (strict and warned)):
+    settings = Settings(reference_date=reference_date, encoding=encoding, debug=debug)
+    named = [*files, *([files_from] if files_from and files_from != STDIN else [])]
+    items = named_inputs(files, files_from=files_from, null=null, recursive=recursive, globs=globs)
+    on_terminal = not output_dir and output in (None, STDIN) and sys.stdout.isatty()
+    progress = wants_progress(no_progress, quiet, on_terminal)
+    try:
+        if output_dir:
+            items = prepare_tree(items, output_dir, fmt.EXTENSION, named)
+        elif output and output != STDIN:
+            refuse_overlap(output, named)
+        if progress:
+            items = list(items)
+    except OutputRefused as exc:
+        error(str(exc))
+        ctx.exit(EXIT_USAGE)
+    except OutputCollision as exc:
+        for line in exc.lines:
+            error(line)
+        ctx.exit(EXIT_FAILURE)
+    except OSError as exc:
+        error(f"{exc.filename or files_from}: {exc.strerror or exc}")
+        ctx.exit(EXIT_FAILURE)
+    report = make_report(quiet=quiet, progress=progress,
+                         files=len(items) if isinstance(items, list) else 0)
+    results = outcomes(items, settings, jobs=jobs, eager=progress,
+                       writer=Writer(name, options) if output_dir else None)
+    records = stories(results, report, fail_fast=fail_fast)
+    if output_dir:
+        status = run(lambda: _drain(records), debug)
+    else:
+        status = run(lambda: _write(fmt, records, output, options), debug)
+    report.close(summary=status in (EXIT_OK, EXIT_FAILURE))
+    if status == EXIT_OK and (report.failures or (strict and report.warned)):
         status = EXIT_FAILURE
     ctx.exit(status)
+
+
+def _drain(records: Iterator[object]) -> None:
+    for _ in records:
+        pass
 
 
 def _write(fmt, records, output: str | None, options: Options) -> None:

@@ -161,3 +161,14 @@ def inputs(paths: Iterable[str], *, recursive: bool = False,
             yield from walk(path, recursive=recursive, globs=globs)
         else:
             yield Input(path, os.path.basename(path.rstrip("/")) or path)
+
+
+def named_inputs(paths: Iterable[str], *, files_from: str | None = None, null: bool = False,
+                 recursive: bool = False, globs: tuple[str, ...] = ()) -> Iterator[Input | Notice]:
+    """The inputs of a command: ``paths``, then those listed in ``files_from``; standard input
+    when there are neither."""
+    listed = read_list(files_from, null=null) if files_from else ()
+    if not paths and not files_from:
+        paths = (STDIN,)
+    yield from inputs(paths, recursive=recursive, globs=globs)
+    yield from inputs(listed, recursive=recursive, globs=globs)

@@ -1,5 +1,14 @@
-"""Writing output files atomically: a temporary ``.wireparse-*.tmp`` beside the target, renamed over
-it only once complete, so an interrupted run never leaves a half-written file under a final name."""
+"""Where output goes, and writing it safely.
+
+Every output file is written atomically: to a temporary ``.wireparse-*.tmp`` beside the target,
+renamed over it only once complete, so an interrupted run never leaves a half-written file under a
+final name (the next ``--output-dir`` run removes the temporaries a killed one left).
+
+Before anything is written, the output is checked against the inputs: an output that is an input,
+or lies inside a folder that is one, is refused; with ``--output-dir`` every input's output file
+is named first (:func:`plan_tree`), and two inputs that would share one, or an output file that is
+an input, stop the run before it starts.
+"""
 
 from __future__ import annotations
 
@@ -7,18 +16,52 @@ import os
 import tempfile
 from contextlib import contextmanager
 from pathlib import Path
-from typing import IO, Iterator
+from typing import IO, Iterable, Iterator
+
+from .inputs import COMPRESSIONS, STDIN, Input, Notice
 
 TEMP_PREFIX = ".wireparse-"
 TEMP_SUFFIX = ".tmp"
+#: Collisions listed before the rest are only counted.
+SHOWN = 10
+
+
+class OutputRefused(Exception):
+    """The output is, or lies inside, an input (a usage error: nothing was written)."""
+
+
+class OutputCollision(Exception):
+    """Inputs that would be written to one output file (nothing was written); one line each."""
+
+    def __init__(self, lines: list[str]) -> None:
+        super().__init__("\n".join(lines))
+        self.lines = lines
+
+
+_umask: int | None = None
+
+
+def _file_mode() -> int:
+    """The mode a new file gets (0666 less the umask): mkstemp's own is 0600."""
+    global _umask
+    if _umask is None:
+        _umask = os.umask(0)
+        os.umask(_umask)
+    return 0o666 & ~_umask
 
 
 @contextmanager
 def atomic_text_file(path: str | os.PathLike[str]) -> Iterator[IO[str]]:
+    """A UTF-8 text stream that becomes the file ``path`` only when the block ends normally."""
     target = Path(path)
     directory = target.parent if str(target.parent) else Path(".")
-    fd, temp = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=TEMP_SUFFIX, dir=directory)
     try:
+        fd, temp = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=TEMP_SUFFIX, dir=directory)
+    except OSError as error:
+        error.filename = str(path)  # the file the user named, not the temporary
+        raise
+    try:
+        os.fchmod(fd, _file_mode())
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as stream:
             yield stream
             stream.flush()
@@ -42,3 +85,76 @@ def remove_stale_temporaries(directory: str | os.PathLike[str]) -> int:
         except OSError:
             pass
     return removed
+
+
+def output_name(name: str, extension: str) -> str:
+    """``name`` with a compression suffix dropped and its extension replaced by ``extension``
+    (``2024/a.txt.gz`` -> ``2024/a.json``)."""
+    stem, suffix = os.path.splitext(name)
+    if suffix.lower() in COMPRESSIONS:
+        name = stem
+    return os.path.splitext(name)[0] + extension
+
+
+def _identity(path: str) -> tuple[int, int] | None:
+    try:
+        info = os.stat(path)
+    except (OSError, ValueError):
+        return None
+    return info.st_dev, info.st_ino
+
+
+def refuse_overlap(output: str, inputs: Iterable[str]) -> None:
+    """Raise :class:`OutputRefused` when ``output`` is one of ``inputs`` or lies inside one."""
+    real = os.path.realpath(output)
+    mine = _identity(output)
+    for path in inputs:
+        if path == STDIN:
+            continue
+        folder = os.path.realpath(path)
+        if real == folder or real.startswith(folder.rstrip(os.sep) + os.sep) \
+                or (mine is not None and mine == _identity(path)):
+            raise OutputRefused(f"{output}: is, or lies inside, the input {path}; "
+                                "write the output somewhere else")
+
+
+def plan_tree(items: Iterable[Input | Notice], out: str,
+              extension: str) -> list[Input | Notice | tuple[Input, str]]:
+    """Each input paired with its file under ``out``; raises :class:`OutputCollision` when two
+    inputs would share one, :class:`OutputRefused` when one would overwrite an input."""
+    planned: list[Input | Notice | tuple[Input, str]] = []
+    claimed: dict[str, str] = {}
+    clashes: list[str] = []
+    for item in items:
+        if isinstance(item, Notice):
+            planned.append(item)
+            continue
+        if item.path == STDIN:
+            raise OutputRefused("standard input has no file name for --output-dir; name the files")
+        target = os.path.join(out, output_name(item.name, extension))
+        first = claimed.setdefault(os.path.normpath(target), item.path)
+        if first != item.path:
+            clashes.append(f"{target}: both {first} and {item.path} would be written here")
+        planned.append((item, target))
+    if clashes:
+        more = len(clashes) - SHOWN
+        raise OutputCollision(clashes[:SHOWN] + ([f"... and {more} more"] if more > 0 else [])
+                              + ["nothing was written"])
+    inputs = {_identity(item[0].path) for item in planned if isinstance(item, tuple)}
+    inputs.discard(None)
+    for item in planned:
+        if isinstance(item, tuple) and os.path.lexists(item[1]) and _identity(item[1]) in inputs:
+            raise OutputRefused(f"{item[1]}: is an input; it would be overwritten")
+    return planned
+
+
+def prepare_tree(items: Iterable[Input | Notice], out: str, extension: str,
+                 named: Iterable[str]) -> list[Input | Notice | tuple[Input, str]]:
+    """Check and plan an ``--output-dir`` run (see :func:`refuse_overlap` and :func:`plan_tree`;
+    ``named`` are the paths the command names), then make the folder and clear the temporaries
+    an interrupted run left there."""
+    refuse_overlap(out, named)
+    planned = plan_tree(items, out, extension)
+    os.makedirs(out, exist_ok=True)
+    remove_stale_temporaries(out)
+    return planned

@@ -178,7 +178,11 @@ def dateline_patterns() -> tuple[tuple[str, "regex.Pattern[str]"], ...]:
         # MADRID, 7 (EUROPA PRESS) -
         "place_day_credit": rf"""{any_place},[ ]{day_only}[ ]\((?P<agency>{agency})\){end}{tail}""",
         # NEW YORK, March 7 -   AYACUCHO, 26 SEP 88 --   LOUISVILLE, Colo. - March 16 -
-        "place_date": rf"""(?:{caps_place}|{title_place}){region}?(?:[ ]?,[ ]{{0,2}}+|[ ]-[ ]){date}(?P<end>[ ]{{0,2}}+{_DASH}){tail}""",
+        # after a region the comma may be missing or doubled by a dash: "RICHMOND, Va. Feb 26 -",
+        # "CHEVY CHASE, Md., - March 4 -"
+        "place_date": rf"""(?:{caps_place}|{title_place})
+                           (?:{region}(?:[ ]?,)?[ ]{{1,2}}+(?:-[ ]{{1,2}}+)? | [ ]?,[ ]{{0,2}}+ | [ ]-[ ])
+                           {date}(?P<end>[ ]{{0,2}}+{_DASH}){tail}""",
         # PHILADELPHIA --
         "place_dash": rf"""{caps_place}{region}?(?P<end>[ ](?:--|—|_)){tail}""",
     }

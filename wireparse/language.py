@@ -11,8 +11,7 @@ are told apart poorly.
 
 from __future__ import annotations
 
-import unicodedata
-from collections import Counter
+from functools import cache
 
 import regex
 
@@ -21,34 +20,57 @@ from .patterns import month_languages
 from .words import FUNCTION_WORDS, SCRIPT_LANGUAGES, SCRIPT_MARKERS
 
 _WORD = regex.compile(r"\p{L}++")
-#: Only the opening of a story is read: enough words to decide, and linear in nothing else.
-SAMPLE_CHARS = 3000
+#: Only the opening of a story is read: enough words to decide.
+SAMPLE_CHARS = 2000
+#: Function words needed before a Latin-script language is believed.
+MIN_EVIDENCE = 2
 
 
-def _script(ch: str) -> str | None:
-    try:
-        name = unicodedata.name(ch)
-    except ValueError:
-        return None
-    return name.split(" ", 1)[0]
+@cache
+def _script_patterns() -> tuple[tuple[str, "regex.Pattern[str]"], ...]:
+    scripts = {"LATIN": "Latin", "CYRILLIC": "Cyrillic", "CJK": "Han", "HIRAGANA": "Hiragana",
+               "KATAKANA": "Katakana", "HANGUL": "Hangul", "ARABIC": "Arabic",
+               "DEVANAGARI": "Devanagari", "GREEK": "Greek", "HEBREW": "Hebrew", "THAI": "Thai",
+               "ARMENIAN": "Armenian", "GEORGIAN": "Georgian", "BENGALI": "Bengali", "TAMIL": "Tamil"}
+    return tuple((name, regex.compile(rf"\p{{Script={script}}}")) for name, script in scripts.items())
+
+
+@cache
+def _word_languages() -> dict[str, tuple[str, ...]]:
+    table: dict[str, list[str]] = {}
+    for lang, words in FUNCTION_WORDS.items():
+        for word in words:
+            table.setdefault(word, []).append(lang)
+    return {word: tuple(langs) for word, langs in table.items()}
+
+
+def _main_script(sample: str) -> str | None:
+    if sample.isascii():
+        return "LATIN" if any(c.isalpha() for c in sample) else None
+    counts = [(len(pattern.findall(sample)), name) for name, pattern in _script_patterns()]
+    count, name = max(counts)
+    return name if count else None
 
 
 def guess_language(text: str, dateline: Dateline | None = None) -> str | None:
     sample = text[:SAMPLE_CHARS]
-    scripts = Counter(_script(c) for c in sample if c.isalpha())
-    if not scripts:
+    script = _main_script(sample)
+    if script is None:
         return None
-    script, _ = scripts.most_common(1)[0]
     if script != "LATIN":
         for marker_chars, lang in SCRIPT_MARKERS.get(script, ()):
             if any(c in sample for c in marker_chars):
                 return lang
         return SCRIPT_LANGUAGES.get(script)
-    words = Counter(w.casefold() for w in _WORD.findall(sample))
-    scores = {lang: sum(words[w] for w in table) for lang, table in FUNCTION_WORDS.items()}
-    lang, score = max(scores.items(), key=lambda kv: (kv[1], kv[0] == "en"))
-    if score >= 2:
-        return lang
+    scores: dict[str, int] = {}
+    table = _word_languages()
+    for word in _WORD.findall(sample.casefold()):
+        for lang in table.get(word, ()):
+            scores[lang] = scores.get(lang, 0) + 1
+    if scores:
+        lang, score = max(scores.items(), key=lambda kv: (kv[1], kv[0] == "en"))
+        if score >= MIN_EVIDENCE:
+            return lang
     return _dateline_language(dateline)
 
 

@@ -23,6 +23,9 @@ from .patterns import (agency_lookup, bracket_dateline_pattern, cjk_dateline_pat
 #: Datelines are short: only this much of a line is ever offered to the patterns.
 MAX_DATELINE = 200
 
+#: Month names and credits are looked for in this much of a line's opening.
+MAX_MARKED = 120
+
 _NON_PLACES = frozenset(p.casefold() for p in NON_PLACES)
 
 
@@ -119,7 +122,7 @@ def match_dateline(line: str, reference: dt.date | None = None) -> DatelineMatch
     if m:
         dateline = Dateline(text=m.group(), place=m["place"], agency=canonical_agency(m["agency"]))
         return DatelineMatch(dateline, offset + m.end(), "bracket", m["reporter"])
-    marked = mark_names(head)
+    marked = mark_names(head[:MAX_MARKED]) + head[MAX_MARKED:]
     for shape, pattern in dateline_patterns():
         m = pattern.match(marked)
         if not m:

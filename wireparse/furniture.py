@@ -25,10 +25,12 @@ _CREDIT_LABEL = r"(?:©|\(c\)|Copyright|(?:Photo|Photos|Foto|Fotos|Bild|Фото
 
 
 @cache
-def _rules() -> tuple[tuple[str, "regex.Pattern[str]"], ...]:
+def _rules() -> "regex.Pattern[str]":
+    """One pattern whose named alternatives are the kinds, in order of precedence."""
     photo = alternation(_PHOTO_AGENCIES)
     rows = (
-        ("navigation", rf"(?i:{alternation(NAVIGATION)})|\d{{1,3}}[ ]/[ ]\d{{1,3}}"),
+        # the lookaheads are guards: they turn prose lines away before the alternations run
+        ("navigation", r"(?=.{1,40}+$)(?:(?i:\L<navigation>)|\d{1,3}[ ]/[ ]\d{1,3})"),
         ("furniture", r"""&[A-Z]{2};.*+
             | [A-Z]{2,}[A-Z0-9]*+-[A-Z0-9-]++(?:[ ]\([A-Z][A-Z .&]{1,30}+\))?  # DEV-MUC3-0057 (NOSC)
             | /?[\p{L}\p{N}-]{2,40}+(?:/[\p{L}\p{N}-]{2,40}+){0,6}+/        # slug line: Yemen/conflict/
@@ -42,19 +44,19 @@ def _rules() -> tuple[tuple[str, "regex.Pattern[str]"], ...]:
             | AP[ ](?:\p{L}+[ ]){0,3}?Writers?
             | \*{3}[^*]{1,60}+\*{3}
             | [=]+
-            | """ + take_key_pattern().pattern),
+            | (?=.{1,30}+$)""" + take_key_pattern().pattern),
         ("ednote", r"""(?i:eds?|editors?|note[ ]to[ ]editors)[ ]?[:\-–—].*+
             | (?i:editor'?s'?[ ]note)\b.*+
             | \((?:Adds|Updates|Corrects|Recasts|Changes|Rewrites|Releads|Fixes|Inserts|Removes
                   |Refiles|Repeats|Updates|Moves|Adds|Clarifies|Deletes|Replaces|Edits|Writes[ ]through
                   |In[ ][^)]{0,40}+story|Eds)\b[^\n)]*+\)
             | EDS[-:].*+"""),
-        ("signoff", rf"""(?i:{alternation(SIGNOFFS)})\.{{0,3}}+
+        ("signoff", rf"""(?=.{{1,16}}+$)(?i:\L<signoffs>)\.{{0,3}}+
             | dpa(?:[ ]\p{{Ll}}{{2,3}}+){{1,4}}+
             | [A-Z]{{2,4}}(?:-[A-Z]{{2,3}})?-\d\d-\d\d-\d\d[ ]\d{{4}}[A-Z]{{3}}   # AP-NY-03-07-24 1532EST
             | \((?:(?:Additional[ ])?[Rr]eporting|Writing|Editing|Compiled|Edited|Translated)[ ]by[^\n)]*+\)
             | (?:Additional[ ])?[Rr]eporting[ ]by[ ][^\n;]{{1,200}}+;[ ](?:[Ee]diting|[Ww]riting)[ ]by[^\n]*+
-            | \S+@\S+\.\S+"""),
+            | (?=[^\s@]++@)\S+@\S+\.\S+"""),
         ("service", r"""(?:©|\(c\)|Copyright)[ ]?\d{4}.*+
             | c\.[ ]?\d{4}[ ].{0,60}?(?i:news[ ]service|times|post|syndicate).*+
             | (?:©[ ])?(?:Reuters|AP|AFP|TASS)
@@ -64,46 +66,44 @@ def _rules() -> tuple[tuple[str, "regex.Pattern[str]"], ...]:
         ("rule", r"(?:_{3,}+|-{3,}+|(?:\*[ ]?){3,}+|(?:&[A-Z]{2};[ ])?_{3,}+)"),
         ("notebook", r"\#{1,3}+[ ](?:dpa[ ])?(?i:notebook)"),
         ("credit", rf"""(?:©|\(c\))\s*\S.*+
-            | {_CREDIT_LABEL}\s*:\s*\S.*+
-            | [^\n]{{1,150}}?/[ ]?(?:{photo})(?:[ ]Photo)?(?:/[\p{{L}} ]{{1,30}}+)?
-            | (?:{photo})[ ]?/[^\n]{{1,150}}+"""),
-        ("byline", rf"""(?:{alternation(BYLINE_OPENERS)})[ ]+\S.*+
+            | (?=[^:\n]{{1,25}}+:){_CREDIT_LABEL}\s*:\s*\S.*+
+            | (?=[^/\n]{{1,150}}+/)[^\n]{{1,150}}?/[ ]?(?:{photo})(?:[ ]Photo)?(?:/[\p{{L}} ]{{1,30}}+)?
+            | (?=[^/\n]{{1,25}}+/)(?:{photo})[ ]?/[^\n]{{1,150}}+"""),
+        ("byline", rf"""\L<openers>[ ]+\S.*+
             | \[(?:By|BY|Report[ ]by|Article[ ]by|Commentary[ ]by|Interview[ ]by)[ ][^\]\n]++\]?
             | (?:新华社|中新社|新华网|人民日报)?(?:记者|記者)[\p{{Han}}\p{{Zs}}、，,]{{0,30}}+"""),
     )
-    return tuple((kind, regex.compile(body, FLAGS)) for kind, body in rows)
+    return regex.compile("|".join(f"(?P<{kind}>{body}\n)" for kind, body in rows), FLAGS,
+                         navigation=sorted(NAVIGATION), signoffs=sorted(SIGNOFFS),
+                         openers=sorted(BYLINE_OPENERS))
 
 
+_DIGIT = regex.compile(r"\d")
 _NUMERIC_DATE = regex.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b")
-_TIME_TOKEN = regex.compile(r"[\p{L}.]++|\d++|[^\p{L}\d\s]")
+
+
+@cache
+def _timestamp() -> "regex.Pattern[str]":
+    words = [*month_lookup(), *TIME_WORDS]
+    return regex.compile(r"[^\p{L}]*+(?:(?i:\L<words>)(?!\p{L})\.?[^\p{L}]*+)*+", FLAGS, words=words)
 
 
 def is_timestamp(text: str) -> bool:
     """A line of date and time alone (``Updated March 7, 2024 10:15 AM GMT``, ``07.03.2024, 10:15``,
     ``4 min read``): numbers, month names and time words, nothing else."""
-    if len(text) > 80 or not any(c.isdigit() for c in text):
-        return False
-    months = month_lookup()
-    named = False
-    for token in _TIME_TOKEN.findall(text):
-        word = token.casefold()
-        if token.isdigit() or not token[:1].isalpha():
-            continue
-        if word in TIME_WORDS or word.rstrip(".") in months:
-            named = True
-            continue
+    if len(text) > 80 or not _DIGIT.search(text) or not _timestamp().fullmatch(text):
         return False
     # numbers alone are a table row unless they are written as a date or a time
-    return named or bool(_NUMERIC_DATE.search(text))
+    return any(c.isalpha() for c in text) or bool(_NUMERIC_DATE.search(text))
 
 
 def line_kind(text: str) -> str | None:
     """The kind of a whole line, or None for story text."""
     if len(text) > 600:
         return None
-    for kind, pattern in _rules():
-        if pattern.fullmatch(text):
-            return kind
+    m = _rules().fullmatch(text)
+    if m:
+        return m.lastgroup
     if is_timestamp(text):
         return "furniture"
     return None

@@ -47,28 +47,40 @@ def split_lines(text: str) -> list[Line]:
     """The story's lines, numbered from 0."""
     if text.startswith("\ufeff"):
         text = text[1:]
+    # most copy has no control characters: skip the per-line clean-up when the whole text is clean
+    controls = _CONTROLS.search(text.replace("\r", "").replace("\n", "")) is not None
     lines: list[Line] = []
     for number, raw in enumerate(_LINE_BREAK.split(text)):
-        soh = raw.startswith("\x01") or raw.startswith("\x16")
-        clean = _CONTROLS.sub("", raw)
+        clean = _CONTROLS.sub("", raw) if controls else raw
         stripped = clean.strip()
+        if not stripped:
+            lines.append(Line(number, "", 0, raw))
+            continue
+        soh = controls and raw.startswith(("\x01", "\x16"))
         field = False
-        if stripped.startswith("^"):
+        if stripped[0] == "^":
             m = _ANPA_FIELD.match(stripped)
             if m:
                 stripped = m["body"].strip()
                 field = True
-        elif stripped.endswith("<"):
+        elif stripped[-1] == "<":
             stripped = stripped[:-1].rstrip()
-        stripped = _END_OF_HEADER.sub("", stripped)
+        if stripped.endswith("="):
+            stripped = _END_OF_HEADER.sub("", stripped)
         codes: tuple[str, ...] = ()
         if "&" in stripped:
             without = _INLINE_CODE.sub("", stripped).strip()
             if without:  # a line of codes alone stays as it is: wire furniture
                 codes = tuple(c.strip() for c in _INLINE_CODE.findall(stripped))
                 stripped = without
-        body = clean.lstrip(" \t")
-        indent = sum(4 if c == "\t" else 1 for c in clean[:len(clean) - len(body)])
+        indent = 0
+        for c in clean:
+            if c == " ":
+                indent += 1
+            elif c == "\t":
+                indent += 4
+            else:
+                break
         lines.append(Line(number, stripped, indent, raw, soh, field, codes))
     return lines
 

@@ -39,6 +39,12 @@ _NAME_LINE = regex.compile(r"""\p{Lu}[\p{L}.'’\-]*+(?:[ ]\p{Lu}[\p{L}.'’\-]*
                             | \p{Han}{2,4}+(?:[,，、][ ]?\p{Han}{2,4}+){0,5}+""", regex.VERBOSE)
 _FUNCTION_WORDS = frozenset().union(*FUNCTION_WORDS.values())
 _SENTENCE_END = ".!?…\"”»'"
+_WORD_STARTS = regex.compile(r"(?:^|[ ])")
+_NAME_AND_AFFILIATION = regex.compile(r" / |, ")
+_BYLINE_PARTS = regex.compile(r"[,/]")
+_CODE_PARTS = regex.compile(r"[-\s]")
+#: A paragraph longer than this is never an editor's note, sign-off or service line.
+_MAX_WRAPPED_NOTE = 400
 #: A rule followed by at most this much text closes the story: what follows is an end note.
 _TRAILER_PARAGRAPHS = 4
 _TRAILER_CHARS = 700
@@ -215,7 +221,7 @@ def _find_inline_dateline(lines: list[Line], story: _Story, reference: dt.date |
             if " ".join(credit["agency"].casefold().split()) not in agency_lookup():
                 continue
             window = max(0, credit.start() - 80)
-            for start in (m.end() for m in regex.finditer(r"(?:^|[ ])", text[window:credit.start()])):
+            for start in (m.end() for m in _WORD_STARTS.finditer(text[window:credit.start()])):
                 match = match_dateline(text[window + start:], reference)
                 # inside running text only a place in capitals is believed: "By Arpan Varghese
                 # Jan 30 (Reuters)" has no place
@@ -327,7 +333,7 @@ def _read_head(lines: list[Line], story: _Story, *, with_dateline: bool) -> int:
             story.summary, story.summary_line = f"{story.summary} {text}", line.number
             continue
         if not new_block and not story.byline_text and not text.isupper() \
-                and _is_name(regex.split(r" / |, ", text)[0]) \
+                and _is_name(_NAME_AND_AFFILIATION.split(text)[0]) \
                 and story.headline_line >= line.number - 2:
             story.add_byline(text, line.number)  # a name printed under the headline
             continue
@@ -423,7 +429,7 @@ def _agency_line(text: str) -> bool:
     """A line naming only an agency, or people and their agency (``Felix Schröder, dpa``)."""
     if len(text) > 80:
         return False
-    parts = [p.strip() for p in regex.split(r"[,/]", text)]
+    parts = [p.strip() for p in _BYLINE_PARTS.split(text)]
     last = " ".join(parts[-1].casefold().split())
     return bool(last) and (last in agency_lookup() or last.removeprefix("the ") in agency_lookup())
 
@@ -450,8 +456,9 @@ def _read_body(lines: list[Line], story: _Story, reference: dt.date | None, *,
     cleaned: list[Line] = []
     rules: list[tuple[int, str]] = []
     text_seen = dateline_text
+    kinds: dict[int, str | None] = {}
     for line in lines:
-        kind = line_kind(line.text) if not line.blank else None
+        kind = kinds[line.number] = line_kind(line.text) if not line.blank else None
         if kind == "byline" and not text_seen:
             story.add_byline(line.text, line.number)  # a byline printed after the dateline
             cleaned.append(replace(line, text=""))
@@ -469,7 +476,9 @@ def _read_body(lines: list[Line], story: _Story, reference: dt.date | None, *,
     aside = _aside(paras, rules, reference)
     for n, para in enumerate(paras):
         text = join(para)
-        kind = line_kind(text)
+        # a note or credit wrapped over lines is short; a long paragraph is story text
+        kind = kinds.get(para[0].number) if len(para) == 1 else \
+            line_kind(text) if len(text) <= _MAX_WRAPPED_NOTE else None
         if n in aside:
             story.keep("other", text)
         elif kind in ("ednote", "signoff", "service", "furniture"):
@@ -509,7 +518,7 @@ def _note_signoff(story: _Story, kind: str | None, text: str) -> None:
     """Remember the agency a sign-off or service line names (``Reuter``, ``NYT-...``)."""
     if kind not in ("signoff", "service") or story.signoff_agency:
         return
-    first = regex.split(r"[-\s]", text, maxsplit=1)[0].casefold()
+    first = _CODE_PARTS.split(text, maxsplit=1)[0].casefold()
     if first in agency_lookup():  # AP-NY-03-07-24 1532EST
         story.signoff_agency = agency_lookup()[first]
         return

@@ -73,33 +73,55 @@ BARE_MARK = "\ue002"
 _MARKS = frozenset((MONTH_MARK, AGENCY_MARK, BARE_MARK))
 
 
-@cache
-def _name_finder() -> "regex.Pattern[str]":
-    aliases = [alias for name, names in AGENCIES for alias in (name, *names)]
-    return regex.compile(
-        r"(?<![\p{L}\p{M}\p{N}])(?:(?P<agency>(?i:\L<agencies>))|(?P<month>(?i:\L<months>)))(?![\p{L}\p{M}\p{N}])",
-        FLAGS, agencies=aliases, months=list(month_lookup()))
+_NAME_TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}]++(?:[.\-][\p{L}\p{M}\p{N}]++)*+\.?")
+#: The longest alias, in tokens ("Press Trust of India", "ACAN - EFE").
+_MAX_NAME_TOKENS = 5
 
 
 @cache
-def _bare_credits() -> frozenset[str]:
-    return frozenset(" ".join(c.casefold().split()) for c in BARE_CREDITS)
+def _names() -> dict[str, str]:
+    """Month names and agency aliases, folded, mapped to the mark that overwrites them."""
+    bare = {" ".join(c.casefold().split()) for c in BARE_CREDITS}
+    table = {name: MONTH_MARK for name in month_lookup()}
+    for alias in agency_lookup():
+        table[alias] = BARE_MARK if alias in bare else AGENCY_MARK
+    return table
+
+
+@cache
+def _multi_word_starts() -> frozenset[str]:
+    """First words of the names that span several words, the only words worth looking past."""
+    return frozenset(name.split()[0] for name in _names() if " " in name)
 
 
 def mark_names(text: str) -> str:
-    """``text`` with each month name and agency alias overwritten by a run of its mark."""
-    if not text:
-        return text
-    out = list(text)
-    bare = _bare_credits()
-    for m in _name_finder().finditer(text):
-        if m["month"] is not None:
-            mark = MONTH_MARK
-        elif " ".join(m.group().casefold().split()) in bare:
-            mark = BARE_MARK
+    """``text`` with each month name and agency alias overwritten by a run of its mark (the
+    longest name wins where names overlap)."""
+    names = _names()
+    starts = _multi_word_starts()
+    tokens = [(m.start(), m.end(), m.group().casefold()) for m in _NAME_TOKEN.finditer(text)]
+    out: list[str] = []
+    pos = i = 0
+    while i < len(tokens):
+        start, end, word = tokens[i]
+        spans = [(1, end, word)]
+        if word.rstrip(".") in starts or word in starts:
+            for n in range(2, min(_MAX_NAME_TOKENS, len(tokens) - i) + 1):
+                end_n = tokens[i + n - 1][1]
+                spans.append((n, end_n, " ".join(text[start:end_n].casefold().split())))
+        for n, stop, key in reversed(spans):
+            mark = names.get(key)
+            if mark is None and key.endswith("."):
+                mark, stop = names.get(key[:-1]), stop - 1  # "Sept." names "sept"; the dot stays
+            if mark:
+                out.append(text[pos:start])
+                out.append(mark * (stop - start))
+                pos = stop
+                i += n
+                break
         else:
-            mark = AGENCY_MARK
-        out[m.start():m.end()] = mark * (m.end() - m.start())
+            i += 1
+    out.append(text[pos:])
     return "".join(out)
 
 

@@ -30,7 +30,7 @@ def _rules() -> "regex.Pattern[str]":
     photo = alternation(_PHOTO_AGENCIES)
     rows = (
         # the lookaheads are guards: they turn prose lines away before the alternations run
-        ("navigation", r"(?=.{1,40}+$)(?:(?i:\L<navigation>)|\d{1,3}[ ]/[ ]\d{1,3})"),
+        ("navigation", r"\d{1,3}[ ]/[ ]\d{1,3}"),  # and the NAVIGATION words, looked up first
         ("furniture", r"""&[A-Z]{2};.*+
             | [A-Z]{2,}[A-Z0-9]*+-[A-Z0-9-]++(?:[ ]\([A-Z][A-Z .&]{1,30}+\))?  # DEV-MUC3-0057 (NOSC)
             | /?[\p{L}\p{N}-]{2,40}+(?:/[\p{L}\p{N}-]{2,40}+){0,6}+/        # slug line: Yemen/conflict/
@@ -51,8 +51,7 @@ def _rules() -> "regex.Pattern[str]":
                   |Refiles|Repeats|Updates|Moves|Adds|Clarifies|Deletes|Replaces|Edits|Writes[ ]through
                   |In[ ][^)]{0,40}+story|Eds)\b[^\n)]*+\)
             | EDS[-:].*+"""),
-        ("signoff", rf"""(?=.{{1,16}}+$)(?i:\L<signoffs>)\.{{0,3}}+
-            | dpa(?:[ ]\p{{Ll}}{{2,3}}+){{1,4}}+
+        ("signoff", rf"""dpa(?:[ ]\p{{Ll}}{{2,3}}+){{1,4}}+
             | [A-Z]{{2,4}}(?:-[A-Z]{{2,3}})?-\d\d-\d\d-\d\d[ ]\d{{4}}[A-Z]{{3}}   # AP-NY-03-07-24 1532EST
             | \((?:(?:Additional[ ])?[Rr]eporting|Writing|Editing|Compiled|Edited|Translated)[ ]by[^\n)]*+\)
             | (?:Additional[ ])?[Rr]eporting[ ]by[ ][^\n;]{{1,200}}+;[ ](?:[Ee]diting|[Ww]riting)[ ]by[^\n]*+
@@ -74,7 +73,6 @@ def _rules() -> "regex.Pattern[str]":
             | (?:新华社|中新社|新华网|人民日报)?(?:记者|記者)[\p{{Han}}\p{{Zs}}、，,]{{0,30}}+"""),
     )
     return regex.compile("|".join(f"(?P<{kind}>{body}\n)" for kind, body in rows), FLAGS,
-                         navigation=sorted(NAVIGATION), signoffs=sorted(SIGNOFFS),
                          openers=sorted(BYLINE_OPENERS))
 
 
@@ -82,25 +80,45 @@ _DIGIT = regex.compile(r"\d")
 _NUMERIC_DATE = regex.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b")
 
 
+_LETTERS = regex.compile(r"[\p{L}.]++")
+
+
 @cache
-def _timestamp() -> "regex.Pattern[str]":
-    words = [*month_lookup(), *TIME_WORDS]
-    return regex.compile(r"[^\p{L}]*+(?:(?i:\L<words>)(?!\p{L})\.?[^\p{L}]*+)*+", FLAGS, words=words)
+def _time_words() -> frozenset[str]:
+    return frozenset(month_lookup()) | TIME_WORDS
 
 
 def is_timestamp(text: str) -> bool:
     """A line of date and time alone (``Updated March 7, 2024 10:15 AM GMT``, ``07.03.2024, 10:15``,
     ``4 min read``): numbers, month names and time words, nothing else."""
-    if len(text) > 80 or not _DIGIT.search(text) or not _timestamp().fullmatch(text):
+    if len(text) > 80 or not _DIGIT.search(text):
         return False
+    words = _time_words()
+    named = False
+    for word in _LETTERS.findall(text.casefold()):
+        if word.strip(".") and word not in words and word.strip(".") not in words:
+            return False
+        named = True
     # numbers alone are a table row unless they are written as a date or a time
-    return any(c.isalpha() for c in text) or bool(_NUMERIC_DATE.search(text))
+    return named or bool(_NUMERIC_DATE.search(text))
+
+
+@cache
+def _whole_line_words() -> dict[str, str]:
+    """Lines that are one known word or phrase: navigation labels and sign-offs."""
+    table = {word: "signoff" for word in SIGNOFFS}
+    table.update({word: "navigation" for word in NAVIGATION})
+    return table
 
 
 def line_kind(text: str) -> str | None:
     """The kind of a whole line, or None for story text."""
     if len(text) > 600:
         return None
+    if len(text) <= 40:
+        kind = _whole_line_words().get(text.casefold().rstrip(". "))
+        if kind:
+            return kind
     m = _rules().fullmatch(text)
     if m:
         return m.lastgroup

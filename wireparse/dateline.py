@@ -25,6 +25,7 @@ MAX_DATELINE = 200
 
 #: Month names and credits are looked for in this much of a line's opening.
 MAX_MARKED = 120
+_DATELINE_SIGN = regex.compile(r"[\d０-９(/\-–—_:：（【]")
 
 _NON_PLACES = frozenset(p.casefold() for p in NON_PLACES)
 
@@ -108,7 +109,10 @@ def match_dateline(line: str, reference: dt.date | None = None) -> DatelineMatch
     stripped = line.lstrip()
     offset = len(line) - len(stripped)
     head = stripped[:MAX_DATELINE]
-    m = cjk_dateline_pattern().match(head)
+    # every dateline shape holds a digit, a bracket, a slash, a dash or a colon early on
+    if not _DATELINE_SIGN.search(head, 0, MAX_MARKED):
+        return None
+    m = cjk_dateline_pattern().match(head) if not head.isascii() else None
     if m:
         month, day = _digits(m["month"]), _digits(m["day"])
         year = _digits(m["year"]) if m["year"] else None
@@ -118,7 +122,7 @@ def match_dateline(line: str, reference: dt.date | None = None) -> DatelineMatch
             agency=canonical_agency(m["agency"]))
         reporter = " ".join(m["reporter"].split()) if m["reporter"] else None
         return DatelineMatch(dateline, offset + m.end(), "cjk", reporter)
-    m = bracket_dateline_pattern().match(head)
+    m = bracket_dateline_pattern().match(head) if head[:1] in "(【" else None
     if m:
         dateline = Dateline(text=m.group(), place=m["place"], agency=canonical_agency(m["agency"]))
         return DatelineMatch(dateline, offset + m.end(), "bracket", m["reporter"])

@@ -8,7 +8,9 @@
 
 from .model import Boilerplate, Byline, Caption, Dateline, Story
 from .parser import parse
+from .stream import parse_stream
 
 __version__ = "0.1.0"
 
-__all__ = ["Boilerplate", "Byline", "Caption", "Dateline", "Story", "parse", "__version__"]
+__all__ = ["Boilerplate", "Byline", "Caption", "Dateline", "Story", "parse", "parse_stream",
+           "__version__"]

@@ -9,7 +9,7 @@ that no alias is claimed twice and that the compiled patterns match every alias.
 AGENCIES: tuple[tuple[str, tuple[str, ...]], ...] = (
     # Russia and the former USSR
     ("TASS", ("ITAR-TASS", "ИТАР-ТАСС", "ТАСС", "Russian News Agency TASS", "ТАРС")),
-    ("RIA Novosti", ("РИА Новости", "РИА \"Новости\"", "RIA", "RIA-Novosti", "РИА")),
+    ("RIA Novosti", ("РИА Новости", "RIA", "RIA-Novosti", "РИА")),
     ("Interfax", ("INTERFAX.RU", "Интерфакс", "Interfax-Ukraine", "Интерфакс-Украина",
                   "Інтерфакс-Україна", "Интерфакс-АВН")),
     ("Sputnik", ("Спутник", "سبوتنيك")),

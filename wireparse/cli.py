@@ -183,9 +183,8 @@ def command(ctx: click.Context, files: tuple[str, ...], format_name: str | None,
     except OSError as exc:
         error(f"{exc.filename or files_from}: {exc.strerror or exc}")
         ctx.exit(EXIT_FAILURE)
-    report = make_report(quiet=quiet, progress=progress,
-                         files=len(items) if isinstance(items, list) else 0)
-    results = outcomes(items, settings, jobs=jobs, eager=progress,
+    report = make_report(quiet=quiet, progress=progress, items=items)
+    results = outcomes(items, settings, jobs=jobs, eager=report.live,
                        writer=Writer(name, options) if output_dir else None)
     records = stories(results, report, fail_fast=fail_fast)
     if output_dir:

@@ -7,7 +7,7 @@ split into reads, so the result is the same for a file and for the same bytes on
 
 1. ``--encoding`` given: that codec, a leading BOM dropped, bad bytes replaced and reported.
 2. A byte-order mark (UTF-32 before UTF-16, whose mark it begins with) wins.
-3. Zero bytes in the opening line (at most 4 KiB): UTF-16 without a BOM when the zeros sit only at
+3. Zero bytes in the opening line: UTF-16 (judged on the first 4 KiB) without a BOM when the zeros sit only at
    odd (or only at even) positions and the rest reads as text; otherwise the input is binary data,
    or text in an encoding that cannot be told apart, and the error suggests ``--encoding``.
 4. Otherwise UTF-8, line by line, with a binary check on the first 8 KiB (zero bytes, control
@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import codecs
 import math
+import sys
 from dataclasses import dataclass
 from typing import Iterable, Iterator
 
@@ -53,6 +54,10 @@ SNIFF = 4096
 SAMPLE = 1 << 16
 #: Share of a reading's non-ASCII characters that must be letters or common punctuation.
 TEXT_SHARE = 0.7
+#: Share of a reading's characters that may be odd (control codes, ``^[]{}|~`\``, signs that are
+#: neither letters nor common punctuation) before it is taken for mojibake: bytes of another
+#: encoding (UTF-16 without a BOM, say) read as a single-byte one are full of them.
+ODD_SHARE = 0.05
 #: Letter frequencies of Russian text, in percent (Russian National Corpus figures, as tabulated in
 #: most references on the alphabet). cp1251 and koi8-r map each other's letters onto different
 #: letters, so the reading whose letters are the likelier Russian is right, whatever their case.
@@ -70,6 +75,11 @@ _TEXT_SIGNS = frozenset("«»‹›„“”‚‘’–—…•·°§©®™�
 _LATIN_WORD = regex.compile(r"\b(?=[a-zA-ZÀ-ÖØ-öø-ÿ]*?[a-zA-Z])(?=[a-zA-ZÀ-ÖØ-öø-ÿ]*?[À-ÖØ-öø-ÿ])[a-zA-ZÀ-ÖØ-öø-ÿ]++\b")
 _CYRILLIC_WORD = regex.compile(r"\b[а-яёА-ЯЁ]{2,}+\b")
 _NON_ASCII = regex.compile(r"[^\x00-\x7f]")
+# control codes but blanks and the wire's framing codes, rare ASCII signs, and non-ASCII characters
+# that are neither letters nor common punctuation
+_ODD = regex.compile(r"[\x00\x05-\x08\x0e-\x15\x17-\x1d\x7f^\[\]{}|~`\\]|[^\x00-\x7f\p{L}"
+                     + "".join(sorted(_TEXT_SIGNS)) + "]")
+_VISIBLE = regex.compile(r"\S")
 _HIGH_BYTES = bytes(range(0x80, 0x100))
 
 BINARY = "binary data, not text (if it is text, name its encoding with --encoding)"
@@ -158,12 +168,13 @@ def _russian_likelihood(text: str) -> float:
 
 
 def _reads_as_text(text: str) -> bool:
-    """Most of the non-ASCII characters are letters or common punctuation (not mojibake)."""
-    odd = _NON_ASCII.findall(text)
-    if not odd:
-        return True
-    good = sum(1 for c in odd if c.isalpha() or c in _TEXT_SIGNS)
-    return good >= TEXT_SHARE * len(odd)
+    """Not mojibake: most non-ASCII characters are letters or common punctuation, and few
+    characters are odd (see :data:`ODD_SHARE`)."""
+    high = _NON_ASCII.findall(text)
+    good = sum(1 for c in high if c.isalpha() or c in _TEXT_SIGNS)
+    if good < TEXT_SHARE * len(high):
+        return False
+    return len(_ODD.findall(text)) <= ODD_SHARE * len(_VISIBLE.findall(text))
 
 
 def single_byte_encoding(sample: bytes) -> str:
@@ -233,12 +244,24 @@ class TextReader:
             pass
 
     def __iter__(self) -> Iterator[str]:
+        if self._forced in ("utf-16", "utf-32"):
+            # Python's incremental decoders of these insist on a BOM; read one, else the
+            # machine's byte order, as bytes.decode() does
+            self._fill(4)
+            boms = [(bom, name) for bom, name in _BOMS if name.startswith(self._forced)]
+            name = next((n for bom, n in boms if self._buffer.startswith(bom)), None)
+            if name:
+                del self._buffer[:len(codecs.BOM_UTF16 if "16" in name else codecs.BOM_UTF32)]
+            return self._decode_as(name or f"{self._forced}-{sys.byteorder[0]}e")
         if self._forced:
             return self._decode_as(self._forced, strip_bom=True)
-        # the opening line (at least 64 bytes, at most SNIFF): a BOM, or the zeros of UTF-16
+        # the opening line and the byte after it (at most SNIFF, and all of SNIFF when there are
+        # zero bytes in it): a BOM, or the zeros of UTF-16
         while True:
             first = _first_break(self._buffer, SNIFF)
-            end = min(SNIFF, max(64, first + 2)) if first >= 0 else SNIFF
+            end = min(SNIFF, first + 2) if first >= 0 else SNIFF
+            if b"\x00" in self._buffer[:end]:
+                end = SNIFF
             if len(self._buffer) >= end or not self._read():
                 break
         sniff = bytes(self._buffer[:end])

@@ -49,7 +49,11 @@ HEAD_LINES = 8
 HEAD_BLANKS = 40
 #: A line longer than this is never a headline.
 HEADLINE_MAX = 300
+#: Sign-offs are short lines: longer ones are not offered to ``line_kind`` (it is the costliest
+#: step of splitting, and web copy has paragraphs of several hundred characters on one line).
+SIGNOFF_MAX = 200
 
+_FRAME_LINE = regex.compile("|".join(f"(?P<{role}>{pattern.pattern})" for role, pattern in FRAME_LINES))
 _LINE_BREAK = regex.compile(r"\r\n|\r|\n")
 _MARKS = regex.compile(r"([\x01-\x04\x0c])")
 _CONTROLS = regex.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f]++")
@@ -90,6 +94,13 @@ def iter_lines(pieces: Iterable[str]) -> Iterator[str]:
 
 def _clean(line: str) -> str:
     return _CONTROLS.sub("", line).strip()
+
+
+def _signoff(line: str) -> bool:
+    if len(line) > SIGNOFF_MAX:
+        return False
+    clean = _clean(line)
+    return bool(clean) and line_kind(clean) == "signoff"
 
 
 def _has_text(line: str) -> bool:
@@ -152,15 +163,15 @@ class _Splitter:
             self.awaiting_text = False
 
     def line(self, line: str) -> Iterator[str]:
-        for role, pattern in FRAME_LINES:
-            if pattern.fullmatch(line):
-                if role == "header":
-                    yield from self.mark(role)
-                    yield from self.plain(SOH + line)
-                else:
-                    yield from self.plain(line)
-                    yield from self.mark(role)
-                return
+        framing = _FRAME_LINE.fullmatch(line)
+        if framing:
+            if framing.lastgroup == "header":
+                yield from self.mark("header")
+                yield from self.plain(SOH + line)
+            else:
+                yield from self.plain(line)
+                yield from self.mark("end")
+            return
         if not _MARKS.search(line):
             yield from self.plain(line)
             return
@@ -198,7 +209,7 @@ class _Splitter:
         held = self.after_signoff
         if held is None:
             self.append(line)
-            if self.text and line.strip() and len(line) <= 600 and line_kind(_clean(line)) == "signoff":
+            if self.text and _signoff(line):
                 self.after_signoff, self.nonblank = [], 0
             return
         held.append(line)
@@ -208,7 +219,7 @@ class _Splitter:
                 self.settle()
             return
         self.nonblank += 1
-        if line_kind(clean) == "signoff":
+        if _signoff(clean):
             self.settle()
             self.after_signoff, self.nonblank = [], 0
         elif self.nonblank == 1:

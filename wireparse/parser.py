@@ -289,7 +289,8 @@ def _read_head(lines: list[Line], story: _Story, *, with_dateline: bool) -> int:
             if flags and headline:  # "EDS-more details added Chinese President Meets ..."
                 kind = None
         if kind == "byline" or (kind in (None, "signoff") and story.headline is not None
-                                and not story.byline_text and _agency_line(text)):
+                                and (not story.byline_text or story.byline_line == line.number - 1)
+                                and _agency_line(text)):
             story.add_byline(text, line.number)
             continue
         if kind is None and story.byline_text and story.byline_line == line.number - 1 \

@@ -21,7 +21,9 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import queue
 import signal
+import threading
 from collections import deque
 from dataclasses import dataclass, field, replace
 from typing import Any, Callable, Iterable, Iterator
@@ -180,13 +182,49 @@ def _run_texts(source: str, texts: list[tuple[int, str, str, bool]],
 
 
 # --- the pool ------------------------------------------------------------------------------------
+#
+# Not multiprocessing.Pool: its three helper threads and shared queues cost the main process
+# about a quarter of its time on many small files, and the results must come back in order anyway.
+# Here each worker has its own pipe: a task goes to the worker with the fewest tasks in hand, and
+# results are read back in the order the tasks were given (each worker answers its own tasks in
+# order, so the next answer on a worker's pipe is for its oldest task).
 
-def _worker_start() -> None:
+def _serve(conn: Any, inherited: list[Any]) -> None:
+    """A worker: run each task received, send back (True, result) or (False, error)."""
+    for other in inherited:  # the main process's ends, or its pipes would outlive it
+        other.close()
     # Ctrl-C reaches the whole process group: the main process alone decides what to do with it.
-    # The pool ends its workers with SIGTERM: exit through Python, so that an output file being
-    # written is removed rather than left as a temporary.
+    # It ends workers with SIGTERM: exit through Python, so an output file being written is
+    # removed rather than left as a temporary.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, _exit)
+    # Tasks are taken off the pipe as they come, whatever the worker is doing, so the main
+    # process never waits to hand over a task while this one waits to hand back a result.
+    tasks: queue.SimpleQueue[Any] = queue.SimpleQueue()
+
+    def receive() -> None:
+        while True:
+            try:
+                task = conn.recv()
+            except (EOFError, OSError):  # the main process is gone
+                task = None
+            tasks.put(task)
+            if task is None:
+                return
+
+    threading.Thread(target=receive, daemon=True).start()
+    while (task := tasks.get()) is not None:
+        function, args = task
+        try:
+            answer: tuple[bool, Any] = (True, function(*args))
+        except Exception as error:  # noqa: BLE001 - handed to the main process
+            answer = (False, error)
+        try:
+            conn.send(answer)
+        except (EOFError, OSError):
+            return
+        except Exception as error:  # noqa: BLE001 - an error that cannot be pickled
+            conn.send((False, RuntimeError(repr(error))))
 
 
 def _exit(signum: int, frame: object) -> None:
@@ -194,34 +232,74 @@ def _exit(signum: int, frame: object) -> None:
 
 
 class _Pool:
-    """A process pool, started on first use."""
+    """Worker processes, started on first use."""
 
     def __init__(self, jobs: int) -> None:
         self.jobs = jobs
-        self._pool: Any = None
+        self._workers: list[tuple[Any, Any]] = []  # (process, pipe)
+        self._load: list[int] = []                 # tasks in hand, per worker
 
     @property
     def started(self) -> bool:
-        return self._pool is not None
+        return bool(self._workers)
 
     def start(self) -> None:
-        if self._pool is None:
-            import multiprocessing
+        if self._workers:
+            return
+        import multiprocessing
 
-            self._pool = multiprocessing.Pool(self.jobs, initializer=_worker_start)
+        for _ in range(self.jobs):
+            mine, theirs = multiprocessing.Pipe()
+            inherited = [pipe for _, pipe in self._workers] + [mine]
+            process = multiprocessing.Process(target=_serve, args=(theirs, inherited), daemon=True)
+            process.start()
+            theirs.close()
+            self._workers.append((process, mine))
+            self._load.append(0)
 
-    def submit(self, function: Callable[..., Any], *args: Any) -> Any:
+    def submit(self, function: Callable[..., Any], *args: Any) -> "_Answer":
         self.start()
-        return self._pool.apply_async(function, args)
+        worker = min(range(self.jobs), key=self._load.__getitem__)
+        self._workers[worker][1].send((function, args))
+        self._load[worker] += 1
+        return _Answer(self, worker)
+
+    def answer(self, worker: int) -> Any:
+        try:
+            ok, value = self._workers[worker][1].recv()
+        except (EOFError, OSError):
+            raise RuntimeError("a worker process ended unexpectedly") from None
+        self._load[worker] -= 1
+        if not ok:
+            raise value
+        return value
 
     def end(self, *, abort: bool) -> None:
-        if self._pool is None:
-            return
-        if abort:
-            self._pool.terminate()
-        else:
-            self._pool.close()
-        self._pool.join()
+        for process, pipe in self._workers:
+            if abort:
+                process.terminate()
+            else:
+                try:
+                    pipe.send(None)
+                except OSError:
+                    process.terminate()
+        for process, pipe in self._workers:
+            process.join(timeout=10)
+            if process.is_alive():
+                process.kill()
+                process.join()
+            pipe.close()
+        self._workers.clear()
+
+
+class _Answer:
+    """A task's result, read (in task order) when asked for."""
+
+    def __init__(self, pool: _Pool, worker: int) -> None:
+        self.pool, self.worker = pool, worker
+
+    def get(self) -> Any:
+        return self.pool.answer(self.worker)
 
 
 class _Ready:

@@ -11,7 +11,7 @@ from .patterns import FLAGS, agency_lookup, alternation
 from .words import BYLINE_OPENERS, BYLINE_TITLE_WORDS
 
 _TELEGRAPHIC_CODE = regex.compile(r"\(\d{4}(?:[ ]\d{4})*+\)")
-_SEPARATORS = regex.compile(r"\s*+(?:,|;|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bи\b|&|/|、|，)\s*+")
+_SEPARATORS = regex.compile(r"(?<!\s)\s*+(?:,|;|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bи\b|&|/|、|，)\s*+")
 
 
 @cache

@@ -32,7 +32,7 @@ def _rules() -> "regex.Pattern[str]":
         # the lookaheads are guards: they turn prose lines away before the alternations run
         ("navigation", r"\d{1,3}[ ]/[ ]\d{1,3}"),  # and the NAVIGATION words, looked up first
         ("furniture", r"""&[A-Z]{2};.*+
-            | [A-Z]{2,}[A-Z0-9]*+-[A-Z0-9-]++(?:[ ]\([A-Z][A-Z .&]{1,30}+\))?  # DEV-MUC3-0057 (NOSC)
+            | [A-Z]{2}[A-Z0-9]*+-[A-Z0-9-]++(?:[ ]\([A-Z][A-Z .&]{1,30}+\))?  # DEV-MUC3-0057 (NOSC)
             | /?[\p{L}\p{N}-]{2,40}+(?:/[\p{L}\p{N}-]{2,40}+){0,6}+/        # slug line: Yemen/conflict/
             | .{0,12}?BC-[\p{L}\p{N}-]++.*+                               # ANPA keyword line
             | [a-z]{2,4}+\d{2,6}+[ ]++\d[ ]++[a-z][ ]++\d++.*+               # IPTC 7901 header
@@ -55,7 +55,7 @@ def _rules() -> "regex.Pattern[str]":
             | [A-Z]{{2,4}}(?:-[A-Z]{{2,3}})?-\d\d-\d\d-\d\d[ ]\d{{4}}[A-Z]{{3}}   # AP-NY-03-07-24 1532EST
             | \((?:(?:Additional[ ])?[Rr]eporting|Writing|Editing|Compiled|Edited|Translated)[ ]by[^\n)]*+\)
             | (?:Additional[ ])?[Rr]eporting[ ]by[ ][^\n;]{{1,200}}+;[ ](?:[Ee]diting|[Ww]riting)[ ]by[^\n]*+
-            | (?=[^\s@]++@)\S+@\S+\.\S+"""),
+            | [^\s@]++@[^\s@]++(?:\.[^\s@]++)++"""),
         ("service", r"""(?:©|\(c\)|Copyright)[ ]?\d{4}.*+
             | c\.[ ]?\d{4}[ ].{0,60}?(?i:news[ ]service|times|post|syndicate).*+
             | (?:©[ ])?(?:Reuters|AP|AFP|TASS)
@@ -174,7 +174,7 @@ def _headline_flag_patterns() -> tuple["regex.Pattern[str]", ...]:
         # EDS-more details added Chinese President ...: the note is the lower-case run
         regex.compile(r"^EDS[-:][ ]?(?:[\p{Ll}\d][^\s]*+[ ]++){1,8}+", FLAGS),
         # ... Split in Two EDS-Updates with more details
-        regex.compile(r"[ ]++EDS[-:].*+$", FLAGS),
+        regex.compile(r"(?<![ ])[ ]++EDS[-:].*+$", FLAGS),
     )
 
 

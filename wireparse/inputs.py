@@ -47,7 +47,8 @@ class Notice:
 
 def compression(path: str) -> str | None:
     """The compression module for ``path``'s suffix, or None."""
-    return COMPRESSIONS.get(os.path.splitext(path)[1].lower())
+    dot = path.rfind(".")
+    return COMPRESSIONS.get(path[dot:].lower()) if dot > 0 else None
 
 
 def open_input(path: str) -> BinaryIO:

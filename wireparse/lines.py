@@ -14,9 +14,10 @@ _CONTROLS = regex.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f]++")
 #: ANPA format codes: a caret opening a field and a ``<`` or ``=`` closing it.
 _ANPA_FIELD = regex.compile(r"\^(?P<body>[^\n]*?)[<=]?$")
 #: TIPSTER/AQUAINT typesetting codes (``&QL;``, ``&UR;``) printed inside a line of text.
-_INLINE_CODE = regex.compile(r"[ ]*+&[A-Z]{2};")
+# (a match starts only where a run of blanks does: no rescans of long runs)
+_INLINE_CODE = regex.compile(r"(?<![ ])[ ]*+&[A-Z]{2};")
 #: IPTC 7901 closes a header line with `` =``.
-_END_OF_HEADER = regex.compile(r"[ ]++=$")
+END_OF_HEADER = " ="
 _SENTENCE_END = ".!?:…\"”»'"
 #: Lines longer than this are web copy (a paragraph per line), never a hard wrap.
 WRAP_WIDTH = 100
@@ -65,8 +66,8 @@ def split_lines(text: str) -> list[Line]:
                 field = True
         elif stripped[-1] == "<":
             stripped = stripped[:-1].rstrip()
-        if stripped.endswith("="):
-            stripped = _END_OF_HEADER.sub("", stripped)
+        if stripped.endswith(END_OF_HEADER):
+            stripped = stripped[:-1].rstrip(" ")
         codes: tuple[str, ...] = ()
         if "&" in stripped:
             without = _INLINE_CODE.sub("", stripped).strip()

@@ -55,7 +55,7 @@ def _rules() -> "regex.Pattern[str]":
             | [A-Z]{{2,4}}(?:-[A-Z]{{2,3}})?-\d\d-\d\d-\d\d[ ]\d{{4}}[A-Z]{{3}}   # AP-NY-03-07-24 1532EST
             | \((?:(?:Additional[ ])?[Rr]eporting|Writing|Editing|Compiled|Edited|Translated)[ ]by[^\n)]*+\)
             | (?:Additional[ ])?[Rr]eporting[ ]by[ ][^\n;]{{1,200}}+;[ ](?:[Ee]diting|[Ww]riting)[ ]by[^\n]*+
-            | [^\s@]++@[^\s@]++(?:\.[^\s@]++)++"""),
+            | [^\s@]++@[^\s@.]++(?:\.[^\s@.]++)++"""),
         ("service", r"""(?:©|\(c\)|Copyright)[ ]?\d{4}.*+
             | c\.[ ]?\d{4}[ ].{0,60}?(?i:news[ ]service|times|post|syndicate).*+
             | (?:©[ ])?(?:Reuters|AP|AFP|TASS)

@@ -68,9 +68,8 @@ def iter_lines(pieces: Iterable[str]) -> Iterator[str]:
         if not piece:
             continue
         if held and held[-1].endswith("\r"):
-            # a CR that ended the previous piece: its line is complete unless an LF follows
-            last = held.pop()[:-1]
-            held.append(last)
+            # a CR ended the previous piece: its line is over, and an LF here belongs to it
+            held[-1] = held[-1][:-1]
             yield "".join(held)
             held = []
             if piece.startswith("\n"):

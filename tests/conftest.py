@@ -1,0 +1,44 @@
+"""Shared test set-up: the repository's folders, the sample stories, and the ``--regen`` option.
+
+``pytest --regen`` rewrites every ``samples/<name>.json`` from what the parser says now (and writes
+one for a new ``samples/<name>.txt`` that has none). It blesses whatever the parser prints, so
+regenerate only to start a golden file or to take in a deliberate change, then review the diff by
+hand (``git diff samples/``) and correct every wrong value in the .json before committing.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLES = ROOT / "samples"
+#: ``../shared`` beside the repository: the founding dispatch and the corpus, when present.
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--regen", action="store_true", default=False,
+        help="rewrite samples/*.json from the parser; then review the diff by hand "
+             "and correct any wrong value before committing")
+
+
+def read_text(path: Path) -> str:
+    """A story as the golden files and the corpus gold read it: UTF-8, newlines untouched."""
+    with open(path, encoding="utf-8", newline="") as handle:
+        return handle.read()
+
+
+@pytest.fixture(scope="session")
+def regen(request: pytest.FixtureRequest) -> bool:
+    return bool(request.config.getoption("--regen"))
+
+
+@pytest.fixture(scope="session")
+def shared() -> Path:
+    """``../shared``; tests that need it are skipped when it is absent (a bare clone)."""
+    if not SHARED.is_dir():
+        pytest.skip(f"{SHARED} is absent")
+    return SHARED

@@ -7,7 +7,7 @@ from functools import cache
 import regex
 
 from .casing import normal_case
-from .patterns import FLAGS, agency_lookup, alternation
+from .patterns import FLAGS, agency_lookup, alternation, fold_name
 from .words import BYLINE_OPENERS, BYLINE_TITLE_WORDS
 
 _TELEGRAPHIC_CODE = regex.compile(r"\(\d{4}(?:[ ]\d{4})*+\)")
@@ -44,7 +44,7 @@ def _name(part: str) -> str | None:
     if not words:
         return None
     name = " ".join(words)
-    if name.casefold() in agency_lookup():
+    if fold_name(name) in agency_lookup():
         return None
     first = name[:1]
     if first.lower() != first.upper() and not first.isupper() and not name.islower():
@@ -62,7 +62,7 @@ def parse_byline(text: str) -> tuple[tuple[str, ...], str | None]:
         part = part.strip()
         if not part:
             continue
-        folded = " ".join(part.casefold().strip(" .").split())
+        folded = fold_name(part.strip(" ."))
         for candidate in (folded, folded.removeprefix("the ")):
             if candidate in agency_lookup():
                 agency = agency or agency_lookup()[candidate]

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from .agencies import NON_PLACES
 from .casing import normal_case
 from .model import Dateline
-from .patterns import (agency_lookup, bracket_dateline_pattern, cjk_dateline_pattern,
+from .patterns import (agency_lookup, fold_name, bracket_dateline_pattern, cjk_dateline_pattern,
                        dateline_patterns, mark_names, month_lookup)
 
 #: Datelines are short: only this much of a line is ever offered to the patterns.
@@ -44,7 +44,7 @@ def canonical_agency(credit: str | None) -> str | None:
     """The canonical name of a credit, or the credit in normal case when it is not a known agency."""
     if not credit:
         return None
-    folded = " ".join(credit.casefold().split())
+    folded = fold_name(credit)
     known = agency_lookup().get(folded)
     if known:
         return known

@@ -21,7 +21,7 @@ from .furniture import agency_mentions, clean_credit, headline_flags, line_kind,
 from .language import guess_language
 from .lines import Line, blocks, join, paragraphs, split_lines
 from .model import Boilerplate, Byline, Caption, Dateline, Story
-from .patterns import agency_lookup, source_marker_pattern
+from .patterns import agency_lookup, fold_name, source_marker_pattern
 from .words import FUNCTION_WORDS, RESTATED_TITLE_MARKERS
 
 #: How far into a story a dateline is looked for, in lines ...
@@ -218,7 +218,7 @@ def _find_inline_dateline(lines: list[Line], story: _Story, reference: dt.date |
             return None
         text = line.text[:4000]
         for credit in _CREDIT_IN_BRACKETS.finditer(text):
-            if " ".join(credit["agency"].casefold().split()) not in agency_lookup():
+            if fold_name(credit["agency"]) not in agency_lookup():
                 continue
             window = max(0, credit.start() - 80)
             for start in (m.end() for m in _WORD_STARTS.finditer(text[window:credit.start()])):
@@ -431,7 +431,7 @@ def _agency_line(text: str) -> bool:
     if len(text) > 80:
         return False
     parts = [p.strip() for p in _BYLINE_PARTS.split(text)]
-    last = " ".join(parts[-1].casefold().split())
+    last = fold_name(parts[-1])
     return bool(last) and (last in agency_lookup() or last.removeprefix("the ") in agency_lookup())
 
 

@@ -49,13 +49,18 @@ def month_languages() -> dict[str, frozenset[str]]:
     return {name: frozenset(v) for name, v in langs.items()}
 
 
+def fold_name(text: str) -> str:
+    """How names are compared: casefolded (Turkish dotless i too), runs of blanks made one."""
+    return " ".join(text.casefold().replace("ı", "i").split())
+
+
 @cache
 def agency_lookup() -> dict[str, str]:
     """Every alias, casefolded with spaces folded, mapped to its canonical agency name."""
     table: dict[str, str] = {}
     for name, aliases in AGENCIES:
         for alias in (name, *aliases):
-            table[" ".join(alias.casefold().split())] = name
+            table[fold_name(alias)] = name
     return table
 
 
@@ -81,7 +86,7 @@ _MAX_NAME_TOKENS = 5
 @cache
 def _names() -> dict[str, str]:
     """Month names and agency aliases, folded, mapped to the mark that overwrites them."""
-    bare = {" ".join(c.casefold().split()) for c in BARE_CREDITS}
+    bare = {fold_name(c) for c in BARE_CREDITS}
     table = {name: MONTH_MARK for name in month_lookup()}
     for alias in agency_lookup():
         table[alias] = BARE_MARK if alias in bare else AGENCY_MARK
@@ -99,7 +104,7 @@ def mark_names(text: str) -> str:
     longest name wins where names overlap)."""
     names = _names()
     starts = _multi_word_starts()
-    tokens = [(m.start(), m.end(), m.group().casefold()) for m in _NAME_TOKEN.finditer(text)]
+    tokens = [(m.start(), m.end(), fold_name(m.group())) for m in _NAME_TOKEN.finditer(text)]
     out: list[str] = []
     pos = i = 0
     while i < len(tokens):
@@ -108,7 +113,7 @@ def mark_names(text: str) -> str:
         if word.rstrip(".") in starts or word in starts:
             for n in range(2, min(_MAX_NAME_TOKENS, len(tokens) - i) + 1):
                 end_n = tokens[i + n - 1][1]
-                spans.append((n, end_n, " ".join(text[start:end_n].casefold().split())))
+                spans.append((n, end_n, fold_name(text[start:end_n])))
         for n, stop, key in reversed(spans):
             mark = names.get(key)
             if mark is None and key.endswith("."):

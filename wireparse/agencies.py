@@ -43,7 +43,7 @@ AGENCIES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("TT", ("Tidningarnas Telegrambyrå",)),
     ("STT", ("Suomen Tietotoimisto", "STT-FNB")),
     ("Ritzau", ("Ritzaus Bureau",)),
-    ("ANA-MPA", ("ANA", "AMNA", "Athens News Agency")),
+    ("ANA-MPA", ("ANA", "AMNA", "Athens News Agency", "ΑΠΕ-ΜΠΕ", "ΑΠΕ")),
     ("Lusa", ()),
     ("PAP", ("Polska Agencja Prasowa",)),
     ("CTK", ("ČTK", "Česká tisková kancelář")),
@@ -91,7 +91,8 @@ AGENCIES: tuple[tuple[str, tuple[str, ...]], ...] = (
 BARE_CREDITS: tuple[str, ...] = (
     "INTERFAX.RU", "Interfax", "Интерфакс", "РИА Новости", "RIA Novosti", "ТАСС", "TASS",
     "Kyodo", "Kyodo News", "SAPA", "Xinhua", "Bernama", "Antara", "Prensa Latina", "Notimex",
-    "AAP", "SPA", "AZERTAC", "AzerTag", "Kazinform", "IRNA", "Укрінформ", "Ukrinform", "Agerpres",
+    "AAP", "SPA", "AZERTAC", "AzerTag", "Kazinform", "Казинформ", "IRNA", "Укрінформ", "Ukrinform",
+    "Agerpres",
 )
 
 #: Labels printed where a place belongs that are not places (FBIS monitoring reports).

@@ -160,12 +160,15 @@ def dateline_patterns() -> tuple[tuple[str, "regex.Pattern[str]"], ...]:
         )"""
     # Europa Press prints the day alone: "MADRID, 7 (EUROPA PRESS) -"
     day_only = rf"(?P<date>{_DAY})"
+    # a regional service beside the agency: "(dpa/lno)", "(awp/sda)"
+    regional = r"(?:/[\p{L}]{2,6}+)?"
+    lead_service = r"(?:[\p{L}]{2,6}+/)?"
     # A credit in brackets may be an agency we do not know: up to four words of letters.
     unknown_credit = r"[\p{L}][\p{L}\p{M}.'’&]*+(?:[ ]?-?[ ]?[\p{L}][\p{L}\p{M}.'’&]*+){0,3}"
     # a credit we do not know must be followed by the dateline's dash: "MONTREAL, Feb 26 - (Ivaco
     # Inc) said" opens a sentence, not a credit
     credit = rf"""(?:
-            \((?P<agency>{agency})(?:/[\p{{L}}]{{2,6}}+)?\)
+            \({lead_service}(?P<agency>{agency}){regional}\)
           | \((?P<agency>{unknown_credit})\)(?=[ ]?{_DASH})
           | /(?P<agency>{agency})/
           | {bare}
@@ -198,10 +201,12 @@ def dateline_patterns() -> tuple[tuple[str, "regex.Pattern[str]"], ...]:
                                   (?:,[ ](?P<reporter>[\p{{L}}][\p{{L}}\p{{M}}'’\-]*+(?:[ ][\p{{L}}][\p{{L}}\p{{M}}'’\-]*+){{0,3}})(?=\.))?
                                   {end}{tail}""",
         # WASHINGTON (AP) —   Berlin (dpa) -   HANOI, Vietnam (AP) —   (Reuters) —
-        "place_credit": rf"""(?:{any_place}{region}?[ ])?\((?P<agency>{agency})(?:/[\p{{L}}]{{2,6}}+)?\){end}{tail}""",
+        "place_credit": rf"""(?:{any_place}{region}?[ ])?\({lead_service}(?P<agency>{agency}){regional}\){end}{tail}""",
         # BRUSSEL (BELGA) -  with a credit in capitals we do not know, closed by a dash
-        "place_caps_credit": rf"""(?:{caps_place}|{title_place}){region}?[ ]\((?P<agency>\p{{Lu}}[\p{{Lu}}\p{{N}}.&\-]{{1,9}}+)\)
+        "place_caps_credit": rf"""(?:(?:{caps_place}|{title_place}){region}?[ ])?\((?P<agency>\p{{Lu}}[\p{{Lu}}\p{{N}}.&\-]{{1,9}}+)\)
                                   (?P<end>[ ]?{_DASH}){tail}""",
+        # АСТАНА. КАЗИНФОРМ -
+        "place_bare_credit": rf"""(?:{caps_place}|{title_place})(?:(?<=\.)|[.,])[ ]{bare}(?P<end>[ ]?{_DASH}){tail}""",
         # MADRID, 7 (EUROPA PRESS) -
         "place_day_credit": rf"""{any_place},[ ]{day_only}[ ]\((?P<agency>{agency})\){end}{tail}""",
         # NEW YORK, March 7 -   AYACUCHO, 26 SEP 88 --   LOUISVILLE, Colo. - March 16 -

@@ -1,0 +1,118 @@
+"""Dateline shapes, one row each: the line, what the dateline reads as, and why the row is here.
+
+Each row is a line as the wire prints it; the expectation is (text, place, region, date, agency),
+date as ISO or ``--MM-DD``. Rows with ``None`` expect no dateline at all.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from wireparse.dateline import match_dateline, resolve_date
+
+ROWS = [
+    # (line, (text, place, region, date, agency), reason)
+    ("MAGAS, March 7. /TASS/. Russian officials said", ("MAGAS, March 7. /TASS/.", "Magas", None, "--03-07", "TASS"),
+     "TASS English web copy"),
+    ("VYBORG /Leningrad Region/, May 3. /TASS/. The port", ("VYBORG /Leningrad Region/, May 3. /TASS/.", "Vyborg", "Leningrad Region", "--05-03", "TASS"),
+     "TASS with the region in slashes"),
+    ("КАЗАНЬ, 7 марта. /ТАСС/. Текст", ("КАЗАНЬ, 7 марта. /ТАСС/.", "Казань", None, "--03-07", "TASS"),
+     "Russian TASS: genitive month, Cyrillic credit"),
+    ("LONDON, March 7 (Reuters) - Shares fell", ("LONDON, March 7 (Reuters) -", "London", None, "--03-07", "Reuters"),
+     "modern Reuters"),
+    ("OSLO, February 13 (Xinhua)--The talks", ("OSLO, February 13 (Xinhua)--", "Oslo", None, "--02-13", "Xinhua"),
+     "Xinhua dash run on to the text"),
+    ("DENVER, Jan. 5, 2024 (AP) — Text", ("DENVER, Jan. 5, 2024 (AP) —", "Denver", None, "2024-01-05", "AP"),
+     "AP with an abbreviated month and a year"),
+    ("BOISE (AP) _ Officials said", ("BOISE (AP) _", "Boise", None, None, "AP"), "1990s AP underscore"),
+    ("SPRINGFIELD, Ill. (AP) — Text", ("SPRINGFIELD, Ill. (AP) —", "Springfield", "Ill.", None, "AP"), "AP with a state"),
+    ("Lyon, 7 mars (AFP) - Le maire", ("Lyon, 7 mars (AFP) -", "Lyon", None, "--03-07", "AFP"), "AFP in French"),
+    ("Berlin (dpa) - Die Regierung", ("Berlin (dpa) -", "Berlin", None, None, "dpa"), "dpa without a date"),
+    ("Hamburg (dpa/lno) - Die", ("Hamburg (dpa/lno) -", "Hamburg", None, None, "dpa"), "dpa regional service"),
+    ("Genf (awp/sda) - Die", ("Genf (awp/sda) -", "Genf", None, None, "SDA"), "a service before the agency"),
+    ("Sevilla, 7 mar (EFE).- El", ("Sevilla, 7 mar (EFE).-", "Sevilla", None, "--03-07", "EFE"), "EFE's closing '.-'"),
+    ("(ANSA) - ROMA, 7 MAR - Il governo", ("(ANSA) - ROMA, 7 MAR -", "Roma", None, "--03-07", "ANSA"), "ANSA credit first"),
+    ("CUZCO, 12 OCT 89 (EFE) -- [TEXT] THE", ("CUZCO, 12 OCT 89 (EFE) --", "Cuzco", None, "1989-10-12", "EFE"),
+     "FBIS: two-digit year"),
+    ("Shillong (Meghalaya) [India], June 18 (ANI): The", ("Shillong (Meghalaya) [India], June 18 (ANI):", "Shillong", "Meghalaya", "--06-18", "ANI"),
+     "ANI: state in brackets, country in square brackets"),
+    ("Самара. 30 апреля. INTERFAX.RU - Текст", ("Самара. 30 апреля. INTERFAX.RU -", "Самара", None, "--04-30", "Interfax"),
+     "Interfax web copy"),
+    ("ХАБАРОВСК, 10 авг – РИА Новости.", ("ХАБАРОВСК, 10 авг – РИА Новости.", "Хабаровск", None, "--08-10", "RIA Novosti"),
+     "RIA dateline alone on its line"),
+    ("OSAKA, Japan, Dec. 9 Kyodo - Text", ("OSAKA, Japan, Dec. 9 Kyodo -", "Osaka", "Japan", "--12-09", "Kyodo"), "Kyodo bare credit"),
+    ("新华社上海3月7日电 记者", ("新华社上海3月7日电", "上海", None, "--03-07", "Xinhua"), "Xinhua Chinese"),
+    ("中新网南京６月１９日电（记者　李华）今年", ("中新网南京６月１９日电（记者\u3000李华）", "南京", None, "--06-19", "China News Service"),
+     "China News Service: full-width digits, reporter in brackets"),
+    ("(서울=연합뉴스) 김민수 기자 = 정부는", ("(서울=연합뉴스) 김민수 기자 =", "서울", None, None, "Yonhap"), "Yonhap Korean"),
+    ("【北京共同】中国", ("【北京共同】", "北京", None, None, "Kyodo"), "Kyodo Japanese"),
+    ("CHICAGO, March 7 - Text", ("CHICAGO, March 7 -", "Chicago", None, "--03-07", None), "1987 Reuters, no credit"),
+    ("DENTON, Tex. - March 16 - Text", ("DENTON, Tex. - March 16 -", "Denton", "Tex.", "--03-16", None), "region and a dash before the date"),
+    ("RICHMOND, Va. Feb 26 - Text", ("RICHMOND, Va. Feb 26 -", "Richmond", "Va.", "--02-26", None), "no comma after the region"),
+    ("Durban March 9 SAPA -- The", ("Durban March 9 SAPA --", "Durban", None, "--03-09", "SAPA"), "SAPA: no comma, bare credit"),
+    ("LIMA (PERU), 2 MAY 90 (REUTER) -- The", ("LIMA (PERU), 2 MAY 90 (REUTER) --", "Lima", "Peru", "1990-05-02", "Reuters"),
+     "old Reuter spelling, region in brackets"),
+    ("CLANDESTINE, 30 MAR 89 (RADIO LIBERTAD) -- A", ("CLANDESTINE, 30 MAR 89 (RADIO LIBERTAD) --", None, None, "1989-03-30", "Radio Libertad"),
+     "FBIS label that is not a place; unknown credit as printed"),
+    ("TEGUCIGALPA, 4 AUG 89 (ACAN - EFE) -- THE", ("TEGUCIGALPA, 4 AUG 89 (ACAN - EFE) --", "Tegucigalpa", None, "1989-08-04", "ACAN-EFE"),
+     "spaced agency alias"),
+    ("Jan 3 (Reuters) - Text", ("Jan 3 (Reuters) -", None, None, "--01-03", "Reuters"), "no place"),
+    ("(Reuters) — Text", ("(Reuters) —", None, None, None, "Reuters"), "the credit alone"),
+    ("(CNN) — Text", ("(CNN) —", None, None, None, "CNN"), "an unknown credit in capitals, closed by a dash"),
+    ("ТАСС, 11 августа. Число", ("ТАСС, 11 августа.", None, None, "--08-11", "TASS"), "TASS credit before the date"),
+    ("омск, 31 янв - риа новости, иван петров. текст", ("омск, 31 янв - риа новости, иван петров.", "Омск", None, "--01-31", "RIA Novosti"),
+     "lower-cased copy with the reporter in the dateline"),
+    ("Lille, 10 juil 2024 (AFP)", ("Lille, 10 juil 2024 (AFP)", "Lille", None, "2024-07-10", "AFP"), "no closing dash"),
+    ("لاهور، 18 جون (یو این آئی) متن", ("لاهور، 18 جون (یو این آئی)", "لاهور", None, "--06-18", "UNI"), "Urdu: Arabic comma"),
+    ("القاهرة 7 مارس (رويترز) - قال", ("القاهرة 7 مارس (رويترز) -", "القاهرة", None, "--03-07", "Reuters"), "Arabic Reuters"),
+    ("TOLEDO --", ("TOLEDO --", "Toledo", None, None, None), "bare place and dash"),
+    ("CHATEAU D'OEX, Switzerland (AP) _ Swiss", ("CHATEAU D'OEX, Switzerland (AP) _", "Chateau d'Oex", "Switzerland", None, "AP"),
+     "particles in a place in capitals"),
+    ("DAR ES SALAAM, October 8 (Xinhua) --", ("DAR ES SALAAM, October 8 (Xinhua) --", "Dar es Salaam", None, "--10-08", "Xinhua"),
+     "particles mid-name"),
+    ("MADRID, 7 (EUROPA PRESS) - El", ("MADRID, 7 (EUROPA PRESS) -", "Madrid", None, None, "Europa Press"), "Europa Press: day only"),
+    ("Rosario, 7 de marzo de 2024 (Télam) - El", ("Rosario, 7 de marzo de 2024 (Télam) -", "Rosario", None, "2024-03-07", "Telam"),
+     "'de' between day, month and year"),
+    ("Leipzig, 7. März (dpa) - Die", ("Leipzig, 7. März (dpa) -", "Leipzig", None, "--03-07", "dpa"), "German day with a dot"),
+    ("Jeddah, March 07, 2024, SPA -- The", ("Jeddah, March 07, 2024, SPA --", "Jeddah", None, "2024-03-07", "SPA"), "SPA bare credit after a comma"),
+    ("AL AIN, 7th March, 2024 (WAM) -- The", ("AL AIN, 7th March, 2024 (WAM) --", "Al Ain", None, "2024-03-07", "WAM"), "ordinal day"),
+    ("Brno 7. března (ČTK) - Vláda", ("Brno 7. března (ČTK) -", "Brno", None, "--03-07", "CTK"), "Czech genitive month, no comma"),
+    ("АЛМАТЫ. КАЗИНФОРМ - Текст", ("АЛМАТЫ. КАЗИНФОРМ -", "Алматы", None, None, "Kazinform"), "place and bare credit"),
+    ("ΘΕΣΣΑΛΟΝΙΚΗ (ΑΠΕ-ΜΠΕ) - Η", ("ΘΕΣΣΑΛΟΝΙΚΗ (ΑΠΕ-ΜΠΕ) -", "Θεσσαλονικη", None, None, "ANA-MPA"), "Greek"),
+    ("NEW DELHI/MUMBAI, March 7 (Reuters) - India", ("NEW DELHI/MUMBAI, March 7 (Reuters) -", "New Delhi/Mumbai", None, "--03-07", "Reuters"),
+     "two places"),
+    ("MONTREAL, Feb 26 - (Acme Inc) said", ("MONTREAL, Feb 26 -", "Montreal", None, "--02-26", None),
+     "a bracketed company opening the text is not a credit"),
+    ("The president said on March 7 (Reuters) - no", None, "running text is not a dateline"),
+    ("However, he said on Monday.", None, "a sentence"),
+    ("SUGAR IMPORTS DETAILED -- USDA", ("SUGAR IMPORTS DETAILED --", "Sugar Imports Detailed", None, None, None),
+     "a headline has the bare shape; the parser refuses it on a story's first line"),
+]
+
+
+@pytest.mark.parametrize("line, expected, reason", ROWS, ids=[r[2] for r in ROWS])
+def test_dateline_shape(line, expected, reason):
+    match = match_dateline(line)
+    if expected is None:
+        assert match is None, reason
+        return
+    assert match is not None, reason
+    d = match.dateline
+    assert (d.text, d.place, d.region, d.date, d.agency) == expected, reason
+
+
+@pytest.mark.parametrize("month, day, year, two_digit, reference, expected, reason", [
+    (12, 30, None, False, dt.date(2024, 1, 5), "2023-12-30", "a December dateline read in January is last year's"),
+    (1, 5, None, False, dt.date(2024, 1, 5), "2024-01-05", "the reference day itself"),
+    (3, 7, None, False, None, "--03-07", "no year and no reference"),
+    (2, 29, None, False, dt.date(2025, 3, 1), "2024-02-29", "29 February goes back to a leap year"),
+    (9, 26, 88, True, None, "1988-09-26", "POSIX pivot: 69-99 is the 1900s"),
+    (9, 26, 24, True, None, "2024-09-26", "POSIX pivot: 00-68 is the 2000s"),
+    (9, 26, 99, True, dt.date(2101, 1, 1), "2099-09-26", "two digits take the century nearest the reference"),
+    (4, 31, None, False, None, None, "no 31 April"),
+    (2, 30, 2024, False, None, None, "no 30 February"),
+])
+def test_resolve_date(month, day, year, two_digit, reference, expected, reason):
+    assert resolve_date(month, day, year, two_digit, reference) == expected, reason

@@ -52,6 +52,16 @@ def _name(part: str) -> str | None:
     return normal_case(name)
 
 
+def _agency_of(part: str) -> str | None:
+    """The agency a byline part names, alone or before a title (``Associated Press Writer``)."""
+    words = fold_name(part.strip(" .")).removeprefix("the ").split()
+    for k in range(len(words), 0, -1):
+        agency = agency_lookup().get(" ".join(words[:k]))
+        if agency and (k == len(words) or all(_is_title(w) for w in words[k:])):
+            return agency
+    return None
+
+
 def parse_byline(text: str) -> tuple[tuple[str, ...], str | None]:
     """The authors named by a byline and the agency it credits, if any."""
     body = _opener().sub("", text.strip()).strip(" =]")
@@ -62,11 +72,9 @@ def parse_byline(text: str) -> tuple[tuple[str, ...], str | None]:
         part = part.strip()
         if not part:
             continue
-        folded = fold_name(part.strip(" ."))
-        for candidate in (folded, folded.removeprefix("the ")):
-            if candidate in agency_lookup():
-                agency = agency or agency_lookup()[candidate]
-                break
+        credited = _agency_of(part)
+        if credited:
+            agency = agency or credited
         else:
             name = _name(part)
             if name and name not in authors:

@@ -1,0 +1,114 @@
+"""What single lines are (navigation, notes, sign-offs, furniture, credits, bylines), how names
+are recased, and which authors a byline names: table-driven, a reason per row."""
+
+from __future__ import annotations
+
+import pytest
+
+from wireparse.bylines import parse_byline
+from wireparse.casing import normal_case
+from wireparse.furniture import clean_credit, headline_flags, line_kind, split_caption
+
+KINDS = [
+    ("All news", "navigation", "TASS web navigation"),
+    ("1 / 5", "navigation", "gallery counter"),
+    ("Eds: UPDATES with comment from mayor.", "ednote", "AP editor's note"),
+    ("(Adds analyst comment)", "ednote", "Reuters update note"),
+    ("EDITOR'S NOTE -- The writer covers health.", "ednote", "AP end note"),
+    ("Reuter", "signoff", "1980s Reuters sign-off"),
+    ("REUTER...", "signoff", "sign-off in capitals with dots"),
+    ("Enditem", "signoff", "Xinhua sign-off"),
+    ("dpa xy ab", "signoff", "dpa initials"),
+    ("AP-NY-03-07-24 1532EST", "signoff", "AP transmission code"),
+    ("(Reporting by Ann Lee; Editing by Bo Chan)", "signoff", "Reuters credit line"),
+    ("news@example.com", "signoff", "contact address"),
+    ("© 2024 The Associated Press. All rights reserved.", "service", "copyright"),
+    ("c.2024 New York Times News Service", "service", "NYT service line"),
+    ("___", "rule", "rule before end notes"),
+    ("# dpa NOTEBOOK", "notebook", "dpa end section"),
+    ("&UR; (abc-de)", "furniture", "TIPSTER code and desk initials"),
+    ("URGENT", "furniture", "take key"),
+    ("2ND LEAD", "furniture", "ordinal take key"),
+    ("World-politics/", "furniture", "IPTC 7901 slug"),
+    ("eca062 4 i 211 ccccb   dpa 061", "furniture", "IPTC 7901 header"),
+    ("DEV-TEST-0001 (NOSC)", "furniture", "document id"),
+    ("Updated March 7, 2024 10:15 AM GMT", "furniture", "timestamp"),
+    ("4 min read", "furniture", "reading time"),
+    ("Associated Press Writer", "furniture", "AP title line"),
+    ("© Jane Roe/TASS", "credit", "TASS photo credit"),
+    ("REUTERS/John Doe", "credit", "Reuters photo credit"),
+    ("Photo: REUTERS/John Doe", "credit", "labelled credit"),
+    ("By JOHN DOE", "byline", "byline in capitals"),
+    ("[By Li Hua]", "byline", "FBIS bracketed byline"),
+    ("记者 王小明", "byline", "Chinese reporter line"),
+    ("The vote was 51-49.", None, "story text"),
+    ("1987 1986", None, "a table row of years is text"),
+    ("Shr 10 cts vs 5 cts", None, "a table row is text"),
+]
+
+
+@pytest.mark.parametrize("text, kind, reason", KINDS, ids=[r[2] for r in KINDS])
+def test_line_kind(text, kind, reason):
+    assert line_kind(text) == kind, reason
+
+
+@pytest.mark.parametrize("text, expected, reason", [
+    ("The mayor opens the bridge.  Jane Roe/TASS", ("The mayor opens the bridge.", "Jane Roe/TASS"), "two blanks before the credit"),
+    ("The mayor opens the bridge. (Jane Roe/dpa)", ("The mayor opens the bridge.", "Jane Roe/dpa"), "credit in brackets"),
+    ("The mayor at the bridge. (Ann Lee (Keystone))", ("The mayor at the bridge.", "Ann Lee (Keystone)"), "nested brackets"),
+    ("Der Bürgermeister. Foto: Jan Roe/dpa", ("Der Bürgermeister.", "Jan Roe/dpa"), "German label"),
+    ("The mayor said the bridge was safe.", None, "no credit"),
+])
+def test_split_caption(text, expected, reason):
+    assert split_caption(text) == expected, reason
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("© Jane Roe/TASS", "Jane Roe/TASS"), ("Photo: REUTERS/John Doe", "REUTERS/John Doe"),
+    ("(Ann Lee/dpa)", "Ann Lee/dpa"), ("Ann Lee (Keystone)", "Ann Lee (Keystone)"),
+])
+def test_clean_credit(text, expected):
+    assert clean_credit(text) == expected
+
+
+@pytest.mark.parametrize("text, expected, reason", [
+    ("RIO DE JANEIRO", "Rio de Janeiro", "particles stay lower case"),
+    ("DAR ES SALAAM", "Dar es Salaam", "particles mid-name"),
+    ("UNITED NATIONS", "United Nations", "no particles"),
+    ("CHATEAU D'OEX", "Chateau d'Oex", "elided particle"),
+    ("L'AQUILA", "L'Aquila", "elided article at the start"),
+    ("ST. JOSEPH", "St. Joseph", "abbreviation"),
+    ("WINSTON-SALEM", "Winston-Salem", "hyphenated"),
+    ("РОСТОВ-НА-ДОНУ", "Ростов-на-Дону", "Cyrillic particle in a hyphenated name"),
+    ("МОСКВА", "Москва", "Cyrillic"),
+    ("New Delhi", "New Delhi", "mixed case stays as printed"),
+    ("ROBERT H. REID", "Robert H. Reid", "initials"),
+])
+def test_normal_case(text, expected, reason):
+    assert normal_case(text) == expected, reason
+
+
+@pytest.mark.parametrize("text, authors, agency, reason", [
+    ("By ROBERT H. REID", ("Robert H. Reid",), None, "capitals to normal case"),
+    ("By Jane Doe and John Roe", ("Jane Doe", "John Roe"), None, "two authors"),
+    ("By Jane Doe, Reuters", ("Jane Doe",), "Reuters", "affiliation is not an author"),
+    ("By ANN LEE, Associated Press Writer", ("Ann Lee",), "AP", "title after the name"),
+    ("By Sam Roe, Press Association Political Correspondent", ("Sam Roe",), "PA", "agency before a long title"),
+    ("Felix Braun, Jana Weber, dpa", ("Felix Braun", "Jana Weber"), "dpa", "names and agency without 'By'"),
+    ("By The Associated Press", (), "AP", "agency only"),
+    ("[By XINHUA correspondent Li Hua (1234 5678)]", ("Li Hua",), None, "FBIS: title and telegraphic code"),
+    ("记者 王小明", ("王小明",), None, "Chinese reporter"),
+])
+def test_parse_byline(text, authors, agency, reason):
+    assert parse_byline(text) == (authors, agency), reason
+
+
+@pytest.mark.parametrize("text, headline, flags", [
+    ("CORRECTED - Bank raises rates", "Bank raises rates", ["CORRECTED -"]),
+    ("UPDATE 2-Oil climbs", "Oil climbs", ["UPDATE 2-"]),
+    ("EDS-more details added Leaders meet", "Leaders meet", ["EDS-more details added"]),
+    ("Leaders meet EDS-Updates with details", "Leaders meet", ["EDS-Updates with details"]),
+    ("PRECIOUS-Gold rises", "PRECIOUS-Gold rises", []),
+])
+def test_headline_flags(text, headline, flags):
+    assert headline_flags(text) == (headline, flags)

@@ -17,13 +17,15 @@ import regex
 
 from .model import Dateline
 from .patterns import month_languages
-from .words import FUNCTION_WORDS, SCRIPT_LANGUAGES, SCRIPT_MARKERS
+from .words import FUNCTION_WORDS, LATIN_MARKERS, SCRIPT_LANGUAGES, SCRIPT_MARKERS
 
 _WORD = regex.compile(r"\p{L}++")
 #: Only the opening of a story is read: enough words to decide.
 SAMPLE_CHARS = 2000
 #: Function words needed before a Latin-script language is believed.
 MIN_EVIDENCE = 2
+#: What a letter only one language uses counts for, in function words.
+MARKER_WEIGHT = 3
 
 
 @cache
@@ -64,9 +66,13 @@ def guess_language(text: str, dateline: Dateline | None = None) -> str | None:
         return SCRIPT_LANGUAGES.get(script)
     scores: dict[str, int] = {}
     table = _word_languages()
-    for word in _WORD.findall(sample.casefold()):
+    folded = sample.casefold()
+    for word in _WORD.findall(folded):
         for lang in table.get(word, ()):
             scores[lang] = scores.get(lang, 0) + 1
+    for lang, letters in LATIN_MARKERS.items():
+        if letters and any(c in folded for c in letters):
+            scores[lang] = scores.get(lang, 0) + MARKER_WEIGHT
     if scores:
         lang, score = max(scores.items(), key=lambda kv: (kv[1], kv[0] == "en"))
         if score >= MIN_EVIDENCE:

@@ -288,9 +288,15 @@ def _read_head(lines: list[Line], story: _Story, *, with_dateline: bool) -> int:
             headline, flags = headline_flags(text)
             if flags and headline:  # "EDS-more details added Chinese President Meets ..."
                 kind = None
+        if kind in (None, "signoff") and story.byline_text and story.byline_line == line.number - 1 \
+                and _agency_line(text):
+            # the byline's affiliation printed under it ("Associated Press"): like "Associated
+            # Press Writer", furniture, but it credits the agency
+            story.keep("furniture", text)
+            story.byline_agency = story.byline_agency or parse_byline(text)[1]
+            continue
         if kind == "byline" or (kind in (None, "signoff") and story.headline is not None
-                                and (not story.byline_text or story.byline_line == line.number - 1)
-                                and _agency_line(text)):
+                                and not story.byline_text and _agency_line(text)):
             story.add_byline(text, line.number)
             continue
         if kind is None and story.byline_text and story.byline_line == line.number - 1 \

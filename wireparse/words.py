@@ -91,6 +91,12 @@ SCRIPT_MARKERS: dict[str, tuple[tuple[str, str], ...]] = {
     "CJK": (("のをはがでにへとも", "ja"),),
 }
 
+#: Letters of the Latin script that one language (or few) uses: each found counts as evidence.
+LATIN_MARKERS: dict[str, str] = {
+    "cs": "řůě", "pl": "łąęśźżń", "tr": "ğış", "ro": "șțăî", "hu": "őű", "de": "ß", "es": "ñ¿¡",
+    "pt": "ãõ", "fr": "œ", "is": "ðþ", "da": "æø", "no": "æø", "sv": "å",
+}
+
 #: Short words frequent in one language's running text and rare in the others'.
 FUNCTION_WORDS: dict[str, frozenset[str]] = {
     "en": frozenset("the and of to in is was that for with said on by from has have".split()),
@@ -105,7 +111,10 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
     "sv": frozenset("och att det som är en på för med inte av till har".split()),
     "no": frozenset("og er det som på for med ikke av til har en et".split()),
     "da": frozenset("og er det som på for med ikke af til har en et".split()),
-    "pl": frozenset("i w na nie się że do z jest to od po przez".split()),
+    "pl": frozenset("i w na nie się że do z jest przez oraz który która było jak".split()),
+    "cs": frozenset("v u je se že pro jako které který také podle bude jsou byl byla bylo ve až nebo aby ze".split()),
+    "ro": frozenset("și în că pe care pentru este din cu mai fost sunt".split()),
+    "hu": frozenset("az és hogy nem egy van meg volt már csak mint".split()),
     "id": frozenset("yang dan di ini itu dengan untuk dari dalam tidak akan".split()),
 }
 

@@ -194,8 +194,8 @@ def _serve(conn: Any, inherited: list[Any]) -> None:
     for other in inherited:  # the main process's ends, or its pipes would outlive it
         other.close()
     # Ctrl-C reaches the whole process group: the main process alone decides what to do with it.
-    # It ends workers with SIGTERM: exit through Python, so an output file being written is
-    # removed rather than left as a temporary.
+    # It ends workers with SIGTERM: remove the output file being written and stop there (not by
+    # raising SystemExit, which could land in the middle of a __del__ and be printed).
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, _exit)
     # Tasks are taken off the pipe as they come, whatever the worker is doing, so the main
@@ -228,7 +228,10 @@ def _serve(conn: Any, inherited: list[Any]) -> None:
 
 
 def _exit(signum: int, frame: object) -> None:
-    raise SystemExit(0)
+    from .output import remove_open_temporaries
+
+    remove_open_temporaries()
+    os._exit(0)
 
 
 class _Pool:

@@ -107,7 +107,8 @@ def _cpus() -> int:
               help="Also read the inputs listed in FILE, one a line (- reads the list from "
                    "standard input).")
 @click.option("-0", "--null", is_flag=True, help="The --files-from list is NUL-separated.")
-@click.option("-j", "--jobs", type=click.IntRange(min=1), default=_cpus, show_default="CPUs",
+@click.option("-j", "--jobs", metavar="N", type=click.IntRange(min=1), default=_cpus,
+              show_default="the number of CPUs",
               help="Parse in N processes; the output is the same whatever N is.")
 @click.option("--reference-date", metavar="YYYY-MM-DD", callback=_reference_date,
               help="Give year-less datelines the latest such date not after this one.")

@@ -30,7 +30,10 @@ def _rules() -> "regex.Pattern[str]":
     photo = alternation(_PHOTO_AGENCIES)
     rows = (
         # the lookaheads are guards: they turn prose lines away before the alternations run
-        ("navigation", r"\d{1,3}[ ]/[ ]\d{1,3}"),  # and the NAVIGATION words, looked up first
+        # and the NAVIGATION words, looked up first
+        ("navigation", r"""\d{1,3}[ ]/[ ]\d{1,3}
+            | (?=.{1,200}+$)(?i:read[ ]more|related|see[ ]also|also[ ]read|more[ ]on[ ]this|читайте[ ]также
+                |также[ ]читайте|lesen[ ]sie[ ]auch|mehr[ ]zum[ ]thema|lire[ ]aussi|leer[ ]más|leia[ ]mais)[ ]?[:›»>].*+"""),
         ("furniture", r"""&[A-Z]{2};.*+
             | [A-Z]{2}[A-Z0-9]*+-[A-Z0-9-]++(?:[ ]\([A-Z][A-Z .&]{1,30}+\))?  # DEV-MUC3-0057 (NOSC)
             | /?[\p{L}\p{N}-]{2,40}+(?:/[\p{L}\p{N}-]{2,40}+){0,6}+/        # slug line: Yemen/conflict/
@@ -68,7 +71,7 @@ def _rules() -> "regex.Pattern[str]":
             | (?=[^:\n]{{1,25}}+:){_CREDIT_LABEL}\s*:\s*\S.*+
             | (?=[^/\n]{{1,150}}+/)[^\n]{{1,150}}?/[ ]?(?:{photo})(?:[ ]Photo)?(?:/[\p{{L}} ]{{1,30}}+)?
             | (?=[^/\n]{{1,25}}+/)(?:{photo})[ ]?/[^\n]{{1,150}}+"""),
-        ("byline", rf"""\L<openers>[ ]+\S.*+
+        ("byline", rf"""\L<openers>[ ]+[\p{{Lu}}\p{{Lo}}].*+
             | \[(?:By|BY|Report[ ]by|Article[ ]by|Commentary[ ]by|Interview[ ]by)[ ][^\]\n]++\]?
             | (?:新华社|中新社|新华网|人民日报)?(?:记者|記者)[\p{{Han}}\p{{Zs}}、，,]{{0,30}}+"""),
     )
@@ -148,6 +151,16 @@ def split_caption(text: str) -> tuple[str, str] | None:
 @cache
 def _credit_label() -> "regex.Pattern[str]":
     return regex.compile(rf"^(?:{_CREDIT_LABEL})\s*:?\s*", FLAGS)
+
+
+_PHOTO_CREDIT = regex.compile(r"""(?i:photo|foto|фото|picture|bild|image)
+    | ^\p{Lu}[\p{L}.'’\-]*+(?:[ ]\p{Lu}[\p{L}.'’\-]*+){1,3}[ ]?/[ ]?\S     # Jane Roe/TASS
+    | ^\p{Lu}{2,}+[ ]?/[ ]?\p{Lu}[\p{L}.'’\-]*+[ ]\p{Lu}                     # REUTERS/Jane Roe""", regex.VERBOSE)
+
+
+def is_photo_credit(credit: str) -> bool:
+    """A credit that names a photo or a photographer, not a source such as ``Reuters/Ipsos``."""
+    return bool(_PHOTO_CREDIT.search(credit))
 
 
 def clean_credit(text: str) -> str:

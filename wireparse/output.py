@@ -39,6 +39,9 @@ class OutputCollision(Exception):
 
 
 _umask: int | None = None
+#: Temporaries this process is writing: removed by :func:`remove_open_temporaries` when it is
+#: told to stop at once.
+_open: set[str] = set()
 
 
 def _file_mode() -> int:
@@ -60,6 +63,7 @@ def atomic_text_file(path: str | os.PathLike[str]) -> Iterator[IO[str]]:
     except OSError as error:
         error.filename = str(path)  # the file the user named, not the temporary
         raise
+    _open.add(temp)
     try:
         os.fchmod(fd, _file_mode())
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as stream:
@@ -73,6 +77,18 @@ def atomic_text_file(path: str | os.PathLike[str]) -> Iterator[IO[str]]:
         except OSError:
             pass
         raise
+    finally:
+        _open.discard(temp)
+
+
+def remove_open_temporaries() -> None:
+    """Delete the temporaries this process is writing (it is about to end without finishing
+    them)."""
+    for temp in list(_open):
+        try:
+            os.unlink(temp)
+        except OSError:
+            pass
 
 
 def remove_stale_temporaries(directory: str | os.PathLike[str]) -> int:

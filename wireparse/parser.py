@@ -17,7 +17,8 @@ import regex
 from .bylines import parse_byline
 from .dateline import (DatelineMatch, canonical_agency, match_dateline, match_lead_place,
                        match_place_line)
-from .furniture import agency_mentions, clean_credit, headline_flags, line_kind, split_caption
+from .furniture import (agency_mentions, clean_credit, headline_flags, is_photo_credit, line_kind,
+                        split_caption)
 from .language import guess_language
 from .lines import Line, blocks, join, paragraphs, split_lines
 from .model import Boilerplate, Byline, Caption, Dateline, Story
@@ -488,11 +489,25 @@ def _read_body(lines: list[Line], story: _Story, reference: dt.date | None, *,
             line_kind(text) if len(text) <= _MAX_WRAPPED_NOTE else None
         if n in aside:
             story.keep("other", text)
+        elif len(para) == 1 and _body_caption(text, kind, story):
+            continue
         elif kind in ("ednote", "signoff", "service", "furniture"):
             story.keep(kind, text)
             _note_signoff(story, kind, text)
         else:
             story.paragraphs.append(text)
+
+
+def _body_caption(text: str, kind: str | None, story: _Story) -> bool:
+    """A photo caption or credit printed between body paragraphs: taken as a caption."""
+    if kind == "credit":
+        story.add_caption(None, clean_credit(text), text)
+        return True
+    combined = split_caption(text) if len(text) <= _MAX_WRAPPED_NOTE else None
+    if combined and is_photo_credit(combined[1]):
+        story.add_caption(combined[0], clean_credit(combined[1]), text)
+        return True
+    return False
 
 
 def _aside(paras: list[list[Line]], rules: list[tuple[int, str]], reference: dt.date | None) -> set[int]:

@@ -216,7 +216,8 @@ def dateline_patterns() -> tuple[tuple[str, "regex.Pattern[str]"], ...]:
                            (?:{region}(?:[ ]?,)?[ ]{{1,2}}+(?:-[ ]{{1,2}}+)? | [ ]?,[ ]{{0,2}}+ | [ ]-[ ])
                            {date}(?P<end>[ ]{{0,2}}+{_DASH}){tail}""",
         # PHILADELPHIA --
-        "place_dash": rf"""{caps_place}{region}?(?P<end>[ ](?:--|—|_)){tail}""",
+        # PHILADELPHIA --   LONDON—The (an em dash may touch the place)
+        "place_dash": rf"""{caps_place}{region}?(?P<end>[ ](?:--|—|_)|—){tail}""",
     }
     return tuple((name, regex.compile(body, FLAGS)) for name, body in shapes.items())
 

@@ -46,6 +46,7 @@ def _rules() -> "regex.Pattern[str]":
             | (?:The[ ])?Associated[ ]Press[ ](?:\p{L}+[ ]){0,3}?Writers?
             | AP[ ](?:\p{L}+[ ]){0,3}?Writers?
             | \*{3}[^*]{1,60}+\*{3}
+            | ZCZC(?:[ ].*+)?                                             # telex start of message
             | [=]+
             | (?=.{1,30}+$)""" + take_key_pattern().pattern),
         ("ednote", r"""(?i:eds?|editors?|note[ ]to[ ]editors)[ ]?[:\-–—].*+

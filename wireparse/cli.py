@@ -70,8 +70,9 @@ def open_output(path: str | None) -> Iterator[IO[str]]:
     """The output stream, always UTF-8 whatever the locale. A file is written to a temporary name
     beside it and renamed into place only when complete."""
     if path is None or path == STDIN:
-        stream = io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", newline="",
-                                  line_buffering=False, write_through=True)
+        # backslashreplace: a lone surrogate (a file name that is not UTF-8) prints as \udcff
+        stream = io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", errors="backslashreplace",
+                                  newline="", line_buffering=False, write_through=True)
         try:
             yield stream
             stream.flush()
@@ -233,7 +234,8 @@ def run(job, debug: bool) -> int:
     except Exception as exc:  # noqa: BLE001 - the last line of defence
         if debug:
             raise
-        error(f"internal error ({type(exc).__name__}: {exc}); rerun with --debug for details")
+        message = " ".join(str(exc).split())  # one line, whatever the exception says
+        error(f"internal error ({type(exc).__name__}: {message}); rerun with --debug for details")
         return EXIT_INTERNAL
     return EXIT_OK
 

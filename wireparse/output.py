@@ -66,7 +66,7 @@ def atomic_text_file(path: str | os.PathLike[str]) -> Iterator[IO[str]]:
     _open.add(temp)
     try:
         os.fchmod(fd, _file_mode())
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as stream:
+        with os.fdopen(fd, "w", encoding="utf-8", errors="backslashreplace", newline="") as stream:
             yield stream
             stream.flush()
             os.fsync(stream.fileno())

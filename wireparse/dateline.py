@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from .agencies import NON_PLACES
 from .casing import normal_case
 from .model import Dateline
+from .words import HEADLINE_FLAGS
 from .patterns import (agency_lookup, fold_name, bracket_dateline_pattern, cjk_dateline_pattern,
                        dateline_patterns, mark_names, month_lookup)
 
@@ -144,6 +145,8 @@ def match_dateline(line: str, reference: dt.date | None = None) -> DatelineMatch
                                 bool(year_text) and len(year_text) == 2, reference)
             if date is None:
                 continue
+        if shape == "place_caps_credit" and groups["agency"].upper() in HEADLINE_FLAGS:
+            continue  # "(CORRECTED) - ..." flags a headline
         text = head[m.start():m.end()].rstrip()
         dateline = Dateline(
             text=text, place=_place(groups.get("place")),

@@ -64,7 +64,7 @@ def split_lines(text: str) -> list[Line]:
             if m:
                 stripped = m["body"].strip()
                 field = True
-        elif stripped[-1] == "<":
+        elif stripped[-1] == "<" and stripped.count("<") == 1:  # ANPA end of line, not "<CYL<"
             stripped = stripped[:-1].rstrip()
         if stripped.endswith(END_OF_HEADER):
             stripped = stripped[:-1].rstrip(" ")

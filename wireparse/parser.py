@@ -33,6 +33,8 @@ LONG_LINE = 150
 #: A standfirst without a dateline after it is at most this long, and shorter than what follows.
 SUMMARY_MAX = 200
 #: Kinds of a line that never belong to a body paragraph, even inside one.
+#: Dateline shapes with neither a date nor a known agency: never on a story's first line.
+_WEAK_SHAPES = frozenset({"place_dash", "place_caps_credit"})
 _LINE_LEVEL = frozenset({"furniture", "signoff", "rule", "service", "navigation", "notebook"})
 _HEAD_KINDS = frozenset({"furniture", "navigation", "ednote", "service", "rule", "signoff"})
 _BRACKETED_AUTHOR = regex.compile(r"\[(?P<name>\p{Lu}[\p{L}.'’\-]*+(?:[ ]\p{Lu}[\p{L}.'’\-]*+){1,3})\][ ]*+")
@@ -184,7 +186,7 @@ def _find_dateline(lines: list[Line], reference: dt.date | None
         if not line.blank and not line.soh and not _continues_wrap(prev, line):
             text, markers = _strip_markers(line.text)
             match = match_dateline(text, reference)
-            if match and match.shape == "place_dash" and (line_kind(text) is not None or first_text):
+            if match and match.shape in _WEAK_SHAPES and (line_kind(text) is not None or first_text):
                 # "EDITOR'S NOTE --" and "SUGAR IMPORTS DETAILED -- USDA" have the shape of a
                 # bare dateline; a bare one never stands in the headline's place
                 match = None
@@ -533,7 +535,7 @@ def _aside(paras: list[list[Line]], rules: list[tuple[int, str]], reference: dt.
 def _strong_dateline(text: str, reference: dt.date | None) -> bool:
     """A dateline with a date or an agency credit, not a bare place and dash."""
     match = match_dateline(text, reference)
-    return match is not None and match.shape != "place_dash"
+    return match is not None and match.shape not in _WEAK_SHAPES
 
 
 def _note_signoff(story: _Story, kind: str | None, text: str) -> None:

@@ -213,7 +213,7 @@ def dateline_patterns() -> tuple[tuple[str, "regex.Pattern[str]"], ...]:
         # after a region the comma may be missing or doubled by a dash: "RICHMOND, Va. Feb 26 -",
         # "CHEVY CHASE, Md., - March 4 -"
         "place_date": rf"""(?:{caps_place}|{title_place})
-                           (?:{region}(?:[ ]?,)?[ ]{{1,2}}+(?:-[ ]{{1,2}}+)? | [ ]?,[ ]{{0,2}}+ | [ ]-[ ])
+                           (?:{region}(?:[ ]?,[ ]{{0,2}}+|[ ]{{1,2}}+)(?:-[ ]{{1,2}}+)? | [ ]?,[ ]{{0,2}}+ | [ ]-[ ])
                            {date}(?P<end>[ ]{{0,2}}+{_DASH}){tail}""",
         # PHILADELPHIA --
         # PHILADELPHIA --   LONDON—The (an em dash may touch the place)

@@ -21,9 +21,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import queue
-import signal
-import threading
 from collections import deque
 from dataclasses import dataclass, field, replace
 from typing import Any, Callable, Iterable, Iterator
@@ -191,6 +188,11 @@ def _run_texts(source: str, texts: list[tuple[int, str, str, bool]],
 
 def _serve(conn: Any, inherited: list[Any]) -> None:
     """A worker: run each task received, send back (True, result) or (False, error)."""
+    # the pool's modules load only when a pool runs: a one-file run starts faster
+    import queue
+    import signal
+    import threading
+
     for other in inherited:  # the main process's ends, or its pipes would outlive it
         other.close()
     # Ctrl-C reaches the whole process group: the main process alone decides what to do with it.

@@ -19,7 +19,7 @@ from .casing import normal_case
 from .model import Dateline
 from .words import HEADLINE_FLAGS
 from .patterns import (agency_lookup, fold_name, bracket_dateline_pattern, cjk_dateline_pattern,
-                       dateline_patterns, mark_names, month_lookup)
+                       mark_names, month_lookup, shape_names, shape_pattern)
 
 #: Datelines are short: only this much of a line is ever offered to the patterns.
 MAX_DATELINE = 200
@@ -128,7 +128,8 @@ def match_dateline(line: str, reference: dt.date | None = None) -> DatelineMatch
         dateline = Dateline(text=m.group(), place=m["place"], agency=canonical_agency(m["agency"]))
         return DatelineMatch(dateline, offset + m.end(), "bracket", m["reporter"])
     marked = mark_names(head[:MAX_MARKED]) + head[MAX_MARKED:]
-    for shape, pattern in dateline_patterns():
+    for shape in shape_names():
+        pattern = shape_pattern(shape)
         m = pattern.match(marked)
         if not m:
             continue

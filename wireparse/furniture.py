@@ -11,7 +11,6 @@ from functools import cache
 
 import regex
 
-from .agencies import AGENCIES
 from .patterns import FLAGS, alternation, month_lookup, take_key_pattern
 from .words import BYLINE_OPENERS, HEADLINE_FLAGS, NAVIGATION, SIGNOFFS, TIME_WORDS
 
@@ -171,12 +170,6 @@ def clean_credit(text: str) -> str:
         credit = credit[1:-1].strip()
     return credit
 
-
-@cache
-def agency_mentions() -> "regex.Pattern[str]":
-    """An agency name standing alone, as in a byline's affiliation or a sign-off."""
-    names = alternation(alias for name, aliases in AGENCIES for alias in (name, *aliases) if len(alias) > 2)
-    return regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?i:{names})(?![\p{{L}}\p{{N}}])", FLAGS)
 
 
 @cache

@@ -55,7 +55,7 @@ def _main_script(sample: str) -> str | None:
 
 
 def guess_language(text: str, dateline: Dateline | None = None) -> str | None:
-    sample = text[:SAMPLE_CHARS]
+    sample = text[:2 * SAMPLE_CHARS].replace("\r\n", "\n").replace("\r", "\n")[:SAMPLE_CHARS]
     script = _main_script(sample)
     if script is None:
         return None

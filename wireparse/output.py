@@ -13,7 +13,6 @@ an input, stop the run before it starts.
 from __future__ import annotations
 
 import os
-import tempfile
 from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Iterable, Iterator
@@ -59,6 +58,8 @@ def atomic_text_file(path: str | os.PathLike[str]) -> Iterator[IO[str]]:
     target = Path(path)
     directory = target.parent if str(target.parent) else Path(".")
     try:
+        import tempfile  # only runs that write files pay for it
+
         fd, temp = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=TEMP_SUFFIX, dir=directory)
     except OSError as error:
         error.filename = str(path)  # the file the user named, not the temporary

@@ -15,14 +15,14 @@ from dataclasses import dataclass, field, replace
 import regex
 
 from .bylines import parse_byline
-from .dateline import (DatelineMatch, canonical_agency, match_dateline, match_lead_place,
+from .dateline import (DatelineMatch, match_dateline, match_lead_place,
                        match_place_line)
-from .furniture import (agency_mentions, clean_credit, headline_flags, is_photo_credit, line_kind,
+from .furniture import (clean_credit, headline_flags, is_photo_credit, line_kind,
                         split_caption)
 from .language import guess_language
 from .lines import Line, blocks, join, paragraphs, split_lines
 from .model import Boilerplate, Byline, Caption, Dateline, Story
-from .patterns import agency_lookup, fold_name, source_marker_pattern
+from .patterns import agency_lookup, first_agency, fold_name, source_marker_pattern
 from .words import FUNCTION_WORDS, RESTATED_TITLE_MARKERS
 
 #: How far into a story a dateline is looked for, in lines ...
@@ -546,9 +546,7 @@ def _note_signoff(story: _Story, kind: str | None, text: str) -> None:
     if first in agency_lookup():  # AP-NY-03-07-24 1532EST
         story.signoff_agency = agency_lookup()[first]
         return
-    m = agency_mentions().search(text)
-    if m:
-        story.signoff_agency = canonical_agency(m.group())
+    story.signoff_agency = first_agency(text)
 
 
 def _take_bracketed_author(rest: str, markers: list[str], story: _Story) -> str:

@@ -9,6 +9,7 @@ input can make a match backtrack catastrophically.
 from __future__ import annotations
 
 from functools import cache
+from typing import Iterator
 
 import regex
 
@@ -64,10 +65,6 @@ def agency_lookup() -> dict[str, str]:
     return table
 
 
-def _agency_alternation() -> str:
-    return alternation(alias for name, aliases in AGENCIES for alias in (name, *aliases))
-
-
 # Month names and agency credits are hundreds of words in dozens of spellings. Rather than repeat
 # them inside every dateline shape (slow to compile, slow to match), one pattern finds them in a
 # line's opening and each is overwritten, keeping its length, by a run of one private-use mark;
@@ -99,14 +96,13 @@ def _multi_word_starts() -> frozenset[str]:
     return frozenset(name.split()[0] for name in _names() if " " in name)
 
 
-def mark_names(text: str) -> str:
-    """``text`` with each month name and agency alias overwritten by a run of its mark (the
-    longest name wins where names overlap)."""
+def names_in(text: str) -> Iterator[tuple[int, int, str, str]]:
+    """Each month name and agency alias in ``text``, the longest where names overlap, as (start,
+    end, mark, folded name)."""
     names = _names()
     starts = _multi_word_starts()
     tokens = [(m.start(), m.end(), fold_name(m.group())) for m in _NAME_TOKEN.finditer(text)]
-    out: list[str] = []
-    pos = i = 0
+    i = 0
     while i < len(tokens):
         start, end, word = tokens[i]
         spans = [(1, end, word)]
@@ -117,17 +113,35 @@ def mark_names(text: str) -> str:
         for n, stop, key in reversed(spans):
             mark = names.get(key)
             if mark is None and key.endswith("."):
-                mark, stop = names.get(key[:-1]), stop - 1  # "Sept." names "sept"; the dot stays
+                key, stop = key[:-1], stop - 1  # "Sept." names "sept"; the dot stays as printed
+                mark = names.get(key)
             if mark:
-                out.append(text[pos:start])
-                out.append(mark * (stop - start))
-                pos = stop
+                yield start, stop, mark, key
                 i += n
                 break
         else:
             i += 1
+
+
+def mark_names(text: str) -> str:
+    """``text`` with each month name and agency alias overwritten by a run of its mark."""
+    out: list[str] = []
+    pos = 0
+    for start, stop, mark, _ in names_in(text):
+        out.append(text[pos:start])
+        out.append(mark * (stop - start))
+        pos = stop
     out.append(text[pos:])
     return "".join(out)
+
+
+def first_agency(text: str) -> str | None:
+    """The canonical name of the first agency ``text`` names in full (two-letter aliases such as
+    ``AP`` are words too often to count here)."""
+    for _, _, mark, key in names_in(text):
+        if mark != MONTH_MARK and len(key) > 2:
+            return agency_lookup()[key]
+    return None
 
 
 # Building blocks of the dateline shapes. Words are possessive; counts are bounded. A word may
@@ -146,9 +160,9 @@ _DASH = r"(?:--|[-–—_]|:|\.-|\.—)"
 
 
 @cache
-def dateline_patterns() -> tuple[tuple[str, "regex.Pattern[str]"], ...]:
-    """The dateline shapes, most specific first, each a pattern anchored at a line start, to be
-    matched against a line passed through :func:`mark_names`."""
+def _shape_sources() -> dict[str, str]:
+    """The dateline shapes, most specific first, each a pattern (source) anchored at a line start,
+    to be matched against a line passed through :func:`mark_names`."""
     month = r"(?P<month>\ue000++)\.?"
     agency = r"\ue001++|\ue002++"
     bare = r"(?P<agency>\ue002++)"
@@ -219,7 +233,24 @@ def dateline_patterns() -> tuple[tuple[str, "regex.Pattern[str]"], ...]:
         # PHILADELPHIA --   LONDON—The (an em dash may touch the place)
         "place_dash": rf"""{caps_place}{region}?(?P<end>[ ](?:--|—|_)|—){tail}""",
     }
-    return tuple((name, regex.compile(body, FLAGS)) for name, body in shapes.items())
+    return shapes
+
+
+#: The dateline shapes in the order they are tried.
+def shape_names() -> tuple[str, ...]:
+    return tuple(_shape_sources())
+
+
+@cache
+def shape_pattern(name: str) -> "regex.Pattern[str]":
+    """One dateline shape, compiled when first tried: most datelines match one of the first few,
+    so a one-story run compiles only those."""
+    return regex.compile(_shape_sources()[name], FLAGS)
+
+
+def dateline_patterns() -> tuple[tuple[str, "regex.Pattern[str]"], ...]:
+    """Every dateline shape, compiled, in the order they are tried."""
+    return tuple((name, shape_pattern(name)) for name in shape_names())
 
 
 @cache

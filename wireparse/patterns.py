@@ -248,8 +248,10 @@ def shape_pattern(name: str) -> "regex.Pattern[str]":
     return regex.compile(_shape_sources()[name], FLAGS)
 
 
+@cache
 def dateline_patterns() -> tuple[tuple[str, "regex.Pattern[str]"], ...]:
-    """Every dateline shape, compiled, in the order they are tried."""
+    """Every dateline shape, compiled, in the order they are tried (for tests and tools; parsing
+    compiles each shape only when it is tried)."""
     return tuple((name, shape_pattern(name)) for name in shape_names())
 
 

@@ -1,5 +1,5 @@
 """``python -m wireparse``: the same as the ``wireparse`` command."""
 
-from .cli import main
+from .launch import main
 
 main()

@@ -91,7 +91,9 @@ def reason(error: BaseException) -> str:
         return error.strerror
     if isinstance(error, LookupError):
         return f"unknown encoding: {error}"
-    return str(error) or type(error).__name__
+    if isinstance(error, MemoryError):
+        return "out of memory"
+    return " ".join(str(error).split()) or type(error).__name__
 
 
 # --- one input -------------------------------------------------------------------------------------

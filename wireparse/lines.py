@@ -15,7 +15,7 @@ _CONTROLS = regex.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f]++")
 _ANPA_FIELD = regex.compile(r"\^(?P<body>[^\n]*?)[<=]?$")
 #: TIPSTER/AQUAINT typesetting codes (``&QL;``, ``&UR;``) printed inside a line of text.
 # (a match starts only where a run of blanks does: no rescans of long runs)
-_INLINE_CODE = regex.compile(r"(?<![ ])[ ]*+&[A-Z]{2};")
+_INLINE_CODE = regex.compile(r"(?<![ ])[ ]*+&[A-Z]{2};[ ]*+")
 #: IPTC 7901 closes a header line with `` =``.
 END_OF_HEADER = " ="
 _SENTENCE_END = ".!?:…\"”»'"
@@ -73,7 +73,8 @@ def split_lines(text: str) -> list[Line]:
             without = _INLINE_CODE.sub("", stripped).strip()
             if without:  # a line of codes alone stays as it is: wire furniture
                 codes = tuple(c.strip() for c in _INLINE_CODE.findall(stripped))
-                stripped = without
+                # a code between words stands for a break: the words stay apart
+                stripped = _INLINE_CODE.sub(" ", stripped).strip()
         indent = 0
         for c in clean:
             if c == " ":

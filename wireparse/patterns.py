@@ -178,7 +178,7 @@ def _shape_sources() -> dict[str, str]:
     regional = r"(?:/[\p{L}]{2,6}+)?"
     lead_service = r"(?:[\p{L}]{2,6}+/)?"
     # A credit in brackets may be an agency we do not know: up to four words of letters.
-    unknown_credit = r"[\p{L}][\p{L}\p{M}.'’&]*+(?:[ ]?-?[ ]?[\p{L}][\p{L}\p{M}.'’&]*+){0,3}"
+    unknown_credit = r"[\p{L}][\p{L}\p{M}.'’&]++(?:[ ]?-?[ ]?[\p{L}][\p{L}\p{M}.'’&]*+){0,3}"
     # a credit we do not know must be followed by the dateline's dash: "MONTREAL, Feb 26 - (Ivaco
     # Inc) said" opens a sentence, not a credit
     credit = rf"""(?:

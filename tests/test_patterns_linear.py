@@ -123,11 +123,11 @@ def is_anchored_only(name: str) -> bool:
     return head.rsplit(".", 1)[-1] in ANCHORED_ONLY
 
 
-#: Known failures, each reported to the lead with its input. Strict: once fixed, the test fails
+#: Known failures, each with its input and the fix it calls for. Strict: once fixed, the test fails
 #: until the entry is removed. (pattern name, pump, mode) -> what it costs
 KNOWN_SUPERLINEAR: dict[tuple[str, str, str], str] = {
     # empty: the five patterns this test found quadratic (bylines._SEPARATORS, the headline EDS
-    # flag, lines._END_OF_HEADER, and two furniture rules) were fixed by the lead. An entry reads
+    # flag, lines._END_OF_HEADER, and two furniture rules) were fixed. An entry reads
     # ("wireparse.bylines._SEPARATORS", "spaces", "scanning"): "what it costs, and the fix",
     # or ("parse()", pump, layout) for the whole-parser test.
 }

@@ -119,6 +119,16 @@ def _wait_for(condition, what: str) -> None:
         time.sleep(0.02)
 
 
+def _interrupt(proc: subprocess.Popen) -> bytes:
+    """Ctrl-C to ``proc``, then its standard error once it has ended (killed if it hangs)."""
+    try:
+        proc.send_signal(signal.SIGINT)
+        return proc.communicate(timeout=TIMEOUT)[1]
+    finally:
+        proc.kill()
+        proc.wait()
+
+
 def test_sigint_exits_130_and_leaves_no_output_file(tmp_path, many_files):
     """Interrupted while waiting for more input: no final file, no temporary left."""
     out = tmp_path / "out.jsonl"
@@ -129,11 +139,8 @@ def test_sigint_exits_130_and_leaves_no_output_file(tmp_path, many_files):
         # the first stories are written (to the temporary file) before standard input is read
         _wait_for(lambda: any(p.stat().st_size > 0 for p in tmp_path.glob(".wireparse-*.tmp")),
                   "the temporary output file")
-        proc.send_signal(signal.SIGINT)
-        _, err = proc.communicate(timeout=TIMEOUT)
     finally:
-        proc.kill()
-        proc.wait()
+        err = _interrupt(proc)
     assert proc.returncode == 130
     assert len(stderr_lines(err)) <= 1 and b"Traceback" not in err
     assert sorted(p.name for p in tmp_path.iterdir()) == []
@@ -145,11 +152,8 @@ def test_sigint_in_the_middle_of_printing(many_files):
     try:
         first = proc.stdout.readline()
         json.loads(first)
-        proc.send_signal(signal.SIGINT)
-        _, err = proc.communicate(timeout=TIMEOUT)
     finally:
-        proc.kill()
-        proc.wait()
+        err = _interrupt(proc)
     assert proc.returncode == 130
     assert len(stderr_lines(err)) <= 1 and b"Traceback" not in err
 

@@ -31,6 +31,7 @@ import regex
 
 from .dateline import match_dateline
 from .furniture import line_kind
+from .lines import _CONTROLS, _LINE_BREAK  # the parser's own line breaks and control codes
 from .model import Story
 from .parser import as_date, parse
 
@@ -54,9 +55,7 @@ HEADLINE_MAX = 300
 SIGNOFF_MAX = 200
 
 _FRAME_LINE = regex.compile("|".join(f"(?P<{role}>{pattern.pattern})" for role, pattern in FRAME_LINES))
-_LINE_BREAK = regex.compile(r"\r\n|\r|\n")
 _MARKS = regex.compile(r"([\x01-\x04\x0c])")
-_CONTROLS = regex.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f]++")
 _TEXT = regex.compile(r"[^\s\x00-\x1f\x7f-\x9f]")
 
 

@@ -142,6 +142,10 @@ def _combined_caption() -> "regex.Pattern[str]":
 
 def split_caption(text: str) -> tuple[str, str] | None:
     """A caption printed with its credit on one line, as (caption, credit)."""
+    # every form needs one of these signs; most body paragraphs have none, and the pattern's lazy
+    # caption would otherwise try each credit form at every character
+    if not (text.rstrip("\n").endswith(")") or ":" in text or ("  " in text and "/" in text)):
+        return None
     m = _combined_caption().match(text)
     if not m:
         return None

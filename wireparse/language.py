@@ -11,7 +11,8 @@ are told apart poorly.
 
 from __future__ import annotations
 
-from functools import cache
+from collections import Counter
+from functools import cache, lru_cache
 
 import regex
 
@@ -46,12 +47,21 @@ def _word_languages() -> dict[str, tuple[str, ...]]:
     return {word: tuple(langs) for word, langs in table.items()}
 
 
+@lru_cache(maxsize=4096)
+def _script_of(char: str) -> str | None:
+    return next((name for name, pattern in _script_patterns() if pattern.match(char)), None)
+
+
 def _main_script(sample: str) -> str | None:
     if sample.isascii():
         return "LATIN" if any(c.isalpha() for c in sample) else None
-    counts = [(len(pattern.findall(sample)), name) for name, pattern in _script_patterns()]
-    count, name = max(counts)
-    return name if count else None
+    # counted per distinct character: a story uses a few dozen, each looked up once
+    counts: dict[str, int] = {}
+    for char, count in Counter(sample).items():
+        name = _script_of(char)
+        if name:
+            counts[name] = counts.get(name, 0) + count
+    return max((count, name) for name, count in counts.items())[1] if counts else None
 
 
 def guess_language(text: str, dateline: Dateline | None = None) -> str | None:
@@ -67,9 +77,10 @@ def guess_language(text: str, dateline: Dateline | None = None) -> str | None:
     scores: dict[str, int] = {}
     table = _word_languages()
     folded = sample.casefold()
-    for word in _WORD.findall(folded):
+    # distinct words in order of first use, so ties fall as they would word by word
+    for word, count in Counter(_WORD.findall(folded)).items():
         for lang in table.get(word, ()):
-            scores[lang] = scores.get(lang, 0) + 1
+            scores[lang] = scores.get(lang, 0) + count
     for lang, letters in LATIN_MARKERS.items():
         if letters and any(c in folded for c in letters):
             scores[lang] = scores.get(lang, 0) + MARKER_WEIGHT

@@ -11,15 +11,16 @@ import calendar
 import datetime as dt
 import unicodedata
 
+from typing import NamedTuple
+
 import regex
-from dataclasses import dataclass
 
 from .agencies import NON_PLACES
 from .casing import normal_case
 from .model import Dateline
 from .words import HEADLINE_FLAGS
 from .patterns import (agency_lookup, fold_name, bracket_dateline_pattern, cjk_dateline_pattern,
-                       mark_names, month_lookup, shape_names, shape_pattern)
+                       mark_names, month_lookup, shape_pattern, shapes_for)
 
 #: Datelines are short: only this much of a line is ever offered to the patterns.
 MAX_DATELINE = 200
@@ -31,8 +32,7 @@ _DATELINE_SIGN = regex.compile(r"[\d０-９(/\-–—_:：（【]")
 _NON_PLACES = frozenset(p.casefold() for p in NON_PLACES)
 
 
-@dataclass(frozen=True, slots=True)
-class DatelineMatch:
+class DatelineMatch(NamedTuple):
     dateline: Dateline
     end: int
     """Offset in the line where the body text resumes."""
@@ -128,7 +128,7 @@ def match_dateline(line: str, reference: dt.date | None = None) -> DatelineMatch
         dateline = Dateline(text=m.group(), place=m["place"], agency=canonical_agency(m["agency"]))
         return DatelineMatch(dateline, offset + m.end(), "bracket", m["reporter"])
     marked = mark_names(head[:MAX_MARKED]) + head[MAX_MARKED:]
-    for shape in shape_names():
+    for shape in shapes_for(marked):
         pattern = shape_pattern(shape)
         m = pattern.match(marked)
         if not m:

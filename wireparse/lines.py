@@ -3,7 +3,7 @@ wire codes set aside, indentation measured, and paragraphs rebuilt from hard-wra
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import regex
 
@@ -23,8 +23,9 @@ _SENTENCE_END = ".!?:…\"”»'"
 WRAP_WIDTH = 100
 
 
-@dataclass(frozen=True, slots=True)
-class Line:
+class Line(NamedTuple):
+    """One line of a story (a named tuple: the parser makes one per line, so it must be cheap)."""
+
     number: int
     text: str
     """The line without control characters, ANPA codes or surrounding blanks."""
@@ -75,14 +76,8 @@ def split_lines(text: str) -> list[Line]:
                 codes = tuple(c.strip() for c in _INLINE_CODE.findall(stripped))
                 # a code between words stands for a break: the words stay apart
                 stripped = _INLINE_CODE.sub(" ", stripped).strip()
-        indent = 0
-        for c in clean:
-            if c == " ":
-                indent += 1
-            elif c == "\t":
-                indent += 4
-            else:
-                break
+        lead = clean[:len(clean) - len(clean.lstrip(" \t"))]
+        indent = len(lead) + 3 * lead.count("\t") if lead else 0
         lines.append(Line(number, stripped, indent, raw, soh, field, codes))
     return lines
 

@@ -144,7 +144,7 @@ def parse(text: str, *, source: str = "-", reference_date: dt.date | str | None 
             rest = ""
         for marker in markers:
             story.keep("furniture", marker)
-        _read_body([replace(lines[at], text=rest.strip()), *lines[at + 1:]], story, reference,
+        _read_body([lines[at]._replace(text=rest.strip()), *lines[at + 1:]], story, reference,
                    dateline_text=bool(rest.strip()))
     else:
         at = _read_head(lines, story, with_dateline=False)
@@ -457,7 +457,7 @@ def _lead_place(body: list[Line], story: _Story) -> list[Line]:
         return body
     dateline, end = found
     story.dateline = replace(dateline, agency=story.byline_agency)
-    return [*body[:first], replace(body[first], text=body[first].text[end:].strip()), *body[first + 1:]]
+    return [*body[:first], body[first]._replace(text=body[first].text[end:].strip()), *body[first + 1:]]
 
 
 def _read_body(lines: list[Line], story: _Story, reference: dt.date | None, *,
@@ -471,11 +471,11 @@ def _read_body(lines: list[Line], story: _Story, reference: dt.date | None, *,
         kind = kinds[line.number] = line_kind(line.text) if not line.blank else None
         if kind == "byline" and not text_seen:
             story.add_byline(line.text, line.number)  # a byline printed after the dateline
-            cleaned.append(replace(line, text=""))
+            cleaned.append(line._replace(text=""))
             continue
         text_seen = text_seen or not line.blank
         if line.soh or (kind in _LINE_LEVEL and line.text):
-            cleaned.append(replace(line, text=""))
+            cleaned.append(line._replace(text=""))
             story.keep("furniture" if line.soh else kind, line.text)
             _note_signoff(story, kind, line.text)
             if kind in ("rule", "notebook"):

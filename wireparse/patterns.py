@@ -236,9 +236,36 @@ def _shape_sources() -> dict[str, str]:
     return shapes
 
 
+#: What each dateline shape cannot match without, checked before the shape is compiled or tried:
+#: the characters a marked line may open with ("" for any), and groups of characters of which the
+#: marked line must hold at least one each (a date needs a month name, a credit its agency or
+#: bracket, a bare dateline its dash).
+SHAPE_SIGNS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "credit_first": ("(", (AGENCY_MARK + BARE_MARK,)),
+    "credit_date": (BARE_MARK, (MONTH_MARK,)),
+    "place_date_credit": ("", (MONTH_MARK, "(/" + BARE_MARK)),
+    "place_credit": ("", ("(", AGENCY_MARK + BARE_MARK)),
+    "place_caps_credit": ("", ("(",)),
+    "place_bare_credit": ("", (BARE_MARK,)),
+    "place_day_credit": ("", ("(", AGENCY_MARK + BARE_MARK)),
+    "place_date": ("", (MONTH_MARK,)),
+    "place_dash": ("", ("-—_",)),
+}
+
+
 #: The dateline shapes in the order they are tried.
 def shape_names() -> tuple[str, ...]:
     return tuple(_shape_sources())
+
+
+def shapes_for(marked: str) -> Iterator[str]:
+    """The shapes that could match a line passed through :func:`mark_names`, in order."""
+    for name in _shape_sources():
+        opens, needs = SHAPE_SIGNS[name]
+        if opens and marked[:1] not in opens:
+            continue
+        if all(any(sign in marked for sign in group) for group in needs):
+            yield name
 
 
 @cache

@@ -7,7 +7,8 @@ import pytest
 
 from wireparse.bylines import parse_byline
 from wireparse.casing import normal_case
-from wireparse.furniture import clean_credit, headline_flags, line_kind, split_caption
+from conftest import SAMPLES, read_text
+from wireparse.furniture import clean_credit, headline_flags, is_signoff, line_kind, split_caption
 
 KINDS = [
     ("All news", "navigation", "TASS web navigation"),
@@ -50,6 +51,28 @@ KINDS = [
 @pytest.mark.parametrize("text, kind, reason", KINDS, ids=[r[2] for r in KINDS])
 def test_line_kind(text, kind, reason):
     assert line_kind(text) == kind, reason
+
+
+def _lines(texts):
+    return {line.strip() for text in texts for line in text.splitlines() if line.strip()}
+
+
+def _disagreements(lines) -> list[str]:
+    return [line for line in lines if is_signoff(line) != (line_kind(line) == "signoff")]
+
+
+def test_is_signoff_agrees_with_line_kind():
+    # its gate skips the patterns only on lines the sign-off rule cannot match
+    lines = {text for text, _, _ in KINDS} | _lines(read_text(p) for p in SAMPLES.glob("*.txt")) | {
+        "Reporting by Ann Lee; Editing by Bo Chan", "(Writing by Ann Lee)", "(Compiled by Bo Chan)",
+        "(Edited by Cy Doe)", "(Translated by Di Roe)", "dpa ab", "AP-NY-03-07-24 1532EST",
+        "APN-03-07-24 0915EDT", "REUTER", "ends.", "desk@agency.example", "The end"}
+    assert not _disagreements(lines)
+
+
+def test_is_signoff_agrees_with_line_kind_on_the_corpus(shared):
+    texts = (read_text(p) for p in (shared / "corpus").rglob("*.txt"))
+    assert not _disagreements(_lines(texts))
 
 
 @pytest.mark.parametrize("text, expected, reason", [

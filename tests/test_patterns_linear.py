@@ -25,6 +25,7 @@ import ast
 import importlib
 import inspect
 import pkgutil
+import re
 import signal
 from contextlib import contextmanager
 
@@ -134,10 +135,10 @@ KNOWN_SUPERLINEAR: dict[tuple[str, str, str], str] = {
 
 
 def _collect(obj, name: str, out: dict, depth: int = 0) -> None:
-    if isinstance(obj, regex.Pattern):
+    if isinstance(obj, (regex.Pattern, re.Pattern)):  # a few scans use the standard library's re
         out.setdefault(obj.pattern, (name, obj))
     elif isinstance(obj, (tuple, list)) and depth < 3:
-        if len(obj) == 2 and isinstance(obj[0], str) and isinstance(obj[1], regex.Pattern):
+        if len(obj) == 2 and isinstance(obj[0], str) and isinstance(obj[1], (regex.Pattern, re.Pattern)):
             _collect(obj[1], f"{name}[{obj[0]}]", out, depth + 1)
             return
         for i, item in enumerate(obj):
@@ -158,7 +159,7 @@ def discover() -> dict[str, regex.Pattern]:
             continue
         module = importlib.import_module(info.name)
         for attr, obj in sorted(vars(module).items()):
-            if isinstance(obj, (regex.Pattern, tuple, list, dict)):
+            if isinstance(obj, (regex.Pattern, re.Pattern, tuple, list, dict)):
                 _collect(obj, f"{info.name}.{attr}", found)
             elif callable(obj) and hasattr(obj, "cache_info") \
                     and getattr(obj, "__module__", None) == info.name:
@@ -194,17 +195,26 @@ def test_discovery_finds_the_known_patterns():
 
 # -- measuring growth: conftest_robust.growth --------------------------------------------------
 
-def _anchored(pattern: regex.Pattern):
+def _guard(pattern: regex.Pattern | re.Pattern) -> dict:
+    # the standard library's re has no timeout (the patterns it runs are single classes)
+    return {"timeout": HANG_GUARD} if isinstance(pattern, regex.Pattern) else {}
+
+
+def _anchored(pattern: regex.Pattern | re.Pattern):
+    guard = _guard(pattern)
+
     def run(text):
-        pattern.match(text, timeout=HANG_GUARD)
-        pattern.fullmatch(text, timeout=HANG_GUARD)
+        pattern.match(text, **guard)
+        pattern.fullmatch(text, **guard)
     return run
 
 
-def _scanning(pattern: regex.Pattern):
+def _scanning(pattern: regex.Pattern | re.Pattern):
+    guard = _guard(pattern)
+
     # subn visits every match as finditer/sub/split/search do, without building match objects
     def run(text):
-        pattern.subn("", text, timeout=HANG_GUARD)
+        pattern.subn("", text, **guard)
     return run
 
 

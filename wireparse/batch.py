@@ -26,7 +26,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Callable, Iterable, Iterator
 
 from .decode import CHUNK, BinaryInputError, DecodeError, TextReader
-from .formats import Options
+from .formats import Options, Rendered
 from .inputs import STDIN, Input, Notice, compression, is_regular, open_input
 from .model import Story
 from .parser import parse
@@ -62,7 +62,8 @@ class Writer:
 class Outcome:
     """What became of an input, or of a stretch of a long one."""
     source: str
-    stories: list[Story] = field(default_factory=list)
+    stories: list[Story | Rendered] = field(default_factory=list)
+    """Parsed stories, or formatted ones from a worker process (``render``)."""
     written: int = 0
     """Stories written to the input's own output file (``--output-dir``)."""
     warned: int = 0
@@ -170,14 +171,29 @@ def _whole(item: Input, target: str | None, settings: Settings, writer: Writer |
 Work = tuple[Input, "str | None"]
 
 
-def _run_files(work: list[Work], settings: Settings, writer: Writer | None) -> list[Outcome]:
-    return [_whole(item, target, settings, writer) for item, target in work]
+def _run_files(work: list[Work], settings: Settings, writer: Writer | None,
+               render: Writer | None = None) -> list[Outcome]:
+    results = [_whole(item, target, settings, writer) for item, target in work]
+    if render is not None:
+        for outcome in results:
+            outcome.stories = _rendered(outcome.stories, render)
+    return results
 
 
 def _run_texts(source: str, texts: list[tuple[int, str, str, bool]],
-               settings: Settings) -> list[Story]:
-    return [_parse(text, source, index, encoding, replaced, settings)
-            for index, text, encoding, replaced in texts]
+               settings: Settings, render: Writer | None = None) -> list[Story] | list[Rendered]:
+    stories = [_parse(text, source, index, encoding, replaced, settings)
+               for index, text, encoding, replaced in texts]
+    return stories if render is None else _rendered(stories, render)
+
+
+def _rendered(stories: list[Story], render: Writer) -> list[Rendered]:
+    """Stories formatted where they were parsed: the main process then only writes them, so it
+    keeps up with the workers."""
+    from .formats import get_format
+
+    text = get_format(render.format).render_story
+    return [Rendered(text(story, render.options), story.warnings) for story in stories]
 
 
 # --- the pool ------------------------------------------------------------------------------------
@@ -361,7 +377,8 @@ def _units(items: Iterable[Input | Notice | Work]) -> Iterator[tuple[str, Any]]:
 
 
 def outcomes(items: Iterable[Input | Notice | Work], settings: Settings = Settings(), *,
-             jobs: int = 1, writer: Writer | None = None, eager: bool = False) -> Iterator[Outcome]:
+             jobs: int = 1, writer: Writer | None = None, render: Writer | None = None,
+             eager: bool = False) -> Iterator[Outcome]:
     """The outcome of every input, in input order.
 
     Args:
@@ -370,6 +387,8 @@ def outcomes(items: Iterable[Input | Notice | Work], settings: Settings = Settin
         settings: how inputs are read and parsed.
         jobs: processes that parse; 1 parses in this process.
         writer: the format of ``--output-dir`` files.
+        render: the format of standard output, when it has ``render_story``: worker processes then
+            hand back the stories formatted (:class:`~wireparse.formats.Rendered`).
         eager: start the pool at once rather than at the second task (when a progress display is
             about to start a thread, which a forked worker should not inherit).
     """
@@ -377,7 +396,7 @@ def outcomes(items: Iterable[Input | Notice | Work], settings: Settings = Settin
     if pool is not None and eager:
         pool.start()
     try:
-        yield from _ordered(_units(items), pool, settings, writer)
+        yield from _ordered(_units(items), pool, settings, writer, render)
     except BaseException:
         if pool is not None:
             pool.end(abort=True)
@@ -387,7 +406,7 @@ def outcomes(items: Iterable[Input | Notice | Work], settings: Settings = Settin
 
 
 def _ordered(units: Iterator[tuple[str, Any]], pool: _Pool | None, settings: Settings,
-             writer: Writer | None) -> Iterator[Outcome]:
+             writer: Writer | None, render: Writer | None) -> Iterator[Outcome]:
     pending: deque[Any] = deque()
     held: list[Work] | None = None  # a first task, kept back until a second shows a pool is worth it
     ahead = AHEAD * (pool.jobs if pool else 1)
@@ -402,7 +421,7 @@ def _ordered(units: Iterator[tuple[str, Any]], pool: _Pool | None, settings: Set
                 held = unit
                 continue
             for task in ((held, unit) if held is not None else (unit,)):
-                pending.append(pool.submit(_run_files, task, settings, writer))
+                pending.append(pool.submit(_run_files, task, settings, writer, render))
             held = None
             yield from drain(ahead)
             continue
@@ -416,21 +435,22 @@ def _ordered(units: Iterator[tuple[str, Any]], pool: _Pool | None, settings: Set
             yield from unit
         else:
             yield from drain()
-            yield from _stream(*unit, pool, settings, writer)
+            yield from _stream(*unit, pool, settings, writer, render)
     if held is not None:
         pending.append(_Ready(_run_files(held, settings, writer)))
     yield from drain()
 
 
 def _stream(item: Input, target: str | None, pool: _Pool | None, settings: Settings,
-            writer: Writer | None) -> Iterator[Outcome]:
+            writer: Writer | None, render: Writer | None = None) -> Iterator[Outcome]:
     """A long file or standard input, read here as a stream; its stories are parsed here
     (standard input, or without a pool) or a batch at a time in the pool."""
     share = pool is not None and item.path != STDIN
     written = warned = 0
     try:
         with open_input(item.path) as stream:
-            parsed = _parsed(item.path, _texts(stream, settings), pool if share else None, settings)
+            parsed = _parsed(item.path, _texts(stream, settings), pool if share else None, settings,
+                             None if target else render)
             if target is None or writer is None:
                 for story in parsed:
                     yield Outcome(item.path, [story], warned=int(bool(story.warnings)), done=False)
@@ -460,7 +480,7 @@ def _stream(item: Input, target: str | None, pool: _Pool | None, settings: Setti
 
 
 def _parsed(source: str, texts: Iterator[tuple[str, str, bool]], pool: _Pool | None,
-            settings: Settings) -> Iterator[Story]:
+            settings: Settings, render: Writer | None = None) -> Iterator[Story | Rendered]:
     if pool is None:
         for index, (text, encoding, replaced) in enumerate(texts):
             yield _parse(text, source, index, encoding, replaced, settings)
@@ -470,18 +490,18 @@ def _parsed(source: str, texts: Iterator[tuple[str, str, bool]], pool: _Pool | N
     for index, (text, encoding, replaced) in enumerate(texts):
         batch.append((index, text, encoding, replaced))
         if len(batch) >= TASK_STORIES:
-            pending.append(pool.submit(_run_texts, source, batch, settings))
+            pending.append(pool.submit(_run_texts, source, batch, settings, render))
             batch = []
             while len(pending) > AHEAD * pool.jobs:
                 yield from pending.popleft().get()
     if batch:
-        pending.append(pool.submit(_run_texts, source, batch, settings))
+        pending.append(pool.submit(_run_texts, source, batch, settings, render))
     while pending:
         yield from pending.popleft().get()
 
 
 def stories(results: Iterable[Outcome], report: Callable[[Outcome], None], *,
-            fail_fast: bool = False) -> Iterator[Story]:
+            fail_fast: bool = False) -> Iterator[Story | Rendered]:
     """The stories of ``results``, each outcome first given to ``report``; with ``fail_fast``,
     nothing after the first failure."""
     for outcome in results:

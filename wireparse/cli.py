@@ -187,7 +187,8 @@ def command(ctx: click.Context, files: tuple[str, ...], format_name: str | None,
         ctx.exit(EXIT_FAILURE)
     report = make_report(quiet=quiet, progress=progress, items=items)
     results = outcomes(items, settings, jobs=jobs, eager=report.live,
-                       writer=Writer(name, options) if output_dir else None)
+                       writer=Writer(name, options) if output_dir else None,
+                       render=Writer(name, options) if hasattr(fmt, "render_story") else None)
     records = stories(results, report, fail_fast=fail_fast)
     if output_dir:
         status = run(lambda: _drain(records), debug)

@@ -98,7 +98,8 @@ def is_timestamp(text: str) -> bool:
         return False
     words = _time_words()
     named = False
-    for word in _LETTERS.findall(text.casefold()):
+    for m in _LETTERS.finditer(text.casefold()):  # one at a time: the first stranger word decides
+        word = m.group()
         if word.strip(".") and word not in words and word.strip(".") not in words:
             return False
         named = True
@@ -112,6 +113,24 @@ def _whole_line_words() -> dict[str, str]:
     table = {word: "signoff" for word in SIGNOFFS}
     table.update({word: "navigation" for word in NAVIGATION})
     return table
+
+
+#: What a line needs to be a sign-off by the "signoff" rule above (``dpa ...``, an AP code of at
+#: most 25 characters, ``... by ...`` credits, an e-mail address): lines with none of these signs
+#: are sign-offs only as whole-line words. Kept in step with that rule by a test.
+_SIGNOFF_SIGNS = ("dpa", "ing by", "ed by", "@")
+_SIGNOFF_CODE_MAX = 25
+
+
+def is_signoff(text: str) -> bool:
+    """``line_kind(text) == "signoff"``, without running the line patterns on lines that cannot
+    be one (splitting a stream asks this of every line)."""
+    if len(text) <= 40 and _whole_line_words().get(text.casefold().rstrip(". ")) is not None:
+        return line_kind(text) == "signoff"
+    if not (any(sign in text for sign in _SIGNOFF_SIGNS)
+            or (len(text) <= _SIGNOFF_CODE_MAX and "-" in text)):
+        return False
+    return line_kind(text) == "signoff"
 
 
 def line_kind(text: str) -> str | None:

@@ -22,7 +22,7 @@ from .words import FUNCTION_WORDS, LATIN_MARKERS, SCRIPT_LANGUAGES, SCRIPT_MARKE
 
 _WORD = regex.compile(r"\p{L}++")
 #: Only the opening of a story is read: enough words to decide.
-SAMPLE_CHARS = 2000
+SAMPLE_CHARS = 1000
 #: Function words needed before a Latin-script language is believed.
 MIN_EVIDENCE = 2
 #: What a letter only one language uses counts for, in function words.
@@ -52,9 +52,18 @@ def _script_of(char: str) -> str | None:
     return next((name for name, pattern in _script_patterns() if pattern.match(char)), None)
 
 
+#: ASCII bytes that are not letters, deleted to count the letters.
+_ASCII_NON_LETTERS = bytes(b for b in range(128) if not chr(b).isalpha())
+
+
 def _main_script(sample: str) -> str | None:
     if sample.isascii():
         return "LATIN" if any(c.isalpha() for c in sample) else None
+    ascii_chars = sample.encode("ascii", "ignore")
+    ascii_letters = len(ascii_chars.translate(None, _ASCII_NON_LETTERS))
+    if ascii_letters > len(sample) - len(ascii_chars):
+        # ASCII letters are Latin, and outnumber every character another script could count
+        return "LATIN"
     # counted per distinct character: a story uses a few dozen, each looked up once
     counts: dict[str, int] = {}
     for char, count in Counter(sample).items():
@@ -78,9 +87,10 @@ def guess_language(text: str, dateline: Dateline | None = None) -> str | None:
     table = _word_languages()
     folded = sample.casefold()
     # distinct words in order of first use, so ties fall as they would word by word
-    for word, count in Counter(_WORD.findall(folded)).items():
-        for lang in table.get(word, ()):
-            scores[lang] = scores.get(lang, 0) + count
+    counts = Counter(_WORD.findall(folded))
+    for word in [word for word in counts if word in table]:
+        for lang in table[word]:
+            scores[lang] = scores.get(lang, 0) + counts[word]
     for lang, letters in LATIN_MARKERS.items():
         if letters and any(c in folded for c in letters):
             scores[lang] = scores.get(lang, 0) + MARKER_WEIGHT

@@ -50,9 +50,12 @@ def split_lines(text: str) -> list[Line]:
     if text.startswith("\ufeff"):
         text = text[1:]
     # most copy has no control characters: skip the per-line clean-up when the whole text is clean
-    controls = _CONTROLS.search(text.replace("\r", "").replace("\n", "")) is not None
+    # (a control is never printable, so printable text needs no search)
+    flat = text.replace("\r", "").replace("\n", "")
+    controls = not flat.replace("\t", "").isprintable() and _CONTROLS.search(flat) is not None
+    raws = _LINE_BREAK.split(text) if "\r" in text else text.split("\n")
     lines: list[Line] = []
-    for number, raw in enumerate(_LINE_BREAK.split(text)):
+    for number, raw in enumerate(raws):
         clean = _CONTROLS.sub("", raw) if controls else raw
         stripped = clean.strip()
         if not stripped:

@@ -101,7 +101,14 @@ def names_in(text: str) -> Iterator[tuple[int, int, str, str]]:
     end, mark, folded name)."""
     names = _names()
     starts = _multi_word_starts()
-    tokens = [(m.start(), m.end(), fold_name(m.group())) for m in _NAME_TOKEN.finditer(text)]
+    # a token holds no blank, so folding it is casefolding; when that keeps the length of the text,
+    # each token's folded form is the same slice of the folded text
+    folded = text.casefold().replace("ı", "i")
+    if len(folded) == len(text):
+        tokens = [(start, end, folded[start:end])
+                  for start, end in (m.span() for m in _NAME_TOKEN.finditer(text))]
+    else:
+        tokens = [(m.start(), m.end(), fold_name(m.group())) for m in _NAME_TOKEN.finditer(text)]
     i = 0
     while i < len(tokens):
         start, end, word = tokens[i]

@@ -30,7 +30,7 @@ from typing import Iterable, Iterator
 import regex
 
 from .dateline import match_dateline
-from .furniture import line_kind
+from .furniture import is_signoff
 from .lines import _CONTROLS, _LINE_BREAK  # the parser's own line breaks and control codes
 from .model import Story
 from .parser import as_date, parse
@@ -50,11 +50,13 @@ HEAD_LINES = 8
 HEAD_BLANKS = 40
 #: A line longer than this is never a headline.
 HEADLINE_MAX = 300
-#: Sign-offs are short lines: longer ones are not offered to ``line_kind`` (it is the costliest
+#: Sign-offs are short lines: longer ones are not offered to ``is_signoff`` (it is the costliest
 #: step of splitting, and web copy has paragraphs of several hundred characters on one line).
 SIGNOFF_MAX = 200
 
 _FRAME_LINE = regex.compile("|".join(f"(?P<{role}>{pattern.pattern})" for role, pattern in FRAME_LINES))
+#: The word each of those lines holds: a line without one is not tried against them.
+_FRAME_WORDS = ("ZCZC", "NNNN")
 _MARKS = regex.compile(r"([\x01-\x04\x0c])")
 _TEXT = regex.compile(r"[^\s\x00-\x1f\x7f-\x9f]")
 
@@ -91,14 +93,15 @@ def iter_lines(pieces: Iterable[str]) -> Iterator[str]:
 
 
 def _clean(line: str) -> str:
-    return _CONTROLS.sub("", line).strip()
+    # controls are never printable: most lines need no search for them
+    return line.strip() if line.isprintable() else _CONTROLS.sub("", line).strip()
 
 
 def _signoff(line: str) -> bool:
     if len(line) > SIGNOFF_MAX:
         return False
     clean = _clean(line)
-    return bool(clean) and line_kind(clean) == "signoff"
+    return bool(clean) and is_signoff(clean)
 
 
 def _has_text(line: str) -> bool:
@@ -161,7 +164,7 @@ class _Splitter:
             self.awaiting_text = False
 
     def line(self, line: str) -> Iterator[str]:
-        framing = _FRAME_LINE.fullmatch(line)
+        framing = _FRAME_LINE.fullmatch(line) if any(w in line for w in _FRAME_WORDS) else None
         if framing:
             if framing.lastgroup == "header":
                 yield from self.mark("header")
@@ -170,7 +173,7 @@ class _Splitter:
                 yield from self.plain(line)
                 yield from self.mark("end")
             return
-        if not _MARKS.search(line):
+        if line.isprintable() or not _MARKS.search(line):  # marks are controls: never printable
             yield from self.plain(line)
             return
         parts = _MARKS.split(line)  # text, mark, text, mark, ..., text

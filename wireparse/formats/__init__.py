@@ -1,15 +1,18 @@
 """The output formats, behind one registry that feeds ``--format``.
 
 A format is a module exposing ``EXTENSION`` (the file extension it writes) and
-``write(stories, stream, options)``, which writes each story as soon as it arrives. Modules are
-imported on first use so that the JSON path never pays for rich.
+``write(stories, stream, options)``, which writes each story as soon as it arrives. A format whose
+output is a fixed header and then each story's own text also exposes
+``render_story(story, options)``, that text: worker processes then format the stories they parse
+and hand back :class:`Rendered` stories, which ``write`` takes among the others. Modules are imported on first use so that the JSON
+path never pays for rich.
 """
 
 from __future__ import annotations
 
 import importlib
 from dataclasses import dataclass
-from typing import IO, Iterable, Protocol
+from typing import IO, Iterable, NamedTuple, Protocol
 
 from ..model import Story
 
@@ -34,6 +37,12 @@ class Options:
     """Terminal width; None asks the terminal."""
     excel_safe: bool = False
     """CSV: defuse cells that a spreadsheet would run as a formula."""
+
+
+class Rendered(NamedTuple):
+    """A story already formatted, by the process that parsed it."""
+    text: str
+    warnings: tuple[str, ...]
 
 
 class Format(Protocol):

@@ -14,9 +14,11 @@ by default).
 from __future__ import annotations
 
 import csv
+import io
 from typing import IO, Any, Iterable
 
 from ..model import Story
+from . import Rendered
 from .jsonsafe import dumps
 
 EXTENSION = ".csv"
@@ -60,16 +62,32 @@ def _defuse(value: Any) -> Any:
     return value
 
 
-def write(stories: Iterable[Story], stream: IO[str], options=None) -> int:
-    excel_safe = bool(options and options.excel_safe)
-    writer = csv.DictWriter(stream, fieldnames=COLUMNS, lineterminator="\r\n")
+def _writer(stream: IO[str]) -> csv.DictWriter:
+    return csv.DictWriter(stream, fieldnames=COLUMNS, lineterminator="\r\n")
+
+
+def _write_row(writer: csv.DictWriter, story: Story, options) -> None:
+    cells = row(story.as_dict())
+    if options is not None and options.excel_safe:
+        cells = {k: _defuse(v) for k, v in cells.items()}
+    writer.writerow(cells)
+
+
+def render_story(story: Story, options=None) -> str:
+    buffer = io.StringIO()
+    _write_row(_writer(buffer), story, options)
+    return buffer.getvalue()
+
+
+def write(stories: Iterable[Story | Rendered], stream: IO[str], options=None) -> int:
+    writer = _writer(stream)
     writer.writeheader()
     count = 0
     for story in stories:
-        cells = row(story.as_dict())
-        if excel_safe:
-            cells = {k: _defuse(v) for k, v in cells.items()}
-        writer.writerow(cells)
+        if isinstance(story, Rendered):
+            stream.write(story.text)
+        else:
+            _write_row(writer, story, options)
         stream.flush()
         count += 1
     return count

@@ -5,16 +5,20 @@ from __future__ import annotations
 from typing import IO, Iterable
 
 from ..model import Story
+from . import Rendered
 from .jsonsafe import dumps
 
 EXTENSION = ".jsonl"
 
 
-def write(stories: Iterable[Story], stream: IO[str], options=None) -> int:
+def render_story(story: Story, options=None) -> str:
+    return dumps(story.as_dict()) + "\n"
+
+
+def write(stories: Iterable[Story | Rendered], stream: IO[str], options=None) -> int:
     count = 0
     for story in stories:
-        stream.write(dumps(story.as_dict()))
-        stream.write("\n")
+        stream.write(story.text if isinstance(story, Rendered) else render_story(story))
         stream.flush()
         count += 1
     return count

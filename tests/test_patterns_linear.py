@@ -112,8 +112,7 @@ def anchored_only_names() -> set[str]:
 #: Anchored use the source reader cannot see (the pattern reaches its caller through a loop
 #: variable or another pattern), each checked by reading the caller. name -> where it is used
 ANCHORED_BY_REVIEW = {
-    "dateline_patterns": "dateline.match_dateline: `for shape, pattern in ...: pattern.match(marked)`",
-    "take_key_pattern": "only as `.pattern` inside furniture._rules(), which is used by fullmatch",
+    "dateline_patterns": "dateline.match_dateline: `pattern = shape_pattern(shape)`, then `pattern.match(marked)`",
 }
 ANCHORED_ONLY = anchored_only_names() | set(ANCHORED_BY_REVIEW)
 
@@ -187,7 +186,7 @@ PATTERNS = discover()
 def test_discovery_finds_the_known_patterns():
     names = " ".join(PATTERNS)
     for expected in ("dateline_patterns()", "cjk_dateline_pattern()", "source_marker_pattern()",
-                     "take_key_pattern()", "furniture._rules()", "_combined_caption()",
+                     "furniture._rules()", "_combined_caption()",
                      "lines._LINE_BREAK", "jsonsafe._UNSAFE", "terminal._CONTROL"):
         assert expected in names, f"{expected} not found among {sorted(PATTERNS)}"
     assert len(PATTERNS) >= 30

@@ -23,7 +23,7 @@ import datetime as dt
 import os
 from collections import deque
 from dataclasses import dataclass, field, replace
-from typing import Any, Callable, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator, NamedTuple
 
 from .decode import CHUNK, BinaryInputError, DecodeError, TextReader
 from .formats import Options, Rendered
@@ -43,16 +43,14 @@ AHEAD = 4
 REPLACED = "undecodable bytes replaced"
 
 
-@dataclass(frozen=True, slots=True)
-class Settings:
+class Settings(NamedTuple):
     reference_date: dt.date | None = None
     encoding: str | None = None
     debug: bool = False
     """Let unexpected errors through (with their traceback) instead of reporting the input."""
 
 
-@dataclass(frozen=True, slots=True)
-class Writer:
+class Writer(NamedTuple):
     """How ``--output-dir`` files are written, where their stories are parsed."""
     format: str
     options: Options

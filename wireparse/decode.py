@@ -28,8 +28,8 @@ from __future__ import annotations
 import codecs
 import math
 import sys
-from dataclasses import dataclass
-from typing import Iterable, Iterator
+from functools import cache
+from typing import Iterable, Iterator, NamedTuple
 
 import regex
 
@@ -70,16 +70,24 @@ _LOG_LETTER = {letter: math.log(share) for letter, share in RUSSIAN_LETTERS.item
 #: Punctuation and signs that real text in the single-byte candidates carries.
 _TEXT_SIGNS = frozenset("«»‹›„“”‚‘’–—…•·°§©®™€£¥¢№\u00a0\u00ad±×÷¿¡ªº¶")
 
-# a Latin word with an accented letter and at least one plain ASCII letter ("été", "Müller"):
-# Cyrillic bytes read as cp1252 give words of accented letters only
-_LATIN_WORD = regex.compile(r"\b(?=[a-zA-ZÀ-ÖØ-öø-ÿ]*?[a-zA-Z])(?=[a-zA-ZÀ-ÖØ-öø-ÿ]*?[À-ÖØ-öø-ÿ])[a-zA-ZÀ-ÖØ-öø-ÿ]++\b")
-_CYRILLIC_WORD = regex.compile(r"\b[а-яёА-ЯЁ]{2,}+\b")
-_NON_ASCII = regex.compile(r"[^\x00-\x7f]")
-# control codes but blanks and the wire's framing codes, rare ASCII signs, and non-ASCII characters
-# that are neither letters nor common punctuation
-_ODD = regex.compile(r"[\x00\x05-\x08\x0e-\x15\x17-\x1d\x7f^\[\]{}|~`\\]|[^\x00-\x7f\p{L}"
-                     + "".join(sorted(_TEXT_SIGNS)) + "]")
-_VISIBLE = regex.compile(r"\S")
+@cache
+def _guess_patterns() -> dict[str, "regex.Pattern[str]"]:
+    """The patterns of the single-byte guess, compiled on first use: UTF-8 input never needs them."""
+    return {
+        # a Latin word with an accented letter and at least one plain ASCII letter ("été",
+        # "Müller"): Cyrillic bytes read as cp1252 give words of accented letters only
+        "latin_word": regex.compile(
+            r"\b(?=[a-zA-ZÀ-ÖØ-öø-ÿ]*?[a-zA-Z])(?=[a-zA-ZÀ-ÖØ-öø-ÿ]*?[À-ÖØ-öø-ÿ])[a-zA-ZÀ-ÖØ-öø-ÿ]++\b"),
+        "cyrillic_word": regex.compile(r"\b[а-яёА-ЯЁ]{2,}+\b"),
+        "non_ascii": regex.compile(r"[^\x00-\x7f]"),
+        # control codes but blanks and the wire's framing codes, rare ASCII signs, and non-ASCII
+        # characters that are neither letters nor common punctuation
+        "odd": regex.compile(r"[\x00\x05-\x08\x0e-\x15\x17-\x1d\x7f^\[\]{}|~`\\]|[^\x00-\x7f\p{L}"
+                             + "".join(sorted(_TEXT_SIGNS)) + "]"),
+        "visible": regex.compile(r"\S"),
+    }
+
+
 _HIGH_BYTES = bytes(range(0x80, 0x100))
 
 BINARY = "binary data, not text (if it is text, name its encoding with --encoding)"
@@ -93,8 +101,7 @@ class BinaryInputError(DecodeError):
     """The bytes are binary data, not text."""
 
 
-@dataclass(frozen=True, slots=True)
-class Decoded:
+class Decoded(NamedTuple):
     text: str
     encoding: str
     replaced: bool = False
@@ -170,19 +177,20 @@ def _russian_likelihood(text: str) -> float:
 def _reads_as_text(text: str) -> bool:
     """Not mojibake: most non-ASCII characters are letters or common punctuation, and few
     characters are odd (see :data:`ODD_SHARE`)."""
-    high = _NON_ASCII.findall(text)
+    patterns = _guess_patterns()
+    high = patterns["non_ascii"].findall(text)
     good = sum(1 for c in high if c.isalpha() or c in _TEXT_SIGNS)
     if good < TEXT_SHARE * len(high):
         return False
-    return len(_ODD.findall(text)) <= ODD_SHARE * len(_VISIBLE.findall(text))
+    return len(patterns["odd"].findall(text)) <= ODD_SHARE * len(patterns["visible"].findall(text))
 
 
 def single_byte_encoding(sample: bytes) -> str:
     """The single-byte candidate ``sample`` reads best in; :class:`DecodeError` when none reads as
     text."""
     readings = {name: sample.decode(name, errors="replace") for name in CANDIDATES}
-    words_cyr = len(_CYRILLIC_WORD.findall(readings["cp1251"]))
-    words_lat = len(_LATIN_WORD.findall(readings["cp1252"]))
+    words_cyr = len(_guess_patterns()["cyrillic_word"].findall(readings["cp1251"]))
+    words_lat = len(_guess_patterns()["latin_word"].findall(readings["cp1252"]))
     if words_cyr > words_lat:
         name = max(("cp1251", "koi8-r"), key=lambda n: _russian_likelihood(readings[n]))
     else:

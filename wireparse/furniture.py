@@ -11,7 +11,7 @@ from functools import cache
 
 import regex
 
-from .patterns import FLAGS, alternation, month_lookup, take_key_pattern
+from .patterns import FLAGS, alternation, month_lookup, take_key_source
 from .words import BYLINE_OPENERS, HEADLINE_FLAGS, NAVIGATION, SIGNOFFS, TIME_WORDS
 
 #: Credits that end a photo credit (``Name/TASS``, ``REUTERS/Name``, ``Name/AP Photo``).
@@ -47,7 +47,7 @@ def _rules() -> "regex.Pattern[str]":
             | \*{3}[^*]{1,60}+\*{3}
             | ZCZC(?:[ ].*+)?                                             # telex start of message
             | [=]+
-            | (?=.{1,30}+$)""" + take_key_pattern().pattern),
+            | (?=.{1,30}+$)""" + take_key_source()),
         ("ednote", r"""(?i:eds?|editors?|note[ ]to[ ]editors)[ ]?[:\-–—].*+
             | (?i:editor'?s'?[ ]note)\b.*+
             | \((?:Adds|Updates|Corrects|Recasts|Changes|Rewrites|Releads|Fixes|Inserts|Removes

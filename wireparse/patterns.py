@@ -321,8 +321,9 @@ def source_marker_pattern() -> "regex.Pattern[str]":
     return regex.compile(rf"\[(?i:{alternation(SOURCE_MARKERS)})\][ ]*+", FLAGS)
 
 
-@cache
-def take_key_pattern() -> "regex.Pattern[str]":
-    # "URGENT", "2ND LEAD", "3RD NET", "UPDATE 2"
-    return regex.compile(rf"""(?:\d+(?:ST|ND|RD|TH)[ ](?:{alternation(TAKE_KEYS)}|[A-Z]{{2,10}}+)
-                            | (?:{alternation(TAKE_KEYS)})(?:[ ]\d+)?)""", FLAGS)
+def take_key_source() -> str:
+    """A take key line (``URGENT``, ``2ND LEAD``, ``3RD NET``, ``UPDATE 2``), as pattern source
+    for the line kinds' one pattern."""
+    keys = alternation(TAKE_KEYS)
+    return rf"""(?:\d+(?:ST|ND|RD|TH)[ ](?:{keys}|[A-Z]{{2,10}}+)
+                            | (?:{keys})(?:[ ]\d+)?)"""

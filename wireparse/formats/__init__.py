@@ -11,7 +11,6 @@ path never pays for rich.
 from __future__ import annotations
 
 import importlib
-from dataclasses import dataclass
 from typing import IO, Iterable, NamedTuple, Protocol
 
 from ..model import Story
@@ -28,8 +27,7 @@ FORMATS: dict[str, str] = {
 EXTENSIONS: dict[str, str] = {".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json", ".csv": "csv"}
 
 
-@dataclass(frozen=True)
-class Options:
+class Options(NamedTuple):
     """What a format may be asked to do beyond printing records."""
     color: bool | None = None
     """Colour for the terminal format: None follows the terminal and NO_COLOR."""

@@ -19,8 +19,9 @@ from .agencies import NON_PLACES
 from .casing import normal_case
 from .model import Dateline
 from .words import HEADLINE_FLAGS
-from .patterns import (agency_lookup, fold_name, bracket_dateline_pattern, cjk_dateline_pattern,
-                       mark_names, month_lookup, shape_pattern, shapes_for)
+from .patterns import (agency_lookup, bare_credit_words, bracket_dateline_pattern,
+                       cjk_dateline_pattern, fold_name, mark_names, month_lookup, shape_pattern,
+                       shapes_for)
 
 #: Datelines are short: only this much of a line is ever offered to the patterns.
 MAX_DATELINE = 200
@@ -28,6 +29,8 @@ MAX_DATELINE = 200
 #: Month names and credits are looked for in this much of a line's opening.
 MAX_MARKED = 120
 _DATELINE_SIGN = regex.compile(r"[\d０-９(/\-–—_:：（【]")
+#: The same signs but digits: every shape without one of these needs a bare credit or 月.
+_BRACKET_OR_DASH = regex.compile(r"[(/\-–—_:：（【]")
 
 _NON_PLACES = frozenset(p.casefold() for p in NON_PLACES)
 
@@ -113,6 +116,11 @@ def match_dateline(line: str, reference: dt.date | None = None) -> DatelineMatch
     # every dateline shape holds a digit, a bracket, a slash, a dash or a colon early on
     if not _DATELINE_SIGN.search(head, 0, MAX_MARKED):
         return None
+    if "月" not in head and not _BRACKET_OR_DASH.search(head):
+        # a headline with a number in it: a dateline only if a bare credit could follow the date
+        opening = head[:MAX_MARKED].casefold().replace("ı", "i")
+        if not any(word in opening for word in bare_credit_words()):
+            return None
     m = cjk_dateline_pattern().match(head) if not head.isascii() else None
     if m:
         month, day = _digits(m["month"]), _digits(m["day"])

@@ -246,18 +246,26 @@ def _shape_sources() -> dict[str, str]:
 #: What each dateline shape cannot match without, checked before the shape is compiled or tried:
 #: the characters a marked line may open with ("" for any), and groups of characters of which the
 #: marked line must hold at least one each (a date needs a month name, a credit its agency or
-#: bracket, a bare dateline its dash).
+#: bracket, a closing dash one of its dashes).
+_DASHES = "-–—_:"
 SHAPE_SIGNS: dict[str, tuple[str, tuple[str, ...]]] = {
-    "credit_first": ("(", (AGENCY_MARK + BARE_MARK,)),
-    "credit_date": (BARE_MARK, (MONTH_MARK,)),
+    "credit_first": ("(", (AGENCY_MARK + BARE_MARK, _DASHES)),
+    "credit_date": (BARE_MARK, (MONTH_MARK, "." + _DASHES)),
     "place_date_credit": ("", (MONTH_MARK, "(/" + BARE_MARK)),
     "place_credit": ("", ("(", AGENCY_MARK + BARE_MARK)),
-    "place_caps_credit": ("", ("(",)),
-    "place_bare_credit": ("", (BARE_MARK,)),
+    "place_caps_credit": ("", ("(", _DASHES)),
+    "place_bare_credit": ("", (BARE_MARK, _DASHES)),
     "place_day_credit": ("", ("(", AGENCY_MARK + BARE_MARK)),
-    "place_date": ("", (MONTH_MARK,)),
+    "place_date": ("", (MONTH_MARK, _DASHES)),
     "place_dash": ("", ("-—_",)),
 }
+
+
+@cache
+def bare_credit_words() -> tuple[str, ...]:
+    """The first word of every credit printed without brackets (``TASS``, ``РИА Новости``),
+    folded: a line holds a bare credit only if it holds one of these."""
+    return tuple(sorted({fold_name(credit).split()[0] for credit in BARE_CREDITS}))
 
 
 #: The dateline shapes in the order they are tried.

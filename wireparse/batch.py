@@ -39,7 +39,7 @@ TASK_FILES, TASK_BYTES = 64, 1 << 20
 #: Stories of a long file sent to a worker at a time.
 TASK_STORIES = 64
 #: Tasks in flight per process.
-AHEAD = 4
+AHEAD = 16
 REPLACED = "undecodable bytes replaced"
 
 

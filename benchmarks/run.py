@@ -674,7 +674,10 @@ def row_cores(mode: Mode, data: Data) -> list[Row]:
     rows = []
     row = Row("5", f"Cores: `wireparse -j 2` vs `-j 1`, folder of {len(files):,} stories{quick}",
               budget="≥ 1.7×")
-    one = [*wireparse_cmd(), "-f", "jsonl", *files]
+    # every process of the info row parses alone (-j 1): the row shows what the machine gives two
+    # processes, not what two pools of workers give
+    alone = ["-j", "1"] if has_jobs(help_text) else []
+    one = [*wireparse_cmd(), "-f", "jsonl", *alone, *files]
     capacity_before = parallel_capacity()
     log(f"cores: two busy loops side by side run {capacity_before:.2f}x as fast as one after the other")
     if has_jobs(help_text):
@@ -721,7 +724,7 @@ def row_cores(mode: Mode, data: Data) -> list[Row]:
     for _ in range(mode.cores_reps):
         serial.append(time_process(one))
         start = time.perf_counter()
-        procs = [subprocess.Popen([*wireparse_cmd(), "-f", "jsonl", *half],
+        procs = [subprocess.Popen([*wireparse_cmd(), "-f", "jsonl", *alone, *half],
                                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
                  for half in (files[0::2], files[1::2])]
         for p in procs:

@@ -13,8 +13,9 @@ order, so the output is the same byte for byte whatever the number of processes:
 - standard input is read and parsed in the main process, one story at a time, so that each story is
   written as soon as it ends, whatever arrives after it.
 
-At most :data:`AHEAD` tasks per process are in flight, so memory stays bounded however many
-inputs there are. A pool is started only when there are two tasks or a long file to share out.
+At most :data:`AHEAD` tasks of files (:data:`STREAM_AHEAD` batches of a long file's stories) per
+process are in flight, so memory stays bounded however many inputs there are. A pool is started
+only when there are two tasks or a long file to share out.
 """
 
 from __future__ import annotations
@@ -35,11 +36,14 @@ from .stream import iter_lines, split_stories
 #: Files up to this size (compressed ones: an eighth of it) are read whole by one worker.
 WHOLE_FILE = 8 << 20
 #: A task holds at most this many files, or files of this many bytes together.
-TASK_FILES, TASK_BYTES = 64, 1 << 20
+TASK_FILES, TASK_BYTES = 256, 1 << 20
 #: Stories of a long file sent to a worker at a time.
 TASK_STORIES = 64
-#: Tasks in flight per process.
+#: Tasks of files in flight per process: enough that no worker waits while the oldest task, whose
+#: result is written next, is still being parsed (tasks are capped by TASK_BYTES).
 AHEAD = 16
+#: Batches of a long file's stories in flight per process: its stories have no size cap.
+STREAM_AHEAD = 4
 REPLACED = "undecodable bytes replaced"
 
 
@@ -490,7 +494,7 @@ def _parsed(source: str, texts: Iterator[tuple[str, str, bool]], pool: _Pool | N
         if len(batch) >= TASK_STORIES:
             pending.append(pool.submit(_run_texts, source, batch, settings, render))
             batch = []
-            while len(pending) > AHEAD * pool.jobs:
+            while len(pending) > STREAM_AHEAD * pool.jobs:
                 yield from pending.popleft().get()
     if batch:
         pending.append(pool.submit(_run_texts, source, batch, settings, render))

@@ -7,6 +7,8 @@ are returned as printed.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from .words import APOSTROPHE_PREFIXES, NAME_PARTICLES
@@ -26,6 +28,7 @@ def _cap(word: str) -> str:
     return word[:1].upper() + word[1:].lower()
 
 
+@lru_cache(maxsize=4096)  # places and names recur from story to story
 def normal_case(text: str) -> str:
     """Title-case ``text`` word by word when it is all capitals or all lower case, keeping the
     particles of names in lower case except at the start."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import unicodedata
+from functools import cache
 
 from typing import NamedTuple
 
@@ -108,6 +109,14 @@ def _region(raw: str | None) -> str | None:
     return normal_case(" ".join(raw.split()).strip())
 
 
+@cache
+def _groups_of(shape: str) -> tuple[str, ...]:
+    """The groups a shape reads (at least two: a place or credit, and what follows it)."""
+    index = shape_pattern(shape).groupindex
+    return tuple(name for name in ("place", "region", "month", "day", "year", "agency", "reporter")
+                 if name in index)
+
+
 def match_dateline(line: str, reference: dt.date | None = None) -> DatelineMatch | None:
     """The dateline opening ``line`` (leading blanks allowed), or None."""
     stripped = line.lstrip()
@@ -141,9 +150,10 @@ def match_dateline(line: str, reference: dt.date | None = None) -> DatelineMatch
         m = pattern.match(marked)
         if not m:
             continue
-        groups = {name: head[m.start(name):m.end(name)] if m.start(name) >= 0 else None
-                  for name in ("place", "region", "month", "day", "year", "agency", "reporter")
-                  if name in pattern.groupindex}
+        names = _groups_of(shape)
+        # the spans read the printed text: marks keep every offset where it was
+        groups = {name: head[start:end] if start >= 0 else None
+                  for name, (start, end) in zip(names, m.span(*names))}
         date = None
         if groups.get("month"):
             month = month_lookup().get(groups["month"].casefold().rstrip("."))

@@ -7,7 +7,7 @@ matches the whole line. Patterns are compiled once, on first use.
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -133,6 +133,7 @@ def is_signoff(text: str) -> bool:
     return line_kind(text) == "signoff"
 
 
+@lru_cache(maxsize=4096)  # wire furniture recurs from story to story: sign-offs, navigation, titles
 def line_kind(text: str) -> str | None:
     """The kind of a whole line, or None for story text."""
     if len(text) > 600:

@@ -273,13 +273,19 @@ def shape_names() -> tuple[str, ...]:
     return tuple(_shape_sources())
 
 
+@cache
+def _shape_signs() -> tuple[tuple[str, str, tuple[frozenset[str], ...]], ...]:
+    return tuple((name, SHAPE_SIGNS[name][0], tuple(frozenset(g) for g in SHAPE_SIGNS[name][1]))
+                 for name in _shape_sources())
+
+
 def shapes_for(marked: str) -> Iterator[str]:
-    """The shapes that could match a line passed through :func:`mark_names`, in order."""
-    for name in _shape_sources():
-        opens, needs = SHAPE_SIGNS[name]
-        if opens and marked[:1] not in opens:
-            continue
-        if all(any(sign in marked for sign in group) for group in needs):
+    """The shapes that could match a line passed through :func:`mark_names`, in order (lazily:
+    the first that matches ends the search)."""
+    present = set(marked)
+    first = marked[:1]
+    for name, opens, needs in _shape_signs():
+        if (not opens or first in opens) and not any(present.isdisjoint(g) for g in needs):
             yield name
 
 

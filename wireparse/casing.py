@@ -28,10 +28,17 @@ def _cap(word: str) -> str:
     return word[:1].upper() + word[1:].lower()
 
 
-@lru_cache(maxsize=4096)  # places and names recur from story to story
+#: Names up to this long are remembered once recased: places and names recur from story to story.
+_REMEMBERED = 80
+
+
 def normal_case(text: str) -> str:
     """Title-case ``text`` word by word when it is all capitals or all lower case, keeping the
     particles of names in lower case except at the start."""
+    return _remembered_case(text) if len(text) <= _REMEMBERED else _recase(text)
+
+
+def _recase(text: str) -> str:
     if not needs_recasing(text):
         return text
     out: list[str] = []
@@ -55,3 +62,6 @@ def normal_case(text: str) -> str:
         pos = m.end()
     out.append(text[pos:])
     return "".join(out)
+
+
+_remembered_case = lru_cache(maxsize=1024)(_recase)

@@ -133,11 +133,19 @@ def is_signoff(text: str) -> bool:
     return line_kind(text) == "signoff"
 
 
-@lru_cache(maxsize=4096)  # wire furniture recurs from story to story: sign-offs, navigation, titles
+#: Lines longer than this are story text, whatever they hold.
+MAX_KIND_LINE = 600
+
+
 def line_kind(text: str) -> str | None:
     """The kind of a whole line, or None for story text."""
-    if len(text) > 600:
-        return None
+    return None if len(text) > MAX_KIND_LINE else _kind_of_line(text)
+
+
+# wire furniture recurs from story to story (sign-offs, navigation, titles); the cache holds short
+# lines only, so it stays small whatever the input
+@lru_cache(maxsize=1024)
+def _kind_of_line(text: str) -> str | None:
     if len(text) <= 40:
         kind = _whole_line_words().get(text.casefold().rstrip(". "))
         if kind:

@@ -2,8 +2,8 @@
 """The benchmark suite of issue 6: every budget measured side by side with its baseline in one run.
 
 usage:
-    python benchmarks/run.py             # full run (40-70 minutes on 2 cores)
-    python benchmarks/run.py --quick     # small sizes, few repetitions (5-7 minutes)
+    python benchmarks/run.py             # full run (about 15 minutes on 2 cores)
+    python benchmarks/run.py --quick     # small sizes, few repetitions (a few minutes)
     python benchmarks/run.py --only startup,peers
     python benchmarks/run.py --markdown  # print the last results.json as a Markdown table
 

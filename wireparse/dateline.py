@@ -7,7 +7,6 @@ places them in a year.
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import unicodedata
 from functools import cache
@@ -63,6 +62,15 @@ def _digits(text: str) -> int:
     return int("".join(str(unicodedata.digit(c)) for c in text))
 
 
+#: Days in each month of a common year (the calendar module costs start-up time for this alone).
+_MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _days_in_month(year: int, month: int) -> int:
+    leap = year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+    return 29 if month == 2 and leap else _MONTH_DAYS[month - 1]
+
+
 def resolve_date(month: int, day: int, year: int | None, two_digit_year: bool,
                  reference: dt.date | None) -> str | None:
     """ISO date, or ``--MM-DD`` when no year is printed and no reference date is given."""
@@ -82,12 +90,12 @@ def resolve_date(month: int, day: int, year: int | None, two_digit_year: bool,
         if (month, day) > (reference.month, reference.day):
             year -= 1
         if month == 2 and day == 29:
-            while not calendar.isleap(year):
+            while _days_in_month(year, 2) != 29:
                 year -= 1
     if year is None:
         # 2000 is a leap year: any day some year has is accepted
-        return f"--{month:02d}-{day:02d}" if day <= calendar.monthrange(2000, month)[1] else None
-    if day > calendar.monthrange(year, month)[1]:
+        return f"--{month:02d}-{day:02d}" if day <= _days_in_month(2000, month) else None
+    if day > _days_in_month(year, month):
         return None
     return f"{year:04d}-{month:02d}-{day:02d}"
 

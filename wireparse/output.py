@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import os
 from contextlib import contextmanager
-from pathlib import Path
 from typing import IO, Iterable, Iterator
 
 from .inputs import COMPRESSIONS, STDIN, Input, Notice
@@ -55,8 +54,8 @@ def _file_mode() -> int:
 @contextmanager
 def atomic_text_file(path: str | os.PathLike[str]) -> Iterator[IO[str]]:
     """A UTF-8 text stream that becomes the file ``path`` only when the block ends normally."""
-    target = Path(path)
-    directory = target.parent if str(target.parent) else Path(".")
+    target = os.fspath(path)
+    directory = os.path.dirname(target) or "."
     try:
         import tempfile  # only runs that write files pay for it
 
@@ -95,12 +94,14 @@ def remove_open_temporaries() -> None:
 def remove_stale_temporaries(directory: str | os.PathLike[str]) -> int:
     """Delete temporaries an interrupted run left under ``directory``; returns how many."""
     removed = 0
-    for temp in Path(directory).rglob(f"{TEMP_PREFIX}*{TEMP_SUFFIX}"):
-        try:
-            temp.unlink()
-            removed += 1
-        except OSError:
-            pass
+    for folder, _, names in os.walk(directory):
+        for name in names:
+            if name.startswith(TEMP_PREFIX) and name.endswith(TEMP_SUFFIX):
+                try:
+                    os.unlink(os.path.join(folder, name))
+                    removed += 1
+                except OSError:
+                    pass
     return removed
 
 

@@ -343,6 +343,11 @@ def _date(month: int, day: int) -> str:
 # Styles: each returns one Dispatch
 
 
+def _text(head: list[str], paras: list[str]) -> str:
+    """A story's text: its head lines, then each paragraph as a block of its own."""
+    return "\n".join([*head, *(line for p in paras for line in (p, ""))][:-1]) + "\n"
+
+
 def tass_web(g: _Gen) -> Dispatch:
     place, region = g.pick(TASS_CITIES)
     month, day = g.month_day()
@@ -365,9 +370,7 @@ def tass_web(g: _Gen) -> Dispatch:
         captions.append((caption, photographer))
     if lines[-1]:
         lines.append("")
-    for p in paras:
-        lines += [p, ""]
-    return Dispatch("\n".join(lines[:-1]) + "\n", "tass-web", headline, tuple(paras),
+    return Dispatch(_text(lines, paras), "tass-web", headline, tuple(paras),
                     place.title(), "TASS", _date(month, day), {"captions": captions})
 
 
@@ -458,9 +461,7 @@ def ap(g: _Gen) -> Dispatch:
     if g.r.random() < 0.5:
         authors = [g.person()[0] for _ in range(g.pick((1, 1, 2)))]
         lines += [f"By {' and '.join(a.upper() for a in authors)}", "Associated Press", ""]
-    for p in paras:
-        lines += [p, ""]
-    return Dispatch("\n".join(lines[:-1]) + "\n", "ap", head, tuple(paras), place.title(), "AP",
+    return Dispatch(_text(lines, paras), "ap", head, tuple(paras), place.title(), "AP",
                     None, {"authors": authors})
 
 
@@ -525,9 +526,7 @@ def interfax_ru(g: _Gen) -> Dispatch:
     g.r.shuffle(bodies)
     paras += bodies[:g.r.randrange(3, 8)]
     lines = [headline, ""]
-    for p in paras:
-        lines += [p, ""]
-    return Dispatch("\n".join(lines[:-1]) + "\n", "interfax-ru", headline, tuple(paras), city,
+    return Dispatch(_text(lines, paras), "interfax-ru", headline, tuple(paras), city,
                     "Interfax", _date(month, day))
 
 
@@ -570,9 +569,7 @@ def dpa_de(g: _Gen) -> Dispatch:
     g.r.shuffle(bodies)
     paras += bodies[:g.r.randrange(2, 6)]
     lines = [headline, ""]
-    for p in paras:
-        lines += [p, ""]
-    return Dispatch("\n".join(lines[:-1]) + "\n", "dpa-de", headline, tuple(paras), city, "dpa",
+    return Dispatch(_text(lines, paras), "dpa-de", headline, tuple(paras), city, "dpa",
                     None)
 
 

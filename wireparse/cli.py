@@ -186,9 +186,10 @@ def command(ctx: click.Context, files: tuple[str, ...], format_name: str | None,
         error(f"{exc.filename or files_from}: {exc.strerror or exc}")
         ctx.exit(EXIT_FAILURE)
     report = make_report(quiet=quiet, progress=progress, items=items)
+    spec = Writer(name, options)
     results = outcomes(items, settings, jobs=jobs, eager=report.live,
-                       writer=Writer(name, options) if output_dir else None,
-                       render=Writer(name, options) if hasattr(fmt, "render_story") else None)
+                       writer=spec if output_dir else None,
+                       render=spec if hasattr(fmt, "render_story") else None)
     records = stories(results, report, fail_fast=fail_fast)
     if output_dir:
         status = run(lambda: _drain(records), debug)

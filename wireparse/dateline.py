@@ -28,9 +28,11 @@ MAX_DATELINE = 200
 
 #: Month names and credits are looked for in this much of a line's opening.
 MAX_MARKED = 120
-_DATELINE_SIGN = regex.compile(r"[\d０-９(/\-–—_:：（【]")
-#: The same signs but digits: every shape without one of these needs a bare credit or 月.
-_BRACKET_OR_DASH = regex.compile(r"[(/\-–—_:：（【]")
+#: Brackets, slashes and dashes a dateline holds; every shape without one needs a bare credit or 月.
+_BRACKETS_AND_DASHES = r"(/\-–—_:：（【"
+_BRACKET_OR_DASH = regex.compile(rf"[{_BRACKETS_AND_DASHES}]")
+#: Those, or a digit: every dateline holds one early on.
+_DATELINE_SIGN = regex.compile(rf"[\d０-９{_BRACKETS_AND_DASHES}]")
 
 _NON_PLACES = frozenset(p.casefold() for p in NON_PLACES)
 

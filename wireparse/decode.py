@@ -189,8 +189,9 @@ def single_byte_encoding(sample: bytes) -> str:
     """The single-byte candidate ``sample`` reads best in; :class:`DecodeError` when none reads as
     text."""
     readings = {name: sample.decode(name, errors="replace") for name in CANDIDATES}
-    words_cyr = len(_guess_patterns()["cyrillic_word"].findall(readings["cp1251"]))
-    words_lat = len(_guess_patterns()["latin_word"].findall(readings["cp1252"]))
+    patterns = _guess_patterns()
+    words_cyr = len(patterns["cyrillic_word"].findall(readings["cp1251"]))
+    words_lat = len(patterns["latin_word"].findall(readings["cp1252"]))
     if words_cyr > words_lat:
         name = max(("cp1251", "koi8-r"), key=lambda n: _russian_likelihood(readings[n]))
     else:

@@ -115,22 +115,19 @@ def _whole_line_words() -> dict[str, str]:
     return table
 
 
-#: What a line needs to be a sign-off by the "signoff" rule above (``dpa ...``, an AP code of at
-#: most 25 characters, ``... by ...`` credits, an e-mail address): lines with none of these signs
-#: are sign-offs only as whole-line words. Kept in step with that rule by a test.
+#: A line longer than this is a sign-off only if it holds one of the signs below: whole-line
+#: words and AP codes are shorter.
+_SHORT_SIGNOFF = 40
+#: What a longer line needs to be a sign-off by the "signoff" rule above (``dpa ...``, ``... by
+#: ...`` credits, an e-mail address). Kept in step with that rule by a test.
 _SIGNOFF_SIGNS = ("dpa", "ing by", "ed by", "@")
-_SIGNOFF_CODE_MAX = 25
 
 
 def is_signoff(text: str) -> bool:
     """``line_kind(text) == "signoff"``, without running the line patterns on lines that cannot
     be one (splitting a stream asks this of every line)."""
-    if len(text) <= 40 and _whole_line_words().get(text.casefold().rstrip(". ")) is not None:
-        return line_kind(text) == "signoff"
-    if not (any(sign in text for sign in _SIGNOFF_SIGNS)
-            or (len(text) <= _SIGNOFF_CODE_MAX and "-" in text)):
-        return False
-    return line_kind(text) == "signoff"
+    return (len(text) <= _SHORT_SIGNOFF or any(sign in text for sign in _SIGNOFF_SIGNS)) \
+        and line_kind(text) == "signoff"
 
 
 #: Lines longer than this are story text, whatever they hold.

@@ -39,10 +39,10 @@ SOH, STX, ETX, EOT, FF = "\x01", "\x02", "\x03", "\x04", "\x0c"
 
 #: What each framing character does wherever it stands in a line.
 FRAME_CHARS: dict[str, str] = {SOH: "header", STX: "text", ETX: "end-text", EOT: "end"}
-#: Whole lines that frame a story (telex), and what each does.
-FRAME_LINES: tuple[tuple[str, "regex.Pattern[str]"], ...] = (
-    ("header", regex.compile(r"[ \t]*+ZCZC(?:[ \t].*+)?+")),
-    ("end", regex.compile(r"[ \t]*+NNNN[ \t]*+")),
+#: Whole lines that frame a story (telex): what each does, the word it holds, and its shape.
+FRAME_LINES: tuple[tuple[str, str, str], ...] = (
+    ("header", "ZCZC", r"[ \t]*+ZCZC(?:[ \t].*+)?+"),
+    ("end", "NNNN", r"[ \t]*+NNNN[ \t]*+"),
 )
 #: A sign-off starts a new story only if a dateline follows within this many non-blank lines.
 HEAD_LINES = 8
@@ -54,9 +54,9 @@ HEADLINE_MAX = 300
 #: step of splitting, and web copy has paragraphs of several hundred characters on one line).
 SIGNOFF_MAX = 200
 
-_FRAME_LINE = regex.compile("|".join(f"(?P<{role}>{pattern.pattern})" for role, pattern in FRAME_LINES))
-#: The word each of those lines holds: a line without one is not tried against them.
-_FRAME_WORDS = ("ZCZC", "NNNN")
+_FRAME_LINE = regex.compile("|".join(f"(?P<{role}>{shape})" for role, _, shape in FRAME_LINES))
+#: A line without one of these words is not tried against the frame lines.
+_FRAME_WORDS = tuple(word for _, word, _ in FRAME_LINES)
 _MARKS = regex.compile(r"([\x01-\x04\x0c])")
 _TEXT = regex.compile(r"[^\s\x00-\x1f\x7f-\x9f]")
 

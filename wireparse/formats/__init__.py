@@ -4,8 +4,8 @@ A format is a module exposing ``EXTENSION`` (the file extension it writes) and
 ``write(stories, stream, options)``, which writes each story as soon as it arrives. A format whose
 output is a fixed header and then each story's own text also exposes
 ``render_story(story, options)``, that text: worker processes then format the stories they parse
-and hand back :class:`Rendered` stories, which ``write`` takes among the others. Modules are imported on first use so that the JSON
-path never pays for rich.
+and hand back :class:`Rendered` stories, which ``write`` takes among the others. Modules are
+imported on first use so that the JSON path never pays for rich.
 """
 
 from __future__ import annotations

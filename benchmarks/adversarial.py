@@ -41,8 +41,8 @@ import json
 import signal
 import sys
 import time
+from collections.abc import Callable
 from contextlib import contextmanager
-from typing import Callable
 
 import wireparse
 from wireparse.decode import TextReader
@@ -58,18 +58,21 @@ BUDGET = 0.15
 
 def _lines(unit: str, width: int = 100) -> Callable[[int], str]:
     """``unit`` repeated into lines of ``width`` characters."""
-    line = (unit * (width // len(unit) + 1))[:width - 1] + "\n"
+    line = (unit * (width // len(unit) + 1))[: width - 1] + "\n"
 
     def make(n: int) -> str:
         return (line * (n // len(line) + 1))[:n]
+
     return make
 
 
 def _run(unit: str, frame: str = "x{}x\n") -> Callable[[int], str]:
     """``unit`` repeated into one line of ``n`` characters inside ``frame``."""
+
     def make(n: int) -> str:
-        body = (unit * (n // len(unit) + 1))[:n - len(frame) + 2]
+        body = (unit * (n // len(unit) + 1))[: n - len(frame) + 2]
         return frame.format(body)
+
     return make
 
 
@@ -117,6 +120,7 @@ class GaveUp(Exception):
 def give_up_after(seconds: float):
     def on_alarm(signum, frame):
         raise GaveUp
+
     previous = signal.signal(signal.SIGALRM, on_alarm)
     signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
@@ -147,7 +151,7 @@ def parse_whole(text: str) -> None:
 
 def parse_streamed(text: str) -> None:
     data = text.encode("utf-8")
-    chunks = (data[i:i + MB] for i in range(0, len(data), MB))
+    chunks = (data[i : i + MB] for i in range(0, len(data), MB))
     reader = TextReader(chunks)
     for _ in parse_stream(iter_lines(reader), encoding=reader.encoding):
         pass
@@ -156,8 +160,9 @@ def parse_streamed(text: str) -> None:
 PATHS = {"parse": parse_whole, "stream": parse_streamed}
 
 
-def per_mb(path: Callable[[str], None], make: Callable[[int], str], size_mb: int,
-           repeats: int, give_up: float) -> float | None:
+def per_mb(
+    path: Callable[[str], None], make: Callable[[int], str], size_mb: int, repeats: int, give_up: float
+) -> float | None:
     """Best CPU seconds per MB over ``repeats`` runs, or None if a run gave up."""
     text = make(size_mb * MB)
     best = float("inf")
@@ -184,10 +189,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", help="comma-separated sizes in MB (first is the baseline)")
     parser.add_argument("--only", help="comma-separated generator names")
     parser.add_argument("--paths", default="parse,stream", help="parse, stream or both")
-    parser.add_argument("--give-up", type=float, default=120.0, help="seconds before a run is "
-                        "declared superlinear (default 120)")
-    parser.add_argument("--no-gc", action="store_true", help="cyclic garbage collector off while "
-                        "timing (see above)")
+    parser.add_argument(
+        "--give-up",
+        type=float,
+        default=120.0,
+        help="seconds before a run is declared superlinear (default 120)",
+    )
+    parser.add_argument(
+        "--no-gc", action="store_true", help="cyclic garbage collector off while timing (see above)"
+    )
     parser.add_argument("--json", help="also write the figures to this file")
     args = parser.parse_args(argv)
     global NO_GC
@@ -207,8 +217,9 @@ def main(argv: list[str] | None = None) -> int:
         for path_name in paths:
             row = []
             for size in sizes:
-                value = per_mb(PATHS[path_name], make, size, 3 if size == sizes[0] else 1,
-                               args.give_up * size)
+                value = per_mb(
+                    PATHS[path_name], make, size, 3 if size == sizes[0] else 1, args.give_up * size
+                )
                 row.append(value)
                 if value is None:
                     break
@@ -254,8 +265,11 @@ def main(argv: list[str] | None = None) -> int:
         with open(args.json, "w", encoding="utf-8") as handle:
             json.dump(results, handle, indent=2)
     print()
-    print(f"{over} row(s) over the +{BUDGET:.0%} budget" if over else
-          f"every row within the +{BUDGET:.0%} budget")
+    print(
+        f"{over} row(s) over the +{BUDGET:.0%} budget"
+        if over
+        else f"every row within the +{BUDGET:.0%} budget"
+    )
     return 0
 
 

@@ -99,9 +99,26 @@ def spy(count: int, top: int = 25) -> None:
 
     raw = HERE / "out" / "pyspy-parse.txt"
     raw.parent.mkdir(exist_ok=True)
-    subprocess.run(["py-spy", "record", "--rate", "250", "--format", "raw", "--output", str(raw),
-                    "--", sys.executable, __file__, "loop", "--stories", str(count)], check=True,
-                   stdout=subprocess.DEVNULL)
+    subprocess.run(
+        [
+            "py-spy",
+            "record",
+            "--rate",
+            "250",
+            "--format",
+            "raw",
+            "--output",
+            str(raw),
+            "--",
+            sys.executable,
+            __file__,
+            "loop",
+            "--stories",
+            str(count),
+        ],
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
     total = compile_samples = 0
     inclusive: collections.Counter = collections.Counter()
     own: collections.Counter = collections.Counter()
@@ -117,8 +134,10 @@ def spy(count: int, top: int = 25) -> None:
         for f in dict.fromkeys(frames):
             inclusive[f] += int(n)
         own[frames[-1]] += int(n)
-    print(f"{total} samples in parse() after the patterns were compiled "
-          f"({compile_samples} more inside the one-time regex compilation)\n")
+    print(
+        f"{total} samples in parse() after the patterns were compiled "
+        f"({compile_samples} more inside the one-time regex compilation)\n"
+    )
     print("inclusive  function")
     for f, n in inclusive.most_common(top):
         if "wireparse" in f or "collections" in f or "<" not in f:
@@ -155,13 +174,16 @@ def what_if(count: int) -> None:
 
     def report(label: str) -> None:
         t, got = run()
-        print(f"{label:<39}{t / count * 1e3:.3f} ms/story ({base / t:.2f}x as fast)"
-              f"{'' if got == expected else '  RECORDS DIFFER'}")
+        print(
+            f"{label:<39}{t / count * 1e3:.3f} ms/story ({base / t:.2f}x as fast)"
+            f"{'' if got == expected else '  RECORDS DIFFER'}"
+        )
 
     # 1. _main_script(): count each distinct character once, weighted by how often it occurs
     #    (Counter over a str runs in C), instead of 15 findall() passes over the sample
     original_main = getattr(language, "_main_script", None)
     if original_main is not None and hasattr(language, "_script_patterns"):
+
         @functools.cache
         def char_script(ch: str) -> str | None:
             for name, pattern in language._script_patterns():

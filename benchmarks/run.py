@@ -37,9 +37,9 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Callable, Iterator
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
@@ -74,14 +74,38 @@ class Mode:
     dateparser_reps: int
 
 
-QUICK = Mode("quick", startup_reps=10, throughput_size=4 * 10**6, throughput_reps=3,
-             scaling_small=10**6, scaling_large=64 * 10**6, scaling_small_reps=3,
-             scaling_large_reps=1, memory_size=64 * 10**6, folder_stories=4000, cores_reps=2,
-             peer_stories=500, peer_reps=2, dateparser_reps=1)
-FULL = Mode("full", startup_reps=30, throughput_size=16 * 10**6, throughput_reps=5,
-            scaling_small=10**6, scaling_large=256 * 10**6, scaling_small_reps=7,
-            scaling_large_reps=3, memory_size=10**9, folder_stories=20000, cores_reps=3,
-            peer_stories=2000, peer_reps=3, dateparser_reps=1)
+QUICK = Mode(
+    "quick",
+    startup_reps=10,
+    throughput_size=4 * 10**6,
+    throughput_reps=3,
+    scaling_small=10**6,
+    scaling_large=64 * 10**6,
+    scaling_small_reps=3,
+    scaling_large_reps=1,
+    memory_size=64 * 10**6,
+    folder_stories=4000,
+    cores_reps=2,
+    peer_stories=500,
+    peer_reps=2,
+    dateparser_reps=1,
+)
+FULL = Mode(
+    "full",
+    startup_reps=30,
+    throughput_size=16 * 10**6,
+    throughput_reps=5,
+    scaling_small=10**6,
+    scaling_large=256 * 10**6,
+    scaling_small_reps=7,
+    scaling_large_reps=3,
+    memory_size=10**9,
+    folder_stories=20000,
+    cores_reps=3,
+    peer_stories=2000,
+    peer_reps=3,
+    dateparser_reps=1,
+)
 
 
 @dataclass
@@ -146,8 +170,9 @@ def run_quiet(cmd: list[str], **kw) -> subprocess.CompletedProcess:
     return subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, **kw)
 
 
-def time_process(cmd: list[str], stdin_path: str | None = None,
-                 cpu: list[float] | None = None, output: Path | None = None) -> float:
+def time_process(
+    cmd: list[str], stdin_path: str | None = None, cpu: list[float] | None = None, output: Path | None = None
+) -> float:
     """Wall time of one whole process, its output thrown away (or written to ``output``); its CPU
     seconds (user + system) are appended to ``cpu``."""
     stdin = open(stdin_path, "rb") if stdin_path else subprocess.DEVNULL
@@ -165,8 +190,9 @@ def time_process(cmd: list[str], stdin_path: str | None = None,
         if output:
             stdout.close()
     if proc.returncode not in (0, 1):
-        raise RuntimeError(f"{' '.join(cmd[:4])} ... exited {proc.returncode}: "
-                           f"{proc.stderr.decode(errors='replace')[-500:]}")
+        raise RuntimeError(
+            f"{' '.join(cmd[:4])} ... exited {proc.returncode}: {proc.stderr.decode(errors='replace')[-500:]}"
+        )
     return elapsed
 
 
@@ -179,12 +205,13 @@ def count_lines(path: Path) -> int:
     return lines
 
 
-def checked(row: "Row", records: int | None, expected: int) -> None:
+def checked(row: Row, records: int | None, expected: int) -> None:
     """Turn a row whose run lost or invented records into a failure that says so."""
     if records is not None and records != expected:
         row.status = "FAIL"
-        row.note = (row.note + "; " if row.note else "") + \
-            f"wrong output: {records:,} records for {expected:,} stories"
+        row.note = (
+            row.note + "; " if row.note else ""
+        ) + f"wrong output: {records:,} records for {expected:,} stories"
 
 
 def wireparse_cmd() -> list[str]:
@@ -217,10 +244,14 @@ def code_version() -> str | None:
     """The commit measured, and whether wireparse/ had uncommitted changes (read-only git)."""
     with contextlib.suppress(OSError, subprocess.SubprocessError):
         root = HERE.parent
-        head = subprocess.run(["git", "-C", str(root), "rev-parse", "--short", "HEAD"],
-                              capture_output=True, text=True).stdout.strip()
-        dirty = subprocess.run(["git", "-C", str(root), "status", "--porcelain", "--", "wireparse"],
-                               capture_output=True, text=True).stdout.strip()
+        head = subprocess.run(
+            ["git", "-C", str(root), "rev-parse", "--short", "HEAD"], capture_output=True, text=True
+        ).stdout.strip()
+        dirty = subprocess.run(
+            ["git", "-C", str(root), "status", "--porcelain", "--", "wireparse"],
+            capture_output=True,
+            text=True,
+        ).stdout.strip()
         return head + (" + uncommitted changes in wireparse/" if dirty else "")
     return None
 
@@ -321,8 +352,7 @@ class Data:
 
 def split_framed(text: str) -> list[str]:
     """The stories of an STX ... ETX framed text."""
-    return [part.lstrip("\r\n").removeprefix("\x02") for part in text.split("\x03")
-            if part.strip("\r\n\x02")]
+    return [part.lstrip("\r\n").removeprefix("\x02") for part in text.split("\x03") if part.strip("\r\n\x02")]
 
 
 def iter_framed(path: Path, chunk: int = 1 << 20) -> Iterator[str]:
@@ -354,8 +384,7 @@ def library_stories(path: Path, *, whole: bool) -> tuple[str, Iterator]:
         handle = open(path, encoding="utf-8", newline="")
         return "parse_stream", parse_stream(handle, source=str(path))
     texts = split_framed(path.read_bytes().decode("utf-8")) if whole else iter_framed(path)
-    return "parse per story", (wireparse.parse(t, source=str(path), index=i)
-                               for i, t in enumerate(texts))
+    return "parse per story", (wireparse.parse(t, source=str(path), index=i) for i, t in enumerate(texts))
 
 
 def library_convert(path: Path, fmt: str, *, whole: bool = True) -> tuple[str, int]:
@@ -412,15 +441,25 @@ def row_startup(mode: Mode, data: Data) -> list[Row]:
         wp_times.append(time_process(wp, cpu=wp_cpu))
     ratio = median(wp_times) / median(base_times)
     cpu_ratio = median(wp_cpu) / median(base_cpu)
-    rows = [Row("1", "Start-up: `wireparse -f jsonl` on one story, whole process",
-                measured=fmt_time(median(wp_times)),
-                baseline=f'{fmt_time(median(base_times))} (`python -c "import click, regex"`)',
-                ratio=ratio, ratio_text=f"{ratio:.2f}×", budget="≤ 2×",
-                status="PASS" if ratio <= 2 else "FAIL",
-                note=f"by CPU time: {fmt_time(median(wp_cpu))} vs {fmt_time(median(base_cpu))}, "
-                     f"{cpu_ratio:.2f}×",
-                data={"wireparse_s": wp_times, "baseline_s": base_times,
-                      "wireparse_cpu_s": wp_cpu, "baseline_cpu_s": base_cpu})]
+    rows = [
+        Row(
+            "1",
+            "Start-up: `wireparse -f jsonl` on one story, whole process",
+            measured=fmt_time(median(wp_times)),
+            baseline=f'{fmt_time(median(base_times))} (`python -c "import click, regex"`)',
+            ratio=ratio,
+            ratio_text=f"{ratio:.2f}×",
+            budget="≤ 2×",
+            status="PASS" if ratio <= 2 else "FAIL",
+            note=f"by CPU time: {fmt_time(median(wp_cpu))} vs {fmt_time(median(base_cpu))}, {cpu_ratio:.2f}×",
+            data={
+                "wireparse_s": wp_times,
+                "baseline_s": base_times,
+                "wireparse_cpu_s": wp_cpu,
+                "baseline_cpu_s": base_cpu,
+            },
+        )
+    ]
     rows.append(_imports_row(story))
     return rows
 
@@ -439,14 +478,19 @@ def _imports_row(story: str) -> Row:
     run_quiet([sys.executable, "-c", code])
     modules = Path(listing).read_text().split()
     os.unlink(listing)
-    baseline = subprocess.run([sys.executable, "-c", "import sys; print('\\n'.join(sys.modules))"],
-                              capture_output=True, text=True).stdout.split()
+    baseline = subprocess.run(
+        [sys.executable, "-c", "import sys; print('\\n'.join(sys.modules))"], capture_output=True, text=True
+    ).stdout.split()
     extra = sorted(set(modules) - set(baseline))
     tops = sorted({m.split(".")[0] for m in extra if not m.startswith("_")})
     third_party = [t for t in tops if t not in sys.stdlib_module_names]
     stdlib = [t for t in tops if t in sys.stdlib_module_names]
-    proc = subprocess.run([sys.executable, "-X", "importtime", "-c", code],
-                          stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.run(
+        [sys.executable, "-X", "importtime", "-c", code],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     entries = []  # (cumulative us, self us, nesting level, module)
     for line in proc.stderr.splitlines():
         m = re.match(r"import time:\s+(\d+) \|\s+(\d+) \|( +)(\S+)", line)
@@ -456,16 +500,22 @@ def _imports_row(story: str) -> Row:
     own = sorted(((s, n) for c, s, lvl, n in entries if n.startswith("wireparse")), reverse=True)
     rich = [m for m in modules if m == "rich" or m.startswith("rich.")]
     cumulative = {n: c / 1000 for c, s, lvl, n in entries}
-    return Row("1b", "Start-up: modules the JSON path imports (rich must not be among them)",
-               measured=f"{len(extra)} modules beyond the interpreter's own; third-party: "
-                        f"{', '.join(third_party)}; stdlib: {', '.join(stdlib)}",
-               baseline="", ratio=None, ratio_text="",
-               budget="no rich", status="FAIL" if rich else "PASS",
-               note="imports at top level (cumulative ms): " + ", ".join(
-                   f"{n} {c / 1000:.1f}" for c, s, lvl, n in heavy[:5])
-                    + "; slowest wireparse modules (self ms): "
-                    + ", ".join(f"{n} {s / 1000:.1f}" for s, n in own[:5]),
-               data={"modules": extra, "rich": rich, "import_ms": cumulative})
+    return Row(
+        "1b",
+        "Start-up: modules the JSON path imports (rich must not be among them)",
+        measured=f"{len(extra)} modules beyond the interpreter's own; third-party: "
+        f"{', '.join(third_party)}; stdlib: {', '.join(stdlib)}",
+        baseline="",
+        ratio=None,
+        ratio_text="",
+        budget="no rich",
+        status="FAIL" if rich else "PASS",
+        note="imports at top level (cumulative ms): "
+        + ", ".join(f"{n} {c / 1000:.1f}" for c, s, lvl, n in heavy[:5])
+        + "; slowest wireparse modules (self ms): "
+        + ", ".join(f"{n} {s / 1000:.1f}" for s, n in own[:5]),
+        data={"modules": extra, "rich": rich, "import_ms": cumulative},
+    )
 
 
 # --------------------------------------------------------------------------------------------------
@@ -484,34 +534,48 @@ def row_throughput(mode: Mode, data: Data) -> list[Row]:
     how = ""
     counts = {}
     floor_loop(path)  # warm the page cache and the regex module
-    log(f"throughput: {fmt_mb(info['bytes'])}, {info['stories']} stories, "
-        f"{mode.throughput_reps} interleaved repetitions")
+    log(
+        f"throughput: {fmt_mb(info['bytes'])}, {info['stories']} stories, "
+        f"{mode.throughput_reps} interleaved repetitions"
+    )
     for rep in range(mode.throughput_reps):
         times["floor"].append(timed(lambda: floor_loop(path), cpu["floor"]))
         for fmt in ("jsonl", "csv"):
             result = []
-            times[f"lib-{fmt}"].append(timed(
-                lambda: result.append(library_convert(path, fmt, whole=True)), cpu[f"lib-{fmt}"]))
+            times[f"lib-{fmt}"].append(
+                timed(lambda: result.append(library_convert(path, fmt, whole=True)), cpu[f"lib-{fmt}"])
+            )
             how, counts[fmt] = result[0]
             if stream_cli:
                 output = data.out / "cli-output.jsonl" if fmt == "jsonl" and rep == 0 else None
-                times[f"cli-{fmt}"].append(time_process(
-                    [*wireparse_cmd(), "-f", fmt, *jobs, str(path)], cpu=cpu[f"cli-{fmt}"],
-                    output=output))
+                times[f"cli-{fmt}"].append(
+                    time_process(
+                        [*wireparse_cmd(), "-f", fmt, *jobs, str(path)], cpu=cpu[f"cli-{fmt}"], output=output
+                    )
+                )
                 if output:
                     counts["cli"] = count_lines(output)
                     output.unlink()
-        log(f"  repetition {rep + 1}: floor {times['floor'][-1]:.2f} s, "
-            f"jsonl {times['lib-jsonl'][-1]:.2f} s, csv {times['lib-csv'][-1]:.2f} s")
+        log(
+            f"  repetition {rep + 1}: floor {times['floor'][-1]:.2f} s, "
+            f"jsonl {times['lib-jsonl'][-1]:.2f} s, csv {times['lib-csv'][-1]:.2f} s"
+        )
     floor_rate = mb / median(times["floor"])
     rows = []
-    for key, label in (("lib-jsonl", "jsonl, library"), ("lib-csv", "csv, library"),
-                       ("cli-jsonl", "jsonl, CLI"), ("cli-csv", "csv, CLI")):
-        row = Row(f"2{'abcd'[len(rows)]}",
-                  f"Throughput, one process: {label} "
-                  f"({'`wireparse -f ' + key[4:] + (' -j 1' if jobs else '') + ' FILE`' if key.startswith('cli') else how}"
-                  f", {fmt_mb(info['bytes'])} stream)",
-                  baseline=f"floor {floor_rate:.1f} MB/s", budget="≥ 25% of floor")
+    for key, label in (
+        ("lib-jsonl", "jsonl, library"),
+        ("lib-csv", "csv, library"),
+        ("cli-jsonl", "jsonl, CLI"),
+        ("cli-csv", "csv, CLI"),
+    ):
+        row = Row(
+            f"2{'abcd'[len(rows)]}",
+            f"Throughput, one process: {label} "
+            f"({'`wireparse -f ' + key[4:] + (' -j 1' if jobs else '') + ' FILE`' if key.startswith('cli') else how}"
+            f", {fmt_mb(info['bytes'])} stream)",
+            baseline=f"floor {floor_rate:.1f} MB/s",
+            budget="≥ 25% of floor",
+        )
         if not times[key]:
             row.measured = f"n/a (needs issue 4: {why})"
             rows.append(row)
@@ -527,9 +591,14 @@ def row_throughput(mode: Mode, data: Data) -> list[Row]:
             checked(row, counts.get(key[4:]), info["stories"])
         elif key == "cli-jsonl":
             checked(row, counts.get("cli"), info["stories"])
-        row.data = {"seconds": times[key], "floor_seconds": times["floor"], "bytes": info["bytes"],
-                    "stories": info["stories"], "cpu_seconds": cpu[key],
-                    "floor_cpu_seconds": cpu["floor"]}
+        row.data = {
+            "seconds": times[key],
+            "floor_seconds": times["floor"],
+            "bytes": info["bytes"],
+            "stories": info["stories"],
+            "cpu_seconds": cpu[key],
+            "floor_cpu_seconds": cpu["floor"],
+        }
         rows.append(row)
     return rows
 
@@ -546,18 +615,21 @@ def row_scaling(mode: Mode, data: Data) -> list[Row]:
     small_cpu: list[float] = []
     large_cpu: list[float] = []
     how = ""
-    log(f"scaling: {fmt_mb(small_info['bytes'])} x{mode.scaling_small_reps} and "
-        f"{fmt_mb(large_info['bytes'])} x{mode.scaling_large_reps}, interleaved")
+    log(
+        f"scaling: {fmt_mb(small_info['bytes'])} x{mode.scaling_small_reps} and "
+        f"{fmt_mb(large_info['bytes'])} x{mode.scaling_large_reps}, interleaved"
+    )
     how = library_convert(small, "jsonl", whole=False)[0]  # warm-up
     library_convert(small, "jsonl", whole=False)
     per_large = max(1, mode.scaling_small_reps // mode.scaling_large_reps)
     for rep in range(mode.scaling_large_reps):
         for _ in range(per_large):
-            small_times.append(timed(lambda: library_convert(small, "jsonl", whole=False),
-                                     small_cpu))
+            small_times.append(timed(lambda: library_convert(small, "jsonl", whole=False), small_cpu))
         large_times.append(timed(lambda: library_convert(large, "jsonl", whole=False), large_cpu))
-        log(f"  {fmt_mb(large_info['bytes'])} repetition {rep + 1}: {large_times[-1]:.1f} s; "
-            f"{fmt_mb(small_info['bytes'])}: {', '.join(f'{t:.2f}' for t in small_times[-per_large:])} s")
+        log(
+            f"  {fmt_mb(large_info['bytes'])} repetition {rep + 1}: {large_times[-1]:.1f} s; "
+            f"{fmt_mb(small_info['bytes'])}: {', '.join(f'{t:.2f}' for t in small_times[-per_large:])} s"
+        )
     while len(small_times) < mode.scaling_small_reps:
         small_times.append(timed(lambda: library_convert(small, "jsonl", whole=False), small_cpu))
     small_per_mb = median(small_times) / (small_info["bytes"] / 1e6)
@@ -565,17 +637,28 @@ def row_scaling(mode: Mode, data: Data) -> list[Row]:
     ratio = large_per_mb / small_per_mb
     cpu_ratio = (median(large_cpu) / large_info["bytes"]) / (median(small_cpu) / small_info["bytes"])
     quick = " (quick mode: 64 MB stands in for 256 MB)" if mode.scaling_large < 256 * 10**6 else ""
-    return [Row("3", f"Scaling: time per MB at {fmt_mb(large_info['bytes'])} vs at "
-                     f"{fmt_mb(small_info['bytes'])} (library {how}, read incrementally, jsonl)"
-                     + quick,
-                measured=f"{large_per_mb * 1000:.0f} ms/MB at {fmt_mb(large_info['bytes'])}",
-                baseline=f"{small_per_mb * 1000:.0f} ms/MB at {fmt_mb(small_info['bytes'])}",
-                ratio=ratio, ratio_text=f"{ratio:.3f}× ({(ratio - 1):+.1%})",
-                budget="within ±15%", status="PASS" if abs(ratio - 1) <= 0.15 else "FAIL",
-                note=f"by CPU time: {cpu_ratio:.3f}× ({cpu_ratio - 1:+.1%})",
-                data={"small_seconds": small_times, "large_seconds": large_times,
-                      "small_cpu_seconds": small_cpu, "large_cpu_seconds": large_cpu,
-                      "small_bytes": small_info["bytes"], "large_bytes": large_info["bytes"]})]
+    return [
+        Row(
+            "3",
+            f"Scaling: time per MB at {fmt_mb(large_info['bytes'])} vs at "
+            f"{fmt_mb(small_info['bytes'])} (library {how}, read incrementally, jsonl)" + quick,
+            measured=f"{large_per_mb * 1000:.0f} ms/MB at {fmt_mb(large_info['bytes'])}",
+            baseline=f"{small_per_mb * 1000:.0f} ms/MB at {fmt_mb(small_info['bytes'])}",
+            ratio=ratio,
+            ratio_text=f"{ratio:.3f}× ({(ratio - 1):+.1%})",
+            budget="within ±15%",
+            status="PASS" if abs(ratio - 1) <= 0.15 else "FAIL",
+            note=f"by CPU time: {cpu_ratio:.3f}× ({cpu_ratio - 1:+.1%})",
+            data={
+                "small_seconds": small_times,
+                "large_seconds": large_times,
+                "small_cpu_seconds": small_cpu,
+                "large_cpu_seconds": large_cpu,
+                "small_bytes": small_info["bytes"],
+                "large_bytes": large_info["bytes"],
+            },
+        )
+    ]
 
 
 # --------------------------------------------------------------------------------------------------
@@ -609,16 +692,20 @@ def row_memory(mode: Mode, data: Data) -> list[Row]:
     help_text = cli_help()
     quick = " (quick mode: 64 MB stands in for 1 GB)" if mode.memory_size < 10**9 else ""
     rows = []
-    row = Row("4", f"Memory: peak RSS of `wireparse -f jsonl -j 1` streaming "
-                   f"{fmt_mb(info['bytes'])}{quick}", budget="≤ 150 MB")
+    row = Row(
+        "4",
+        f"Memory: peak RSS of `wireparse -f jsonl -j 1` streaming {fmt_mb(info['bytes'])}{quick}",
+        budget="≤ 150 MB",
+    )
     base_mb, _, _, _ = peak_rss([sys.executable, "-c", "import click, regex"])
-    row.baseline = f"{base_mb:.0f} MB (`python -c \"import click, regex\"`)"
+    row.baseline = f'{base_mb:.0f} MB (`python -c "import click, regex"`)'
     if stream_cli:
         jobs = ["-j", "1"] if has_jobs(help_text) else []
         log(f"memory: wireparse over {fmt_mb(info['bytes'])} ...")
         mb, seconds, status, records = peak_rss([*wireparse_cmd(), "-f", "jsonl", *jobs, str(path)])
-        row.measured = (f"{mb:.0f} MB ({seconds:.0f} s, {info['bytes'] / 1e6 / seconds:.2f} MB/s, "
-                        f"exit {status})")
+        row.measured = (
+            f"{mb:.0f} MB ({seconds:.0f} s, {info['bytes'] / 1e6 / seconds:.2f} MB/s, exit {status})"
+        )
         row.ratio = mb / 150
         row.ratio_text = f"{mb / 150:.0%} of budget"
         row.status = "PASS" if mb <= 150 and status == 0 else "FAIL"
@@ -631,17 +718,25 @@ def row_memory(mode: Mode, data: Data) -> list[Row]:
         return rows
     # Until the CLI streams: what the parser itself holds, the library fed one story at a time.
     log(f"memory: library over {fmt_mb(info['bytes'])} (info row) ...")
-    code = ("import sys; sys.path.insert(0, sys.argv[1]); import run; "
-            "print(run.library_convert(run.Path(sys.argv[2]), 'jsonl', whole=False))")
+    code = (
+        "import sys; sys.path.insert(0, sys.argv[1]); import run; "
+        "print(run.library_convert(run.Path(sys.argv[2]), 'jsonl', whole=False))"
+    )
     mb, seconds, status, _ = peak_rss([sys.executable, "-c", code, str(HERE), str(path)])
-    rows.append(Row("4i", f"Memory (info): peak RSS of the library fed one story at a time, "
-                          f"{fmt_mb(info['bytes'])}{quick}",
-                    measured=f"{mb:.0f} MB ({seconds:.0f} s, {info['bytes'] / 1e6 / seconds:.2f} MB/s)",
-                    baseline=row.baseline, ratio=mb / 150, ratio_text=f"{mb / 150:.0%} of budget",
-                    budget="(≤ 150 MB)", status="info",
-                    note="stands in for row 4 until the CLI streams: shows the parser keeps "
-                         "nothing per story",
-                    data={"peak_mb": mb, "seconds": seconds, "exit": status}))
+    rows.append(
+        Row(
+            "4i",
+            f"Memory (info): peak RSS of the library fed one story at a time, {fmt_mb(info['bytes'])}{quick}",
+            measured=f"{mb:.0f} MB ({seconds:.0f} s, {info['bytes'] / 1e6 / seconds:.2f} MB/s)",
+            baseline=row.baseline,
+            ratio=mb / 150,
+            ratio_text=f"{mb / 150:.0%} of budget",
+            budget="(≤ 150 MB)",
+            status="info",
+            note="stands in for row 4 until the CLI streams: shows the parser keeps nothing per story",
+            data={"peak_mb": mb, "seconds": seconds, "exit": status},
+        )
+    )
     return rows
 
 
@@ -668,12 +763,14 @@ def row_cores(mode: Mode, data: Data) -> list[Row]:
     folder, info = data.folder(mode.folder_stories)
     files = sorted(str(p) for p in folder.iterdir())
     help_text = cli_help()
-    quick = (f" (quick mode: {mode.folder_stories:,} stand in for 20,000)"
-             if mode.folder_stories < 20000 else "")
+    quick = (
+        f" (quick mode: {mode.folder_stories:,} stand in for 20,000)" if mode.folder_stories < 20000 else ""
+    )
     inputs = ["-r", str(folder)] if has_recursive(help_text) else files
     rows = []
-    row = Row("5", f"Cores: `wireparse -j 2` vs `-j 1`, folder of {len(files):,} stories{quick}",
-              budget="≥ 1.7×")
+    row = Row(
+        "5", f"Cores: `wireparse -j 2` vs `-j 1`, folder of {len(files):,} stories{quick}", budget="≥ 1.7×"
+    )
     # every process of the info row parses alone (-j 1): the row shows what the machine gives two
     # processes, not what two pools of workers give
     alone = ["-j", "1"] if has_jobs(help_text) else []
@@ -688,8 +785,9 @@ def row_cores(mode: Mode, data: Data) -> list[Row]:
         for rep in range(mode.cores_reps):
             for n, times, cpu in (("1", j1, cpu1), ("2", j2, cpu2)):
                 output = data.out / f"cores-j{n}.jsonl" if rep == 0 else None
-                times.append(time_process([*wireparse_cmd(), "-f", "jsonl", "-j", n, *inputs],
-                                          output=output, cpu=cpu))
+                times.append(
+                    time_process([*wireparse_cmd(), "-f", "jsonl", "-j", n, *inputs], output=output, cpu=cpu)
+                )
                 if output:
                     records[n] = count_lines(output)
                     output.unlink()
@@ -702,17 +800,25 @@ def row_cores(mode: Mode, data: Data) -> list[Row]:
         # how much of two cores' time -j 2 got: well under 100% means other processes had the CPUs
         share = median(cpu2) / (2 * median(j2))
         bound = median(cpu1) / (median(cpu2) / 2)
-        row.note = (f"-j 2 used {median(cpu2):.1f} CPU s in {median(j2):.1f} s of wall time, "
-                    f"{share:.0%} of two cores (-j 1: {median(cpu1):.1f} CPU s); with both cores "
-                    f"free it could reach at most {bound:.2f}× (-j 1 CPU time / half of -j 2's)")
+        row.note = (
+            f"-j 2 used {median(cpu2):.1f} CPU s in {median(j2):.1f} s of wall time, "
+            f"{share:.0%} of two cores (-j 1: {median(cpu1):.1f} CPU s); with both cores "
+            f"free it could reach at most {bound:.2f}× (-j 1 CPU time / half of -j 2's)"
+        )
         checked(row, records["1"], len(files))
         checked(row, records["2"], len(files))
         capacity = min(capacity_before, parallel_capacity())
-        row.note += (f"; the machine itself gave two busy loops {capacity:.2f}× at the time"
-                     + (" (other processes held the CPUs: this is no verdict on wireparse)"
-                        if capacity < 1.7 else ""))
-        row.data = {"j1_seconds": j1, "j2_seconds": j2, "j1_cpu_seconds": cpu1,
-                    "j2_cpu_seconds": cpu2, "records": records, "machine_capacity": capacity}
+        row.note += f"; the machine itself gave two busy loops {capacity:.2f}× at the time" + (
+            " (other processes held the CPUs: this is no verdict on wireparse)" if capacity < 1.7 else ""
+        )
+        row.data = {
+            "j1_seconds": j1,
+            "j2_seconds": j2,
+            "j1_cpu_seconds": cpu1,
+            "j2_cpu_seconds": cpu2,
+            "records": records,
+            "machine_capacity": capacity,
+        }
     else:
         row.measured = "n/a (needs issue 4: no -j/--jobs in `wireparse --help`)"
     rows.append(row)
@@ -724,22 +830,34 @@ def row_cores(mode: Mode, data: Data) -> list[Row]:
     for _ in range(mode.cores_reps):
         serial.append(time_process(one))
         start = time.perf_counter()
-        procs = [subprocess.Popen([*wireparse_cmd(), "-f", "jsonl", *alone, *half],
-                                  stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-                 for half in (files[0::2], files[1::2])]
+        procs = [
+            subprocess.Popen(
+                [*wireparse_cmd(), "-f", "jsonl", *alone, *half],
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+            )
+            for half in (files[0::2], files[1::2])
+        ]
         for p in procs:
             p.wait()
         pair.append(time.perf_counter() - start)
         log(f"  one process {serial[-1]:.1f} s, two {pair[-1]:.1f} s")
     ratio = median(serial) / median(pair)
-    rows.append(Row("5i", f"Cores (info): two `wireparse` processes over halves vs one over all, "
-                          f"{len(files):,} files",
-                    measured=f"{fmt_time(median(pair))} with 2 processes "
-                             f"({len(files) / median(pair):,.0f} stories/s)",
-                    baseline=f"{fmt_time(median(serial))} with 1 process",
-                    ratio=ratio, ratio_text=f"{ratio:.2f}×", budget="(≥ 1.7×)", status="info",
-                    note="the speed-up a process pool can reach on this machine",
-                    data={"one_seconds": serial, "two_seconds": pair}))
+    rows.append(
+        Row(
+            "5i",
+            f"Cores (info): two `wireparse` processes over halves vs one over all, {len(files):,} files",
+            measured=f"{fmt_time(median(pair))} with 2 processes "
+            f"({len(files) / median(pair):,.0f} stories/s)",
+            baseline=f"{fmt_time(median(serial))} with 1 process",
+            ratio=ratio,
+            ratio_text=f"{ratio:.2f}×",
+            budget="(≥ 1.7×)",
+            status="info",
+            note="the speed-up a process pool can reach on this machine",
+            data={"one_seconds": serial, "two_seconds": pair},
+        )
+    )
     return rows
 
 
@@ -750,8 +868,13 @@ def row_cores(mode: Mode, data: Data) -> list[Row]:
 def minimal_html(d: generate.Dispatch) -> str:
     import html
 
-    return ("<html><body><h1>" + html.escape(d.headline) + "</h1>"
-            + "".join(f"<p>{html.escape(p)}</p>" for p in d.paragraphs) + "</body></html>")
+    return (
+        "<html><body><h1>"
+        + html.escape(d.headline)
+        + "</h1>"
+        + "".join(f"<p>{html.escape(p)}</p>" for p in d.paragraphs)
+        + "</body></html>"
+    )
 
 
 def row_peers(mode: Mode, data: Data) -> list[Row]:
@@ -761,8 +884,7 @@ def row_peers(mode: Mode, data: Data) -> list[Row]:
     texts = [d.text for d in stories]
     pages = [minimal_html(d) for d in stories]
     firsts = [d.paragraphs[0] for d in stories]
-    quick = (f" (quick mode: {mode.peer_stories:,} stand in for 2,000)"
-             if mode.peer_stories < 2000 else "")
+    quick = f" (quick mode: {mode.peer_stories:,} stand in for 2,000)" if mode.peer_stories < 2000 else ""
     rows = []
     try:
         import trafilatura
@@ -780,8 +902,9 @@ def row_peers(mode: Mode, data: Data) -> list[Row]:
             wireparse.parse(t)
 
     def run_trafilatura():
-        return sum(trafilatura.extract(p, output_format="json", with_metadata=True) is not None
-                   for p in pages)
+        return sum(
+            trafilatura.extract(p, output_format="json", with_metadata=True) is not None for p in pages
+        )
 
     def run_dateparser():
         return sum(bool(search_dates(f)) for f in firsts)
@@ -797,8 +920,7 @@ def row_peers(mode: Mode, data: Data) -> list[Row]:
             search_dates(f)
     wp, tr, dp = [], [], []
     wp_cpu, tr_cpu, dp_cpu = [], [], []
-    log(f"peers: {len(texts)} stories, {mode.peer_reps} repetitions "
-        f"(dateparser {mode.dateparser_reps})")
+    log(f"peers: {len(texts)} stories, {mode.peer_reps} repetitions (dateparser {mode.dateparser_reps})")
     extracted = found = 0
     for rep in range(mode.peer_reps):
         wp.append(timed(run_wireparse, wp_cpu))
@@ -809,29 +931,47 @@ def row_peers(mode: Mode, data: Data) -> list[Row]:
         if search_dates and rep < mode.dateparser_reps:
             dp.append(timed(lambda: counted.append(run_dateparser()), dp_cpu))
             found = counted[-1]
-        log(f"  wireparse {wp[-1]:.2f} s" + (f", trafilatura {tr[-1]:.2f} s" if tr else "")
-            + (f", dateparser {dp[-1]:.2f} s" if rep < len(dp) else ""))
+        log(
+            f"  wireparse {wp[-1]:.2f} s"
+            + (f", trafilatura {tr[-1]:.2f} s" if tr else "")
+            + (f", dateparser {dp[-1]:.2f} s" if rep < len(dp) else "")
+        )
     n = len(texts)
     wp_t = median(wp)
     measured = f"{fmt_time(wp_t)} ({wp_t / n * 1e3:.2f} ms/story)"
-    row = Row("6", f"Peers: `wireparse.parse` vs `trafilatura.extract(json, with_metadata)` on "
-                   f"minimal HTML, {n:,} stories{quick}", measured=measured, budget="≥ 20× faster")
+    row = Row(
+        "6",
+        f"Peers: `wireparse.parse` vs `trafilatura.extract(json, with_metadata)` on "
+        f"minimal HTML, {n:,} stories{quick}",
+        measured=measured,
+        budget="≥ 20× faster",
+    )
     if trafilatura:
         tr_t = median(tr)
         row.baseline = f"{fmt_time(tr_t)} ({tr_t / n * 1e3:.2f} ms/story)"
         row.ratio = tr_t / wp_t
         row.ratio_text = f"{row.ratio:.1f}× faster"
         row.status = "PASS" if row.ratio >= 20 else "FAIL"
-        row.note = (f"by CPU time: {median(tr_cpu) / median(wp_cpu):.1f}×; trafilatura returned "
-                    f"a record for {extracted} of {n}")
-        row.data = {"wireparse_seconds": wp, "trafilatura_seconds": tr,
-                    "trafilatura": getattr(trafilatura, "__version__", "?")}
+        row.note = (
+            f"by CPU time: {median(tr_cpu) / median(wp_cpu):.1f}×; trafilatura returned "
+            f"a record for {extracted} of {n}"
+        )
+        row.data = {
+            "wireparse_seconds": wp,
+            "trafilatura_seconds": tr,
+            "trafilatura": getattr(trafilatura, "__version__", "?"),
+        }
     else:
         row.baseline = missing
     rows.append(row)
-    row = Row("6i", f"Peers (reference): `dateparser.search.search_dates` on each story's first "
-                    f"paragraph, {n:,} stories{quick}", measured=measured, budget="(reference)",
-              status="info")
+    row = Row(
+        "6i",
+        f"Peers (reference): `dateparser.search.search_dates` on each story's first "
+        f"paragraph, {n:,} stories{quick}",
+        measured=measured,
+        budget="(reference)",
+        status="info",
+    )
     if search_dates:
         import dateparser
 
@@ -839,10 +979,15 @@ def row_peers(mode: Mode, data: Data) -> list[Row]:
         row.baseline = f"{fmt_time(dp_t)} ({dp_t / n * 1e3:.2f} ms/story)"
         row.ratio = dp_t / wp_t
         row.ratio_text = f"{row.ratio:.1f}× faster"
-        row.note = (f"by CPU time: {median(dp_cpu) / median(wp_cpu):.1f}×; dateparser found "
-                    f"dates in {found} of {n} first paragraphs")
-        row.data = {"wireparse_seconds": wp, "dateparser_seconds": dp,
-                    "dateparser": getattr(dateparser, "__version__", "?")}
+        row.note = (
+            f"by CPU time: {median(dp_cpu) / median(wp_cpu):.1f}×; dateparser found "
+            f"dates in {found} of {n} first paragraphs"
+        )
+        row.data = {
+            "wireparse_seconds": wp,
+            "dateparser_seconds": dp,
+            "dateparser": getattr(dateparser, "__version__", "?"),
+        }
     else:
         row.baseline = missing_dp
     rows.append(row)
@@ -853,16 +998,25 @@ def row_peers(mode: Mode, data: Data) -> list[Row]:
 # Output
 
 
-COLUMNS = (("#", "id"), ("row", "name"), ("wireparse", "measured"), ("baseline", "baseline"),
-           ("ratio", "ratio_text"), ("budget", "budget"), ("result", "status"))
+COLUMNS = (
+    ("#", "id"),
+    ("row", "name"),
+    ("wireparse", "measured"),
+    ("baseline", "baseline"),
+    ("ratio", "ratio_text"),
+    ("budget", "budget"),
+    ("result", "status"),
+)
 
 
 def busy_warning(load: tuple[float, ...] | list[float] | None) -> str:
     """A warning when other processes were using the CPUs: times and parallel ratios suffer."""
     if load and load[0] > 0.5:
-        return (f"WARNING: load average {load[0]:.2f} before the run: other processes were using "
-                f"the CPUs, so wall times are inflated and the cores row understated "
-                f"(the CPU-time ratios in the notes suffer less)")
+        return (
+            f"WARNING: load average {load[0]:.2f} before the run: other processes were using "
+            f"the CPUs, so wall times are inflated and the cores row understated "
+            f"(the CPU-time ratios in the notes suffer less)"
+        )
     return ""
 
 
@@ -883,16 +1037,22 @@ def text_table(rows: list[dict]) -> str:
 def markdown_table(results: dict) -> str:
     m = results["machine"]
     dates = sorted({r.get("measured_at") or results["date"] for r in results["rows"]})
-    when = (f"Rows measured {dates[0]} to {dates[-1]} ({results['mode']} runs; the last, "
-            f"{results['seconds']:.0f} s, began {results['date']})" if len(dates) > 1 else
-            f"Measured {results['date']} ({results['mode']} run, {results['seconds']:.0f} s)")
+    when = (
+        f"Rows measured {dates[0]} to {dates[-1]} ({results['mode']} runs; the last, "
+        f"{results['seconds']:.0f} s, began {results['date']})"
+        if len(dates) > 1
+        else f"Measured {results['date']} ({results['mode']} run, {results['seconds']:.0f} s)"
+    )
     lines = [
         f"{when} on "
         f"{m['cpu']}, {m['cores']} cores, {m['memory']}, {m['os']}, {m['python']}, "
         f"wireparse {m['wireparse']} ({m['commit']}); load average at start "
         f"{', '.join(f'{x:.2f}' for x in m['load_average_at_start'] or [])}"
-        + (f", at end {', '.join(f'{x:.2f}' for x in m.get('load_average_at_end') or [])}."
-           if m.get("load_average_at_end") else "."),
+        + (
+            f", at end {', '.join(f'{x:.2f}' for x in m.get('load_average_at_end') or [])}."
+            if m.get("load_average_at_end")
+            else "."
+        ),
         "",
         "| # | row | wireparse | baseline | ratio | budget | result |",
         "|---|---|---|---|---|---|---|",
@@ -905,8 +1065,12 @@ def markdown_table(results: dict) -> str:
     for r in results["rows"]:
         commits.setdefault(r.get("commit") or "?", []).append(r["id"])
     if len(commits) > 1:
-        lines += ["", "Code measured, by row: " + "; ".join(
-            f"{commit}: {', '.join(ids)}" for commit, ids in commits.items()) + "."]
+        lines += [
+            "",
+            "Code measured, by row: "
+            + "; ".join(f"{commit}: {', '.join(ids)}" for commit, ids in commits.items())
+            + ".",
+        ]
     notes = [f"- {r['id']}: {r['note']}" for r in results["rows"] if r.get("note")]
     if notes:
         lines += ["", "Notes:", *notes]
@@ -916,20 +1080,35 @@ def markdown_table(results: dict) -> str:
     return "\n".join(lines)
 
 
-RUNNERS = {"startup": row_startup, "throughput": row_throughput, "scaling": row_scaling,
-           "memory": row_memory, "cores": row_cores, "peers": row_peers}
+RUNNERS = {
+    "startup": row_startup,
+    "throughput": row_throughput,
+    "scaling": row_scaling,
+    "memory": row_memory,
+    "cores": row_cores,
+    "peers": row_peers,
+}
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--quick", action="store_true", help="small sizes, few repetitions")
     parser.add_argument("--only", help=f"comma-separated rows to run: {', '.join(ROWS)}")
-    parser.add_argument("--data", type=Path, default=HERE / "out",
-                        help="where generated data is kept (default benchmarks/out/)")
-    parser.add_argument("--results", type=Path, default=None,
-                        help="default: benchmarks/results.json, or results-quick.json with --quick")
-    parser.add_argument("--markdown", action="store_true",
-                        help="print the results file as a Markdown table and exit")
+    parser.add_argument(
+        "--data",
+        type=Path,
+        default=HERE / "out",
+        help="where generated data is kept (default benchmarks/out/)",
+    )
+    parser.add_argument(
+        "--results",
+        type=Path,
+        default=None,
+        help="default: benchmarks/results.json, or results-quick.json with --quick",
+    )
+    parser.add_argument(
+        "--markdown", action="store_true", help="print the results file as a Markdown table and exit"
+    )
     args = parser.parse_args(argv)
     if args.results is None:
         args.results = QUICK_RESULTS if args.quick else RESULTS
@@ -947,8 +1126,12 @@ def main(argv: list[str] | None = None) -> int:
     # (pip byte-compiles click and regex at install time, so the baseline would not pay it).
     os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
     os.environ["PYTHONPYCACHEPREFIX"] = str(args.data / "pycache")
-    results = {"date": dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
-               "mode": mode.name, "machine": machine(), "rows": []}
+    results = {
+        "date": dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC"),
+        "mode": mode.name,
+        "machine": machine(),
+        "rows": [],
+    }
     log(f"{mode.name} run: {', '.join(only)}")
     busy = busy_warning(results["machine"]["load_average_at_start"])
     if busy:
@@ -960,10 +1143,9 @@ def main(argv: list[str] | None = None) -> int:
         try:
             new = RUNNERS[name](mode, data)
         except Exception as error:  # noqa: BLE001 - one broken row must not lose the others
-            new = [Row(name, name, measured=f"error: {type(error).__name__}: {error}",
-                       status="error")]
+            new = [Row(name, name, measured=f"error: {type(error).__name__}: {error}", status="error")]
         for row in new:
-            row.measured_at = dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+            row.measured_at = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
             row.commit = commit
             row.data["row_seconds"] = round(time.perf_counter() - started, 1)
         rows.extend(new)
@@ -982,12 +1164,13 @@ def main(argv: list[str] | None = None) -> int:
             kept = [r for r in previous["rows"] if r["id"] not in ran]
             for r in kept:  # rows written before rows carried their own commit
                 r.setdefault("commit", previous["machine"].get("commit"))
-            results["rows"] = sorted(kept + results["rows"],
-                                     key=lambda r: (r["id"].rstrip("abcdi"), r["id"]))
+            results["rows"] = sorted(kept + results["rows"], key=lambda r: (r["id"].rstrip("abcdi"), r["id"]))
     args.results.write_text(json.dumps(results, indent=1, ensure_ascii=False) + "\n")
     summary = {s: sum(r["status"] == s for r in results["rows"]) for s in ("PASS", "FAIL", "n/a")}
-    log(f"done in {results['seconds']:.0f} s: {summary['PASS']} PASS, {summary['FAIL']} FAIL, "
-        f"{summary['n/a']} n/a; results in {args.results}")
+    log(
+        f"done in {results['seconds']:.0f} s: {summary['PASS']} PASS, {summary['FAIL']} FAIL, "
+        f"{summary['n/a']} n/a; results in {args.results}"
+    )
     return 0
 
 

@@ -20,9 +20,12 @@ SHARED = Path(__file__).resolve().parents[2] / "shared"
 
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption(
-        "--regen", action="store_true", default=False,
+        "--regen",
+        action="store_true",
+        default=False,
         help="rewrite samples/*.json from the parser; then review the diff by hand "
-             "and correct any wrong value before committing")
+        "and correct any wrong value before committing",
+    )
 
 
 def read_text(path: Path) -> str:

@@ -67,15 +67,31 @@ noise_text = st.text(st.one_of(any_char, hostile_char, wire_char, letters), max_
 
 AGENCY_NAMES = sorted({alias for name, aliases in AGENCIES for alias in (name, *aliases)})
 MONTH_NAMES = sorted(month_lookup())
-PLACES = ("LONDON", "Moscow", "NEW YORK", "МОСКВА", "Rio de Janeiro", "SPRINGFIELD, Ill.",
-          "KOLOMNA /Moscow Region/", "Guwahati (Assam) [India]", "SAITAMA, Japan", "Paris",
-          "ВЛАДИВОСТОК", "São Paulo", "CHATEAU D'OEX", "NO DATELINE", "北京", "القاهرة")
+PLACES = (
+    "LONDON",
+    "Moscow",
+    "NEW YORK",
+    "МОСКВА",
+    "Rio de Janeiro",
+    "SPRINGFIELD, Ill.",
+    "KOLOMNA /Moscow Region/",
+    "Guwahati (Assam) [India]",
+    "SAITAMA, Japan",
+    "Paris",
+    "ВЛАДИВОСТОК",
+    "São Paulo",
+    "CHATEAU D'OEX",
+    "NO DATELINE",
+    "北京",
+    "القاهرة",
+)
 
 place = st.sampled_from(PLACES)
 agency = st.sampled_from(AGENCY_NAMES)
 bare_agency = st.sampled_from(BARE_CREDITS)
 month = st.sampled_from(MONTH_NAMES).flatmap(
-    lambda m: st.sampled_from([m, m.upper(), m.capitalize(), m.capitalize() + "."]))
+    lambda m: st.sampled_from([m, m.upper(), m.capitalize(), m.capitalize() + "."])
+)
 day = st.one_of(st.integers(1, 31), st.integers(0, 99)).map(str)
 year = st.sampled_from(["", ", 2024", " 88", ", 1999", ", 20"])
 dash = st.sampled_from([" -", " —", " --", " _", ":", ".-", " –", ""])
@@ -103,32 +119,103 @@ def dateline(draw) -> str:
 
 
 FURNITURE = (
-    *(f"{o} JOHN Q. PUBLIC" for o in BYLINE_OPENERS[:6]), "By Harriet Olsen and Tomas Brandt",
-    "Associated Press Writer", "Eds: UPDATES with comment", "(Adds quote)", "EDITOR'S NOTE: x",
-    *SIGNOFFS, *NAVIGATION, *(f"[{m}]" for m in SOURCE_MARKERS), *TAKE_KEYS,
-    "(Reporting by Ann Lee; Editing by Bo Chan)", "REUTERS/Lena Fischbacher",
-    "Photo: REUTERS/Marco Ferrante", "© Maxim Korovin/TASS", "Caption text  Maxim Korovin/TASS",
-    "Caption. (Credit/dpa)", "Caption. Foto: Max Muster/dpa", "BC-Story-Slug 03-07 0123",
-    "&QL;", "&QL; ____", "---", "* * *", "=====", "FBIS-SAMPLE-0001 (NOSC)", "AP-NY-03-07-24 1532EST",
-    "dpa mt ab", "daa/mt", "Germany-politics/", "1 / 12", "© 2024 Reuters", "NYT News Service",
-    "news@example.com", "\x01a0001 BC-Story", "\x16\x01", "^Headline in ANPA<", "***URGENT***",
+    *(f"{o} JOHN Q. PUBLIC" for o in BYLINE_OPENERS[:6]),
+    "By Harriet Olsen and Tomas Brandt",
+    "Associated Press Writer",
+    "Eds: UPDATES with comment",
+    "(Adds quote)",
+    "EDITOR'S NOTE: x",
+    *SIGNOFFS,
+    *NAVIGATION,
+    *(f"[{m}]" for m in SOURCE_MARKERS),
+    *TAKE_KEYS,
+    "(Reporting by Ann Lee; Editing by Bo Chan)",
+    "REUTERS/Lena Fischbacher",
+    "Photo: REUTERS/Marco Ferrante",
+    "© Maxim Korovin/TASS",
+    "Caption text  Maxim Korovin/TASS",
+    "Caption. (Credit/dpa)",
+    "Caption. Foto: Max Muster/dpa",
+    "BC-Story-Slug 03-07 0123",
+    "&QL;",
+    "&QL; ____",
+    "---",
+    "* * *",
+    "=====",
+    "FBIS-SAMPLE-0001 (NOSC)",
+    "AP-NY-03-07-24 1532EST",
+    "dpa mt ab",
+    "daa/mt",
+    "Germany-politics/",
+    "1 / 12",
+    "© 2024 Reuters",
+    "NYT News Service",
+    "news@example.com",
+    "\x01a0001 BC-Story",
+    "\x16\x01",
+    "^Headline in ANPA<",
+    "***URGENT***",
 )
 #: Payloads aimed at the output formats rather than the parser.
 PAYLOADS = (
-    "[bold red]FAKE[/]", "[/bold]", "[/]", "[link=https://evil.example]click[/link]", ":warning:",
-    ":smile:", "\\[escaped]", "=HYPERLINK(\"http://x\",\"y\")", "@SUM(1+1)", "+1", "-2+3", "\t=1",
-    "\r=1", "\x00=1", "\x1b[2J", "\x1b]0;pwned\x07", "\x1b]8;;http://x\x1b\\link\x1b]8;;\x1b\\",
-    "\x1b]52;c;Zm9v\x07", "\x9b31m", "\x9d0;t\x9c", "\x90q\x9c", "abc\u202edcba", "\u2066x\u2069",
-    "Москва\u00a07\u2009марта", "co\u00adoperate", "1.1.1.1.1.1.1.1.1.1.1.1", "a,b\"c\r\nd",
+    "[bold red]FAKE[/]",
+    "[/bold]",
+    "[/]",
+    "[link=https://evil.example]click[/link]",
+    ":warning:",
+    ":smile:",
+    "\\[escaped]",
+    '=HYPERLINK("http://x","y")',
+    "@SUM(1+1)",
+    "+1",
+    "-2+3",
+    "\t=1",
+    "\r=1",
+    "\x00=1",
+    "\x1b[2J",
+    "\x1b]0;pwned\x07",
+    "\x1b]8;;http://x\x1b\\link\x1b]8;;\x1b\\",
+    "\x1b]52;c;Zm9v\x07",
+    "\x9b31m",
+    "\x9d0;t\x9c",
+    "\x90q\x9c",
+    "abc\u202edcba",
+    "\u2066x\u2069",
+    "Москва\u00a07\u2009марта",
+    "co\u00adoperate",
+    "1.1.1.1.1.1.1.1.1.1.1.1",
+    'a,b"c\r\nd',
 )
 
 word = st.one_of(
-    st.text(st.sampled_from("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"), min_size=1,
-            max_size=9),
-    st.text(st.sampled_from("абвгдеёжзийклмнопрстуфхцчшщъыьэюяАБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ"),
-            min_size=1, max_size=9),
-    st.sampled_from(["the", "said", "on", "AP", "Reuters", "TASS", "March", "7", "2024", "Mr.",
-                     "U.S.", "--", "—", "(AP)", "/TASS/", "«quote»", "\"quoted\"", "5%"]),
+    st.text(st.sampled_from("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"), min_size=1, max_size=9),
+    st.text(
+        st.sampled_from("абвгдеёжзийклмнопрстуфхцчшщъыьэюяАБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ"),
+        min_size=1,
+        max_size=9,
+    ),
+    st.sampled_from(
+        [
+            "the",
+            "said",
+            "on",
+            "AP",
+            "Reuters",
+            "TASS",
+            "March",
+            "7",
+            "2024",
+            "Mr.",
+            "U.S.",
+            "--",
+            "—",
+            "(AP)",
+            "/TASS/",
+            "«quote»",
+            '"quoted"',
+            "5%",
+        ]
+    ),
     st.sampled_from(PAYLOADS),
 )
 sentence = st.lists(word, min_size=1, max_size=14).map(" ".join).map(lambda s: s + ".")
@@ -164,8 +251,9 @@ def story_lines(draw) -> list[str]:
     for _ in range(draw(st.integers(0, 2))):
         if lines:
             at = draw(st.integers(0, len(lines) - 1))
-            lines[at] = draw(st.one_of(noise_text, st.builds(lambda a, b: a + b,
-                                                                   st.just(lines[at]), noise_text)))
+            lines[at] = draw(
+                st.one_of(noise_text, st.builds(lambda a, b: a + b, st.just(lines[at]), noise_text))
+            )
     return lines
 
 
@@ -192,8 +280,25 @@ TRANSMISSION_CODES = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f]")
 #: before them (a line of codes alone stays as it is): likewise deleted before words are compared.
 INLINE_CODES = re.compile(r"(?<![ ])[ ]*+&[A-Z]{2};")
 #: Labels a photo credit loses by design (``Photo: REUTERS/X`` -> credit ``REUTERS/X``).
-CREDIT_LABEL_WORDS = frozenset({"c", "Copyright", "Photo", "Photos", "Foto", "Fotos", "Bild", "Фото",
-                                "Photograph", "Picture", "Image", "Credit", "Crédit", "Imagen", "Kuva"})
+CREDIT_LABEL_WORDS = frozenset(
+    {
+        "c",
+        "Copyright",
+        "Photo",
+        "Photos",
+        "Foto",
+        "Fotos",
+        "Bild",
+        "Фото",
+        "Photograph",
+        "Picture",
+        "Image",
+        "Credit",
+        "Crédit",
+        "Imagen",
+        "Kuva",
+    }
+)
 
 
 def words(text: str) -> list[str]:
@@ -293,10 +398,10 @@ def _ordered_cover(line_words: list[str], joined: list[str]) -> bool:
         for f, text in enumerate(joined):
             longest, _ = _longest_run(line_words, i, text, after[f])
             for n in range(longest, 0, -1):
-                end = _find_run(text, "\x00".join(line_words[i:i + n]), after[f])
+                end = _find_run(text, "\x00".join(line_words[i : i + n]), after[f])
                 options.append((n, f, end))
         for n, f, end in sorted(options, key=lambda o: (-o[0], o[2])):
-            if go(i + n, after[:f] + (end,) + after[f + 1:]):
+            if go(i + n, after[:f] + (end,) + after[f + 1 :]):
                 return True
         return False
 
@@ -333,7 +438,7 @@ def _longest_run(line_words: list[str], i: int, joined: str, start: int) -> tupl
     # monotone: if k words form a run, so do k-1; binary search on the run length
     while lo < hi:
         mid = (lo + hi + 1) // 2
-        found = _find_run(joined, "\x00".join(line_words[i:i + mid]), start)
+        found = _find_run(joined, "\x00".join(line_words[i : i + mid]), start)
         if found >= 0:
             lo, end = mid, found
         else:

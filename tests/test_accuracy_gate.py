@@ -12,8 +12,10 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 
-pytestmark = pytest.mark.skipif(not (SHARED / "eval" / "score.py").exists(),
-                                reason="../shared (corpus and scorer) is not beside the project")
+pytestmark = pytest.mark.skipif(
+    not (SHARED / "eval" / "score.py").exists(),
+    reason="../shared (corpus and scorer) is not beside the project",
+)
 
 
 def _accuracy():

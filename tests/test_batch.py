@@ -23,7 +23,7 @@ import pytest
 from click.testing import CliRunner, Result
 
 from wireparse import batch
-from wireparse.batch import Settings, outcomes
+from wireparse.batch import outcomes
 from wireparse.cli import command
 from wireparse.inputs import Input
 
@@ -35,8 +35,10 @@ PLACES = ["ROTTERDAM", "COLOMBO", "SPLIT", "TROMSO", "CUZCO", "OMSK", "PERTH", "
 def story(n: int) -> str:
     """A short story of its own for each ``n``."""
     place = PLACES[n % len(PLACES)]
-    return (f"Headline number {n}\n\n{place}, March {n % 28 + 1} (Reuters) - Story {n} says "
-            f"that item {n * 7} rose.\nReuter\n")
+    return (
+        f"Headline number {n}\n\n{place}, March {n % 28 + 1} (Reuters) - Story {n} says "
+        f"that item {n * 7} rose.\nReuter\n"
+    )
 
 
 def invoke(args: list[str], input: str | bytes | None = None) -> Result:
@@ -76,23 +78,60 @@ def archive(tmp_path: Path, monkeypatch) -> Path:
 # (arguments, sources in order, why)
 WALKS = [
     (["archive"], ["archive/a.txt", "archive/b.txt"], "a folder: its files, sorted; no subfolders"),
-    (["-r", "archive"], ["archive/2024/c.txt", "archive/2024/deep/d.txt", "archive/2024/e.txt.gz",
-                         "archive/2024/f.txt.bz2", "archive/2024/g.md.xz", "archive/a.txt",
-                         "archive/b.txt"],
-     "-r: subfolders too, in sorted order; hidden entries and the binary file skipped"),
-    (["-r", "archive/"], ["archive/2024/c.txt", "archive/2024/deep/d.txt", "archive/2024/e.txt.gz",
-                          "archive/2024/f.txt.bz2", "archive/2024/g.md.xz", "archive/a.txt",
-                          "archive/b.txt"], "a trailing slash makes no double slash"),
-    (["-r", "--glob", "*.txt", "archive"], ["archive/2024/c.txt", "archive/2024/deep/d.txt",
-                                            "archive/2024/e.txt.gz", "archive/2024/f.txt.bz2",
-                                            "archive/a.txt", "archive/b.txt"],
-     "--glob matches names, also without a compression suffix"),
-    (["-r", "--glob", "2024/*", "archive"], ["archive/2024/c.txt", "archive/2024/deep/d.txt",
-                                             "archive/2024/e.txt.gz", "archive/2024/f.txt.bz2",
-                                             "archive/2024/g.md.xz"],
-     "a pattern with a slash matches the path below the folder (* crosses /, as in find -path)"),
-    (["archive/.hidden.txt", "archive/b.txt"], ["archive/.hidden.txt", "archive/b.txt"],
-     "files named directly are read, hidden or not, in the order given"),
+    (
+        ["-r", "archive"],
+        [
+            "archive/2024/c.txt",
+            "archive/2024/deep/d.txt",
+            "archive/2024/e.txt.gz",
+            "archive/2024/f.txt.bz2",
+            "archive/2024/g.md.xz",
+            "archive/a.txt",
+            "archive/b.txt",
+        ],
+        "-r: subfolders too, in sorted order; hidden entries and the binary file skipped",
+    ),
+    (
+        ["-r", "archive/"],
+        [
+            "archive/2024/c.txt",
+            "archive/2024/deep/d.txt",
+            "archive/2024/e.txt.gz",
+            "archive/2024/f.txt.bz2",
+            "archive/2024/g.md.xz",
+            "archive/a.txt",
+            "archive/b.txt",
+        ],
+        "a trailing slash makes no double slash",
+    ),
+    (
+        ["-r", "--glob", "*.txt", "archive"],
+        [
+            "archive/2024/c.txt",
+            "archive/2024/deep/d.txt",
+            "archive/2024/e.txt.gz",
+            "archive/2024/f.txt.bz2",
+            "archive/a.txt",
+            "archive/b.txt",
+        ],
+        "--glob matches names, also without a compression suffix",
+    ),
+    (
+        ["-r", "--glob", "2024/*", "archive"],
+        [
+            "archive/2024/c.txt",
+            "archive/2024/deep/d.txt",
+            "archive/2024/e.txt.gz",
+            "archive/2024/f.txt.bz2",
+            "archive/2024/g.md.xz",
+        ],
+        "a pattern with a slash matches the path below the folder (* crosses /, as in find -path)",
+    ),
+    (
+        ["archive/.hidden.txt", "archive/b.txt"],
+        ["archive/.hidden.txt", "archive/b.txt"],
+        "files named directly are read, hidden or not, in the order given",
+    ),
 ]
 
 
@@ -104,10 +143,14 @@ def test_walking(archive: Path, args: list[str], expected: list[str], why: str) 
 
 
 def test_compressed_files_are_read_through_their_compression(archive: Path) -> None:
-    result = invoke(["-f", "jsonl", "archive/2024/e.txt.gz", "archive/2024/f.txt.bz2",
-                     "archive/2024/g.md.xz"])
+    result = invoke(
+        ["-f", "jsonl", "archive/2024/e.txt.gz", "archive/2024/f.txt.bz2", "archive/2024/g.md.xz"]
+    )
     assert [r["headline"] for r in records(result.stdout)] == [
-        "Headline number 5", "Headline number 6", "Headline number 7"]
+        "Headline number 5",
+        "Headline number 6",
+        "Headline number 7",
+    ]
 
 
 def test_a_binary_file_met_while_walking_is_a_note(archive: Path) -> None:
@@ -150,6 +193,7 @@ def test_files_from_a_missing_list(tmp_path: Path) -> None:
 
 # --- failures ----------------------------------------------------------------------------------------
 
+
 def test_a_failed_input_is_one_line_and_the_run_goes_on(archive: Path) -> None:
     result = invoke(["-f", "jsonl", "archive/a.txt", "archive/missing.txt", "archive/b.txt"])
     assert result.exit_code == 1
@@ -158,11 +202,11 @@ def test_a_failed_input_is_one_line_and_the_run_goes_on(archive: Path) -> None:
 
 
 def test_fail_fast_stops_at_the_first_failure(archive: Path) -> None:
-    result = invoke(["-f", "json", "--fail-fast", "archive/a.txt", "archive/missing.txt",
-                     "archive/b.txt"])
+    result = invoke(["-f", "json", "--fail-fast", "archive/a.txt", "archive/missing.txt", "archive/b.txt"])
     assert result.exit_code == 1
-    assert [r["source"] for r in json.loads(result.stdout)] == ["archive/a.txt"], \
+    assert [r["source"] for r in json.loads(result.stdout)] == ["archive/a.txt"], (
         "the stories before the failure, in a well-formed array"
+    )
 
 
 def test_a_file_that_vanishes_after_listing(tmp_path: Path) -> None:
@@ -188,6 +232,7 @@ def test_a_parse_failure_names_the_file(archive: Path, monkeypatch) -> None:
 
 # --- the pool ----------------------------------------------------------------------------------------
 
+
 @pytest.fixture(scope="module")
 def many(tmp_path_factory) -> Path:
     """A small generated folder: 60 files of one story, one of three, a cp1251 one, a binary
@@ -195,12 +240,12 @@ def many(tmp_path_factory) -> Path:
     root = tmp_path_factory.mktemp("many")
     for n in range(60):
         (root / f"{n:03d}.txt").write_text(story(n), encoding="utf-8")
-    (root / "100-three.txt").write_text("".join(f"\x02{story(n)}\x03\n" for n in range(3)),
-                                        encoding="utf-8")
+    (root / "100-three.txt").write_text("".join(f"\x02{story(n)}\x03\n" for n in range(3)), encoding="utf-8")
     (root / "101-ru.txt").write_bytes("Заголовок\n\nОМСК, 3 марта. /ТАСС/. Текст.\n".encode("cp1251"))
     (root / "102.bin").write_bytes(b"\x00\x01\x02" * 100)
-    (root / "103-stream.txt").write_text("".join(f"\x02{story(n)}\x03\n" for n in range(100)),
-                                         encoding="utf-8")
+    (root / "103-stream.txt").write_text(
+        "".join(f"\x02{story(n)}\x03\n" for n in range(100)), encoding="utf-8"
+    )
     return root
 
 
@@ -222,17 +267,21 @@ def test_any_number_of_processes_gives_the_same_output(many: Path, fmt: str, mon
 
 
 def test_the_installed_command_gives_the_same_output_with_two_processes(many: Path) -> None:
-    runs = [subprocess.run([str(EXE), "-f", "jsonl", "-j", jobs, str(many)], capture_output=True,
-                           timeout=TIMEOUT) for jobs in ("1", "2")]
+    runs = [
+        subprocess.run([str(EXE), "-f", "jsonl", "-j", jobs, str(many)], capture_output=True, timeout=TIMEOUT)
+        for jobs in ("1", "2")
+    ]
     assert runs[0].returncode == runs[1].returncode == 0
     assert runs[0].stdout == runs[1].stdout and runs[0].stdout.count(b"\n") == 164
 
 
 # --- standard input ----------------------------------------------------------------------------------
 
+
 def test_standard_input_stories_come_out_as_they_end() -> None:
-    proc = subprocess.Popen([str(EXE), "-f", "jsonl"], stdin=subprocess.PIPE,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(
+        [str(EXE), "-f", "jsonl"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    )
     try:
         for n in range(3):
             proc.stdin.write(f"\x02{story(n)}\x03\n".encode())
@@ -256,14 +305,16 @@ def test_standard_input_stream_gives_one_record_per_story() -> None:
 
 # --- progress ----------------------------------------------------------------------------------------
 
+
 def _stderr_on_terminal(args: list[str], cwd: Path) -> tuple[int, str, bytes]:
     """Run with standard error on a pseudo-terminal: status, what it showed, standard output."""
     import pty
 
     master, slave = pty.openpty()
     env = dict(os.environ, TERM="xterm-256color", COLUMNS="120")
-    proc = subprocess.Popen(args, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=slave,
-                            cwd=cwd, env=env)
+    proc = subprocess.Popen(
+        args, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=slave, cwd=cwd, env=env
+    )
     os.close(slave)
     shown = []
     out = proc.stdout.read()
@@ -280,8 +331,11 @@ def _stderr_on_terminal(args: list[str], cwd: Path) -> tuple[int, str, bytes]:
 
 
 @pytest.mark.skipif(sys.platform not in ("linux", "darwin"), reason="needs a pseudo-terminal")
-@pytest.mark.parametrize("extra, shown", [([], True), (["-q"], False), (["--no-progress"], False)],
-                         ids=["terminal", "-q", "--no-progress"])
+@pytest.mark.parametrize(
+    "extra, shown",
+    [([], True), (["-q"], False), (["--no-progress"], False)],
+    ids=["terminal", "-q", "--no-progress"],
+)
 def test_progress_on_a_terminal(many: Path, extra: list[str], shown: bool) -> None:
     status, err, out = _stderr_on_terminal([str(EXE), "-f", "jsonl", *extra, str(many)], many)
     assert status == 0 and out.count(b"\n") == 164
@@ -299,10 +353,12 @@ def test_no_progress_when_standard_error_is_not_a_terminal(many: Path) -> None:
 
 
 def test_json_lines_start_up_does_not_import_rich() -> None:
-    code = ("import sys; from wireparse.cli import main\n"
-            "try:\n    main(['-f', 'jsonl', '-'])\nexcept SystemExit:\n    pass\n"
-            "print('rich' in ' '.join(sys.modules))")
-    proc = subprocess.run([sys.executable, "-c", code], input=story(1).encode(), capture_output=True,
-                          timeout=TIMEOUT)
+    code = (
+        "import sys; from wireparse.cli import main\n"
+        "try:\n    main(['-f', 'jsonl', '-'])\nexcept SystemExit:\n    pass\n"
+        "print('rich' in ' '.join(sys.modules))"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", code], input=story(1).encode(), capture_output=True, timeout=TIMEOUT
+    )
     assert proc.stdout.decode().splitlines()[-1] == "False", proc.stderr
-

@@ -23,13 +23,13 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner, Result
+from conftest import SAMPLES, read_text
 
 import wireparse
-from conftest import SAMPLES, read_text
 from wireparse.cli import command
 
 TIMEOUT = 60
-STORY = SAMPLES / "tass-ru.txt"        # dateline МОСКВА, 7 марта. /ТАСС/. (no year), no warnings
+STORY = SAMPLES / "tass-ru.txt"  # dateline МОСКВА, 7 марта. /ТАСС/. (no year), no warnings
 NO_DATELINE = "Headline only\n\nA body paragraph without any dateline.\n"
 EXE = Path(sys.executable).parent / ("wireparse.exe" if os.name == "nt" else "wireparse")
 
@@ -43,6 +43,7 @@ def records(out: str) -> list[dict]:
 
 
 # --- input ----------------------------------------------------------------------------------------
+
 
 def test_reads_a_file() -> None:
     result = invoke([str(STORY)])
@@ -69,6 +70,7 @@ def test_reads_standard_input(args: list[str]) -> None:
 
 
 # --- formats --------------------------------------------------------------------------------------
+
 
 def _jsonl(out: str) -> str:
     [record] = records(out)
@@ -109,10 +111,16 @@ def test_unknown_format_is_a_usage_error() -> None:
     assert "'xml' is not one of" in result.stderr
 
 
-@pytest.mark.parametrize("output, name", [
-    ("out.csv", "csv"), ("out.json", "json"), ("out.jsonl", "jsonl"), ("OUT.CSV", "csv"),
-    ("out.txt", "jsonl"),  # an extension no format claims: JSON Lines, the pipe default
-])
+@pytest.mark.parametrize(
+    "output, name",
+    [
+        ("out.csv", "csv"),
+        ("out.json", "json"),
+        ("out.jsonl", "jsonl"),
+        ("OUT.CSV", "csv"),
+        ("out.txt", "jsonl"),  # an extension no format claims: JSON Lines, the pipe default
+    ],
+)
 def test_output_file_format_from_extension(tmp_path: Path, monkeypatch, output: str, name: str) -> None:
     monkeypatch.chdir(tmp_path)
     result = invoke(["-o", output, str(STORY)])
@@ -144,12 +152,16 @@ def test_color_flags(flag: str, coloured: bool) -> None:
 
 # --- options --------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("reference, date", [
-    (None, "--03-07"),
-    ("2024-03-20", "2024-03-07"),
-    ("2024-03-07", "2024-03-07"),  # the day itself is not after the reference
-    ("2024-03-06", "2023-03-07"),  # the latest 7 March not after the reference is last year's
-])
+
+@pytest.mark.parametrize(
+    "reference, date",
+    [
+        (None, "--03-07"),
+        ("2024-03-20", "2024-03-07"),
+        ("2024-03-07", "2024-03-07"),  # the day itself is not after the reference
+        ("2024-03-06", "2023-03-07"),  # the latest 7 March not after the reference is last year's
+    ],
+)
 def test_reference_date(reference: str | None, date: str) -> None:
     args = ["--reference-date", reference] if reference else []
     result = invoke([*args, str(STORY)])
@@ -171,11 +183,14 @@ def test_founding_dispatch_through_the_command(shared: Path) -> None:
     assert records(result.stdout)[0]["dateline"]["date"] == "2024-03-07"
 
 
-@pytest.mark.parametrize("args, text, status", [
-    (["--strict"], NO_DATELINE, 1),   # "no dateline found"
-    ([], NO_DATELINE, 0),             # warnings alone do not fail a run
-    (["--strict"], None, 0),          # a clean story passes --strict
-])
+@pytest.mark.parametrize(
+    "args, text, status",
+    [
+        (["--strict"], NO_DATELINE, 1),  # "no dateline found"
+        ([], NO_DATELINE, 0),  # warnings alone do not fail a run
+        (["--strict"], None, 0),  # a clean story passes --strict
+    ],
+)
 def test_strict(args: list[str], text: str | None, status: int) -> None:
     source = text if text is not None else read_text(STORY)
     result = invoke([*args, "-"], input=source.encode("utf-8"))
@@ -220,9 +235,19 @@ def test_help(flag: str) -> None:
     result = invoke([flag])
     assert result.exit_code == 0
     assert result.stdout.startswith("Usage: wireparse [OPTIONS] [FILE]...")
-    for option in ("-f, --format", "-o, --output", "--reference-date", "-q, --quiet", "--strict",
-                   "--schema", "--version", "-h, --help", "--color / --no-color", "--excel-safe",
-                   "--debug"):
+    for option in (
+        "-f, --format",
+        "-o, --output",
+        "--reference-date",
+        "-q, --quiet",
+        "--strict",
+        "--schema",
+        "--version",
+        "-h, --help",
+        "--color / --no-color",
+        "--excel-safe",
+        "--debug",
+    ):
         assert option in result.stdout, option
 
 
@@ -253,6 +278,7 @@ def test_internal_error_is_one_line_and_exit_70(monkeypatch) -> None:
 
 
 # --- the installed command, in a real process -----------------------------------------------------
+
 
 @pytest.fixture(scope="module")
 def exe() -> str:
@@ -286,12 +312,15 @@ def test_installed_missing_file(exe: str, tmp_path: Path) -> None:
     assert len(records(proc.stdout.decode("utf-8"))) == 1
 
 
-@pytest.mark.parametrize("args, status, stream, text", [
-    (["--version"], 0, "stdout", f"wireparse {wireparse.__version__}\n"),
-    (["-h"], 0, "stdout", "Usage: wireparse [OPTIONS] [FILE]..."),
-    (["--bogus"], 2, "stderr", "No such option"),
-    (["--reference-date", "soon", "-"], 2, "stderr", "--reference-date"),
-])
+@pytest.mark.parametrize(
+    "args, status, stream, text",
+    [
+        (["--version"], 0, "stdout", f"wireparse {wireparse.__version__}\n"),
+        (["-h"], 0, "stdout", "Usage: wireparse [OPTIONS] [FILE]..."),
+        (["--bogus"], 2, "stderr", "No such option"),
+        (["--reference-date", "soon", "-"], 2, "stderr", "--reference-date"),
+    ],
+)
 def test_installed_options(exe: str, args: list[str], status: int, stream: str, text: str) -> None:
     proc = run([exe, *args], input=b"")
     assert proc.returncode == status
@@ -321,14 +350,18 @@ def big_story(tmp_path_factory) -> Path:
     return path
 
 
-@pytest.mark.skipif(shutil.which("bash") is None or shutil.which("head") is None,
-                    reason="needs bash and head")
-@pytest.mark.parametrize("pipeline", [
-    "wireparse big.txt | head -1",
-    "wireparse -f json big.txt | head -1",         # many lines: the writer outlives head
-    "wireparse -f terminal big.txt | head -1",
-    "wireparse copies/*.txt | head -1",            # many stories
-])
+@pytest.mark.skipif(
+    shutil.which("bash") is None or shutil.which("head") is None, reason="needs bash and head"
+)
+@pytest.mark.parametrize(
+    "pipeline",
+    [
+        "wireparse big.txt | head -1",
+        "wireparse -f json big.txt | head -1",  # many lines: the writer outlives head
+        "wireparse -f terminal big.txt | head -1",
+        "wireparse copies/*.txt | head -1",  # many stories
+    ],
+)
 def test_pipeline_into_head_ends_quietly(exe: str, big_story: Path, pipeline: str) -> None:
     folder = big_story.parent
     copies = folder / "copies"
@@ -347,8 +380,9 @@ def test_pipeline_into_head_ends_quietly(exe: str, big_story: Path, pipeline: st
 @pytest.mark.skipif(os.name != "posix", reason="POSIX signals")
 def test_interrupt_exits_130_quietly(exe: str) -> None:
     # reading the second input (standard input, left open) is where it waits for the signal
-    proc = subprocess.Popen([exe, str(STORY), "-"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE)
+    proc = subprocess.Popen(
+        [exe, str(STORY), "-"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    )
     try:
         ready, _, _ = select.select([proc.stdout], [], [], TIMEOUT)
         assert ready, "first story never printed"
@@ -387,11 +421,15 @@ def _on_terminal(args: list[str], env: dict[str, str], stdin=subprocess.DEVNULL)
 
 
 @pytest.mark.skipif(sys.platform not in ("linux", "darwin"), reason="needs a pseudo-terminal")
-@pytest.mark.parametrize("extra_env, args, coloured", [
-    ({}, [], True),
-    ({"NO_COLOR": "1"}, [], False),
-    ({}, ["--no-color"], False),
-], ids=["default", "NO_COLOR", "--no-color"])
+@pytest.mark.parametrize(
+    "extra_env, args, coloured",
+    [
+        ({}, [], True),
+        ({"NO_COLOR": "1"}, [], False),
+        ({}, ["--no-color"], False),
+    ],
+    ids=["default", "NO_COLOR", "--no-color"],
+)
 def test_terminal_is_the_default_on_a_terminal(exe: str, extra_env, args, coloured: bool) -> None:
     env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "FORCE_COLOR")}
     env.update(TERM="xterm-256color", COLUMNS="100", **extra_env)

@@ -13,9 +13,11 @@ from click.testing import CliRunner
 from wireparse.cli import command
 from wireparse.decode import BinaryInputError, DecodeError, TextReader, decode
 
-RU = ("Правительство утвердило программу\n\n"
-      "МОСКВА, 12 марта. /ТАСС/. Правительство России утвердило программу развития дорог на пять "
-      "лет, сообщила пресс-служба кабинета министров.\n")
+RU = (
+    "Правительство утвердило программу\n\n"
+    "МОСКВА, 12 марта. /ТАСС/. Правительство России утвердило программу развития дорог на пять "
+    "лет, сообщила пресс-служба кабинета министров.\n"
+)
 RU_SHORT = "Москва готовится к зиме\n"
 RU_CAPS = "ПРАВИТЕЛЬСТВО УТВЕРДИЛО ПРОГРАММУ РАЗВИТИЯ ДОРОГ\n"
 FR = "PARIS, 3 mars (AFP) - Le ministre a présenté un projet de réforme très débattu à l'été.\n"
@@ -41,8 +43,12 @@ DECODED = [
     (RU_CAPS.encode("koi8-r"), "koi8-r", RU_CAPS, "capitals in koi8-r"),
     (FR.encode("cp1252"), "cp1252", FR, "French in cp1252"),
     (DE.encode("latin-1"), "cp1252", DE, "German in latin-1 reads the same in cp1252"),
-    ((EN * 2000).encode() + RU.encode("cp1251"), "cp1251", EN * 2000 + RU,
-     "ASCII for more than the first 64 KiB, then cp1251: decided where it stops being UTF-8"),
+    (
+        (EN * 2000).encode() + RU.encode("cp1251"),
+        "cp1251",
+        EN * 2000 + RU,
+        "ASCII for more than the first 64 KiB, then cp1251: decided where it stops being UTF-8",
+    ),
 ]
 
 
@@ -54,9 +60,8 @@ def test_decode(data: bytes, encoding: str, text: str, why: str) -> None:
 
 @pytest.mark.parametrize("size", [1, 2, 3, 7, 64, 4096])
 @pytest.mark.parametrize("data, encoding, text, why", DECODED[3:12], ids=[c[3] for c in DECODED[3:12]])
-def test_the_same_whatever_the_reads(data: bytes, encoding: str, text: str, why: str,
-                                     size: int) -> None:
-    reader = TextReader(data[i:i + size] for i in range(0, len(data), size))
+def test_the_same_whatever_the_reads(data: bytes, encoding: str, text: str, why: str, size: int) -> None:
+    reader = TextReader(data[i : i + size] for i in range(0, len(data), size))
     assert ("".join(reader), reader.encoding) == (text, encoding)
 
 
@@ -74,8 +79,11 @@ def test_a_replacement_character_in_the_input_is_not_a_replaced_byte() -> None:
 REFUSED = [
     (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", BinaryInputError, "an image"),
     (bytes(range(0, 32)) * 40, BinaryInputError, "control codes throughout"),
-    ("新华社北京电中国政府今天宣布新的计划".encode("utf-16-le"), DecodeError,
-     "Chinese UTF-16 without BOM has no zero bytes to show it: ambiguous"),
+    (
+        "新华社北京电中国政府今天宣布新的计划".encode("utf-16-le"),
+        DecodeError,
+        "Chinese UTF-16 without BOM has no zero bytes to show it: ambiguous",
+    ),
     (b"A\x00B\x00\x00C" * 20, BinaryInputError, "zeros at odd and even bytes: not UTF-16"),
 ]
 
@@ -86,10 +94,20 @@ def test_no_mojibake_but_a_clear_error(data: bytes, error: type, why: str) -> No
         decode(data)
 
 
-@pytest.mark.parametrize("name, codec", [
-    ("utf-16", "utf-16"), ("utf-16", "utf-16-le"), ("utf-32", "utf-32"), ("cp1251", "koi8-r"),
-    ("koi8-r", "koi8-r"), ("latin-1", "cp1251"), ("utf-8", "utf-8-sig"), ("utf-8", "cp1251"),
-], ids=lambda v: v)
+@pytest.mark.parametrize(
+    "name, codec",
+    [
+        ("utf-16", "utf-16"),
+        ("utf-16", "utf-16-le"),
+        ("utf-32", "utf-32"),
+        ("cp1251", "koi8-r"),
+        ("koi8-r", "koi8-r"),
+        ("latin-1", "cp1251"),
+        ("utf-8", "utf-8-sig"),
+        ("utf-8", "cp1251"),
+    ],
+    ids=lambda v: v,
+)
 def test_encoding_option_overrides_detection(name: str, codec: str) -> None:
     """The codec named is used as Python's bytes.decode would (a BOM dropped, bad bytes
     replaced), right or wrong."""
@@ -101,6 +119,7 @@ def test_encoding_option_overrides_detection(name: str, codec: str) -> None:
 
 
 # --- through the command ----------------------------------------------------------------------------
+
 
 def invoke(args, input=None):
     return CliRunner().invoke(command, args, input=input, prog_name="wireparse")

@@ -11,37 +11,49 @@ from __future__ import annotations
 import csv
 import io
 import json
-from pathlib import Path
-from typing import Iterator
+from collections.abc import Iterator
 
 import pytest
-
 from conftest import SAMPLES, read_text
+
 from wireparse import parse
-from wireparse.formats import EXTENSIONS, FORMATS, Options, get_format
-from wireparse.formats import csv_rows
+from wireparse.formats import EXTENSIONS, FORMATS, Options, csv_rows, get_format
 from wireparse.model import Boilerplate, Byline, Caption, Dateline, Story
 
 PLAIN = Story(
-    source="plain.txt", index=0, headline="Shares rise in London", summary="A short standfirst",
+    source="plain.txt",
+    index=0,
+    headline="Shares rise in London",
+    summary="A short standfirst",
     byline=Byline("By JANE ROE and John Doe", ("Jane Roe", "John Doe")),
     dateline=Dateline("LONDON, March 7 (Reuters) -", "London", None, "--03-07", "Reuters"),
     captions=(Caption("Traders at work", "REUTERS/Ann Lee"), Caption(None, "Photo credit only")),
     paragraphs=("Shares rose on Thursday.", "Analysts said more gains were likely."),
     boilerplate=(Boilerplate("signoff", "(Reporting by Jane Roe)"),),
-    warnings=(), language="en", encoding="utf-8")
+    warnings=(),
+    language="en",
+    encoding="utf-8",
+)
 
 EMPTY = Story(source="-", index=1, warnings=("empty input",))
 
 #: Text a CSV writer, a JSON writer or a terminal could get wrong.
 AWKWARD = Story(
-    source="dir with, comma/\"quoted\".txt", index=2,
+    source='dir with, comma/"quoted".txt',
+    index=2,
     headline='=HYPERLINK("http://x") "quoted", comma',
     summary="line one\nline two\r\nline three",
     dateline=Dateline("ROMA, 7 MAR -", "Roma", "Lazio", "--03-07", None),
-    paragraphs=("-1 is negative", "+ plus, \"quotes\" and ; semicolons", "[bold]x[/] :warning:",
-                "\x1b[31mred\x1b[0m bell\x07 C1\x9b bidi\u202eevil\u202c sep\u2028end"),
-    warnings=("no headline found", "no body found"), language=None, encoding="cp1251")
+    paragraphs=(
+        "-1 is negative",
+        '+ plus, "quotes" and ; semicolons',
+        "[bold]x[/] :warning:",
+        "\x1b[31mred\x1b[0m bell\x07 C1\x9b bidi\u202eevil\u202c sep\u2028end",
+    ),
+    warnings=("no headline found", "no body found"),
+    language=None,
+    encoding="cp1251",
+)
 
 STORIES = [PLAIN, EMPTY, AWKWARD]
 SAMPLE_STORIES = [parse(read_text(p), source=f"samples/{p.name}") for p in sorted(SAMPLES.glob("*.txt"))]
@@ -55,6 +67,7 @@ def render(name: str, stories, options: Options | None = None) -> str:
 
 # --- the registry ---------------------------------------------------------------------------------
 
+
 def test_registry_has_the_four_formats() -> None:
     assert set(FORMATS) == {"jsonl", "json", "csv", "terminal"}
     for name in FORMATS:
@@ -62,13 +75,15 @@ def test_registry_has_the_four_formats() -> None:
         assert callable(module.write) and module.EXTENSION.startswith(".")
 
 
-@pytest.mark.parametrize("extension, name", [(".csv", "csv"), (".json", "json"), (".jsonl", "jsonl"),
-                                             (".ndjson", "jsonl")])
+@pytest.mark.parametrize(
+    "extension, name", [(".csv", "csv"), (".json", "json"), (".jsonl", "jsonl"), (".ndjson", "jsonl")]
+)
 def test_extensions_name_registered_formats(extension: str, name: str) -> None:
     assert EXTENSIONS[extension] == name
 
 
 # --- JSON Lines -----------------------------------------------------------------------------------
+
 
 def test_jsonl_one_compact_object_per_line() -> None:
     out = render("jsonl", STORIES)
@@ -105,8 +120,10 @@ def test_jsonl_no_stories_no_output() -> None:
 
 # --- JSON array -----------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("stories", [[], [PLAIN], STORIES, SAMPLE_STORIES],
-                         ids=["none", "one", "several", "samples"])
+
+@pytest.mark.parametrize(
+    "stories", [[], [PLAIN], STORIES, SAMPLE_STORIES], ids=["none", "one", "several", "samples"]
+)
 def test_json_is_one_array(stories) -> None:
     out = render("json", stories)
     assert json.loads(out) == [s.as_dict() for s in stories]
@@ -126,9 +143,26 @@ def test_json_is_indented() -> None:
 # --- CSV ------------------------------------------------------------------------------------------
 
 #: The columns as ``wireparse/formats/csv_rows.py`` documents them (and the README repeats).
-DOCUMENTED_COLUMNS = ["source", "index", "headline", "summary", "byline", "authors", "dateline",
-                      "place", "region", "date", "agency", "captions", "paragraphs", "body",
-                      "boilerplate", "warnings", "language", "encoding"]
+DOCUMENTED_COLUMNS = [
+    "source",
+    "index",
+    "headline",
+    "summary",
+    "byline",
+    "authors",
+    "dateline",
+    "place",
+    "region",
+    "date",
+    "agency",
+    "captions",
+    "paragraphs",
+    "body",
+    "boilerplate",
+    "warnings",
+    "language",
+    "encoding",
+]
 
 
 def _read_csv(text: str) -> list[list[str]]:
@@ -165,8 +199,11 @@ FLATTENED = [
     ("dateline", "LONDON, March 7 (Reuters) -", "the dateline as printed"),
     ("region", "", "null is an empty cell"),
     ("paragraphs", "2", "the paragraph count"),
-    ("body", "Shares rose on Thursday.\n\nAnalysts said more gains were likely.",
-     "paragraphs joined by a blank line"),
+    (
+        "body",
+        "Shares rose on Thursday.\n\nAnalysts said more gains were likely.",
+        "paragraphs joined by a blank line",
+    ),
     ("warnings", "", "no warnings, empty cell"),
 ]
 
@@ -208,16 +245,33 @@ def test_csv_excel_safe(headline: str, safe: str, why: str) -> None:
 
 # --- terminal -------------------------------------------------------------------------------------
 
+
 def _terminal(story: Story, color: bool = False) -> str:
     return render("terminal", [story], Options(color=color, width=100))
 
 
 def test_terminal_shows_labels_and_values() -> None:
     out = _terminal(PLAIN)
-    for text in ("plain.txt", "headline", "Shares rise in London", "summary", "A short standfirst",
-                 "byline", "By JANE ROE and John Doe", "dateline", "LONDON, March 7 (Reuters) -",
-                 "place=London", "date=--03-07", "agency=Reuters", "caption", "Traders at work",
-                 "REUTERS/Ann Lee", "Shares rose on Thursday.", "signoff", "(Reporting by Jane Roe)"):
+    for text in (
+        "plain.txt",
+        "headline",
+        "Shares rise in London",
+        "summary",
+        "A short standfirst",
+        "byline",
+        "By JANE ROE and John Doe",
+        "dateline",
+        "LONDON, March 7 (Reuters) -",
+        "place=London",
+        "date=--03-07",
+        "agency=Reuters",
+        "caption",
+        "Traders at work",
+        "REUTERS/Ann Lee",
+        "Shares rose on Thursday.",
+        "signoff",
+        "(Reporting by Jane Roe)",
+    ):
         assert text in out, f"{text!r} missing"
 
 
@@ -252,8 +306,12 @@ LITERAL = [
 @pytest.mark.parametrize("color", [False, True], ids=["no-color", "color"])
 @pytest.mark.parametrize("text, shown, why", LITERAL, ids=[w for _, _, w in LITERAL])
 def test_terminal_prints_story_text_literally(text: str, shown: str, why: str, color: bool) -> None:
-    story = Story(source="x.txt", headline=f"H {text}", paragraphs=(f"P {text}",),
-                  captions=(Caption(f"C {text}", None),))
+    story = Story(
+        source="x.txt",
+        headline=f"H {text}",
+        paragraphs=(f"P {text}",),
+        captions=(Caption(f"C {text}", None),),
+    )
     out = _terminal(story, color=color)
     for where in ("H", "P", "C"):
         assert f"{where} {shown}" in out, f"{where}: {why}"

@@ -16,8 +16,8 @@ import json
 from pathlib import Path
 
 import pytest
-
 from conftest import SAMPLES, read_text
+
 from wireparse import parse
 from wireparse.model import RECORD_KEYS
 
@@ -75,9 +75,11 @@ def test_golden(sample: Path, regen: bool) -> None:
     assert list(expected) == list(RECORD_KEYS), "golden keys differ from the record's"
     wrong = [key for key in RECORD_KEYS if record[key] != expected[key]]
     if wrong:
-        pytest.fail(f"{sample.name}: fields that differ from {golden.name}:\n"
-                    + "\n".join(_difference(key, expected[key], record[key]) for key in wrong),
-                    pytrace=False)
+        pytest.fail(
+            f"{sample.name}: fields that differ from {golden.name}:\n"
+            + "\n".join(_difference(key, expected[key], record[key]) for key in wrong),
+            pytrace=False,
+        )
 
 
 def test_golden_files_are_canonical(sample: Path, regen: bool) -> None:
@@ -93,12 +95,16 @@ def test_golden_files_are_canonical(sample: Path, regen: bool) -> None:
 # --- the founding dispatch (issue 2) ---------------------------------------------------------------
 
 MAGAS_HEADLINE = "Macron’s call for sending NATO troops to Ukraine due to Kiev’s failure — Security Council"
-MAGAS_SUMMARY = ("\"By continuing to provide large-scale military and military-technical assistance, "
-                 "the West is actually participating in the armed conflict,\" Nikolay Patrushev stressed")
-MAGAS_CAPTIONS = [{
-    "text": "Russian Security Council Secretary Nikolay Patrushev",
-    "credit": "Alexey Druzhinin/Russian Presidential Press and Information Office/TASS",
-}]
+MAGAS_SUMMARY = (
+    '"By continuing to provide large-scale military and military-technical assistance, '
+    'the West is actually participating in the armed conflict," Nikolay Patrushev stressed'
+)
+MAGAS_CAPTIONS = [
+    {
+        "text": "Russian Security Council Secretary Nikolay Patrushev",
+        "credit": "Alexey Druzhinin/Russian Presidential Press and Information Office/TASS",
+    }
+]
 
 
 @pytest.fixture(scope="module")
@@ -109,29 +115,44 @@ def magas_text(shared: Path) -> str:
     return read_text(seed)
 
 
-@pytest.mark.parametrize("reference, date", [
-    (None, "--03-07"),
-    (dt.date(2024, 3, 20), "2024-03-07"),
-    ("2024-03-20", "2024-03-07"),
-], ids=["no-reference", "reference-date", "reference-string"])
+@pytest.mark.parametrize(
+    "reference, date",
+    [
+        (None, "--03-07"),
+        (dt.date(2024, 3, 20), "2024-03-07"),
+        ("2024-03-20", "2024-03-07"),
+    ],
+    ids=["no-reference", "reference-date", "reference-string"],
+)
 def test_founding_dispatch(magas_text: str, reference, date: str) -> None:
     record = parse(magas_text, reference_date=reference).as_dict()
     assert record["headline"] == MAGAS_HEADLINE
     assert record["summary"] == MAGAS_SUMMARY
     assert record["byline"] is None
     assert record["captions"] == MAGAS_CAPTIONS
-    assert record["dateline"] == {"text": "MAGAS, March 7. /TASS/.", "place": "Magas", "region": None,
-                                  "date": date, "agency": "TASS"}
+    assert record["dateline"] == {
+        "text": "MAGAS, March 7. /TASS/.",
+        "place": "Magas",
+        "region": None,
+        "date": date,
+        "agency": "TASS",
+    }
     assert len(record["paragraphs"]) == 5
     assert record["paragraphs"][0].startswith(
-        "Russian Security Council Secretary Nikolay Patrushev has attributed")
+        "Russian Security Council Secretary Nikolay Patrushev has attributed"
+    )
 
 
 def test_founding_dispatch_navigation_is_boilerplate_only(magas_text: str) -> None:
     record = parse(magas_text).as_dict()
     assert {"kind": "navigation", "text": "All news"} in record["boilerplate"]
-    assert [b for b in record["boilerplate"] if "All news" in b["text"]] == \
-        [{"kind": "navigation", "text": "All news"}]
-    elsewhere = [record["headline"], record["summary"], *record["paragraphs"],
-                 *(c["text"] or "" for c in record["captions"])]
+    assert [b for b in record["boilerplate"] if "All news" in b["text"]] == [
+        {"kind": "navigation", "text": "All news"}
+    ]
+    elsewhere = [
+        record["headline"],
+        record["summary"],
+        *record["paragraphs"],
+        *(c["text"] or "" for c in record["captions"]),
+    ]
     assert not [text for text in elsewhere if text and "All news" in text]

@@ -4,10 +4,10 @@ are recased, and which authors a byline names: table-driven, a reason per row.""
 from __future__ import annotations
 
 import pytest
+from conftest import SAMPLES, read_text
 
 from wireparse.bylines import parse_byline
 from wireparse.casing import normal_case
-from conftest import SAMPLES, read_text
 from wireparse.furniture import clean_credit, headline_flags, is_signoff, line_kind, split_caption
 
 KINDS = [
@@ -63,10 +63,24 @@ def _disagreements(lines) -> list[str]:
 
 def test_is_signoff_agrees_with_line_kind():
     # its gate skips the patterns only on lines the sign-off rule cannot match
-    lines = {text for text, _, _ in KINDS} | _lines(read_text(p) for p in SAMPLES.glob("*.txt")) | {
-        "Reporting by Ann Lee; Editing by Bo Chan", "(Writing by Ann Lee)", "(Compiled by Bo Chan)",
-        "(Edited by Cy Doe)", "(Translated by Di Roe)", "dpa ab", "AP-NY-03-07-24 1532EST",
-        "APN-03-07-24 0915EDT", "REUTER", "ends.", "desk@agency.example", "The end"}
+    lines = (
+        {text for text, _, _ in KINDS}
+        | _lines(read_text(p) for p in SAMPLES.glob("*.txt"))
+        | {
+            "Reporting by Ann Lee; Editing by Bo Chan",
+            "(Writing by Ann Lee)",
+            "(Compiled by Bo Chan)",
+            "(Edited by Cy Doe)",
+            "(Translated by Di Roe)",
+            "dpa ab",
+            "AP-NY-03-07-24 1532EST",
+            "APN-03-07-24 0915EDT",
+            "REUTER",
+            "ends.",
+            "desk@agency.example",
+            "The end",
+        }
+    )
     assert not _disagreements(lines)
 
 
@@ -75,63 +89,107 @@ def test_is_signoff_agrees_with_line_kind_on_the_corpus(shared):
     assert not _disagreements(_lines(texts))
 
 
-@pytest.mark.parametrize("text, expected, reason", [
-    ("The mayor opens the bridge.  Jane Roe/TASS", ("The mayor opens the bridge.", "Jane Roe/TASS"), "two blanks before the credit"),
-    ("The mayor opens the bridge. (Jane Roe/dpa)", ("The mayor opens the bridge.", "Jane Roe/dpa"), "credit in brackets"),
-    ("The mayor at the bridge. (Ann Lee (Keystone))", ("The mayor at the bridge.", "Ann Lee (Keystone)"), "nested brackets"),
-    ("Der Bürgermeister. Foto: Jan Roe/dpa", ("Der Bürgermeister.", "Jan Roe/dpa"), "German label"),
-    ("The mayor said the bridge was safe.", None, "no credit"),
-])
+@pytest.mark.parametrize(
+    "text, expected, reason",
+    [
+        (
+            "The mayor opens the bridge.  Jane Roe/TASS",
+            ("The mayor opens the bridge.", "Jane Roe/TASS"),
+            "two blanks before the credit",
+        ),
+        (
+            "The mayor opens the bridge. (Jane Roe/dpa)",
+            ("The mayor opens the bridge.", "Jane Roe/dpa"),
+            "credit in brackets",
+        ),
+        (
+            "The mayor at the bridge. (Ann Lee (Keystone))",
+            ("The mayor at the bridge.", "Ann Lee (Keystone)"),
+            "nested brackets",
+        ),
+        ("Der Bürgermeister. Foto: Jan Roe/dpa", ("Der Bürgermeister.", "Jan Roe/dpa"), "German label"),
+        ("The mayor said the bridge was safe.", None, "no credit"),
+    ],
+)
 def test_split_caption(text, expected, reason):
     assert split_caption(text) == expected, reason
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("© Jane Roe/TASS", "Jane Roe/TASS"), ("Photo: REUTERS/John Doe", "REUTERS/John Doe"),
-    ("(Ann Lee/dpa)", "Ann Lee/dpa"), ("Ann Lee (Keystone)", "Ann Lee (Keystone)"),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("© Jane Roe/TASS", "Jane Roe/TASS"),
+        ("Photo: REUTERS/John Doe", "REUTERS/John Doe"),
+        ("(Ann Lee/dpa)", "Ann Lee/dpa"),
+        ("Ann Lee (Keystone)", "Ann Lee (Keystone)"),
+    ],
+)
 def test_clean_credit(text, expected):
     assert clean_credit(text) == expected
 
 
-@pytest.mark.parametrize("text, expected, reason", [
-    ("RIO DE JANEIRO", "Rio de Janeiro", "particles stay lower case"),
-    ("DAR ES SALAAM", "Dar es Salaam", "particles mid-name"),
-    ("UNITED NATIONS", "United Nations", "no particles"),
-    ("CHATEAU D'OEX", "Chateau d'Oex", "elided particle"),
-    ("L'AQUILA", "L'Aquila", "elided article at the start"),
-    ("ST. JOSEPH", "St. Joseph", "abbreviation"),
-    ("WINSTON-SALEM", "Winston-Salem", "hyphenated"),
-    ("РОСТОВ-НА-ДОНУ", "Ростов-на-Дону", "Cyrillic particle in a hyphenated name"),
-    ("МОСКВА", "Москва", "Cyrillic"),
-    ("New Delhi", "New Delhi", "mixed case stays as printed"),
-    ("ROBERT H. REID", "Robert H. Reid", "initials"),
-])
+@pytest.mark.parametrize(
+    "text, expected, reason",
+    [
+        ("RIO DE JANEIRO", "Rio de Janeiro", "particles stay lower case"),
+        ("DAR ES SALAAM", "Dar es Salaam", "particles mid-name"),
+        ("UNITED NATIONS", "United Nations", "no particles"),
+        ("CHATEAU D'OEX", "Chateau d'Oex", "elided particle"),
+        ("L'AQUILA", "L'Aquila", "elided article at the start"),
+        ("ST. JOSEPH", "St. Joseph", "abbreviation"),
+        ("WINSTON-SALEM", "Winston-Salem", "hyphenated"),
+        ("РОСТОВ-НА-ДОНУ", "Ростов-на-Дону", "Cyrillic particle in a hyphenated name"),
+        ("МОСКВА", "Москва", "Cyrillic"),
+        ("New Delhi", "New Delhi", "mixed case stays as printed"),
+        ("ROBERT H. REID", "Robert H. Reid", "initials"),
+    ],
+)
 def test_normal_case(text, expected, reason):
     assert normal_case(text) == expected, reason
 
 
-@pytest.mark.parametrize("text, authors, agency, reason", [
-    ("By ROBERT H. REID", ("Robert H. Reid",), None, "capitals to normal case"),
-    ("By Jane Doe and John Roe", ("Jane Doe", "John Roe"), None, "two authors"),
-    ("By Jane Doe, Reuters", ("Jane Doe",), "Reuters", "affiliation is not an author"),
-    ("By ANN LEE, Associated Press Writer", ("Ann Lee",), "AP", "title after the name"),
-    ("By Sam Roe, Press Association Political Correspondent", ("Sam Roe",), "PA", "agency before a long title"),
-    ("Felix Braun, Jana Weber, dpa", ("Felix Braun", "Jana Weber"), "dpa", "names and agency without 'By'"),
-    ("By The Associated Press", (), "AP", "agency only"),
-    ("[By XINHUA correspondent Li Hua (1234 5678)]", ("Li Hua",), None, "FBIS: title and telegraphic code"),
-    ("记者 王小明", ("王小明",), None, "Chinese reporter"),
-])
+@pytest.mark.parametrize(
+    "text, authors, agency, reason",
+    [
+        ("By ROBERT H. REID", ("Robert H. Reid",), None, "capitals to normal case"),
+        ("By Jane Doe and John Roe", ("Jane Doe", "John Roe"), None, "two authors"),
+        ("By Jane Doe, Reuters", ("Jane Doe",), "Reuters", "affiliation is not an author"),
+        ("By ANN LEE, Associated Press Writer", ("Ann Lee",), "AP", "title after the name"),
+        (
+            "By Sam Roe, Press Association Political Correspondent",
+            ("Sam Roe",),
+            "PA",
+            "agency before a long title",
+        ),
+        (
+            "Felix Braun, Jana Weber, dpa",
+            ("Felix Braun", "Jana Weber"),
+            "dpa",
+            "names and agency without 'By'",
+        ),
+        ("By The Associated Press", (), "AP", "agency only"),
+        (
+            "[By XINHUA correspondent Li Hua (1234 5678)]",
+            ("Li Hua",),
+            None,
+            "FBIS: title and telegraphic code",
+        ),
+        ("记者 王小明", ("王小明",), None, "Chinese reporter"),
+    ],
+)
 def test_parse_byline(text, authors, agency, reason):
     assert parse_byline(text) == (authors, agency), reason
 
 
-@pytest.mark.parametrize("text, headline, flags", [
-    ("CORRECTED - Bank raises rates", "Bank raises rates", ["CORRECTED -"]),
-    ("UPDATE 2-Oil climbs", "Oil climbs", ["UPDATE 2-"]),
-    ("EDS-more details added Leaders meet", "Leaders meet", ["EDS-more details added"]),
-    ("Leaders meet EDS-Updates with details", "Leaders meet", ["EDS-Updates with details"]),
-    ("PRECIOUS-Gold rises", "PRECIOUS-Gold rises", []),
-])
+@pytest.mark.parametrize(
+    "text, headline, flags",
+    [
+        ("CORRECTED - Bank raises rates", "Bank raises rates", ["CORRECTED -"]),
+        ("UPDATE 2-Oil climbs", "Oil climbs", ["UPDATE 2-"]),
+        ("EDS-more details added Leaders meet", "Leaders meet", ["EDS-more details added"]),
+        ("Leaders meet EDS-Updates with details", "Leaders meet", ["EDS-Updates with details"]),
+        ("PRECIOUS-Gold rises", "PRECIOUS-Gold rises", []),
+    ],
+)
 def test_headline_flags(text, headline, flags):
     assert headline_flags(text) == (headline, flags)

@@ -42,18 +42,24 @@ def work(tmp_path: Path, monkeypatch) -> Path:
     (tmp_path / "in" / "a.txt").write_text(story(1), encoding="utf-8")
     (tmp_path / "in" / "2024" / "b.txt").write_text(story(2), encoding="utf-8")
     (tmp_path / "in" / "2024" / "05" / "c.story").write_text(
-        f"\x02{story(3)}\x03\n\x02{story(4)}\x03\n", encoding="utf-8")
+        f"\x02{story(3)}\x03\n\x02{story(4)}\x03\n", encoding="utf-8"
+    )
     return tmp_path
 
 
 # (arguments, files written under out/, why)
 LAYOUTS = [
-    (["-r", "in"], ["2024/05/c.jsonl", "2024/b.jsonl", "a.jsonl"],
-     "the tree below the folder is kept; JSON Lines by default"),
-    (["-r", "-f", "csv", "in/"], ["2024/05/c.csv", "2024/b.csv", "a.csv"],
-     "the extension is the format's"),
-    (["-f", "json", "in/2024/b.txt", "in/a.txt"], ["a.json", "b.json"],
-     "a file named directly: its own name"),
+    (
+        ["-r", "in"],
+        ["2024/05/c.jsonl", "2024/b.jsonl", "a.jsonl"],
+        "the tree below the folder is kept; JSON Lines by default",
+    ),
+    (["-r", "-f", "csv", "in/"], ["2024/05/c.csv", "2024/b.csv", "a.csv"], "the extension is the format's"),
+    (
+        ["-f", "json", "in/2024/b.txt", "in/a.txt"],
+        ["a.json", "b.json"],
+        "a file named directly: its own name",
+    ),
 ]
 
 
@@ -68,7 +74,9 @@ def test_each_file_holds_its_inputs_stories(work: Path) -> None:
     invoke(["--output-dir", "out", "-r", "in"])
     lines = (work / "out" / "2024" / "05" / "c.jsonl").read_text(encoding="utf-8").splitlines()
     assert [(r["source"], r["index"]) for r in map(json.loads, lines)] == [
-        ("in/2024/05/c.story", 0), ("in/2024/05/c.story", 1)]
+        ("in/2024/05/c.story", 0),
+        ("in/2024/05/c.story", 1),
+    ]
 
 
 def test_compressed_input_loses_both_extensions(work: Path) -> None:
@@ -99,12 +107,15 @@ def test_the_same_files_whatever_the_number_of_processes(work: Path) -> None:
 
 # --- refused before anything is written ---------------------------------------------------------------
 
+
 def test_two_inputs_on_one_output_name(work: Path) -> None:
     (work / "in" / "a.md").write_text(story(9), encoding="utf-8")
     result = invoke(["--output-dir", "out", "-r", "in"])
     assert result.exit_code == 1
-    assert result.stderr == ("wireparse: out/a.jsonl: both in/a.md and in/a.txt would be written here\n"
-                             "wireparse: nothing was written\n")
+    assert result.stderr == (
+        "wireparse: out/a.jsonl: both in/a.md and in/a.txt would be written here\n"
+        "wireparse: nothing was written\n"
+    )
     assert not (work / "out").exists()
 
 
@@ -146,13 +157,15 @@ def test_output_and_output_dir_together_are_a_usage_error(work: Path) -> None:
 
 # --- failures and interruptions --------------------------------------------------------------------
 
+
 def test_a_failed_input_gets_no_file_and_the_rest_are_written(work: Path) -> None:
     (work / "in" / "bad.txt").write_bytes(b"\x00\x01binary\x00" * 10)
     result = invoke(["--output-dir", "out", "in/bad.txt", "in/a.txt", "in/missing.txt"])
     assert result.exit_code == 1
     assert result.stderr.splitlines() == [
         "wireparse: in/bad.txt: binary data, not text (if it is text, name its encoding with --encoding)",
-        "wireparse: in/missing.txt: No such file or directory"]
+        "wireparse: in/missing.txt: No such file or directory",
+    ]
     assert tree(work / "out") == ["a.jsonl"]
 
 
@@ -172,8 +185,12 @@ def _interrupted(work: Path, sig: int, jobs: str) -> subprocess.Popen:
     fifo = work / "in" / "m-pipe"
     os.mkfifo(fifo)
     names = [f"in/n{n}.txt" for n in range(3)] + ["in/m-pipe"] + [f"in/n{n}.txt" for n in range(3, 6)]
-    proc = subprocess.Popen([str(EXE), "-j", jobs, "--output-dir", "out", *names],
-                            cwd=work, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(
+        [str(EXE), "-j", jobs, "--output-dir", "out", *names],
+        cwd=work,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
     with open(fifo, "w", encoding="utf-8") as pipe:  # waits until wireparse opens it
         pipe.write(f"\x02{story(10)}\x03\n")
         pipe.flush()

@@ -101,8 +101,11 @@ def anchored_only_names() -> set[str]:
             use = parents.get(node)
             if isinstance(use, ast.Call) and use.func is node and not use.args:
                 use = parents.get(use)  # NAME() -> look at what is done with the result
-            ok = (isinstance(use, ast.Attribute) and use.attr in _ANCHORED_METHODS
-                  and isinstance(parents.get(use), ast.Call))
+            ok = (
+                isinstance(use, ast.Attribute)
+                and use.attr in _ANCHORED_METHODS
+                and isinstance(parents.get(use), ast.Call)
+            )
             if isinstance(use, (ast.Assign, ast.FunctionDef)) or isinstance(node.ctx, ast.Store):
                 continue  # the definition itself
             anchored[node.id] = anchored.get(node.id, True) and ok
@@ -160,8 +163,9 @@ def discover() -> dict[str, regex.Pattern]:
         for attr, obj in sorted(vars(module).items()):
             if isinstance(obj, (regex.Pattern, re.Pattern, tuple, list, dict)):
                 _collect(obj, f"{info.name}.{attr}", found)
-            elif callable(obj) and hasattr(obj, "cache_info") \
-                    and getattr(obj, "__module__", None) == info.name:
+            elif (
+                callable(obj) and hasattr(obj, "cache_info") and getattr(obj, "__module__", None) == info.name
+            ):
                 try:
                     if inspect.signature(obj).parameters:
                         continue
@@ -170,10 +174,16 @@ def discover() -> dict[str, regex.Pattern]:
                 _collect(obj(), f"{info.name}.{attr}()", found)
         # literal patterns given inline: regex.split(r"[,/]", text), regex.fullmatch(r"...", part)
         for node in ast.walk(ast.parse(inspect.getsource(module))):
-            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
-                    and isinstance(node.func.value, ast.Name) and node.func.value.id in ("regex", "re")
-                    and node.func.attr in _CALLS and node.args
-                    and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str)):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and isinstance(node.func.value, ast.Name)
+                and node.func.value.id in ("regex", "re")
+                and node.func.attr in _CALLS
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+                and isinstance(node.args[0].value, str)
+            ):
                 literal = node.args[0].value
                 if literal not in found:
                     found[literal] = (f"{info.name}:{node.func.attr}:{node.lineno}", regex.compile(literal))
@@ -185,14 +195,22 @@ PATTERNS = discover()
 
 def test_discovery_finds_the_known_patterns():
     names = " ".join(PATTERNS)
-    for expected in ("dateline_patterns()", "cjk_dateline_pattern()", "source_marker_pattern()",
-                     "furniture._rules()", "_combined_caption()",
-                     "lines._LINE_BREAK", "jsonsafe._UNSAFE", "terminal._CONTROL"):
+    for expected in (
+        "dateline_patterns()",
+        "cjk_dateline_pattern()",
+        "source_marker_pattern()",
+        "furniture._rules()",
+        "_combined_caption()",
+        "lines._LINE_BREAK",
+        "jsonsafe._UNSAFE",
+        "terminal._CONTROL",
+    ):
         assert expected in names, f"{expected} not found among {sorted(PATTERNS)}"
     assert len(PATTERNS) >= 30
 
 
 # -- measuring growth: conftest_robust.growth --------------------------------------------------
+
 
 def _guard(pattern: regex.Pattern | re.Pattern) -> dict:
     # the standard library's re has no timeout (the patterns it runs are single classes)
@@ -205,6 +223,7 @@ def _anchored(pattern: regex.Pattern | re.Pattern):
     def run(text):
         pattern.match(text, **guard)
         pattern.fullmatch(text, **guard)
+
     return run
 
 
@@ -214,6 +233,7 @@ def _scanning(pattern: regex.Pattern | re.Pattern):
     # subn visits every match as finditer/sub/split/search do, without building match objects
     def run(text):
         pattern.subn("", text, **guard)
+
     return run
 
 
@@ -243,10 +263,12 @@ def test_pattern_is_linear(name, pattern, mode, request):
 
 # -- the whole parser ---------------------------------------------------------------------------
 
+
 @contextmanager
 def hang_guard(seconds: float):
     def on_alarm(signum, frame):
         raise TimeoutError(f"no result within {seconds} s")
+
     previous = signal.signal(signal.SIGALRM, on_alarm)
     signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
@@ -269,7 +291,7 @@ LAYOUTS = {
     "framed-headline": lambda run: f"x{run}x\n",
     "framed-equals": lambda run: f"Headline\n\nx{run}y=\n",
     "dateline-paragraph": lambda run: f"Headline\n\nLONDON, March 7 (Reuters) - x{run}x\n",
-    "short-lines": lambda run: "\n".join(run[i:i + 60] for i in range(0, len(run), 60)),
+    "short-lines": lambda run: "\n".join(run[i : i + 60] for i in range(0, len(run), 60)),
 }
 
 
@@ -278,6 +300,7 @@ def _pumped_parse(layout):
 
     def run(text):
         _parse(make(text))
+
     return run
 
 

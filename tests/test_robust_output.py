@@ -50,13 +50,18 @@ def render(fmt: str, stories, **options) -> str:
 def hostile_story(payload: str) -> Story:
     """Every text field of a record holding ``payload``."""
     return Story(
-        source=f"in{payload}.txt", headline=f"Head {payload} line", summary=f"Sum {payload}",
+        source=f"in{payload}.txt",
+        headline=f"Head {payload} line",
+        summary=f"Sum {payload}",
         byline=Byline(f"By {payload}", (f"A{payload}",)),
-        dateline=Dateline(f"PLACE{payload} (AP) -", f"Place{payload}", f"Reg{payload}", "--03-07",
-                          f"AP{payload}"),
+        dateline=Dateline(
+            f"PLACE{payload} (AP) -", f"Place{payload}", f"Reg{payload}", "--03-07", f"AP{payload}"
+        ),
         captions=(Caption(f"Cap {payload}", f"Cred{payload}/TASS"), Caption(None, f"C{payload}")),
-        paragraphs=(f"Body {payload} text.",), boilerplate=(Boilerplate("other", f"BP {payload}"),),
-        warnings=(f"warn {payload}",))
+        paragraphs=(f"Body {payload} text.",),
+        boilerplate=(Boilerplate("other", f"BP {payload}"),),
+        warnings=(f"warn {payload}",),
+    )
 
 
 def unsafe_in(text: str) -> list[str]:
@@ -64,6 +69,7 @@ def unsafe_in(text: str) -> list[str]:
 
 
 # -- terminal ---------------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize("char", CONTROLS, ids=lambda c: f"U+{ord(c):04X}")
 def test_visible_shows_each_control_as_an_escape(char):
@@ -96,8 +102,7 @@ def test_terminal_passes_nbsp_thin_space_and_soft_hyphen(color):
 
 @pytest.mark.parametrize("color", [False, True], ids=["plain", "colour"])
 def test_markup_and_emoji_codes_print_literally(color):
-    story = Story(headline=MARKUP, paragraphs=(MARKUP,), captions=(Caption(MARKUP, None),),
-                  source=MARKUP)
+    story = Story(headline=MARKUP, paragraphs=(MARKUP,), captions=(Caption(MARKUP, None),), source=MARKUP)
     raw = render("terminal", [story], color=color, width=300)
     assert "\x1b]8;" not in raw  # no OSC 8 hyperlink
     out = SGR.sub("", raw)
@@ -107,9 +112,13 @@ def test_markup_and_emoji_codes_print_literally(color):
 
 def test_markup_through_the_parser_and_cli():
     text = f"{MARKUP}\n\nLONDON, March 7 (Reuters) - {MARKUP} body.\n"
-    result = CliRunner().invoke(command, ["-f", "terminal", "--color", "--no-progress"],
-                                input=text.encode(), prog_name="wireparse",
-                                env={"COLUMNS": "300"})
+    result = CliRunner().invoke(
+        command,
+        ["-f", "terminal", "--color", "--no-progress"],
+        input=text.encode(),
+        prog_name="wireparse",
+        env={"COLUMNS": "300"},
+    )
     assert result.exit_code == 0, result.output
     assert "\x1b]8;" not in result.stdout
     assert SGR.sub("", result.stdout).count(MARKUP) == 2
@@ -125,6 +134,7 @@ def test_highlighter_is_off():
 def test_a_long_line_renders_in_linear_time(unit):
     def run(text):
         render("terminal", [Story(paragraphs=(text,))], color=True, width=100)
+
     result = growth(run, unit, sizes=(2_000, 20_000, 200_000))
     assert result is None, f"terminal rendering of {unit!r}: {result}"
 
@@ -133,14 +143,17 @@ def test_a_megabyte_line_renders_in_linear_time():
     # a narrow terminal makes many lines of the paragraph, so the quadratic term shows at 1 MB
     def run(text):
         render("terminal", [Story(paragraphs=(text,))], color=True, width=10)
+
     result = growth(run, "1.", sizes=(100_000, 1_000_000))
     assert result is None, f"terminal rendering: {result}"
 
 
 # -- JSON ---------------------------------------------------------------------------------------
 
-UNSAFE_JSON_BYTES = regex.compile(rb"\x1b|\xc2[\x80-\x9f]|\xe2\x80[\xaa-\xae\xa8\xa9\x8e\x8f]"
-                                  rb"|\xe2\x81[\xa6-\xa9]|\xd8\x9c|\xed[\xa0-\xbf]")
+UNSAFE_JSON_BYTES = regex.compile(
+    rb"\x1b|\xc2[\x80-\x9f]|\xe2\x80[\xaa-\xae\xa8\xa9\x8e\x8f]"
+    rb"|\xe2\x81[\xa6-\xa9]|\xd8\x9c|\xed[\xa0-\xbf]"
+)
 
 
 @pytest.mark.parametrize("fmt", ["jsonl", "json"])
@@ -168,10 +181,12 @@ def test_json_is_valid_utf8_from_lone_surrogates(fmt):
 
 
 def test_json_through_the_cli_from_hostile_bytes():
-    raw = ("\x1b]0;pwned\x07Head \u202eevil\u202c\n\nLONDON, March 7 (Reuters) - \x9b31m "
-           "\u2066x\u2069 body.\n").encode("utf-8") + b"bad byte \xff\n"
-    proc = subprocess.run([str(EXE), "-f", "jsonl", "--no-progress"], input=raw,
-                          capture_output=True, timeout=TIMEOUT)
+    raw = (
+        "\x1b]0;pwned\x07Head \u202eevil\u202c\n\nLONDON, March 7 (Reuters) - \x9b31m \u2066x\u2069 body.\n"
+    ).encode("utf-8") + b"bad byte \xff\n"
+    proc = subprocess.run(
+        [str(EXE), "-f", "jsonl", "--no-progress"], input=raw, capture_output=True, timeout=TIMEOUT
+    )
     assert proc.returncode == 0, proc.stderr
     assert not UNSAFE_JSON_BYTES.search(proc.stdout)
     [record] = [json.loads(line) for line in proc.stdout.decode("utf-8").splitlines()]
@@ -224,15 +239,15 @@ def test_excel_safe_defuses_formula_cells(formula_files, monkeypatch, tmp_path):
     for row in rows:
         for column, cell in row.items():
             assert not cell.startswith(("=", "+", "-", "@", "\t", "\r")), (column, cell)
-    assert [r["headline"] for r in rows[:len(FORMULAS)]] == ["'" + f for f in FORMULAS]
-    assert [r["source"] for r in rows[len(FORMULAS):]] == ["'" + n for n in names[len(FORMULAS):]]
+    assert [r["headline"] for r in rows[: len(FORMULAS)]] == ["'" + f for f in FORMULAS]
+    assert [r["source"] for r in rows[len(FORMULAS) :]] == ["'" + n for n in names[len(FORMULAS) :]]
 
 
 def test_without_excel_safe_cells_are_unchanged(formula_files, monkeypatch, tmp_path):
     monkeypatch.chdir(tmp_path)
     names = [Path(p).name for p in formula_files]
     rows = _csv(_invoke(["-f", "csv", *names]))
-    assert [r["headline"] for r in rows[:len(FORMULAS)]] == FORMULAS
+    assert [r["headline"] for r in rows[: len(FORMULAS)]] == FORMULAS
     assert [r["source"] for r in rows] == names
 
 
@@ -242,8 +257,7 @@ def test_excel_safe_never_touches_json(formula_files):
 
 
 def test_csv_keeps_fields_with_delimiters_quotes_and_breaks():
-    story = Story(headline='a,b "c"\r\nd', paragraphs=("x\ry", 'p,"q"'),
-                  captions=(Caption("c\n1", "cr,ed"),))
+    story = Story(headline='a,b "c"\r\nd', paragraphs=("x\ry", 'p,"q"'), captions=(Caption("c\n1", "cr,ed"),))
     rows = list(csv.reader(io.StringIO(render("csv", [story]), newline="")))
     assert rows[0] == list(COLUMNS)
     record = dict(zip(COLUMNS, rows[1]))
@@ -275,6 +289,7 @@ def test_csv_large_field_reads_back_with_a_raised_field_limit():
 
 # -- file names that are not text (F9) ----------------------------------------------------------
 
+
 @pytest.fixture
 def undecodable_name(tmp_path):
     if sys.platform == "darwin":
@@ -287,8 +302,11 @@ def undecodable_name(tmp_path):
 
 @pytest.mark.parametrize("fmt", ["jsonl", "json", "csv", "terminal"])
 def test_file_name_that_is_not_utf8(fmt, undecodable_name):
-    proc = subprocess.run([os.fsencode(EXE), b"-f", fmt.encode(), b"--no-progress", undecodable_name],
-                          capture_output=True, timeout=TIMEOUT)
+    proc = subprocess.run(
+        [os.fsencode(EXE), b"-f", fmt.encode(), b"--no-progress", undecodable_name],
+        capture_output=True,
+        timeout=TIMEOUT,
+    )
     assert proc.returncode == 0, proc.stderr
     assert proc.stderr == b""
     proc.stdout.decode("utf-8")  # valid UTF-8

@@ -65,11 +65,13 @@ def multi_story(tmp_path_factory) -> str:
 
 # -- A1: the reader goes away ---------------------------------------------------------------------
 
+
 def _pipeline(reader: str, args) -> subprocess.CompletedProcess:
     # pipefail: the status is wireparse's, not the reader's
     script = f'set -o pipefail; "$@" | {reader}'
-    return subprocess.run(["bash", "-c", script, "wireparse", str(EXE), *map(str, args)],
-                          capture_output=True, timeout=TIMEOUT)
+    return subprocess.run(
+        ["bash", "-c", script, "wireparse", str(EXE), *map(str, args)], capture_output=True, timeout=TIMEOUT
+    )
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
@@ -96,9 +98,11 @@ def test_reader_going_away_from_parallel_workers(multi_story, many_files):
 
 # -- A2: a full disk ------------------------------------------------------------------------------
 
+
 @pytest.mark.skipif(not os.path.exists("/dev/full"), reason="no /dev/full")
-@pytest.mark.parametrize("fmt,size", [(fmt, "one") for fmt in FORMATS] + [("jsonl", "many"),
-                                                                          ("terminal", "many")])
+@pytest.mark.parametrize(
+    "fmt,size", [(fmt, "one") for fmt in FORMATS] + [("jsonl", "many"), ("terminal", "many")]
+)
 def test_writing_to_a_full_disk_fails_in_one_line(fmt, size, many_files):
     files = many_files[:1] if size == "one" else many_files
     with open("/dev/full", "wb") as full:
@@ -110,6 +114,7 @@ def test_writing_to_a_full_disk_fails_in_one_line(fmt, size, many_files):
 
 
 # -- A3: Ctrl-C -----------------------------------------------------------------------------------
+
 
 def _wait_for(condition, what: str) -> None:
     deadline = time.monotonic() + TIMEOUT
@@ -132,13 +137,19 @@ def _interrupt(proc: subprocess.Popen) -> bytes:
 def test_sigint_exits_130_and_leaves_no_output_file(tmp_path, many_files):
     """Interrupted while waiting for more input: no final file, no temporary left."""
     out = tmp_path / "out.jsonl"
-    proc = subprocess.Popen([str(EXE), "-j", "1", "-o", str(out), *many_files[:3], "-"],
-                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            cwd=tmp_path)
+    proc = subprocess.Popen(
+        [str(EXE), "-j", "1", "-o", str(out), *many_files[:3], "-"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=tmp_path,
+    )
     try:
         # the first stories are written (to the temporary file) before standard input is read
-        _wait_for(lambda: any(p.stat().st_size > 0 for p in tmp_path.glob(".wireparse-*.tmp")),
-                  "the temporary output file")
+        _wait_for(
+            lambda: any(p.stat().st_size > 0 for p in tmp_path.glob(".wireparse-*.tmp")),
+            "the temporary output file",
+        )
     finally:
         err = _interrupt(proc)
     assert proc.returncode == 130
@@ -147,8 +158,12 @@ def test_sigint_exits_130_and_leaves_no_output_file(tmp_path, many_files):
 
 
 def test_sigint_in_the_middle_of_printing(many_files):
-    proc = subprocess.Popen([str(EXE), "-j", "1", "-f", "jsonl", *many_files[:3], "-"],
-                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(
+        [str(EXE), "-j", "1", "-f", "jsonl", *many_files[:3], "-"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
     try:
         first = proc.stdout.readline()
         json.loads(first)
@@ -177,8 +192,11 @@ main()
 
 def _broken(args, message="simulated bug"):
     code = BROKEN_FORMAT.format(message=message)
-    return subprocess.run([sys.executable, "-c", code, "-f", "jsonl", "-j", "1", *map(str, args)],
-                          capture_output=True, timeout=TIMEOUT)
+    return subprocess.run(
+        [sys.executable, "-c", code, "-f", "jsonl", "-j", "1", *map(str, args)],
+        capture_output=True,
+        timeout=TIMEOUT,
+    )
 
 
 def test_internal_error_is_one_line_and_exit_70():
@@ -206,8 +224,7 @@ def test_internal_error_with_a_multiline_message_is_still_one_line():
 
 LOCALES = {
     "PYTHONIOENCODING=ascii": {"PYTHONIOENCODING": "ascii"},
-    "LANG=C": {"LANG": "C", "LC_ALL": "", "LC_CTYPE": "", "PYTHONUTF8": "0",
-               "PYTHONCOERCECLOCALE": "0"},
+    "LANG=C": {"LANG": "C", "LC_ALL": "", "LC_CTYPE": "", "PYTHONUTF8": "0", "PYTHONCOERCECLOCALE": "0"},
     "LC_ALL=C": {"LC_ALL": "C", "PYTHONUTF8": "0", "PYTHONCOERCECLOCALE": "0"},
 }
 
@@ -218,7 +235,7 @@ def test_output_survives_a_narrow_locale(locale, fmt):
     env = {**os.environ, **LOCALES[locale], "COLUMNS": "200"}
     proc = run(["-f", fmt, "--color" if fmt == "terminal" else "-q", CYRILLIC], env=env)
     assert (proc.returncode, proc.stderr) == (0, b"")
-    assert "МОСКВА".encode("utf-8") in proc.stdout  # always UTF-8, whatever the locale
+    assert "МОСКВА".encode() in proc.stdout  # always UTF-8, whatever the locale
 
 
 @pytest.mark.parametrize("locale", sorted(LOCALES))
@@ -232,16 +249,17 @@ def test_error_messages_survive_a_narrow_locale(locale, tmp_path):
 
 # -- G7: determinism ------------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_output_is_identical_across_runs_and_hash_seeds(fmt, tmp_path):
     stream = tmp_path / "feed.txt"
-    stream.write_text("".join(f"ZCZC\n{p.read_text(encoding='utf-8')}\nNNNN\n" for p in SAMPLES[:8]),
-                      encoding="utf-8")
+    stream.write_text(
+        "".join(f"ZCZC\n{p.read_text(encoding='utf-8')}\nNNNN\n" for p in SAMPLES[:8]), encoding="utf-8"
+    )
     outputs = set()
     for seed in ("0", "4242", "random"):
         env = {**os.environ, "PYTHONHASHSEED": seed, "COLUMNS": "100"}
-        proc = run(["-f", fmt, "--no-color" if fmt == "terminal" else "-q", *SAMPLES, stream],
-                   env=env)
+        proc = run(["-f", fmt, "--no-color" if fmt == "terminal" else "-q", *SAMPLES, stream], env=env)
         assert proc.returncode == 0, proc.stderr
         outputs.add(proc.stdout)
     assert len(outputs) == 1
@@ -269,6 +287,7 @@ def test_output_is_identical_whatever_the_creation_order_and_jobs(tmp_path):
 
 # -- A2 / G5: a write that fails at each step of writing -o FILE (SQLite's fault-injection loop) ----
 
+
 def _fail(after: int):
     """A function raising ENOSPC once called more than ``after`` times (``after`` 0: at once)."""
     calls = {"n": 0}
@@ -279,7 +298,9 @@ def _fail(after: int):
             if calls["n"] > after:
                 raise OSError(28, "No space left on device")
             return real(*args, **kwargs)
+
         return wrapper
+
     return fail
 
 
@@ -326,10 +347,10 @@ def test_a_failing_write_leaves_the_old_file_and_no_temporary(where, tmp_path, m
     else:
         after = int(where.split("-")[1])
         real_fdopen = os.fdopen
-        monkeypatch.setattr(output.os, "fdopen",
-                            lambda *a, **k: _FailingWrites(real_fdopen(*a, **k), after))
-    result = CliRunner().invoke(command, ["-j", "1", "-o", str(out), *map(str, SAMPLES[:5])],
-                                prog_name="wireparse")
+        monkeypatch.setattr(output.os, "fdopen", lambda *a, **k: _FailingWrites(real_fdopen(*a, **k), after))
+    result = CliRunner().invoke(
+        command, ["-j", "1", "-o", str(out), *map(str, SAMPLES[:5])], prog_name="wireparse"
+    )
     lines = result.stderr.splitlines()
     assert result.exit_code == 1, (result.output, result.exception)
     assert len(lines) == 1 and "No space left on device" in lines[0], lines
@@ -338,6 +359,7 @@ def test_a_failing_write_leaves_the_old_file_and_no_temporary(where, tmp_path, m
 
 
 # -- G2: a planted symlink in the output folder ---------------------------------------------------
+
 
 def test_a_planted_symlink_is_replaced_not_written_through(tmp_path):
     (tmp_path / "in").mkdir()
@@ -354,6 +376,7 @@ def test_a_planted_symlink_is_replaced_not_written_through(tmp_path):
 
 
 # -- H2: memory exhaustion ------------------------------------------------------------------------
+
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="RLIMIT_AS as Linux counts it")
 def test_running_out_of_memory_is_one_line_not_a_traceback(tmp_path):

@@ -9,7 +9,14 @@ import json
 
 import pytest
 from conftest_robust import (
-    HOSTILE_CHARS, ROBUST, LINE_BREAK, any_story, ending, lost_words, noise_text, story_text,
+    HOSTILE_CHARS,
+    LINE_BREAK,
+    ROBUST,
+    any_story,
+    ending,
+    lost_words,
+    noise_text,
+    story_text,
 )
 from hypothesis import example, given
 from hypothesis import strategies as st
@@ -60,13 +67,32 @@ def test_parse_never_raises_with_any_reference_date(text, reference, index):
 
 encoded_story = st.builds(
     lambda text, codec: text.encode(codec, errors="replace"),
-    story_text, st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be",
-                                 "utf-32", "cp1251", "koi8-r", "cp1252", "latin-1"]))
+    story_text,
+    st.sampled_from(
+        [
+            "utf-8",
+            "utf-8-sig",
+            "utf-16",
+            "utf-16-le",
+            "utf-16-be",
+            "utf-32",
+            "cp1251",
+            "koi8-r",
+            "cp1252",
+            "latin-1",
+        ]
+    ),
+)
 
 
 @ROBUST
-@given(st.one_of(st.binary(max_size=600), encoded_story,
-                 st.builds(lambda a, b: a + b, encoded_story, st.binary(max_size=20))))
+@given(
+    st.one_of(
+        st.binary(max_size=600),
+        encoded_story,
+        st.builds(lambda a, b: a + b, encoded_story, st.binary(max_size=20)),
+    )
+)
 @example(b"ok \xff bad")
 @example(b"\xc0\xaf\xed\xa0\x80\xf4\x90\x80\x80")
 @example(b"\xff\xfe\x00\x00")
@@ -86,8 +112,10 @@ def test_bytes_decode_or_fail_cleanly(data):
 
 @ROBUST
 @given(any_story)
-@example("Headline\nCaption text  Maxim Korovin/TASS\nCaption text\n© Maxim Korovin/TASS\n\n"
-         "MOSCOW, March 7. /TASS/. Body.")
+@example(
+    "Headline\nCaption text  Maxim Korovin/TASS\nCaption text\n© Maxim Korovin/TASS\n\n"
+    "MOSCOW, March 7. /TASS/. Body."
+)
 @example("Head\n\n[TEXT] LIMA, 26 SEP 88 (EFE) -- [ARTICLE] [PAUL IREDALE] [TEXT] BODY.")
 @example("A,ABR 1(A)_0")  # found by hypothesis: a dateline ends on AP's "_" dash, inside "_0"
 @example("(AP) 0:AP:0")  # found by hypothesis: the order rule needs a search, not greedy runs
@@ -155,8 +183,7 @@ def _with_ending(text: str, end: str) -> str:
 @given(any_story, ending)
 @example("Head\r\n\r\nLONDON (AP) - a\rb\n", "\r")
 # found by atheris: the language guess sampled the first 3,000 characters of the raw text
-@example("Headline\n" + "\n" * 1490 + "LONDON (AP) - the cat said that the dog was in the house.\n",
-         "\r\n")
+@example("Headline\n" + "\n" * 1490 + "LONDON (AP) - the cat said that the dog was in the house.\n", "\r\n")
 def test_line_endings_do_not_matter(text, end):
     lf = wireparse.parse(_with_ending(text, "\n")).as_dict()
     assert wireparse.parse(_with_ending(text, end)).as_dict() == lf
@@ -186,14 +213,21 @@ def test_samples_lose_nothing(samples):
 def test_lost_words_notices_a_loss_a_reordering_and_a_shortfall():
     """The checker itself: it must fail a record that drops, reorders or under-counts words."""
     text = "Head line\n\nLONDON (AP) - one two three\nfour five"
-    good = Story(headline="Head line", paragraphs=("one two three four five",),
-                 dateline=wireparse.Dateline("LONDON (AP) -"))
+    good = Story(
+        headline="Head line",
+        paragraphs=("one two three four five",),
+        dateline=wireparse.Dateline("LONDON (AP) -"),
+    )
     assert lost_words(text, good) == []
-    dropped = Story(headline="Head line", paragraphs=("one two three",),
-                    dateline=wireparse.Dateline("LONDON (AP) -"))
+    dropped = Story(
+        headline="Head line", paragraphs=("one two three",), dateline=wireparse.Dateline("LONDON (AP) -")
+    )
     assert lost_words(text, dropped) == [("four five", ["four", "five"])]
-    swapped = Story(headline="line Head", paragraphs=("one two three four five",),
-                    dateline=wireparse.Dateline("LONDON (AP) -"))
+    swapped = Story(
+        headline="line Head",
+        paragraphs=("one two three four five",),
+        dateline=wireparse.Dateline("LONDON (AP) -"),
+    )
     assert lost_words(text, swapped) == [("Head line", ["line"])]
     assert lost_words("a a b", Story(paragraphs=("a b",))) == [("a a b", ["a"])]
     assert lost_words("a\nb a", Story(paragraphs=("b a",))) == [("(whole input)", ["a"])]

@@ -23,8 +23,9 @@ def _load(name: str):
 
 harness = _load("fuzz_parse")
 SEEDS = _load("seed_corpus").seeds()
-REGRESSIONS = sorted(p for p in (FUZZ / "regressions").glob("*")
-                     if p.is_file() and p.suffix not in (".md", ".txt"))
+REGRESSIONS = sorted(
+    p for p in (FUZZ / "regressions").glob("*") if p.is_file() and p.suffix not in (".md", ".txt")
+)
 
 
 @pytest.mark.parametrize("path", REGRESSIONS, ids=lambda p: p.name)
@@ -34,7 +35,7 @@ def test_regression_input_passes(path):
 
 def test_seed_corpus_passes():
     assert len(SEEDS) > 50
-    for name, data in SEEDS.items():
+    for data in SEEDS.values():
         harness.check(data)
 
 

@@ -11,16 +11,28 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from conftest import SAMPLES, read_text
 from jsonschema import Draft202012Validator
 
-from conftest import SAMPLES, read_text
 from wireparse import parse
 from wireparse.cli import command
 from wireparse.model import BOILERPLATE_KINDS, RECORD_KEYS
 
 #: The record's keys in the order issue 2 documents (``language`` and ``encoding`` added later).
-KEY_ORDER = ["source", "index", "headline", "summary", "byline", "dateline", "captions",
-             "paragraphs", "boilerplate", "warnings", "language", "encoding"]
+KEY_ORDER = [
+    "source",
+    "index",
+    "headline",
+    "summary",
+    "byline",
+    "dateline",
+    "captions",
+    "paragraphs",
+    "boilerplate",
+    "warnings",
+    "language",
+    "encoding",
+]
 SCHEMA = json.loads(files("wireparse").joinpath("schema.json").read_text(encoding="utf-8"))
 VALIDATOR = Draft202012Validator(SCHEMA)
 STORIES = sorted(SAMPLES.glob("*.txt"))
@@ -28,8 +40,10 @@ GOLDENS = sorted(SAMPLES.glob("*.json"))
 
 
 def _errors(record: dict) -> list[str]:
-    return [f"{'/'.join(map(str, e.absolute_path)) or '(record)'}: {e.message}"
-            for e in VALIDATOR.iter_errors(record)]
+    return [
+        f"{'/'.join(map(str, e.absolute_path)) or '(record)'}: {e.message}"
+        for e in VALIDATOR.iter_errors(record)
+    ]
 
 
 def test_schema_is_valid_json_schema() -> None:
@@ -46,13 +60,17 @@ def test_parser_output_validates(story: Path) -> None:
     assert not _errors(parse(read_text(story), source=str(story)).as_dict())
 
 
-@pytest.mark.parametrize("text", [
-    "",                                   # empty input: every field null or empty
-    "   \n\n  \n",                        # blank lines only
-    "Just one line with no dateline",     # headline only
-    "Headline\n\nBody without a dateline, in one paragraph.\n",
-    "\x1b[31m\u202e\x85 controls \x00 and \ufffd\n",
-], ids=["empty", "blank", "one-line", "no-dateline", "controls"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",  # empty input: every field null or empty
+        "   \n\n  \n",  # blank lines only
+        "Just one line with no dateline",  # headline only
+        "Headline\n\nBody without a dateline, in one paragraph.\n",
+        "\x1b[31m\u202e\x85 controls \x00 and \ufffd\n",
+    ],
+    ids=["empty", "blank", "one-line", "no-dateline", "controls"],
+)
 def test_degenerate_input_validates(text: str) -> None:
     assert not _errors(parse(text).as_dict())
 

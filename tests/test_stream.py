@@ -30,45 +30,86 @@ def headlines(text: str) -> list[str | None]:
 CASES = [
     (ONE, ["Harbour cranes idle"], "one story without framing stays one story"),
     (ONE + "Reuter\n", ["Harbour cranes idle"], "a sign-off at the end splits nothing"),
-    (f"{STX}{ONE}{ETX}\n{STX}{TWO}{ETX}\n{STX}{THREE}{ETX}\n",
-     ["Harbour cranes idle", "Tea prices climb", "Ferry resumes"], "STX ... ETX frames each story"),
-    (f"{STX}{ONE}Reuter{ETX}{STX}{TWO}Reuter{ETX}",
-     ["Harbour cranes idle", "Tea prices climb"], "framing characters in the middle of a line"),
-    (f"{SOH}a0041 r f BC-Cranes\n{STX}{ONE}{ETX}\nAP-NY-03-03-87 1201EST\n{EOT}"
-     f"{SOH}a0042 r f BC-Tea\n{STX}{TWO}{ETX}\n{EOT}",
-     ["Harbour cranes idle", "Tea prices climb"],
-     "SOH ... EOT is one message: its STX does not split it, and what follows ETX stays in it"),
-    (f"ZCZC AB12 3\n{ONE}NNNN\nZCZC AB13 3\n{TWO}NNNN\n",
-     ["Harbour cranes idle", "Tea prices climb"], "telex ZCZC ... NNNN framing"),
-    (f"{ONE}{FF}\n{TWO}\n{FF}{THREE}",
-     ["Harbour cranes idle", "Tea prices climb", "Ferry resumes"],
-     "a form feed at either edge of a line is a page break between stories"),
+    (
+        f"{STX}{ONE}{ETX}\n{STX}{TWO}{ETX}\n{STX}{THREE}{ETX}\n",
+        ["Harbour cranes idle", "Tea prices climb", "Ferry resumes"],
+        "STX ... ETX frames each story",
+    ),
+    (
+        f"{STX}{ONE}Reuter{ETX}{STX}{TWO}Reuter{ETX}",
+        ["Harbour cranes idle", "Tea prices climb"],
+        "framing characters in the middle of a line",
+    ),
+    (
+        f"{SOH}a0041 r f BC-Cranes\n{STX}{ONE}{ETX}\nAP-NY-03-03-87 1201EST\n{EOT}"
+        f"{SOH}a0042 r f BC-Tea\n{STX}{TWO}{ETX}\n{EOT}",
+        ["Harbour cranes idle", "Tea prices climb"],
+        "SOH ... EOT is one message: its STX does not split it, and what follows ETX stays in it",
+    ),
+    (
+        f"ZCZC AB12 3\n{ONE}NNNN\nZCZC AB13 3\n{TWO}NNNN\n",
+        ["Harbour cranes idle", "Tea prices climb"],
+        "telex ZCZC ... NNNN framing",
+    ),
+    (
+        f"{ONE}{FF}\n{TWO}\n{FF}{THREE}",
+        ["Harbour cranes idle", "Tea prices climb", "Ferry resumes"],
+        "a form feed at either edge of a line is a page break between stories",
+    ),
     (f"{FF}{ONE}{FF}", ["Harbour cranes idle"], "form feeds around one story make no empty stories"),
-    (ONE.replace("on Monday", f"on{FF}Monday"), ["Harbour cranes idle"],
-     "a form feed with text on both sides is no break"),
-    (f"{STX}{ONE}{FF}\nmore of the same story\n{ETX}", ["Harbour cranes idle"],
-     "inside a frame a form feed splits nothing"),
-    (f"{ONE}Reuter\n{TWO}Reuter\n{THREE}Reuter\n",
-     ["Harbour cranes idle", "Tea prices climb", "Ferry resumes"],
-     "a sign-off followed by a headline and a dateline starts a new story"),
-    (f"{ONE}(Reporting by Ann Lee; Editing by Bo Chan)\n\n\n{TWO}",
-     ["Harbour cranes idle", "Tea prices climb"], "a credit sign-off, blank lines, then a new story"),
-    (f"{ONE}Reuter\nPARIS, March 6 (Reuters) - A second dateline with no headline.\n",
-     ["Harbour cranes idle"], "a dateline straight after a sign-off has no headline: no split"),
-    (f"{ONE}Reuter\nA closing note.\nAnother.\nAnd a third line.\nFourth.\nFifth.\nSixth.\nSeventh.\n"
-     "Eighth.\nTOKYO, March 6 (Reuters) - too far from the sign-off.\n",
-     ["Harbour cranes idle"], "a dateline too far after the sign-off splits nothing"),
-    (f"{ONE}Reuter\nThere is no dateline after this line.\n", ["Harbour cranes idle"],
-     "lines after a sign-off without a dateline stay in the story"),
-    (f"{STX}{ONE}Reuter\n{TWO}{ETX}", ["Harbour cranes idle"],
-     "inside a frame the frame decides, not a sign-off"),
+    (
+        ONE.replace("on Monday", f"on{FF}Monday"),
+        ["Harbour cranes idle"],
+        "a form feed with text on both sides is no break",
+    ),
+    (
+        f"{STX}{ONE}{FF}\nmore of the same story\n{ETX}",
+        ["Harbour cranes idle"],
+        "inside a frame a form feed splits nothing",
+    ),
+    (
+        f"{ONE}Reuter\n{TWO}Reuter\n{THREE}Reuter\n",
+        ["Harbour cranes idle", "Tea prices climb", "Ferry resumes"],
+        "a sign-off followed by a headline and a dateline starts a new story",
+    ),
+    (
+        f"{ONE}(Reporting by Ann Lee; Editing by Bo Chan)\n\n\n{TWO}",
+        ["Harbour cranes idle", "Tea prices climb"],
+        "a credit sign-off, blank lines, then a new story",
+    ),
+    (
+        f"{ONE}Reuter\nPARIS, March 6 (Reuters) - A second dateline with no headline.\n",
+        ["Harbour cranes idle"],
+        "a dateline straight after a sign-off has no headline: no split",
+    ),
+    (
+        f"{ONE}Reuter\nA closing note.\nAnother.\nAnd a third line.\nFourth.\nFifth.\nSixth.\nSeventh.\n"
+        "Eighth.\nTOKYO, March 6 (Reuters) - too far from the sign-off.\n",
+        ["Harbour cranes idle"],
+        "a dateline too far after the sign-off splits nothing",
+    ),
+    (
+        f"{ONE}Reuter\nThere is no dateline after this line.\n",
+        ["Harbour cranes idle"],
+        "lines after a sign-off without a dateline stay in the story",
+    ),
+    (
+        f"{STX}{ONE}Reuter\n{TWO}{ETX}",
+        ["Harbour cranes idle"],
+        "inside a frame the frame decides, not a sign-off",
+    ),
     (f"\n \n{STX}{ETX}\n{SOH}{STX}{ETX}{EOT}\n", [None], "no story in it: one empty record"),
     ("", [None], "empty input: one empty record, as parse('') gives"),
-    (f"{STX}{ONE}{ETX}\n\n\n{STX}{TWO}{ETX}\n",
-     ["Harbour cranes idle", "Tea prices climb"], "blank lines between frames are no story"),
-    (f"{STX}{ONE}{ETX}\nStray text\n\nBERN, March 6 (Reuters) - Unframed.\n{STX}{TWO}{ETX}",
-     ["Harbour cranes idle", "Stray text", "Tea prices climb"],
-     "text between frames is a story of its own"),
+    (
+        f"{STX}{ONE}{ETX}\n\n\n{STX}{TWO}{ETX}\n",
+        ["Harbour cranes idle", "Tea prices climb"],
+        "blank lines between frames are no story",
+    ),
+    (
+        f"{STX}{ONE}{ETX}\nStray text\n\nBERN, March 6 (Reuters) - Unframed.\n{STX}{TWO}{ETX}",
+        ["Harbour cranes idle", "Stray text", "Tea prices climb"],
+        "text between frames is a story of its own",
+    ),
 ]
 
 
@@ -123,8 +164,9 @@ def test_pieces_of_any_size_give_the_same_lines(seed: int) -> None:
     assert list(iter_lines(pieces)) == list(iter_lines([text]))
 
 
-@pytest.mark.parametrize("char", ["\x0b", "\x85", "\u2028", "\u2029", "\x1c", "\x1e"],
-                         ids=["VT", "NEL", "LS", "PS", "FS", "RS"])
+@pytest.mark.parametrize(
+    "char", ["\x0b", "\x85", "\u2028", "\u2029", "\x1c", "\x1e"], ids=["VT", "NEL", "LS", "PS", "FS", "RS"]
+)
 def test_only_lf_crlf_and_cr_end_a_line(char: str) -> None:
     assert list(iter_lines([f"one{char}two\nthree"])) == [f"one{char}two", "three"]
     [story] = parse_stream(ONE.replace("stopped work", f"stopped{char}work"))
@@ -133,15 +175,22 @@ def test_only_lf_crlf_and_cr_end_a_line(char: str) -> None:
 
 # --- the library call -------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("lines", [
-    (f"{STX}{ONE}{ETX}\n{STX}{TWO}{ETX}\n").splitlines(keepends=True),
-    (f"{STX}{ONE}{ETX}\n{STX}{TWO}{ETX}\n").splitlines(),
-    io.StringIO(f"{STX}{ONE}{ETX}\r\n{STX}{TWO}{ETX}\r\n", newline=""),
-], ids=["lines with endings", "lines without", "a text file"])
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        (f"{STX}{ONE}{ETX}\n{STX}{TWO}{ETX}\n").splitlines(keepends=True),
+        (f"{STX}{ONE}{ETX}\n{STX}{TWO}{ETX}\n").splitlines(),
+        io.StringIO(f"{STX}{ONE}{ETX}\r\n{STX}{TWO}{ETX}\r\n", newline=""),
+    ],
+    ids=["lines with endings", "lines without", "a text file"],
+)
 def test_parse_stream_takes_lines(lines) -> None:
     stories = list(wireparse.parse_stream(lines, source="feed.txt", reference_date="2024-05-01"))
     assert [(s.source, s.index, s.headline) for s in stories] == [
-        ("feed.txt", 0, "Harbour cranes idle"), ("feed.txt", 1, "Tea prices climb")]
+        ("feed.txt", 0, "Harbour cranes idle"),
+        ("feed.txt", 1, "Tea prices climb"),
+    ]
     assert stories[0].dateline.date == "2024-03-03"
 
 

@@ -26,12 +26,21 @@ ROOT = Path(__file__).resolve().parent.parent
 #: The floors each corpus must hold (issue 3).
 FLOORS: dict[str, dict[str, float]] = {
     "shared": {
-        "dateline.found": 0.98, "dateline.text": 0.97, "dateline.place": 0.97, "dateline.date": 0.98,
-        "dateline.agency": 0.97, "headline": 0.95, "byline": 0.95, "paragraphs": 0.90,
+        "dateline.found": 0.98,
+        "dateline.text": 0.97,
+        "dateline.place": 0.97,
+        "dateline.date": 0.98,
+        "dateline.agency": 0.97,
+        "headline": 0.95,
+        "byline": 0.95,
+        "paragraphs": 0.90,
         "first_body": 0.97,
     },
     "reuters21578": {
-        "dateline.text": 0.99, "dateline.place": 0.99, "dateline.date": 0.99, "headline": 0.99,
+        "dateline.text": 0.99,
+        "dateline.place": 0.99,
+        "dateline.date": 0.99,
+        "headline": 0.99,
         "dateline.region": 0.97,
     },
 }
@@ -50,9 +59,24 @@ def score(shared: Path, corpus: Path, gold: Path, cmd: str, misses: int = 0) -> 
     with tempfile.TemporaryDirectory() as tmp:
         rates_file = Path(tmp) / "rates.json"
         proc = subprocess.run(
-            [sys.executable, str(shared / "eval" / "score.py"), "--cmd", cmd, "--corpus", str(corpus),
-             "--gold", str(gold), "--json", str(rates_file), "--misses", str(misses)],
-            capture_output=True, text=True, check=False)
+            [
+                sys.executable,
+                str(shared / "eval" / "score.py"),
+                "--cmd",
+                cmd,
+                "--corpus",
+                str(corpus),
+                "--gold",
+                str(gold),
+                "--json",
+                str(rates_file),
+                "--misses",
+                str(misses),
+            ],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
         if not rates_file.exists():
             raise RuntimeError(f"the scorer failed: {proc.stderr.strip()[-500:]}")
         return proc.stdout, json.loads(rates_file.read_text())
@@ -62,12 +86,17 @@ def reuters_corpus(shared: Path, out: Path, stream: bool = False) -> Path:
     """Reuters-21578 as dispatches (one file a story, or one stream an SGML file) plus gold,
     written under ``out``; returns the gold file."""
     sgml = sorted((shared / "corpus" / "reuters21578").glob("*.sgm"))
-    subprocess.run([sys.executable, str(shared / "eval" / "reuters21578.py"), str(out), *map(str, sgml)],
-                   check=True, capture_output=True)
+    subprocess.run(
+        [sys.executable, str(shared / "eval" / "reuters21578.py"), str(out), *map(str, sgml)],
+        check=True,
+        capture_output=True,
+    )
     return out / ("reuters21578.stream.gold.jsonl" if stream else "reuters21578.gold.jsonl")
 
 
-def measure(shared: Path, cmd: str, only: str | None = None, misses: int = 0) -> dict[str, tuple[str, dict[str, float]]]:
+def measure(
+    shared: Path, cmd: str, only: str | None = None, misses: int = 0
+) -> dict[str, tuple[str, dict[str, float]]]:
     """Each corpus's printed table and rates."""
     results = {}
     if only in (None, "shared"):

@@ -18,11 +18,25 @@ __version__ = "0.1.0"
 
 #: public name -> the module that defines it
 _EXPORTS = {
-    "Boilerplate": "model", "Byline": "model", "Caption": "model", "Dateline": "model",
-    "Story": "model", "parse": "parser", "parse_stream": "stream",
+    "Boilerplate": "model",
+    "Byline": "model",
+    "Caption": "model",
+    "Dateline": "model",
+    "Story": "model",
+    "parse": "parser",
+    "parse_stream": "stream",
 }
 
-__all__ = [*_EXPORTS, "__version__"]
+__all__ = [
+    "Boilerplate",
+    "Byline",
+    "Caption",
+    "Dateline",
+    "Story",
+    "__version__",
+    "parse",
+    "parse_stream",
+]
 
 if TYPE_CHECKING:
     from .model import Boilerplate, Byline, Caption, Dateline, Story

@@ -10,8 +10,17 @@ AGENCIES: tuple[tuple[str, tuple[str, ...]], ...] = (
     # Russia and the former USSR
     ("TASS", ("ITAR-TASS", "ИТАР-ТАСС", "ТАСС", "Russian News Agency TASS", "ТАРС")),
     ("RIA Novosti", ("РИА Новости", "RIA", "RIA-Novosti", "РИА")),
-    ("Interfax", ("INTERFAX.RU", "Интерфакс", "Interfax-Ukraine", "Интерфакс-Украина",
-                  "Інтерфакс-Україна", "Интерфакс-АВН")),
+    (
+        "Interfax",
+        (
+            "INTERFAX.RU",
+            "Интерфакс",
+            "Interfax-Ukraine",
+            "Интерфакс-Украина",
+            "Інтерфакс-Україна",
+            "Интерфакс-АВН",
+        ),
+    ),
     ("Sputnik", ("Спутник", "سبوتنيك")),
     ("Ukrinform", ("Укрінформ", "Укринформ")),
     ("UNIAN", ("УНІАН", "УНИАН")),
@@ -22,7 +31,10 @@ AGENCIES: tuple[tuple[str, tuple[str, ...]], ...] = (
     # English-language world services
     ("Reuters", ("Reuter", "Thomson Reuters", "رويترز", "Рейтер")),
     ("AP", ("Associated Press", "The Associated Press", "أسوشيتد برس")),
-    ("AFP", ("Agence France-Presse", "Agence France Presse", "AFP PHOTO", "أ ف ب", "فرانس برس", "Франс Пресс")),
+    (
+        "AFP",
+        ("Agence France-Presse", "Agence France Presse", "AFP PHOTO", "أ ف ب", "فرانس برس", "Франс Пресс"),
+    ),
     ("UPI", ("United Press International",)),
     ("Bloomberg", ("Bloomberg News",)),
     ("NYT News Service", ("New York Times News Service", "NYT", "N.Y. Times News Service")),
@@ -31,7 +43,13 @@ AGENCIES: tuple[tuple[str, tuple[str, ...]], ...] = (
     # Europe
     ("dpa", ("Deutsche Presse-Agentur", "dpa-AFX")),
     ("EFE", ("Agencia EFE",)),
-    ("ACAN-EFE", ("ACAN - EFE", "ACAN",)),
+    (
+        "ACAN-EFE",
+        (
+            "ACAN - EFE",
+            "ACAN",
+        ),
+    ),
     ("ANSA", ("Agenzia Nazionale Stampa Associata",)),
     ("Europa Press", ()),
     ("ATS", ("ATS-SDA", "Agence Télégraphique Suisse")),
@@ -89,9 +107,30 @@ AGENCIES: tuple[tuple[str, tuple[str, ...]], ...] = (
 #: ``SAITAMA, Japan, Dec. 9 Kyodo -``, ``Pretoria March 9 SAPA --``). Bare matching is limited to these
 #: because short names such as ``AP`` or ``TT`` are ordinary words in running text.
 BARE_CREDITS: tuple[str, ...] = (
-    "INTERFAX.RU", "Interfax", "Интерфакс", "РИА Новости", "RIA Novosti", "ТАСС", "TASS",
-    "Kyodo", "Kyodo News", "SAPA", "Xinhua", "Bernama", "Antara", "Prensa Latina", "Notimex",
-    "AAP", "SPA", "AZERTAC", "AzerTag", "Kazinform", "Казинформ", "IRNA", "Укрінформ", "Ukrinform",
+    "INTERFAX.RU",
+    "Interfax",
+    "Интерфакс",
+    "РИА Новости",
+    "RIA Novosti",
+    "ТАСС",
+    "TASS",
+    "Kyodo",
+    "Kyodo News",
+    "SAPA",
+    "Xinhua",
+    "Bernama",
+    "Antara",
+    "Prensa Latina",
+    "Notimex",
+    "AAP",
+    "SPA",
+    "AZERTAC",
+    "AzerTag",
+    "Kazinform",
+    "Казинформ",
+    "IRNA",
+    "Укрінформ",
+    "Ukrinform",
     "Agerpres",
 )
 

@@ -23,8 +23,9 @@ from __future__ import annotations
 import datetime as dt
 import os
 from collections import deque
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
-from typing import Any, Callable, Iterable, Iterator, NamedTuple
+from typing import Any, NamedTuple
 
 from .decode import CHUNK, BinaryInputError, DecodeError, TextReader
 from .formats import Options, Rendered
@@ -56,6 +57,7 @@ class Settings(NamedTuple):
 
 class Writer(NamedTuple):
     """How ``--output-dir`` files are written, where their stories are parsed."""
+
     format: str
     options: Options
 
@@ -63,6 +65,7 @@ class Writer(NamedTuple):
 @dataclass(slots=True)
 class Outcome:
     """What became of an input, or of a stretch of a long one."""
+
     source: str
     stories: list[Story | Rendered] = field(default_factory=list)
     """Parsed stories, or formatted ones from a worker process (``render``)."""
@@ -101,16 +104,15 @@ def reason(error: BaseException) -> str:
 
 # --- one input -------------------------------------------------------------------------------------
 
+
 def _chunks(stream: Any) -> Iterator[bytes]:
     read = getattr(stream, "read1", stream.read)
     while chunk := read(CHUNK):
         yield chunk
 
 
-def _parse(text: str, source: str, index: int, encoding: str, replaced: bool,
-           settings: Settings) -> Story:
-    story = parse(text, source=source, reference_date=settings.reference_date, index=index,
-                  encoding=encoding)
+def _parse(text: str, source: str, index: int, encoding: str, replaced: bool, settings: Settings) -> Story:
+    story = parse(text, source=source, reference_date=settings.reference_date, index=index, encoding=encoding)
     if replaced and "\ufffd" in text:
         story = replace(story, warnings=(*story.warnings, REPLACED))
     return story
@@ -159,8 +161,9 @@ def _whole(item: Input, target: str | None, settings: Settings, writer: Writer |
     try:
         stories.extend(read_stories(item.path, settings))
     except Exception as error:  # noqa: BLE001 - reported as the input's failure
-        return _failed(item, error, settings, stories=[] if target else stories,
-                       warned=0 if target else _warned(stories))
+        return _failed(
+            item, error, settings, stories=[] if target else stories, warned=0 if target else _warned(stories)
+        )
     if target is None or writer is None:
         return Outcome(item.path, stories, warned=_warned(stories))
     try:
@@ -173,8 +176,9 @@ def _whole(item: Input, target: str | None, settings: Settings, writer: Writer |
 Work = tuple[Input, "str | None"]
 
 
-def _run_files(work: list[Work], settings: Settings, writer: Writer | None,
-               render: Writer | None = None) -> list[Outcome]:
+def _run_files(
+    work: list[Work], settings: Settings, writer: Writer | None, render: Writer | None = None
+) -> list[Outcome]:
     results = [_whole(item, target, settings, writer) for item, target in work]
     if render is not None:
         for outcome in results:
@@ -182,10 +186,12 @@ def _run_files(work: list[Work], settings: Settings, writer: Writer | None,
     return results
 
 
-def _run_texts(source: str, texts: list[tuple[int, str, str, bool]],
-               settings: Settings, render: Writer | None = None) -> list[Story] | list[Rendered]:
-    stories = [_parse(text, source, index, encoding, replaced, settings)
-               for index, text, encoding, replaced in texts]
+def _run_texts(
+    source: str, texts: list[tuple[int, str, str, bool]], settings: Settings, render: Writer | None = None
+) -> list[Story] | list[Rendered]:
+    stories = [
+        _parse(text, source, index, encoding, replaced, settings) for index, text, encoding, replaced in texts
+    ]
     return stories if render is None else _rendered(stories, render)
 
 
@@ -205,6 +211,7 @@ def _rendered(stories: list[Story], render: Writer) -> list[Rendered]:
 # Here each worker has its own pipe: a task goes to the worker with the fewest tasks in hand, and
 # results are read back in the order the tasks were given (each worker answers its own tasks in
 # order, so the next answer on a worker's pipe is for its oldest task).
+
 
 def _serve(conn: Any, inherited: list[Any]) -> None:
     """A worker: run each task received, send back (True, result) or (False, error)."""
@@ -262,7 +269,7 @@ class _Pool:
     def __init__(self, jobs: int) -> None:
         self.jobs = jobs
         self._workers: list[tuple[Any, Any]] = []  # (process, pipe)
-        self._load: list[int] = []                 # tasks in hand, per worker
+        self._load: list[int] = []  # tasks in hand, per worker
 
     @property
     def started(self) -> bool:
@@ -282,7 +289,7 @@ class _Pool:
             self._workers.append((process, mine))
             self._load.append(0)
 
-    def submit(self, function: Callable[..., Any], *args: Any) -> "_Answer":
+    def submit(self, function: Callable[..., Any], *args: Any) -> _Answer:
         self.start()
         worker = min(range(self.jobs), key=self._load.__getitem__)
         self._workers[worker][1].send((function, args))
@@ -339,6 +346,7 @@ class _Ready:
 
 # --- many inputs -----------------------------------------------------------------------------------
 
+
 def _whole_size(path: str) -> int | None:
     """The size of a regular file small enough to be read whole by one worker, else None."""
     regular, size = is_regular(path)
@@ -355,9 +363,17 @@ def _units(items: Iterable[Input | Notice | Work]) -> Iterator[tuple[str, Any]]:
     size, limit = 0, 1
     for item in items:
         if isinstance(item, Notice):
-            unit: tuple[str, Any] = ("ready", [Outcome(
-                item.path, error=item.message if item.error else None,
-                note=None if item.error else item.message, done=False)])
+            unit: tuple[str, Any] = (
+                "ready",
+                [
+                    Outcome(
+                        item.path,
+                        error=item.message if item.error else None,
+                        note=None if item.error else item.message,
+                        done=False,
+                    )
+                ],
+            )
         else:
             work = item if isinstance(item, tuple) else (item, None)
             path = work[0].path
@@ -378,9 +394,15 @@ def _units(items: Iterable[Input | Notice | Work]) -> Iterator[tuple[str, Any]]:
         yield "files", files
 
 
-def outcomes(items: Iterable[Input | Notice | Work], settings: Settings = Settings(), *,
-             jobs: int = 1, writer: Writer | None = None, render: Writer | None = None,
-             eager: bool = False) -> Iterator[Outcome]:
+def outcomes(
+    items: Iterable[Input | Notice | Work],
+    settings: Settings = Settings(),
+    *,
+    jobs: int = 1,
+    writer: Writer | None = None,
+    render: Writer | None = None,
+    eager: bool = False,
+) -> Iterator[Outcome]:
     """The outcome of every input, in input order.
 
     Args:
@@ -407,8 +429,13 @@ def outcomes(items: Iterable[Input | Notice | Work], settings: Settings = Settin
         pool.end(abort=False)
 
 
-def _ordered(units: Iterator[tuple[str, Any]], pool: _Pool | None, settings: Settings,
-             writer: Writer | None, render: Writer | None) -> Iterator[Outcome]:
+def _ordered(
+    units: Iterator[tuple[str, Any]],
+    pool: _Pool | None,
+    settings: Settings,
+    writer: Writer | None,
+    render: Writer | None,
+) -> Iterator[Outcome]:
     pending: deque[Any] = deque()
     held: list[Work] | None = None  # a first task, kept back until a second shows a pool is worth it
     ahead = AHEAD * (pool.jobs if pool else 1)
@@ -422,7 +449,7 @@ def _ordered(units: Iterator[tuple[str, Any]], pool: _Pool | None, settings: Set
             if held is None and not pool.started:
                 held = unit
                 continue
-            for task in ((held, unit) if held is not None else (unit,)):
+            for task in (held, unit) if held is not None else (unit,):
                 pending.append(pool.submit(_run_files, task, settings, writer, render))
             held = None
             yield from drain(ahead)
@@ -443,20 +470,32 @@ def _ordered(units: Iterator[tuple[str, Any]], pool: _Pool | None, settings: Set
     yield from drain()
 
 
-def _stream(item: Input, target: str | None, pool: _Pool | None, settings: Settings,
-            writer: Writer | None, render: Writer | None = None) -> Iterator[Outcome]:
+def _stream(
+    item: Input,
+    target: str | None,
+    pool: _Pool | None,
+    settings: Settings,
+    writer: Writer | None,
+    render: Writer | None = None,
+) -> Iterator[Outcome]:
     """A long file or standard input, read here as a stream; its stories are parsed here
     (standard input, or without a pool) or a batch at a time in the pool."""
     share = pool is not None and item.path != STDIN
     written = warned = 0
     try:
         with open_input(item.path) as stream:
-            parsed = _parsed(item.path, _texts(stream, settings), pool if share else None, settings,
-                             None if target else render)
+            parsed = _parsed(
+                item.path,
+                _texts(stream, settings),
+                pool if share else None,
+                settings,
+                None if target else render,
+            )
             if target is None or writer is None:
                 for story in parsed:
                     yield Outcome(item.path, [story], warned=int(bool(story.warnings)), done=False)
             else:
+
                 def counted() -> Iterator[Story]:
                     nonlocal written, warned
                     try:
@@ -481,8 +520,13 @@ def _stream(item: Input, target: str | None, pool: _Pool | None, settings: Setti
     yield Outcome(item.path, written=written, warned=warned)
 
 
-def _parsed(source: str, texts: Iterator[tuple[str, str, bool]], pool: _Pool | None,
-            settings: Settings, render: Writer | None = None) -> Iterator[Story | Rendered]:
+def _parsed(
+    source: str,
+    texts: Iterator[tuple[str, str, bool]],
+    pool: _Pool | None,
+    settings: Settings,
+    render: Writer | None = None,
+) -> Iterator[Story | Rendered]:
     if pool is None:
         for index, (text, encoding, replaced) in enumerate(texts):
             yield _parse(text, source, index, encoding, replaced, settings)
@@ -502,8 +546,9 @@ def _parsed(source: str, texts: Iterator[tuple[str, str, bool]], pool: _Pool | N
         yield from pending.popleft().get()
 
 
-def stories(results: Iterable[Outcome], report: Callable[[Outcome], None], *,
-            fail_fast: bool = False) -> Iterator[Story | Rendered]:
+def stories(
+    results: Iterable[Outcome], report: Callable[[Outcome], None], *, fail_fast: bool = False
+) -> Iterator[Story | Rendered]:
     """The stories of ``results``, each outcome first given to ``report``; with ``fail_fast``,
     nothing after the first failure."""
     for outcome in results:

@@ -15,9 +15,12 @@ _SEPARATORS = regex.compile(r"(?<!\s)\s*+(?:,|;|\band\b|\bund\b|\bet\b|\by\b|\be
 
 
 @cache
-def _opener() -> "regex.Pattern[str]":
-    return regex.compile(rf"""^\[?(?:(?:Report|Article|Commentary|Interview)[ ])?(?:{alternation(BYLINE_OPENERS)})[ ]+
-                             | ^(?:新华社|中新社|新华网|人民日报)?(?:记者|記者)[ \u3000]*+""", FLAGS)
+def _opener() -> regex.Pattern[str]:
+    return regex.compile(
+        rf"""^\[?(?:(?:Report|Article|Commentary|Interview)[ ])?(?:{alternation(BYLINE_OPENERS)})[ ]+
+                             | ^(?:新华社|中新社|新华网|人民日报)?(?:记者|記者)[ \u3000]*+""",
+        FLAGS,
+    )
 
 
 def _is_title(part: str) -> bool:
@@ -28,8 +31,13 @@ def _is_title(part: str) -> bool:
 def _name(part: str) -> str | None:
     """A personal name from one part of a byline, or None when the part is not one."""
     part = part.strip(" .:=\t[]()")
-    if not part or any(c.isdigit() for c in part) or "@" in part or "." in part.replace(". ", "") \
-            and not regex.fullmatch(r"(?:\p{Lu}\.[ ]?)++.*+", part):
+    if (
+        not part
+        or any(c.isdigit() for c in part)
+        or "@" in part
+        or "." in part.replace(". ", "")
+        and not regex.fullmatch(r"(?:\p{Lu}\.[ ]?)++.*+", part)
+    ):
         return None
     words = part.split()
     if not 1 <= len(words) <= 5:
@@ -40,7 +48,7 @@ def _name(part: str) -> str | None:
         while words and _is_title(words[-1]):  # "Sam Lister Political Correspondent"
             words.pop()
     elif titled:
-        words = words[titled[-1] + 1:]
+        words = words[titled[-1] + 1 :]
     if not words:
         return None
     name = " ".join(words)

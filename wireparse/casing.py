@@ -45,7 +45,7 @@ def _recase(text: str) -> str:
     pos = 0
     first = True
     for m in _WORD.finditer(text):
-        out.append(text[pos:m.start()])
+        out.append(text[pos : m.start()])
         word = m.group()
         before = text[m.start() - 1] if m.start() else ""
         lower = word.lower()
@@ -53,8 +53,13 @@ def _recase(text: str) -> str:
             out.append(_cap(word))
         elif not first and lower in NAME_PARTICLES and before in " -":
             out.append(lower)
-        elif not first and lower in APOSTROPHE_PREFIXES and text[m.end():m.end() + 1] in "'’" \
-                and lower == "d" and before == " ":
+        elif (
+            not first
+            and lower in APOSTROPHE_PREFIXES
+            and text[m.end() : m.end() + 1] in "'’"
+            and lower == "d"
+            and before == " "
+        ):
             out.append(lower)
         else:
             out.append(_cap(word))

@@ -15,8 +15,9 @@ import datetime as dt
 import io
 import os
 import sys
+from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import IO, Iterator
+from typing import IO
 
 import click
 
@@ -71,8 +72,14 @@ def open_output(path: str | None) -> Iterator[IO[str]]:
     beside it and renamed into place only when complete."""
     if path is None or path == STDIN:
         # backslashreplace: a lone surrogate (a file name that is not UTF-8) prints as \udcff
-        stream = io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", errors="backslashreplace",
-                                  newline="", line_buffering=False, write_through=True)
+        stream = io.TextIOWrapper(
+            sys.stdout.buffer,
+            encoding="utf-8",
+            errors="backslashreplace",
+            newline="",
+            line_buffering=False,
+            write_through=True,
+        )
         try:
             yield stream
             stream.flush()
@@ -94,45 +101,94 @@ def _cpus() -> int:
 
 @click.command(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.argument("files", nargs=-1, metavar="[FILE]...")
-@click.option("-f", "--format", "format_name", type=click.Choice(list(FORMATS)),
-              help="Output format. Default: terminal on a terminal, else jsonl; "
-                   "with -o, taken from its extension.")
+@click.option(
+    "-f",
+    "--format",
+    "format_name",
+    type=click.Choice(list(FORMATS)),
+    help="Output format. Default: terminal on a terminal, else jsonl; with -o, taken from its extension.",
+)
 @click.option("-o", "--output", metavar="FILE", help="Write to FILE instead of standard output.")
-@click.option("--output-dir", metavar="OUT",
-              help="Write one file per input under OUT, the input's path below its folder kept "
-                   "and its extension replaced by the format's (default format: jsonl).")
+@click.option(
+    "--output-dir",
+    metavar="OUT",
+    help="Write one file per input under OUT, the input's path below its folder kept "
+    "and its extension replaced by the format's (default format: jsonl).",
+)
 @click.option("-r", "--recursive", is_flag=True, help="Walk subfolders of the folders named.")
-@click.option("--glob", "globs", metavar="PATTERN", multiple=True,
-              help="Read only walked files whose name matches PATTERN (repeatable).")
-@click.option("--files-from", metavar="FILE",
-              help="Also read the inputs listed in FILE, one a line (- reads the list from "
-                   "standard input).")
+@click.option(
+    "--glob",
+    "globs",
+    metavar="PATTERN",
+    multiple=True,
+    help="Read only walked files whose name matches PATTERN (repeatable).",
+)
+@click.option(
+    "--files-from",
+    metavar="FILE",
+    help="Also read the inputs listed in FILE, one a line (- reads the list from standard input).",
+)
 @click.option("-0", "--null", is_flag=True, help="The --files-from list is NUL-separated.")
-@click.option("-j", "--jobs", metavar="N", type=click.IntRange(min=1), default=_cpus,
-              show_default="the number of CPUs",
-              help="Parse in N processes; the output is the same whatever N is.")
-@click.option("--reference-date", metavar="YYYY-MM-DD", callback=_reference_date,
-              help="Give year-less datelines the latest such date not after this one.")
-@click.option("--encoding", metavar="NAME",
-              help="Decode every input with this codec (default: detected).")
+@click.option(
+    "-j",
+    "--jobs",
+    metavar="N",
+    type=click.IntRange(min=1),
+    default=_cpus,
+    show_default="the number of CPUs",
+    help="Parse in N processes; the output is the same whatever N is.",
+)
+@click.option(
+    "--reference-date",
+    metavar="YYYY-MM-DD",
+    callback=_reference_date,
+    help="Give year-less datelines the latest such date not after this one.",
+)
+@click.option("--encoding", metavar="NAME", help="Decode every input with this codec (default: detected).")
 @click.option("--strict", is_flag=True, help="Exit 1 if any story has warnings.")
 @click.option("--fail-fast", is_flag=True, help="Stop at the first input that fails.")
-@click.option("-q", "--quiet", is_flag=True,
-              help="No notes or progress on standard error (errors still shown).")
+@click.option(
+    "-q", "--quiet", is_flag=True, help="No notes or progress on standard error (errors still shown)."
+)
 @click.option("--no-progress", is_flag=True, help="No progress bar or summary.")
 @click.option("--color/--no-color", default=None, help="Force colour on or off (terminal format).")
-@click.option("--excel-safe", is_flag=True,
-              help="CSV: prefix cells that start with = + - @ tab or CR with ' (alters data).")
+@click.option(
+    "--excel-safe",
+    is_flag=True,
+    help="CSV: prefix cells that start with = + - @ tab or CR with ' (alters data).",
+)
 @click.option("--debug", is_flag=True, help="Show a traceback on internal errors.")
-@click.option("--schema", is_flag=True, expose_value=False, is_eager=True, callback=_print_schema,
-              help="Print the JSON Schema of the records and exit.")
+@click.option(
+    "--schema",
+    is_flag=True,
+    expose_value=False,
+    is_eager=True,
+    callback=_print_schema,
+    help="Print the JSON Schema of the records and exit.",
+)
 @click.version_option(__version__, "--version", prog_name="wireparse", message="%(prog)s %(version)s")
 @click.pass_context
-def command(ctx: click.Context, files: tuple[str, ...], format_name: str | None, output: str | None,
-            output_dir: str | None, recursive: bool, globs: tuple[str, ...], files_from: str | None,
-            null: bool, jobs: int, reference_date: dt.date | None, encoding: str | None,
-            strict: bool, fail_fast: bool, quiet: bool, no_progress: bool, color: bool | None,
-            excel_safe: bool, debug: bool) -> None:
+def command(
+    ctx: click.Context,
+    files: tuple[str, ...],
+    format_name: str | None,
+    output: str | None,
+    output_dir: str | None,
+    recursive: bool,
+    globs: tuple[str, ...],
+    files_from: str | None,
+    null: bool,
+    jobs: int,
+    reference_date: dt.date | None,
+    encoding: str | None,
+    strict: bool,
+    fail_fast: bool,
+    quiet: bool,
+    no_progress: bool,
+    color: bool | None,
+    excel_safe: bool,
+    debug: bool,
+) -> None:
     """Parse wire stories into records: headline, summary, byline, captions, dateline, body.
 
     Reads each FILE (one or many stories), the files in each FOLDER, or standard input when
@@ -187,9 +243,14 @@ def command(ctx: click.Context, files: tuple[str, ...], format_name: str | None,
         ctx.exit(EXIT_FAILURE)
     report = make_report(quiet=quiet, progress=progress, items=items)
     spec = Writer(name, options)
-    results = outcomes(items, settings, jobs=jobs, eager=report.live,
-                       writer=spec if output_dir else None,
-                       render=spec if hasattr(fmt, "render_story") else None)
+    results = outcomes(
+        items,
+        settings,
+        jobs=jobs,
+        eager=report.live,
+        writer=spec if output_dir else None,
+        render=spec if hasattr(fmt, "render_story") else None,
+    )
     records = stories(results, report, fail_fast=fail_fast)
     if output_dir:
         status = run(lambda: _drain(records), debug)

@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import unicodedata
 from functools import cache
-
 from typing import NamedTuple
 
 import regex
@@ -18,10 +17,18 @@ import regex
 from .agencies import NON_PLACES
 from .casing import normal_case
 from .model import Dateline
+from .patterns import (
+    agency_lookup,
+    bare_credit_words,
+    bracket_dateline_pattern,
+    cjk_dateline_pattern,
+    fold_name,
+    mark_names,
+    month_lookup,
+    shape_pattern,
+    shapes_for,
+)
 from .words import HEADLINE_FLAGS
-from .patterns import (agency_lookup, bare_credit_words, bracket_dateline_pattern,
-                       cjk_dateline_pattern, fold_name, mark_names, month_lookup, shape_pattern,
-                       shapes_for)
 
 #: Datelines are short: only this much of a line is ever offered to the patterns.
 MAX_DATELINE = 200
@@ -73,17 +80,23 @@ def _days_in_month(year: int, month: int) -> int:
     return 29 if month == 2 and leap else _MONTH_DAYS[month - 1]
 
 
-def resolve_date(month: int, day: int, year: int | None, two_digit_year: bool,
-                 reference: dt.date | None) -> str | None:
+def resolve_date(
+    month: int, day: int, year: int | None, two_digit_year: bool, reference: dt.date | None
+) -> str | None:
     """ISO date, or ``--MM-DD`` when no year is printed and no reference date is given."""
     if not 1 <= month <= 12 or not 1 <= day <= 31:
         return None
     if year is not None and two_digit_year:
         if reference:
             # the century that puts the date nearest the reference date
-            candidates = [c + year for c in (reference.year // 100 * 100 - 100,
-                                             reference.year // 100 * 100,
-                                             reference.year // 100 * 100 + 100)]
+            candidates = [
+                c + year
+                for c in (
+                    reference.year // 100 * 100 - 100,
+                    reference.year // 100 * 100,
+                    reference.year // 100 * 100 + 100,
+                )
+            ]
             year = min(candidates, key=lambda y: abs(y - reference.year))
         else:
             year += 1900 if year >= 69 else 2000  # the POSIX pivot
@@ -123,8 +136,9 @@ def _region(raw: str | None) -> str | None:
 def _groups_of(shape: str) -> tuple[str, ...]:
     """The groups a shape reads (at least two: a place or credit, and what follows it)."""
     index = shape_pattern(shape).groupindex
-    return tuple(name for name in ("place", "region", "month", "day", "year", "agency", "reporter")
-                 if name in index)
+    return tuple(
+        name for name in ("place", "region", "month", "day", "year", "agency", "reporter") if name in index
+    )
 
 
 def match_dateline(line: str, reference: dt.date | None = None) -> DatelineMatch | None:
@@ -145,9 +159,12 @@ def match_dateline(line: str, reference: dt.date | None = None) -> DatelineMatch
         month, day = _digits(m["month"]), _digits(m["day"])
         year = _digits(m["year"]) if m["year"] else None
         dateline = Dateline(
-            text=m.group(), place=m["place"] or None, region=None,
+            text=m.group(),
+            place=m["place"] or None,
+            region=None,
             date=resolve_date(month, day, year, False, reference),
-            agency=canonical_agency(m["agency"]))
+            agency=canonical_agency(m["agency"]),
+        )
         reporter = " ".join(m["reporter"].split()) if m["reporter"] else None
         return DatelineMatch(dateline, offset + m.end(), "cjk", reporter)
     m = bracket_dateline_pattern().match(head) if head[:1] in "(【" else None
@@ -162,33 +179,44 @@ def match_dateline(line: str, reference: dt.date | None = None) -> DatelineMatch
             continue
         names = _groups_of(shape)
         # the spans read the printed text: marks keep every offset where it was
-        groups = {name: head[start:end] if start >= 0 else None
-                  for name, (start, end) in zip(names, m.span(*names))}
+        groups = {
+            name: head[start:end] if start >= 0 else None for name, (start, end) in zip(names, m.span(*names))
+        }
         date = None
         if groups.get("month"):
             month = month_lookup().get(groups["month"].casefold().rstrip("."))
             if month is None:
                 continue
             year_text = groups.get("year")
-            date = resolve_date(month, int(groups["day"]), int(year_text) if year_text else None,
-                                bool(year_text) and len(year_text) == 2, reference)
+            date = resolve_date(
+                month,
+                int(groups["day"]),
+                int(year_text) if year_text else None,
+                bool(year_text) and len(year_text) == 2,
+                reference,
+            )
             if date is None:
                 continue
         if shape == "place_caps_credit" and groups["agency"].upper() in HEADLINE_FLAGS:
             continue  # "(CORRECTED) - ..." flags a headline
-        text = head[m.start():m.end()].rstrip()
+        text = head[m.start() : m.end()].rstrip()
         dateline = Dateline(
-            text=text, place=_place(groups.get("place")),
-            region=_region(groups.get("region")), date=date,
-            agency=canonical_agency(groups.get("agency")))
+            text=text,
+            place=_place(groups.get("place")),
+            region=_region(groups.get("region")),
+            date=date,
+            agency=canonical_agency(groups.get("agency")),
+        )
         return DatelineMatch(dateline, offset + len(text), shape, groups.get("reporter"))
     return None
 
 
 _PLACE_LINE = regex.compile(
-    r"(?P<place>\p{Lu}[\p{L}\p{M}'’\-]*+(?:/\p{Lu}[\p{L}\p{M}'’\-]*+){0,2}+)(?:[ ](?P<region>\p{Lu}{2,3}+))?\.?")
+    r"(?P<place>\p{Lu}[\p{L}\p{M}'’\-]*+(?:/\p{Lu}[\p{L}\p{M}'’\-]*+){0,2}+)(?:[ ](?P<region>\p{Lu}{2,3}+))?\.?"
+)
 _LEAD_PLACE = regex.compile(
-    r"(?P<place>\p{Lu}[\p{Ll}\p{M}'’\-]++(?:[ ]\p{Lu}[\p{Ll}\p{M}'’\-]++)?)(?P<end>\.|[ ][-–])[ ](?=\p{Lu})")
+    r"(?P<place>\p{Lu}[\p{Ll}\p{M}'’\-]++(?:[ ]\p{Lu}[\p{Ll}\p{M}'’\-]++)?)(?P<end>\.|[ ][-–])[ ](?=\p{Lu})"
+)
 
 
 def match_place_line(text: str) -> Dateline | None:

@@ -28,8 +28,9 @@ from __future__ import annotations
 import codecs
 import math
 import sys
+from collections.abc import Iterable, Iterator
 from functools import cache
-from typing import Iterable, Iterator, NamedTuple
+from typing import NamedTuple
 
 import regex
 
@@ -61,29 +62,69 @@ ODD_SHARE = 0.05
 #: Letter frequencies of Russian text, in percent (Russian National Corpus figures, as tabulated in
 #: most references on the alphabet). cp1251 and koi8-r map each other's letters onto different
 #: letters, so the reading whose letters are the likelier Russian is right, whatever their case.
-RUSSIAN_LETTERS: dict[str, float] = dict(zip(
-    "оеаинтсрвлкмдпуяыьгзбчйхжшюцщэфъё",
-    (10.97, 8.45, 8.01, 7.35, 6.70, 6.26, 5.47, 4.73, 4.54, 4.40, 3.49, 3.21, 2.98, 2.81, 2.62,
-     2.01, 1.90, 1.74, 1.70, 1.65, 1.59, 1.44, 1.21, 0.97, 0.94, 0.73, 0.64, 0.48, 0.36, 0.32,
-     0.26, 0.04, 0.04)))
+RUSSIAN_LETTERS: dict[str, float] = dict(
+    zip(
+        "оеаинтсрвлкмдпуяыьгзбчйхжшюцщэфъё",
+        (
+            10.97,
+            8.45,
+            8.01,
+            7.35,
+            6.70,
+            6.26,
+            5.47,
+            4.73,
+            4.54,
+            4.40,
+            3.49,
+            3.21,
+            2.98,
+            2.81,
+            2.62,
+            2.01,
+            1.90,
+            1.74,
+            1.70,
+            1.65,
+            1.59,
+            1.44,
+            1.21,
+            0.97,
+            0.94,
+            0.73,
+            0.64,
+            0.48,
+            0.36,
+            0.32,
+            0.26,
+            0.04,
+            0.04,
+        ),
+    )
+)
 _LOG_LETTER = {letter: math.log(share) for letter, share in RUSSIAN_LETTERS.items()}
 #: Punctuation and signs that real text in the single-byte candidates carries.
 _TEXT_SIGNS = frozenset("«»‹›„“”‚‘’–—…•·°§©®™€£¥¢№\u00a0\u00ad±×÷¿¡ªº¶")
 
+
 @cache
-def _guess_patterns() -> dict[str, "regex.Pattern[str]"]:
+def _guess_patterns() -> dict[str, regex.Pattern[str]]:
     """The patterns of the single-byte guess, compiled on first use: UTF-8 input never needs them."""
     return {
         # a Latin word with an accented letter and at least one plain ASCII letter ("été",
         # "Müller"): Cyrillic bytes read as cp1252 give words of accented letters only
         "latin_word": regex.compile(
-            r"\b(?=[a-zA-ZÀ-ÖØ-öø-ÿ]*?[a-zA-Z])(?=[a-zA-ZÀ-ÖØ-öø-ÿ]*?[À-ÖØ-öø-ÿ])[a-zA-ZÀ-ÖØ-öø-ÿ]++\b"),
+            r"\b(?=[a-zA-ZÀ-ÖØ-öø-ÿ]*?[a-zA-Z])(?=[a-zA-ZÀ-ÖØ-öø-ÿ]*?[À-ÖØ-öø-ÿ])[a-zA-ZÀ-ÖØ-öø-ÿ]++\b"
+        ),
         "cyrillic_word": regex.compile(r"\b[а-яёА-ЯЁ]{2,}+\b"),
         "non_ascii": regex.compile(r"[^\x00-\x7f]"),
         # control codes but blanks and the wire's framing codes, rare ASCII signs, and non-ASCII
         # characters that are neither letters nor common punctuation
-        "odd": regex.compile(r"[\x00\x05-\x08\x0e-\x15\x17-\x1d\x7f^\[\]{}|~`\\]|[^\x00-\x7f\p{L}"
-                             + "".join(sorted(_TEXT_SIGNS)) + "]"),
+        "odd": regex.compile(
+            r"[\x00\x05-\x08\x0e-\x15\x17-\x1d\x7f^\[\]{}|~`\\]|[^\x00-\x7f\p{L}"
+            + "".join(sorted(_TEXT_SIGNS))
+            + "]"
+        ),
         "visible": regex.compile(r"\S"),
     }
 
@@ -141,7 +182,7 @@ def _utf16_without_bom(data: bytes) -> str | None:
     sample = data[:SNIFF]
     if len(sample) < 4:
         return None
-    sample = sample[:len(sample) // 2 * 2]
+    sample = sample[: len(sample) // 2 * 2]
     half = len(sample) // 2
     even, odd = sample[0::2].count(0), sample[1::2].count(0)
     if odd >= 0.1 * half and even == 0:
@@ -197,8 +238,10 @@ def single_byte_encoding(sample: bytes) -> str:
     else:
         name = "cp1252"
     if not _reads_as_text(readings[name]):
-        raise DecodeError("cannot tell its encoding: not UTF-8, and it reads as text in none of "
-                          f"{', '.join(CANDIDATES)}; name its encoding with --encoding")
+        raise DecodeError(
+            "cannot tell its encoding: not UTF-8, and it reads as text in none of "
+            f"{', '.join(CANDIDATES)}; name its encoding with --encoding"
+        )
     return name
 
 
@@ -233,7 +276,7 @@ class TextReader:
         self.replaced = False
         """Some bytes read so far were not valid and became U+FFFD."""
         self._buffer = bytearray()  # read, not yet decoded
-        self._head = bytearray()    # the first HEAD bytes, for the binary check
+        self._head = bytearray()  # the first HEAD bytes, for the binary check
         self._head_checked = self._forced is not None
         self._eof = False
 
@@ -243,7 +286,7 @@ class TextReader:
             if chunk:
                 self._buffer += chunk
                 if len(self._head) < HEAD:
-                    self._head += chunk[:HEAD - len(self._head)]
+                    self._head += chunk[: HEAD - len(self._head)]
                 return True
         self._eof = True
         return False
@@ -260,7 +303,7 @@ class TextReader:
             boms = [(bom, name) for bom, name in _BOMS if name.startswith(self._forced)]
             name = next((n for bom, n in boms if self._buffer.startswith(bom)), None)
             if name:
-                del self._buffer[:len(codecs.BOM_UTF16 if "16" in name else codecs.BOM_UTF32)]
+                del self._buffer[: len(codecs.BOM_UTF16 if "16" in name else codecs.BOM_UTF32)]
             return self._decode_as(name or f"{self._forced}-{sys.byteorder[0]}e")
         if self._forced:
             return self._decode_as(self._forced, strip_bom=True)
@@ -276,7 +319,7 @@ class TextReader:
         sniff = bytes(self._buffer[:end])
         for bom, name in _BOMS:
             if sniff.startswith(bom):
-                del self._buffer[:len(bom)]
+                del self._buffer[: len(bom)]
                 self.encoding = name if name == "utf-8" else name[:-3]
                 self._head_checked = True
                 return self._decode_as(name)
@@ -303,7 +346,7 @@ class TextReader:
 
     def _utf8_lines(self) -> Iterator[str]:
         """Whole lines as UTF-8 until one is not; then the encoding is chosen from that line on."""
-        high = 0      # non-ASCII bytes read as UTF-8 so far
+        high = 0  # non-ASCII bytes read as UTF-8 so far
         searched = 0  # the buffer's opening, known to hold no line break
         while True:
             self._check_head()
@@ -326,8 +369,9 @@ class TextReader:
                 del self._buffer[:good]
                 self._fill(SAMPLE)
                 self._check_head()
-                self.encoding = _choose(bytes(self._buffer[:SAMPLE]),
-                                        self._eof and len(self._buffer) <= SAMPLE, high)
+                self.encoding = _choose(
+                    bytes(self._buffer[:SAMPLE]), self._eof and len(self._buffer) <= SAMPLE, high
+                )
                 yield from self._decode_as(self.encoding)
                 return
             del self._buffer[:cut]

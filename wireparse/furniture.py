@@ -15,25 +15,60 @@ from .patterns import FLAGS, alternation, month_lookup, take_key_source
 from .words import BYLINE_OPENERS, HEADLINE_FLAGS, NAVIGATION, SIGNOFFS, TIME_WORDS
 
 #: Credits that end a photo credit (``Name/TASS``, ``REUTERS/Name``, ``Name/AP Photo``).
-_PHOTO_AGENCIES = ("TASS", "AP", "AP Photo", "AFP", "REUTERS", "Reuters", "dpa", "EPA", "Getty Images",
-                   "Xinhua", "ANSA", "EFE", "Anadolu", "Sputnik", "RIA Novosti", "PA", "Keystone",
-                   "Scanpix", "NTB", "Press Association", "Archiv", "picture alliance", "Bloomberg",
-                   "Zuma", "Imago", "Shutterstock", "SIPA", "Kyodo", "Yonhap", "AAP", "Belga", "ANP")
+_PHOTO_AGENCIES = (
+    "TASS",
+    "AP",
+    "AP Photo",
+    "AFP",
+    "REUTERS",
+    "Reuters",
+    "dpa",
+    "EPA",
+    "Getty Images",
+    "Xinhua",
+    "ANSA",
+    "EFE",
+    "Anadolu",
+    "Sputnik",
+    "RIA Novosti",
+    "PA",
+    "Keystone",
+    "Scanpix",
+    "NTB",
+    "Press Association",
+    "Archiv",
+    "picture alliance",
+    "Bloomberg",
+    "Zuma",
+    "Imago",
+    "Shutterstock",
+    "SIPA",
+    "Kyodo",
+    "Yonhap",
+    "AAP",
+    "Belga",
+    "ANP",
+)
 
 _CREDIT_LABEL = r"(?:©|\(c\)|Copyright|(?:Photo|Photos|Foto|Fotos|Bild|Фото|Photograph|Picture|Image|Credit|Crédit|Imagen|Kuva)(?:[ ](?:by|von|de|di))?)"
 
 
 @cache
-def _rules() -> "regex.Pattern[str]":
+def _rules() -> regex.Pattern[str]:
     """One pattern whose named alternatives are the kinds, in order of precedence."""
     photo = alternation(_PHOTO_AGENCIES)
     rows = (
         # the lookaheads are guards: they turn prose lines away before the alternations run
         # and the NAVIGATION words, looked up first
-        ("navigation", r"""\d{1,3}[ ]/[ ]\d{1,3}
+        (
+            "navigation",
+            r"""\d{1,3}[ ]/[ ]\d{1,3}
             | (?=.{1,200}+$)(?i:read[ ]more|related|see[ ]also|also[ ]read|more[ ]on[ ]this|читайте[ ]также
-                |также[ ]читайте|lesen[ ]sie[ ]auch|mehr[ ]zum[ ]thema|lire[ ]aussi|leer[ ]más|leia[ ]mais)[ ]?[:›»>].*+"""),
-        ("furniture", r"""&[A-Z]{2};.*+
+                |также[ ]читайте|lesen[ ]sie[ ]auch|mehr[ ]zum[ ]thema|lire[ ]aussi|leer[ ]más|leia[ ]mais)[ ]?[:›»>].*+""",
+        ),
+        (
+            "furniture",
+            r"""&[A-Z]{2};.*+
             | [A-Z]{2}[A-Z0-9]*+-[A-Z0-9-]++(?:[ ]\([A-Z][A-Z .&]{1,30}+\))?  # DEV-MUC3-0057 (NOSC)
             | /?[\p{L}\p{N}-]{2,40}+(?:/[\p{L}\p{N}-]{2,40}+){0,6}+/        # slug line: Yemen/conflict/
             | .{0,12}?BC-[\p{L}\p{N}-]++.*+                               # ANPA keyword line
@@ -47,36 +82,54 @@ def _rules() -> "regex.Pattern[str]":
             | \*{3}[^*]{1,60}+\*{3}
             | ZCZC(?:[ ].*+)?                                             # telex start of message
             | [=]+
-            | (?=.{1,30}+$)""" + take_key_source()),
-        ("ednote", r"""(?i:eds?|editors?|note[ ]to[ ]editors)[ ]?[:\-–—].*+
+            | (?=.{1,30}+$)"""
+            + take_key_source(),
+        ),
+        (
+            "ednote",
+            r"""(?i:eds?|editors?|note[ ]to[ ]editors)[ ]?[:\-–—].*+
             | (?i:editor'?s'?[ ]note)\b.*+
             | \((?:Adds|Updates|Corrects|Recasts|Changes|Rewrites|Releads|Fixes|Inserts|Removes
                   |Refiles|Repeats|Updates|Moves|Adds|Clarifies|Deletes|Replaces|Edits|Writes[ ]through
                   |In[ ][^)]{0,40}+story|Eds)\b[^\n)]*+\)
-            | EDS[-:].*+"""),
-        ("signoff", rf"""dpa(?:[ ]\p{{Ll}}{{2,3}}+){{1,4}}+
-            | [A-Z]{{2,4}}(?:-[A-Z]{{2,3}})?-\d\d-\d\d-\d\d[ ]\d{{4}}[A-Z]{{3}}   # AP-NY-03-07-24 1532EST
+            | EDS[-:].*+""",
+        ),
+        (
+            "signoff",
+            r"""dpa(?:[ ]\p{Ll}{2,3}+){1,4}+
+            | [A-Z]{2,4}(?:-[A-Z]{2,3})?-\d\d-\d\d-\d\d[ ]\d{4}[A-Z]{3}   # AP-NY-03-07-24 1532EST
             | \((?:(?:Additional[ ])?[Rr]eporting|Writing|Editing|Compiled|Edited|Translated)[ ]by[^\n)]*+\)
-            | (?:Additional[ ])?[Rr]eporting[ ]by[ ][^\n;]{{1,200}}+;[ ](?:[Ee]diting|[Ww]riting)[ ]by[^\n]*+
-            | [^\s@]++@[^\s@.]++(?:\.[^\s@.]++)++"""),
-        ("service", r"""(?:©|\(c\)|Copyright)[ ]?\d{4}.*+
+            | (?:Additional[ ])?[Rr]eporting[ ]by[ ][^\n;]{1,200}+;[ ](?:[Ee]diting|[Ww]riting)[ ]by[^\n]*+
+            | [^\s@]++@[^\s@.]++(?:\.[^\s@.]++)++""",
+        ),
+        (
+            "service",
+            r"""(?:©|\(c\)|Copyright)[ ]?\d{4}.*+
             | c\.[ ]?\d{4}[ ].{0,60}?(?i:news[ ]service|times|post|syndicate).*+
             | (?:©[ ])?(?:Reuters|AP|AFP|TASS)
             | (?:The[ ])?New[ ]York[ ]Times[ ]News[ ]Service.*+
             | (?i:NYT[ ]News[ ]Service).*+
-            | (?i:Distributed[ ]by|Send[ ]questions|For[ ]use[ ]by|Not[ ]for[ ]publication|The[ ]following[ ]information[ ]is[ ]not[ ]for[ ]publication).*+"""),
+            | (?i:Distributed[ ]by|Send[ ]questions|For[ ]use[ ]by|Not[ ]for[ ]publication|The[ ]following[ ]information[ ]is[ ]not[ ]for[ ]publication).*+""",
+        ),
         ("rule", r"(?:_{3,}+|-{3,}+|(?:\*[ ]?){3,}+|(?:&[A-Z]{2};[ ])?_{3,}+)"),
         ("notebook", r"\#{1,3}+[ ](?:dpa[ ])?(?i:notebook)"),
-        ("credit", rf"""(?:©|\(c\))\s*\S.*+
+        (
+            "credit",
+            rf"""(?:©|\(c\))\s*\S.*+
             | (?=[^:\n]{{1,25}}+:){_CREDIT_LABEL}\s*:\s*\S.*+
             | (?=[^/\n]{{1,150}}+/)[^\n]{{1,150}}?/[ ]?(?:{photo})(?:[ ]Photo)?(?:/[\p{{L}} ]{{1,30}}+)?
-            | (?=[^/\n]{{1,25}}+/)(?:{photo})[ ]?/[^\n]{{1,150}}+"""),
-        ("byline", rf"""\L<openers>[ ]+[\p{{Lu}}\p{{Lo}}].*+
+            | (?=[^/\n]{{1,25}}+/)(?:{photo})[ ]?/[^\n]{{1,150}}+""",
+        ),
+        (
+            "byline",
+            r"""\L<openers>[ ]+[\p{Lu}\p{Lo}].*+
             | \[(?:By|BY|Report[ ]by|Article[ ]by|Commentary[ ]by|Interview[ ]by)[ ][^\]\n]++\]?
-            | (?:新华社|中新社|新华网|人民日报)?(?:记者|記者)[\p{{Han}}\p{{Zs}}、，,]{{0,30}}+"""),
+            | (?:新华社|中新社|新华网|人民日报)?(?:记者|記者)[\p{Han}\p{Zs}、，,]{0,30}+""",
+        ),
     )
-    return regex.compile("|".join(f"(?P<{kind}>{body}\n)" for kind, body in rows), FLAGS,
-                         openers=sorted(BYLINE_OPENERS))
+    return regex.compile(
+        "|".join(f"(?P<{kind}>{body}\n)" for kind, body in rows), FLAGS, openers=sorted(BYLINE_OPENERS)
+    )
 
 
 _DIGIT = regex.compile(r"\d")
@@ -126,8 +179,9 @@ _SIGNOFF_SIGNS = ("dpa", "ing by", "ed by", "@")
 def is_signoff(text: str) -> bool:
     """``line_kind(text) == "signoff"``, without running the line patterns on lines that cannot
     be one (splitting a stream asks this of every line)."""
-    return (len(text) <= _SHORT_SIGNOFF or any(sign in text for sign in _SIGNOFF_SIGNS)) \
-        and line_kind(text) == "signoff"
+    return (len(text) <= _SHORT_SIGNOFF or any(sign in text for sign in _SIGNOFF_SIGNS)) and line_kind(
+        text
+    ) == "signoff"
 
 
 #: Lines longer than this are story text, whatever they hold.
@@ -156,13 +210,16 @@ def _kind_of_line(text: str) -> str | None:
 
 
 @cache
-def _combined_caption() -> "regex.Pattern[str]":
+def _combined_caption() -> regex.Pattern[str]:
     # "Caption text  Credit/TASS", "Caption. (Credit/dpa)", "Caption. Foto: Credit/dpa"
-    return regex.compile(rf"""(?P<caption>\S.{{0,1500}}?)
+    return regex.compile(
+        rf"""(?P<caption>\S.{{0,1500}}?)
         (?: [ ]{{2,}}(?P<credit>[^ ][^\n]{{0,150}}/[^\n]{{1,150}})
           | [ ]?\((?P<credit>[^()\n]{{2,150}}/[^()\n]{{1,150}})\)
           | (?<=[.!?])[ ]?\((?P<credit>\p{{Lu}}[^()\n/]{{1,60}}?(?:[ ]?\([^()\n]{{1,30}}\))?)\)
-          | [ ](?:{_CREDIT_LABEL})\s*:\s*(?P<credit>\S[^\n]{{0,150}}))$""", FLAGS)
+          | [ ](?:{_CREDIT_LABEL})\s*:\s*(?P<credit>\S[^\n]{{0,150}}))$""",
+        FLAGS,
+    )
 
 
 def split_caption(text: str) -> tuple[str, str] | None:
@@ -178,13 +235,16 @@ def split_caption(text: str) -> tuple[str, str] | None:
 
 
 @cache
-def _credit_label() -> "regex.Pattern[str]":
+def _credit_label() -> regex.Pattern[str]:
     return regex.compile(rf"^(?:{_CREDIT_LABEL})\s*:?\s*", FLAGS)
 
 
-_PHOTO_CREDIT = regex.compile(r"""(?i:photo|foto|фото|picture|bild|image)
+_PHOTO_CREDIT = regex.compile(
+    r"""(?i:photo|foto|фото|picture|bild|image)
     | ^\p{Lu}[\p{L}.'’\-]*+(?:[ ]\p{Lu}[\p{L}.'’\-]*+){1,3}[ ]?/[ ]?\S     # Jane Roe/TASS
-    | ^\p{Lu}{2,}+[ ]?/[ ]?\p{Lu}[\p{L}.'’\-]*+[ ]\p{Lu}                     # REUTERS/Jane Roe""", regex.VERBOSE)
+    | ^\p{Lu}{2,}+[ ]?/[ ]?\p{Lu}[\p{L}.'’\-]*+[ ]\p{Lu}                     # REUTERS/Jane Roe""",
+    regex.VERBOSE,
+)
 
 
 def is_photo_credit(credit: str) -> bool:
@@ -200,9 +260,8 @@ def clean_credit(text: str) -> str:
     return credit
 
 
-
 @cache
-def _headline_flag_patterns() -> tuple["regex.Pattern[str]", ...]:
+def _headline_flag_patterns() -> tuple[regex.Pattern[str], ...]:
     flags = alternation(HEADLINE_FLAGS)
     return (
         # CORRECTED - ...   UPDATE 1-...   (CORRECTED) ...
@@ -221,5 +280,5 @@ def headline_flags(text: str) -> tuple[str, list[str]]:
         m = pattern.search(text)
         if m and m.end() - m.start() < len(text):
             flags.append(m.group().strip())
-            text = (text[:m.start()] + text[m.end():]).strip()
+            text = (text[: m.start()] + text[m.end() :]).strip()
     return text, flags

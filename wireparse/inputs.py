@@ -16,8 +16,9 @@ import fnmatch
 import importlib
 import os
 import stat
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import IO, BinaryIO, Iterable, Iterator
+from typing import IO, BinaryIO
 
 STDIN = "-"
 #: Compressed files are read through their compression: suffix -> module with ``open()``.
@@ -27,6 +28,7 @@ COMPRESSIONS: dict[str, str] = {".gz": "gzip", ".bz2": "bz2", ".xz": "lzma"}
 @dataclass(frozen=True, slots=True)
 class Input:
     """One file (or standard input) to read."""
+
     path: str
     """What is opened, and the ``source`` recorded for its stories: the path as given or walked,
     ``-`` for standard input."""
@@ -40,6 +42,7 @@ class Input:
 @dataclass(frozen=True, slots=True)
 class Notice:
     """Something met while listing the inputs: an error (a failure) or a note (information)."""
+
     path: str
     message: str
     error: bool = True
@@ -96,8 +99,11 @@ def _matches(rel: str, globs: tuple[str, ...]) -> bool:
     stem, suffix = os.path.splitext(rel)
     if suffix.lower() in COMPRESSIONS:
         forms.append(stem)
-    return any(fnmatch.fnmatchcase(form if "/" in pattern else form.rpartition("/")[2], pattern)
-               for pattern in globs for form in forms)
+    return any(
+        fnmatch.fnmatchcase(form if "/" in pattern else form.rpartition("/")[2], pattern)
+        for pattern in globs
+        for form in forms
+    )
 
 
 def walk(folder: str, *, recursive: bool, globs: tuple[str, ...] = ()) -> Iterator[Input | Notice]:
@@ -154,8 +160,9 @@ def read_list(path: str, *, null: bool) -> Iterator[str]:
             yield os.fsdecode(held)
 
 
-def inputs(paths: Iterable[str], *, recursive: bool = False,
-           globs: tuple[str, ...] = ()) -> Iterator[Input | Notice]:
+def inputs(
+    paths: Iterable[str], *, recursive: bool = False, globs: tuple[str, ...] = ()
+) -> Iterator[Input | Notice]:
     """Every input that ``paths`` names, in order: folders walked, files and ``-`` as they are."""
     for path in paths:
         if path != STDIN and os.path.isdir(path):
@@ -164,8 +171,14 @@ def inputs(paths: Iterable[str], *, recursive: bool = False,
             yield Input(path, os.path.basename(path.rstrip("/")) or path)
 
 
-def named_inputs(paths: Iterable[str], *, files_from: str | None = None, null: bool = False,
-                 recursive: bool = False, globs: tuple[str, ...] = ()) -> Iterator[Input | Notice]:
+def named_inputs(
+    paths: Iterable[str],
+    *,
+    files_from: str | None = None,
+    null: bool = False,
+    recursive: bool = False,
+    globs: tuple[str, ...] = (),
+) -> Iterator[Input | Notice]:
     """The inputs of a command: ``paths``, then those listed in ``files_from``; standard input
     when there are neither."""
     listed = read_list(files_from, null=null) if files_from else ()

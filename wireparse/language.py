@@ -30,11 +30,24 @@ MARKER_WEIGHT = 3
 
 
 @cache
-def _script_patterns() -> tuple[tuple[str, "regex.Pattern[str]"], ...]:
-    scripts = {"LATIN": "Latin", "CYRILLIC": "Cyrillic", "CJK": "Han", "HIRAGANA": "Hiragana",
-               "KATAKANA": "Katakana", "HANGUL": "Hangul", "ARABIC": "Arabic",
-               "DEVANAGARI": "Devanagari", "GREEK": "Greek", "HEBREW": "Hebrew", "THAI": "Thai",
-               "ARMENIAN": "Armenian", "GEORGIAN": "Georgian", "BENGALI": "Bengali", "TAMIL": "Tamil"}
+def _script_patterns() -> tuple[tuple[str, regex.Pattern[str]], ...]:
+    scripts = {
+        "LATIN": "Latin",
+        "CYRILLIC": "Cyrillic",
+        "CJK": "Han",
+        "HIRAGANA": "Hiragana",
+        "KATAKANA": "Katakana",
+        "HANGUL": "Hangul",
+        "ARABIC": "Arabic",
+        "DEVANAGARI": "Devanagari",
+        "GREEK": "Greek",
+        "HEBREW": "Hebrew",
+        "THAI": "Thai",
+        "ARMENIAN": "Armenian",
+        "GEORGIAN": "Georgian",
+        "BENGALI": "Bengali",
+        "TAMIL": "Tamil",
+    }
     return tuple((name, regex.compile(rf"\p{{Script={script}}}")) for name, script in scripts.items())
 
 
@@ -74,7 +87,7 @@ def _main_script(sample: str) -> str | None:
 
 
 def guess_language(text: str, dateline: Dateline | None = None) -> str | None:
-    sample = text[:2 * SAMPLE_CHARS].replace("\r\n", "\n").replace("\r", "\n")[:SAMPLE_CHARS]
+    sample = text[: 2 * SAMPLE_CHARS].replace("\r\n", "\n").replace("\r", "\n")[:SAMPLE_CHARS]
     script = _main_script(sample)
     if script is None:
         return None

@@ -79,7 +79,7 @@ def split_lines(text: str) -> list[Line]:
                 codes = tuple(c.strip() for c in _INLINE_CODE.findall(stripped))
                 # a code between words stands for a break: the words stay apart
                 stripped = _INLINE_CODE.sub(" ", stripped).strip()
-        lead = clean[:len(clean) - len(clean.lstrip(" \t"))]
+        lead = clean[: len(clean) - len(clean.lstrip(" \t"))]
         indent = len(lead) + 3 * lead.count("\t") if lead else 0
         lines.append(Line(number, stripped, indent, raw, soh, field, codes))
     return lines
@@ -113,13 +113,21 @@ def paragraphs(block: list[Line]) -> list[list[Line]]:
     width = max(len(line.text) for line in block)
     # web copy: lines too long to be a hard wrap, or every line closing a sentence and some of
     # them short (a hard wrap fills its lines: "... the U.S." may end one by chance)
-    web = width > WRAP_WIDTH or (all(line.text[-1:] in _SENTENCE_END for line in block)
-                                 and any(len(line.text) < 0.7 * width for line in block[:-1]))
+    web = width > WRAP_WIDTH or (
+        all(line.text[-1:] in _SENTENCE_END for line in block)
+        and any(len(line.text) < 0.7 * width for line in block[:-1])
+    )
     out: list[list[Line]] = [[block[0]]]
     for prev, line in zip(block, block[1:]):
-        new = (line.indent > base or web
-               or (prev.text[-1:] in _SENTENCE_END and len(prev.text) < 0.6 * width
-                   and line.indent >= prev.indent))
+        new = (
+            line.indent > base
+            or web
+            or (
+                prev.text[-1:] in _SENTENCE_END
+                and len(prev.text) < 0.6 * width
+                and line.indent >= prev.indent
+            )
+        )
         if new:
             out.append([line])
         else:

@@ -52,8 +52,13 @@ class Dateline:
     """Canonical agency name (``TASS``), or the credit as printed when it is not a known agency."""
 
     def as_dict(self) -> dict[str, Any]:
-        return {"text": self.text, "place": self.place, "region": self.region,
-                "date": self.date, "agency": self.agency}
+        return {
+            "text": self.text,
+            "place": self.place,
+            "region": self.region,
+            "date": self.date,
+            "agency": self.agency,
+        }
 
 
 @dataclass(frozen=True, slots=True)

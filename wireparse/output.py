@@ -13,8 +13,9 @@ an input, stop the run before it starts.
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from typing import IO, Iterable, Iterator
+from typing import IO
 
 from .inputs import COMPRESSIONS, STDIN, Input, Notice
 
@@ -130,14 +131,19 @@ def refuse_overlap(output: str, inputs: Iterable[str]) -> None:
         if path == STDIN:
             continue
         folder = os.path.realpath(path)
-        if real == folder or real.startswith(folder.rstrip(os.sep) + os.sep) \
-                or (mine is not None and mine == _identity(path)):
-            raise OutputRefused(f"{output}: is, or lies inside, the input {path}; "
-                                "write the output somewhere else")
+        if (
+            real == folder
+            or real.startswith(folder.rstrip(os.sep) + os.sep)
+            or (mine is not None and mine == _identity(path))
+        ):
+            raise OutputRefused(
+                f"{output}: is, or lies inside, the input {path}; write the output somewhere else"
+            )
 
 
-def plan_tree(items: Iterable[Input | Notice], out: str,
-              extension: str) -> list[Input | Notice | tuple[Input, str]]:
+def plan_tree(
+    items: Iterable[Input | Notice], out: str, extension: str
+) -> list[Input | Notice | tuple[Input, str]]:
     """Each input paired with its file under ``out``; raises :class:`OutputCollision` when two
     inputs would share one, :class:`OutputRefused` when one would overwrite an input."""
     planned: list[Input | Notice | tuple[Input, str]] = []
@@ -156,8 +162,9 @@ def plan_tree(items: Iterable[Input | Notice], out: str,
         planned.append((item, target))
     if clashes:
         more = len(clashes) - SHOWN
-        raise OutputCollision(clashes[:SHOWN] + ([f"... and {more} more"] if more > 0 else [])
-                              + ["nothing was written"])
+        raise OutputCollision(
+            clashes[:SHOWN] + ([f"... and {more} more"] if more > 0 else []) + ["nothing was written"]
+        )
     inputs = {_identity(item[0].path) for item in planned if isinstance(item, tuple)}
     inputs.discard(None)
     for item in planned:
@@ -166,8 +173,9 @@ def plan_tree(items: Iterable[Input | Notice], out: str,
     return planned
 
 
-def prepare_tree(items: Iterable[Input | Notice], out: str, extension: str,
-                 named: Iterable[str]) -> list[Input | Notice | tuple[Input, str]]:
+def prepare_tree(
+    items: Iterable[Input | Notice], out: str, extension: str, named: Iterable[str]
+) -> list[Input | Notice | tuple[Input, str]]:
     """Check and plan an ``--output-dir`` run (see :func:`refuse_overlap` and :func:`plan_tree`;
     ``named`` are the paths the command names), then make the folder and clear the temporaries
     an interrupted run left there."""

@@ -15,10 +15,8 @@ from dataclasses import dataclass, field, replace
 import regex
 
 from .bylines import parse_byline
-from .dateline import (DatelineMatch, match_dateline, match_lead_place,
-                       match_place_line)
-from .furniture import (clean_credit, headline_flags, is_photo_credit, line_kind,
-                        split_caption)
+from .dateline import DatelineMatch, match_dateline, match_lead_place, match_place_line
+from .furniture import clean_credit, headline_flags, is_photo_credit, line_kind, split_caption
 from .language import guess_language
 from .lines import Line, blocks, join, paragraphs, split_lines
 from .model import Boilerplate, Byline, Caption, Dateline, Story
@@ -38,8 +36,11 @@ _WEAK_SHAPES = frozenset({"place_dash", "place_caps_credit"})
 _LINE_LEVEL = frozenset({"furniture", "signoff", "rule", "service", "navigation", "notebook"})
 _HEAD_KINDS = frozenset({"furniture", "navigation", "ednote", "service", "rule", "signoff"})
 _BRACKETED_AUTHOR = regex.compile(r"\[(?P<name>\p{Lu}[\p{L}.'’\-]*+(?:[ ]\p{Lu}[\p{L}.'’\-]*+){1,3})\][ ]*+")
-_NAME_LINE = regex.compile(r"""\p{Lu}[\p{L}.'’\-]*+(?:[ ]\p{Lu}[\p{L}.'’\-]*+){1,3}
-                            | \p{Han}{2,4}+(?:[,，、][ ]?\p{Han}{2,4}+){0,5}+""", regex.VERBOSE)
+_NAME_LINE = regex.compile(
+    r"""\p{Lu}[\p{L}.'’\-]*+(?:[ ]\p{Lu}[\p{L}.'’\-]*+){1,3}
+                            | \p{Han}{2,4}+(?:[,，、][ ]?\p{Han}{2,4}+){0,5}+""",
+    regex.VERBOSE,
+)
 _FUNCTION_WORDS = frozenset().union(*FUNCTION_WORDS.values())
 _SENTENCE_END = ".!?…\"”»'"
 _WORD_STARTS = regex.compile(r"(?:^|[ ])")
@@ -56,6 +57,7 @@ _TRAILER_CHARS = 700
 @dataclass
 class _Story:
     """The record being built; frozen into a :class:`Story` at the end."""
+
     headline: str | None = None
     headline_line: int = -1
     summary: str | None = None
@@ -103,8 +105,14 @@ def as_date(value: dt.date | str | None) -> dt.date | None:
     return dt.date.fromisoformat(value)
 
 
-def parse(text: str, *, source: str = "-", reference_date: dt.date | str | None = None,
-          index: int = 0, encoding: str = "utf-8") -> Story:
+def parse(
+    text: str,
+    *,
+    source: str = "-",
+    reference_date: dt.date | str | None = None,
+    index: int = 0,
+    encoding: str = "utf-8",
+) -> Story:
     """Parse one wire story.
 
     Args:
@@ -138,14 +146,18 @@ def parse(text: str, *, source: str = "-", reference_date: dt.date | str | None 
             # FBIS: the monitored report's own dateline after the monitor's header dateline
             second = match_dateline(rest, reference)
             story.keep("other", second.dateline.text)
-            rest = rest[second.end:]
+            rest = rest[second.end :]
         if rest.startswith(RESTATED_TITLE_MARKERS):
             story.keep("other", rest)  # 新华社北京4月24日电 题：... restates the headline
             rest = ""
         for marker in markers:
             story.keep("furniture", marker)
-        _read_body([lines[at]._replace(text=rest.strip()), *lines[at + 1:]], story, reference,
-                   dateline_text=bool(rest.strip()))
+        _read_body(
+            [lines[at]._replace(text=rest.strip()), *lines[at + 1 :]],
+            story,
+            reference,
+            dateline_text=bool(rest.strip()),
+        )
     else:
         at = _read_head(lines, story, with_dateline=False)
         body = lines[at:]
@@ -166,7 +178,7 @@ def _strip_markers(text: str) -> tuple[str, list[str]]:
         if not m:
             return text, markers
         markers.append(m.group().strip())
-        text = text[m.end():]
+        text = text[m.end() :]
 
 
 def _continues_wrap(prev: Line | None, line: Line) -> bool:
@@ -176,8 +188,9 @@ def _continues_wrap(prev: Line | None, line: Line) -> bool:
     return 50 <= len(prev.text) <= 100 and prev.text[-1:] not in _SENTENCE_END
 
 
-def _find_dateline(lines: list[Line], reference: dt.date | None
-                   ) -> tuple[int, DatelineMatch, str, list[str]] | None:
+def _find_dateline(
+    lines: list[Line], reference: dt.date | None
+) -> tuple[int, DatelineMatch, str, list[str]] | None:
     """The first line that opens with a dateline, with the text after it and any FBIS markers."""
     prev: Line | None = None
     long_lines = 0
@@ -192,7 +205,7 @@ def _find_dateline(lines: list[Line], reference: dt.date | None
                 match = None
             first_text = False
             if match:
-                rest, more = _strip_markers(text[match.end:].strip())
+                rest, more = _strip_markers(text[match.end :].strip())
                 return i, match, rest, markers + more
             if len(line.text) >= LONG_LINE:
                 long_lines += 1
@@ -203,12 +216,15 @@ def _find_dateline(lines: list[Line], reference: dt.date | None
 
 
 _CREDIT_IN_BRACKETS = regex.compile(r"\((?P<agency>[^()\n]{2,40}+)\)[ ]?(?:--|[-–—])")
-_TRAILING_BYLINE = regex.compile(r"(?:^|[ ])(?P<byline>By[ ]\p{Lu}[\p{L}.'’\-]*+(?:[ ]\p{Lu}[\p{L}.'’\-]*+){1,3})[ ]*+$")
+_TRAILING_BYLINE = regex.compile(
+    r"(?:^|[ ])(?P<byline>By[ ]\p{Lu}[\p{L}.'’\-]*+(?:[ ]\p{Lu}[\p{L}.'’\-]*+){1,3})[ ]*+$"
+)
 _LEADING_NOTE = regex.compile(r"^\([^()\n]{1,120}+\)")
 
 
-def _find_inline_dateline(lines: list[Line], story: _Story, reference: dt.date | None
-                          ) -> tuple[int, DatelineMatch, str, list[str]] | None:
+def _find_inline_dateline(
+    lines: list[Line], story: _Story, reference: dt.date | None
+) -> tuple[int, DatelineMatch, str, list[str]] | None:
     """Copy flattened onto one line (``(Adds ...) * bullet ... By Name Jan 30 (Reuters) - Gold
     rose ...``): a dateline with a known agency credit inside a long opening line. What precedes
     it on the line is read as editor's note, summary and byline."""
@@ -224,15 +240,18 @@ def _find_inline_dateline(lines: list[Line], story: _Story, reference: dt.date |
             if fold_name(credit["agency"]) not in agency_lookup():
                 continue
             window = max(0, credit.start() - 80)
-            for start in (m.end() for m in _WORD_STARTS.finditer(text[window:credit.start()])):
-                match = match_dateline(text[window + start:], reference)
+            for start in (m.end() for m in _WORD_STARTS.finditer(text[window : credit.start()])):
+                match = match_dateline(text[window + start :], reference)
                 # inside running text only a place in capitals is believed: "By Arpan Varghese
                 # Jan 30 (Reuters)" has no place
-                if match and window + start + match.end >= credit.end() and \
-                        (match.dateline.place is None or text[window + start:].split(",")[0].isupper()):
+                if (
+                    match
+                    and window + start + match.end >= credit.end()
+                    and (match.dateline.place is None or text[window + start :].split(",")[0].isupper())
+                ):
                     _read_head(lines[:i], story, with_dateline=True)
-                    _read_flattened_head(text[:window + start], story)
-                    rest = text[window + start + match.end:].strip()
+                    _read_flattened_head(text[: window + start], story)
+                    rest = text[window + start + match.end :].strip()
                     return i, match, rest, []
         return None
     return None
@@ -243,11 +262,11 @@ def _read_flattened_head(prefix: str, story: _Story) -> None:
     note = _LEADING_NOTE.match(prefix)
     if note and line_kind(note.group()) == "ednote":
         story.keep("ednote", note.group())
-        prefix = prefix[note.end():].strip()
+        prefix = prefix[note.end() :].strip()
     byline = _TRAILING_BYLINE.search(prefix)
     if byline:
         story.add_byline(byline["byline"])
-        prefix = prefix[:byline.start()].strip()
+        prefix = prefix[: byline.start()].strip()
     if prefix:
         if story.summary is None:
             story.summary = prefix
@@ -291,19 +310,31 @@ def _read_head(lines: list[Line], story: _Story, *, with_dateline: bool) -> int:
             headline, flags = headline_flags(text)
             if flags and headline:  # "EDS-more details added Chinese President Meets ..."
                 kind = None
-        if kind in (None, "signoff") and story.byline_text and story.byline_line == line.number - 1 \
-                and _agency_line(text):
+        if (
+            kind in (None, "signoff")
+            and story.byline_text
+            and story.byline_line == line.number - 1
+            and _agency_line(text)
+        ):
             # the byline's affiliation printed under it ("Associated Press"): like "Associated
             # Press Writer", furniture, but it credits the agency
             story.keep("furniture", text)
             story.byline_agency = story.byline_agency or parse_byline(text)[1]
             continue
-        if kind == "byline" or (kind in (None, "signoff") and story.headline is not None
-                                and not story.byline_text and _agency_line(text)):
+        if kind == "byline" or (
+            kind in (None, "signoff")
+            and story.headline is not None
+            and not story.byline_text
+            and _agency_line(text)
+        ):
             story.add_byline(text, line.number)
             continue
-        if kind is None and story.byline_text and story.byline_line == line.number - 1 \
-                and (text[:1].islower() or story.byline_text[-1].startswith("[")):
+        if (
+            kind is None
+            and story.byline_text
+            and story.byline_line == line.number - 1
+            and (text[:1].islower() or story.byline_text[-1].startswith("["))
+        ):
             story.add_byline(text, line.number)  # a byline wrapped onto the next line
             continue
         if kind == "credit":
@@ -342,13 +373,23 @@ def _read_head(lines: list[Line], story: _Story, *, with_dateline: bool) -> int:
         if story.summary is not None and story.summary_line == line.number - 1 and not new_block:
             story.summary, story.summary_line = f"{story.summary} {text}", line.number
             continue
-        if not new_block and not story.byline_text and not text.isupper() \
-                and _is_name(_NAME_AND_AFFILIATION.split(text)[0]) \
-                and story.headline_line >= line.number - 2:
+        if (
+            not new_block
+            and not story.byline_text
+            and not text.isupper()
+            and _is_name(_NAME_AND_AFFILIATION.split(text)[0])
+            and story.headline_line >= line.number - 2
+        ):
             story.add_byline(text, line.number)  # a name printed under the headline
             continue
-        if new_block and not story.byline_text and _is_name(text) and story.summary is None \
-                and _single_line_block(lines, i) and story.headline_line >= line.number - 3:
+        if (
+            new_block
+            and not story.byline_text
+            and _is_name(text)
+            and story.summary is None
+            and _single_line_block(lines, i)
+            and story.headline_line >= line.number - 3
+        ):
             story.add_byline(text, line.number)  # a name alone under the headline
             continue
         if not with_dateline:
@@ -379,8 +420,11 @@ def _read_head(lines: list[Line], story: _Story, *, with_dateline: bool) -> int:
 def _is_name(text: str) -> bool:
     """Two to four capitalised words that are not function words (``Sehernur Karsu``)."""
     words = text.split()
-    return bool(_NAME_LINE.fullmatch(text)) and match_place_line(text) is None \
+    return (
+        bool(_NAME_LINE.fullmatch(text))
+        and match_place_line(text) is None
         and not any(w.casefold() in _FUNCTION_WORDS for w in words)
+    )
 
 
 def _deck_after_place(lines: list[Line], start: int, story: _Story) -> int:
@@ -397,8 +441,12 @@ def _deck_after_place(lines: list[Line], start: int, story: _Story) -> int:
             story.keep(kind, line.text)
             i += 1
             continue
-        if story.summary is None and _single_line_block(lines, i) and len(line.text) < 100 \
-                and line.text[-1:] not in _SENTENCE_END:
+        if (
+            story.summary is None
+            and _single_line_block(lines, i)
+            and len(line.text) < 100
+            and line.text[-1:] not in _SENTENCE_END
+        ):
             following = _next_text(lines, i)
             if following is not None and len(following[1].text) > len(line.text):
                 story.summary, story.summary_line = line.text, line.number
@@ -417,8 +465,11 @@ def _place_block_follows(lines: list[Line], i: int) -> bool:
     while j < len(lines) and not lines[j].blank:
         j += 1
     following = _next_text(lines, j)
-    return following is not None and _single_line_block(lines, following[0]) \
+    return (
+        following is not None
+        and _single_line_block(lines, following[0])
         and match_place_line(following[1].text) is not None
+    )
 
 
 def _is_standfirst(lines: list[Line], i: int, story: _Story) -> bool:
@@ -457,11 +508,12 @@ def _lead_place(body: list[Line], story: _Story) -> list[Line]:
         return body
     dateline, end = found
     story.dateline = replace(dateline, agency=story.byline_agency)
-    return [*body[:first], body[first]._replace(text=body[first].text[end:].strip()), *body[first + 1:]]
+    return [*body[:first], body[first]._replace(text=body[first].text[end:].strip()), *body[first + 1 :]]
 
 
-def _read_body(lines: list[Line], story: _Story, reference: dt.date | None, *,
-               dateline_text: bool = False) -> None:
+def _read_body(
+    lines: list[Line], story: _Story, reference: dt.date | None, *, dateline_text: bool = False
+) -> None:
     """Paragraphs, and the lines and paragraphs of the body that are not story text."""
     cleaned: list[Line] = []
     rules: list[tuple[int, str]] = []
@@ -487,8 +539,13 @@ def _read_body(lines: list[Line], story: _Story, reference: dt.date | None, *,
     for n, para in enumerate(paras):
         text = join(para)
         # a note or credit wrapped over lines is short; a long paragraph is story text
-        kind = kinds.get(para[0].number) if len(para) == 1 else \
-            line_kind(text) if len(text) <= _MAX_WRAPPED_NOTE else None
+        kind = (
+            kinds.get(para[0].number)
+            if len(para) == 1
+            else line_kind(text)
+            if len(text) <= _MAX_WRAPPED_NOTE
+            else None
+        )
         if n in aside:
             story.keep("other", text)
         elif len(para) == 1 and _body_caption(text, kind, story):
@@ -526,8 +583,7 @@ def _aside(paras: list[list[Line]], rules: list[tuple[int, str]], reference: dt.
         next_dateline = next((n for n in after[:3] if _strong_dateline(paras[n][0].text, reference)), None)
         if next_dateline is not None:
             aside.update(n for n in after if n < next_dateline)
-        elif len(after) <= _TRAILER_PARAGRAPHS and \
-                sum(len(join(paras[n])) for n in after) <= _TRAILER_CHARS:
+        elif len(after) <= _TRAILER_PARAGRAPHS and sum(len(join(paras[n])) for n in after) <= _TRAILER_CHARS:
             aside.update(after)
     return aside
 
@@ -554,7 +610,7 @@ def _take_bracketed_author(rest: str, markers: list[str], story: _Story) -> str:
     m = _BRACKETED_AUTHOR.match(rest)
     if m and markers:
         story.add_byline(m["name"])
-        rest, more = _strip_markers(rest[m.end():])
+        rest, more = _strip_markers(rest[m.end() :])
         markers.extend(more)
     return rest
 
@@ -575,8 +631,16 @@ def _finish(story: _Story, text: str, source: str, index: int, encoding: str) ->
         story.warnings = ["empty input"]
     byline = Byline(" ".join(story.byline_text), tuple(story.authors)) if story.byline_text else None
     return Story(
-        source=source, index=index, headline=story.headline, summary=story.summary,
-        byline=byline, dateline=dateline, captions=tuple(story.captions),
-        paragraphs=tuple(story.paragraphs), boilerplate=tuple(story.boilerplate),
+        source=source,
+        index=index,
+        headline=story.headline,
+        summary=story.summary,
+        byline=byline,
+        dateline=dateline,
+        captions=tuple(story.captions),
+        paragraphs=tuple(story.paragraphs),
+        boilerplate=tuple(story.boilerplate),
         warnings=tuple(dict.fromkeys(story.warnings)),
-        language=guess_language(text, dateline), encoding=encoding)
+        language=guess_language(text, dateline),
+        encoding=encoding,
+    )

@@ -8,8 +8,8 @@ input can make a match backtrack catastrophically.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from functools import cache
-from typing import Iterator
 
 import regex
 
@@ -105,8 +105,9 @@ def names_in(text: str) -> Iterator[tuple[int, int, str, str]]:
     # each token's folded form is the same slice of the folded text
     folded = text.casefold().replace("ı", "i")
     if len(folded) == len(text):
-        tokens = [(start, end, folded[start:end])
-                  for start, end in (m.span() for m in _NAME_TOKEN.finditer(text))]
+        tokens = [
+            (start, end, folded[start:end]) for start, end in (m.span() for m in _NAME_TOKEN.finditer(text))
+        ]
     else:
         tokens = [(m.start(), m.end(), fold_name(m.group())) for m in _NAME_TOKEN.finditer(text)]
     i = 0
@@ -154,13 +155,15 @@ def first_agency(text: str) -> str | None:
 # Building blocks of the dateline shapes. Words are possessive; counts are bounded. A word may
 # hold marks: "MAR DEL PLATA" opens with a month name, "ANTARA" is one.
 _L = r"\p{L}\ue000-\ue002"
-_UPPER_WORD = rf"[\p{{Lu}}\ue000-\ue002][\p{{Lu}}\p{{M}}\ue000-\ue002'’.\-]*+"
+_UPPER_WORD = r"[\p{Lu}\ue000-\ue002][\p{Lu}\p{M}\ue000-\ue002'’.\-]*+"
 _ANY_WORD = rf"[{_L}][{_L}\p{{M}}'’.\-]*+"
 _TITLE_WORD = rf"[\p{{Lu}}\ue000-\ue002][{_L}\p{{M}}'’.\-]*+"
-_LOWER_WORD = rf"[\p{{Ll}}\ue000-\ue002][\p{{Ll}}\p{{M}}\ue000-\ue002'’\-]*+"
+_LOWER_WORD = r"[\p{Ll}\ue000-\ue002][\p{Ll}\p{M}\ue000-\ue002'’\-]*+"
 # scripts without case (Arabic, Devanagari, Hebrew...)
 _UNCASED_WORD = r"[\p{Lo}][\p{Lo}\p{M}]*+"
-_SMALL_WORD = r"(?:de|del|la|le|el|es|da|do|dos|du|des|di|am|an|im|on|upon|sur|en|y|na|van|von|der|den|на|над|под)"
+_SMALL_WORD = (
+    r"(?:de|del|la|le|el|es|da|do|dos|du|des|di|am|an|im|on|upon|sur|en|y|na|van|von|der|den|на|над|под)"
+)
 _DAY = r"(?P<day>[0-3]?[0-9])(?!\d)(?:st|nd|rd|th|er|º|°)?+"
 _YEAR = r"(?P<year>(?:1[89]|20)\d\d|\d\d)(?!\d)"
 _DASH = r"(?:--|[-–—_]|:|\.-|\.—)"
@@ -275,8 +278,10 @@ def shape_names() -> tuple[str, ...]:
 
 @cache
 def _shape_signs() -> tuple[tuple[str, str, tuple[frozenset[str], ...]], ...]:
-    return tuple((name, SHAPE_SIGNS[name][0], tuple(frozenset(g) for g in SHAPE_SIGNS[name][1]))
-                 for name in _shape_sources())
+    return tuple(
+        (name, SHAPE_SIGNS[name][0], tuple(frozenset(g) for g in SHAPE_SIGNS[name][1]))
+        for name in _shape_sources()
+    )
 
 
 def shapes_for(marked: str) -> Iterator[str]:
@@ -290,47 +295,54 @@ def shapes_for(marked: str) -> Iterator[str]:
 
 
 @cache
-def shape_pattern(name: str) -> "regex.Pattern[str]":
+def shape_pattern(name: str) -> regex.Pattern[str]:
     """One dateline shape, compiled when first tried: most datelines match one of the first few,
     so a one-story run compiles only those."""
     return regex.compile(_shape_sources()[name], FLAGS)
 
 
 @cache
-def dateline_patterns() -> tuple[tuple[str, "regex.Pattern[str]"], ...]:
+def dateline_patterns() -> tuple[tuple[str, regex.Pattern[str]], ...]:
     """Every dateline shape, compiled, in the order they are tried (for tests and tools; parsing
     compiles each shape only when it is tried)."""
     return tuple((name, shape_pattern(name)) for name in shape_names())
 
 
 @cache
-def cjk_dateline_pattern() -> "regex.Pattern[str]":
+def cjk_dateline_pattern() -> regex.Pattern[str]:
     """新华社北京3月7日电, 中新网杭州６月１９日电（记者 夏毅）, 人民网６月１１日电."""
     cjk_agencies = alternation(
-        alias for _, aliases in AGENCIES for alias in aliases if regex.search(r"\p{Han}", alias))
+        alias for _, aliases in AGENCIES for alias in aliases if regex.search(r"\p{Han}", alias)
+    )
     digit = r"[0-9０-９]"
-    return regex.compile(rf"""
+    return regex.compile(
+        rf"""
         (?P<agency>{cjk_agencies})
         (?P<place>\p{{Han}}{{1,8}}?)??
         (?:(?P<year>{digit}{{4}})年)?
         (?P<month>{digit}{{1,2}})月(?P<day>{digit}{{1,2}})日
         (?:电|電)
         (?:[ \u3000]*+[（(](?P<reporter>(?:记者|記者)[ \u3000]*+[^）)\n]{{1,40}}+)[）)])?
-        """, FLAGS)
+        """,
+        FLAGS,
+    )
 
 
 @cache
-def bracket_dateline_pattern() -> "regex.Pattern[str]":
+def bracket_dateline_pattern() -> regex.Pattern[str]:
     """Korean and Japanese credit brackets: ``(서울=연합뉴스) 김철수 기자 =``, ``【北京共同】``."""
-    return regex.compile(r"""
+    return regex.compile(
+        r"""
         \((?P<place>\p{Hangul}{1,12}+)=(?P<agency>연합뉴스|뉴시스|뉴스1|연합)\)
             (?:[ ](?P<reporter>\p{Hangul}{2,4}+[ ](?:기자|특파원)))?(?P<end>[ ]?=)?
       | 【(?P<place>[^】\n]{1,12}?)(?P<agency>共同|時事)】
-        """, FLAGS)
+        """,
+        FLAGS,
+    )
 
 
 @cache
-def source_marker_pattern() -> "regex.Pattern[str]":
+def source_marker_pattern() -> regex.Pattern[str]:
     """FBIS markers such as ``[TEXT]`` and ``[EXCERPTS]`` before a body, and bracketed authors."""
     return regex.compile(rf"\[(?i:{alternation(SOURCE_MARKERS)})\][ ]*+", FLAGS)
 

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import sys
 import time
-from typing import TYPE_CHECKING, Any, Iterable
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
 
 import regex
 
@@ -23,11 +24,13 @@ _UNSAFE = regex.compile(r"[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u20
 def shown(name: str) -> str:
     """A file name fit for a terminal: control characters, bidirectional overrides and bytes that
     are not UTF-8 as escapes (``\\x1b``)."""
-    def escape(m: "regex.Match[str]") -> str:
+
+    def escape(m: regex.Match[str]) -> str:
         code = ord(m.group())
         if 0xDC80 <= code <= 0xDCFF:  # a byte os.fsdecode could not decode
             return f"\\x{code - 0xDC00:02x}"
         return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
     return _UNSAFE.sub(escape, name)
 
 
@@ -71,8 +74,12 @@ class Report:
 
     def summary(self) -> str:
         seconds = time.monotonic() - self.started
-        parts = [_count(self.files, "file"), _count(self.stories, "story", "stories"),
-                 f"{self.warned:,} with warnings", _count(self.failures, "failure")]
+        parts = [
+            _count(self.files, "file"),
+            _count(self.stories, "story", "stories"),
+            f"{self.warned:,} with warnings",
+            _count(self.failures, "failure"),
+        ]
         if self.skipped:
             parts.append(f"{self.skipped:,} skipped")
         return f"wireparse: {', '.join(parts)}, {seconds:.1f} s"
@@ -90,15 +97,19 @@ class ProgressReport(Report):
     def __init__(self, total: int, *, quiet: bool = False) -> None:
         super().__init__(quiet=quiet)
         from rich.console import Console
-        from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn,
-                                   TimeRemainingColumn)
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
         self.console = Console(stderr=True, highlight=False, markup=False, emoji=False)
         self.progress = Progress(
-            TextColumn("files"), BarColumn(), MofNCompleteColumn(),
+            TextColumn("files"),
+            BarColumn(),
+            MofNCompleteColumn(),
             TextColumn("{task.fields[stories]:,} stories"),
-            TextColumn("{task.fields[rate]}"), TimeRemainingColumn(),
-            console=self.console, transient=True)
+            TextColumn("{task.fields[rate]}"),
+            TimeRemainingColumn(),
+            console=self.console,
+            transient=True,
+        )
         self.task = self.progress.add_task("files", total=total, stories=0, rate="")
         self.shown = False
 
@@ -115,8 +126,9 @@ class ProgressReport(Report):
     def advance(self, outcome: Outcome) -> None:
         self.show()
         elapsed = max(time.monotonic() - self.started, 1e-6)
-        self.progress.update(self.task, completed=self.files, stories=self.stories,
-                             rate=f"{self.files / elapsed:,.0f} files/s")
+        self.progress.update(
+            self.task, completed=self.files, stories=self.stories, rate=f"{self.files / elapsed:,.0f} files/s"
+        )
 
     def close(self, *, summary: bool = True) -> None:
         if self.shown:

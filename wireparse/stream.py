@@ -25,7 +25,7 @@ sign-off that are being looked at), never the stream.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Iterable, Iterator
+from collections.abc import Iterable, Iterator
 
 import regex
 
@@ -113,12 +113,12 @@ class _Splitter:
 
     def __init__(self) -> None:
         self.lines: list[str] = []
-        self.text = False          # the story holds something other than blanks and controls
+        self.text = False  # the story holds something other than blanks and controls
         self.frame: str | None = None
         """None outside a frame; ``message`` after SOH or ZCZC, ``text`` after STX alone."""
         self.awaiting_text = False  # a message header was read, its STX not yet
         self.after_signoff: list[str] | None = None
-        self.nonblank = 0           # non-blank lines after the sign-off
+        self.nonblank = 0  # non-blank lines after the sign-off
 
     # -- the story being read -------------------------------------------------------------------
 
@@ -177,7 +177,7 @@ class _Splitter:
             yield from self.plain(line)
             return
         parts = _MARKS.split(line)  # text, mark, text, mark, ..., text
-        piece = parts[0]            # the part of the line that goes to the current story
+        piece = parts[0]  # the part of the line that goes to the current story
         for i in range(1, len(parts), 2):
             char, after = parts[i], parts[i + 1]
             if char == FF:
@@ -262,9 +262,13 @@ def _strip_ending(line: str) -> list[str]:
     return parts
 
 
-def parse_stream(lines_or_text: str | Iterable[str], *, source: str = "-",
-                 reference_date: dt.date | str | None = None,
-                 encoding: str = "utf-8") -> Iterator[Story]:
+def parse_stream(
+    lines_or_text: str | Iterable[str],
+    *,
+    source: str = "-",
+    reference_date: dt.date | str | None = None,
+    encoding: str = "utf-8",
+) -> Iterator[Story]:
     """Parse every story of a stream, yielding each as soon as it ends.
 
     Args:

@@ -64,8 +64,7 @@ if atheris is not None and __name__ == "__main__":
         import wireparse
         from wireparse import decode as wdecode
         from wireparse import stream as wstream
-        from wireparse.formats import Options, get_format
-        from wireparse.formats import csv_rows, json_array, jsonl, terminal  # noqa: F401
+        from wireparse.formats import Options, csv_rows, get_format, json_array, jsonl, terminal  # noqa: F401
 else:
     import wireparse
     from wireparse import decode as wdecode
@@ -81,7 +80,9 @@ _LINE_BREAK = regex.compile(r"\r\n|\r|\n")
 # what may never reach a terminal from story text: C0 but tab and newline, DEL, C1, bidi controls
 _UNSAFE_TERMINAL = regex.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 # C1, bidi controls, line separators and surrogates must be escaped in JSON text
-_UNSAFE_JSON = regex.compile(r"[\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029\ud800-\udfff]")
+_UNSAFE_JSON = regex.compile(
+    r"[\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029\ud800-\udfff]"
+)
 _SGR = regex.compile(r"\x1b\[[0-9;]*+m")
 
 
@@ -145,8 +146,9 @@ def check_formats(story: wireparse.Story, excel_safe: bool) -> None:
     plain = render("terminal", story, options)
     assert not _UNSAFE_TERMINAL.search(plain), f"terminal: control reached output: {plain!r}"
     coloured = render("terminal", story, Options(color=True, width=80))
-    assert not _UNSAFE_TERMINAL.search(_SGR.sub("", coloured)), \
+    assert not _UNSAFE_TERMINAL.search(_SGR.sub("", coloured)), (
         f"terminal (colour): control reached output: {coloured!r}"
+    )
 
 
 def check(data: bytes) -> None:
@@ -166,8 +168,7 @@ def check(data: bytes) -> None:
     check_formats(story, excel_safe=bool(flags & 8))
     if flags & 16:
         for ending in ("\n", "\r\n", "\r"):
-            other = wireparse.parse(with_line_endings(text, ending), source="fuzz",
-                                    reference_date=reference)
+            other = wireparse.parse(with_line_endings(text, ending), source="fuzz", reference_date=reference)
             assert other.as_dict() == story.as_dict(), f"line endings {ending!r} change the record"
         lost = lost_words(text, story)
         assert not lost, f"words lost: {lost}"
@@ -176,13 +177,16 @@ def check(data: bytes) -> None:
 def check_stream(flags: int, payload: bytes) -> None:
     """The CLI's path for a file: chunks of bytes, decoded as they come, split into stories."""
     size = 1 + (flags >> 6) * 5
-    chunks = [payload[i:i + size] for i in range(0, len(payload), size)]
+    chunks = [payload[i : i + size] for i in range(0, len(payload), size)]
     encoding = "utf-8" if flags & 3 == 2 else None
     reader = wdecode.TextReader(chunks, encoding)
     reference = REFERENCE_DATE if flags & 4 else None
     try:
-        stories = list(wstream.parse_stream(wstream.iter_lines(reader), source="fuzz",
-                                            reference_date=reference, encoding=reader.encoding))
+        stories = list(
+            wstream.parse_stream(
+                wstream.iter_lines(reader), source="fuzz", reference_date=reference, encoding=reader.encoding
+            )
+        )
     except wdecode.DecodeError:
         return  # BinaryInputError included: refusing is allowed, crashing is not
     assert stories and [s.index for s in stories] == list(range(len(stories)))
@@ -218,6 +222,7 @@ def keep_going(folder: str):
             with open(name + ".txt", "w", encoding="utf-8", errors="backslashreplace") as handle:
                 handle.write("".join(traceback.format_exception(error)))
             sys.stderr.write(f"fuzz_parse: failure {key} saved as {name}\n")
+
     return guarded
 
 

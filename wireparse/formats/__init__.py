@@ -11,7 +11,8 @@ imported on first use so that the JSON path never pays for rich.
 from __future__ import annotations
 
 import importlib
-from typing import IO, Iterable, NamedTuple, Protocol
+from collections.abc import Iterable
+from typing import IO, NamedTuple, Protocol
 
 from ..model import Story
 
@@ -29,6 +30,7 @@ EXTENSIONS: dict[str, str] = {".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "j
 
 class Options(NamedTuple):
     """What a format may be asked to do beyond printing records."""
+
     color: bool | None = None
     """Colour for the terminal format: None follows the terminal and NO_COLOR."""
     width: int | None = None
@@ -39,6 +41,7 @@ class Options(NamedTuple):
 
 class Rendered(NamedTuple):
     """A story already formatted, by the process that parsed it."""
+
     text: str
     warnings: tuple[str, ...]
 

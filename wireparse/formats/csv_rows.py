@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import csv
 import io
-from typing import IO, Any, Iterable
+from collections.abc import Iterable
+from typing import IO, Any
 
 from ..model import Story
 from . import Rendered
@@ -24,8 +25,23 @@ from .jsonsafe import dumps
 EXTENSION = ".csv"
 
 COLUMNS: tuple[str, ...] = (
-    "source", "index", "headline", "summary", "byline", "authors", "dateline", "place", "region",
-    "date", "agency", "captions", "paragraphs", "body", "boilerplate", "warnings", "language",
+    "source",
+    "index",
+    "headline",
+    "summary",
+    "byline",
+    "authors",
+    "dateline",
+    "place",
+    "region",
+    "date",
+    "agency",
+    "captions",
+    "paragraphs",
+    "body",
+    "boilerplate",
+    "warnings",
+    "language",
     "encoding",
 )
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")

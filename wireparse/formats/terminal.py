@@ -8,7 +8,8 @@ never scanned for emoji codes or highlighted), and control characters that could
 from __future__ import annotations
 
 import os
-from typing import IO, Iterable, Iterator
+from collections.abc import Iterable, Iterator
+from typing import IO
 
 import regex
 
@@ -16,7 +17,9 @@ from ..model import Story
 
 EXTENSION = ".txt"
 
-_CONTROL = regex.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+_CONTROL = regex.compile(
+    r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
+)
 
 STYLES = {
     "label": "bold cyan",
@@ -37,8 +40,9 @@ STYLES = {
 def visible(text: str) -> str:
     """``text`` with terminal control characters (and lone surrogates from undecodable file names)
     replaced by visible escapes (``\\x1b``)."""
-    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100
-                        else f"\\u{ord(m.group()):04x}", text)
+    return _CONTROL.sub(
+        lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100 else f"\\u{ord(m.group()):04x}", text
+    )
 
 
 #: Width of the label column: ten characters and a blank.
@@ -53,7 +57,7 @@ def wrap(text: str, width: int) -> Iterator[str]:
     while len(text) - pos > width:
         cut = text.rfind(" ", pos, pos + width + 1)
         if cut <= pos:
-            yield text[pos:pos + width]
+            yield text[pos : pos + width]
             pos += width
         else:
             yield text[pos:cut]
@@ -120,10 +124,17 @@ def make_console(stream: IO[str], options=None):
 
     color = options.color if options else None
     no_color = color is False or (color is None and "NO_COLOR" in os.environ)
-    return _Console(file=stream, force_terminal=True if color else None, no_color=no_color,
-                   color_system=None if no_color else "auto", highlight=False, markup=False,
-                   emoji=False, width=options.width if options and options.width else None,
-                   soft_wrap=False)
+    return _Console(
+        file=stream,
+        force_terminal=True if color else None,
+        no_color=no_color,
+        color_system=None if no_color else "auto",
+        highlight=False,
+        markup=False,
+        emoji=False,
+        width=options.width if options and options.width else None,
+        soft_wrap=False,
+    )
 
 
 def write(stories: Iterable[Story], stream: IO[str], options=None) -> int:

@@ -16,6 +16,14 @@ _ANPA_FIELD = regex.compile(r"\^(?P<body>[^\n]*?)[<=]?$")
 #: TIPSTER/AQUAINT typesetting codes (``&QL;``, ``&UR;``) printed inside a line of text.
 # (a match starts only where a run of blanks does: no rescans of long runs)
 _INLINE_CODE = regex.compile(r"(?<![ ])[ ]*+&[A-Z]{2};[ ]*+")
+#: Blanks other than the space: a run of any of them (or of spaces) reads as one space, so that a
+#: desk that doubles its blanks or types a no-break space prints the same story.
+#: (A lone ideographic space stays: Japanese and Chinese headlines set their parts apart with it.)
+_ODD_BLANK = regex.compile(r"[^\S \u3000]|\s{2}")
+#: A list marker opening a line (``-- ``, ``– ``, ``* ``, ``• ``): layout, not text. It is set aside
+#: only before a letter, digit or opening bracket, so rules (``* * *``) and signs stay as printed.
+_LIST_MARKER = regex.compile(r"(?:--?|[–—*•·▪■●])[ ]++(?=[\p{L}\p{N}(\[\"“«'‘])")
+_MARKER_STARTS = frozenset("-–—*•·▪■●")
 #: IPTC 7901 closes a header line with `` =``.
 END_OF_HEADER = " ="
 _SENTENCE_END = ".!?:…\"”»'"
@@ -39,10 +47,39 @@ class Line(NamedTuple):
     """The line was an ANPA field (``^...<``): a headline, abstract or byline slot."""
     codes: tuple[str, ...] = ()
     """Typesetting codes taken out of the line's text."""
+    marker: str = ""
+    """A list marker printed before the text (``-- ``), kept for the body's paragraphs."""
+    gaps: tuple[int, ...] = ()
+    """Offsets in ``text`` of the blanks that stood for a wider run than the line's others: a
+    caption and its credit set apart on one line (``Caption  Jane Roe/TASS``)."""
 
     @property
     def blank(self) -> bool:
         return not self.text
+
+
+_BLANK_RUN = regex.compile(r"\s++")
+
+
+def fold_blanks(text: str) -> tuple[str, tuple[int, ...]]:
+    """``text`` with every run of blanks read as one space, and where the runs wider than the
+    line's usual run were (so doubling every blank of a line changes neither)."""
+    runs = [m.span() for m in _BLANK_RUN.finditer(text)]
+    widths = [end - start for start, end in runs]
+    usual = max(set(widths), key=lambda w: (widths.count(w), -w))
+    out: list[str] = []
+    gaps: list[int] = []
+    pos = length = 0
+    for (start, end), width in zip(runs, widths):
+        out.append(text[pos:start])
+        length += start - pos
+        if width > usual:
+            gaps.append(length)
+        out.append(" ")
+        length += 1
+        pos = end
+    out.append(text[pos:])
+    return "".join(out), tuple(gaps)
 
 
 def split_lines(text: str) -> list[Line]:
@@ -79,9 +116,19 @@ def split_lines(text: str) -> list[Line]:
                 codes = tuple(c.strip() for c in _INLINE_CODE.findall(stripped))
                 # a code between words stands for a break: the words stay apart
                 stripped = _INLINE_CODE.sub(" ", stripped).strip()
+        gaps: tuple[int, ...] = ()
+        if _ODD_BLANK.search(stripped):
+            stripped, gaps = fold_blanks(stripped)
+        marker = ""
+        if stripped[0] in _MARKER_STARTS:
+            m = _LIST_MARKER.match(stripped)
+            if m:
+                marker, stripped = m.group(), stripped[m.end() :]
         lead = clean[: len(clean) - len(clean.lstrip(" \t"))]
         indent = len(lead) + 3 * lead.count("\t") if lead else 0
-        lines.append(Line(number, stripped, indent, raw, soh, field, codes))
+        if marker and gaps:
+            gaps = tuple(g - len(marker) for g in gaps if g > len(marker))
+        lines.append(Line(number, stripped, indent, raw, soh, field, codes, marker, gaps))
     return lines
 
 
@@ -137,4 +184,4 @@ def paragraphs(block: list[Line]) -> list[list[Line]]:
 
 def join(lines: list[Line]) -> str:
     """Hard-wrapped lines as one paragraph (a hyphen at a line end is kept: it may be a dash)."""
-    return " ".join(line.text for line in lines if line.text)
+    return " ".join(line.marker + line.text for line in lines if line.text)

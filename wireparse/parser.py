@@ -153,7 +153,7 @@ def parse(
         for marker in markers:
             story.keep("furniture", marker)
         _read_body(
-            [lines[at]._replace(text=rest.strip()), *lines[at + 1 :]],
+            [lines[at]._replace(text=rest.strip(), marker=""), *lines[at + 1 :]],
             story,
             reference,
             dateline_text=bool(rest.strip()),
@@ -281,8 +281,8 @@ def _next_text(lines: list[Line], i: int) -> tuple[int, Line] | None:
     return None
 
 
-def _is_credit_line(text: str) -> bool:
-    return line_kind(text) == "credit" and not split_caption(text)
+def _is_credit_line(line: Line) -> bool:
+    return line_kind(line.text) == "credit" and not split_caption(line.text, line.gaps)
 
 
 def _read_head(lines: list[Line], story: _Story, *, with_dateline: bool) -> int:
@@ -301,7 +301,7 @@ def _read_head(lines: list[Line], story: _Story, *, with_dateline: bool) -> int:
             story.keep("furniture", text)
             continue
         if story.headline is not None:
-            combined = split_caption(text)
+            combined = split_caption(text, line.gaps)
             if combined:
                 story.add_caption(combined[0], clean_credit(combined[1]), text)
                 continue
@@ -354,7 +354,7 @@ def _read_head(lines: list[Line], story: _Story, *, with_dateline: bool) -> int:
             story.keep("duplicate", text)
             continue
         following = _next_text(lines, i)
-        if following is not None and _is_credit_line(following[1].text):
+        if following is not None and _is_credit_line(following[1]):
             # a caption and its credit on the next line: one caption
             j, credit_line = following
             story.add_caption(text, clean_credit(credit_line.text), text)

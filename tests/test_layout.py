@@ -98,3 +98,42 @@ def test_the_dateline_line_loses_its_marker() -> None:
     story = parse("Cranes idle\n\n-- ROTTERDAM, March 7 (Reuters) - Dock workers walked out.\n")
     assert story.dateline is not None and story.dateline.place == "Rotterdam"
     assert story.paragraphs[0] == "Dock workers walked out."
+
+
+def test_a_common_margin_is_not_an_indent() -> None:
+    text = "Cranes idle\n\nROTTERDAM, March 7 (Reuters) - Dock workers\nwalked out on Tuesday.\n\nThe union said so.\n"
+    pushed = "\n".join(f"   {line}" if line else line for line in text.split("\n"))
+    assert (
+        parse(pushed).paragraphs
+        == parse(text).paragraphs
+        == (
+            "Dock workers walked out on Tuesday.",
+            "The union said so.",
+        )
+    )
+
+
+@pytest.mark.parametrize(
+    ("ending", "reason"),
+    [
+        ("\r\n", "CRLF"),
+        ("\r  \n", "trailing blanks between CR and LF"),
+        ("\r\t\n", "a tab between CR and LF"),
+    ],
+)
+def test_blanks_between_cr_and_lf_are_no_line(ending: str, reason: str) -> None:
+    lines = split_lines(ending.join(["Cranes idle", "", "The union said so.", ""]))
+    assert [line.text for line in lines] == ["Cranes idle", "", "The union said so.", ""], reason
+
+
+@pytest.mark.parametrize(
+    ("before", "reason"),
+    [
+        ("", "the code opens the line"),
+        ("  ", "blanks before the code"),
+        ("-- ", "a list marker before the code"),
+    ],
+)
+def test_a_transmission_header_after_layout(before: str, reason: str) -> None:
+    (line,) = split_lines(f"{before}\x01abc123 4 i 211 ccccb")
+    assert line.soh, reason

@@ -8,7 +8,8 @@ from typing import NamedTuple
 import regex
 
 #: Only these end a line; VT, FF, U+0085, U+2028 and U+2029 stay inside it.
-_LINE_BREAK = regex.compile(r"\r\n|\r|\n")
+#: (blanks between a CR and its LF are trailing blanks, not a line of their own)
+_LINE_BREAK = regex.compile(r"\r[ \t]*+\n|\r|\n")
 #: C0 controls but tab, DEL, and C1 controls: transmission codes, never text.
 _CONTROLS = regex.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f]++")
 #: ANPA format codes: a caret opening a field and a ``<`` or ``=`` closing it.
@@ -21,9 +22,12 @@ _INLINE_CODE = regex.compile(r"(?<![ ])[ ]*+&[A-Z]{2};[ ]*+")
 #: (A lone ideographic space stays: Japanese and Chinese headlines set their parts apart with it.)
 _ODD_BLANK = regex.compile(r"[^\S \u3000]|\s{2}")
 #: A list marker opening a line (``-- ``, ``– ``, ``* ``, ``• ``): layout, not text. It is set aside
-#: only before a letter, digit or opening bracket, so rules (``* * *``) and signs stay as printed.
-_LIST_MARKER = regex.compile(r"(?:--?|[–—*•·▪■●])[ ]++(?=[\p{L}\p{N}(\[\"“«'‘])")
+#: only before a sign that is not itself a dash, bullet or rule, so ``* * *`` and ``- - -`` stay
+#: rules; a minus touches its number (``-5``), so it is no marker.
+_LIST_MARKER = regex.compile(r"(?:(?:--?|[–—*•·▪■●])\s++)++(?=[^\s\-–—*•·▪■●_=])")
 _MARKER_STARTS = frozenset("-–—*•·▪■●")
+#: Blanks and list markers a transmission code may follow and still open its line.
+_LAYOUT_BEFORE_CODES = " \t-–—*•·"
 #: IPTC 7901 closes a header line with `` =``.
 END_OF_HEADER = " ="
 _SENTENCE_END = ".!?:…\"”»'"
@@ -98,7 +102,12 @@ def split_lines(text: str) -> list[Line]:
         if not stripped:
             lines.append(Line(number, "", 0, raw))
             continue
-        soh = controls and raw.startswith(("\x01", "\x16"))
+        soh = controls and raw.lstrip(_LAYOUT_BEFORE_CODES).startswith(("\x01", "\x16"))
+        marker = ""
+        if stripped[0] in _MARKER_STARTS:
+            m = _LIST_MARKER.match(stripped)
+            if m:
+                marker, stripped = " ".join(m.group().split()) + " ", stripped[m.end() :]
         field = False
         if stripped[0] == "^":
             m = _ANPA_FIELD.match(stripped)
@@ -119,17 +128,21 @@ def split_lines(text: str) -> list[Line]:
         gaps: tuple[int, ...] = ()
         if _ODD_BLANK.search(stripped):
             stripped, gaps = fold_blanks(stripped)
-        marker = ""
-        if stripped[0] in _MARKER_STARTS:
-            m = _LIST_MARKER.match(stripped)
-            if m:
-                marker, stripped = m.group(), stripped[m.end() :]
         lead = clean[: len(clean) - len(clean.lstrip(" \t"))]
         indent = len(lead) + 3 * lead.count("\t") if lead else 0
         if marker and gaps:
             gaps = tuple(g - len(marker) for g in gaps if g > len(marker))
         lines.append(Line(number, stripped, indent, raw, soh, field, codes, marker, gaps))
-    return lines
+    return _from_margin(lines)
+
+
+def _from_margin(lines: list[Line]) -> list[Line]:
+    """Indents measured from the story's margin: a story whose every line is pushed in by the same
+    blanks (quoted, or exported with a margin) reads as the same story."""
+    margin = min((line.indent for line in lines if line.text), default=0)
+    if not margin:
+        return lines
+    return [line._replace(indent=line.indent - margin) if line.text else line for line in lines]
 
 
 def blocks(lines: list[Line]) -> list[list[Line]]:

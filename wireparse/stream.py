@@ -59,6 +59,7 @@ _FRAME_LINE = regex.compile("|".join(f"(?P<{role}>{shape})" for role, _, shape i
 _FRAME_WORDS = tuple(word for _, word, _ in FRAME_LINES)
 _MARKS = regex.compile(r"([\x01-\x04\x0c])")
 _TEXT = regex.compile(r"[^\s\x00-\x1f\x7f-\x9f]")
+_WORDS = regex.compile(r"[\p{L}\p{N}]")
 
 
 def iter_lines(pieces: Iterable[str]) -> Iterator[str]:
@@ -106,6 +107,10 @@ def _signoff(line: str) -> bool:
 
 def _has_text(line: str) -> bool:
     return _TEXT.search(line) is not None
+
+
+def _has_words(text: str) -> bool:
+    return _WORDS.search(text) is not None
 
 
 class _Splitter:
@@ -191,10 +196,16 @@ class _Splitter:
                 continue
             role = FRAME_CHARS[char]
             if role in ("header", "text"):
-                if _has_text(piece):
+                if _has_words(piece):
                     yield from self.plain(piece)
+                    piece = ""
                 yield from self.mark(role)
-                piece = char + after
+                # layout before the mark (blanks, a list marker) stays with the line it opens
+                piece = piece + char + after
+            elif role == "end-text" and self.frame == "message":
+                # the message goes on after its text (a time stamp): the line stays one line
+                yield from self.mark(role)
+                piece = piece + char + after
             else:
                 yield from self.plain(piece + char)
                 yield from self.mark(role)

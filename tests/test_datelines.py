@@ -10,7 +10,7 @@ import datetime as dt
 
 import pytest
 
-from wireparse.dateline import match_dateline, resolve_date
+from wireparse.dateline import match_dateline, match_lead_place, resolve_date
 
 ROWS = [
     # (line, (text, place, region, date, agency), reason)
@@ -229,6 +229,17 @@ ROWS = [
         ("MONTREAL, Feb 26 -", "Montreal", None, "--02-26", None),
         "a bracketed company opening the text is not a credit",
     ),
+    (
+        "Rotterdam -- Dock workers",
+        ("Rotterdam --", "Rotterdam", None, None, None),
+        "a place in title case, closed by a dash",
+    ),
+    (
+        "Port Louis _ The",
+        ("Port Louis _", "Port Louis", None, None, None),
+        "two title-case words, underscore dash",
+    ),
+    ("ROTTERDAM — Dock", ("ROTTERDAM —", "Rotterdam", None, None, None), "the same place in capitals"),
     ("The president said on March 7 (Reuters) - no", None, "running text is not a dateline"),
     ("However, he said on Monday.", None, "a sentence"),
     (
@@ -282,3 +293,21 @@ def test_dateline_shape(line, expected, reason):
 )
 def test_resolve_date(month, day, year, two_digit, reference, expected, reason):
     assert resolve_date(month, day, year, two_digit, reference) == expected, reason
+
+
+@pytest.mark.parametrize(
+    "text, expected, reason",
+    [
+        ("Rotterdam. Die Hafenarbeiter", ("Rotterdam.", "Rotterdam"), "a place and a stop"),
+        ("ROTTERDAM. Die Hafenarbeiter", ("ROTTERDAM.", "Rotterdam"), "the place in capitals"),
+        ("Bad Ems - Die Kurstadt", ("Bad Ems -", "Bad Ems"), "two words and a dash"),
+        ("Die Hafenarbeiter streiken.", None, "a sentence"),
+    ],
+)
+def test_lead_place(text, expected, reason):
+    found = match_lead_place(text)
+    if expected is None:
+        assert found is None, reason
+        return
+    assert found is not None, reason
+    assert (found[0].text, found[0].place) == expected, reason

@@ -215,7 +215,7 @@ _PLACE_LINE = regex.compile(
     r"(?P<place>\p{Lu}[\p{L}\p{M}'’\-]*+(?:/\p{Lu}[\p{L}\p{M}'’\-]*+){0,2}+)(?:[ ](?P<region>\p{Lu}{2,3}+))?\.?"
 )
 _LEAD_PLACE = regex.compile(
-    r"(?P<place>\p{Lu}[\p{Ll}\p{M}'’\-]++(?:[ ]\p{Lu}[\p{Ll}\p{M}'’\-]++)?)(?P<end>\.|[ ][-–])[ ](?=\p{Lu})"
+    r"(?P<place>\p{Lu}[\p{L}\p{M}'’\-]++(?:[ ]\p{Lu}[\p{L}\p{M}'’\-]++)?)(?P<end>\.|[ ][-–])[ ](?=\p{Lu})"
 )
 
 

@@ -241,7 +241,7 @@ def _shape_sources() -> dict[str, str]:
                            {date}(?P<end>[ ]{{0,2}}+{_DASH}){tail}""",
         # PHILADELPHIA --
         # PHILADELPHIA --   LONDON—The (an em dash may touch the place)
-        "place_dash": rf"""{caps_place}{region}?(?P<end>[ ](?:--|—|_)|—){tail}""",
+        "place_dash": rf"""(?:{caps_place}|{title_place}){region}?(?P<end>[ ](?:--|—|_)|—){tail}""",
     }
     return shapes
 

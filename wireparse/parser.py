@@ -20,7 +20,7 @@ from .furniture import clean_credit, headline_flags, is_photo_credit, line_kind,
 from .language import guess_language
 from .lines import Line, blocks, join, paragraphs, split_lines
 from .model import Boilerplate, Byline, Caption, Dateline, Story
-from .patterns import agency_lookup, first_agency, fold_name, source_marker_pattern
+from .patterns import WEAK_SHAPES, agency_lookup, first_agency, fold_name, source_marker_pattern
 from .words import FUNCTION_WORDS, RESTATED_TITLE_MARKERS
 
 #: How far into a story a dateline is looked for, in lines ...
@@ -32,7 +32,7 @@ LONG_LINE = 150
 SUMMARY_MAX = 200
 #: Kinds of a line that never belong to a body paragraph, even inside one.
 #: Dateline shapes with neither a date nor a known agency: never on a story's first line.
-_WEAK_SHAPES = frozenset({"place_dash", "place_caps_credit"})
+_WEAK_SHAPES = WEAK_SHAPES
 _LINE_LEVEL = frozenset({"furniture", "signoff", "rule", "service", "navigation", "notebook"})
 _HEAD_KINDS = frozenset({"furniture", "navigation", "ednote", "service", "rule", "signoff"})
 _BRACKETED_AUTHOR = regex.compile(r"\[(?P<name>\p{Lu}[\p{L}.'’\-]*+(?:[ ]\p{Lu}[\p{L}.'’\-]*+){1,3})\][ ]*+")

@@ -170,9 +170,24 @@ def _write(target: str, stories: Iterable[Story], writer: Writer) -> None:
     from .formats import get_format
     from .output import atomic_text_file
 
-    os.makedirs(os.path.dirname(target) or ".", exist_ok=True)
+    _make_folders(os.path.dirname(target) or ".")
     with atomic_text_file(target) as stream:
         get_format(writer.format).write(stories, stream, writer.options)
+
+
+def _make_folders(folder: str) -> None:
+    """``os.makedirs(folder, exist_ok=True)`` without its recursion, which a tree deeper than
+    Python's recursion limit would exhaust."""
+    missing: list[str] = []
+    while folder and not os.path.isdir(folder):
+        missing.append(folder)
+        folder = os.path.dirname(folder)
+    for path in reversed(missing):
+        try:
+            os.mkdir(path)
+        except FileExistsError:
+            if not os.path.isdir(path):
+                raise
 
 
 def _whole(item: Input, target: str | None, settings: Settings, writer: Writer | None) -> Outcome:

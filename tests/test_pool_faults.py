@@ -183,7 +183,7 @@ def test_workers_that_cannot_start_are_named_in_one_line(tmp_path: Path) -> None
     for n in range(40):
         (tmp_path / f"{n}.txt").write_bytes(stories(str(n), 1))
         paths.append(str(tmp_path / f"{n}.txt"))
-    proc = run(["-j", "8", *paths], env=dict(os.environ), preexec_fn=_files_limit(16))
+    proc = run(["-j", "8", *paths], env=dict(os.environ), preexec_fn=_files_limit(12))
     lines = proc.stderr.decode().splitlines()
     assert proc.returncode == 1
     assert len(lines) == 1 and lines[0].startswith("wireparse: -j 8: cannot start worker process"), lines

@@ -25,7 +25,8 @@ from __future__ import annotations
 import datetime as dt
 import os
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
+from contextlib import closing
 from dataclasses import dataclass, field, replace
 from typing import Any, NamedTuple
 
@@ -393,14 +394,19 @@ def _stream(
     share = pool is not None and item.path != STDIN
     written = warned = 0
     try:
-        with open_input(item.path) as stream:
-            parsed = _parsed(
-                item.path,
-                _texts(stream, settings),
-                pool if share else None,
-                settings,
-                None if target else render,
-            )
+        # closed on the way out, so that batches still in the pool are dropped at once
+        with (
+            open_input(item.path) as stream,
+            closing(
+                _parsed(
+                    item.path,
+                    _texts(stream, settings),
+                    pool if share else None,
+                    settings,
+                    None if target else render,
+                )
+            ) as parsed,
+        ):
             if target is None or writer is None:
                 for story in parsed:
                     yield Outcome(item.path, [story], warned=int(bool(story.warnings)), done=False)
@@ -436,7 +442,7 @@ def _parsed(
     pool: Pool | None,
     settings: Settings,
     render: Writer | None = None,
-) -> Iterator[Story | Rendered]:
+) -> Generator[Story | Rendered, None, None]:
     if pool is None:
         for told in texts:
             yield _parse(told, source, settings)

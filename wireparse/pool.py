@@ -137,6 +137,7 @@ class Pool:
     """Up to ``jobs`` worker processes, started as tasks arrive (all at once by :meth:`start`)."""
 
     def __init__(self, jobs: int) -> None:
+        self.asked = jobs
         self.jobs = max(1, min(jobs, most_workers()))
         self._workers: list[_Worker] = []
         self._next = 0  # the next task's id
@@ -148,10 +149,12 @@ class Pool:
         return bool(self._workers)
 
     def start(self, count: int | None = None) -> None:
-        """Start workers up to ``count`` (default: ``jobs``) at once, before a thread that a fork
-        should not copy starts."""
-        while len(self._workers) < min(count or self.jobs, self.jobs):
+        """Start ``count`` workers (by default, and at most, ``jobs``) at once, and none later: a
+        thread that a fork should not copy is about to start."""
+        wanted = self.jobs if count is None else min(count, self.jobs)
+        while len(self._workers) < wanted:
             self._add()
+        self.jobs = max(1, len(self._workers))
 
     def _add(self) -> None:
         import multiprocessing
@@ -165,9 +168,8 @@ class Pool:
             # the message names -j: a smaller one is the way out
             raise WorkersFailed(
                 error.errno,
-                f"cannot start worker process {len(self._workers) + 1} of {self.jobs}: "
-                f"{error.strerror or error}",
-                f"-j {self.jobs}",
+                f"cannot start worker process {len(self._workers) + 1}: {error.strerror or error}",
+                f"-j {self.asked}",
             ) from error
         theirs.close()
         self._workers.append(_Worker(process, mine, deque()))

@@ -136,7 +136,8 @@ def _cpus() -> int:
     type=click.IntRange(min=1),
     default=_cpus,
     show_default="the number of CPUs",
-    help="Parse in N processes; the output is the same whatever N is.",
+    help="Parse in up to N processes (at most one per task, and 4 per CPU); "
+    "the output is the same whatever N is.",
 )
 @click.option(
     "--reference-date",

@@ -2,7 +2,9 @@
 
 Every output file is written atomically: to a temporary ``.wireparse-*.tmp`` beside the target,
 renamed over it only once complete, so an interrupted run never leaves a half-written file under a
-final name (the next ``--output-dir`` run removes the temporaries a killed one left).
+final name. A temporary's name holds the PID of the process writing it
+(``.wireparse-<pid>-<random>.tmp``): an ``--output-dir`` run removes those of processes no longer
+running (a killed run's), never those of a run still writing into the same folder.
 
 Before anything is written, the output is checked against the inputs: an output that is an input,
 or lies inside a folder that is one, is refused; with ``--output-dir`` every input's output file
@@ -60,7 +62,7 @@ def atomic_text_file(path: str | os.PathLike[str]) -> Iterator[IO[str]]:
     try:
         import tempfile  # only runs that write files pay for it
 
-        fd, temp = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=TEMP_SUFFIX, dir=directory)
+        fd, temp = tempfile.mkstemp(prefix=f"{TEMP_PREFIX}{os.getpid()}-", suffix=TEMP_SUFFIX, dir=directory)
     except OSError as error:
         error.filename = str(path)  # the file the user named, not the temporary
         raise
@@ -93,17 +95,59 @@ def remove_open_temporaries() -> None:
 
 
 def remove_stale_temporaries(directory: str | os.PathLike[str]) -> int:
-    """Delete temporaries an interrupted run left under ``directory``; returns how many."""
+    """Delete the temporaries under ``directory`` that no running process is writing (those an
+    interrupted run left); returns how many. A temporary whose name holds no PID (written by an
+    older version) counts as left behind."""
     removed = 0
-    for folder, _, names in os.walk(directory):
-        for name in names:
-            if name.startswith(TEMP_PREFIX) and name.endswith(TEMP_SUFFIX):
-                try:
-                    os.unlink(os.path.join(folder, name))
-                    removed += 1
-                except OSError:
-                    pass
+    for path in _temporaries(os.fspath(directory)):
+        owner = _owner(os.path.basename(path))
+        if owner is not None and _running(owner):
+            continue
+        try:
+            os.unlink(path)
+            removed += 1
+        except OSError:
+            pass
     return removed
+
+
+def _temporaries(top: str) -> Iterator[str]:
+    """The temporaries anywhere under ``top``, walked with a stack of folders (a tree of any depth,
+    not limited by Python's call stack), links to folders not followed."""
+    folders = [top]
+    while folders:
+        folder = folders.pop()
+        try:
+            with os.scandir(folder) as entries:
+                listed = list(entries)
+        except OSError:
+            continue
+        for entry in listed:
+            try:
+                is_dir = entry.is_dir(follow_symlinks=False)
+            except OSError:
+                continue
+            if is_dir:
+                folders.append(entry.path)
+            elif entry.name.startswith(TEMP_PREFIX) and entry.name.endswith(TEMP_SUFFIX):
+                yield entry.path
+
+
+def _owner(name: str) -> int | None:
+    """The PID a temporary's name holds, or None."""
+    pid, dash, _ = name[len(TEMP_PREFIX) :].partition("-")
+    return int(pid) if dash and pid.isascii() and pid.isdigit() and int(pid) > 0 else None
+
+
+def _running(pid: int) -> bool:
+    """Whether process ``pid`` runs on this machine (one of another user counts)."""
+    try:
+        os.kill(pid, 0)
+    except PermissionError:
+        return True
+    except (OSError, OverflowError):
+        return False
+    return True
 
 
 def output_name(name: str, extension: str) -> str:

@@ -316,24 +316,7 @@ def command(
         items = _no_story_on_the_list(items)
     on_terminal = not output_dir and output in (None, STDIN) and sys.stdout.isatty()
     progress = wants_progress(no_progress, quiet, on_terminal)
-    try:
-        if output_dir:
-            items = prepare_tree(items, output_dir, fmt.EXTENSION, named)
-        elif output and output != STDIN:
-            refuse_overlap(output, named)
-            items = refuse_when_met(items, output)
-        if progress:
-            items = list(items)
-    except (OutputRefused, UsageConflict) as exc:
-        error(str(exc))
-        ctx.exit(EXIT_USAGE)
-    except OutputCollision as exc:
-        for line in exc.lines:
-            error(line)
-        ctx.exit(EXIT_FAILURE)
-    except OSError as exc:
-        error(f"{exc.filename or files_from}: {exc.strerror or exc}")
-        ctx.exit(EXIT_FAILURE)
+    items = _checked(ctx, items, output, output_dir, fmt.EXTENSION, named, files_from, progress=progress)
     report = make_report(quiet=quiet, progress=progress, items=items)
     spec = Writer(name, options)
     results = outcomes(
@@ -353,6 +336,38 @@ def command(
     if status == EXIT_OK and (report.failures or (strict and report.warned)):
         status = EXIT_FAILURE
     ctx.exit(status)
+
+
+def _checked(
+    ctx: click.Context,
+    items: Iterable[Input | Notice],
+    output: str | None,
+    output_dir: str | None,
+    extension: str,
+    named: list[str],
+    files_from: str | None,
+    *,
+    progress: bool,
+) -> Any:
+    """``items`` checked against the output (``named``: the paths the command names), planned for
+    ``--output-dir`` (listed, then), listed for a progress bar; a refusal ends the command here."""
+    try:
+        if output_dir:
+            items = prepare_tree(items, output_dir, extension, named)
+        elif output and output != STDIN:
+            refuse_overlap(output, named)
+            items = refuse_when_met(items, output)
+        return list(items) if progress else items
+    except (OutputRefused, UsageConflict) as exc:
+        error(str(exc))
+        ctx.exit(EXIT_USAGE)
+    except OutputCollision as exc:
+        for line in exc.lines:
+            error(line)
+        ctx.exit(EXIT_FAILURE)
+    except OSError as exc:
+        error(f"{exc.filename or files_from}: {exc.strerror or exc}")
+        ctx.exit(EXIT_FAILURE)
 
 
 def _no_story_on_the_list(items: Iterable[Input | Notice]) -> Iterator[Input | Notice]:

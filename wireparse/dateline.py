@@ -109,8 +109,9 @@ def resolve_date(
         if month == 2 and day == 29:
             while _days_in_month(year, 2) != 29:
                 year -= 1
-    if year is None:
-        # 2000 is a leap year: any day some year has is accepted
+    if year is None or not 1 <= year <= 9999:
+        # no year, or none an ISO date can hold (a reference date in year 1 puts a December
+        # dateline in year 0). 2000 is a leap year: any day some year has is accepted
         return f"--{month:02d}-{day:02d}" if day <= _days_in_month(2000, month) else None
     if day > _days_in_month(year, month):
         return None

@@ -4,27 +4,41 @@ Every output file is written atomically: to a temporary ``.wireparse-*.tmp`` bes
 renamed over it only once complete, so an interrupted run never leaves a half-written file under a
 final name. A temporary's name holds the PID of the process writing it
 (``.wireparse-<pid>-<random>.tmp``): an ``--output-dir`` run removes those of processes no longer
-running (a killed run's), never those of a run still writing into the same folder.
+running (a killed run's), never those of a run still writing into the same folder. A target
+whose name ends in a compression suffix (``.gz``, ``.bz2``, ``.xz``) is written compressed. ``-o``
+onto something that is not a regular file (a FIFO, a device, ``/dev/stdout``) writes into it, as
+the shell's ``>`` does: renaming a file over it would replace it (:func:`writes_in_place`).
 
 Before anything is written, the output is checked against the inputs: an output that is an input,
-or lies inside a folder that is one, is refused; with ``--output-dir`` every input's output file
-is named first (:func:`plan_tree`), and two inputs that would share one, or an output file that is
-an input, stop the run before it starts.
+or lies inside a folder that is one, is refused; inputs listed as the run goes (``--files-from``,
+walked folders) are each checked as they are met, before they are read (:func:`refuse_when_met`);
+with ``--output-dir`` every input's output file is named first (:func:`plan_tree`), and two inputs
+that would share one, or an output file that is an input, stop the run before it starts.
 """
 
 from __future__ import annotations
 
+import io
 import os
+import stat
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
-from typing import IO
+from contextlib import contextmanager, suppress
+from typing import IO, Any
 
-from .inputs import COMPRESSIONS, STDIN, Input, Notice
+from .inputs import COMPRESSIONS, STDIN, Input, Notice, compression
 
 TEMP_PREFIX = ".wireparse-"
 TEMP_SUFFIX = ".tmp"
 #: Collisions listed before the rest are only counted.
 SHOWN = 10
+#: Output text: UTF-8 whatever the locale; a lone surrogate (a file name that is not UTF-8) is
+#: written as ``\\udcff``; line ends as the format writes them.
+TEXT: dict[str, Any] = {"encoding": "utf-8", "errors": "backslashreplace", "newline": ""}
+#: Paths that name an open descriptor, not a file (``/dev/stdout`` leads to ``/proc/self/fd/1``):
+#: written into, never renamed over, whatever the descriptor is open on.
+DESCRIPTOR_FOLDERS = ("/proc/", "/dev/fd/")
+#: Links followed, at most, to tell whether a path leads to a descriptor (the kernel's own limit).
+MAX_LINKS = 40
 
 
 class OutputRefused(Exception):
@@ -56,7 +70,8 @@ def _file_mode() -> int:
 
 @contextmanager
 def atomic_text_file(path: str | os.PathLike[str]) -> Iterator[IO[str]]:
-    """A UTF-8 text stream that becomes the file ``path`` only when the block ends normally."""
+    """A UTF-8 text stream that becomes the file ``path`` only when the block ends normally
+    (compressed when ``path`` ends in a compression suffix)."""
     target = os.fspath(path)
     directory = os.path.dirname(target) or "."
     try:
@@ -69,10 +84,8 @@ def atomic_text_file(path: str | os.PathLike[str]) -> Iterator[IO[str]]:
     _open.add(temp)
     try:
         os.fchmod(fd, _file_mode())
-        with os.fdopen(fd, "w", encoding="utf-8", errors="backslashreplace", newline="") as stream:
+        with _text_stream(fd, target, sync=True) as stream:
             yield stream
-            stream.flush()
-            os.fsync(stream.fileno())
         os.replace(temp, target)
     except BaseException:
         try:
@@ -82,6 +95,83 @@ def atomic_text_file(path: str | os.PathLike[str]) -> Iterator[IO[str]]:
         raise
     finally:
         _open.discard(temp)
+
+
+@contextmanager
+def output_file(path: str) -> Iterator[IO[str]]:
+    """``-o``'s stream: written into ``path`` when it is not a regular file (see
+    :func:`writes_in_place`), else an :func:`atomic_text_file`."""
+    if not writes_in_place(path):
+        with atomic_text_file(path) as stream:
+            yield stream
+        return
+    fd = os.open(path, os.O_WRONLY | os.O_TRUNC)  # as `>` opens it (O_TRUNC: regular files only)
+    with _text_stream(fd, path, sync=False) as stream:
+        yield stream
+
+
+def writes_in_place(path: str) -> bool:
+    """Whether ``-o path`` is written into, as ``>`` would, rather than replaced: it leads (through
+    links) to something that is not a regular file, or to an open descriptor. A link to a regular
+    file is replaced, not written through: a link planted where the output goes cannot send it
+    elsewhere."""
+    try:
+        info = os.stat(path)
+    except (OSError, ValueError):
+        return False  # nothing there yet (or a dangling link): created, atomically
+    return not stat.S_ISREG(info.st_mode) or _leads_to_descriptor(path)
+
+
+def _leads_to_descriptor(path: str) -> bool:
+    for _ in range(MAX_LINKS):
+        absolute = os.path.abspath(path)
+        if absolute.startswith(DESCRIPTOR_FOLDERS):
+            return True
+        try:
+            link = os.readlink(absolute)
+        except OSError:  # not a link: the end of the chain
+            return False
+        path = os.path.join(os.path.dirname(absolute), link)
+    return False
+
+
+@contextmanager
+def _text_stream(fd: int, target: str, *, sync: bool) -> Iterator[IO[str]]:
+    """A text stream onto ``fd`` (closed at the end), through the compression ``target``'s suffix
+    names; with ``sync``, on disk when the block ends normally."""
+    module = compression(target)
+    if module is None:
+        with os.fdopen(fd, "w", **TEXT) as stream:
+            yield stream
+            stream.flush()
+            if sync:
+                os.fsync(stream.fileno())
+        return
+    with os.fdopen(fd, "wb") as raw:
+        packed = _compressor(module, raw, target)
+        try:
+            stream = io.TextIOWrapper(packed, **TEXT)
+            yield stream
+            stream.flush()
+        except BaseException:
+            with suppress(Exception):  # the failure already under way is the one to report
+                packed.close()
+            raise
+        packed.close()  # writes the compressed stream's end, leaving ``raw`` open
+        raw.flush()
+        if sync:
+            os.fsync(raw.fileno())
+
+
+def _compressor(module: str, raw: IO[bytes], target: str) -> Any:
+    if module == "gzip":
+        import gzip
+
+        # mtime 0: the same records give the same bytes (the header would hold the time of writing)
+        return gzip.GzipFile(filename=target, mode="wb", fileobj=raw, mtime=0)
+    import importlib
+
+    return importlib.import_module(module).open(raw, "wb")
 
 
 def remove_open_temporaries() -> None:
@@ -183,6 +273,22 @@ def refuse_overlap(output: str, inputs: Iterable[str]) -> None:
             raise OutputRefused(
                 f"{output}: is, or lies inside, the input {path}; write the output somewhere else"
             )
+
+
+def refuse_when_met(items: Iterable[Input | Notice], output: str) -> Iterator[Input | Notice]:
+    """``items``, each input compared with the file ``output`` as it is listed, before it is
+    read: raises :class:`OutputRefused` at the first that is that file (a link to it, or a hard
+    link). The output, written to a temporary and renamed only at the end, is then untouched.
+    Costs one ``stat`` an input, and nothing when ``output`` does not exist yet (no input can be
+    it) or is written in place (it is not a file an input could be lost in)."""
+    mine = _identity(output)
+    if mine is None or writes_in_place(output):
+        yield from items
+        return
+    for item in items:
+        if isinstance(item, Input) and item.path != STDIN and _identity(item.path) == mine:
+            raise OutputRefused(f"{output}: is the input {item.path}; write the output somewhere else")
+        yield item
 
 
 def plan_tree(

@@ -173,9 +173,10 @@ def match_dateline(line: str, reference: dt.date | None = None) -> DatelineMatch
     offset = len(line) - len(stripped)
     head = stripped[:MAX_DATELINE]
     # every dateline shape holds a digit, a bracket, a slash, a dash or a colon early on
-    if not _DATELINE_SIGN.search(head, 0, MAX_MARKED):
+    alone = _alone(stripped)
+    if not alone and not _DATELINE_SIGN.search(head, 0, MAX_MARKED):
         return None
-    if "月" not in head and not _BRACKET_OR_DASH.search(head) and not _alone_with_date(stripped):
+    if "月" not in head and not _BRACKET_OR_DASH.search(head) and not alone:
         # a headline with a number in it: a dateline only if a bare credit could follow the date
         opening = head[:MAX_MARKED].casefold().replace("ı", "i")
         if not any(word in opening for word in bare_credit_words()):
@@ -186,9 +187,10 @@ def match_dateline(line: str, reference: dt.date | None = None) -> DatelineMatch
     return found._replace(end=offset + found.end) if found else None
 
 
-def _alone_with_date(line: str) -> bool:
-    """A short line: a date may stand alone on it (``BEIJING July 23``, ``OSLO, 7 March``)."""
-    return len(line) <= _ALONE_MAX
+def _alone(line: str) -> bool:
+    """A short line with a figure or a comma: a dateline may stand alone on it (``BEIJING July
+    23``, ``OSLO, 7 March``, ``AFP, MANILA``)."""
+    return len(line) <= _ALONE_MAX and ("," in line or _DATELINE_SIGN.search(line) is not None)
 
 
 def _match_cjk(head: str, reference: dt.date | None) -> DatelineMatch | None:

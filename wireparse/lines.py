@@ -57,9 +57,17 @@ class Line(NamedTuple):
     """Offsets in ``text`` of the blanks that stood for a wider run than the line's others: a
     caption and its credit set apart on one line (``Caption  Jane Roe/TASS``)."""
 
+    lead: int = 0
+    """Characters printed before ``text`` on its line that are not part of it (a dateline)."""
+
     @property
     def blank(self) -> bool:
         return not self.text
+
+    @property
+    def width(self) -> int:
+        """How wide the line was printed: what hard-wrapping is judged by."""
+        return self.lead + len(self.marker) + len(self.text)
 
 
 _BLANK_RUN = regex.compile(r"\s++")
@@ -170,23 +178,19 @@ def paragraphs(block: list[Line]) -> list[list[Line]]:
     if block[0].indent > 0 and all(line.indent == block[0].indent for line in block):
         return [[line] for line in block]  # every line indented alike: a paragraph (or row) each
     base = min(line.indent for line in block[1:])
-    width = max(len(line.text) for line in block)
+    width = max(line.width for line in block)
     # web copy: lines too long to be a hard wrap, or every line closing a sentence and some of
     # them short (a hard wrap fills its lines: "... the U.S." may end one by chance)
     web = width > WRAP_WIDTH or (
         all(line.text[-1:] in _SENTENCE_END for line in block)
-        and any(len(line.text) < 0.7 * width for line in block[:-1])
+        and any(line.width < 0.7 * width for line in block[:-1])
     )
     out: list[list[Line]] = [[block[0]]]
     for prev, line in zip(block, block[1:]):
         new = (
             line.indent > base
             or web
-            or (
-                prev.text[-1:] in _SENTENCE_END
-                and len(prev.text) < 0.6 * width
-                and line.indent >= prev.indent
-            )
+            or (prev.text[-1:] in _SENTENCE_END and prev.width < 0.6 * width and line.indent >= prev.indent)
         )
         if new:
             out.append([line])

@@ -244,7 +244,7 @@ def _shape_sources() -> dict[str, str]:
                              (?:\({lead_service}(?P<agency>{agency}){regional}(?:[ ](?:{agency}))?\) | /(?P<agency>{agency})/)
                              {end}{tail}""",
         # AFP, MANILA -   Reuters, LONDON, March 7 -
-        "credit_place": rf"""(?P<agency>{agency})[ ]?,[ ]{caps_place}(?:,[ ]{date})?(?P<end>[ ]?{_DASH}){tail}""",
+        "credit_place": rf"""(?P<agency>{agency})[ ]?,[ ]{caps_place}(?:,[ ]{date})?(?P<end>[ ]?{_DASH}|$){tail}""",
         # BRUSSEL (BELGA) -  with a credit in capitals we do not know, closed by a dash
         "place_caps_credit": rf"""(?:(?:{caps_place}|{title_place}){region}?[ ])?\((?P<agency>\p{{Lu}}[\p{{Lu}}\p{{N}}.&\-]{{1,9}}+)\)
                                   (?P<end>[ ]?{_DASH}){tail}""",
@@ -274,6 +274,9 @@ def _shape_sources() -> dict[str, str]:
 
 #: Shapes with neither a known agency nor a date beside the place (or with a date alone): a
 #: headline can have their form, so they are never believed on a story's first line.
+#: Shapes that are all date: the furniture tables read such a line as a time stamp, which does not
+#: make it any less a dateline.
+DATE_SHAPES = frozenset({"place_date_alone", "date_alone"})
 WEAK_SHAPES = frozenset(
     {"place_dash", "place_caps_credit", "place_unknown_credit", "place_date_alone", "date_alone"}
 )
@@ -291,7 +294,7 @@ SHAPE_SIGNS: dict[str, tuple[str, tuple[str, ...]]] = {
     "credit_date": (BARE_MARK, (MONTH_MARK, "." + _DASHES)),
     "place_date_credit": ("", (MONTH_MARK + _DIGITS, "(/" + BARE_MARK + _CAPITALS)),
     "place_credit": ("", ("(/", AGENCY_MARK + BARE_MARK)),
-    "credit_place": (AGENCY_MARK + BARE_MARK, (",", _DASHES)),
+    "credit_place": (AGENCY_MARK + BARE_MARK, (",",)),
     "place_caps_credit": ("", ("(", _DASHES)),
     "place_unknown_credit": ("", ("(", _DASHES)),
     "place_bare_credit": ("", (BARE_MARK, _DASHES)),

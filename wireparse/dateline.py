@@ -16,6 +16,7 @@ import regex
 
 from .agencies import NON_PLACES
 from .casing import normal_case
+from .credits import NO_DATE_WORDS
 from .model import Dateline
 from .patterns import (
     agency_lookup,
@@ -43,6 +44,7 @@ _BRACKET_OR_DASH = regex.compile(rf"[{_BRACKETS_AND_DASHES}]")
 #: Those, or a digit: every dateline holds one early on.
 _DATELINE_SIGN = regex.compile(rf"[\d０-９{_BRACKETS_AND_DASHES}]")
 
+_NO_DATE_WORDS = frozenset(NO_DATE_WORDS)
 _NON_PLACES = frozenset(p.casefold() for p in NON_PLACES)
 
 
@@ -130,7 +132,7 @@ def _place(raw: str | None) -> str | None:
 
 
 def _region(raw: str | None) -> str | None:
-    if not raw:
+    if not raw or " ".join(raw.casefold().split()) in _NO_DATE_WORDS:
         return None
     return normal_case(" ".join(raw.split()).strip())
 

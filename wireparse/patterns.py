@@ -278,7 +278,14 @@ def _shape_sources() -> dict[str, str]:
 #: make it any less a dateline.
 DATE_SHAPES = frozenset({"place_date_alone", "date_alone"})
 WEAK_SHAPES = frozenset(
-    {"place_dash", "place_caps_credit", "place_unknown_credit", "place_date_alone", "date_alone"}
+    {
+        "place_dash",
+        "place_caps_credit",
+        "place_unknown_credit",
+        "place_date_alone",
+        "date_alone",
+        "evidence_weak",
+    }
 )
 
 
@@ -341,6 +348,28 @@ def shape_pattern(name: str) -> regex.Pattern[str]:
     """One dateline shape, compiled when first tried: most datelines match one of the first few,
     so a one-story run compiles only those."""
     return regex.compile(_shape_sources()[name], FLAGS)
+
+
+@cache
+def dateline_part_pattern() -> regex.Pattern[str]:
+    """One part of a dateline read by evidence (:mod:`wireparse.evidence`), matched at a position
+    of a marked line: a credit, a date, a run of capitalised words (a place), or a separator. The
+    group named for the part is the one that matched."""
+    month = r"(?P<month>\ue000++)\.?"
+    # a capitalised word (in capitals or not), or a word of a script without case
+    word = rf"(?:\p{{Lu}}[\p{{L}}\p{{M}}'’.\-]*+|{_UNCASED_WORD})"
+    return regex.compile(
+        rf"""(?P<credit>\([^()\n]{{2,40}}+\) | /[^/\n]{{2,40}}+/ | [\ue001\ue002]++(?![\p{{L}}\p{{N}}]))
+          | (?P<date>(?:{_YEAR}\.[ ])?{month}[ ]{{1,3}}+{_DAY}\.?
+                   | (?:{_DAY}\.?+[ ]{{1,3}}+(?:de[ ])?{month})(?:,?[ ]{_YEAR})?
+                   | {_NUMERIC_DATE})(?![\p{{L}}\p{{N}}])
+          | (?P<place>{word}(?:[ /](?:{word}|{_SMALL_WORD})){{0,3}}+)
+          | (?P<close>[ ]?(?:--|[-–—_]|\.-|:)(?=[ ]|$))
+          | (?P<comma>[ ]?[,،][ ]?)
+          | (?P<stop>\.[ ]?)
+          | (?P<blank>[ ])""",
+        FLAGS,
+    )
 
 
 @cache

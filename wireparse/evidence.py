@@ -55,7 +55,10 @@ def read_opening(marked: str) -> Reading | None:
             return None
         kind = m.lastgroup if m.lastgroup in _PART_GROUPS else _part_of(m)
         if kind == "close":
-            return _judged(parts, marked, m.end())
+            reading = _judged(parts, marked, m.end())
+            if reading is not None or "date" in parts or "credit" in parts:
+                return reading
+            # a dash after a place alone may part it from its credit: "PLACE - CREDIT -"
         if kind not in ("comma", "stop", "blank"):
             kind = "region" if kind == "place" and "place" in parts and after_comma else kind
             if kind in parts:

@@ -9,13 +9,20 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Iterator
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
 import regex
 
 from ..model import Story
+from . import Options, Rendered
+
+if TYPE_CHECKING:
+    from rich.console import Console, Group, RenderableType
+    from rich.text import Text
 
 EXTENSION = ".txt"
+#: stories are laid out by the console that prints them, to its width
+render_story = None
 
 _CONTROL = regex.compile(
     r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
@@ -65,7 +72,7 @@ def wrap(text: str, width: int) -> Iterator[str]:
     yield text[pos:]
 
 
-def _field(label: str, value: str | None, style: str, width: int):
+def _field(label: str, value: str | None, style: str, width: int) -> Iterator[Text]:
     from rich.text import Text
 
     lines = list(wrap(visible(value), width - LABEL_WIDTH)) if value is not None else ["-"]
@@ -76,13 +83,15 @@ def _field(label: str, value: str | None, style: str, width: int):
         yield line
 
 
-def render(story: Story, width: int = 80):
+def render(story: Story, width: int = 80) -> Group:
     """The rich renderables for one story, ``width`` columns wide."""
     from rich.console import Group
     from rich.rule import Rule
     from rich.text import Text
 
-    parts = [Rule(Text(visible(f"{story.source} #{story.index}"), STYLES["source"]), align="left")]
+    parts: list[RenderableType] = [
+        Rule(Text(visible(f"{story.source} #{story.index}"), STYLES["source"]), align="left")
+    ]
     parts.extend(_field("headline", story.headline, STYLES["headline"], width))
     if story.summary:
         parts.extend(_field("summary", story.summary, STYLES["summary"], width))
@@ -114,7 +123,7 @@ def render(story: Story, width: int = 80):
     return Group(*parts)
 
 
-def make_console(stream: IO[str], options=None):
+def make_console(stream: IO[str], options: Options | None = None) -> Console:
     from rich.console import Console
 
     class _Console(Console):
@@ -138,10 +147,13 @@ def make_console(stream: IO[str], options=None):
     )
 
 
-def write(stories: Iterable[Story], stream: IO[str], options=None) -> int:
+def write(stories: Iterable[Story | Rendered], stream: IO[str], options: Options | None = None) -> int:
     console = make_console(stream, options)
     count = 0
     for story in stories:
-        console.print(render(story, console.width))
+        if isinstance(story, Rendered):
+            stream.write(story.text)
+        else:
+            console.print(render(story, console.width))
         count += 1
     return count

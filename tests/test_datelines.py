@@ -324,7 +324,11 @@ ROWS = [
         "a blank after the slash between places",
     ),
     ("LYON (CORRECTED) - Text", None, "a headline flag in brackets is no credit"),
-    ("ঢাকা, ৭ মার্চ (বাসস) : প্রধান", ("ঢাকা, ৭ মার্চ (বাসস) :", "ঢাকা", None, "--03-07", "বাসস"), "Bengali digits, a credit the table lacks"),
+    (
+        "ঢাকা, ৭ মার্চ (বাসস) : প্রধান",
+        ("ঢাকা, ৭ মার্চ (বাসস) :", "ঢাকা", None, "--03-07", "বাসস"),
+        "Bengali digits, a credit the table lacks",
+    ),
     (
         "नई दिल्ली, ७ मार्च (भाषा) सरकार",
         ("नई दिल्ली, ७ मार्च (भाषा)", "नई दिल्ली", None, "--03-07", "PTI"),

@@ -234,7 +234,7 @@ def _match_shapes(head: str, reference: dt.date | None) -> DatelineMatch | None:
         if date is _NO_DATE:
             continue
         agency = groups.get("agency")
-        if agency and fold_name(agency) not in agency_lookup() and agency.upper() in HEADLINE_FLAGS:
+        if _flags_a_headline(agency) or _flags_a_headline(groups.get("region")):
             continue  # "(CORRECTED) - ..." flags a headline
         end = where[len(read[: m.end()].rstrip())]
         dateline = Dateline(
@@ -251,6 +251,14 @@ def _match_shapes(head: str, reference: dt.date | None) -> DatelineMatch | None:
             return longer if longer is not None and longer.end > end else found
         return found
     return _match_by_evidence(head, read, where, marked, reference)
+
+
+def _flags_a_headline(bracketed: str | None) -> bool:
+    return (
+        bool(bracketed)
+        and fold_name(bracketed) not in agency_lookup()
+        and bracketed.upper() in HEADLINE_FLAGS
+    )
 
 
 def _match_by_evidence(
@@ -303,7 +311,7 @@ _PLACE_LINE = regex.compile(
     r"(?P<place>\p{Lu}[\p{L}\p{M}'’\-]*+(?:/\p{Lu}[\p{L}\p{M}'’\-]*+){0,2}+)(?:[ ](?P<region>\p{Lu}{2,3}+))?\.?"
 )
 _LEAD_PLACE = regex.compile(
-    r"(?P<place>\p{Lu}[\p{L}\p{M}'’\-]++(?:[ ]\p{Lu}[\p{L}\p{M}'’\-]++)?)(?P<end>\.|[ ][-–])[ ](?=\p{Lu})"
+    r"(?P<place>\p{Lu}[\p{L}\p{M}'’\-]++(?:[ ]\p{Lu}[\p{L}\p{M}'’\-]++)?)(?P<end>\.|[ ](?:--|[-–—]))[ ](?=\p{Lu})"
 )
 
 

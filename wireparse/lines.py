@@ -138,8 +138,6 @@ def split_lines(text: str) -> list[Line]:
             stripped, gaps = fold_blanks(stripped)
         lead = clean[: len(clean) - len(clean.lstrip(" \t"))]
         indent = len(lead) + 3 * lead.count("\t") if lead else 0
-        if marker and gaps:
-            gaps = tuple(g - len(marker) for g in gaps if g > len(marker))
         lines.append(Line(number, stripped, indent, raw, soh, field, codes, marker, gaps))
     return _from_margin(lines)
 

@@ -170,7 +170,7 @@ _SMALL_WORD = (
 # a day in any script's digits (Bengali ৭, Devanagari ७, Arabic-Indic ٧); resolving the date checks it
 _DAY = r"(?P<day>\d{1,2}+)(?!\d)(?:st|nd|rd|th|er|º|°)?+"
 _YEAR = r"(?P<year>(?:1[89]|20)\d\d|\d\d)(?!\d)"
-_DASH = r"(?:--|[-–—_]|:|\.-|\.—)"
+_DASH = r"(?:--|[-–—_]|:|\.--|\.-|\.—)"
 _NUMERIC_DATE = r"""(?:(?P<nyear>(?:1[89]|20)\d\d)-(?P<nmonth>[01]?\d)-(?P<nday>[0-3]?\d)(?!\d)
                      | (?P<nday>[0-3]?\d)[./](?P<nmonth>[0-3]?\d)(?:[./](?P<nyear>(?:1[89]|20)\d\d|\d\d))?(?![\d/])\.?)"""
 
@@ -267,7 +267,9 @@ def _shape_sources() -> dict[str, str]:
                            {date}(?P<end>[ ]{{0,2}}+{_DASH}){tail}""",
         # PHILADELPHIA --
         # PHILADELPHIA --   LONDON—The (an em dash may touch the place)
-        "place_dash": rf"""(?:{caps_place}|{title_place}){region}?(?P<end>[ ](?:--|—|_)|—){tail}""",
+        # (in capitals a single hyphen closes it too; in title case it may part a headline's halves)
+        "place_dash": rf"""(?:{caps_place}{region}?(?P<end>[ ](?:--|—|_|-)|—)
+                             | {title_place}{region}?(?P<end>[ ](?:--|—|_)|—)){tail}""",
         # BEIJING July 23   (a place and a date alone on their line)
         "place_date_alone": rf"""(?P<place>{_UPPER_PLAIN}(?:[ ]{_UPPER_PLAIN}){{0,3}}+)(?:[ ]?,[ ]|[ ]){date}\.?$""",
         # 4/4/2018   March 7, 2024   (a date alone on its line)

@@ -137,3 +137,34 @@ def test_blanks_between_cr_and_lf_are_no_line(ending: str, reason: str) -> None:
 def test_a_transmission_header_after_layout(before: str, reason: str) -> None:
     (line,) = split_lines(f"{before}\x01abc123 4 i 211 ccccb")
     assert line.soh, reason
+
+
+@pytest.mark.parametrize(
+    ("text", "lines", "reason"),
+    [
+        (
+            "PORT STRIKE SPREADS &HT; By JANE ROE",
+            ["PORT STRIKE SPREADS", "By JANE ROE"],
+            "a field opens mid-line",
+        ),
+        (
+            "PORT STRIKE SPREADS&HT;By JANE ROE",
+            ["PORT STRIKE SPREADS", "By JANE ROE"],
+            "no blanks around the code",
+        ),
+        ("the union said. &QL; The port", ["the union said.", "The port"], "a line closed mid-line"),
+        (
+            "web sites like &UR; example.org &LR; offer",
+            ["web sites like example.org offer"],
+            "a run inside a line",
+        ),
+        ("-- &HT; PORT STRIKE SPREADS", ["PORT STRIKE SPREADS"], "a list marker before a field code"),
+    ],
+)
+def test_tipster_codes_are_layout(text: str, lines: list[str], reason: str) -> None:
+    assert [line.text for line in split_lines(text) if line.text] == lines, reason
+
+
+def test_a_line_broken_by_a_code_keeps_its_indent() -> None:
+    lines = split_lines("   the union said. &QL; The port\n   reopened.\n")
+    assert [line.indent for line in lines if line.text] == [0, 0, 0]

@@ -28,6 +28,14 @@ _LIST_MARKER = regex.compile(r"(?:(?:--?|[–—*•·▪■●])\s++)++(?=[^\s\
 _MARKER_STARTS = frozenset("-–—*•·▪■●")
 #: Blanks and list markers a transmission code may follow and still open its line.
 _LAYOUT_BEFORE_CODES = " \t-–—*•·"
+#: TIPSTER/AQUAINT codes that are layout of lines: ``&HT;`` opens a field (a headline, a byline),
+#: ``&QL;`` and ``&QC;`` close a line set flush left or centred. Where text shares the line with
+#: them, the line is broken there, so each field is read as a line of its own. (``&UR;`` ...
+#: ``&LR;`` mark a run inside a line, and stay there as a blank.)
+#: What a code's line break is written as: a line break and a unit separator, a control character
+#: that marks the new line as part of the one before it (and is then dropped with the others).
+_CODE_BREAK = "\n\x1f"
+_TIPSTER_BREAK = regex.compile(r"(?<=[^\s\-–—*•·])[ \t]*+(?=&HT;)|(?<=&Q[LC];)[ \t]*+(?=\S)")
 #: IPTC 7901 closes a header line with `` =``.
 END_OF_HEADER = " ="
 _SENTENCE_END = ".!?:…\"”»'"
@@ -100,6 +108,8 @@ def split_lines(text: str) -> list[Line]:
         text = text[1:]
     # most copy has no control characters: skip the per-line clean-up when the whole text is clean
     # (a control is never printable, so printable text needs no search)
+    if "&" in text:
+        text = _TIPSTER_BREAK.sub(_CODE_BREAK, text)
     flat = text.replace("\r", "").replace("\n", "")
     controls = not flat.replace("\t", "").isprintable() and _CONTROLS.search(flat) is not None
     raws = _LINE_BREAK.split(text) if "\r" in text else text.split("\n")
@@ -138,6 +148,8 @@ def split_lines(text: str) -> list[Line]:
             stripped, gaps = fold_blanks(stripped)
         lead = clean[: len(clean) - len(clean.lstrip(" \t"))]
         indent = len(lead) + 3 * lead.count("\t") if lead else 0
+        if raw.startswith(_CODE_BREAK[1:]) and lines:
+            indent = lines[-1].indent  # part of the line a code broke: its indent is that line's
         lines.append(Line(number, stripped, indent, raw, soh, field, codes, marker, gaps))
     return _from_margin(lines)
 

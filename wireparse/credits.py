@@ -1,5 +1,6 @@
-"""Words printed inside an agency credit that are not the agency: a correspondent's title before
-his name (``/Корр. ТАСС Иван Петров/``). Data only."""
+"""Words around credits and bylines that are not a name: a correspondent's title inside a credit
+(``/Корр. ТАСС Иван Петров/``), words that say a dateline has no date, and the affiliations,
+genres, time zones and suffixes a byline may print beside its authors. Data only."""
 
 #: Titles a desk prints before the agency and its correspondent's name inside a credit.
 CORRESPONDENT_WORDS: tuple[str, ...] = (
@@ -38,3 +39,33 @@ NO_DATE_WORDS: tuple[str, ...] = (
     "ohne datum",
     "без даты",
 )
+
+#: Words of a newspaper's, agency's or broadcaster's name: a byline part holding one is an
+#: affiliation, not an author (``Tom Roe, The Springfield Herald``, ``San Mateo Chronicle``).
+ORGANISATION_WORDS: frozenset[str] = frozenset(
+    {
+        "times", "herald", "chronicle", "post", "news", "tribune", "union-tribune", "globe", "journal",
+        "gazette", "telegraph", "telegram", "star-telegram", "inquirer", "examiner", "daily", "weekly",
+        "magazine", "newspaper", "newspapers", "review", "bulletin", "courier", "observer", "guardian",
+        "independent", "register", "dispatch", "sentinel", "statesman", "monitor", "agency",
+        "service", "syndicate", "network", "radio", "television", "tv", "online", "deutschland",
+        "zeitung", "nachrichten", "rundschau", "kurier", "allgemeine", "presse", "diario",
+        "periódico", "gazeta", "gazzetta", "corriere", "giornale", "journaal", "tidning", "avis",
+        "газета", "известия", "вести", "новости",
+    }
+)  # fmt: skip
+
+#: What a byline may end with that is the story's genre, not its author (``Jane Roe - Analysis``).
+BYLINE_GENRE_WORDS: frozenset[str] = frozenset(
+    {"analysis", "commentary", "feature", "interview", "opinion", "column", "review", "update", "factbox",
+     "analyse", "kommentar", "análisis", "analisi", "анализ", "комментарий"}
+)  # fmt: skip
+
+#: Time zones: ``All Times EDT`` above a table is no name.
+TIME_ZONES: frozenset[str] = frozenset(
+    {"edt", "est", "cdt", "cst", "mdt", "mst", "pdt", "pst", "gmt", "utc", "bst", "cet", "cest",
+     "eet", "eest", "msk", "ist", "jst", "kst", "hkt", "sgt", "aest", "aedt"}
+)  # fmt: skip
+
+#: Name suffixes that keep their stop (``Don Roe Jr.``).
+NAME_SUFFIXES: frozenset[str] = frozenset({"jr", "sr"})

@@ -24,15 +24,14 @@ import datetime as dt
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
-from .decode import CHUNK, BinaryInputError, DecodeError, TextReader
+from .decode import CHUNK, BinaryInputError, BinaryTail, DecodeError
 from .formats import Options, Rendered
-from .inputs import STDIN, Input, Notice, compression, is_regular, open_input
+from .inputs import STDIN, Input, Notice, compression, expands_within, is_regular, open_input
 from .model import Story
-from .parser import parse
-from .stream import iter_lines, split_stories
+from .stream import StoryText, parse_text, read_texts
 
 #: Files up to this size (compressed ones: an eighth of it) are read whole by one worker.
 WHOLE_FILE = 8 << 20
@@ -45,7 +44,6 @@ TASK_STORIES = 64
 AHEAD = 16
 #: Batches of a long file's stories in flight per process: its stories have no size cap.
 STREAM_AHEAD = 4
-REPLACED = "undecodable bytes replaced"
 
 
 class Settings(NamedTuple):
@@ -111,26 +109,21 @@ def _chunks(stream: Any) -> Iterator[bytes]:
         yield chunk
 
 
-def _parse(text: str, source: str, index: int, encoding: str, replaced: bool, settings: Settings) -> Story:
-    story = parse(text, source=source, reference_date=settings.reference_date, index=index, encoding=encoding)
-    if replaced and "\ufffd" in text:
-        story = replace(story, warnings=(*story.warnings, REPLACED))
-    return story
+def _parse(text: StoryText, source: str, index: int, settings: Settings) -> Story:
+    return parse_text(text, source=source, index=index, reference_date=settings.reference_date)
 
 
-def _texts(stream: Any, settings: Settings) -> Iterator[tuple[str, str, bool]]:
-    """Each story's text in ``stream``, with the encoding it was read in and whether bytes were
-    replaced so far."""
-    reader = TextReader(_chunks(stream), settings.encoding)
-    for text in split_stories(iter_lines(reader)):
-        yield text, reader.encoding, reader.replaced
+def _texts(stream: Any, settings: Settings) -> Iterator[StoryText]:
+    """Each story's text in ``stream`` and how it was read, as :func:`wireparse.parse_stream`
+    reads bytes (one empty text for an empty input; :class:`BinaryTail` after the last)."""
+    return read_texts(_chunks(stream), settings.encoding)
 
 
 def read_stories(path: str, settings: Settings = Settings()) -> Iterator[Story]:
     """The stories of one input (``-``: standard input), each as soon as it ends."""
     with open_input(path) as stream:
-        for index, (text, encoding, replaced) in enumerate(_texts(stream, settings)):
-            yield _parse(text, path, index, encoding, replaced, settings)
+        for index, text in enumerate(_texts(stream, settings)):
+            yield _parse(text, path, index, settings)
 
 
 def _failed(item: Input, error: Exception, settings: Settings, **fields: Any) -> Outcome:
@@ -139,6 +132,8 @@ def _failed(item: Input, error: Exception, settings: Settings, **fields: Any) ->
         raise error
     if isinstance(error, BinaryInputError) and item.walked:
         return Outcome(item.path, note="skipped: binary data, not text", **fields)
+    if isinstance(error, BinaryTail):  # the stories of the text before it are out
+        return Outcome(item.path, note=str(error), **fields)
     return Outcome(item.path, error=reason(error), **fields)
 
 
@@ -150,27 +145,43 @@ def _write(target: str, stories: Iterable[Story], writer: Writer) -> None:
     from .formats import get_format
     from .output import atomic_text_file
 
+    tail: list[Exception] = []
+
+    def until_tail() -> Iterator[Story]:
+        # binary data after the text ends the input, not its file: the stories before it are kept
+        try:
+            yield from stories
+        except Exception as error:
+            if not isinstance(error.__cause__ if isinstance(error, _ReadFailed) else error, BinaryTail):
+                raise
+            tail.append(error)
+
     os.makedirs(os.path.dirname(target) or ".", exist_ok=True)
     with atomic_text_file(target) as stream:
-        get_format(writer.format).write(stories, stream, writer.options)
+        get_format(writer.format).write(until_tail(), stream, writer.options)
+    if tail:
+        raise tail[0]
 
 
 def _whole(item: Input, target: str | None, settings: Settings, writer: Writer | None) -> Outcome:
     """Read, parse and (with a target) write one input that fits in memory."""
     stories: list[Story] = []
+    tail = None
     try:
         stories.extend(read_stories(item.path, settings))
+    except BinaryTail as error:
+        tail = str(error)
     except Exception as error:  # noqa: BLE001 - reported as the input's failure
         return _failed(
             item, error, settings, stories=[] if target else stories, warned=0 if target else _warned(stories)
         )
     if target is None or writer is None:
-        return Outcome(item.path, stories, warned=_warned(stories))
+        return Outcome(item.path, stories, warned=_warned(stories), note=tail)
     try:
         _write(target, stories, writer)
     except OSError as error:
         return Outcome(item.path, error=reason(error), name=target)
-    return Outcome(item.path, written=len(stories), warned=_warned(stories))
+    return Outcome(item.path, written=len(stories), warned=_warned(stories), note=tail)
 
 
 Work = tuple[Input, "str | None"]
@@ -187,11 +198,9 @@ def _run_files(
 
 
 def _run_texts(
-    source: str, texts: list[tuple[int, str, str, bool]], settings: Settings, render: Writer | None = None
+    source: str, texts: list[tuple[int, StoryText]], settings: Settings, render: Writer | None = None
 ) -> list[Story] | list[Rendered]:
-    stories = [
-        _parse(text, source, index, encoding, replaced, settings) for index, text, encoding, replaced in texts
-    ]
+    stories = [_parse(text, source, index, settings) for index, text in texts]
     return stories if render is None else _rendered(stories, render)
 
 
@@ -352,6 +361,8 @@ def _whole_size(path: str) -> int | None:
     regular, size = is_regular(path)
     if not regular or size * (8 if compression(path) else 1) > WHOLE_FILE:
         return None
+    if compression(path) and not expands_within(path, WHOLE_FILE):
+        return None  # a few kilobytes may hold gigabytes: read as a stream
     return size
 
 
@@ -522,28 +533,34 @@ def _stream(
 
 def _parsed(
     source: str,
-    texts: Iterator[tuple[str, str, bool]],
+    texts: Iterator[StoryText],
     pool: _Pool | None,
     settings: Settings,
     render: Writer | None = None,
 ) -> Iterator[Story | Rendered]:
     if pool is None:
-        for index, (text, encoding, replaced) in enumerate(texts):
-            yield _parse(text, source, index, encoding, replaced, settings)
+        for index, text in enumerate(texts):
+            yield _parse(text, source, index, settings)
         return
     pending: deque[Any] = deque()
-    batch: list[tuple[int, str, str, bool]] = []
-    for index, (text, encoding, replaced) in enumerate(texts):
-        batch.append((index, text, encoding, replaced))
-        if len(batch) >= TASK_STORIES:
-            pending.append(pool.submit(_run_texts, source, batch, settings, render))
-            batch = []
-            while len(pending) > STREAM_AHEAD * pool.jobs:
-                yield from pending.popleft().get()
+    batch: list[tuple[int, StoryText]] = []
+    tail = None
+    try:
+        for index, text in enumerate(texts):
+            batch.append((index, text))
+            if len(batch) >= TASK_STORIES:
+                pending.append(pool.submit(_run_texts, source, batch, settings, render))
+                batch = []
+                while len(pending) > STREAM_AHEAD * pool.jobs:
+                    yield from pending.popleft().get()
+    except BinaryTail as error:  # raised after the last story: it goes out first
+        tail = error
     if batch:
         pending.append(pool.submit(_run_texts, source, batch, settings, render))
     while pending:
         yield from pending.popleft().get()
+    if tail is not None:
+        raise tail
 
 
 def stories(

@@ -20,7 +20,16 @@ split into reads, so the result is the same for a file and for the same bytes on
    ``--encoding``, never producing it silently.
 
 Lines before that first non-UTF-8 line were valid UTF-8 and stay decoded as such, so a stream
-that is plain ASCII for its first stories is never held back waiting for a decision.
+that is plain ASCII for its first stories is never held back waiting for a decision. When a
+single-byte encoding was chosen, the stream is still read line by line from there: a line with
+non-ASCII bytes that is valid UTF-8 is UTF-8 (a UTF-8 story after a cp1251 one), one that is not is
+the single-byte encoding, an ASCII line keeps the encoding of the line before. :attr:`TextReader.encoding`
+names the encoding of the piece of text last handed out, so a reader of lines knows each line's.
+
+Two things end or cut the input, whatever the encoding: a run of :data:`ZERO_RUN` zero bytes after
+the text is binary data (the input ends there; :attr:`TextReader.binary_from` says where, and zeros
+from the first byte on are :class:`BinaryInputError`); and no line is held past :data:`LINE_MAX`
+bytes waiting for its end (the stream module cuts it).
 """
 
 from __future__ import annotations

@@ -17,9 +17,14 @@ A story ends where the wire framed it, or where a feed dump shows a new one begi
   :data:`HEAD_LINES` non-blank lines, by a line that opens with a dateline, and at least one line
   (the headline) stands between them, the next story starts at the first line after the sign-off.
 
-Only LF, CRLF and CR end a line; VT, FF, U+0085, U+2028 and U+2029 stay inside it. Lines of blanks
-and control characters alone are not a story. Memory holds one story (and the few lines after a
-sign-off that are being looked at), never the stream.
+Only LF, CRLF and CR end a line; VT, FF, U+0085, U+2028 and U+2029 stay inside it; a line longer
+than :data:`~wireparse.decode.LINE_MAX` characters is cut. Lines of blanks and control characters
+alone are not a story; an input with no story gives one empty text. Memory holds one story (and the
+few lines after a sign-off that are being looked at), never the stream.
+
+This is the one path from text (or bytes) to records: :func:`parse_stream` and the command's
+reader (:mod:`wireparse.batch`) both go through :func:`story_texts` and :func:`parse_text`, so
+they give the same records, with the same warnings of what reading met.
 """
 
 from __future__ import annotations
@@ -240,7 +245,7 @@ class _Splitter:
 
     # -- marks and lines ---------------------------------------------------------------------------
 
-    def mark(self, role: str) -> Iterator[str]:
+    def mark(self, role: str) -> Iterator[StoryText]:
         """A framing mark: what it opens or ends (the mark itself is put in the text by the
         caller: an opening mark begins the next story's first line, a closing mark ends the
         current story's last)."""
@@ -258,7 +263,7 @@ class _Splitter:
         else:  # ETX inside a message: its text is over, the message lasts until EOT
             self.awaiting_text = False
 
-    def line(self, line: str) -> Iterator[str]:
+    def line(self, line: str) -> Iterator[StoryText]:
         framing = _FRAME_LINE.fullmatch(line) if any(w in line for w in _FRAME_WORDS) else None
         if framing:
             if framing.lastgroup == "header":
@@ -297,7 +302,7 @@ class _Splitter:
         if piece:
             yield from self.plain(piece)
 
-    def plain(self, line: str) -> Iterator[str]:
+    def plain(self, line: str) -> Iterator[StoryText]:
         """A line of story text (no framing in it)."""
         if self.frame is not None:
             self.append(line)
@@ -340,12 +345,7 @@ def split_stories(lines: Iterable[str]) -> Iterator[str]:
     >>> list(split_stories(["\\x02First", "LONDON, March 7 - One.\\x03", "\\x02Second", "Two.\\x03"]))
     ['\\x02First\\nLONDON, March 7 - One.\\x03', '\\x02Second\\nTwo.\\x03']
     """
-    splitter = _Splitter(Reading())
-    for line in lines:
-        for story in splitter.line(line):
-            yield story.text
-    for story in splitter.end():
-        yield story.text
+    return (story.text for story in story_texts(lines, Reading()) if story.text)
 
 
 def story_texts(lines: Iterable[str], reading: Reading) -> Iterator[StoryText]:

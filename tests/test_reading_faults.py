@@ -23,7 +23,7 @@ from pathlib import Path
 import pytest
 
 import wireparse
-from wireparse.decode import LINE_MAX
+from wireparse.decode import LINE_MAX, BinaryTail
 
 EXE = Path(sys.executable).parent / "wireparse"
 TIMEOUT = 120  # only turns a hang into a failure
@@ -274,3 +274,34 @@ def test_the_terminal_prints_a_long_paragraph_piece_by_piece(tmp_path: Path) -> 
     terminal, status, _ = peak(["-f", "terminal", "--no-color", path])
     jsonl, _, _ = peak(["-f", "jsonl", path])
     assert status == 0 and terminal < 1.25 * jsonl, (terminal, jsonl)
+
+
+# --- the same whatever the reads (library) ----------------------------------------------------------
+
+
+def _pieces(data: bytes, size: int) -> list[bytes]:
+    return [data[i : i + size] for i in range(0, len(data), size)]
+
+
+@pytest.mark.parametrize("ending", ["\n", "\r\n", "\r"], ids=["LF", "CRLF", "CR"])
+def test_a_mixed_stream_reads_the_same_whatever_the_reads(ending: str) -> None:
+    data = (
+        f"\x02{RU_UTF8}\x03\n".encode()
+        + f"\x02{RU_OTHER}\x03\n".encode("koi8-r")
+        + f"\x02{RU_UTF8}\x03\n".encode()
+    ).replace(b"\n", ending.encode())
+    whole = [s.as_dict() for s in wireparse.parse_stream(data)]
+    assert [r["encoding"] for r in whole] == ["utf-8", "koi8-r", "utf-8"]
+    for size in (1, 2, 3, 7, 64, 4096):
+        assert [s.as_dict() for s in wireparse.parse_stream(_pieces(data, size))] == whole, size
+
+
+@pytest.mark.parametrize("size", [1, 7, 1000, 1023, 1024, 4096, 1 << 16])
+def test_a_run_of_zero_bytes_is_found_whatever_the_reads(size: int) -> None:
+    text = framed(*(f"Story {n}\n\n{EN}" for n in range(120))).encode()  # past the 8 KiB opening
+    data = text + b"\x00" * 100 + b"x" + bytes(5000) + b"more"  # a short run is text's, a long one not
+    stories = wireparse.parse_stream(_pieces(data, size))
+    headlines = []
+    with pytest.raises(BinaryTail) as tail:
+        headlines.extend(s.headline for s in stories)
+    assert tail.value.offset == len(text) + 101 and headlines[-1] == "x" and len(headlines) == 121

@@ -408,11 +408,11 @@ class TextReader:
             if looks_binary(bytes(self._head)):
                 raise BinaryInputError(BINARY)
 
-    def _ready(self, searched: int) -> int:
+    def _ready(self) -> int:
         """How many bytes at the buffer's start are whole lines (their endings with them, a CR
         only once the byte after it is known), or a piece of :data:`LINE_MAX` bytes of a longer
-        line, or all that is left at the end; 0 when more must be read first. ``searched``: the
-        buffer's opening, known to hold no line break."""
+        line, or all that is left at the end (0: nothing is)."""
+        searched = 0  # the buffer's opening, known to hold no line break
         while True:
             cut = _last_break(self._buffer, searched)
             if cut == len(self._buffer) and self._buffer.endswith(b"\r") and not self._eof:
@@ -424,13 +424,13 @@ class TextReader:
             searched = max(len(self._buffer) - 1, 0)
             if not self._read():
                 return len(self._buffer)
+            self._check_head()  # binary data is refused before a line of it is looked for
 
     def _utf8_lines(self) -> Iterator[str]:
         """Whole lines as UTF-8 until one is not; then the encoding is chosen from that line on."""
         high = 0  # non-ASCII bytes read as UTF-8 so far
         while True:
-            self._check_head()
-            cut = self._ready(0)
+            cut = self._ready()
             self._check_head()
             if not cut:
                 return
@@ -462,8 +462,8 @@ class TextReader:
         encoding's) in UTF-8. Each run of lines in one encoding is one piece, read while
         :attr:`encoding` names it; ASCII lines keep the encoding of the line before."""
         while True:
+            cut = self._ready()
             self._check_head()
-            cut = self._ready(0)
             if not cut:
                 return
             data = bytes(self._buffer[:cut])

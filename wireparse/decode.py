@@ -161,9 +161,9 @@ class BinaryInputError(DecodeError):
     """The bytes are binary data, not text."""
 
 
-class BinaryTail(Exception):
-    """Text, then binary data: the text was read, the rest was not (raised once the text's stories
-    are out)."""
+class BinaryTail(DecodeError):
+    """Text, then binary data: the text was read, the rest was not (a reader of stories raises it
+    once the text's stories are out)."""
 
     def __init__(self, offset: int) -> None:
         super().__init__(
@@ -546,9 +546,12 @@ def _first_break(data: bytes | bytearray, limit: int) -> int:
 def decode(data: bytes, encoding: str | None = None) -> Decoded:
     """Decode ``data``; ``encoding`` overrides detection (bad bytes are then replaced).
 
-    Raises :class:`BinaryInputError` for binary data and :class:`DecodeError` when the encoding
-    cannot be told (both suggest ``--encoding``).
+    Raises :class:`BinaryInputError` for binary data, :class:`DecodeError` when the encoding
+    cannot be told (both suggest ``--encoding``), and :class:`BinaryTail` when binary data follows
+    the text.
     """
     reader = TextReader((data,), encoding)
     text = "".join(reader)
+    if reader.binary_from is not None:
+        raise BinaryTail(reader.binary_from)
     return Decoded(text, reader.encoding, reader.replaced)

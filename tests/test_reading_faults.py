@@ -151,6 +151,18 @@ def test_utf16_without_a_bom_carrying_stx_and_etx_is_text(tmp_path: Path, codec:
     ]
 
 
+@pytest.mark.parametrize("data", [b"\x00\x01\x02\x03" * 64, b"\x01\x00A\x00" * 64])
+def test_binary_data_that_reads_as_framing_codes_in_utf16_is_still_binary(
+    tmp_path: Path, data: bytes
+) -> None:
+    # zeros on one side only, but every other character a control: no wire story is framed so
+    path = tmp_path / "codes.bin"
+    path.write_bytes(data)
+    done = run(["-f", "jsonl", path])
+    assert done.returncode == 1 and done.stdout == b""
+    assert "binary data, not text" in done.stderr.decode()
+
+
 def test_replaced_bytes_are_reported_alike_by_the_library_and_the_command(tmp_path: Path) -> None:
     data = framed(RU_UTF8 * 3, "Clean story\n\n" + EN).encode().replace("дорог".encode(), b"\xff", 1)
     path = tmp_path / "bad.txt"

@@ -149,6 +149,9 @@ _ZEROS = bytes(ZERO_RUN)
 #: Control codes text may hold: blanks and line breaks, and the wire's framing codes.
 _TEXT_CONTROLS = "\t\n\r\x0b\x0c\x01\x02\x03\x04\x16\x1e\x1f"
 _TEXT_CONTROL_BYTES = _TEXT_CONTROLS.encode("ascii")
+_BLANK_CONTROLS = "\t\n\r\x0b\x0c"
+#: Controls that are not blanks (framing codes included) in UTF-16 read without a BOM, at most.
+UTF16_CONTROLS = 0.05
 
 BINARY = "binary data, not text (if it is text, name its encoding with --encoding)"
 
@@ -225,9 +228,10 @@ def _utf16_without_bom(data: bytes) -> str | None:
         text = sample.decode(name)
     except UnicodeDecodeError:
         return None
-    # the wire's framing codes (STX, ETX...) are text here; other controls only a few, as in
-    # looks_binary
-    if sum(1 for c in text if ord(c) < 32 and c not in _TEXT_CONTROLS) > 0.10 * len(text):
+    # the wire's framing codes (STX, ETX...) are text here, but a few to a story: controls that
+    # are not blanks, framing ones included, at most one character in UTF16_CONTROLS (binary data
+    # such as 00 01 02 03... reads as SOH and a letter by turns)
+    if sum(1 for c in text if ord(c) < 32 and c not in _BLANK_CONTROLS) > UTF16_CONTROLS * len(text):
         return None
     return name
 

@@ -124,38 +124,50 @@ def _matches(rel: str, globs: tuple[str, ...]) -> bool:
 
 
 def walk(folder: str, *, recursive: bool, globs: tuple[str, ...] = ()) -> Iterator[Input | Notice]:
-    """The files under ``folder`` in sorted order (see the module's docstring)."""
+    """The files under ``folder`` in sorted order (see the module's docstring). The walk keeps its
+    own stack of open listings, so a tree of any depth is walked (not Python's call stack)."""
     skipped = 0
-
-    def visit(path: str, rel: str) -> Iterator[Input | Notice]:
-        nonlocal skipped
+    listed = _listing(folder)
+    if isinstance(listed, Notice):
+        yield listed
+        listed = []
+    stack: list[tuple[Iterator[os.DirEntry[str]], str]] = [(iter(listed), "")]
+    while stack:
+        entries, rel = stack[-1]
+        entry = next(entries, None)
+        if entry is None:
+            stack.pop()
+            continue
+        if entry.name.startswith("."):
+            continue
+        below = f"{rel}/{entry.name}" if rel else entry.name
         try:
-            with os.scandir(path) as entries:
-                listed = sorted(entries, key=lambda e: e.name)
-        except OSError as error:
-            yield Notice(path, error.strerror or str(error))
-            return
-        for entry in listed:
-            if entry.name.startswith("."):
-                continue
-            below = f"{rel}/{entry.name}" if rel else entry.name
-            try:
-                is_dir = entry.is_dir(follow_symlinks=False)
-                is_file = not is_dir and entry.is_file()
-            except OSError:
-                continue
-            if is_dir:
-                if recursive:
-                    yield from visit(entry.path, below)
-                else:
-                    skipped += 1
-            elif is_file and _matches(below, globs):
-                yield Input(entry.path, below, walked=True)
-
-    yield from visit(folder, "")
+            is_dir = entry.is_dir(follow_symlinks=False)
+            is_file = not is_dir and entry.is_file()
+        except OSError:
+            continue
+        if is_dir and recursive:
+            inner = _listing(entry.path)
+            if isinstance(inner, Notice):
+                yield inner
+            else:
+                stack.append((iter(inner), below))
+        elif is_dir:
+            skipped += 1
+        elif is_file and _matches(below, globs):
+            yield Input(entry.path, below, walked=True)
     if skipped:
         plural = "s" if skipped > 1 else ""
         yield Notice(folder, f"{skipped} subfolder{plural} skipped (-r reads them)", error=False)
+
+
+def _listing(path: str) -> list[os.DirEntry[str]] | Notice:
+    """A folder's entries sorted by name, or why they cannot be listed."""
+    try:
+        with os.scandir(path) as entries:
+            return sorted(entries, key=lambda e: e.name)
+    except OSError as error:
+        return Notice(path, error.strerror or str(error))
 
 
 def read_list(path: str, *, null: bool) -> Iterator[str]:

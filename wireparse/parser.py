@@ -10,6 +10,7 @@ printing, no exits; what it cannot decide travels in ``Story.warnings``.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 import regex
@@ -20,7 +21,7 @@ from .furniture import clean_credit, headline_flags, is_photo_credit, line_kind,
 from .language import guess_language
 from .lines import Line, blocks, join, paragraphs, split_lines
 from .model import Boilerplate, Byline, Caption, Dateline, Story
-from .patterns import agency_lookup, first_agency, fold_name, source_marker_pattern
+from .patterns import DATE_SHAPES, WEAK_SHAPES, agency_lookup, first_agency, fold_name, source_marker_pattern
 from .words import FUNCTION_WORDS, RESTATED_TITLE_MARKERS
 
 #: How far into a story a dateline is looked for, in lines ...
@@ -32,7 +33,7 @@ LONG_LINE = 150
 SUMMARY_MAX = 200
 #: Kinds of a line that never belong to a body paragraph, even inside one.
 #: Dateline shapes with neither a date nor a known agency: never on a story's first line.
-_WEAK_SHAPES = frozenset({"place_dash", "place_caps_credit"})
+_WEAK_SHAPES = WEAK_SHAPES
 _LINE_LEVEL = frozenset({"furniture", "signoff", "rule", "service", "navigation", "notebook"})
 _HEAD_KINDS = frozenset({"furniture", "navigation", "ednote", "service", "rule", "signoff"})
 _BRACKETED_AUTHOR = regex.compile(r"\[(?P<name>\p{Lu}[\p{L}.'’\-]*+(?:[ ]\p{Lu}[\p{L}.'’\-]*+){1,3})\][ ]*+")
@@ -153,7 +154,10 @@ def parse(
         for marker in markers:
             story.keep("furniture", marker)
         _read_body(
-            [lines[at]._replace(text=rest.strip()), *lines[at + 1 :]],
+            [
+                lines[at]._replace(text=rest.strip(), marker="", lead=lines[at].width - len(rest.strip())),
+                *lines[at + 1 :],
+            ],
             story,
             reference,
             dateline_text=bool(rest.strip()),
@@ -185,13 +189,38 @@ def _continues_wrap(prev: Line | None, line: Line) -> bool:
     """True when ``line`` continues a hard-wrapped paragraph rather than starting one."""
     if prev is None or prev.blank or line.indent > prev.indent:
         return False
-    return 50 <= len(prev.text) <= 100 and prev.text[-1:] not in _SENTENCE_END
+    return 50 <= prev.width <= 100 and prev.text[-1:] not in _SENTENCE_END
+
+
+def _kind_vetoes(match: DatelineMatch, text: str) -> bool:
+    """A weak dateline on a line of another kind is that kind (a date alone reads as a time stamp)."""
+    return match.shape not in DATE_SHAPES and line_kind(text) is not None
 
 
 def _find_dateline(
     lines: list[Line], reference: dt.date | None
 ) -> tuple[int, DatelineMatch, str, list[str]] | None:
-    """The first line that opens with a dateline, with the text after it and any FBIS markers."""
+    """The first line that opens with a dateline, with the text after it and any FBIS markers. A
+    date alone on its line gives way to a fuller dateline in the lines just after it (a web page
+    prints the day above the story: ``January 21`` ... ``MOSCOW, January 21. /TASS/.``)."""
+    found = None
+    for i, match, text, markers in _dateline_lines(lines, reference):
+        if found is not None:
+            return (i, match, text, markers) if i - found[0] <= _DATE_LOOKAHEAD else found
+        found = (i, match, text, markers)
+        if match.shape not in DATE_SHAPES:
+            return found
+    return found
+
+
+#: How many lines after a date alone a fuller dateline may follow it.
+_DATE_LOOKAHEAD = 4
+
+
+def _dateline_lines(
+    lines: list[Line], reference: dt.date | None
+) -> Iterator[tuple[int, DatelineMatch, str, list[str]]]:
+    """Each line that opens with a dateline, in order, while the search goes on."""
     prev: Line | None = None
     long_lines = 0
     first_text = True
@@ -199,20 +228,19 @@ def _find_dateline(
         if not line.blank and not line.soh and not _continues_wrap(prev, line):
             text, markers = _strip_markers(line.text)
             match = match_dateline(text, reference)
-            if match and match.shape in _WEAK_SHAPES and (line_kind(text) is not None or first_text):
+            if match and match.shape in _WEAK_SHAPES and (first_text or _kind_vetoes(match, text)):
                 # "EDITOR'S NOTE --" and "SUGAR IMPORTS DETAILED -- USDA" have the shape of a
                 # bare dateline; a bare one never stands in the headline's place
                 match = None
             first_text = False
             if match:
                 rest, more = _strip_markers(text[match.end :].strip())
-                return i, match, rest, markers + more
-            if len(line.text) >= LONG_LINE:
+                yield i, match, rest, markers + more
+            elif len(line.text) >= LONG_LINE:
                 long_lines += 1
                 if long_lines > DATELINE_SCAN_LONG_LINES:
-                    return None
+                    return
         prev = line
-    return None
 
 
 _CREDIT_IN_BRACKETS = regex.compile(r"\((?P<agency>[^()\n]{2,40}+)\)[ ]?(?:--|[-–—])")
@@ -281,8 +309,8 @@ def _next_text(lines: list[Line], i: int) -> tuple[int, Line] | None:
     return None
 
 
-def _is_credit_line(text: str) -> bool:
-    return line_kind(text) == "credit" and not split_caption(text)
+def _is_credit_line(line: Line) -> bool:
+    return line_kind(line.text) == "credit" and not split_caption(line.text, line.gaps)
 
 
 def _read_head(lines: list[Line], story: _Story, *, with_dateline: bool) -> int:
@@ -301,7 +329,7 @@ def _read_head(lines: list[Line], story: _Story, *, with_dateline: bool) -> int:
             story.keep("furniture", text)
             continue
         if story.headline is not None:
-            combined = split_caption(text)
+            combined = split_caption(text, line.gaps)
             if combined:
                 story.add_caption(combined[0], clean_credit(combined[1]), text)
                 continue
@@ -354,7 +382,7 @@ def _read_head(lines: list[Line], story: _Story, *, with_dateline: bool) -> int:
             story.keep("duplicate", text)
             continue
         following = _next_text(lines, i)
-        if following is not None and _is_credit_line(following[1].text):
+        if following is not None and _is_credit_line(following[1]):
             # a caption and its credit on the next line: one caption
             j, credit_line = following
             story.add_caption(text, clean_credit(credit_line.text), text)
@@ -519,8 +547,12 @@ def _read_body(
     rules: list[tuple[int, str]] = []
     text_seen = dateline_text
     kinds: dict[int, str | None] = {}
+    prev: Line | None = None
     for line in lines:
-        kind = kinds[line.number] = line_kind(line.text) if not line.blank else None
+        # a line that continues a hard-wrapped sentence is text, whatever words it holds
+        wrapped = _continues_wrap(prev, line)
+        prev = line
+        kind = kinds[line.number] = line_kind(line.text) if not line.blank and not wrapped else None
         if kind == "byline" and not text_seen:
             story.add_byline(line.text, line.number)  # a byline printed after the dateline
             cleaned.append(line._replace(text=""))

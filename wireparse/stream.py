@@ -70,6 +70,7 @@ _FRAME_LINE = regex.compile("|".join(f"(?P<{role}>{shape})" for role, _, shape i
 _FRAME_WORDS = tuple(word for _, word, _ in FRAME_LINES)
 _MARKS = regex.compile(r"([\x01-\x04\x0c])")
 _TEXT = regex.compile(r"[^\s\x00-\x1f\x7f-\x9f]")
+_WORDS = regex.compile(r"[\p{L}\p{N}]")
 
 
 def iter_lines(pieces: Iterable[str], on_cut: Callable[[], object] | None = None) -> Iterator[str]:
@@ -146,9 +147,15 @@ def _has_text(line: str) -> bool:
     return _TEXT.search(line) is not None
 
 
-class StoryText(NamedTuple):
-    """One story's text, and how it was read."""
+def _has_words(text: str) -> bool:
+    return _WORDS.search(text) is not None
 
+
+class StoryText(NamedTuple):
+    """One story's text as split from its input, and how it was read."""
+
+    position: int
+    """The story's place in its input (0, 1, 2...)."""
     text: str
     encoding: str
     """The codec of its first line that is not ASCII (of the stream at its end, if none is)."""
@@ -204,11 +211,11 @@ class _Splitter:
         """The story read so far, if it holds any text; then a fresh one."""
         self.settle()
         if self.text:
-            self.count += 1
             warnings = (MIXED,) * self.mixed + (CUT,) * self.cut
             reading = self.reading
             encoding = self.encoding or reading.encoding
-            yield StoryText("\n".join(self.lines), encoding, reading.replaced, warnings)
+            yield StoryText(self.count, "\n".join(self.lines), encoding, reading.replaced, warnings)
+            self.count += 1
         self.lines = []
         self.text = False
         self.frame = None
@@ -291,10 +298,16 @@ class _Splitter:
                 continue
             role = FRAME_CHARS[char]
             if role in ("header", "text"):
-                if _has_text(piece):
+                if _has_words(piece):
                     yield from self.plain(piece)
+                    piece = ""
                 yield from self.mark(role)
-                piece = char + after
+                # layout before the mark (blanks, a list marker) stays with the line it opens
+                piece = piece + char + after
+            elif role == "end-text" and self.frame == "message":
+                # the message goes on after its text (a time stamp): the line stays one line
+                yield from self.mark(role)
+                piece = piece + char + after
             else:
                 yield from self.plain(piece + char)
                 yield from self.mark(role)
@@ -359,7 +372,7 @@ def story_texts(lines: Iterable[str], reading: Reading) -> Iterator[StoryText]:
             cuts, splitter.cut = reading.cuts, True
     yield from splitter.end()
     if not splitter.count:
-        yield StoryText("", reading.encoding, False)
+        yield StoryText(0, "", reading.encoding, False)
 
 
 def read_texts(chunks: Iterable[bytes], encoding: str | None = None) -> Iterator[StoryText]:
@@ -373,13 +386,15 @@ def read_texts(chunks: Iterable[bytes], encoding: str | None = None) -> Iterator
         raise BinaryTail(reader.binary_from)
 
 
-def parse_text(
-    story: StoryText, *, source: str, index: int = 0, reference_date: dt.date | None = None
-) -> Story:
-    """One story's record, with what reading it met among its warnings: the one place a text
-    becomes a record, for the library and the command alike."""
+def parse_text(story: StoryText, *, source: str, reference_date: dt.date | None = None) -> Story:
+    """One story's record (``index``: its position), with what reading it met among its warnings:
+    the one place a text becomes a record, for the library and the command alike."""
     record = parse(
-        story.text, source=source, reference_date=reference_date, index=index, encoding=story.encoding
+        story.text,
+        source=source,
+        reference_date=reference_date,
+        index=story.position,
+        encoding=story.encoding,
     )
     extra = (REPLACED,) if story.replaced and "\ufffd" in story.text else ()
     if extra or story.warnings:
@@ -452,5 +467,5 @@ def parse_stream(
     ['One', 'Two']
     """
     reference = as_date(reference_date)
-    for index, story in enumerate(_texts(lines_or_text, encoding)):
-        yield parse_text(story, source=source, index=index, reference_date=reference)
+    for story in _texts(lines_or_text, encoding):
+        yield parse_text(story, source=source, reference_date=reference)

@@ -184,7 +184,8 @@ def make_console(stream: IO[str], options=None):
             raise BrokenPipeError
 
     color = options.color if options else None
-    no_color = color is False or (color is None and "NO_COLOR" in os.environ)
+    # NO_COLOR set and not empty (no-color.org): an empty value leaves colour on
+    no_color = color is False or (color is None and bool(os.environ.get("NO_COLOR")))
     return _Console(
         file=stream,
         force_terminal=True if color else None,

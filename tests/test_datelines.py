@@ -324,6 +324,32 @@ ROWS = [
         "a blank after the slash between places",
     ),
     ("LYON (CORRECTED) - Text", None, "a headline flag in brackets is no credit"),
+    (
+        "ঢাকা, ৭ মার্চ (বাসস) : প্রধান",
+        ("ঢাকা, ৭ মার্চ (বাসস) :", "ঢাকা", None, "--03-07", "বাসস"),
+        "Bengali digits, a credit the table lacks",
+    ),
+    (
+        "नई दिल्ली, ७ मार्च (भाषा) सरकार",
+        ("नई दिल्ली, ७ मार्च (भाषा)", "नई दिल्ली", None, "--03-07", "PTI"),
+        "Devanagari digits",
+    ),
+    (
+        "القاهرة، ٧ مارس (أ ش أ) - قال",
+        ("القاهرة، ٧ مارس (أ ش أ) -", "القاهرة", None, "--03-07", "MENA"),
+        "Arabic-Indic digits",
+    ),
+    (
+        "تهران- ایرنا- رئیس",
+        ("تهران- ایرنا-", "تهران", None, None, "IRNA"),
+        "place and credit between dashes, Persian",
+    ),
+    (
+        "Odense - Ritzau - En",
+        ("Odense - Ritzau -", "Odense", None, None, "Ritzau"),
+        "place and credit between dashes",
+    ),
+    ("London - The talks ended -", None, "a place and a sentence are no credit"),
     ("The president said on March 7 (Reuters) - no", None, "running text is not a dateline"),
     ("However, he said on Monday.", None, "a sentence"),
     (

@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from .decode import CHUNK, BinaryInputError, BinaryTail, DecodeError
-from .formats import Options, Rendered
+from .formats import Options, Rendered, story_renderer
 from .inputs import STDIN, Input, Notice, compression, expands_within, is_regular, open_input
 from .model import Story
 from .pool import Answer, Pool, Ready, Work
@@ -151,17 +151,17 @@ def _failed(item: Input, error: Exception, settings: Settings, **fields: Any) ->
     return Outcome(item.path, error=reason(error), **fields)
 
 
-def _warned(stories: list[Story]) -> int:
+def _warned(stories: Iterable[Story | Rendered]) -> int:
     return sum(1 for story in stories if story.warnings)
 
 
-def _write(target: str, stories: Iterable[Story], writer: Writer) -> None:
+def _write(target: str, stories: Iterable[Story | Rendered], writer: Writer) -> None:
     from .formats import get_format
     from .output import atomic_text_file
 
     tail: list[Exception] = []
 
-    def until_tail() -> Iterator[Story]:
+    def until_tail() -> Iterator[Story | Rendered]:
         # binary data after the text ends the input, not its file: the stories before it are kept
         try:
             yield from stories
@@ -194,7 +194,7 @@ def _make_folders(folder: str) -> None:
 
 def _whole(item: Input, target: str | None, settings: Settings, writer: Writer | None) -> Outcome:
     """Read, parse and (with a target) write one input that fits in memory."""
-    stories: list[Story] = []
+    stories: list[Story | Rendered] = []
     tail = None
     try:
         stories.extend(read_stories(item.path, settings))
@@ -225,18 +225,21 @@ def _run_files(
 
 def _run_texts(
     source: str, texts: list[StoryText], settings: Settings, render: Writer | None = None
-) -> list[Story] | list[Rendered]:
-    stories = [_parse(told, source, settings) for told in texts]
+) -> list[Story | Rendered]:
+    stories: list[Story | Rendered] = [_parse(told, source, settings) for told in texts]
     return stories if render is None else _rendered(stories, render)
 
 
-def _rendered(stories: list[Story], render: Writer) -> list[Rendered]:
+def _rendered(stories: list[Story | Rendered], render: Writer) -> list[Story | Rendered]:
     """Stories formatted where they were parsed: the main process then only writes them, so it
-    keeps up with the workers."""
-    from .formats import get_format
-
-    text = get_format(render.format).render_story
-    return [Rendered(text(story, render.options), story.warnings) for story in stories]
+    keeps up with the workers. ``render`` is a format with a story renderer (see :func:`outcomes`)."""
+    text = story_renderer(render.format)
+    if text is None:
+        raise ValueError(f"the {render.format} format prints no story on its own")
+    return [
+        story if isinstance(story, Rendered) else Rendered(text(story, render.options), story.warnings)
+        for story in stories
+    ]
 
 
 # --- many inputs -----------------------------------------------------------------------------------
@@ -325,12 +328,14 @@ def outcomes(
         jobs: processes that parse at most; 1 parses in this process. Workers start as tasks
             arrive, never more than there are tasks (see :class:`~wireparse.pool.Pool`).
         writer: the format of ``--output-dir`` files.
-        render: the format of standard output, when it has ``render_story``: worker processes then
+        render: the format of standard output: when it has a story renderer, worker processes
             hand back the stories formatted (:class:`~wireparse.formats.Rendered`).
         eager: start the pool at once rather than at the second task (when a progress display is
             about to start a thread, which a forked worker should not inherit); the work is then
             listed first, so that no more workers start than it has tasks.
     """
+    if render is not None and story_renderer(render.format) is None:
+        render = None  # its stories are laid out where they are written
     pool = Pool(jobs) if jobs > 1 else None
     units: Iterable[Unit] = _units(items)
     try:
@@ -418,7 +423,7 @@ def _stream(
                     yield Outcome(item.path, [story], warned=int(bool(story.warnings)), done=False)
             else:
 
-                def counted() -> Iterator[Story]:
+                def counted() -> Iterator[Story | Rendered]:
                     nonlocal written, warned
                     try:
                         for story in parsed:

@@ -25,3 +25,16 @@ CORRESPONDENT_WORDS: tuple[str, ...] = (
     "Corresponsal",
     "Correspondant",
 )
+
+#: Words a desk prints where a dateline's date or region would stand to say there is none: read
+#: in the region's place, they are no region (``SAN SALVADOR, NO DATE (FBIS) --``).
+NO_DATE_WORDS: tuple[str, ...] = (
+    "no date",
+    "undated",
+    "date not given",
+    "dateline not given",
+    "sin fecha",
+    "sans date",
+    "ohne datum",
+    "без даты",
+)

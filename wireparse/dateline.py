@@ -16,6 +16,8 @@ import regex
 
 from .agencies import NON_PLACES
 from .casing import normal_case
+from .credits import NO_DATE_WORDS
+from .evidence import read_opening
 from .model import Dateline
 from .patterns import (
     agency_lookup,
@@ -43,6 +45,7 @@ _BRACKET_OR_DASH = regex.compile(rf"[{_BRACKETS_AND_DASHES}]")
 #: Those, or a digit: every dateline holds one early on.
 _DATELINE_SIGN = regex.compile(rf"[\d０-９{_BRACKETS_AND_DASHES}]")
 
+_NO_DATE_WORDS = frozenset(NO_DATE_WORDS)
 _NON_PLACES = frozenset(p.casefold() for p in NON_PLACES)
 
 
@@ -130,7 +133,7 @@ def _place(raw: str | None) -> str | None:
 
 
 def _region(raw: str | None) -> str | None:
-    if not raw:
+    if not raw or " ".join(raw.casefold().split()) in _NO_DATE_WORDS:
         return None
     return normal_case(" ".join(raw.split()).strip())
 
@@ -241,8 +244,37 @@ def _match_shapes(head: str, reference: dt.date | None) -> DatelineMatch | None:
             date=date,
             agency=canonical_agency(agency),
         )
-        return DatelineMatch(dateline, end, shape, groups.get("reporter"))
-    return None
+        found = DatelineMatch(dateline, end, shape, groups.get("reporter"))
+        if dateline.place is None and date is None:
+            # a credit alone ("(NTB) -"): the evidence may read a longer dateline after it
+            longer = _match_by_evidence(head, read, where, marked, reference)
+            return longer if longer is not None and longer.end > end else found
+        return found
+    return _match_by_evidence(head, read, where, marked, reference)
+
+
+def _match_by_evidence(
+    head: str, read: str, where: list[int], marked: str, reference: dt.date | None
+) -> DatelineMatch | None:
+    """An opening no shape reads, read part by part and judged by its signs."""
+    reading = read_opening(marked[:MAX_MARKED])
+    if reading is None:
+        return None
+    parts = {name: read[a:b] for name, (a, b) in reading.parts.items()}
+    date = _date(parts, reference)
+    if date is _NO_DATE:
+        return None
+    credit = parts.get("credit", "").strip("()/ ") or None
+    end = where[len(read[: reading.end].rstrip())]
+    dateline = Dateline(
+        text=head[:end],
+        place=_place(parts.get("place")),
+        region=_region(parts.get("region")),
+        date=date,
+        agency=canonical_agency(credit),
+    )
+    strong = reading.known_credit or date is not None
+    return DatelineMatch(dateline, end, "evidence" if strong else "evidence_weak")
 
 
 #: A blank after the slash that joins two places (``LUXEMBOURG/ FRANKFURT``): not after the slash

@@ -317,9 +317,9 @@ def plan_tree(
         )
     inputs = {_identity(item[0].path) for item in planned if isinstance(item, tuple)}
     inputs.discard(None)
-    for item in planned:
-        if isinstance(item, tuple) and os.path.lexists(item[1]) and _identity(item[1]) in inputs:
-            raise OutputRefused(f"{item[1]}: is an input; it would be overwritten")
+    for plan in planned:
+        if isinstance(plan, tuple) and os.path.lexists(plan[1]) and _identity(plan[1]) in inputs:
+            raise OutputRefused(f"{plan[1]}: is an input; it would be overwritten")
     return planned
 
 

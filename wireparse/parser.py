@@ -213,6 +213,11 @@ def _find_dateline(
     return found
 
 
+def _is_photo_caption(line: Line) -> bool:
+    combined = split_caption(line.text, line.gaps) if len(line.text) <= _MAX_WRAPPED_NOTE else None
+    return combined is not None and is_photo_credit(combined[1])
+
+
 #: How many lines after a date alone a fuller dateline may follow it.
 _DATE_LOOKAHEAD = 4
 
@@ -236,7 +241,8 @@ def _dateline_lines(
             if match:
                 rest, more = _strip_markers(text[match.end :].strip())
                 yield i, match, rest, markers + more
-            elif len(line.text) >= LONG_LINE:
+            elif len(line.text) >= LONG_LINE and not _is_photo_caption(line):
+                # captions are long but no story text: a page may print many before its dateline
                 long_lines += 1
                 if long_lines > DATELINE_SCAN_LONG_LINES:
                     return

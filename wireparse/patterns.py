@@ -167,7 +167,8 @@ _UNCASED_WORD = r"[\p{Lo}][\p{Lo}\p{M}]*+"
 _SMALL_WORD = (
     r"(?:de|del|la|le|el|es|da|do|dos|du|des|di|am|an|im|on|upon|sur|en|y|na|van|von|der|den|на|над|под)"
 )
-_DAY = r"(?P<day>[0-3]?[0-9])(?!\d)(?:st|nd|rd|th|er|º|°)?+"
+# a day in any script's digits (Bengali ৭, Devanagari ७, Arabic-Indic ٧); resolving the date checks it
+_DAY = r"(?P<day>\d{1,2}+)(?!\d)(?:st|nd|rd|th|er|º|°)?+"
 _YEAR = r"(?P<year>(?:1[89]|20)\d\d|\d\d)(?!\d)"
 _DASH = r"(?:--|[-–—_]|:|\.-|\.—)"
 _NUMERIC_DATE = r"""(?:(?P<nyear>(?:1[89]|20)\d\d)-(?P<nmonth>[01]?\d)-(?P<nday>[0-3]?\d)(?!\d)
@@ -252,7 +253,10 @@ def _shape_sources() -> dict[str, str]:
         "place_unknown_credit": rf"""(?:{any_place}{region}?[ ](?:[-–—][ ])?)?\((?P<agency>{unknown_credit})\)
                                      (?P<end>[ ]?{_DASH}){tail}""",
         # АСТАНА. КАЗИНФОРМ -
-        "place_bare_credit": rf"""(?:{caps_place}|{title_place})(?:(?<=\.)|[.,])[ ]{bare}(?P<end>[ ]?{_DASH}){tail}""",
+        # تهران- ایرنا-   (a place and any known credit between dashes)
+        "place_bare_credit": rf"""(?:{caps_place}|{title_place})(?:(?<=\.)|[.,])[ ]{bare}(?P<end>[ ]?{_DASH}){tail}
+                                  | (?P<place>{_UNCASED_WORD}(?:[ ]{_UNCASED_WORD}){{0,2}}|{_TITLE_WORD}(?:[ ]{_TITLE_WORD}){{0,2}})
+                                    [ ]?[-–—][ ]?(?P<agency>{agency})(?P<end>[ ]?[-–—:]){tail}""",
         # MADRID, 7 (EUROPA PRESS) -
         "place_day_credit": rf"""{any_place},[ ]{day_only}[ ]\((?P<agency>{agency})\){end}{tail}""",
         # NEW YORK, March 7 -   AYACUCHO, 26 SEP 88 --   LOUISVILLE, Colo. - March 16 -
@@ -278,7 +282,14 @@ def _shape_sources() -> dict[str, str]:
 #: make it any less a dateline.
 DATE_SHAPES = frozenset({"place_date_alone", "date_alone"})
 WEAK_SHAPES = frozenset(
-    {"place_dash", "place_caps_credit", "place_unknown_credit", "place_date_alone", "date_alone"}
+    {
+        "place_dash",
+        "place_caps_credit",
+        "place_unknown_credit",
+        "place_date_alone",
+        "date_alone",
+        "evidence_weak",
+    }
 )
 
 
@@ -297,7 +308,7 @@ SHAPE_SIGNS: dict[str, tuple[str, tuple[str, ...]]] = {
     "credit_place": (AGENCY_MARK + BARE_MARK, (",",)),
     "place_caps_credit": ("", ("(", _DASHES)),
     "place_unknown_credit": ("", ("(", _DASHES)),
-    "place_bare_credit": ("", (BARE_MARK, _DASHES)),
+    "place_bare_credit": ("", (AGENCY_MARK + BARE_MARK, _DASHES)),
     "place_day_credit": ("", ("(", AGENCY_MARK + BARE_MARK)),
     "place_date": ("", (MONTH_MARK + _DIGITS, _DASHES)),
     "place_date_alone": ("", (MONTH_MARK + _DIGITS,)),
@@ -341,6 +352,28 @@ def shape_pattern(name: str) -> regex.Pattern[str]:
     """One dateline shape, compiled when first tried: most datelines match one of the first few,
     so a one-story run compiles only those."""
     return regex.compile(_shape_sources()[name], FLAGS)
+
+
+@cache
+def dateline_part_pattern() -> regex.Pattern[str]:
+    """One part of a dateline read by evidence (:mod:`wireparse.evidence`), matched at a position
+    of a marked line: a credit, a date, a run of capitalised words (a place), or a separator. The
+    group named for the part is the one that matched."""
+    month = r"(?P<month>\ue000++)\.?"
+    # a capitalised word (in capitals or not), or a word of a script without case
+    word = rf"(?:\p{{Lu}}[\p{{L}}\p{{M}}'’.\-]*+|{_UNCASED_WORD})"
+    return regex.compile(
+        rf"""(?P<credit>\([^()\n]{{2,40}}+\) | /[^/\n]{{2,40}}+/ | [\ue001\ue002]++(?![\p{{L}}\p{{N}}]))
+          | (?P<date>(?:{_YEAR}\.[ ])?{month}[ ]{{1,3}}+{_DAY}\.?
+                   | (?:{_DAY}\.?+[ ]{{1,3}}+(?:de[ ])?{month})(?:,?[ ]{_YEAR})?
+                   | {_NUMERIC_DATE})(?![\p{{L}}\p{{N}}])
+          | (?P<place>{word}(?:[ /](?:{word}|{_SMALL_WORD})){{0,3}}+)
+          | (?P<close>[ ]?(?:--|[-–—_]|\.-|:)(?=[ ]|$))
+          | (?P<comma>[ ]?[,،][ ]?)
+          | (?P<stop>\.[ ]?)
+          | (?P<blank>[ ])""",
+        FLAGS,
+    )
 
 
 @cache

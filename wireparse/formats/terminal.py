@@ -9,16 +9,20 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Iterator
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING
 
 import regex
 
 from ..model import Dateline, Story
+from . import Options, Rendered
 
 if TYPE_CHECKING:
+    from rich.console import Console, Group, RenderableType
     from rich.text import Text
 
 EXTENSION = ".txt"
+#: stories are laid out by the console that prints them, to its width
+render_story = None
 
 _CONTROL = regex.compile(
     r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
@@ -140,7 +144,7 @@ def _parts(dateline: Dateline, width: int) -> Iterator[Text]:
     return _batched(lines)
 
 
-def _renderables(story: Story, width: int) -> Iterator[Any]:
+def _renderables(story: Story, width: int) -> Iterator[RenderableType]:
     """What makes up one story on screen, ``width`` columns wide, a few lines at a time."""
     from rich.rule import Rule
     from rich.text import Text
@@ -168,14 +172,14 @@ def _renderables(story: Story, width: int) -> Iterator[Any]:
         yield from _field("warning", warning, STYLES["warning"], width)
 
 
-def render(story: Story, width: int = 80) -> Any:
+def render(story: Story, width: int = 80) -> Group:
     """The rich renderables for one story, ``width`` columns wide."""
     from rich.console import Group
 
     return Group(*_renderables(story, width))
 
 
-def make_console(stream: IO[str], options=None):
+def make_console(stream: IO[str], options: Options | None = None) -> Console:
     from rich.console import Console
 
     class _Console(Console):
@@ -199,15 +203,19 @@ def make_console(stream: IO[str], options=None):
     )
 
 
-def write(stories: Iterable[Story], stream: IO[str], options=None) -> int:
+def write(stories: Iterable[Story | Rendered], stream: IO[str], options: Options | None = None) -> int:
     from rich.console import Group
 
     console = make_console(stream, options)
     count = 0
     for story in stories:
-        # printed a few lines at a time: a long paragraph never stands whole as rich objects (each
-        # part in a group of its own, which rich lays out as it does the parts of a whole story)
-        for part in _renderables(story, console.width):
-            console.print(Group(part))
+        if isinstance(story, Rendered):
+            stream.write(story.text)
+        else:
+            # printed a few lines at a time: a long paragraph never stands whole as rich objects
+            # (each part in a group of its own, which rich lays out as it does the parts of a
+            # whole story)
+            for part in _renderables(story, console.width):
+                console.print(Group(part))
         count += 1
     return count

@@ -46,9 +46,11 @@ def run(args: list[str], *, env: dict[str, str] = SMALL, **kwargs) -> subprocess
 
 
 def owners(stdout: bytes) -> list[tuple[str, str]]:
-    """(file named in the record's source, file named in its headline) for each record."""
+    """(file named in the record's source, file named in its headline) for each record but the
+    empty record of an empty input, which has no headline to name a file."""
     records = [json.loads(line) for line in stdout.splitlines()]
-    return [(Path(r["source"]).name.split(".")[0], r["headline"].split()[1]) for r in records]
+    told = [r for r in records if r["warnings"] != ["empty input"]]
+    return [(Path(r["source"]).name.split(".")[0], r["headline"].split()[1]) for r in told]
 
 
 # --- inputs that fail part-way ----------------------------------------------------------------------

@@ -27,16 +27,15 @@ import os
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator
 from contextlib import closing
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
-from .decode import CHUNK, BinaryInputError, DecodeError, TextReader
+from .decode import CHUNK, BinaryInputError, BinaryTail, DecodeError
 from .formats import Options, Rendered, story_renderer
-from .inputs import STDIN, Input, Notice, compression, is_regular, open_input
+from .inputs import STDIN, Input, Notice, compression, expands_within, is_regular, open_input
 from .model import Story
-from .parser import parse
-from .pool import Answer, Pool, Ready, StoryText, Work
-from .stream import iter_lines, split_stories
+from .pool import Answer, Pool, Ready, Work
+from .stream import StoryText, parse_text, read_texts
 
 
 def _test_limits(default: tuple[int, int]) -> tuple[int, int]:
@@ -59,7 +58,6 @@ TASK_FILES, TASK_BYTES = 256, 1 << 20
 AHEAD = 16
 #: Batches of a long file's stories in flight per process: its stories have no size cap.
 STREAM_AHEAD = 4
-REPLACED = "undecodable bytes replaced"
 
 
 class Settings(NamedTuple):
@@ -126,25 +124,13 @@ def _chunks(stream: Any) -> Iterator[bytes]:
 
 
 def _parse(told: StoryText, source: str, settings: Settings) -> Story:
-    text = told.text
-    story = parse(
-        text,
-        source=source,
-        reference_date=settings.reference_date,
-        index=told.position,
-        encoding=told.encoding,
-    )
-    if told.replaced and "\ufffd" in text:
-        story = replace(story, warnings=(*story.warnings, REPLACED))
-    return story
+    return parse_text(told, source=source, reference_date=settings.reference_date)
 
 
 def _texts(stream: Any, settings: Settings) -> Iterator[StoryText]:
-    """Each story's text in ``stream``, with the encoding it was read in and whether bytes were
-    replaced so far."""
-    reader = TextReader(_chunks(stream), settings.encoding)
-    for index, text in enumerate(split_stories(iter_lines(reader))):
-        yield StoryText(index, text, reader.encoding, reader.replaced)
+    """Each story's text in ``stream`` and how it was read, as :func:`wireparse.parse_stream`
+    reads bytes (one empty text for an empty input; :class:`BinaryTail` after the last)."""
+    return read_texts(_chunks(stream), settings.encoding)
 
 
 def read_stories(path: str, settings: Settings = Settings()) -> Iterator[Story]:
@@ -160,6 +146,8 @@ def _failed(item: Input, error: Exception, settings: Settings, **fields: Any) ->
         raise error
     if isinstance(error, BinaryInputError) and item.walked:
         return Outcome(item.path, note="skipped: binary data, not text", **fields)
+    if isinstance(error, BinaryTail):  # the stories of the text before it are out
+        return Outcome(item.path, note=str(error), **fields)
     return Outcome(item.path, error=reason(error), **fields)
 
 
@@ -171,9 +159,22 @@ def _write(target: str, stories: Iterable[Story | Rendered], writer: Writer) -> 
     from .formats import get_format
     from .output import atomic_text_file
 
+    tail: list[Exception] = []
+
+    def until_tail() -> Iterator[Story | Rendered]:
+        # binary data after the text ends the input, not its file: the stories before it are kept
+        try:
+            yield from stories
+        except Exception as error:
+            if not isinstance(error.__cause__ if isinstance(error, _ReadFailed) else error, BinaryTail):
+                raise
+            tail.append(error)
+
     _make_folders(os.path.dirname(target) or ".")
     with atomic_text_file(target) as stream:
-        get_format(writer.format).write(stories, stream, writer.options)
+        get_format(writer.format).write(until_tail(), stream, writer.options)
+    if tail:
+        raise tail[0]
 
 
 def _make_folders(folder: str) -> None:
@@ -194,19 +195,22 @@ def _make_folders(folder: str) -> None:
 def _whole(item: Input, target: str | None, settings: Settings, writer: Writer | None) -> Outcome:
     """Read, parse and (with a target) write one input that fits in memory."""
     stories: list[Story | Rendered] = []
+    tail = None
     try:
         stories.extend(read_stories(item.path, settings))
+    except BinaryTail as error:
+        tail = str(error)
     except Exception as error:  # noqa: BLE001 - reported as the input's failure
         return _failed(
             item, error, settings, stories=[] if target else stories, warned=0 if target else _warned(stories)
         )
     if target is None or writer is None:
-        return Outcome(item.path, stories, warned=_warned(stories))
+        return Outcome(item.path, stories, warned=_warned(stories), note=tail)
     try:
         _write(target, stories, writer)
     except OSError as error:
         return Outcome(item.path, error=reason(error), name=target)
-    return Outcome(item.path, written=len(stories), warned=_warned(stories))
+    return Outcome(item.path, written=len(stories), warned=_warned(stories), note=tail)
 
 
 def _run_files(
@@ -246,6 +250,8 @@ def _whole_size(path: str) -> int | None:
     regular, size = is_regular(path)
     if not regular or size * (8 if compression(path) else 1) > WHOLE_FILE:
         return None
+    if compression(path) and not expands_within(path, WHOLE_FILE):
+        return None  # a few kilobytes may hold gigabytes: read as a stream
     return size
 
 

@@ -79,6 +79,23 @@ class _Unclosed:
         return None
 
 
+def expands_within(path: str, limit: int) -> bool:
+    """Whether compressed file ``path`` holds at most ``limit`` bytes once decompressed: found by
+    decompressing at most that much (a few kilobytes may hold gigabytes). False if it cannot be
+    read (reading it again will say why)."""
+    try:
+        with open_input(path) as stream:
+            read = getattr(stream, "read1", stream.read)
+            size = 0
+            while chunk := read(1 << 16):
+                size += len(chunk)
+                if size > limit:
+                    return False
+    except (OSError, EOFError, ValueError, LookupError):
+        return False
+    return True
+
+
 def is_regular(path: str) -> tuple[bool, int]:
     """Whether ``path`` is a regular file (following links), and its size; (False, 0) if it
     cannot be looked at (opening it will say why)."""

@@ -23,6 +23,8 @@ WARNINGS: dict[str, str] = {
     "no headline found": "no line before the body could be taken as the headline",
     "no body found": "the story has no body paragraphs",
     "undecodable bytes replaced": "the input was not valid in its encoding; bad bytes became U+FFFD",
+    "mixed encodings": "lines of the story were read in different encodings (each in its own)",
+    "long line cut": "a line longer than 16 MiB was cut into lines of that length",
     "empty input": "the input holds no text",
 }
 

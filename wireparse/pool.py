@@ -14,9 +14,13 @@ more than :func:`most_workers`.
 from __future__ import annotations
 
 import os
+import signal
 from collections import deque
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, NamedTuple
+
+# a long file's stories go to workers as the texts the splitter makes: one type on both sides
+from .stream import StoryText as StoryText
 
 if TYPE_CHECKING:
     from .inputs import Input
@@ -26,6 +30,8 @@ if TYPE_CHECKING:
 WORKERS_PER_CPU = 4
 #: How long a worker that was told to stop may take to hand back what it still holds.
 STOP_WAIT = 10.0
+#: Signals that stop a worker.
+_STOP_SIGNALS = {signal.SIGINT, signal.SIGTERM}
 
 
 class Work(NamedTuple):
@@ -34,18 +40,6 @@ class Work(NamedTuple):
 
     input: Input
     target: str | None
-
-
-class StoryText(NamedTuple):
-    """One story's text as split from its input, with what reading it learnt so far."""
-
-    position: int
-    """The story's place in its input (0, 1, 2...)."""
-    text: str
-    encoding: str
-    """The codec the input was read in."""
-    replaced: bool
-    """Undecodable bytes of the input were replaced, up to this story."""
 
 
 class Task(NamedTuple):
@@ -81,7 +75,6 @@ def serve(conn: Any, inherited: list[Any]) -> None:
     """A worker: run each task received and send back its :class:`Reply`, until told to stop."""
     # the pool's modules load only when a pool runs: a one-file run starts faster
     import queue
-    import signal
     import threading
 
     for other in inherited:  # the main process's ends, or its pipes would outlive it
@@ -91,6 +84,8 @@ def serve(conn: Any, inherited: list[Any]) -> None:
     # raising SystemExit, which could land in the middle of a __del__ and be printed).
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, _exit)
+    if hasattr(signal, "pthread_sigmask"):  # held back since the fork (see Pool._add)
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOP_SIGNALS)
     # Tasks are taken off the pipe as they come, whatever the worker is doing, so the main
     # process never waits to hand over a task while this one waits to hand back a result.
     tasks: queue.SimpleQueue[Task | None] = queue.SimpleQueue()
@@ -124,6 +119,20 @@ def _exit(signum: int, frame: object) -> None:
 
     remove_open_temporaries()
     os._exit(0)
+
+
+def _start_held(process: Any) -> None:
+    """Start ``process`` with SIGINT and SIGTERM held back until :func:`serve` has set its own
+    handlers: until then it has the main process's, and a worker stopped that early (another failed
+    to start) would print a traceback."""
+    if not hasattr(signal, "pthread_sigmask"):
+        process.start()
+        return
+    before = signal.pthread_sigmask(signal.SIG_BLOCK, _STOP_SIGNALS)
+    try:
+        process.start()
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, before)
 
 
 class _Worker(NamedTuple):
@@ -163,7 +172,7 @@ class Pool:
             mine, theirs = multiprocessing.Pipe()
             inherited = [worker.pipe for worker in self._workers] + [mine]
             process = multiprocessing.Process(target=serve, args=(theirs, inherited), daemon=True)
-            process.start()
+            _start_held(process)
         except OSError as error:
             # the message names -j: a smaller one is the way out
             raise WorkersFailed(

@@ -198,10 +198,6 @@ CHANGES: dict[str, Change] = {
 KNOWN_FAILURES: dict[tuple[str, str], str] = {
     ("double-blanks", "tass-web"): "the caption's credit, set off by two blanks, is no longer told from "
     "the caption: the summary is lost and the caption counted twice",
-    ("swap-dash", "dpa-lead-de"): "a lead place closed by `--` (`Kassel --`) is not read as the dateline; "
-    "the summary is lost",
-    ("place-case", "dpa-lead-de"): "in a file read as a stream, `dpa` under the headline is taken for a "
-    "sign-off and `KASSEL -` for the next story's dateline: the story is split in two",
 }
 
 # ---- the record key ---------------------------------------------------------------------------------

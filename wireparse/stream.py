@@ -55,6 +55,9 @@ FRAME_LINES: tuple[tuple[str, str, str], ...] = (
 )
 #: A sign-off starts a new story only if a dateline follows within this many non-blank lines.
 HEAD_LINES = 8
+#: A sign-off ends a story only after this many lines of text before it (a headline and a line of
+#: body): an agency's name under a headline (``dpa``) reads as a sign-off too.
+STORY_BEFORE_SIGNOFF = 2
 #: Blank lines looked through after a sign-off before giving up.
 HEAD_BLANKS = 40
 #: Warnings of what reading a story met (see :data:`wireparse.model.WARNINGS`).
@@ -195,6 +198,7 @@ class _Splitter:
         self.count = 0  # stories ended
         self.lines: list[str] = []
         self.text = False  # the story holds something other than blanks and controls
+        self.text_lines = 0  # lines of text read into the story
         self.frame: str | None = None
         """None outside a frame; ``message`` after SOH or ZCZC, ``text`` after STX alone."""
         self.awaiting_text = False  # a message header was read, its STX not yet
@@ -218,6 +222,7 @@ class _Splitter:
             self.count += 1
         self.lines = []
         self.text = False
+        self.text_lines = 0
         self.frame = None
         self.awaiting_text = False
         self.encoding, self.mixed, self.cut = None, False, False
@@ -233,8 +238,9 @@ class _Splitter:
 
     def append(self, line: str, codec: str | None = None) -> None:
         self.lines.append(line)
-        if not self.text and _has_text(line):
+        if _has_text(line):
             self.text = True
+            self.text_lines += 1
         if not line.isascii():
             self.read_in(codec or self.reading.encoding)
 
@@ -323,7 +329,7 @@ class _Splitter:
         held = self.after_signoff
         if held is None:
             self.append(line)
-            if self.text and _signoff(line):
+            if self.text_lines > STORY_BEFORE_SIGNOFF and _signoff(line):
                 self.after_signoff, self.held_codecs, self.nonblank = [], [], 0
             return
         self.hold(line)

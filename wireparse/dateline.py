@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import unicodedata
+from collections.abc import Sequence
 from functools import cache
 from typing import NamedTuple
 
@@ -191,9 +192,23 @@ def match_dateline(line: str, reference: dt.date | None = None) -> DatelineMatch
 
 
 def _alone(line: str) -> bool:
-    """A short line with a figure or a comma: a dateline may stand alone on it (``BEIJING July
-    23``, ``OSLO, 7 March``, ``AFP, MANILA``)."""
-    return len(line) <= _ALONE_MAX and ("," in line or _DATELINE_SIGN.search(line) is not None)
+    """A short line that ends with a date, or opens with a credit and a comma: a dateline may stand
+    alone on it (``BEIJING July 23``, ``OSLO, 7 March``, ``AFP, MANILA``)."""
+    if len(line) > _ALONE_MAX:
+        return False
+    words = line.rstrip(". ").split()
+    if not words:
+        return False
+    last = words[-1].rstrip(".")
+    if any(c.isdigit() for c in last) or fold_name(last) in _month_last_words():
+        return True
+    return "," in line and fold_name(words[0].rstrip(",")) in agency_lookup()
+
+
+@cache
+def _month_last_words() -> frozenset[str]:
+    """The word each month name ends with: a date alone on its line ends with one or a figure."""
+    return frozenset(name.split()[-1] for name in month_lookup() if name.split())
 
 
 def _match_cjk(head: str, reference: dt.date | None) -> DatelineMatch | None:
@@ -290,11 +305,11 @@ def _match_by_evidence(
 _SLASH_BLANK = regex.compile(r"(?<=(?:^|[ ])[^\s/]++/)[ ]++(?=\p{L})")
 
 
-def fold_slashes(text: str) -> tuple[str, list[int]]:
+def fold_slashes(text: str) -> tuple[str, Sequence[int]]:
     """``text`` as the dateline shapes read it, and for each of its offsets (and its end) the
     offset in ``text`` it was read from."""
     if "/ " not in text:
-        return text, list(range(len(text) + 1))
+        return text, range(len(text) + 1)
     read: list[str] = []
     where: list[int] = []
     pos = 0

@@ -144,7 +144,8 @@ def split_lines(text: str) -> list[Line]:
                 # a code between words stands for a break: the words stay apart
                 stripped = _INLINE_CODE.sub(" ", stripped).strip()
         gaps: tuple[int, ...] = ()
-        if _ODD_BLANK.search(stripped):
+        # (every blank but the space is unprintable: most lines need no search)
+        if ("  " in stripped or not stripped.isprintable()) and _ODD_BLANK.search(stripped):
             stripped, gaps = fold_blanks(stripped)
         lead = clean[: len(clean) - len(clean.lstrip(" \t"))]
         indent = len(lead) + 3 * lead.count("\t") if lead else 0

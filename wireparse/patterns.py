@@ -339,12 +339,25 @@ def _shape_signs() -> tuple[tuple[str, str, tuple[frozenset[str], ...]], ...]:
     )
 
 
+#: Shapes that cannot match without a date, and what any date holds: a month mark beside a day, or
+#: figures joined by a dot, slash or hyphen (``\d`` as the shapes' own: any script's digits).
+_DATED_SHAPES = frozenset(
+    {"credit_date", "place_date_credit", "place_date", "place_date_alone", "date_alone"}
+)
+_DATE_SIGN = regex.compile(
+    r"\ue000\.?[ ]{1,3}\d|\d(?:st|nd|rd|th|er|º|°)?\.?[ ]{1,3}(?:del?[ ])?\ue000|\d[./\-]\d"
+)
+
+
 def shapes_for(marked: str) -> Iterator[str]:
     """The shapes that could match a line passed through :func:`mark_names`, in order (lazily:
     the first that matches ends the search)."""
     present = set(marked)
     first = marked[:1]
+    dated = _DATE_SIGN.search(marked) is not None
     for name, opens, needs in _shape_signs():
+        if not dated and name in _DATED_SHAPES:
+            continue
         if (not opens or first in opens) and not any(present.isdisjoint(g) for g in needs):
             yield name
 

@@ -176,39 +176,44 @@ def match_dateline(line: str, reference: dt.date | None = None) -> DatelineMatch
     stripped = line.lstrip()
     offset = len(line) - len(stripped)
     head = stripped[:MAX_DATELINE]
-    # every dateline shape holds a digit, a bracket, a slash, a dash or a colon early on
-    alone = _alone(stripped)
-    if not alone and not _DATELINE_SIGN.search(head, 0, MAX_MARKED):
+    if not _worth_trying(head) and not _alone(stripped):
         return None
-    if "月" not in head and not _BRACKET_OR_DASH.search(head) and not alone:
-        # a headline with a number in it: a dateline only if a bare credit could follow the date
-        opening = head[:MAX_MARKED].casefold().replace("ı", "i")
-        if not any(word in opening for word in bare_credit_words()):
-            return None
     found = _match_cjk(head, reference) if not head.isascii() else None
     if found is None:
         found = _match_shapes(head, reference)
     return found._replace(end=offset + found.end) if found else None
 
 
+def _worth_trying(head: str) -> bool:
+    """Every dateline shape holds a digit, a bracket, a slash, a dash or a colon early on; a line
+    with a number but none of the others (a headline) only if a bare credit could follow it."""
+    if not _DATELINE_SIGN.search(head, 0, MAX_MARKED):
+        return False
+    if "月" in head or _BRACKET_OR_DASH.search(head):
+        return True
+    opening = head[:MAX_MARKED].casefold().replace("ı", "i")
+    return any(word in opening for word in bare_credit_words())
+
+
 def _alone(line: str) -> bool:
     """A short line that ends with a date, or opens with a credit and a comma: a dateline may stand
-    alone on it (``BEIJING July 23``, ``OSLO, 7 March``, ``AFP, MANILA``)."""
-    if len(line) > _ALONE_MAX:
-        return False
-    words = line.rstrip(". ").split()
-    if not words:
-        return False
-    last = words[-1].rstrip(".")
-    if any(c.isdigit() for c in last) or fold_name(last) in _month_last_words():
+    alone on it (``BEIJING July 23``, ``OSLO, 7 March``, ``4/4/2018``, ``AFP, MANILA``)."""
+    if len(line) > _ALONE_MAX or ("," not in line and not _DATELINE_SIGN.search(line)):
+        return False  # a date has a figure; a credit and place alone, a comma
+    words = [w.strip(".,") for w in line.split()[-3:]]
+    if words and _NUMERIC_DATE_WORD.fullmatch(words[-1]):
         return True
-    return "," in line and fold_name(words[0].rstrip(",")) in agency_lookup()
+    months = month_lookup()
+    # the last two words are a day and a month in either order, or the last three end in a year
+    for pair in (words[-2:], words[-3:-1]):
+        if len(pair) == 2 and {w.isdigit() for w in pair} == {True, False}:
+            if fold_name(pair[0] if pair[1].isdigit() else pair[1]) in months:
+                return True
+    return "," in line and fold_name(line.split()[0].rstrip(",")) in agency_lookup()
 
 
-@cache
-def _month_last_words() -> frozenset[str]:
-    """The word each month name ends with: a date alone on its line ends with one or a figure."""
-    return frozenset(name.split()[-1] for name in month_lookup() if name.split())
+#: A date in figures as one word (``4/4/2018``, ``07.03.2024``, ``2024-03-07``).
+_NUMERIC_DATE_WORD = regex.compile(r"\d{1,4}[./\-]\d{1,2}(?:[./\-]\d{1,4})?")
 
 
 def _match_cjk(head: str, reference: dt.date | None) -> DatelineMatch | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from .patterns import agency_lookup, dateline_part_pattern, fold_name
+from .patterns import agency_lookup, dateline_part_pattern, fold_name, has_date_sign
 from .words import FUNCTION_WORDS
 
 _FUNCTION_WORDS = frozenset().union(*FUNCTION_WORDS.values())
@@ -46,6 +46,8 @@ class Reading(NamedTuple):
 def read_opening(marked: str) -> Reading | None:
     """The dateline opening ``marked`` (a line passed through
     :func:`~wireparse.patterns.mark_names`), read part by part, or None."""
+    if not _could_be_read(marked):
+        return None
     parts: dict[str, tuple[int, int]] = {}
     pos = 0
     after_comma = False
@@ -73,6 +75,19 @@ def read_opening(marked: str) -> Reading | None:
 
 _DATE_GROUPS = ("month", "day", "year", "nday", "nmonth", "nyear")
 _PART_GROUPS = frozenset({"credit", "date", "place", "close", "comma", "stop", "blank"})
+
+
+def _could_be_read(marked: str) -> bool:
+    """Every reading closes with a dash or colon and holds a date or a credit: a line without
+    their signs is not read at all."""
+    present = set(marked)
+    return not present.isdisjoint(_CLOSES) and (
+        not present.isdisjoint(_CREDIT_SIGNS) or has_date_sign(marked)
+    )
+
+
+_CLOSES = frozenset("-–—_:")
+_CREDIT_SIGNS = frozenset("(/\ue001\ue002")
 
 
 def _part_of(m: object) -> str:

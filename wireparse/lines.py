@@ -102,6 +102,9 @@ def fold_blanks(text: str) -> tuple[str, tuple[int, ...]]:
     return "".join(out), tuple(gaps)
 
 
+_NO_MARGIN = 1 << 30
+
+
 def split_lines(text: str) -> list[Line]:
     """The story's lines, numbered from 0."""
     if text.startswith("\ufeff"):
@@ -111,9 +114,15 @@ def split_lines(text: str) -> list[Line]:
     if "&" in text:
         text = _TIPSTER_BREAK.sub(_CODE_BREAK, text)
     flat = text.replace("\r", "").replace("\n", "")
-    controls = not flat.replace("\t", "").isprintable() and _CONTROLS.search(flat) is not None
+    printable = flat.isprintable()
+    controls = (
+        not printable and not flat.replace("\t", "").isprintable() and _CONTROLS.search(flat) is not None
+    )
+    # every blank but the space is unprintable: text without a run of spaces needs no folding
+    odd_blanks = not printable or "  " in flat
     raws = _LINE_BREAK.split(text) if "\r" in text else text.split("\n")
     lines: list[Line] = []
+    margin = _NO_MARGIN
     for number, raw in enumerate(raws):
         clean = _CONTROLS.sub("", raw) if controls else raw
         stripped = clean.strip()
@@ -144,22 +153,22 @@ def split_lines(text: str) -> list[Line]:
                 # a code between words stands for a break: the words stay apart
                 stripped = _INLINE_CODE.sub(" ", stripped).strip()
         gaps: tuple[int, ...] = ()
-        # (every blank but the space is unprintable: most lines need no search)
-        if ("  " in stripped or not stripped.isprintable()) and _ODD_BLANK.search(stripped):
+        if odd_blanks and _ODD_BLANK.search(stripped):
             stripped, gaps = fold_blanks(stripped)
         lead = clean[: len(clean) - len(clean.lstrip(" \t"))]
         indent = len(lead) + 3 * lead.count("\t") if lead else 0
         if raw.startswith(_CODE_BREAK[1:]) and lines:
             indent = lines[-1].indent  # part of the line a code broke: its indent is that line's
+        margin = min(margin, indent)
         lines.append(Line(number, stripped, indent, raw, soh, field, codes, marker, gaps))
-    return _from_margin(lines)
+    return _from_margin(lines, margin)
 
 
-def _from_margin(lines: list[Line]) -> list[Line]:
-    """Indents measured from the story's margin: a story whose every line is pushed in by the same
-    blanks (quoted, or exported with a margin) reads as the same story."""
-    margin = min((line.indent for line in lines if line.text), default=0)
-    if not margin:
+def _from_margin(lines: list[Line], margin: int) -> list[Line]:
+    """Indents measured from the story's margin (the least indent of a line of text): a story
+    whose every line is pushed in by the same blanks (quoted, or exported with a margin) reads as
+    the same story."""
+    if not margin or margin == _NO_MARGIN:
         return lines
     return [line._replace(indent=line.indent - margin) if line.text else line for line in lines]
 

@@ -349,12 +349,17 @@ _DATE_SIGN = regex.compile(
 )
 
 
+def has_date_sign(marked: str) -> bool:
+    """A line passed through :func:`mark_names` holds something a date is made of."""
+    return _DATE_SIGN.search(marked) is not None
+
+
 def shapes_for(marked: str) -> Iterator[str]:
     """The shapes that could match a line passed through :func:`mark_names`, in order (lazily:
     the first that matches ends the search)."""
     present = set(marked)
     first = marked[:1]
-    dated = _DATE_SIGN.search(marked) is not None
+    dated = has_date_sign(marked)
     for name, opens, needs in _shape_signs():
         if not dated and name in _DATED_SHAPES:
             continue

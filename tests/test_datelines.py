@@ -326,8 +326,8 @@ ROWS = [
     ("LYON (CORRECTED) - Text", None, "a headline flag in brackets is no credit"),
     (
         "ঢাকা, ৭ মার্চ (বাসস) : প্রধান",
-        ("ঢাকা, ৭ মার্চ (বাসস) :", "ঢাকা", None, "--03-07", "বাসস"),
-        "Bengali digits, a credit the table lacks",
+        ("ঢাকা, ৭ মার্চ (বাসস) :", "ঢাকা", None, "--03-07", "BSS"),
+        "Bengali digits and credit",
     ),
     (
         "नई दिल्ली, ७ मार्च (भाषा) सरकार",

@@ -19,7 +19,7 @@ import io
 import os
 import signal
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from typing import IO, Any, cast
 
@@ -27,8 +27,9 @@ import click
 
 from . import __version__
 from .batch import Settings, Writer, outcomes, stories
-from .formats import EXTENSIONS, FORMATS, Options, get_format
+from .formats import EXTENSIONS, FORMATS, Format, Options, Rendered, get_format
 from .inputs import COMPRESSIONS, STDIN, Input, Notice, named_inputs
+from .model import Story
 from .output import OutputCollision, OutputRefused, prepare_tree, refuse_overlap, refuse_when_met
 from .report import make_report, shown, wants_progress
 
@@ -174,8 +175,8 @@ def open_output(path: str | None) -> Iterator[IO[str]]:
         return
     from .output import output_file
 
-    with output_file(path) as stream:
-        yield stream
+    with output_file(path) as file:
+        yield file
 
 
 def _cpus() -> int:
@@ -353,12 +354,13 @@ def _checked(
     """``items`` checked against the output (``named``: the paths the command names), planned for
     ``--output-dir`` (listed, then), listed for a progress bar; a refusal ends the command here."""
     try:
+        checked: Iterable[Input | Notice | tuple[Input, str]] = items
         if output_dir:
-            items = prepare_tree(items, output_dir, extension, named)
+            checked = prepare_tree(items, output_dir, extension, named)
         elif output and output != STDIN:
             refuse_overlap(output, named)
-            items = refuse_when_met(items, output)
-        return list(items) if progress else items
+            checked = refuse_when_met(items, output)
+        return list(checked) if progress else checked
     except (OutputRefused, UsageConflict) as exc:
         error(str(exc))
         ctx.exit(EXIT_USAGE)
@@ -387,7 +389,7 @@ def _drain(records: Iterator[object]) -> None:
         pass
 
 
-def _write(fmt, records, output: str | None, options: Options) -> None:
+def _write(fmt: Format, records: Iterable[Story | Rendered], output: str | None, options: Options) -> None:
     try:
         with open_output(output) as stream:
             fmt.write(records, stream, options)
@@ -399,7 +401,7 @@ def _write(fmt, records, output: str | None, options: Options) -> None:
         raise
 
 
-def run(job, debug: bool) -> int:
+def run(job: Callable[[], object], debug: bool) -> int:
     """Run ``job``, turning every way it can end into an exit status and at most one line."""
     try:
         job()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import cache
 from typing import NamedTuple
 
@@ -153,13 +153,15 @@ def _groups_of(shape: str) -> tuple[str, ...]:
 _NO_DATE = "no date"
 
 
-def _date(groups: dict[str, str | None], reference: dt.date | None) -> str | None:
+def _date(groups: Mapping[str, str | None], reference: dt.date | None) -> str | None:
     """The ISO date the groups of a match print, None when they print none, or ``_NO_DATE``."""
-    if groups.get("month"):
-        month = month_lookup().get(groups["month"].casefold().rstrip("."))
-        day, year_text = int(groups["day"] or 0), groups.get("year")
-    elif groups.get("nmonth"):
-        month, day, year_text = int(groups["nmonth"]), int(groups["nday"] or 0), groups.get("nyear")
+    month_name, number = groups.get("month"), groups.get("nmonth")
+    month: int | None
+    if month_name:
+        month = month_lookup().get(month_name.casefold().rstrip("."))
+        day, year_text = int(groups.get("day") or 0), groups.get("year")
+    elif number:
+        month, day, year_text = int(number), int(groups.get("nday") or 0), groups.get("nyear")
         if month > 12 >= day:
             month, day = day, month  # "4/23/2018": only month first makes it a date
     else:
@@ -167,7 +169,7 @@ def _date(groups: dict[str, str | None], reference: dt.date | None) -> str | Non
     if month is None:
         return _NO_DATE
     year = int(year_text) if year_text else None
-    date = resolve_date(month, day, year, bool(year_text) and len(year_text) == 2, reference)
+    date = resolve_date(month, day, year, year_text is not None and len(year_text) == 2, reference)
     return _NO_DATE if date is None else date
 
 
@@ -275,14 +277,14 @@ def _match_shapes(head: str, reference: dt.date | None) -> DatelineMatch | None:
 
 def _flags_a_headline(bracketed: str | None) -> bool:
     return (
-        bool(bracketed)
-        and fold_name(bracketed) not in agency_lookup()
+        bracketed is not None
         and bracketed.upper() in HEADLINE_FLAGS
+        and fold_name(bracketed) not in agency_lookup()
     )
 
 
 def _match_by_evidence(
-    head: str, read: str, where: list[int], marked: str, reference: dt.date | None
+    head: str, read: str, where: Sequence[int], marked: str, reference: dt.date | None
 ) -> DatelineMatch | None:
     """An opening no shape reads, read part by part and judged by its signs."""
     reading = read_opening(marked[:MAX_MARKED])

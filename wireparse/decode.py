@@ -37,8 +37,8 @@ from __future__ import annotations
 import codecs
 import math
 import sys
-from collections.abc import Iterable, Iterator
-from functools import cache
+from collections.abc import Callable, Iterable, Iterator
+from functools import cache, partial
 from typing import NamedTuple
 
 import regex
@@ -296,6 +296,12 @@ def _choose(sample: bytes, complete: bool, high_before: int) -> str:
     return single_byte_encoding(b"".join(x for x in lines if x.isascii() or not _utf8_line(x)))
 
 
+def _decode_replacing(data: bytes, final: bool, *, codec: str) -> str:
+    """``data`` in ``codec``, bad bytes replaced and counted (``final`` is for the incremental
+    decoders this stands beside: a whole run decodes the same either way)."""
+    return data.decode(codec, "wireparse.replace")
+
+
 class TextReader:
     """Text from chunks of bytes, decoded as they arrive (the module's docstring says how the
     encoding is found). Iterate it once for the text, in pieces; :attr:`encoding` and
@@ -477,9 +483,7 @@ class TextReader:
                 continue
             for name, run in _runs(data, self.encoding, single):
                 self.encoding = name
-                yield self._count(
-                    lambda data, final, codec=name: data.decode(codec, "wireparse.replace"), run
-                )
+                yield self._count(partial(_decode_replacing, codec=name), run)
 
     def _decode_as(self, name: str, *, strip_bom: bool = False) -> Iterator[str]:
         decoder = codecs.getincrementaldecoder(name)("wireparse.replace")
@@ -499,9 +503,9 @@ class TextReader:
         if tail:
             yield tail
 
-    def _count(self, decode, data: bytes, final: bool = False) -> str:
+    def _count(self, decode: Callable[[bytes, bool], str], data: bytes, final: bool = False) -> str:
         before = _replacements
-        text = decode(data, final)
+        text: str = decode(data, final)
         if _replacements != before:
             self.replaced = True
         return text

@@ -8,7 +8,7 @@ input can make a match backtrack catastrophically.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import cache
 
 import regex
@@ -22,7 +22,7 @@ from .words import SOURCE_MARKERS, TAKE_KEYS
 FLAGS = regex.VERSION0 | regex.VERBOSE
 
 
-def alternation(words) -> str:
+def alternation(words: Iterable[str]) -> str:
     """A regex alternation of literal ``words``, longest first so that a prefix never wins."""
     unique = sorted(set(words), key=lambda w: (-len(w), w))
     if not unique:

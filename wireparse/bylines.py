@@ -7,10 +7,18 @@ from functools import cache
 import regex
 
 from .casing import normal_case
+from .dateline import match_place_line
 from .patterns import FLAGS, agency_lookup, alternation, fold_name
-from .words import BYLINE_OPENERS, BYLINE_TITLE_WORDS
+from .words import BYLINE_OPENERS, BYLINE_TITLE_WORDS, FUNCTION_WORDS
 
 _TELEGRAPHIC_CODE = regex.compile(r"\(\d{4}(?:[ ]\d{4})*+\)")
+_NAME_LINE = regex.compile(
+    r"""\p{Lu}[\p{L}.'’\-]*+(?:[ ]\p{Lu}[\p{L}.'’\-]*+){1,3}
+                            | \p{Han}{2,4}+(?:[,，、][ ]?\p{Han}{2,4}+){0,5}+""",
+    regex.VERBOSE,
+)
+_FUNCTION_WORDS = frozenset().union(*FUNCTION_WORDS.values())
+_BYLINE_PARTS = regex.compile(r"[,/]")
 _SEPARATORS = regex.compile(r"(?<!\s)\s*+(?:,|;|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bи\b|&|/|、|，)\s*+")
 
 
@@ -88,3 +96,22 @@ def parse_byline(text: str) -> tuple[tuple[str, ...], str | None]:
             if name and name not in authors:
                 authors.append(name)
     return tuple(authors), agency
+
+
+def is_name(text: str) -> bool:
+    """Two to four capitalised words that are not function words (``Sehernur Karsu``)."""
+    words = text.split()
+    return (
+        bool(_NAME_LINE.fullmatch(text))
+        and match_place_line(text) is None
+        and not any(w.casefold() in _FUNCTION_WORDS for w in words)
+    )
+
+
+def agency_line(text: str) -> bool:
+    """A line naming only an agency, or people and their agency (``Felix Schröder, dpa``)."""
+    if len(text) > 80:
+        return False
+    parts = [p.strip() for p in _BYLINE_PARTS.split(text)]
+    last = fold_name(parts[-1])
+    return bool(last) and (last in agency_lookup() or last.removeprefix("the ") in agency_lookup())

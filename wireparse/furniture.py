@@ -8,9 +8,11 @@ matches the whole line. Patterns are compiled once, on first use.
 from __future__ import annotations
 
 from functools import cache, lru_cache
+from typing import cast
 
 import regex
 
+from .model import LineKind
 from .patterns import FLAGS, alternation, month_lookup, take_key_source
 from .words import BYLINE_OPENERS, HEADLINE_FLAGS, NAVIGATION, SIGNOFFS, TIME_WORDS
 
@@ -161,9 +163,9 @@ def is_timestamp(text: str) -> bool:
 
 
 @cache
-def _whole_line_words() -> dict[str, str]:
+def _whole_line_words() -> dict[str, LineKind]:
     """Lines that are one known word or phrase: navigation labels and sign-offs."""
-    table = {word: "signoff" for word in SIGNOFFS}
+    table: dict[str, LineKind] = {word: "signoff" for word in SIGNOFFS}
     table.update({word: "navigation" for word in NAVIGATION})
     return table
 
@@ -188,7 +190,7 @@ def is_signoff(text: str) -> bool:
 MAX_KIND_LINE = 600
 
 
-def line_kind(text: str) -> str | None:
+def line_kind(text: str) -> LineKind | None:
     """The kind of a whole line, or None for story text."""
     return None if len(text) > MAX_KIND_LINE else _kind_of_line(text)
 
@@ -196,14 +198,14 @@ def line_kind(text: str) -> str | None:
 # wire furniture recurs from story to story (sign-offs, navigation, titles); the cache holds short
 # lines only, so it stays small whatever the input
 @lru_cache(maxsize=1024)
-def _kind_of_line(text: str) -> str | None:
+def _kind_of_line(text: str) -> LineKind | None:
     if len(text) <= 40:
         kind = _whole_line_words().get(text.casefold().rstrip(". "))
         if kind:
             return kind
     m = _rules().fullmatch(text)
     if m:
-        return m.lastgroup
+        return cast(LineKind, m.lastgroup)  # the group names are the kinds
     if is_timestamp(text):
         return "furniture"
     return None

@@ -9,12 +9,23 @@ import regex
 from .casing import normal_case
 from .dateline import match_place_line
 from .patterns import FLAGS, agency_lookup, alternation, fold_name
-from .words import BYLINE_OPENERS, BYLINE_TITLE_WORDS, FUNCTION_WORDS
+from .words import (
+    BYLINE_OPENERS,
+    BYLINE_TITLE_WORDS,
+    CJK_BYLINE_SOURCES,
+    CJK_REPORTER_WORDS,
+    FBIS_BYLINE_KINDS,
+    FUNCTION_WORDS,
+)
 
 _TELEGRAPHIC_CODE = regex.compile(r"\(\d{4}(?:[ ]\d{4})*+\)")
+#: One word of a person's name (``O'Neill``, ``Jean-Luc``, ``J.``) ...
+NAME_WORD = r"\p{Lu}[\p{L}.'’\-]*+"
+#: ... and a name of two to four such words: the one name pattern every module builds on.
+PERSON_NAME = rf"{NAME_WORD}(?:[ ]{NAME_WORD}){{1,3}}"
 _NAME_LINE = regex.compile(
-    r"""\p{Lu}[\p{L}.'’\-]*+(?:[ ]\p{Lu}[\p{L}.'’\-]*+){1,3}
-                            | \p{Han}{2,4}+(?:[,，、][ ]?\p{Han}{2,4}+){0,5}+""",
+    rf"""{PERSON_NAME}
+                            | \p{{Han}}{{2,4}}+(?:[,，、][ ]?\p{{Han}}{{2,4}}+){{0,5}}+""",
     regex.VERBOSE,
 )
 _FUNCTION_WORDS = frozenset().union(*FUNCTION_WORDS.values())
@@ -25,10 +36,15 @@ _SEPARATORS = regex.compile(r"(?<!\s)\s*+(?:,|;|\band\b|\bund\b|\bet\b|\by\b|\be
 @cache
 def _opener() -> regex.Pattern[str]:
     return regex.compile(
-        rf"""^\[?(?:(?:Report|Article|Commentary|Interview)[ ])?(?:{alternation(BYLINE_OPENERS)})[ ]+
-                             | ^(?:新华社|中新社|新华网|人民日报)?(?:记者|記者)[ \u3000]*+""",
+        rf"""^\[?(?:(?:{_in_order(FBIS_BYLINE_KINDS)})[ ])?(?:{alternation(BYLINE_OPENERS)})[ ]+
+                             | ^(?:{_in_order(CJK_BYLINE_SOURCES)})?(?:{_in_order(CJK_REPORTER_WORDS)})[ \u3000]*+""",
         FLAGS,
     )
+
+
+def _in_order(words: tuple[str, ...]) -> str:
+    """An alternation of literal ``words`` in their table's order (it decides what is removed)."""
+    return "|".join(regex.escape(w, special_only=True) for w in words)
 
 
 def _is_title(part: str) -> bool:

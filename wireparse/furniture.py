@@ -12,61 +12,54 @@ from typing import cast
 
 import regex
 
+from .agencies import PHOTO_AGENCIES, PHOTO_CREDIT_NAMES, SERVICE_LINE_AGENCIES
+from .bylines import NAME_WORD, PERSON_NAME
 from .model import LineKind
 from .patterns import FLAGS, alternation, month_lookup, take_key_source
-from .words import BYLINE_OPENERS, HEADLINE_FLAGS, NAVIGATION, SIGNOFFS, TIME_WORDS
-
-#: Credits that end a photo credit (``Name/TASS``, ``REUTERS/Name``, ``Name/AP Photo``).
-_PHOTO_AGENCIES = (
-    "TASS",
-    "AP",
-    "AP Photo",
-    "AFP",
-    "REUTERS",
-    "Reuters",
-    "dpa",
-    "EPA",
-    "Getty Images",
-    "Xinhua",
-    "ANSA",
-    "EFE",
-    "Anadolu",
-    "Sputnik",
-    "RIA Novosti",
-    "PA",
-    "Keystone",
-    "Scanpix",
-    "NTB",
-    "Press Association",
-    "Archiv",
-    "picture alliance",
-    "Bloomberg",
-    "Zuma",
-    "Imago",
-    "Shutterstock",
-    "SIPA",
-    "Kyodo",
-    "Yonhap",
-    "AAP",
-    "Belga",
-    "ANP",
+from .words import (
+    BYLINE_OPENERS,
+    CJK_BYLINE_SOURCES,
+    CJK_REPORTER_WORDS,
+    COPYRIGHT_SIGNS,
+    CREDIT_LABEL_LINKS,
+    CREDIT_LABELS,
+    EDNOTE_VERBS,
+    FBIS_BYLINE_KINDS,
+    HEADLINE_FLAGS,
+    NAVIGATION,
+    NAVIGATION_LABELS,
+    PHOTO_WORDS,
+    SERVICE_OPENERS,
+    SERVICE_PUBLISHER_WORDS,
+    SIGNOFF_CREDIT_VERBS,
+    SIGNOFFS,
+    TIME_WORDS,
 )
 
-_CREDIT_LABEL = r"(?:©|\(c\)|Copyright|(?:Photo|Photos|Foto|Fotos|Bild|Фото|Photograph|Picture|Image|Credit|Crédit|Imagen|Kuva)(?:[ ](?:by|von|de|di))?)"
+
+def _in_order(words: tuple[str, ...]) -> str:
+    """An alternation of literal ``words`` in their table's order (where it decides what a
+    substitution removes: ``Photo`` before ``Photos``)."""
+    return "|".join(regex.escape(w, special_only=True) for w in words)
+
+
+#: What opens a photo credit (``©``, ``Photo:``, ``Foto von``).
+_CREDIT_LABEL = rf"(?:{_in_order(COPYRIGHT_SIGNS)}|(?:{_in_order(CREDIT_LABELS)})(?:[ ](?:{_in_order(CREDIT_LABEL_LINKS)}))?)"
+_CJK_BYLINE = rf"(?:{_in_order(CJK_BYLINE_SOURCES)})?(?:{_in_order(CJK_REPORTER_WORDS)})"
 
 
 @cache
 def _rules() -> regex.Pattern[str]:
     """One pattern whose named alternatives are the kinds, in order of precedence."""
-    photo = alternation(_PHOTO_AGENCIES)
+    photo = alternation(PHOTO_AGENCIES + PHOTO_CREDIT_NAMES)
+    bracketed = _in_order(("By", "BY", *(f"{kind} by" for kind in FBIS_BYLINE_KINDS)))
     rows = (
         # the lookaheads are guards: they turn prose lines away before the alternations run
         # and the NAVIGATION words, looked up first
         (
             "navigation",
-            r"""\d{1,3}[ ]/[ ]\d{1,3}
-            | (?=.{1,200}+$)(?i:read[ ]more|related|see[ ]also|also[ ]read|more[ ]on[ ]this|читайте[ ]также
-                |также[ ]читайте|lesen[ ]sie[ ]auch|mehr[ ]zum[ ]thema|lire[ ]aussi|leer[ ]más|leia[ ]mais)[ ]?[:›»>].*+""",
+            rf"""\d{{1,3}}[ ]/[ ]\d{{1,3}}
+            | (?=.{{1,200}}+$)(?i:{_in_order(NAVIGATION_LABELS)})[ ]?[:›»>].*+""",
         ),
         (
             "furniture",
@@ -89,29 +82,29 @@ def _rules() -> regex.Pattern[str]:
         ),
         (
             "ednote",
-            r"""(?i:eds?|editors?|note[ ]to[ ]editors)[ ]?[:\-–—].*+
+            rf"""(?i:eds?|editors?|note[ ]to[ ]editors)[ ]?[:\-–—].*+
             | (?i:editor'?s'?[ ]note)\b.*+
-            | \((?:Adds|Updates|Corrects|Recasts|Changes|Rewrites|Releads|Fixes|Inserts|Removes
-                  |Refiles|Repeats|Updates|Moves|Adds|Clarifies|Deletes|Replaces|Edits|Writes[ ]through
-                  |In[ ][^)]{0,40}+story|Eds)\b[^\n)]*+\)
+            | \((?:{_in_order(EDNOTE_VERBS)}|In[ ][^)]{{0,40}}+story)\b[^\n)]*+\)
             | EDS[-:].*+""",
         ),
         (
             "signoff",
             r"""dpa(?:[ ]\p{Ll}{2,3}+){1,4}+
             | [A-Z]{2,4}(?:-[A-Z]{2,3})?-\d\d-\d\d-\d\d[ ]\d{4}[A-Z]{3}   # AP-NY-03-07-24 1532EST
-            | \((?:(?:Additional[ ])?[Rr]eporting|Writing|Editing|Compiled|Edited|Translated)[ ]by[^\n)]*+\)
+            | \((?:"""
+            + _in_order(SIGNOFF_CREDIT_VERBS)
+            + r""")[ ]by[^\n)]*+\)
             | (?:Additional[ ])?[Rr]eporting[ ]by[ ][^\n;]{1,200}+;[ ](?:[Ee]diting|[Ww]riting)[ ]by[^\n]*+
             | [^\s@]++@[^\s@.]++(?:\.[^\s@.]++)++""",
         ),
         (
             "service",
-            r"""(?:©|\(c\)|Copyright)[ ]?\d{4}.*+
-            | c\.[ ]?\d{4}[ ].{0,60}?(?i:news[ ]service|times|post|syndicate).*+
-            | (?:©[ ])?(?:Reuters|AP|AFP|TASS)
+            rf"""(?:{_in_order(COPYRIGHT_SIGNS)})[ ]?\d{{4}}.*+
+            | c\.[ ]?\d{{4}}[ ].{{0,60}}?(?i:{_in_order(SERVICE_PUBLISHER_WORDS)}).*+
+            | (?:©[ ])?(?:{_in_order(SERVICE_LINE_AGENCIES)})
             | (?:The[ ])?New[ ]York[ ]Times[ ]News[ ]Service.*+
             | (?i:NYT[ ]News[ ]Service).*+
-            | (?i:Distributed[ ]by|Send[ ]questions|For[ ]use[ ]by|Not[ ]for[ ]publication|The[ ]following[ ]information[ ]is[ ]not[ ]for[ ]publication).*+""",
+            | (?i:{_in_order(SERVICE_OPENERS)}).*+""",
         ),
         ("rule", r"(?:_{3,}+|-{3,}+|(?:\*[ ]?){3,}+|(?:&[A-Z]{2};[ ])?_{3,}+)"),
         ("notebook", r"\#{1,3}+[ ](?:dpa[ ])?(?i:notebook)"),
@@ -124,9 +117,9 @@ def _rules() -> regex.Pattern[str]:
         ),
         (
             "byline",
-            r"""\L<openers>[ ]+[\p{Lu}\p{Lo}].*+
-            | \[(?:By|BY|Report[ ]by|Article[ ]by|Commentary[ ]by|Interview[ ]by)[ ][^\]\n]++\]?
-            | (?:新华社|中新社|新华网|人民日报)?(?:记者|記者)[\p{Han}\p{Zs}、，,]{0,30}+""",
+            rf"""\L<openers>[ ]+[\p{{Lu}}\p{{Lo}}].*+
+            | \[(?:{bracketed})[ ][^\]\n]++\]?
+            | {_CJK_BYLINE}[\p{{Han}}\p{{Zs}}、，,]{{0,30}}+""",
         ),
     )
     return regex.compile(
@@ -242,9 +235,9 @@ def _credit_label() -> regex.Pattern[str]:
 
 
 _PHOTO_CREDIT = regex.compile(
-    r"""(?i:photo|foto|фото|picture|bild|image)
-    | ^\p{Lu}[\p{L}.'’\-]*+(?:[ ]\p{Lu}[\p{L}.'’\-]*+){1,3}[ ]?/[ ]?\S     # Jane Roe/TASS
-    | ^\p{Lu}{2,}+[ ]?/[ ]?\p{Lu}[\p{L}.'’\-]*+[ ]\p{Lu}                     # REUTERS/Jane Roe""",
+    rf"""(?i:{_in_order(PHOTO_WORDS)})
+    | ^{PERSON_NAME}[ ]?/[ ]?\S                  # Jane Roe/TASS
+    | ^\p{{Lu}}{{2,}}+[ ]?/[ ]?{NAME_WORD}[ ]\p{{Lu}}   # REUTERS/Jane Roe""",
     regex.VERBOSE,
 )
 

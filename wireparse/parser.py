@@ -18,6 +18,7 @@ from typing import NamedTuple
 import regex
 
 from .body import WEAK_SHAPES, read_body
+from .bylines import PERSON_NAME
 from .dateline import DatelineMatch, match_dateline, match_lead_place
 from .furniture import line_kind
 from .head import read_head
@@ -33,7 +34,7 @@ DATELINE_SCAN_LINES = 80
 #: ... and in long lines of text that are not one (a summary and a caption may come first).
 DATELINE_SCAN_LONG_LINES = 3
 LONG_LINE = 150
-_BRACKETED_AUTHOR = regex.compile(r"\[(?P<name>\p{Lu}[\p{L}.'’\-]*+(?:[ ]\p{Lu}[\p{L}.'’\-]*+){1,3})\][ ]*+")
+_BRACKETED_AUTHOR = regex.compile(rf"\[(?P<name>{PERSON_NAME})\][ ]*+")
 _SENTENCE_END = ".!?…\"”»'"
 _WORD_STARTS = regex.compile(r"(?:^|[ ])")
 
@@ -181,9 +182,7 @@ def _find_dateline(lines: list[Line], reference: dt.date | None) -> Found | None
 
 
 _CREDIT_IN_BRACKETS = regex.compile(r"\((?P<agency>[^()\n]{2,40}+)\)[ ]?(?:--|[-–—])")
-_TRAILING_BYLINE = regex.compile(
-    r"(?:^|[ ])(?P<byline>By[ ]\p{Lu}[\p{L}.'’\-]*+(?:[ ]\p{Lu}[\p{L}.'’\-]*+){1,3})[ ]*+$"
-)
+_TRAILING_BYLINE = regex.compile(rf"(?:^|[ ])(?P<byline>By[ ]{PERSON_NAME})[ ]*+$")
 _LEADING_NOTE = regex.compile(r"^\([^()\n]{1,120}+\)")
 
 

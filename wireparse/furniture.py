@@ -7,6 +7,7 @@ matches the whole line. Patterns are compiled once, on first use.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache, lru_cache
 from typing import cast
 
@@ -48,82 +49,103 @@ _CREDIT_LABEL = rf"(?:{_in_order(COPYRIGHT_SIGNS)}|(?:{_in_order(CREDIT_LABELS)}
 _CJK_BYLINE = rf"(?:{_in_order(CJK_BYLINE_SOURCES)})?(?:{_in_order(CJK_REPORTER_WORDS)})"
 
 
+def _navigation_source() -> str:
+    return rf"""\d{{1,3}}[ ]/[ ]\d{{1,3}}
+    | (?=.{{1,200}}+$)(?i:{_in_order(NAVIGATION_LABELS)})[ ]?[:›»>].*+"""
+
+
+def _furniture_source() -> str:
+    return r"""&[A-Z]{2};.*+
+    | [A-Z]{2}[A-Z0-9]*+-[A-Z0-9-]++(?:[ ]\([A-Z][A-Z .&]{1,30}+\))?  # DEV-MUC3-0057 (NOSC)
+    | /?[\p{L}\p{N}-]{2,40}+(?:/[\p{L}\p{N}-]{2,40}+){0,6}+/        # slug line: Yemen/conflict/
+    | .{0,12}?BC-[\p{L}\p{N}-]++.*+                               # ANPA keyword line
+    | [a-z]{2,4}+\d{2,6}+[ ]++\d[ ]++[a-z][ ]++\d++.*+               # IPTC 7901 header
+    | \d{6}[ ]GMT[ ]\p{L}{3}[ ]\d{1,2}                               # IPTC 7901 trailer time
+    | \(\p{Ll}{2,4}+-\p{Ll}{2,4}+\)                            # (pfg-xx)
+    | \p{Ll}{2,4}+(?:/\p{Ll}{2,4}+)++                           # daa/mt/msr staff initials
+    | (?:AP[ ]Photos?|AP[ ]Graphics?)[ ][A-Z]{2,4}\d.*+         # AP Photo XRE109
+    | (?:The[ ])?Associated[ ]Press[ ](?:\p{L}+[ ]){0,3}?Writers?
+    | AP[ ](?:\p{L}+[ ]){0,3}?Writers?
+    | \*{3}[^*]{1,60}+\*{3}
+    | ZCZC(?:[ ].*+)?                                             # telex start of message
+    | [=]+
+    | (?=.{1,30}+$)""" + take_key_source()
+
+
+def _ednote_source() -> str:
+    return rf"""(?i:eds?|editors?|note[ ]to[ ]editors)[ ]?[:\-–—].*+
+    | (?i:editor'?s'?[ ]note)\b.*+
+    | \((?:{_in_order(EDNOTE_VERBS)}|In[ ][^)]{{0,40}}+story)\b[^\n)]*+\)
+    | EDS[-:].*+"""
+
+
+def _signoff_source() -> str:
+    return (
+        r"""dpa(?:[ ]\p{Ll}{2,3}+){1,4}+
+    | [A-Z]{2,4}(?:-[A-Z]{2,3})?-\d\d-\d\d-\d\d[ ]\d{4}[A-Z]{3}   # AP-NY-03-07-24 1532EST
+    | \((?:"""
+        + _in_order(SIGNOFF_CREDIT_VERBS)
+        + r""")[ ]by[^\n)]*+\)
+    | (?:Additional[ ])?[Rr]eporting[ ]by[ ][^\n;]{1,200}+;[ ](?:[Ee]diting|[Ww]riting)[ ]by[^\n]*+
+    | [^\s@]++@[^\s@.]++(?:\.[^\s@.]++)++"""
+    )
+
+
+def _service_source() -> str:
+    return rf"""(?:{_in_order(COPYRIGHT_SIGNS)})[ ]?\d{{4}}.*+
+    | c\.[ ]?\d{{4}}[ ].{{0,60}}?(?i:{_in_order(SERVICE_PUBLISHER_WORDS)}).*+
+    | (?:©[ ])?(?:{_in_order(SERVICE_LINE_AGENCIES)})
+    | (?:The[ ])?New[ ]York[ ]Times[ ]News[ ]Service.*+
+    | (?i:NYT[ ]News[ ]Service).*+
+    | (?i:{_in_order(SERVICE_OPENERS)}).*+"""
+
+
+def _rule_source() -> str:
+    return r"(?:_{3,}+|-{3,}+|(?:\*[ ]?){3,}+|(?:&[A-Z]{2};[ ])?_{3,}+)"
+
+
+def _notebook_source() -> str:
+    return r"\#{1,3}+[ ](?:dpa[ ])?(?i:notebook)"
+
+
+def _credit_source() -> str:
+    photo = alternation(PHOTO_AGENCIES + PHOTO_CREDIT_NAMES)
+    return rf"""(?:©|\(c\))\s*\S.*+
+    | (?=[^:\n]{{1,25}}+:){_CREDIT_LABEL}\s*:\s*\S.*+
+    | (?=[^/\n]{{1,150}}+/)[^\n]{{1,150}}?/[ ]?(?:{photo})(?:[ ]Photo)?(?:/[\p{{L}} ]{{1,30}}+)?
+    | (?=[^/\n]{{1,25}}+/)(?:{photo})[ ]?/[^\n]{{1,150}}+"""
+
+
+def _byline_source() -> str:
+    bracketed = _in_order(("By", "BY", *(f"{kind} by" for kind in FBIS_BYLINE_KINDS)))
+    return rf"""\L<openers>[ ]+[\p{{Lu}}\p{{Lo}}].*+
+    | \[(?:{bracketed})[ ][^\]\n]++\]?
+    | {_CJK_BYLINE}[\p{{Han}}\p{{Zs}}、，,]{{0,30}}+"""
+
+
+#: The kinds of a line, in order of precedence, each with the builder of its pattern. The
+#: lookaheads are guards: they turn prose lines away before the alternations run.
+KIND_PATTERNS: tuple[tuple[LineKind, Callable[[], str]], ...] = (
+    ("navigation", _navigation_source),
+    ("furniture", _furniture_source),
+    ("ednote", _ednote_source),
+    ("signoff", _signoff_source),
+    ("service", _service_source),
+    ("rule", _rule_source),
+    ("notebook", _notebook_source),
+    ("credit", _credit_source),
+    ("byline", _byline_source),
+)
+
+
 @cache
 def _rules() -> regex.Pattern[str]:
-    """One pattern whose named alternatives are the kinds, in order of precedence."""
-    photo = alternation(PHOTO_AGENCIES + PHOTO_CREDIT_NAMES)
-    bracketed = _in_order(("By", "BY", *(f"{kind} by" for kind in FBIS_BYLINE_KINDS)))
-    rows = (
-        # the lookaheads are guards: they turn prose lines away before the alternations run
-        # and the NAVIGATION words, looked up first
-        (
-            "navigation",
-            rf"""\d{{1,3}}[ ]/[ ]\d{{1,3}}
-            | (?=.{{1,200}}+$)(?i:{_in_order(NAVIGATION_LABELS)})[ ]?[:›»>].*+""",
-        ),
-        (
-            "furniture",
-            r"""&[A-Z]{2};.*+
-            | [A-Z]{2}[A-Z0-9]*+-[A-Z0-9-]++(?:[ ]\([A-Z][A-Z .&]{1,30}+\))?  # DEV-MUC3-0057 (NOSC)
-            | /?[\p{L}\p{N}-]{2,40}+(?:/[\p{L}\p{N}-]{2,40}+){0,6}+/        # slug line: Yemen/conflict/
-            | .{0,12}?BC-[\p{L}\p{N}-]++.*+                               # ANPA keyword line
-            | [a-z]{2,4}+\d{2,6}+[ ]++\d[ ]++[a-z][ ]++\d++.*+               # IPTC 7901 header
-            | \d{6}[ ]GMT[ ]\p{L}{3}[ ]\d{1,2}                               # IPTC 7901 trailer time
-            | \(\p{Ll}{2,4}+-\p{Ll}{2,4}+\)                            # (pfg-xx)
-            | \p{Ll}{2,4}+(?:/\p{Ll}{2,4}+)++                           # daa/mt/msr staff initials
-            | (?:AP[ ]Photos?|AP[ ]Graphics?)[ ][A-Z]{2,4}\d.*+         # AP Photo XRE109
-            | (?:The[ ])?Associated[ ]Press[ ](?:\p{L}+[ ]){0,3}?Writers?
-            | AP[ ](?:\p{L}+[ ]){0,3}?Writers?
-            | \*{3}[^*]{1,60}+\*{3}
-            | ZCZC(?:[ ].*+)?                                             # telex start of message
-            | [=]+
-            | (?=.{1,30}+$)"""
-            + take_key_source(),
-        ),
-        (
-            "ednote",
-            rf"""(?i:eds?|editors?|note[ ]to[ ]editors)[ ]?[:\-–—].*+
-            | (?i:editor'?s'?[ ]note)\b.*+
-            | \((?:{_in_order(EDNOTE_VERBS)}|In[ ][^)]{{0,40}}+story)\b[^\n)]*+\)
-            | EDS[-:].*+""",
-        ),
-        (
-            "signoff",
-            r"""dpa(?:[ ]\p{Ll}{2,3}+){1,4}+
-            | [A-Z]{2,4}(?:-[A-Z]{2,3})?-\d\d-\d\d-\d\d[ ]\d{4}[A-Z]{3}   # AP-NY-03-07-24 1532EST
-            | \((?:"""
-            + _in_order(SIGNOFF_CREDIT_VERBS)
-            + r""")[ ]by[^\n)]*+\)
-            | (?:Additional[ ])?[Rr]eporting[ ]by[ ][^\n;]{1,200}+;[ ](?:[Ee]diting|[Ww]riting)[ ]by[^\n]*+
-            | [^\s@]++@[^\s@.]++(?:\.[^\s@.]++)++""",
-        ),
-        (
-            "service",
-            rf"""(?:{_in_order(COPYRIGHT_SIGNS)})[ ]?\d{{4}}.*+
-            | c\.[ ]?\d{{4}}[ ].{{0,60}}?(?i:{_in_order(SERVICE_PUBLISHER_WORDS)}).*+
-            | (?:©[ ])?(?:{_in_order(SERVICE_LINE_AGENCIES)})
-            | (?:The[ ])?New[ ]York[ ]Times[ ]News[ ]Service.*+
-            | (?i:NYT[ ]News[ ]Service).*+
-            | (?i:{_in_order(SERVICE_OPENERS)}).*+""",
-        ),
-        ("rule", r"(?:_{3,}+|-{3,}+|(?:\*[ ]?){3,}+|(?:&[A-Z]{2};[ ])?_{3,}+)"),
-        ("notebook", r"\#{1,3}+[ ](?:dpa[ ])?(?i:notebook)"),
-        (
-            "credit",
-            rf"""(?:©|\(c\))\s*\S.*+
-            | (?=[^:\n]{{1,25}}+:){_CREDIT_LABEL}\s*:\s*\S.*+
-            | (?=[^/\n]{{1,150}}+/)[^\n]{{1,150}}?/[ ]?(?:{photo})(?:[ ]Photo)?(?:/[\p{{L}} ]{{1,30}}+)?
-            | (?=[^/\n]{{1,25}}+/)(?:{photo})[ ]?/[^\n]{{1,150}}+""",
-        ),
-        (
-            "byline",
-            rf"""\L<openers>[ ]+[\p{{Lu}}\p{{Lo}}].*+
-            | \[(?:{bracketed})[ ][^\]\n]++\]?
-            | {_CJK_BYLINE}[\p{{Han}}\p{{Zs}}、，,]{{0,30}}+""",
-        ),
-    )
+    """One pattern whose named alternatives are the kinds, in order of precedence (the whole-line
+    words of NAVIGATION and SIGNOFFS are looked up before it)."""
     return regex.compile(
-        "|".join(f"(?P<{kind}>{body}\n)" for kind, body in rows), FLAGS, openers=sorted(BYLINE_OPENERS)
+        "|".join(f"(?P<{kind}>{source()}\n)" for kind, source in KIND_PATTERNS),
+        FLAGS,
+        openers=sorted(BYLINE_OPENERS),
     )
 
 

@@ -91,7 +91,7 @@ def _soh_header(s: HeadState, h: HeadLine) -> bool:
     return h.line.soh
 
 
-def _combined_caption(s: HeadState, h: HeadLine) -> bool:
+def _one_line_caption(s: HeadState, h: HeadLine) -> bool:
     combined = split_caption(h.text) if s.story.headline is not None else None
     if combined:
         s.story.add_caption(combined[0], clean_credit(combined[1]), h.text)
@@ -278,7 +278,7 @@ def _other(s: HeadState, h: HeadLine) -> bool:
 #: The head's rules, in the order they are tried on each line.
 HEAD_RULES: tuple[Rule[HeadState, HeadLine], ...] = (
     Rule("soh_header", _soh_header, "a line opened by SOH is a wire transmission header"),
-    Rule("combined_caption", _combined_caption, "after the headline, a caption printed with its credit"),
+    Rule("combined_caption", _one_line_caption, "after the headline, a caption printed with its credit"),
     Rule("byline_affiliation", _byline_affiliation, "the agency printed under a byline credits it"),
     Rule("byline", _byline, "a line that opens like a byline (`By ...`, `记者 ...`)"),
     Rule("agency_byline", _agency_byline, "after the headline, an agency or `Name, agency` line"),

@@ -9,6 +9,7 @@ hand (``git diff samples/``) and correct every wrong value in the .json before c
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -45,3 +46,18 @@ def shared() -> Path:
     if not SHARED.is_dir():
         pytest.skip(f"{SHARED} is absent")
     return SHARED
+
+
+#: Results of ``test_invariance.py``: change name -> whether each pair kept its record.
+INVARIANCE = pytest.StashKey[dict[str, list[bool]]]()
+
+
+def pytest_terminal_summary(terminalreporter: Any, config: pytest.Config) -> None:
+    """The layout invariance rate per change, when its tests ran."""
+    results = config.stash.get(INVARIANCE, {})
+    if results:
+        terminalreporter.section("layout invariance over the samples")
+        for change, kept in results.items():
+            terminalreporter.write_line(
+                f"{change:14} {sum(kept) / len(kept):.3f} {sum(kept):4d} {len(kept):4d}"
+            )

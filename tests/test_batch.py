@@ -22,7 +22,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner, Result
 
-from wireparse import batch
+from wireparse import batch, stream
 from wireparse.batch import outcomes
 from wireparse.cli import command
 from wireparse.inputs import Input
@@ -216,14 +216,14 @@ def test_a_file_that_vanishes_after_listing(tmp_path: Path) -> None:
 
 
 def test_a_parse_failure_names_the_file(archive: Path, monkeypatch) -> None:
-    real = batch.parse
+    real = stream.parse
 
     def fragile(text: str, **kwargs):
         if "Story 1 " in text:
             raise ValueError("cannot cope")
         return real(text, **kwargs)
 
-    monkeypatch.setattr(batch, "parse", fragile)
+    monkeypatch.setattr(stream, "parse", fragile)
     result = invoke(["-f", "jsonl", "-j", "1", "archive/b.txt", "archive/a.txt"])
     assert result.exit_code == 1
     assert result.stderr == "wireparse: archive/b.txt: cannot cope\n"

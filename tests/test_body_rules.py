@@ -29,7 +29,16 @@ def kept(d: Draft) -> list[tuple[str, str]]:
     return [(b.kind, b.text) for b in d.boilerplate]
 
 
+WRAPPED = "The storm reached the coast early on Monday, a spokesman for"
+
 ROWS = [
+    Row(
+        "wrapped_line",
+        f"{WRAPPED}\nReuters.",
+        1,
+        lambda d: d.paragraphs == [f"{WRAPPED} Reuters."] and kept(d) == [],
+        "a line continuing a hard-wrapped sentence is text, though it reads as a sign-off",
+    ),
     Row(
         "byline_after_dateline",
         f"By Jane Roe\n{TEXT}",

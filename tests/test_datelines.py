@@ -10,7 +10,7 @@ import datetime as dt
 
 import pytest
 
-from wireparse.dateline import match_dateline, resolve_date
+from wireparse.dateline import match_dateline, match_lead_place, resolve_date
 
 ROWS = [
     # (line, (text, place, region, date, agency), reason)
@@ -229,6 +229,127 @@ ROWS = [
         ("MONTREAL, Feb 26 -", "Montreal", None, "--02-26", None),
         "a bracketed company opening the text is not a credit",
     ),
+    (
+        "Rotterdam -- Dock workers",
+        ("Rotterdam --", "Rotterdam", None, None, None),
+        "a place in title case, closed by a dash",
+    ),
+    (
+        "Port Louis _ The",
+        ("Port Louis _", "Port Louis", None, None, None),
+        "two title-case words, underscore dash",
+    ),
+    ("ROTTERDAM — Dock", ("ROTTERDAM —", "Rotterdam", None, None, None), "the same place in capitals"),
+    # numeric dates, day first unless only month first is a date
+    ("HANOI, 7/3 (VNA) - Text", ("HANOI, 7/3 (VNA) -", "Hanoi", None, "--03-07", "VNA"), "day/month"),
+    (
+        "Athens, 07.03.2024 - Text",
+        ("Athens, 07.03.2024 -", "Athens", None, "2024-03-07", None),
+        "dotted date",
+    ),
+    (
+        "ATHENS, 3/23/2024 (Reuters) - T",
+        ("ATHENS, 3/23/2024 (Reuters) -", "Athens", None, "2024-03-23", "Reuters"),
+        "month/day when only that is a date",
+    ),
+    (
+        "Berlin, 2024-03-07 (dpa) - Die",
+        ("Berlin, 2024-03-07 (dpa) -", "Berlin", None, "2024-03-07", "dpa"),
+        "ISO date",
+    ),
+    (
+        "Helsinki, 7.3. (STT) - Text",
+        ("Helsinki, 7.3. (STT) -", "Helsinki", None, "--03-07", "STT"),
+        "Nordic day.month.",
+    ),
+    ("ATHENS, 31/4/2024 (ANA) - T", None, "a numeric date that is no date"),
+    # dates alone on their line
+    (
+        "BEIJING July 23",
+        ("BEIJING July 23", "Beijing", None, "--07-23", None),
+        "place and date alone, no comma",
+    ),
+    ("OSLO, 7 March", ("OSLO, 7 March", "Oslo", None, "--03-07", None), "place and date alone, with comma"),
+    ("4/4/2018", ("4/4/2018", None, None, "2018-04-04", None), "a date alone"),
+    ("March 7, 2024.", ("March 7, 2024.", None, None, "2024-03-07", None), "a date in words alone"),
+    # credits outside the fixed grammar
+    (
+        "AFP, MANILA - Troops",
+        ("AFP, MANILA -", "Manila", None, None, "AFP"),
+        "credit before the place, no brackets",
+    ),
+    (
+        "Reuters, OSLO, March 7 -- T",
+        ("Reuters, OSLO, March 7 --", "Oslo", None, "--03-07", "Reuters"),
+        "credit, place, date",
+    ),
+    (
+        "Odense /ritzau/: En",
+        ("Odense /ritzau/:", "Odense", None, None, "Ritzau"),
+        "slashed credit after a place",
+    ),
+    (
+        "Lyon (ats afp) Les",
+        ("Lyon (ats afp)", "Lyon", None, None, "ATS"),
+        "two credits in one bracket: the first",
+    ),
+    (
+        "ROME (Example.com) - The",
+        ("ROME (Example.com) -", "Rome", None, None, "Example.com"),
+        "a credit we do not know, with a dot",
+    ),
+    (
+        "Bergen, March 7, GNX - T",
+        ("Bergen, March 7, GNX -", "Bergen", None, "--03-07", "GNX"),
+        "an unknown bare acronym after a date",
+    ),
+    (
+        "Turku, 7 марта (АБВ). Текст",
+        ("Turku, 7 марта (АБВ).", "Turku", None, "--03-07", "АБВ"),
+        "an unknown credit closed by a stop after a date",
+    ),
+    (
+        "Pori, March 7. /XYZ/. Text",
+        ("Pori, March 7. /XYZ/.", "Pori", None, "--03-07", "XYZ"),
+        "an unknown slashed credit after a date",
+    ),
+    (
+        "القاهرة - (أ ش أ) - قال",
+        ("القاهرة - (أ ش أ) -", "القاهرة", None, None, "MENA"),
+        "a dash between place and credit",
+    ),
+    (
+        "LYON/ GENEVA (Reuters) - T",
+        ("LYON/ GENEVA (Reuters) -", "Lyon/Geneva", None, None, "Reuters"),
+        "a blank after the slash between places",
+    ),
+    ("LYON (CORRECTED) - Text", None, "a headline flag in brackets is no credit"),
+    (
+        "ঢাকা, ৭ মার্চ (বাসস) : প্রধান",
+        ("ঢাকা, ৭ মার্চ (বাসস) :", "ঢাকা", None, "--03-07", "বাসস"),
+        "Bengali digits, a credit the table lacks",
+    ),
+    (
+        "नई दिल्ली, ७ मार्च (भाषा) सरकार",
+        ("नई दिल्ली, ७ मार्च (भाषा)", "नई दिल्ली", None, "--03-07", "PTI"),
+        "Devanagari digits",
+    ),
+    (
+        "القاهرة، ٧ مارس (أ ش أ) - قال",
+        ("القاهرة، ٧ مارس (أ ش أ) -", "القاهرة", None, "--03-07", "MENA"),
+        "Arabic-Indic digits",
+    ),
+    (
+        "تهران- ایرنا- رئیس",
+        ("تهران- ایرنا-", "تهران", None, None, "IRNA"),
+        "place and credit between dashes, Persian",
+    ),
+    (
+        "Odense - Ritzau - En",
+        ("Odense - Ritzau -", "Odense", None, None, "Ritzau"),
+        "place and credit between dashes",
+    ),
+    ("London - The talks ended -", None, "a place and a sentence are no credit"),
     ("The president said on March 7 (Reuters) - no", None, "running text is not a dateline"),
     ("However, he said on Monday.", None, "a sentence"),
     (
@@ -282,3 +403,21 @@ def test_dateline_shape(line, expected, reason):
 )
 def test_resolve_date(month, day, year, two_digit, reference, expected, reason):
     assert resolve_date(month, day, year, two_digit, reference) == expected, reason
+
+
+@pytest.mark.parametrize(
+    "text, expected, reason",
+    [
+        ("Rotterdam. Die Hafenarbeiter", ("Rotterdam.", "Rotterdam"), "a place and a stop"),
+        ("ROTTERDAM. Die Hafenarbeiter", ("ROTTERDAM.", "Rotterdam"), "the place in capitals"),
+        ("Bad Ems - Die Kurstadt", ("Bad Ems -", "Bad Ems"), "two words and a dash"),
+        ("Die Hafenarbeiter streiken.", None, "a sentence"),
+    ],
+)
+def test_lead_place(text, expected, reason):
+    found = match_lead_place(text)
+    if expected is None:
+        assert found is None, reason
+        return
+    assert found is not None, reason
+    assert (found[0].text, found[0].place) == expected, reason

@@ -17,7 +17,7 @@ import pytest
 from conftest import SAMPLES, read_text
 
 from wireparse import parse
-from wireparse.formats import EXTENSIONS, FORMATS, Options, csv_rows, get_format
+from wireparse.formats import EXTENSIONS, FORMATS, Options, Rendered, csv_rows, get_format, story_renderer
 from wireparse.model import Boilerplate, Byline, Caption, Dateline, Story
 
 PLAIN = Story(
@@ -73,6 +73,19 @@ def test_registry_has_the_four_formats() -> None:
     for name in FORMATS:
         module = get_format(name)
         assert callable(module.write) and module.EXTENSION.startswith(".")
+
+
+@pytest.mark.parametrize("name", sorted(FORMATS))
+def test_stories_rendered_apart_are_written_as_together(name: str) -> None:
+    """A format's story renderer (what worker processes format with) gives the text ``write``
+    prints for the story; the formats that lay stories out together have none."""
+    renderer = story_renderer(name)
+    if name in ("json", "terminal"):
+        assert renderer is None
+        return
+    assert renderer is not None
+    rendered = [Rendered(renderer(story, Options(excel_safe=True)), story.warnings) for story in STORIES]
+    assert render(name, rendered) == render(name, STORIES, Options(excel_safe=True))
 
 
 @pytest.mark.parametrize(

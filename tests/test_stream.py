@@ -222,3 +222,25 @@ def test_memory_holds_one_story() -> None:
 
     texts = split_stories(endless())
     assert [len(next(texts)) for _ in range(3)] == [len(f"{STX}{ONE}{ETX}")] * 3
+
+
+def test_layout_before_a_frame_mark_stays_with_its_line() -> None:
+    # a list marker or blanks before SOH are layout of the line the mark opens, not a story
+    text = "-- \x01header 1\nCranes idle\n\x02ROTTERDAM, March 7 (Reuters) - Dock workers walked out.\n\x03 0712 GMT\n\x04"
+    stories = list(parse_stream(text))
+    assert len(stories) == 1
+    assert stories[0].dateline is not None and stories[0].dateline.place == "Rotterdam"
+
+
+def test_a_time_stamp_after_etx_stays_on_its_line() -> None:
+    lines = list(split_stories(["\x01head\n", "\x02Text.\n", "  \x03071341 GMT\n", "\x04\n"]))
+    assert len(lines) == 1 and "  \x03071341 GMT" in lines[0]
+
+
+def test_an_agency_under_a_headline_is_no_sign_off() -> None:
+    # "dpa" under the headline reads as a sign-off, and the place line after it as a dateline;
+    # a sign-off ends a story only after a headline and a line of body
+    text = "Harbour cranes idle\ndpa\n\nHAMBURG - Dock workers walked out on Tuesday.\n\nThe union said so.\n"
+    stories = list(parse_stream(text))
+    assert len(stories) == 1
+    assert stories[0].dateline is not None and stories[0].dateline.place == "Hamburg"

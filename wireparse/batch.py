@@ -15,7 +15,9 @@ order, so the output is the same byte for byte whatever the number of processes:
 
 At most :data:`AHEAD` tasks of files (:data:`STREAM_AHEAD` batches of a long file's stories) per
 process are in flight, so memory stays bounded however many inputs there are. A pool is started
-only when there are two tasks or a long file to share out.
+only when there are two tasks or a long file to share out. When a long file fails part-way, the
+batches of its stories already sent are still waited for and their stories kept, as one process
+would have kept them; the pool itself (:mod:`wireparse.pool`) matches each result to its task.
 """
 
 from __future__ import annotations
@@ -23,29 +25,39 @@ from __future__ import annotations
 import datetime as dt
 import os
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field, replace
+from collections.abc import Callable, Generator, Iterable, Iterator
+from contextlib import closing
+from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
-from .decode import CHUNK, BinaryInputError, DecodeError, TextReader
-from .formats import Options, Rendered
-from .inputs import STDIN, Input, Notice, compression, is_regular, open_input
+from .decode import CHUNK, BinaryInputError, BinaryTail, DecodeError
+from .formats import Options, Rendered, story_renderer
+from .inputs import STDIN, Input, Notice, compression, expands_within, is_regular, open_input
 from .model import Story
-from .parser import parse
-from .stream import iter_lines, split_stories
+from .pool import Answer, Pool, Ready, Work
+from .stream import StoryText, parse_text, read_texts
 
-#: Files up to this size (compressed ones: an eighth of it) are read whole by one worker.
-WHOLE_FILE = 8 << 20
+
+def _test_limits(default: tuple[int, int]) -> tuple[int, int]:
+    """Internal, for tests only: ``_WIREPARSE_TEST_LIMITS=WHOLE:STORIES`` (read once, at import)
+    lowers :data:`WHOLE_FILE` and :data:`TASK_STORIES`, so that small inputs take the paths of
+    long ones. Not an option: anything malformed is ignored."""
+    whole, _, stories = os.environ.get("_WIREPARSE_TEST_LIMITS", "").partition(":")
+    if whole.isdigit() and stories.isdigit() and int(stories) > 0:
+        return int(whole), int(stories)
+    return default
+
+
+#: Files up to this size (compressed ones: an eighth of it) are read whole by one worker;
+#: stories of a long file sent to a worker at a time.
+WHOLE_FILE, TASK_STORIES = _test_limits((8 << 20, 64))
 #: A task holds at most this many files, or files of this many bytes together.
 TASK_FILES, TASK_BYTES = 256, 1 << 20
-#: Stories of a long file sent to a worker at a time.
-TASK_STORIES = 64
 #: Tasks of files in flight per process: enough that no worker waits while the oldest task, whose
 #: result is written next, is still being parsed (tasks are capped by TASK_BYTES).
 AHEAD = 16
 #: Batches of a long file's stories in flight per process: its stories have no size cap.
 STREAM_AHEAD = 4
-REPLACED = "undecodable bytes replaced"
 
 
 class Settings(NamedTuple):
@@ -111,26 +123,21 @@ def _chunks(stream: Any) -> Iterator[bytes]:
         yield chunk
 
 
-def _parse(text: str, source: str, index: int, encoding: str, replaced: bool, settings: Settings) -> Story:
-    story = parse(text, source=source, reference_date=settings.reference_date, index=index, encoding=encoding)
-    if replaced and "\ufffd" in text:
-        story = replace(story, warnings=(*story.warnings, REPLACED))
-    return story
+def _parse(told: StoryText, source: str, settings: Settings) -> Story:
+    return parse_text(told, source=source, reference_date=settings.reference_date)
 
 
-def _texts(stream: Any, settings: Settings) -> Iterator[tuple[str, str, bool]]:
-    """Each story's text in ``stream``, with the encoding it was read in and whether bytes were
-    replaced so far."""
-    reader = TextReader(_chunks(stream), settings.encoding)
-    for text in split_stories(iter_lines(reader)):
-        yield text, reader.encoding, reader.replaced
+def _texts(stream: Any, settings: Settings) -> Iterator[StoryText]:
+    """Each story's text in ``stream`` and how it was read, as :func:`wireparse.parse_stream`
+    reads bytes (one empty text for an empty input; :class:`BinaryTail` after the last)."""
+    return read_texts(_chunks(stream), settings.encoding)
 
 
 def read_stories(path: str, settings: Settings = Settings()) -> Iterator[Story]:
     """The stories of one input (``-``: standard input), each as soon as it ends."""
     with open_input(path) as stream:
-        for index, (text, encoding, replaced) in enumerate(_texts(stream, settings)):
-            yield _parse(text, path, index, encoding, replaced, settings)
+        for told in _texts(stream, settings):
+            yield _parse(told, path, settings)
 
 
 def _failed(item: Input, error: Exception, settings: Settings, **fields: Any) -> Outcome:
@@ -139,41 +146,71 @@ def _failed(item: Input, error: Exception, settings: Settings, **fields: Any) ->
         raise error
     if isinstance(error, BinaryInputError) and item.walked:
         return Outcome(item.path, note="skipped: binary data, not text", **fields)
+    if isinstance(error, BinaryTail):  # the stories of the text before it are out
+        return Outcome(item.path, note=str(error), **fields)
     return Outcome(item.path, error=reason(error), **fields)
 
 
-def _warned(stories: list[Story]) -> int:
+def _warned(stories: Iterable[Story | Rendered]) -> int:
     return sum(1 for story in stories if story.warnings)
 
 
-def _write(target: str, stories: Iterable[Story], writer: Writer) -> None:
+def _write(target: str, stories: Iterable[Story | Rendered], writer: Writer) -> None:
     from .formats import get_format
     from .output import atomic_text_file
 
-    os.makedirs(os.path.dirname(target) or ".", exist_ok=True)
+    tail: list[Exception] = []
+
+    def until_tail() -> Iterator[Story | Rendered]:
+        # binary data after the text ends the input, not its file: the stories before it are kept
+        try:
+            yield from stories
+        except Exception as error:
+            if not isinstance(error.__cause__ if isinstance(error, _ReadFailed) else error, BinaryTail):
+                raise
+            tail.append(error)
+
+    _make_folders(os.path.dirname(target) or ".")
     with atomic_text_file(target) as stream:
-        get_format(writer.format).write(stories, stream, writer.options)
+        get_format(writer.format).write(until_tail(), stream, writer.options)
+    if tail:
+        raise tail[0]
+
+
+def _make_folders(folder: str) -> None:
+    """``os.makedirs(folder, exist_ok=True)`` without its recursion, which a tree deeper than
+    Python's recursion limit would exhaust."""
+    missing: list[str] = []
+    while folder and not os.path.isdir(folder):
+        missing.append(folder)
+        folder = os.path.dirname(folder)
+    for path in reversed(missing):
+        try:
+            os.mkdir(path)
+        except FileExistsError:
+            if not os.path.isdir(path):
+                raise
 
 
 def _whole(item: Input, target: str | None, settings: Settings, writer: Writer | None) -> Outcome:
     """Read, parse and (with a target) write one input that fits in memory."""
-    stories: list[Story] = []
+    stories: list[Story | Rendered] = []
+    tail = None
     try:
         stories.extend(read_stories(item.path, settings))
+    except BinaryTail as error:
+        tail = str(error)
     except Exception as error:  # noqa: BLE001 - reported as the input's failure
         return _failed(
             item, error, settings, stories=[] if target else stories, warned=0 if target else _warned(stories)
         )
     if target is None or writer is None:
-        return Outcome(item.path, stories, warned=_warned(stories))
+        return Outcome(item.path, stories, warned=_warned(stories), note=tail)
     try:
         _write(target, stories, writer)
     except OSError as error:
         return Outcome(item.path, error=reason(error), name=target)
-    return Outcome(item.path, written=len(stories), warned=_warned(stories))
-
-
-Work = tuple[Input, "str | None"]
+    return Outcome(item.path, written=len(stories), warned=_warned(stories), note=tail)
 
 
 def _run_files(
@@ -187,161 +224,22 @@ def _run_files(
 
 
 def _run_texts(
-    source: str, texts: list[tuple[int, str, str, bool]], settings: Settings, render: Writer | None = None
-) -> list[Story] | list[Rendered]:
-    stories = [
-        _parse(text, source, index, encoding, replaced, settings) for index, text, encoding, replaced in texts
-    ]
+    source: str, texts: list[StoryText], settings: Settings, render: Writer | None = None
+) -> list[Story | Rendered]:
+    stories: list[Story | Rendered] = [_parse(told, source, settings) for told in texts]
     return stories if render is None else _rendered(stories, render)
 
 
-def _rendered(stories: list[Story], render: Writer) -> list[Rendered]:
+def _rendered(stories: list[Story | Rendered], render: Writer) -> list[Story | Rendered]:
     """Stories formatted where they were parsed: the main process then only writes them, so it
-    keeps up with the workers."""
-    from .formats import get_format
-
-    text = get_format(render.format).render_story
-    return [Rendered(text(story, render.options), story.warnings) for story in stories]
-
-
-# --- the pool ------------------------------------------------------------------------------------
-#
-# Not multiprocessing.Pool: its three helper threads and shared queues cost the main process
-# about a quarter of its time on many small files, and the results must come back in order anyway.
-# Here each worker has its own pipe: a task goes to the worker with the fewest tasks in hand, and
-# results are read back in the order the tasks were given (each worker answers its own tasks in
-# order, so the next answer on a worker's pipe is for its oldest task).
-
-
-def _serve(conn: Any, inherited: list[Any]) -> None:
-    """A worker: run each task received, send back (True, result) or (False, error)."""
-    # the pool's modules load only when a pool runs: a one-file run starts faster
-    import queue
-    import signal
-    import threading
-
-    for other in inherited:  # the main process's ends, or its pipes would outlive it
-        other.close()
-    # Ctrl-C reaches the whole process group: the main process alone decides what to do with it.
-    # It ends workers with SIGTERM: remove the output file being written and stop there (not by
-    # raising SystemExit, which could land in the middle of a __del__ and be printed).
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, _exit)
-    # Tasks are taken off the pipe as they come, whatever the worker is doing, so the main
-    # process never waits to hand over a task while this one waits to hand back a result.
-    tasks: queue.SimpleQueue[Any] = queue.SimpleQueue()
-
-    def receive() -> None:
-        while True:
-            try:
-                task = conn.recv()
-            except (EOFError, OSError):  # the main process is gone
-                task = None
-            tasks.put(task)
-            if task is None:
-                return
-
-    threading.Thread(target=receive, daemon=True).start()
-    while (task := tasks.get()) is not None:
-        function, args = task
-        try:
-            answer: tuple[bool, Any] = (True, function(*args))
-        except Exception as error:  # noqa: BLE001 - handed to the main process
-            answer = (False, error)
-        try:
-            conn.send(answer)
-        except (EOFError, OSError):
-            return
-        except Exception as error:  # noqa: BLE001 - an error that cannot be pickled
-            conn.send((False, RuntimeError(repr(error))))
-
-
-def _exit(signum: int, frame: object) -> None:
-    from .output import remove_open_temporaries
-
-    remove_open_temporaries()
-    os._exit(0)
-
-
-class _Pool:
-    """Worker processes, started on first use."""
-
-    def __init__(self, jobs: int) -> None:
-        self.jobs = jobs
-        self._workers: list[tuple[Any, Any]] = []  # (process, pipe)
-        self._load: list[int] = []  # tasks in hand, per worker
-
-    @property
-    def started(self) -> bool:
-        return bool(self._workers)
-
-    def start(self) -> None:
-        if self._workers:
-            return
-        import multiprocessing
-
-        for _ in range(self.jobs):
-            mine, theirs = multiprocessing.Pipe()
-            inherited = [pipe for _, pipe in self._workers] + [mine]
-            process = multiprocessing.Process(target=_serve, args=(theirs, inherited), daemon=True)
-            process.start()
-            theirs.close()
-            self._workers.append((process, mine))
-            self._load.append(0)
-
-    def submit(self, function: Callable[..., Any], *args: Any) -> _Answer:
-        self.start()
-        worker = min(range(self.jobs), key=self._load.__getitem__)
-        self._workers[worker][1].send((function, args))
-        self._load[worker] += 1
-        return _Answer(self, worker)
-
-    def answer(self, worker: int) -> Any:
-        try:
-            ok, value = self._workers[worker][1].recv()
-        except (EOFError, OSError):
-            raise RuntimeError("a worker process ended unexpectedly") from None
-        self._load[worker] -= 1
-        if not ok:
-            raise value
-        return value
-
-    def end(self, *, abort: bool) -> None:
-        for process, pipe in self._workers:
-            if abort:
-                process.terminate()
-            else:
-                try:
-                    pipe.send(None)
-                except OSError:
-                    process.terminate()
-        for process, pipe in self._workers:
-            process.join(timeout=10)
-            if process.is_alive():
-                process.kill()
-                process.join()
-            pipe.close()
-        self._workers.clear()
-
-
-class _Answer:
-    """A task's result, read (in task order) when asked for."""
-
-    def __init__(self, pool: _Pool, worker: int) -> None:
-        self.pool, self.worker = pool, worker
-
-    def get(self) -> Any:
-        return self.pool.answer(self.worker)
-
-
-class _Ready:
-    """A result that needs no worker, queued behind the ones that do."""
-
-    def __init__(self, value: Any) -> None:
-        self.value = value
-
-    def get(self) -> Any:
-        return self.value
+    keeps up with the workers. ``render`` is a format with a story renderer (see :func:`outcomes`)."""
+    text = story_renderer(render.format)
+    if text is None:
+        raise ValueError(f"the {render.format} format prints no story on its own")
+    return [
+        story if isinstance(story, Rendered) else Rendered(text(story, render.options), story.warnings)
+        for story in stories
+    ]
 
 
 # --- many inputs -----------------------------------------------------------------------------------
@@ -352,50 +250,68 @@ def _whole_size(path: str) -> int | None:
     regular, size = is_regular(path)
     if not regular or size * (8 if compression(path) else 1) > WHOLE_FILE:
         return None
+    if compression(path) and not expands_within(path, WHOLE_FILE):
+        return None  # a few kilobytes may hold gigabytes: read as a stream
     return size
 
 
-def _units(items: Iterable[Input | Notice | Work]) -> Iterator[tuple[str, Any]]:
-    """The work in input order: ``files`` tasks of small files (growing from one file to
-    :data:`TASK_FILES`, so that a few files still spread over the pool), ``stream`` for each
-    long file or standard input, and ``ready`` outcomes of what the listing met."""
+class Unit(NamedTuple):
+    """A step of the work, in input order: ``files`` (a task of small files: a list of
+    :class:`Work`), ``stream`` (one long file or standard input: a :class:`Work`) or ``ready``
+    (outcomes of what the listing met: a list of :class:`Outcome`)."""
+
+    kind: str
+    payload: Any
+
+
+def _units(items: Iterable[Input | Notice | tuple[Input, str]]) -> Iterator[Unit]:
+    """The work in input order: tasks of small files grow from one file to :data:`TASK_FILES`, so
+    that a few files still spread over the pool."""
     files: list[Work] = []
     size, limit = 0, 1
     for item in items:
         if isinstance(item, Notice):
-            unit: tuple[str, Any] = (
+            message = item.message
+            unit = Unit(
                 "ready",
                 [
                     Outcome(
                         item.path,
-                        error=item.message if item.error else None,
-                        note=None if item.error else item.message,
+                        error=message if item.error else None,
+                        note=None if item.error else message,
                         done=False,
                     )
                 ],
             )
         else:
-            work = item if isinstance(item, tuple) else (item, None)
-            path = work[0].path
-            whole = None if path == STDIN else _whole_size(path)
+            work = Work(*item) if isinstance(item, tuple) else Work(item, None)
+            whole = None if work.input.path == STDIN else _whole_size(work.input.path)
             if whole is not None:
                 files.append(work)
                 size += whole
                 if len(files) >= limit or size >= TASK_BYTES:
-                    yield "files", files
+                    yield Unit("files", files)
                     files, size, limit = [], 0, min(2 * limit, TASK_FILES)
                 continue
-            unit = ("stream", work)
+            unit = Unit("stream", work)
         if files:
-            yield "files", files
+            yield Unit("files", files)
             files, size = [], 0
         yield unit
     if files:
-        yield "files", files
+        yield Unit("files", files)
+
+
+def _most_tasks(units: list[Unit]) -> int | None:
+    """How many tasks ``units`` make at most; None when a long file is among them (its stories
+    make as many tasks as it takes)."""
+    if any(unit.kind == "stream" and unit.payload.input.path != STDIN for unit in units):
+        return None
+    return sum(unit.kind == "files" for unit in units)
 
 
 def outcomes(
-    items: Iterable[Input | Notice | Work],
+    items: Iterable[Input | Notice | tuple[Input, str]],
     settings: Settings = Settings(),
     *,
     jobs: int = 1,
@@ -409,18 +325,24 @@ def outcomes(
         items: inputs, notices met while listing them, or (input, output file) pairs for
             ``--output-dir`` (the stories are then written there, and outcomes count them).
         settings: how inputs are read and parsed.
-        jobs: processes that parse; 1 parses in this process.
+        jobs: processes that parse at most; 1 parses in this process. Workers start as tasks
+            arrive, never more than there are tasks (see :class:`~wireparse.pool.Pool`).
         writer: the format of ``--output-dir`` files.
-        render: the format of standard output, when it has ``render_story``: worker processes then
+        render: the format of standard output: when it has a story renderer, worker processes
             hand back the stories formatted (:class:`~wireparse.formats.Rendered`).
         eager: start the pool at once rather than at the second task (when a progress display is
-            about to start a thread, which a forked worker should not inherit).
+            about to start a thread, which a forked worker should not inherit); the work is then
+            listed first, so that no more workers start than it has tasks.
     """
-    pool = _Pool(jobs) if jobs > 1 else None
-    if pool is not None and eager:
-        pool.start()
+    if render is not None and story_renderer(render.format) is None:
+        render = None  # its stories are laid out where they are written
+    pool = Pool(jobs) if jobs > 1 else None
+    units: Iterable[Unit] = _units(items)
     try:
-        yield from _ordered(_units(items), pool, settings, writer, render)
+        if pool is not None and eager:
+            units = list(units)
+            pool.start(_most_tasks(units))
+        yield from _ordered(iter(units), pool, settings, writer, render)
     except BaseException:
         if pool is not None:
             pool.end(abort=True)
@@ -430,8 +352,8 @@ def outcomes(
 
 
 def _ordered(
-    units: Iterator[tuple[str, Any]],
-    pool: _Pool | None,
+    units: Iterator[Unit],
+    pool: Pool | None,
     settings: Settings,
     writer: Writer | None,
     render: Writer | None,
@@ -455,7 +377,7 @@ def _ordered(
             yield from drain(ahead)
             continue
         if held is not None:
-            pending.append(_Ready(_run_files(held, settings, writer)))
+            pending.append(Ready(_run_files(held, settings, writer)))
             held = None
         if kind == "files":
             yield from _run_files(unit, settings, writer)
@@ -464,39 +386,44 @@ def _ordered(
             yield from unit
         else:
             yield from drain()
-            yield from _stream(*unit, pool, settings, writer, render)
+            yield from _stream(unit, pool, settings, writer, render)
     if held is not None:
-        pending.append(_Ready(_run_files(held, settings, writer)))
+        pending.append(Ready(_run_files(held, settings, writer)))
     yield from drain()
 
 
 def _stream(
-    item: Input,
-    target: str | None,
-    pool: _Pool | None,
+    work: Work,
+    pool: Pool | None,
     settings: Settings,
     writer: Writer | None,
     render: Writer | None = None,
 ) -> Iterator[Outcome]:
     """A long file or standard input, read here as a stream; its stories are parsed here
     (standard input, or without a pool) or a batch at a time in the pool."""
+    item, target = work
     share = pool is not None and item.path != STDIN
     written = warned = 0
     try:
-        with open_input(item.path) as stream:
-            parsed = _parsed(
-                item.path,
-                _texts(stream, settings),
-                pool if share else None,
-                settings,
-                None if target else render,
-            )
+        # closed on the way out, so that batches still in the pool are dropped at once
+        with (
+            open_input(item.path) as stream,
+            closing(
+                _parsed(
+                    item.path,
+                    _texts(stream, settings),
+                    pool if share else None,
+                    settings,
+                    None if target else render,
+                )
+            ) as parsed,
+        ):
             if target is None or writer is None:
                 for story in parsed:
                     yield Outcome(item.path, [story], warned=int(bool(story.warnings)), done=False)
             else:
 
-                def counted() -> Iterator[Story]:
+                def counted() -> Iterator[Story | Rendered]:
                     nonlocal written, warned
                     try:
                         for story in parsed:
@@ -522,19 +449,47 @@ def _stream(
 
 def _parsed(
     source: str,
-    texts: Iterator[tuple[str, str, bool]],
-    pool: _Pool | None,
+    texts: Iterator[StoryText],
+    pool: Pool | None,
     settings: Settings,
     render: Writer | None = None,
-) -> Iterator[Story | Rendered]:
+) -> Generator[Story | Rendered, None, None]:
     if pool is None:
-        for index, (text, encoding, replaced) in enumerate(texts):
-            yield _parse(text, source, index, encoding, replaced, settings)
+        for told in texts:
+            yield _parse(told, source, settings)
         return
-    pending: deque[Any] = deque()
-    batch: list[tuple[int, str, str, bool]] = []
-    for index, (text, encoding, replaced) in enumerate(texts):
-        batch.append((index, text, encoding, replaced))
+    pending: deque[Answer] = deque()
+    try:
+        yield from _shared(source, texts, pool, pending, settings, render)
+    finally:
+        # given up on (the output file could not be written, a batch failed): their replies
+        # are discarded when they arrive, never taken for another task's
+        for answer in pending:
+            answer.drop()
+
+
+def _shared(
+    source: str,
+    texts: Iterator[StoryText],
+    pool: Pool,
+    pending: deque[Answer],
+    settings: Settings,
+    render: Writer | None,
+) -> Iterator[Story | Rendered]:
+    """The stories of ``texts`` parsed in the pool, a batch at a time, in order. When reading
+    fails part-way, the stories read before are still parsed and handed back, as one process
+    would have, and then the failure is raised."""
+    batch: list[StoryText] = []
+    failure: Exception | None = None
+    while True:
+        try:
+            told = next(texts, None)
+        except Exception as error:  # noqa: BLE001 - raised once the stories before it are out
+            failure = error
+            break
+        if told is None:
+            break
+        batch.append(told)
         if len(batch) >= TASK_STORIES:
             pending.append(pool.submit(_run_texts, source, batch, settings, render))
             batch = []
@@ -544,6 +499,8 @@ def _parsed(
         pending.append(pool.submit(_run_texts, source, batch, settings, render))
     while pending:
         yield from pending.popleft().get()
+    if failure is not None:
+        raise failure
 
 
 def stories(

@@ -12,10 +12,9 @@ from .dateline import match_dateline
 from .furniture import clean_credit, is_photo_credit, line_kind, split_caption
 from .lines import Line, blocks, join, paragraphs
 from .model import LineKind
+from .patterns import WEAK_SHAPES
 from .rules import Draft, Rule, apply
 
-#: Dateline shapes with neither a date nor a known agency: never on a story's first line.
-WEAK_SHAPES = frozenset({"place_dash", "place_caps_credit"})
 #: Kinds of a line that never belong to a body paragraph, even inside one.
 _LINE_LEVEL = frozenset({"furniture", "signoff", "rule", "service", "navigation", "notebook"})
 #: Kinds of a paragraph kept as boilerplate of that kind.
@@ -25,6 +24,7 @@ _MAX_WRAPPED_NOTE = 400
 #: A rule followed by at most this much text closes the story: what follows is an end note.
 _TRAILER_PARAGRAPHS = 4
 _TRAILER_CHARS = 700
+_SENTENCE_END = ".!?…\"”»'"
 
 
 @dataclass
@@ -44,6 +44,8 @@ class BodyLines:
 class BodyLine(NamedTuple):
     line: Line
     kind: LineKind | None
+    wrapped: bool = False
+    """The line continues a hard-wrapped sentence (its kind does not count)."""
 
 
 @dataclass
@@ -73,9 +75,11 @@ def read_body(
     """Paragraphs, and the lines and paragraphs of the body that are not story text. ``trace``,
     when given, receives ``(line number, rule name)`` for every line and paragraph read."""
     state = BodyLines(story, dateline_text)
+    prev: Line | None = None
     for line in lines:
         kind = state.kinds[line.number] = line_kind(line.text) if not line.blank else None
-        taken = apply(BODY_LINE_RULES, state, BodyLine(line, kind))
+        taken = apply(BODY_LINE_RULES, state, BodyLine(line, kind, continues_wrap(prev, line)))
+        prev = line
         if taken != "byline_after_dateline":
             state.text_seen = state.text_seen or not line.blank
         if trace is not None and not line.blank:
@@ -106,7 +110,7 @@ def _byline_after_dateline(s: BodyLines, b: BodyLine) -> bool:
 
 
 def _line_level(s: BodyLines, b: BodyLine) -> bool:
-    line, kind = b
+    line, kind = b.line, b.kind
     if not (line.soh or (kind in _LINE_LEVEL and line.text)):
         return False
     s.cleaned.append(line._replace(text=""))
@@ -120,6 +124,15 @@ def _line_level(s: BodyLines, b: BodyLine) -> bool:
     return True
 
 
+def _wrapped_line(s: BodyLines, b: BodyLine) -> bool:
+    """A line that continues a hard-wrapped sentence is read as a line of no kind: a wire header
+    is still set aside, any other line is story text whatever words it holds."""
+    if not b.wrapped:
+        return False
+    s.kinds[b.line.number] = None
+    return _line_level(s, b._replace(kind=None)) or _story_line(s, b)
+
+
 def _story_line(s: BodyLines, b: BodyLine) -> bool:
     s.cleaned.append(b.line)
     return True
@@ -127,6 +140,11 @@ def _story_line(s: BodyLines, b: BodyLine) -> bool:
 
 #: The body's line rules, in the order they are tried on each line.
 BODY_LINE_RULES: tuple[Rule[BodyLines, BodyLine], ...] = (
+    Rule(
+        "wrapped_line",
+        _wrapped_line,
+        "a line that continues a hard-wrapped sentence is story text, whatever words it holds",
+    ),
     Rule("byline_after_dateline", _byline_after_dateline, "a byline printed after the dateline"),
     Rule("line_level", _line_level, "wire headers, furniture, sign-offs and rules: never story text"),
     Rule("story_line", _story_line, "any other line is story text, to be joined into paragraphs"),
@@ -192,6 +210,19 @@ def _aside(paras: list[list[Line]], rules: list[tuple[int, LineKind]], reference
         elif len(after) <= _TRAILER_PARAGRAPHS and sum(len(join(paras[n])) for n in after) <= _TRAILER_CHARS:
             aside.update(after)
     return aside
+
+
+def continues_wrap(prev: Line | None, line: Line) -> bool:
+    """True when ``line`` continues a hard-wrapped paragraph rather than starting one."""
+    if prev is None or prev.blank or line.indent > prev.indent:
+        return False
+    return 50 <= prev.width <= 100 and prev.text[-1:] not in _SENTENCE_END
+
+
+def photo_caption(line: Line) -> tuple[str, str] | None:
+    """A photo caption printed with its credit on one line, as (caption, credit)."""
+    combined = split_caption(line.text, line.gaps) if len(line.text) <= _MAX_WRAPPED_NOTE else None
+    return combined if combined and is_photo_credit(combined[1]) else None
 
 
 def strong_dateline(text: str, reference: dt.date | None) -> bool:

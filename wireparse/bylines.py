@@ -7,6 +7,7 @@ from functools import cache
 import regex
 
 from .casing import normal_case
+from .credits import BYLINE_GENRE_WORDS, NAME_SUFFIXES, ORGANISATION_WORDS, TIME_ZONES
 from .dateline import match_place_line
 from .patterns import FLAGS, agency_lookup, alternation, fold_name
 from .words import (
@@ -30,7 +31,11 @@ _NAME_LINE = regex.compile(
 )
 _FUNCTION_WORDS = frozenset().union(*FUNCTION_WORDS.values())
 _BYLINE_PARTS = regex.compile(r"[,/]")
-_SEPARATORS = regex.compile(r"(?<!\s)\s*+(?:,|;|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bи\b|&|/|、|，)\s*+")
+_SEPARATORS = regex.compile(
+    r"(?<!\s)\s*+(?:,|;|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bи\b|&|/|、|，)\s*+|\s[-–—]\s"
+)
+#: Words that are never part of a person's name in a byline.
+_NOT_NAME_WORDS = ORGANISATION_WORDS | {"the"}
 
 
 @cache
@@ -49,37 +54,78 @@ def _in_order(words: tuple[str, ...]) -> str:
 
 def _is_title(part: str) -> bool:
     words = part.casefold().split()
-    return any(w.strip(".") in BYLINE_TITLE_WORDS for w in words)
+    return any(w.strip(".") in BYLINE_TITLE_WORDS or w.strip(".") in BYLINE_GENRE_WORDS for w in words)
 
 
-def _name(part: str) -> str | None:
+def _without_affiliation(words: list[str]) -> list[str]:
+    """The words before an affiliation run into a name: an agency or a newspaper's word
+    (``MICHAEL ROE AP Drama Writer``)."""
+    for k in range(1, len(words)):
+        word = words[k].strip(".,").casefold()
+        if word in agency_lookup() or word in ORGANISATION_WORDS:
+            return words[:k]
+    return words
+
+
+def _before_case_change(words: list[str]) -> list[str]:
+    """A name in capitals without the title in other case that closes its part (``JANE ROE Drama
+    Writer``)."""
+    if not words or not _is_title(words[-1]):
+        return words
+    for k in range(2, len(words)):
+        if all(w.isupper() for w in words[:k]) and not words[k].isupper():
+            return words[:k]
+    return words
+
+
+def _strip_part(part: str) -> str:
+    """A byline part without surrounding signs, keeping the stop of ``Jr.`` and of an initial."""
+    part = part.strip(" :=\t[]()")
+    last = part.rstrip(".").rsplit(" ", 1)[-1]
+    if part.endswith(".") and last.casefold() not in NAME_SUFFIXES and len(last) > 1:
+        part = part.rstrip(".").rstrip()
+    return part
+
+
+def _after_title(words: list[str]) -> list[str]:
+    """The words of a part without its titles: those closing it ("Sam Lister Political
+    Correspondent"), or all up to the last lower-case title ("RENMIN RIBAO correspondent Yin")."""
+    titled = [i for i, w in enumerate(words) if _is_title(w)]
+    if titled and titled[-1] == len(words) - 1:
+        words = list(words)
+        while words and _is_title(words[-1]):
+            words.pop()
+        return words
+    return words[titled[-1] + 1 :] if titled else words
+
+
+def _name(part: str, first: bool = True) -> str | None:
     """A personal name from one part of a byline, or None when the part is not one."""
-    part = part.strip(" .:=\t[]()")
+    part = _strip_part(part)
+    bare = part.rstrip(".")
     if (
         not part
         or any(c.isdigit() for c in part)
         or "@" in part
-        or "." in part.replace(". ", "")
-        and not regex.fullmatch(r"(?:\p{Lu}\.[ ]?)++.*+", part)
+        or "." in bare.replace(". ", "")
+        and not regex.fullmatch(r"(?:\p{Lu}\.[ ]?)++.*+", bare)
     ):
         return None
-    words = part.split()
-    if not 1 <= len(words) <= 5:
+    printed = part.split()
+    if any(w.strip(".,").casefold() in TIME_ZONES for w in printed) or not 1 <= len(printed) <= 5:
         return None
-    # "RENMIN RIBAO correspondent Yin Pinduan": the name follows the last lower-case title word
-    titled = [i for i, w in enumerate(words) if _is_title(w)]
-    if titled and titled[-1] == len(words) - 1:
-        while words and _is_title(words[-1]):  # "Sam Lister Political Correspondent"
-            words.pop()
-    elif titled:
-        words = words[titled[-1] + 1 :]
-    if not words:
+    words = _after_title(_before_case_change(printed))
+    cut = _without_affiliation(words)
+    if cut != words and (len(cut) < 2 or not first):
+        return None  # an affiliation alone, or after an author ("Jane Roe, San Mateo Chronicle")
+    if not cut or any(w.strip(".,").casefold() in _NOT_NAME_WORDS for w in cut):
         return None
+    words = cut
     name = " ".join(words)
     if fold_name(name) in agency_lookup():
         return None
-    first = name[:1]
-    if first.lower() != first.upper() and not first.isupper() and not name.islower():
+    initial = name[:1]
+    if initial.lower() != initial.upper() and not initial.isupper() and not name.islower():
         return None  # a cased name starts with a capital (uncased scripts pass)
     return normal_case(name)
 
@@ -107,8 +153,10 @@ def parse_byline(text: str) -> tuple[tuple[str, ...], str | None]:
         credited = _agency_of(part)
         if credited:
             agency = agency or credited
+        elif authors and _is_title(part.rsplit(" ", 1)[-1]):
+            continue  # "Jane Roe, European Auto Correspondent": her title, not a second author
         else:
-            name = _name(part)
+            name = _name(part, first=not authors)
             if name and name not in authors:
                 authors.append(name)
     return tuple(authors), agency

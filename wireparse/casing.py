@@ -14,11 +14,13 @@ import regex
 from .words import APOSTROPHE_PREFIXES, NAME_PARTICLES
 
 _WORD = regex.compile(r"[\p{L}\p{M}]++")
+#: Georgian prints its names in lower-case letters (Mkhedruli): their capitals are no title case.
+_GEORGIAN = "\u10a0"
 
 
 def needs_recasing(text: str) -> bool:
     """True when ``text`` has letters and they are all capitals or all lower case."""
-    letters = [c for c in text if c.isalpha() and c.lower() != c.upper()]
+    letters = [c for c in text if c.isalpha() and c.lower() != c.upper() and not _GEORGIAN <= c <= "\u10ff"]
     if not letters:
         return False
     return all(c.isupper() for c in letters) or all(c.islower() for c in letters)

@@ -2,8 +2,10 @@
 
 0 all went well (binary files skipped while walking a folder are not failures); 1 an input could
 not be read or parsed, ``--strict`` found warnings, two inputs would share an ``--output-dir`` file,
-or the output could not be written; 2 usage error, including an output that is, or lies inside,
-an input; 70 internal error (rerun with ``--debug``); 130 interrupted.
+or the output could not be written (help and version included); 2 usage error, including an output
+that is, or lies inside, an input; 70 internal error (rerun with ``--debug``); 130 interrupted
+(Ctrl-C); 143 terminated (SIGTERM). Every way the command ends is one of these, with at most one
+line on standard error: a closed standard stream, a full disk or a reader gone away included.
 
 Inputs, their order and reading are ``inputs`` and ``batch``; output files ``output``; messages
 and progress ``report``. This module only wires options to them.
@@ -12,28 +14,42 @@ and progress ``report``. This module only wires options to them.
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import io
 import os
+import signal
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from typing import IO
+from typing import IO, Any, cast
 
 import click
 
 from . import __version__
 from .batch import Settings, Writer, outcomes, stories
 from .formats import EXTENSIONS, FORMATS, Options, get_format
-from .inputs import STDIN, named_inputs
-from .output import OutputCollision, OutputRefused, prepare_tree, refuse_overlap
-from .report import make_report, wants_progress
+from .inputs import COMPRESSIONS, STDIN, Input, Notice, named_inputs
+from .output import OutputCollision, OutputRefused, prepare_tree, refuse_overlap, refuse_when_met
+from .report import make_report, shown, wants_progress
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE, EXIT_INTERNAL, EXIT_INTERRUPTED = 0, 1, 2, 70, 130
+#: 128 + SIGTERM, as a shell reports a process the signal ended.
+EXIT_TERMINATED = 143
+#: Codecs Python counts as text encodings that decode no story: they encode host names (idna,
+#: punycode; neither takes the error handler that replaces bad bytes) or refuse everything
+#: (undefined). Codecs that are not text encodings at all (base64, zlib, rot13...) say so
+#: themselves.
+NOT_TEXT_CODECS = frozenset({"idna", "punycode", "undefined"})
+
+
+class UsageConflict(Exception):
+    """A usage error met while the inputs are listed (exit 2)."""
 
 
 def error(message: str) -> None:
-    """One line on stderr, prefixed with the program name."""
-    click.echo(f"wireparse: {message}", err=True)
+    """One line on stderr, prefixed with the program name; control characters in file names it
+    holds are shown as escapes, never sent to the terminal."""
+    click.echo(f"wireparse: {shown(message)}", err=True)
 
 
 def _reference_date(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.date | None:
@@ -45,21 +61,90 @@ def _reference_date(ctx: click.Context, param: click.Parameter, value: str | Non
         raise click.BadParameter(f"{value!r} is not a date in the form YYYY-MM-DD") from None
 
 
+def _emit(ctx: click.Context, text: str) -> None:
+    """Print ``text`` (help, version, schema) and end: quietly (0) when the reader went away, with
+    one line and exit 1 when standard output cannot be written."""
+    try:
+        click.echo(text, nl=False)
+    except BrokenPipeError:
+        _silence_stdout()
+    except OSError as exc:
+        _silence_stdout()
+        error(f"standard output: {exc.strerror or exc}")
+        ctx.exit(EXIT_FAILURE)
+    ctx.exit(EXIT_OK)
+
+
 def _print_schema(ctx: click.Context, param: click.Parameter, value: bool) -> None:
     if not value or ctx.resilient_parsing:
         return
     from importlib.resources import files
 
-    click.echo(files("wireparse").joinpath("schema.json").read_text(encoding="utf-8"), nl=False)
-    ctx.exit(EXIT_OK)
+    _emit(ctx, files("wireparse").joinpath("schema.json").read_text(encoding="utf-8"))
+
+
+def _print_help(ctx: click.Context, param: click.Parameter, value: bool) -> None:
+    if value and not ctx.resilient_parsing:
+        _emit(ctx, ctx.get_help() + "\n")
+
+
+def _print_version(ctx: click.Context, param: click.Parameter, value: bool) -> None:
+    if value and not ctx.resilient_parsing:
+        _emit(ctx, f"wireparse {__version__}\n")
+
+
+class _Command(click.Command):
+    """The command with its help printed by :func:`_emit`, and Ctrl-C (or SIGTERM) anywhere in it
+    an exit status, never click's ``Aborted!``."""
+
+    def get_help_option(self, ctx: click.Context) -> click.Option | None:
+        option = super().get_help_option(ctx)
+        if option is not None:
+            option.callback = _print_help
+        return option
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except KeyboardInterrupt:
+            ctx.exit(EXIT_INTERRUPTED)
+
+
+def check_encoding(name: str | None) -> None:
+    """Raise :class:`click.BadParameter` unless ``name`` is None or a codec that decodes bytes to
+    text."""
+    if name is None:
+        return
+    import codecs
+
+    try:
+        info = codecs.lookup(name)
+    except LookupError:
+        raise click.BadParameter(f"unknown encoding {name!r}", param_hint="--encoding") from None
+    if not getattr(info, "_is_text_encoding", True) or info.name in NOT_TEXT_CODECS:
+        raise click.BadParameter(
+            f"{name!r} is not a text encoding (it does not decode bytes into text)", param_hint="--encoding"
+        )
+
+
+def check_output(output: str | None) -> None:
+    """Raise :class:`click.BadParameter` for an ``-o`` that cannot be a file: empty, or a folder."""
+    if output == "":
+        raise click.BadParameter("the file name is empty", param_hint="'-o'")
+    if output and output != STDIN and os.path.isdir(output):
+        raise click.BadParameter(f"{shown(output)} is a folder; name a file in it", param_hint="'-o'")
 
 
 def choose_format(name: str | None, output: str | None) -> str:
-    """``-f`` wins; else the output file's extension; else terminal on a terminal, JSON Lines not."""
+    """``-f`` wins; else the output file's extension (under a compression suffix:
+    ``stories.csv.gz`` is CSV); else terminal on a terminal, JSON Lines not."""
     if name:
         return name
     if output and output != STDIN:
-        ext = os.path.splitext(output)[1].lower()
+        stem, ext = os.path.splitext(output)
+        if ext.lower() in COMPRESSIONS:
+            ext = os.path.splitext(stem)[1]
+        ext = ext.lower()
         if ext in EXTENSIONS:
             return EXTENSIONS[ext]
         return "jsonl"
@@ -69,7 +154,8 @@ def choose_format(name: str | None, output: str | None) -> str:
 @contextmanager
 def open_output(path: str | None) -> Iterator[IO[str]]:
     """The output stream, always UTF-8 whatever the locale. A file is written to a temporary name
-    beside it and renamed into place only when complete."""
+    beside it and renamed into place only when complete (see :func:`wireparse.output.output_file`
+    for what is written into instead)."""
     if path is None or path == STDIN:
         # backslashreplace: a lone surrogate (a file name that is not UTF-8) prints as \udcff
         stream = io.TextIOWrapper(
@@ -86,9 +172,9 @@ def open_output(path: str | None) -> Iterator[IO[str]]:
         finally:
             stream.detach()
         return
-    from .output import atomic_text_file
+    from .output import output_file
 
-    with atomic_text_file(path) as stream:
+    with output_file(path) as stream:
         yield stream
 
 
@@ -99,7 +185,9 @@ def _cpus() -> int:
         return os.cpu_count() or 1
 
 
-@click.command(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.command(
+    cls=_Command, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100}
+)
 @click.argument("files", nargs=-1, metavar="[FILE]...")
 @click.option(
     "-f",
@@ -136,7 +224,8 @@ def _cpus() -> int:
     type=click.IntRange(min=1),
     default=_cpus,
     show_default="the number of CPUs",
-    help="Parse in N processes; the output is the same whatever N is.",
+    help="Parse in up to N processes (at most one per task, and 4 per CPU); "
+    "the output is the same whatever N is.",
 )
 @click.option(
     "--reference-date",
@@ -166,7 +255,14 @@ def _cpus() -> int:
     callback=_print_schema,
     help="Print the JSON Schema of the records and exit.",
 )
-@click.version_option(__version__, "--version", prog_name="wireparse", message="%(prog)s %(version)s")
+@click.option(
+    "--version",
+    is_flag=True,
+    expose_value=False,
+    is_eager=True,
+    callback=_print_version,
+    help="Show the version and exit.",
+)
 @click.pass_context
 def command(
     ctx: click.Context,
@@ -205,13 +301,8 @@ def command(
         click.echo(ctx.get_usage(), err=True)
         click.echo("Try 'wireparse -h' for help; pipe a story in or name a file.", err=True)
         ctx.exit(EXIT_USAGE)
-    if encoding:
-        import codecs
-
-        try:
-            codecs.lookup(encoding)
-        except LookupError:
-            raise click.BadParameter(f"unknown encoding {encoding!r}", param_hint="--encoding") from None
+    check_encoding(encoding)
+    check_output(output)
     if output and output_dir:
         raise click.UsageError("-o and --output-dir cannot be used together")
     if files_from == STDIN and STDIN in files:
@@ -222,25 +313,11 @@ def command(
     settings = Settings(reference_date=reference_date, encoding=encoding, debug=debug)
     named = [*files, *([files_from] if files_from and files_from != STDIN else [])]
     items = named_inputs(files, files_from=files_from, null=null, recursive=recursive, globs=globs)
+    if files_from == STDIN:
+        items = _no_story_on_the_list(items)
     on_terminal = not output_dir and output in (None, STDIN) and sys.stdout.isatty()
     progress = wants_progress(no_progress, quiet, on_terminal)
-    try:
-        if output_dir:
-            items = prepare_tree(items, output_dir, fmt.EXTENSION, named)
-        elif output and output != STDIN:
-            refuse_overlap(output, named)
-        if progress:
-            items = list(items)
-    except OutputRefused as exc:
-        error(str(exc))
-        ctx.exit(EXIT_USAGE)
-    except OutputCollision as exc:
-        for line in exc.lines:
-            error(line)
-        ctx.exit(EXIT_FAILURE)
-    except OSError as exc:
-        error(f"{exc.filename or files_from}: {exc.strerror or exc}")
-        ctx.exit(EXIT_FAILURE)
+    items = _checked(ctx, items, output, output_dir, fmt.EXTENSION, named, files_from, progress=progress)
     report = make_report(quiet=quiet, progress=progress, items=items)
     spec = Writer(name, options)
     results = outcomes(
@@ -260,6 +337,49 @@ def command(
     if status == EXIT_OK and (report.failures or (strict and report.warned)):
         status = EXIT_FAILURE
     ctx.exit(status)
+
+
+def _checked(
+    ctx: click.Context,
+    items: Iterable[Input | Notice],
+    output: str | None,
+    output_dir: str | None,
+    extension: str,
+    named: list[str],
+    files_from: str | None,
+    *,
+    progress: bool,
+) -> Any:
+    """``items`` checked against the output (``named``: the paths the command names), planned for
+    ``--output-dir`` (listed, then), listed for a progress bar; a refusal ends the command here."""
+    try:
+        if output_dir:
+            items = prepare_tree(items, output_dir, extension, named)
+        elif output and output != STDIN:
+            refuse_overlap(output, named)
+            items = refuse_when_met(items, output)
+        return list(items) if progress else items
+    except (OutputRefused, UsageConflict) as exc:
+        error(str(exc))
+        ctx.exit(EXIT_USAGE)
+    except OutputCollision as exc:
+        for line in exc.lines:
+            error(line)
+        ctx.exit(EXIT_FAILURE)
+    except OSError as exc:
+        error(f"{exc.filename or files_from}: {exc.strerror or exc}")
+        ctx.exit(EXIT_FAILURE)
+
+
+def _no_story_on_the_list(items: Iterable[Input | Notice]) -> Iterator[Input | Notice]:
+    """``items`` of a ``--files-from -`` run, refusing a ``-`` on the list: the rest of the list
+    would be read as a story."""
+    for item in items:
+        if isinstance(item, Input) and item.path == STDIN:
+            raise UsageConflict(
+                "-: on the --files-from list, which standard input holds: it cannot also hold a story"
+            )
+        yield item
 
 
 def _drain(records: Iterator[object]) -> None:
@@ -289,6 +409,9 @@ def run(job, debug: bool) -> int:
         return EXIT_OK
     except KeyboardInterrupt:
         return EXIT_INTERRUPTED
+    except (OutputRefused, UsageConflict) as exc:  # an input listed as the run went
+        error(str(exc))
+        return EXIT_USAGE
     except OSError as exc:
         error(f"{exc.filename or 'output'}: {exc.strerror or exc}")
         return EXIT_FAILURE
@@ -304,6 +427,12 @@ def run(job, debug: bool) -> int:
 
 
 def _silence_stdout() -> None:
+    """Send what is left of standard output nowhere (the reader went away, or it cannot be
+    written), so that Python's own flush at exit has nothing to complain about."""
+    closed = getattr(sys.stdout, "buffer", None)
+    if isinstance(closed, _ClosedStream):
+        closed.silenced = True
+        return
     try:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
@@ -311,9 +440,78 @@ def _silence_stdout() -> None:
         pass
 
 
+class _ClosedStream(io.RawIOBase):
+    """A standard stream that was closed when the command started (``>&-``, ``<&-``): reading or
+    writing it fails as it would have (EBADF), with its name."""
+
+    def __init__(self, name: str, *, reading: bool) -> None:
+        super().__init__()
+        self.name_shown, self.reading, self.silenced = name, reading, False
+
+    def readable(self) -> bool:
+        return self.reading
+
+    def writable(self) -> bool:
+        return not self.reading
+
+    def _fail(self) -> OSError:
+        return OSError(errno.EBADF, os.strerror(errno.EBADF), self.name_shown)
+
+    def readinto(self, buffer: Any) -> int:
+        raise self._fail()
+
+    def write(self, data: Any) -> int:
+        if self.silenced:
+            return len(data)
+        raise self._fail()
+
+
+def guard_standard_streams() -> None:
+    """Hold each standard descriptor that was closed when the command started on /dev/null, so
+    that no file the run opens takes its number (and gets records or messages meant for it); a
+    closed standard input or output then fails when used, a closed standard error stays silent."""
+    streams = (("stdin", "standard input"), ("stdout", "standard output"), ("stderr", "standard error"))
+    for fd, (attribute, name) in enumerate(streams):
+        try:
+            os.fstat(fd)
+            continue
+        except OSError:
+            pass
+        held = os.open(os.devnull, os.O_RDWR)  # the lowest free number: ``fd`` itself
+        if held != fd:
+            os.dup2(held, fd)
+            os.close(held)
+        if fd == 2:
+            stream: IO[str] = open(fd, "w", encoding="utf-8", closefd=False)  # noqa: SIM115
+        else:
+            stream = io.TextIOWrapper(
+                cast(Any, _ClosedStream(name, reading=fd == 0)), encoding="utf-8", write_through=True
+            )
+        setattr(sys, attribute, stream)
+
+
+_terminated = False
+
+
+def _terminate(signum: int, frame: object) -> None:
+    """SIGTERM unwinds the run as Ctrl-C does (temporaries removed, workers ended), then exits 143."""
+    global _terminated
+    _terminated = True
+    raise KeyboardInterrupt
+
+
 def main(argv: list[str] | None = None) -> None:
     """Console entry point."""
+    status: Any = EXIT_INTERRUPTED
     try:
-        command.main(args=argv, prog_name="wireparse")
-    except KeyboardInterrupt:
-        sys.exit(EXIT_INTERRUPTED)
+        guard_standard_streams()
+        signal.signal(signal.SIGTERM, _terminate)
+        status = command.main(args=argv, prog_name="wireparse", standalone_mode=False)
+    except click.ClickException as exc:
+        exc.show()
+        status = exc.exit_code
+    except (click.Abort, KeyboardInterrupt):
+        status = EXIT_INTERRUPTED
+    if status == EXIT_INTERRUPTED and _terminated:
+        status = EXIT_TERMINATED
+    sys.exit(status or EXIT_OK)

@@ -16,6 +16,8 @@ import regex
 
 from .agencies import NON_PLACES
 from .casing import normal_case
+from .credits import NO_DATE_WORDS
+from .evidence import read_opening
 from .model import Dateline
 from .patterns import (
     agency_lookup,
@@ -33,6 +35,8 @@ from .words import HEADLINE_FLAGS
 #: Datelines are short: only this much of a line is ever offered to the patterns.
 MAX_DATELINE = 200
 
+#: A place and date, or a date, alone on a line is at most this long.
+_ALONE_MAX = 60
 #: Month names and credits are looked for in this much of a line's opening.
 MAX_MARKED = 120
 #: Brackets, slashes and dashes a dateline holds; every shape without one needs a bare credit or 月.
@@ -41,6 +45,7 @@ _BRACKET_OR_DASH = regex.compile(rf"[{_BRACKETS_AND_DASHES}]")
 #: Those, or a digit: every dateline holds one early on.
 _DATELINE_SIGN = regex.compile(rf"[\d０-９{_BRACKETS_AND_DASHES}]")
 
+_NO_DATE_WORDS = frozenset(NO_DATE_WORDS)
 _NON_PLACES = frozenset(p.casefold() for p in NON_PLACES)
 
 
@@ -107,8 +112,9 @@ def resolve_date(
         if month == 2 and day == 29:
             while _days_in_month(year, 2) != 29:
                 year -= 1
-    if year is None:
-        # 2000 is a leap year: any day some year has is accepted
+    if year is None or not 1 <= year <= 9999:
+        # no year, or none an ISO date can hold (a reference date in year 1 puts a December
+        # dateline in year 0). 2000 is a leap year: any day some year has is accepted
         return f"--{month:02d}-{day:02d}" if day <= _days_in_month(2000, month) else None
     if day > _days_in_month(year, month):
         return None
@@ -127,18 +133,41 @@ def _place(raw: str | None) -> str | None:
 
 
 def _region(raw: str | None) -> str | None:
-    if not raw:
+    if not raw or " ".join(raw.casefold().split()) in _NO_DATE_WORDS:
         return None
     return normal_case(" ".join(raw.split()).strip())
+
+
+_GROUPS = ("place", "region", "month", "day", "year", "nday", "nmonth", "nyear", "agency", "reporter")
 
 
 @cache
 def _groups_of(shape: str) -> tuple[str, ...]:
     """The groups a shape reads (at least two: a place or credit, and what follows it)."""
     index = shape_pattern(shape).groupindex
-    return tuple(
-        name for name in ("place", "region", "month", "day", "year", "agency", "reporter") if name in index
-    )
+    return tuple(name for name in _GROUPS if name in index)
+
+
+#: What :func:`_date` gives for a date that is printed but is no date (31 April).
+_NO_DATE = "no date"
+
+
+def _date(groups: dict[str, str | None], reference: dt.date | None) -> str | None:
+    """The ISO date the groups of a match print, None when they print none, or ``_NO_DATE``."""
+    if groups.get("month"):
+        month = month_lookup().get(groups["month"].casefold().rstrip("."))
+        day, year_text = int(groups["day"] or 0), groups.get("year")
+    elif groups.get("nmonth"):
+        month, day, year_text = int(groups["nmonth"]), int(groups["nday"] or 0), groups.get("nyear")
+        if month > 12 >= day:
+            month, day = day, month  # "4/23/2018": only month first makes it a date
+    else:
+        return None
+    if month is None:
+        return _NO_DATE
+    year = int(year_text) if year_text else None
+    date = resolve_date(month, day, year, bool(year_text) and len(year_text) == 2, reference)
+    return _NO_DATE if date is None else date
 
 
 def match_dateline(line: str, reference: dt.date | None = None) -> DatelineMatch | None:
@@ -147,14 +176,29 @@ def match_dateline(line: str, reference: dt.date | None = None) -> DatelineMatch
     offset = len(line) - len(stripped)
     head = stripped[:MAX_DATELINE]
     # every dateline shape holds a digit, a bracket, a slash, a dash or a colon early on
-    if not _DATELINE_SIGN.search(head, 0, MAX_MARKED):
+    alone = _alone(stripped)
+    if not alone and not _DATELINE_SIGN.search(head, 0, MAX_MARKED):
         return None
-    if "月" not in head and not _BRACKET_OR_DASH.search(head):
+    if "月" not in head and not _BRACKET_OR_DASH.search(head) and not alone:
         # a headline with a number in it: a dateline only if a bare credit could follow the date
         opening = head[:MAX_MARKED].casefold().replace("ı", "i")
         if not any(word in opening for word in bare_credit_words()):
             return None
-    m = cjk_dateline_pattern().match(head) if not head.isascii() else None
+    found = _match_cjk(head, reference) if not head.isascii() else None
+    if found is None:
+        found = _match_shapes(head, reference)
+    return found._replace(end=offset + found.end) if found else None
+
+
+def _alone(line: str) -> bool:
+    """A short line with a figure or a comma: a dateline may stand alone on it (``BEIJING July
+    23``, ``OSLO, 7 March``, ``AFP, MANILA``)."""
+    return len(line) <= _ALONE_MAX and ("," in line or _DATELINE_SIGN.search(line) is not None)
+
+
+def _match_cjk(head: str, reference: dt.date | None) -> DatelineMatch | None:
+    """新华社北京3月7日电, (서울=연합뉴스), 【東京共同】."""
+    m = cjk_dateline_pattern().match(head)
     if m:
         month, day = _digits(m["month"]), _digits(m["day"])
         year = _digits(m["year"]) if m["year"] else None
@@ -166,56 +210,108 @@ def match_dateline(line: str, reference: dt.date | None = None) -> DatelineMatch
             agency=canonical_agency(m["agency"]),
         )
         reporter = " ".join(m["reporter"].split()) if m["reporter"] else None
-        return DatelineMatch(dateline, offset + m.end(), "cjk", reporter)
+        return DatelineMatch(dateline, m.end(), "cjk", reporter)
     m = bracket_dateline_pattern().match(head) if head[:1] in "(【" else None
     if m:
         dateline = Dateline(text=m.group(), place=m["place"], agency=canonical_agency(m["agency"]))
-        return DatelineMatch(dateline, offset + m.end(), "bracket", m["reporter"])
-    marked = mark_names(head[:MAX_MARKED]) + head[MAX_MARKED:]
+        return DatelineMatch(dateline, m.end(), "bracket", m["reporter"])
+    return None
+
+
+def _match_shapes(head: str, reference: dt.date | None) -> DatelineMatch | None:
+    """The first dateline shape that reads ``head`` (the patterns read it with the blank after a
+    place's slash dropped; the dateline's text is the printed one)."""
+    read, where = fold_slashes(head)
+    marked = mark_names(read[:MAX_MARKED]) + read[MAX_MARKED:]
     for shape in shapes_for(marked):
-        pattern = shape_pattern(shape)
-        m = pattern.match(marked)
+        m = shape_pattern(shape).match(marked)
         if not m:
             continue
         names = _groups_of(shape)
-        # the spans read the printed text: marks keep every offset where it was
-        groups = {
-            name: head[start:end] if start >= 0 else None for name, (start, end) in zip(names, m.span(*names))
-        }
-        date = None
-        if groups.get("month"):
-            month = month_lookup().get(groups["month"].casefold().rstrip("."))
-            if month is None:
-                continue
-            year_text = groups.get("year")
-            date = resolve_date(
-                month,
-                int(groups["day"]),
-                int(year_text) if year_text else None,
-                bool(year_text) and len(year_text) == 2,
-                reference,
-            )
-            if date is None:
-                continue
-        if shape == "place_caps_credit" and groups["agency"].upper() in HEADLINE_FLAGS:
+        # the spans read the folded text: marks keep every offset where it was
+        groups = {name: read[a:b] if a >= 0 else None for name, (a, b) in zip(names, m.span(*names))}
+        date = _date(groups, reference)
+        if date is _NO_DATE:
+            continue
+        agency = groups.get("agency")
+        if _flags_a_headline(agency) or _flags_a_headline(groups.get("region")):
             continue  # "(CORRECTED) - ..." flags a headline
-        text = head[m.start() : m.end()].rstrip()
+        end = where[len(read[: m.end()].rstrip())]
         dateline = Dateline(
-            text=text,
+            text=head[where[m.start()] : end],
             place=_place(groups.get("place")),
             region=_region(groups.get("region")),
             date=date,
-            agency=canonical_agency(groups.get("agency")),
+            agency=canonical_agency(agency),
         )
-        return DatelineMatch(dateline, offset + len(text), shape, groups.get("reporter"))
-    return None
+        found = DatelineMatch(dateline, end, shape, groups.get("reporter"))
+        if dateline.place is None and date is None:
+            # a credit alone ("(NTB) -"): the evidence may read a longer dateline after it
+            longer = _match_by_evidence(head, read, where, marked, reference)
+            return longer if longer is not None and longer.end > end else found
+        return found
+    return _match_by_evidence(head, read, where, marked, reference)
+
+
+def _flags_a_headline(bracketed: str | None) -> bool:
+    return (
+        bool(bracketed)
+        and fold_name(bracketed) not in agency_lookup()
+        and bracketed.upper() in HEADLINE_FLAGS
+    )
+
+
+def _match_by_evidence(
+    head: str, read: str, where: list[int], marked: str, reference: dt.date | None
+) -> DatelineMatch | None:
+    """An opening no shape reads, read part by part and judged by its signs."""
+    reading = read_opening(marked[:MAX_MARKED])
+    if reading is None:
+        return None
+    parts = {name: read[a:b] for name, (a, b) in reading.parts.items()}
+    date = _date(parts, reference)
+    if date is _NO_DATE:
+        return None
+    credit = parts.get("credit", "").strip("()/ ") or None
+    end = where[len(read[: reading.end].rstrip())]
+    dateline = Dateline(
+        text=head[:end],
+        place=_place(parts.get("place")),
+        region=_region(parts.get("region")),
+        date=date,
+        agency=canonical_agency(credit),
+    )
+    strong = reading.known_credit or date is not None
+    return DatelineMatch(dateline, end, "evidence" if strong else "evidence_weak")
+
+
+#: A blank after the slash that joins two places (``LUXEMBOURG/ FRANKFURT``): not after the slash
+#: that closes a credit or region (``/TASS/ Text``), which opened with a slash of its own.
+_SLASH_BLANK = regex.compile(r"(?<=(?:^|[ ])[^\s/]++/)[ ]++(?=\p{L})")
+
+
+def fold_slashes(text: str) -> tuple[str, list[int]]:
+    """``text`` as the dateline shapes read it, and for each of its offsets (and its end) the
+    offset in ``text`` it was read from."""
+    if "/ " not in text:
+        return text, list(range(len(text) + 1))
+    read: list[str] = []
+    where: list[int] = []
+    pos = 0
+    for m in _SLASH_BLANK.finditer(text):
+        read.append(text[pos : m.start()])
+        where.extend(range(pos, m.start()))
+        pos = m.end()
+    read.append(text[pos:])
+    where.extend(range(pos, len(text) + 1))
+    return "".join(read), where
 
 
 _PLACE_LINE = regex.compile(
     r"(?P<place>\p{Lu}[\p{L}\p{M}'’\-]*+(?:/\p{Lu}[\p{L}\p{M}'’\-]*+){0,2}+)(?:[ ](?P<region>\p{Lu}{2,3}+))?\.?"
 )
 _LEAD_PLACE = regex.compile(
-    r"(?P<place>\p{Lu}[\p{Ll}\p{M}'’\-]++(?:[ ]\p{Lu}[\p{Ll}\p{M}'’\-]++)?)(?P<end>\.|[ ][-–])[ ](?=\p{Lu})"
+    r"(?P<place>\p{Lu}[\p{L}\p{M}'’\-]++(?:[ ]\p{Lu}[\p{L}\p{M}'’\-]++)?)(?P<end>\.|[ ](?:--|[-–—]))[ ](?=\p{Lu})"
 )
 
 

@@ -20,7 +20,16 @@ split into reads, so the result is the same for a file and for the same bytes on
    ``--encoding``, never producing it silently.
 
 Lines before that first non-UTF-8 line were valid UTF-8 and stay decoded as such, so a stream
-that is plain ASCII for its first stories is never held back waiting for a decision.
+that is plain ASCII for its first stories is never held back waiting for a decision. When a
+single-byte encoding was chosen, the stream is still read line by line from there: a line with
+non-ASCII bytes that is valid UTF-8 is UTF-8 (a UTF-8 story after a cp1251 one), one that is not is
+the single-byte encoding, an ASCII line keeps the encoding of the line before. :attr:`TextReader.encoding`
+names the encoding of the piece of text last handed out, so a reader of lines knows each line's.
+
+Two things end or cut the input, whatever the encoding: a run of :data:`ZERO_RUN` zero bytes after
+the text is binary data (the input ends there; :attr:`TextReader.binary_from` says where, and zeros
+from the first byte on are :class:`BinaryInputError`); and no line is held past :data:`LINE_MAX`
+bytes waiting for its end (the stream module cuts it).
 """
 
 from __future__ import annotations
@@ -53,6 +62,12 @@ HEAD = 8192
 SNIFF = 4096
 #: The stretch an encoding is chosen on, from the first line that is not UTF-8.
 SAMPLE = 1 << 16
+#: A run of this many zero bytes after the text is binary data: the input ends where it begins
+#: (a sparse or preallocated file, a disk image after a text header).
+ZERO_RUN = 1024
+#: A line is read in pieces of at most this many bytes: a longer one is cut here (see
+#: :func:`wireparse.stream.iter_lines`), so that no line grows memory without bound.
+LINE_MAX = 16 << 20
 #: Share of a reading's non-ASCII characters that must be letters or common punctuation.
 TEXT_SHARE = 0.7
 #: Share of a reading's characters that may be odd (control codes, ``^[]{}|~`\``, signs that are
@@ -130,6 +145,13 @@ def _guess_patterns() -> dict[str, regex.Pattern[str]]:
 
 
 _HIGH_BYTES = bytes(range(0x80, 0x100))
+_ZEROS = bytes(ZERO_RUN)
+#: Control codes text may hold: blanks and line breaks, and the wire's framing codes.
+_TEXT_CONTROLS = "\t\n\r\x0b\x0c\x01\x02\x03\x04\x16\x1e\x1f"
+_TEXT_CONTROL_BYTES = _TEXT_CONTROLS.encode("ascii")
+_BLANK_CONTROLS = "\t\n\r\x0b\x0c"
+#: Controls that are not blanks (framing codes included) in UTF-16 read without a BOM, at most.
+UTF16_CONTROLS = 0.05
 
 BINARY = "binary data, not text (if it is text, name its encoding with --encoding)"
 
@@ -140,6 +162,17 @@ class DecodeError(ValueError):
 
 class BinaryInputError(DecodeError):
     """The bytes are binary data, not text."""
+
+
+class BinaryTail(DecodeError):
+    """Text, then binary data: the text was read, the rest was not (a reader of stories raises it
+    once the text's stories are out)."""
+
+    def __init__(self, offset: int) -> None:
+        super().__init__(
+            f"binary data from byte {offset:,} on (a run of zero bytes): the text before it was read"
+        )
+        self.offset = offset
 
 
 class Decoded(NamedTuple):
@@ -172,7 +205,7 @@ def looks_binary(data: bytes) -> bool:
         return False
     if b"\x00" in head:
         return True
-    controls = sum(1 for b in head if b < 32 and b not in b"\t\n\r\x0b\x0c\x01\x02\x03\x04\x16\x1e\x1f")
+    controls = sum(1 for b in head if b < 32 and b not in _TEXT_CONTROL_BYTES)
     return bool(head) and controls / len(head) > 0.10
 
 
@@ -195,7 +228,10 @@ def _utf16_without_bom(data: bytes) -> str | None:
         text = sample.decode(name)
     except UnicodeDecodeError:
         return None
-    if any(ord(c) < 32 and c not in "\t\n\r\f" for c in text):
+    # the wire's framing codes (STX, ETX...) are text here, but a few to a story: controls that
+    # are not blanks, framing ones included, at most one character in UTF16_CONTROLS (binary data
+    # such as 00 01 02 03... reads as SOH and a letter by turns)
+    if sum(1 for c in text if ord(c) < 32 and c not in _BLANK_CONTROLS) > UTF16_CONTROLS * len(text):
         return None
     return name
 
@@ -254,7 +290,10 @@ def _choose(sample: bytes, complete: bool, high_before: int) -> str:
     high = high_before + _high(sample)
     if bad <= UTF8_BAD_SHARE * high or (bad <= 2 and high > 20):
         return "utf-8"
-    return single_byte_encoding(sample)
+    # lines that are valid UTF-8 with non-ASCII in them stay UTF-8 (see TextReader): they would
+    # only blur the guess
+    lines = sample.splitlines(keepends=True)
+    return single_byte_encoding(b"".join(x for x in lines if x.isascii() or not _utf8_line(x)))
 
 
 class TextReader:
@@ -279,17 +318,46 @@ class TextReader:
         self._head = bytearray()  # the first HEAD bytes, for the binary check
         self._head_checked = self._forced is not None
         self._eof = False
+        self.binary_from: int | None = None
+        """Where binary data (a run of :data:`ZERO_RUN` zero bytes) began: the input ended there."""
+        self._total = 0  # bytes received
+        self._zeros = 0  # zero bytes that ended the last chunk
 
     def _read(self) -> bool:
         """Add the next chunk to the buffer; False at the end of the input."""
         for chunk in self._chunks if not self._eof else ():
             if chunk:
+                if b"\x00" in chunk:
+                    chunk = self._before_zeros(chunk)
+                else:
+                    self._zeros = 0
+                self._total += len(chunk)
                 self._buffer += chunk
                 if len(self._head) < HEAD:
                     self._head += chunk[: HEAD - len(self._head)]
+                if self.binary_from is not None:
+                    break
                 return True
         self._eof = True
         return False
+
+    def _before_zeros(self, chunk: bytes) -> bytes:
+        """``chunk`` up to a run of :data:`ZERO_RUN` zero bytes, if one begins in it (or began at
+        the end of the chunk before): binary data, where the input ends."""
+        lead = len(chunk) - len(chunk.lstrip(b"\x00"))
+        if self._zeros + lead >= ZERO_RUN:
+            at, start = 0, self._total - self._zeros
+        else:
+            at = chunk.find(_ZEROS, lead)
+            start = self._total + at
+        if at < 0:
+            trail = len(chunk) - len(chunk.rstrip(b"\x00"))
+            self._zeros = self._zeros + lead if lead == len(chunk) else trail
+            return chunk
+        if start == 0 and not self._forced:
+            raise BinaryInputError(BINARY)
+        self.binary_from = start
+        return chunk[:at]
 
     def _fill(self, size: int) -> None:
         while len(self._buffer) < size and self._read():
@@ -344,20 +412,32 @@ class TextReader:
             if looks_binary(bytes(self._head)):
                 raise BinaryInputError(BINARY)
 
+    def _ready(self) -> int:
+        """How many bytes at the buffer's start are whole lines (their endings with them, a CR
+        only once the byte after it is known), or a piece of :data:`LINE_MAX` bytes of a longer
+        line, or all that is left at the end (0: nothing is)."""
+        searched = 0  # the buffer's opening, known to hold no line break
+        while True:
+            cut = _last_break(self._buffer, searched)
+            if cut == len(self._buffer) and self._buffer.endswith(b"\r") and not self._eof:
+                cut = _last_break(self._buffer, searched, cut - 1)  # its LF may be on its way
+            if cut:
+                return cut
+            if len(self._buffer) >= LINE_MAX:
+                return _char_start(self._buffer, LINE_MAX)
+            searched = max(len(self._buffer) - 1, 0)
+            if not self._read():
+                return len(self._buffer)
+            self._check_head()  # binary data is refused before a line of it is looked for
+
     def _utf8_lines(self) -> Iterator[str]:
         """Whole lines as UTF-8 until one is not; then the encoding is chosen from that line on."""
         high = 0  # non-ASCII bytes read as UTF-8 so far
-        searched = 0  # the buffer's opening, known to hold no line break
         while True:
+            cut = self._ready()
             self._check_head()
-            cut = _last_break(self._buffer, searched)
             if not cut:
-                searched = len(self._buffer)
-                if self._read():
-                    continue
-                if not self._buffer:
-                    return
-                cut = len(self._buffer)  # the last line, without a line break
+                return
             complete = bytes(self._buffer[:cut])
             try:
                 text = complete.decode("utf-8")
@@ -369,15 +449,37 @@ class TextReader:
                 del self._buffer[:good]
                 self._fill(SAMPLE)
                 self._check_head()
-                self.encoding = _choose(
-                    bytes(self._buffer[:SAMPLE]), self._eof and len(self._buffer) <= SAMPLE, high
-                )
-                yield from self._decode_as(self.encoding)
+                sample = bytes(self._buffer[:SAMPLE])
+                self.encoding = _choose(sample, self._eof and len(self._buffer) <= SAMPLE, high)
+                if self.encoding == "utf-8":
+                    yield from self._decode_as("utf-8")
+                else:
+                    yield from self._mixed_lines(self.encoding)
                 return
             del self._buffer[:cut]
-            searched = len(self._buffer)
             high += _high(complete)
             yield text
+
+    def _mixed_lines(self, single: str) -> Iterator[str]:
+        """Lines from the first that is not UTF-8 on: in ``single``, the encoding chosen for it,
+        but a line with non-ASCII bytes that is valid UTF-8 (a UTF-8 story after the other
+        encoding's) in UTF-8. Each run of lines in one encoding is one piece, read while
+        :attr:`encoding` names it; ASCII lines keep the encoding of the line before."""
+        while True:
+            cut = self._ready()
+            self._check_head()
+            if not cut:
+                return
+            data = bytes(self._buffer[:cut])
+            del self._buffer[:cut]
+            if data.isascii():
+                yield data.decode("ascii")
+                continue
+            for name, run in _runs(data, self.encoding, single):
+                self.encoding = name
+                yield self._count(
+                    lambda data, final, codec=name: data.decode(codec, "wireparse.replace"), run
+                )
 
     def _decode_as(self, name: str, *, strip_bom: bool = False) -> Iterator[str]:
         decoder = codecs.getincrementaldecoder(name)("wireparse.replace")
@@ -405,6 +507,40 @@ class TextReader:
         return text
 
 
+def _char_start(data: bytes | bytearray, end: int) -> int:
+    """``end``, moved back to the start of a UTF-8 character when it falls inside one."""
+    for back in range(min(3, end - 1)):
+        if data[end - back] & 0xC0 != 0x80:
+            return end - back
+    return end
+
+
+def _utf8_line(line: bytes) -> bool:
+    try:
+        line.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _runs(data: bytes, current: str, single: str) -> Iterator[tuple[str, bytes]]:
+    """``data`` (whole lines) as runs of lines in one encoding: UTF-8 for a line with non-ASCII
+    bytes that is valid UTF-8, ``single`` for one that is not, ``current`` (the encoding of the
+    line before) for ASCII."""
+    if _utf8_line(data):
+        yield "utf-8", data
+        return
+    begin = end = 0
+    for line in data.splitlines(keepends=True):
+        name = current if line.isascii() else "utf-8" if _utf8_line(line) else single
+        if name != current and end > begin:
+            yield current, data[begin:end]
+            begin = end
+        current = name
+        end += len(line)
+    yield current, data[begin:]
+
+
 def _first_break(data: bytes | bytearray, limit: int) -> int:
     """Offset of the first LF or CR in ``data[:limit]``, or -1."""
     positions = [p for p in (data.find(b"\n", 0, limit), data.find(b"\r", 0, limit)) if p >= 0]
@@ -414,9 +550,12 @@ def _first_break(data: bytes | bytearray, limit: int) -> int:
 def decode(data: bytes, encoding: str | None = None) -> Decoded:
     """Decode ``data``; ``encoding`` overrides detection (bad bytes are then replaced).
 
-    Raises :class:`BinaryInputError` for binary data and :class:`DecodeError` when the encoding
-    cannot be told (both suggest ``--encoding``).
+    Raises :class:`BinaryInputError` for binary data, :class:`DecodeError` when the encoding
+    cannot be told (both suggest ``--encoding``), and :class:`BinaryTail` when binary data follows
+    the text.
     """
     reader = TextReader((data,), encoding)
     text = "".join(reader)
+    if reader.binary_from is not None:
+        raise BinaryTail(reader.binary_from)
     return Decoded(text, reader.encoding, reader.replaced)

@@ -226,6 +226,10 @@ def _kind_of_line(text: str) -> LineKind | None:
     return None
 
 
+#: A credit set apart from its caption by a gap: ``Jane Roe/TASS``.
+_GAP_CREDIT = regex.compile(r"[^ ][^\n]{0,150}/[^\n]{1,150}")
+
+
 @cache
 def _combined_caption() -> regex.Pattern[str]:
     # "Caption text  Credit/TASS", "Caption. (Credit/dpa)", "Caption. Foto: Credit/dpa"
@@ -239,8 +243,12 @@ def _combined_caption() -> regex.Pattern[str]:
     )
 
 
-def split_caption(text: str) -> tuple[str, str] | None:
-    """A caption printed with its credit on one line, as (caption, credit)."""
+def split_caption(text: str, gaps: tuple[int, ...] = ()) -> tuple[str, str] | None:
+    """A caption printed with its credit on one line, as (caption, credit); ``gaps`` are where
+    the line printed a wider run of blanks than between its words (:class:`~wireparse.lines.Line`)."""
+    for gap in gaps:
+        if _GAP_CREDIT.fullmatch(text, gap + 1) and text[:gap].strip():
+            return text[:gap].strip(), text[gap + 1 :].strip()
     # every form needs one of these signs; most body paragraphs have none, and the pattern's lazy
     # caption would otherwise try each credit form at every character
     if not (text.rstrip("\n").endswith(")") or ":" in text or ("  " in text and "/" in text)):

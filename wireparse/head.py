@@ -92,7 +92,7 @@ def _soh_header(s: HeadState, h: HeadLine) -> bool:
 
 
 def _one_line_caption(s: HeadState, h: HeadLine) -> bool:
-    combined = split_caption(h.text) if s.story.headline is not None else None
+    combined = split_caption(h.text, h.line.gaps) if s.story.headline is not None else None
     if combined:
         s.story.add_caption(combined[0], clean_credit(combined[1]), h.text)
     return bool(combined)
@@ -166,7 +166,7 @@ def _duplicate(s: HeadState, h: HeadLine) -> bool:
 def _caption_and_credit(s: HeadState, h: HeadLine) -> bool:
     story, text = s.story, h.text
     following = _next_text(s.lines, h.i)
-    if following is None or not _is_credit_line(following[1].text):
+    if following is None or not _is_credit_line(following[1]):
         return False
     j, credit_line = following
     story.add_caption(text, clean_credit(credit_line.text), text)
@@ -312,8 +312,8 @@ def _next_text(lines: list[Line], i: int) -> tuple[int, Line] | None:
     return None
 
 
-def _is_credit_line(text: str) -> bool:
-    return line_kind(text) == "credit" and not split_caption(text)
+def _is_credit_line(line: Line) -> bool:
+    return line_kind(line.text) == "credit" and not split_caption(line.text, line.gaps)
 
 
 def _deck_after_place(lines: list[Line], start: int, story: Draft) -> int:

@@ -79,6 +79,23 @@ class _Unclosed:
         return None
 
 
+def expands_within(path: str, limit: int) -> bool:
+    """Whether compressed file ``path`` holds at most ``limit`` bytes once decompressed: found by
+    decompressing at most that much (a few kilobytes may hold gigabytes). False if it cannot be
+    read (reading it again will say why)."""
+    try:
+        with open_input(path) as stream:
+            read = getattr(stream, "read1", stream.read)
+            size = 0
+            while chunk := read(1 << 16):
+                size += len(chunk)
+                if size > limit:
+                    return False
+    except (OSError, EOFError, ValueError, LookupError):
+        return False
+    return True
+
+
 def is_regular(path: str) -> tuple[bool, int]:
     """Whether ``path`` is a regular file (following links), and its size; (False, 0) if it
     cannot be looked at (opening it will say why)."""
@@ -107,38 +124,50 @@ def _matches(rel: str, globs: tuple[str, ...]) -> bool:
 
 
 def walk(folder: str, *, recursive: bool, globs: tuple[str, ...] = ()) -> Iterator[Input | Notice]:
-    """The files under ``folder`` in sorted order (see the module's docstring)."""
+    """The files under ``folder`` in sorted order (see the module's docstring). The walk keeps its
+    own stack of open listings, so a tree of any depth is walked (not Python's call stack)."""
     skipped = 0
-
-    def visit(path: str, rel: str) -> Iterator[Input | Notice]:
-        nonlocal skipped
+    listed = _listing(folder)
+    if isinstance(listed, Notice):
+        yield listed
+        listed = []
+    stack: list[tuple[Iterator[os.DirEntry[str]], str]] = [(iter(listed), "")]
+    while stack:
+        entries, rel = stack[-1]
+        entry = next(entries, None)
+        if entry is None:
+            stack.pop()
+            continue
+        if entry.name.startswith("."):
+            continue
+        below = f"{rel}/{entry.name}" if rel else entry.name
         try:
-            with os.scandir(path) as entries:
-                listed = sorted(entries, key=lambda e: e.name)
-        except OSError as error:
-            yield Notice(path, error.strerror or str(error))
-            return
-        for entry in listed:
-            if entry.name.startswith("."):
-                continue
-            below = f"{rel}/{entry.name}" if rel else entry.name
-            try:
-                is_dir = entry.is_dir(follow_symlinks=False)
-                is_file = not is_dir and entry.is_file()
-            except OSError:
-                continue
-            if is_dir:
-                if recursive:
-                    yield from visit(entry.path, below)
-                else:
-                    skipped += 1
-            elif is_file and _matches(below, globs):
-                yield Input(entry.path, below, walked=True)
-
-    yield from visit(folder, "")
+            is_dir = entry.is_dir(follow_symlinks=False)
+            is_file = not is_dir and entry.is_file()
+        except OSError:
+            continue
+        if is_dir and recursive:
+            inner = _listing(entry.path)
+            if isinstance(inner, Notice):
+                yield inner
+            else:
+                stack.append((iter(inner), below))
+        elif is_dir:
+            skipped += 1
+        elif is_file and _matches(below, globs):
+            yield Input(entry.path, below, walked=True)
     if skipped:
         plural = "s" if skipped > 1 else ""
         yield Notice(folder, f"{skipped} subfolder{plural} skipped (-r reads them)", error=False)
+
+
+def _listing(path: str) -> list[os.DirEntry[str]] | Notice:
+    """A folder's entries sorted by name, or why they cannot be listed."""
+    try:
+        with os.scandir(path) as entries:
+            return sorted(entries, key=lambda e: e.name)
+    except OSError as error:
+        return Notice(path, error.strerror or str(error))
 
 
 def read_list(path: str, *, null: bool) -> Iterator[str]:

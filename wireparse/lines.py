@@ -8,7 +8,8 @@ from typing import NamedTuple
 import regex
 
 #: Only these end a line; VT, FF, U+0085, U+2028 and U+2029 stay inside it.
-_LINE_BREAK = regex.compile(r"\r\n|\r|\n")
+#: (blanks between a CR and its LF are trailing blanks, not a line of their own)
+_LINE_BREAK = regex.compile(r"\r[ \t]*+\n|\r|\n")
 #: C0 controls but tab, DEL, and C1 controls: transmission codes, never text.
 _CONTROLS = regex.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f]++")
 #: ANPA format codes: a caret opening a field and a ``<`` or ``=`` closing it.
@@ -16,6 +17,25 @@ _ANPA_FIELD = regex.compile(r"\^(?P<body>[^\n]*?)[<=]?$")
 #: TIPSTER/AQUAINT typesetting codes (``&QL;``, ``&UR;``) printed inside a line of text.
 # (a match starts only where a run of blanks does: no rescans of long runs)
 _INLINE_CODE = regex.compile(r"(?<![ ])[ ]*+&[A-Z]{2};[ ]*+")
+#: Blanks other than the space: a run of any of them (or of spaces) reads as one space, so that a
+#: desk that doubles its blanks or types a no-break space prints the same story.
+#: (A lone ideographic space stays: Japanese and Chinese headlines set their parts apart with it.)
+_ODD_BLANK = regex.compile(r"[^\S \u3000]|\s{2}")
+#: A list marker opening a line (``-- ``, ``– ``, ``* ``, ``• ``): layout, not text. It is set aside
+#: only before a sign that is not itself a dash, bullet or rule, so ``* * *`` and ``- - -`` stay
+#: rules; a minus touches its number (``-5``), so it is no marker.
+_LIST_MARKER = regex.compile(r"(?:(?:--?|[–—*•·▪■●])\s++)++(?=[^\s\-–—*•·▪■●_=])")
+_MARKER_STARTS = frozenset("-–—*•·▪■●")
+#: Blanks and list markers a transmission code may follow and still open its line.
+_LAYOUT_BEFORE_CODES = " \t-–—*•·"
+#: TIPSTER/AQUAINT codes that are layout of lines: ``&HT;`` opens a field (a headline, a byline),
+#: ``&QL;`` and ``&QC;`` close a line set flush left or centred. Where text shares the line with
+#: them, the line is broken there, so each field is read as a line of its own. (``&UR;`` ...
+#: ``&LR;`` mark a run inside a line, and stay there as a blank.)
+#: What a code's line break is written as: a line break and a unit separator, a control character
+#: that marks the new line as part of the one before it (and is then dropped with the others).
+_CODE_BREAK = "\n\x1f"
+_TIPSTER_BREAK = regex.compile(r"(?<=[^\s\-–—*•·])[ \t]*+(?=&HT;)|(?<=&Q[LC];)[ \t]*+(?=\S)")
 #: IPTC 7901 closes a header line with `` =``.
 END_OF_HEADER = " ="
 _SENTENCE_END = ".!?:…\"”»'"
@@ -39,10 +59,47 @@ class Line(NamedTuple):
     """The line was an ANPA field (``^...<``): a headline, abstract or byline slot."""
     codes: tuple[str, ...] = ()
     """Typesetting codes taken out of the line's text."""
+    marker: str = ""
+    """A list marker printed before the text (``-- ``), kept for the body's paragraphs."""
+    gaps: tuple[int, ...] = ()
+    """Offsets in ``text`` of the blanks that stood for a wider run than the line's others: a
+    caption and its credit set apart on one line (``Caption  Jane Roe/TASS``)."""
+
+    lead: int = 0
+    """Characters printed before ``text`` on its line that are not part of it (a dateline)."""
 
     @property
     def blank(self) -> bool:
         return not self.text
+
+    @property
+    def width(self) -> int:
+        """How wide the line was printed: what hard-wrapping is judged by."""
+        return self.lead + len(self.marker) + len(self.text)
+
+
+_BLANK_RUN = regex.compile(r"\s++")
+
+
+def fold_blanks(text: str) -> tuple[str, tuple[int, ...]]:
+    """``text`` with every run of blanks read as one space, and where the runs wider than the
+    line's usual run were (so doubling every blank of a line changes neither)."""
+    runs = [m.span() for m in _BLANK_RUN.finditer(text)]
+    widths = [end - start for start, end in runs]
+    usual = max(set(widths), key=lambda w: (widths.count(w), -w))
+    out: list[str] = []
+    gaps: list[int] = []
+    pos = length = 0
+    for (start, end), width in zip(runs, widths):
+        out.append(text[pos:start])
+        length += start - pos
+        if width > usual:
+            gaps.append(length)
+        out.append(" ")
+        length += 1
+        pos = end
+    out.append(text[pos:])
+    return "".join(out), tuple(gaps)
 
 
 def split_lines(text: str) -> list[Line]:
@@ -51,6 +108,8 @@ def split_lines(text: str) -> list[Line]:
         text = text[1:]
     # most copy has no control characters: skip the per-line clean-up when the whole text is clean
     # (a control is never printable, so printable text needs no search)
+    if "&" in text:
+        text = _TIPSTER_BREAK.sub(_CODE_BREAK, text)
     flat = text.replace("\r", "").replace("\n", "")
     controls = not flat.replace("\t", "").isprintable() and _CONTROLS.search(flat) is not None
     raws = _LINE_BREAK.split(text) if "\r" in text else text.split("\n")
@@ -61,7 +120,12 @@ def split_lines(text: str) -> list[Line]:
         if not stripped:
             lines.append(Line(number, "", 0, raw))
             continue
-        soh = controls and raw.startswith(("\x01", "\x16"))
+        soh = controls and raw.lstrip(_LAYOUT_BEFORE_CODES).startswith(("\x01", "\x16"))
+        marker = ""
+        if stripped[0] in _MARKER_STARTS:
+            m = _LIST_MARKER.match(stripped)
+            if m:
+                marker, stripped = " ".join(m.group().split()) + " ", stripped[m.end() :]
         field = False
         if stripped[0] == "^":
             m = _ANPA_FIELD.match(stripped)
@@ -79,10 +143,24 @@ def split_lines(text: str) -> list[Line]:
                 codes = tuple(c.strip() for c in _INLINE_CODE.findall(stripped))
                 # a code between words stands for a break: the words stay apart
                 stripped = _INLINE_CODE.sub(" ", stripped).strip()
+        gaps: tuple[int, ...] = ()
+        if _ODD_BLANK.search(stripped):
+            stripped, gaps = fold_blanks(stripped)
         lead = clean[: len(clean) - len(clean.lstrip(" \t"))]
         indent = len(lead) + 3 * lead.count("\t") if lead else 0
-        lines.append(Line(number, stripped, indent, raw, soh, field, codes))
-    return lines
+        if raw.startswith(_CODE_BREAK[1:]) and lines:
+            indent = lines[-1].indent  # part of the line a code broke: its indent is that line's
+        lines.append(Line(number, stripped, indent, raw, soh, field, codes, marker, gaps))
+    return _from_margin(lines)
+
+
+def _from_margin(lines: list[Line]) -> list[Line]:
+    """Indents measured from the story's margin: a story whose every line is pushed in by the same
+    blanks (quoted, or exported with a margin) reads as the same story."""
+    margin = min((line.indent for line in lines if line.text), default=0)
+    if not margin:
+        return lines
+    return [line._replace(indent=line.indent - margin) if line.text else line for line in lines]
 
 
 def blocks(lines: list[Line]) -> list[list[Line]]:
@@ -110,23 +188,19 @@ def paragraphs(block: list[Line]) -> list[list[Line]]:
     if block[0].indent > 0 and all(line.indent == block[0].indent for line in block):
         return [[line] for line in block]  # every line indented alike: a paragraph (or row) each
     base = min(line.indent for line in block[1:])
-    width = max(len(line.text) for line in block)
+    width = max(line.width for line in block)
     # web copy: lines too long to be a hard wrap, or every line closing a sentence and some of
     # them short (a hard wrap fills its lines: "... the U.S." may end one by chance)
     web = width > WRAP_WIDTH or (
         all(line.text[-1:] in _SENTENCE_END for line in block)
-        and any(len(line.text) < 0.7 * width for line in block[:-1])
+        and any(line.width < 0.7 * width for line in block[:-1])
     )
     out: list[list[Line]] = [[block[0]]]
     for prev, line in zip(block, block[1:]):
         new = (
             line.indent > base
             or web
-            or (
-                prev.text[-1:] in _SENTENCE_END
-                and len(prev.text) < 0.6 * width
-                and line.indent >= prev.indent
-            )
+            or (prev.text[-1:] in _SENTENCE_END and prev.width < 0.6 * width and line.indent >= prev.indent)
         )
         if new:
             out.append([line])
@@ -137,4 +211,4 @@ def paragraphs(block: list[Line]) -> list[list[Line]]:
 
 def join(lines: list[Line]) -> str:
     """Hard-wrapped lines as one paragraph (a hyphen at a line end is kept: it may be a dash)."""
-    return " ".join(line.text for line in lines if line.text)
+    return " ".join(line.marker + line.text for line in lines if line.text)

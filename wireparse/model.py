@@ -39,6 +39,8 @@ NO_DATELINE = "no dateline found"
 NO_HEADLINE = "no headline found"
 NO_BODY = "no body found"
 UNDECODABLE = "undecodable bytes replaced"
+MIXED_ENCODINGS = "mixed encodings"
+LONG_LINE_CUT = "long line cut"
 EMPTY_INPUT = "empty input"
 
 #: Messages that may appear in ``Story.warnings``.
@@ -47,6 +49,8 @@ WARNINGS: dict[str, str] = {
     NO_HEADLINE: "no line before the body could be taken as the headline",
     NO_BODY: "the story has no body paragraphs",
     UNDECODABLE: "the input was not valid in its encoding; bad bytes became U+FFFD",
+    MIXED_ENCODINGS: "lines of the story were read in different encodings (each in its own)",
+    LONG_LINE_CUT: "a line longer than 16 MiB was cut into lines of that length",
     EMPTY_INPUT: "the input holds no text",
 }
 

@@ -11,13 +11,13 @@ caption or furniture. Finding the dateline changes nothing; what was found is ap
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from typing import NamedTuple
 
 import regex
 
-from .body import WEAK_SHAPES, read_body
+from .body import continues_wrap, photo_caption, read_body
 from .bylines import PERSON_NAME
 from .dateline import DatelineMatch, match_dateline, match_lead_place
 from .furniture import line_kind
@@ -25,7 +25,7 @@ from .head import read_head
 from .language import guess_language
 from .lines import Line, split_lines
 from .model import EMPTY_INPUT, NO_BODY, NO_DATELINE, NO_HEADLINE, Byline, Story
-from .patterns import agency_lookup, fold_name, source_marker_pattern
+from .patterns import DATE_SHAPES, WEAK_SHAPES, agency_lookup, fold_name, source_marker_pattern
 from .rules import Draft
 from .words import RESTATED_TITLE_MARKERS
 
@@ -35,7 +35,6 @@ DATELINE_SCAN_LINES = 80
 DATELINE_SCAN_LONG_LINES = 3
 LONG_LINE = 150
 _BRACKETED_AUTHOR = regex.compile(rf"\[(?P<name>{PERSON_NAME})\][ ]*+")
-_SENTENCE_END = ".!?…\"”»'"
 _WORD_STARTS = regex.compile(r"(?:^|[ ])")
 
 
@@ -130,11 +129,12 @@ def _read_dated(lines: list[Line], found: Found, story: Draft, reference: dt.dat
         rest = ""
     for marker in markers:
         story.keep("furniture", marker)
+    rest = rest.strip()
     read_body(
-        [lines[at]._replace(text=rest.strip()), *lines[at + 1 :]],
+        [lines[at]._replace(text=rest, marker="", lead=lines[at].width - len(rest)), *lines[at + 1 :]],
         story,
         reference,
-        dateline_text=bool(rest.strip()),
+        dateline_text=bool(rest),
     )
 
 
@@ -149,36 +149,52 @@ def _strip_markers(text: str) -> tuple[str, list[str]]:
         text = text[m.end() :]
 
 
-def _continues_wrap(prev: Line | None, line: Line) -> bool:
-    """True when ``line`` continues a hard-wrapped paragraph rather than starting one."""
-    if prev is None or prev.blank or line.indent > prev.indent:
-        return False
-    return 50 <= len(prev.text) <= 100 and prev.text[-1:] not in _SENTENCE_END
+def _kind_vetoes(match: DatelineMatch, text: str) -> bool:
+    """A weak dateline on a line of another kind is that kind (a date alone reads as a time stamp)."""
+    return match.shape not in DATE_SHAPES and line_kind(text) is not None
 
 
 def _find_dateline(lines: list[Line], reference: dt.date | None) -> Found | None:
-    """The first line that opens with a dateline, with the text after it and any FBIS markers."""
+    """The first line that opens with a dateline, with the text after it and any FBIS markers. A
+    date alone on its line gives way to a fuller dateline in the lines just after it (a web page
+    prints the day above the story: ``January 21`` ... ``MOSCOW, January 21. /TASS/.``)."""
+    found: Found | None = None
+    for candidate in _dateline_lines(lines, reference):
+        if found is not None:
+            return candidate if candidate.at - found.at <= _DATE_LOOKAHEAD else found
+        found = candidate
+        if candidate.match.shape not in DATE_SHAPES:
+            return found
+    return found
+
+
+#: How many lines after a date alone a fuller dateline may follow it.
+_DATE_LOOKAHEAD = 4
+
+
+def _dateline_lines(lines: list[Line], reference: dt.date | None) -> Iterator[Found]:
+    """Each line that opens with a dateline, in order, while the search goes on."""
     prev: Line | None = None
     long_lines = 0
     first_text = True
     for i, line in enumerate(lines[:DATELINE_SCAN_LINES]):
-        if not line.blank and not line.soh and not _continues_wrap(prev, line):
+        if not line.blank and not line.soh and not continues_wrap(prev, line):
             text, markers = _strip_markers(line.text)
             match = match_dateline(text, reference)
-            if match and match.shape in WEAK_SHAPES and (line_kind(text) is not None or first_text):
+            if match and match.shape in WEAK_SHAPES and (first_text or _kind_vetoes(match, text)):
                 # "EDITOR'S NOTE --" and "SUGAR IMPORTS DETAILED -- USDA" have the shape of a
                 # bare dateline; a bare one never stands in the headline's place
                 match = None
             first_text = False
             if match:
                 rest, more = _strip_markers(text[match.end :].strip())
-                return Found(i, match, rest, markers + more)
-            if len(line.text) >= LONG_LINE:
+                yield Found(i, match, rest, markers + more)
+            elif len(line.text) >= LONG_LINE and photo_caption(line) is None:
+                # captions are long but no story text: a page may print many before its dateline
                 long_lines += 1
                 if long_lines > DATELINE_SCAN_LONG_LINES:
-                    return None
+                    return
         prev = line
-    return None
 
 
 _CREDIT_IN_BRACKETS = regex.compile(r"\((?P<agency>[^()\n]{2,40}+)\)[ ]?(?:--|[-–—])")

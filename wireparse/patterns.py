@@ -15,6 +15,7 @@ import regex
 
 from ._months_cldr import MONTH_NAMES
 from .agencies import AGENCIES, BARE_CREDITS, NON_PLACES
+from .credits import CORRESPONDENT_WORDS
 from .months import WIRE_MONTH_SPELLINGS
 from .words import SOURCE_MARKERS, TAKE_KEYS
 
@@ -158,15 +159,20 @@ _L = r"\p{L}\ue000-\ue002"
 _UPPER_WORD = r"[\p{Lu}\ue000-\ue002][\p{Lu}\p{M}\ue000-\ue002'’.\-]*+"
 _ANY_WORD = rf"[{_L}][{_L}\p{{M}}'’.\-]*+"
 _TITLE_WORD = rf"[\p{{Lu}}\ue000-\ue002][{_L}\p{{M}}'’.\-]*+"
+# a word in capitals that holds no month name or credit (a place whose date follows a blank)
+_UPPER_PLAIN = r"\p{Lu}[\p{Lu}\p{M}'’.\-]*+"
 _LOWER_WORD = r"[\p{Ll}\ue000-\ue002][\p{Ll}\p{M}\ue000-\ue002'’\-]*+"
 # scripts without case (Arabic, Devanagari, Hebrew...)
 _UNCASED_WORD = r"[\p{Lo}][\p{Lo}\p{M}]*+"
 _SMALL_WORD = (
     r"(?:de|del|la|le|el|es|da|do|dos|du|des|di|am|an|im|on|upon|sur|en|y|na|van|von|der|den|на|над|под)"
 )
-_DAY = r"(?P<day>[0-3]?[0-9])(?!\d)(?:st|nd|rd|th|er|º|°)?+"
+# a day in any script's digits (Bengali ৭, Devanagari ७, Arabic-Indic ٧); resolving the date checks it
+_DAY = r"(?P<day>\d{1,2}+)(?!\d)(?:st|nd|rd|th|er|º|°)?+"
 _YEAR = r"(?P<year>(?:1[89]|20)\d\d|\d\d)(?!\d)"
-_DASH = r"(?:--|[-–—_]|:|\.-|\.—)"
+_DASH = r"(?:--|[-–—_]|:|\.--|\.-|\.—)"
+_NUMERIC_DATE = r"""(?:(?P<nyear>(?:1[89]|20)\d\d)-(?P<nmonth>[01]?\d)-(?P<nday>[0-3]?\d)(?!\d)
+                     | (?P<nday>[0-3]?\d)[./](?P<nmonth>[0-3]?\d)(?:[./](?P<nyear>(?:1[89]|20)\d\d|\d\d))?(?![\d/])\.?)"""
 
 
 @cache
@@ -177,10 +183,12 @@ def _shape_sources() -> dict[str, str]:
     agency = r"\ue001++|\ue002++"
     bare = r"(?P<agency>\ue002++)"
     non_place = alternation(NON_PLACES)
-    # "March 7", "7 марта", "7. März", "7 de marzo de 2024", "7th March, 2024"
+    # "March 7", "7 марта", "7. März", "7 de marzo de 2024", "7th March, 2024"; in figures
+    # "7/3", "07.03.2024", "4/4/2018", "2024-03-07" (day first, unless only the other order is a date)
     date = rf"""(?P<date>
             (?:{month}[ ]{{1,3}}+{_DAY} | {_DAY}\.?+[ ]{{1,3}}+(?:de[ ]|del[ ])?{month})
             (?:,?[ ](?:de[ ])?{_YEAR})?
+          | {_NUMERIC_DATE}
         )"""
     # Europa Press prints the day alone: "MADRID, 7 (EUROPA PRESS) -"
     day_only = rf"(?P<date>{_DAY})"
@@ -191,11 +199,18 @@ def _shape_sources() -> dict[str, str]:
     unknown_credit = r"[\p{L}][\p{L}\p{M}.'’&]++(?:[ ]?-?[ ]?[\p{L}][\p{L}\p{M}.'’&]*+){0,3}"
     # a credit we do not know must be followed by the dateline's dash: "MONTREAL, Feb 26 - (Ivaco
     # Inc) said" opens a sentence, not a credit
+    # after a date, a credit we do not know may also close the dateline with a stop or a colon
+    closing = rf"(?=[ ]?{_DASH}|[.:](?:[ ]|$)|$)"
+    correspondent = rf"(?:(?:{alternation(CORRESPONDENT_WORDS)})[ ])"
+    # one to four capitalised words: a correspondent named inside the credit
+    person = r"(?P<reporter>\p{Lu}[\p{L}\p{M}'’\-]*+(?:[ ]\p{Lu}[\p{L}\p{M}'’\-]*+){0,3})"
     credit = rf"""(?:
-            \({lead_service}(?P<agency>{agency}){regional}\)
-          | \((?P<agency>{unknown_credit})\)(?=[ ]?{_DASH})
-          | /(?P<agency>{agency})/
+            \({lead_service}(?P<agency>{agency}){regional}(?:[ ](?:{agency}))?\)
+          | \((?P<agency>{unknown_credit})\){closing}
+          | /{correspondent}?(?P<agency>{agency})(?:[ ]{person})?/
+          | /(?P<agency>{unknown_credit})/{closing}
           | {bare}
+          | (?P<agency>\p{{Lu}}[\p{{Lu}}\p{{N}}]{{1,7}}+){closing}
         )"""
     # a place is capitalised word by word (particles aside), or wholly lower case (lower-cased copy)
     any_place = rf"""(?P<place>{non_place}
@@ -224,13 +239,24 @@ def _shape_sources() -> dict[str, str]:
                                   [.,]?[ ]?(?:[-–—][ ])?{credit}
                                   (?:,[ ](?P<reporter>[\p{{L}}][\p{{L}}\p{{M}}'’\-]*+(?:[ ][\p{{L}}][\p{{L}}\p{{M}}'’\-]*+){{0,3}})(?=\.))?
                                   {end}{tail}""",
-        # WASHINGTON (AP) —   Berlin (dpa) -   HANOI, Vietnam (AP) —   (Reuters) —
-        "place_credit": rf"""(?:{any_place}{region}?[ ])?\({lead_service}(?P<agency>{agency}){regional}\){end}{tail}""",
+        # WASHINGTON (AP) —   Berlin (dpa) -   HANOI, Vietnam (AP) —   (Reuters) —   Paris (ats afp)
+        # København /ritzau/:   القاهرة - (أ ش أ) -
+        "place_credit": rf"""(?:{any_place}{region}?[ ](?:[-–—][ ])?)?
+                             (?:\({lead_service}(?P<agency>{agency}){regional}(?:[ ](?:{agency}))?\) | /(?P<agency>{agency})/)
+                             {end}{tail}""",
+        # AFP, MANILA -   Reuters, LONDON, March 7 -
+        "credit_place": rf"""(?P<agency>{agency})[ ]?,[ ]{caps_place}(?:,[ ]{date})?(?P<end>[ ]?{_DASH}|$){tail}""",
         # BRUSSEL (BELGA) -  with a credit in capitals we do not know, closed by a dash
         "place_caps_credit": rf"""(?:(?:{caps_place}|{title_place}){region}?[ ])?\((?P<agency>\p{{Lu}}[\p{{Lu}}\p{{N}}.&\-]{{1,9}}+)\)
                                   (?P<end>[ ]?{_DASH}){tail}""",
+        # LOS ANGELES (Variety.com) -   with any credit we do not know, closed by a dash
+        "place_unknown_credit": rf"""(?:{any_place}{region}?[ ](?:[-–—][ ])?)?\((?P<agency>{unknown_credit})\)
+                                     (?P<end>[ ]?{_DASH}){tail}""",
         # АСТАНА. КАЗИНФОРМ -
-        "place_bare_credit": rf"""(?:{caps_place}|{title_place})(?:(?<=\.)|[.,])[ ]{bare}(?P<end>[ ]?{_DASH}){tail}""",
+        # تهران- ایرنا-   (a place and any known credit between dashes)
+        "place_bare_credit": rf"""(?:{caps_place}|{title_place})(?:(?<=\.)|[.,])[ ]{bare}(?P<end>[ ]?{_DASH}){tail}
+                                  | (?P<place>{_UNCASED_WORD}(?:[ ]{_UNCASED_WORD}){{0,2}}|{_TITLE_WORD}(?:[ ]{_TITLE_WORD}){{0,2}})
+                                    [ ]?[-–—][ ]?(?P<agency>{agency})(?P<end>[ ]?[-–—:]){tail}""",
         # MADRID, 7 (EUROPA PRESS) -
         "place_day_credit": rf"""{any_place},[ ]{day_only}[ ]\((?P<agency>{agency})\){end}{tail}""",
         # NEW YORK, March 7 -   AYACUCHO, 26 SEP 88 --   LOUISVILLE, Colo. - March 16 -
@@ -241,9 +267,32 @@ def _shape_sources() -> dict[str, str]:
                            {date}(?P<end>[ ]{{0,2}}+{_DASH}){tail}""",
         # PHILADELPHIA --
         # PHILADELPHIA --   LONDON—The (an em dash may touch the place)
-        "place_dash": rf"""{caps_place}{region}?(?P<end>[ ](?:--|—|_)|—){tail}""",
+        # (in capitals a single hyphen closes it too; in title case it may part a headline's halves)
+        "place_dash": rf"""(?:{caps_place}{region}?(?P<end>[ ](?:--|—|_|-)|—)
+                             | {title_place}{region}?(?P<end>[ ](?:--|—|_)|—)){tail}""",
+        # BEIJING July 23   (a place and a date alone on their line)
+        "place_date_alone": rf"""(?P<place>{_UPPER_PLAIN}(?:[ ]{_UPPER_PLAIN}){{0,3}}+)(?:[ ]?,[ ]|[ ]){date}\.?$""",
+        # 4/4/2018   March 7, 2024   (a date alone on its line)
+        "date_alone": rf"""{date}\.?$""",
     }
     return shapes
+
+
+#: Shapes with neither a known agency nor a date beside the place (or with a date alone): a
+#: headline can have their form, so they are never believed on a story's first line.
+#: Shapes that are all date: the furniture tables read such a line as a time stamp, which does not
+#: make it any less a dateline.
+DATE_SHAPES = frozenset({"place_date_alone", "date_alone"})
+WEAK_SHAPES = frozenset(
+    {
+        "place_dash",
+        "place_caps_credit",
+        "place_unknown_credit",
+        "place_date_alone",
+        "date_alone",
+        "evidence_weak",
+    }
+)
 
 
 #: What each dateline shape cannot match without, checked before the shape is compiled or tried:
@@ -251,15 +300,21 @@ def _shape_sources() -> dict[str, str]:
 #: marked line must hold at least one each (a date needs a month name, a credit its agency or
 #: bracket, a closing dash one of its dashes).
 _DASHES = "-–—_:"
+_DIGITS = "0123456789"
+_CAPITALS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 SHAPE_SIGNS: dict[str, tuple[str, tuple[str, ...]]] = {
     "credit_first": ("(", (AGENCY_MARK + BARE_MARK, _DASHES)),
     "credit_date": (BARE_MARK, (MONTH_MARK, "." + _DASHES)),
-    "place_date_credit": ("", (MONTH_MARK, "(/" + BARE_MARK)),
-    "place_credit": ("", ("(", AGENCY_MARK + BARE_MARK)),
+    "place_date_credit": ("", (MONTH_MARK + _DIGITS, "(/" + BARE_MARK + _CAPITALS)),
+    "place_credit": ("", ("(/", AGENCY_MARK + BARE_MARK)),
+    "credit_place": (AGENCY_MARK + BARE_MARK, (",",)),
     "place_caps_credit": ("", ("(", _DASHES)),
-    "place_bare_credit": ("", (BARE_MARK, _DASHES)),
+    "place_unknown_credit": ("", ("(", _DASHES)),
+    "place_bare_credit": ("", (AGENCY_MARK + BARE_MARK, _DASHES)),
     "place_day_credit": ("", ("(", AGENCY_MARK + BARE_MARK)),
-    "place_date": ("", (MONTH_MARK, _DASHES)),
+    "place_date": ("", (MONTH_MARK + _DIGITS, _DASHES)),
+    "place_date_alone": ("", (MONTH_MARK + _DIGITS,)),
+    "date_alone": ("", (MONTH_MARK + _DIGITS,)),
     "place_dash": ("", ("-—_",)),
 }
 
@@ -299,6 +354,28 @@ def shape_pattern(name: str) -> regex.Pattern[str]:
     """One dateline shape, compiled when first tried: most datelines match one of the first few,
     so a one-story run compiles only those."""
     return regex.compile(_shape_sources()[name], FLAGS)
+
+
+@cache
+def dateline_part_pattern() -> regex.Pattern[str]:
+    """One part of a dateline read by evidence (:mod:`wireparse.evidence`), matched at a position
+    of a marked line: a credit, a date, a run of capitalised words (a place), or a separator. The
+    group named for the part is the one that matched."""
+    month = r"(?P<month>\ue000++)\.?"
+    # a capitalised word (in capitals or not), or a word of a script without case
+    word = rf"(?:\p{{Lu}}[\p{{L}}\p{{M}}'’.\-]*+|{_UNCASED_WORD})"
+    return regex.compile(
+        rf"""(?P<credit>\([^()\n]{{2,40}}+\) | /[^/\n]{{2,40}}+/ | [\ue001\ue002]++(?![\p{{L}}\p{{N}}]))
+          | (?P<date>(?:{_YEAR}\.[ ])?{month}[ ]{{1,3}}+{_DAY}\.?
+                   | (?:{_DAY}\.?+[ ]{{1,3}}+(?:de[ ])?{month})(?:,?[ ]{_YEAR})?
+                   | {_NUMERIC_DATE})(?![\p{{L}}\p{{N}}])
+          | (?P<place>{word}(?:[ /](?:{word}|{_SMALL_WORD})){{0,3}}+)
+          | (?P<close>[ ]?(?:--|[-–—_]|\.-|:)(?=[ ]|$))
+          | (?P<comma>[ ]?[,،][ ]?)
+          | (?P<stop>\.[ ]?)
+          | (?P<blank>[ ])""",
+        FLAGS,
+    )
 
 
 @cache

@@ -1,18 +1,18 @@
 """The output formats, behind one registry that feeds ``--format``.
 
-A format is a module exposing ``EXTENSION`` (the file extension it writes) and
-``write(stories, stream, options)``, which writes each story as soon as it arrives. A format whose
-output is a fixed header and then each story's own text also exposes
-``render_story(story, options)``, that text: worker processes then format the stories they parse
-and hand back :class:`Rendered` stories, which ``write`` takes among the others. Modules are
-imported on first use so that the JSON path never pays for rich.
+A format is a module that is a :class:`Format`: ``EXTENSION`` (the file extension it writes),
+``write(stories, stream, options)``, which writes each story as soon as it arrives, and
+``render_story``. A format whose output is a fixed header and then each story's own text sets
+``render_story(story, options)`` to give that text: worker processes then format the stories they
+parse and hand back :class:`Rendered` stories, which ``write`` takes among the others; the other
+formats set it to None. Modules are imported on first use so that the JSON path never pays for rich.
 """
 
 from __future__ import annotations
 
 import importlib
 from collections.abc import Iterable
-from typing import IO, NamedTuple, Protocol
+from typing import IO, TYPE_CHECKING, NamedTuple, Protocol, cast
 
 from ..model import Story
 
@@ -46,12 +46,38 @@ class Rendered(NamedTuple):
     warnings: tuple[str, ...]
 
 
+class StoryRenderer(Protocol):
+    """One story's own text in a format."""
+
+    def __call__(self, story: Story, options: Options | None = None) -> str: ...
+
+
 class Format(Protocol):
+    """What a format module holds."""
+
     EXTENSION: str
 
-    def write(self, stories: Iterable[Story], stream: IO[str], options: Options) -> int: ...
+    @property
+    def render_story(self) -> StoryRenderer | None:
+        """One story's text, for a format that prints each story on its own; else None."""
+
+    def write(
+        self, stories: Iterable[Story | Rendered], stream: IO[str], options: Options | None = None
+    ) -> int:
+        """Write ``stories`` (a :class:`Rendered` one as it is) to ``stream``; the count written."""
+
+
+if TYPE_CHECKING:  # each format module is checked to be a Format
+    from . import csv_rows, json_array, jsonl, terminal
+
+    _CHECKED: tuple[Format, ...] = (csv_rows, json_array, jsonl, terminal)
 
 
 def get_format(name: str) -> Format:
     """The module that writes format ``name``."""
-    return importlib.import_module(f"{__name__}.{FORMATS[name]}")  # type: ignore[return-value]
+    return cast(Format, importlib.import_module(f"{__name__}.{FORMATS[name]}"))
+
+
+def story_renderer(name: str) -> StoryRenderer | None:
+    """The story renderer of format ``name``, or None when it prints no story on its own."""
+    return get_format(name).render_story

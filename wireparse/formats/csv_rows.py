@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from typing import IO, Any
 
 from ..model import Story
-from . import Rendered
+from . import Options, Rendered
 from .jsonsafe import dumps
 
 EXTENSION = ".csv"
@@ -78,24 +78,24 @@ def _defuse(value: Any) -> Any:
     return value
 
 
-def _writer(stream: IO[str]) -> csv.DictWriter:
+def _writer(stream: IO[str]) -> csv.DictWriter[str]:
     return csv.DictWriter(stream, fieldnames=COLUMNS, lineterminator="\r\n")
 
 
-def _write_row(writer: csv.DictWriter, story: Story, options) -> None:
+def _write_row(writer: csv.DictWriter[str], story: Story, options: Options | None) -> None:
     cells = row(story.as_dict())
     if options is not None and options.excel_safe:
         cells = {k: _defuse(v) for k, v in cells.items()}
     writer.writerow(cells)
 
 
-def render_story(story: Story, options=None) -> str:
+def render_story(story: Story, options: Options | None = None) -> str:
     buffer = io.StringIO()
     _write_row(_writer(buffer), story, options)
     return buffer.getvalue()
 
 
-def write(stories: Iterable[Story | Rendered], stream: IO[str], options=None) -> int:
+def write(stories: Iterable[Story | Rendered], stream: IO[str], options: Options | None = None) -> int:
     writer = _writer(stream)
     writer.writeheader()
     count = 0

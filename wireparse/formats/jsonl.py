@@ -6,17 +6,17 @@ from collections.abc import Iterable
 from typing import IO
 
 from ..model import Story
-from . import Rendered
+from . import Options, Rendered
 from .jsonsafe import dumps
 
 EXTENSION = ".jsonl"
 
 
-def render_story(story: Story, options=None) -> str:
+def render_story(story: Story, options: Options | None = None) -> str:
     return dumps(story.as_dict()) + "\n"
 
 
-def write(stories: Iterable[Story | Rendered], stream: IO[str], options=None) -> int:
+def write(stories: Iterable[Story | Rendered], stream: IO[str], options: Options | None = None) -> int:
     count = 0
     for story in stories:
         stream.write(story.text if isinstance(story, Rendered) else render_story(story))

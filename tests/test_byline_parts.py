@@ -1,0 +1,33 @@
+"""Byline parts: an author only where the part is name-shaped; titles, affiliations, genres, time
+zones and agencies are cut off; suffixes and initials keep their stops. Invented bylines."""
+
+from __future__ import annotations
+
+import pytest
+
+from wireparse.bylines import parse_byline
+
+ROWS = [
+    # (byline, authors, reason)
+    ("By JANE ROE AP Drama Writer", ("Jane Roe",), "an agency and title run into a name in capitals"),
+    ("By JANE ROE Drama Writer", ("Jane Roe",), "a title in mixed case after a name in capitals"),
+    ("By Tom Smith, The Springfield Herald", ("Tom Smith",), "a newspaper after a comma"),
+    ("By TOM SMITH, Springfield Chronicle", ("Tom Smith",), "a newspaper without its article"),
+    ("By Jane Roe , European Auto Correspondent", ("Jane Roe",), "a title after a comma, blanks around it"),
+    ("By Jane Roe - Analysis", ("Jane Roe",), "a genre after a dash"),
+    ("Jane ROE, John DOE, AFP Deutschland", ("Jane ROE", "John DOE"), "an agency's national service"),
+    ("By Don Roe Jr.", ("Don Roe Jr.",), "Jr. keeps its stop"),
+    ("By Ann Lee and Bo Rix Sr.", ("Ann Lee", "Bo Rix Sr."), "Sr. keeps its stop after and"),
+    ("By JANE H. ROE", ("Jane H. Roe",), "an initial keeps its stop"),
+    ("All Times EDT", (), "a time zone line is no name"),
+    ("By Sam Lister Political Correspondent", ("Sam Lister",), "titles after a name without a comma"),
+    ("By Jane Roe, John Doe and Mary Major", ("Jane Roe", "John Doe", "Mary Major"), "three authors"),
+    ("By PEOPLE'S DAILY correspondent Yin Pin", ("Yin Pin",), "the name after a lower-case title"),
+    ("By Jane Roe, Daily News", ("Jane Roe",), "a newspaper of words that are also names"),
+    ("Springfield Gazette", (), "a newspaper alone is no author"),
+]
+
+
+@pytest.mark.parametrize(("byline", "authors", "reason"), ROWS)
+def test_byline_parts(byline: str, authors: tuple[str, ...], reason: str) -> None:
+    assert parse_byline(byline)[0] == authors, reason

@@ -1,0 +1,76 @@
+"""Where the parser looks for a story's dateline, one row per convention, in invented text."""
+
+from __future__ import annotations
+
+import pytest
+
+from wireparse import parse
+
+CAPTION = "Workers walk past idle cranes at the port on Tuesday, March 7, 2023, in a city far away. (Photo/Jane Roe)"
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "reason"),
+    [
+        (
+            "Cranes idle\n\n"
+            + "\n".join([CAPTION] * 5)
+            + "\n\nOSLO, March 7 (Reuters) - Dock workers walked out.\n",
+            "Oslo",
+            "photo captions, however long and many, do not end the search",
+        ),
+        (
+            "Cranes idle\n\nMarch 7, 2023\n\nOSLO, March 7 (Reuters) - Dock workers walked out.\n",
+            "Oslo",
+            "a date alone gives way to the fuller dateline just after it",
+        ),
+        (
+            "Cranes idle\n\n7/3/2023\n\nDock workers walked out on Tuesday, the union said.\n",
+            None,
+            "a date alone is the dateline when no fuller one follows",
+        ),
+        (
+            "Cranes idle\nAFP, OSLO\n\nDock workers walked out on Tuesday, the union said.\n",
+            "Oslo",
+            "credit and place alone on their line under the headline",
+        ),
+        (
+            "March 7, 2023\n\nDock workers walked out on Tuesday, the union said.\n",
+            "no dateline",
+            "a date alone on the first line is the headline's place, not a dateline",
+        ),
+    ],
+)
+def test_dateline_search(text: str, place: str | None, reason: str) -> None:
+    story = parse(text)
+    if place == "no dateline":
+        assert story.dateline is None, reason
+        return
+    assert story.dateline is not None, reason
+    assert story.dateline.place == place, reason
+
+
+def test_a_date_alone_gives_its_date() -> None:
+    story = parse("Cranes idle\n\n7/3/2023\n\nDock workers walked out on Tuesday, the union said.\n")
+    assert story.dateline is not None and story.dateline.date == "2023-03-07"
+    assert story.paragraphs == ("Dock workers walked out on Tuesday, the union said.",)
+
+
+@pytest.mark.parametrize("words", ["NO DATE", "No Date", "UNDATED"])
+def test_no_date_words_are_no_region(words: str) -> None:
+    story = parse(f"Cranes idle\n\nOSLO, {words} (FBIS) -- Dock workers walked out.\n")
+    assert story.dateline is not None
+    assert (story.dateline.place, story.dateline.region, story.dateline.agency) == ("Oslo", None, "FBIS")
+
+
+@pytest.mark.parametrize(
+    ("last", "reason"),
+    [("Sept. 29.", "a date alone reads as a time stamp"), ("share.", "a word alone reads as navigation")],
+)
+def test_a_wrapped_line_is_never_furniture(last: str, reason: str) -> None:
+    text = (
+        "Cranes idle\n\nOSLO, March 7 (Reuters) - Dock workers walked out on Tuesday.\n\n"
+        f"The union said its members would stay out until the end of the\n{last}\n"
+    )
+    expected = f"The union said its members would stay out until the end of the {last}"
+    assert parse(text).paragraphs[-1] == expected, reason

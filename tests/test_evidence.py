@@ -1,0 +1,112 @@
+"""Datelines read by evidence: each sign alone, and the threshold, with invented near-misses.
+
+Every opening here is one no dateline shape reads, so the evidence decides.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from wireparse.dateline import match_dateline
+from wireparse.evidence import SIGNS, THRESHOLD, read_opening
+from wireparse.patterns import mark_names
+
+
+def _score(line: str) -> int | None:
+    reading = read_opening(mark_names(line))
+    return reading.score if reading else None
+
+
+@pytest.mark.parametrize(
+    ("line", "score", "reason"),
+    [
+        (
+            "7 March, OSLO (NTB) - Text",
+            SIGNS["date"] + SIGNS["place"] + SIGNS["known_credit"] + SIGNS["close"],
+            "date first",
+        ),
+        ("7 March (NTB) - Text", SIGNS["date"] + SIGNS["known_credit"] + SIGNS["close"], "no place"),
+        (
+            "(Acme) 7 March: Text",
+            SIGNS["credit"] + SIGNS["date"] + SIGNS["close"],
+            "an unknown credit counts less",
+        ),
+        (
+            "OSLO 7 March -- Text",
+            SIGNS["place"] + SIGNS["date"] + SIGNS["close"],
+            "place and date, no credit",
+        ),
+        (
+            "Oslo 7 March -- Text",
+            SIGNS["title_place"] + SIGNS["date"] + SIGNS["close"],
+            "a title-case place alone counts nothing",
+        ),
+        (
+            "Oslo, Norway, NTB: Text",
+            SIGNS["title_place"] + SIGNS["region"] + SIGNS["known_credit"] + SIGNS["close"],
+            "place, region, bare credit",
+        ),
+    ],
+)
+def test_each_sign_counts(line: str, score: int, reason: str) -> None:
+    got = _score(line)
+    assert got == (score if score >= THRESHOLD else None), reason
+
+
+@pytest.mark.parametrize(
+    ("line", "expected", "reason"),
+    [
+        (
+            "7 March, OSLO (NTB) - Text",
+            ("7 March, OSLO (NTB) -", "Oslo", "--03-07", "NTB"),
+            "the date before the place",
+        ),
+        (
+            "(NTB) 7 March, OSLO - Text",
+            ("(NTB) 7 March, OSLO -", "Oslo", "--03-07", "NTB"),
+            "the credit first, then date and place",
+        ),
+        (
+            "Warsaw 7 March PAP: Text",
+            ("Warsaw 7 March PAP:", "Warsaw", "--03-07", "PAP"),
+            "a bare credit after the date, colon",
+        ),
+        (
+            "7 марта, МОСКВА (ТАСС) — Текст",
+            ("7 марта, МОСКВА (ТАСС) —", "Москва", "--03-07", "TASS"),
+            "Cyrillic, date first",
+        ),
+        (
+            "Pecs, 2024. március 7. (MTI) - A",
+            ("Pecs, 2024. március 7. (MTI) -", "Pecs", "2024-03-07", "MTI"),
+            "year first (Hungarian)",
+        ),
+        (
+            "OSLO 7.3. -- Text",
+            ("OSLO 7.3. --", "Oslo", "--03-07", None),
+            "a place in capitals and a date in figures",
+        ),
+    ],
+)
+def test_new_arrangements_of_known_parts(
+    line: str, expected: tuple[str, str, str, str | None], reason: str
+) -> None:
+    match = match_dateline(line)
+    assert match is not None, reason
+    d = match.dateline
+    assert (d.text, d.place, d.date, d.agency) == expected, reason
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("The President Said On March 7 - no", "function words are no place"),
+        ("Stocks Rally March 7 -- Text", "title-case words and a date without a credit: a headline"),
+        ("OSLO OSLO 7 March (NTB) (NTB) - x", "a part twice is running text"),
+        ("OSLO (NTB) Text goes on without a dash", "no closing separator"),
+        ("Oslo Talks End -- Text", "no date and no credit"),
+    ],
+)
+def test_near_misses(line: str, reason: str) -> None:
+    match = match_dateline(line)
+    assert match is None or match.shape not in ("evidence", "evidence_weak"), reason

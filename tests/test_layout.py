@@ -1,0 +1,170 @@
+"""Layout that carries no meaning: runs of blanks, no-break spaces, list markers before head lines.
+
+Each row is invented text in the layouts desks print; the story must read the same whatever the
+spacing or marker, and what the layout does carry (a caption set apart from its credit by a wider
+gap) must survive.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from wireparse import parse
+from wireparse.lines import fold_blanks, split_lines
+
+FOLD_ROWS = [
+    # (text, folded, gaps, reason)
+    ("Oslo talks end", "Oslo talks end", (), "single spaces: nothing to fold"),
+    ("Oslo  talks  end", "Oslo talks end", (), "every blank doubled: the usual run is two, no gap"),
+    ("Oslo\u00a0talks\tend", "Oslo talks end", (), "no-break space and tab read as one space"),
+    ("Quay at dusk  Jane Roe/ABC", "Quay at dusk Jane Roe/ABC", (12,), "one wider run: a gap"),
+    ("Quay  at  dusk    Jane  Roe/ABC", "Quay at dusk Jane Roe/ABC", (12,), "doubled line keeps its gap"),
+    ("A \u3000 B", "A B", (), "a run with an ideographic space folds like any run"),
+]
+
+
+@pytest.mark.parametrize(("text", "folded", "gaps", "reason"), FOLD_ROWS)
+def test_fold_blanks(text: str, folded: str, gaps: tuple[int, ...], reason: str) -> None:
+    assert fold_blanks(text) == (folded, gaps), reason
+
+
+MARKER_ROWS = [
+    # (line, text, marker, reason)
+    ("-- Shares rise", "Shares rise", "-- ", "double hyphen list marker"),
+    ("--  Shares rise", "Shares rise", "-- ", "marker followed by a run of blanks"),
+    ("– Shares rise", "Shares rise", "– ", "en dash marker"),
+    ("* Shares rise", "Shares rise", "* ", "asterisk bullet"),
+    ("• 3 killed", "3 killed", "• ", "bullet before a digit"),
+    ("- (Adds quote)", "(Adds quote)", "- ", "marker before a bracket"),
+    ("* * *", "* * *", "", "a rule is not a marker"),
+    ("-5 percent", "-5 percent", "", "a minus sign touches its number"),
+    ("--", "--", "", "a dash alone is not a marker"),
+]
+
+
+@pytest.mark.parametrize(("line", "text", "marker", "reason"), MARKER_ROWS)
+def test_list_marker(line: str, text: str, marker: str, reason: str) -> None:
+    (parsed,) = split_lines(line)
+    assert (parsed.text, parsed.marker) == (text, marker), reason
+
+
+STORY = """Harbour cranes idle as strike spreads
+By Jane Roe, Senior Correspondent
+Tue Mar 7, 2023 9:15am EDT
+
+ROTTERDAM, March 7 (Reuters) - Dock workers walked out on Tuesday.
+
+The strike is the third this year, the union said.
+"""
+
+
+def _key(text: str) -> tuple[object, ...]:
+    story = parse(text)
+    d = story.dateline
+    return (
+        story.headline,
+        story.byline and story.byline.authors,
+        d and (" ".join(d.text.split()), d.place, d.date, d.agency),
+        story.paragraphs,
+    )
+
+
+def _head_dashed(text: str) -> str:
+    head, _, rest = text.partition("\n\n")
+    return "\n".join(f"-- {line}" for line in head.split("\n")) + "\n\n" + rest
+
+
+@pytest.mark.parametrize(
+    ("change", "reason"),
+    [
+        (lambda t: t.replace(" ", "  "), "every blank doubled"),
+        (lambda t: t.replace("ROTTERDAM, ", "ROTTERDAM,\u00a0"), "a no-break space in the dateline"),
+        (lambda t: t.replace("ROTTERDAM, March 7 ", "ROTTERDAM,  March 7   "), "blank runs in the dateline"),
+        (_head_dashed, "a list marker before each head line"),
+        (lambda t: t.replace("\n", "  \n"), "trailing blanks"),
+    ],
+)
+def test_layout_keeps_the_record(change, reason: str) -> None:
+    assert _key(change(STORY))[0] == "Harbour cranes idle as strike spreads", reason
+    assert _key(change(STORY)) == _key(STORY), reason
+
+
+def test_a_marker_stays_in_a_body_paragraph() -> None:
+    story = parse(STORY + "\n-- The port handles 400 ships a day.\n")
+    assert story.paragraphs[-1] == "-- The port handles 400 ships a day."
+
+
+def test_the_dateline_line_loses_its_marker() -> None:
+    story = parse("Cranes idle\n\n-- ROTTERDAM, March 7 (Reuters) - Dock workers walked out.\n")
+    assert story.dateline is not None and story.dateline.place == "Rotterdam"
+    assert story.paragraphs[0] == "Dock workers walked out."
+
+
+def test_a_common_margin_is_not_an_indent() -> None:
+    text = "Cranes idle\n\nROTTERDAM, March 7 (Reuters) - Dock workers\nwalked out on Tuesday.\n\nThe union said so.\n"
+    pushed = "\n".join(f"   {line}" if line else line for line in text.split("\n"))
+    assert (
+        parse(pushed).paragraphs
+        == parse(text).paragraphs
+        == (
+            "Dock workers walked out on Tuesday.",
+            "The union said so.",
+        )
+    )
+
+
+@pytest.mark.parametrize(
+    ("ending", "reason"),
+    [
+        ("\r\n", "CRLF"),
+        ("\r  \n", "trailing blanks between CR and LF"),
+        ("\r\t\n", "a tab between CR and LF"),
+    ],
+)
+def test_blanks_between_cr_and_lf_are_no_line(ending: str, reason: str) -> None:
+    lines = split_lines(ending.join(["Cranes idle", "", "The union said so.", ""]))
+    assert [line.text for line in lines] == ["Cranes idle", "", "The union said so.", ""], reason
+
+
+@pytest.mark.parametrize(
+    ("before", "reason"),
+    [
+        ("", "the code opens the line"),
+        ("  ", "blanks before the code"),
+        ("-- ", "a list marker before the code"),
+    ],
+)
+def test_a_transmission_header_after_layout(before: str, reason: str) -> None:
+    (line,) = split_lines(f"{before}\x01abc123 4 i 211 ccccb")
+    assert line.soh, reason
+
+
+@pytest.mark.parametrize(
+    ("text", "lines", "reason"),
+    [
+        (
+            "PORT STRIKE SPREADS &HT; By JANE ROE",
+            ["PORT STRIKE SPREADS", "By JANE ROE"],
+            "a field opens mid-line",
+        ),
+        (
+            "PORT STRIKE SPREADS&HT;By JANE ROE",
+            ["PORT STRIKE SPREADS", "By JANE ROE"],
+            "no blanks around the code",
+        ),
+        ("the union said. &QL; The port", ["the union said.", "The port"], "a line closed mid-line"),
+        (
+            "web sites like &UR; example.org &LR; offer",
+            ["web sites like example.org offer"],
+            "a run inside a line",
+        ),
+        ("-- &HT; PORT STRIKE SPREADS", ["PORT STRIKE SPREADS"], "a list marker before a field code"),
+    ],
+)
+def test_tipster_codes_are_layout(text: str, lines: list[str], reason: str) -> None:
+    assert [line.text for line in split_lines(text) if line.text] == lines, reason
+
+
+def test_a_line_broken_by_a_code_keeps_its_indent() -> None:
+    lines = split_lines("   the union said. &QL; The port\n   reopened.\n")
+    assert [line.indent for line in lines if line.text] == [0, 0, 0]

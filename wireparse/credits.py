@@ -1,0 +1,71 @@
+"""Words around credits and bylines that are not a name: a correspondent's title inside a credit
+(``/Корр. ТАСС Иван Петров/``), words that say a dateline has no date, and the affiliations,
+genres, time zones and suffixes a byline may print beside its authors. Data only."""
+
+#: Titles a desk prints before the agency and its correspondent's name inside a credit.
+CORRESPONDENT_WORDS: tuple[str, ...] = (
+    "Корр.",
+    "корр.",
+    "Корреспондент",
+    "корреспондент",
+    "Спецкорр.",
+    "спецкорр.",
+    "Кор.",
+    "Кореспондент",
+    "кореспондент",
+    "Власкор",
+    "власкор",
+    "Corr.",
+    "corr.",
+    "Correspondent",
+    "correspondent",
+    "Special correspondent",
+    "Staff correspondent",
+    "Korr.",
+    "Korrespondent",
+    "Corresponsal",
+    "Correspondant",
+)
+
+#: Words a desk prints where a dateline's date or region would stand to say there is none: read
+#: in the region's place, they are no region (``SAN SALVADOR, NO DATE (FBIS) --``).
+NO_DATE_WORDS: tuple[str, ...] = (
+    "no date",
+    "undated",
+    "date not given",
+    "dateline not given",
+    "sin fecha",
+    "sans date",
+    "ohne datum",
+    "без даты",
+)
+
+#: Words of a newspaper's, agency's or broadcaster's name: a byline part holding one is an
+#: affiliation, not an author (``Tom Roe, The Springfield Herald``, ``San Mateo Chronicle``).
+ORGANISATION_WORDS: frozenset[str] = frozenset(
+    {
+        "times", "herald", "chronicle", "post", "news", "tribune", "union-tribune", "globe", "journal",
+        "gazette", "telegraph", "telegram", "star-telegram", "inquirer", "examiner", "daily", "weekly",
+        "magazine", "newspaper", "newspapers", "review", "bulletin", "courier", "observer", "guardian",
+        "independent", "register", "dispatch", "sentinel", "statesman", "monitor", "agency",
+        "service", "syndicate", "network", "radio", "television", "tv", "online", "deutschland",
+        "zeitung", "nachrichten", "rundschau", "kurier", "allgemeine", "presse", "diario",
+        "periódico", "gazeta", "gazzetta", "corriere", "giornale", "journaal", "tidning", "avis",
+        "газета", "известия", "вести", "новости",
+    }
+)  # fmt: skip
+
+#: What a byline may end with that is the story's genre, not its author (``Jane Roe - Analysis``).
+BYLINE_GENRE_WORDS: frozenset[str] = frozenset(
+    {"analysis", "commentary", "feature", "interview", "opinion", "column", "review", "update", "factbox",
+     "analyse", "kommentar", "análisis", "analisi", "анализ", "комментарий"}
+)  # fmt: skip
+
+#: Time zones: ``All Times EDT`` above a table is no name.
+TIME_ZONES: frozenset[str] = frozenset(
+    {"edt", "est", "cdt", "cst", "mdt", "mst", "pdt", "pst", "gmt", "utc", "bst", "cet", "cest",
+     "eet", "eest", "msk", "ist", "jst", "kst", "hkt", "sgt", "aest", "aedt"}
+)  # fmt: skip
+
+#: Name suffixes that keep their stop (``Don Roe Jr.``).
+NAME_SUFFIXES: frozenset[str] = frozenset({"jr", "sr"})

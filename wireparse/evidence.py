@@ -1,0 +1,109 @@
+"""Datelines read by evidence: a new arrangement of known parts needs no new shape.
+
+When no dateline shape reads a line's opening, its parts are read one by one (a place, a date, a
+credit, and the separators between them: :func:`~wireparse.patterns.dateline_part_pattern`) up
+to a closing dash or colon, and each part counts as a sign (:data:`SIGNS`). The opening is a
+dateline when its signs reach :data:`THRESHOLD` and it holds a date or a credit: ``7 March, OSLO
+(NTB) -`` and ``(NTB) OSLO, 7 March -`` are read alike, while ``Shares Fall 5 -`` is not.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from .patterns import agency_lookup, dateline_part_pattern, fold_name
+from .words import FUNCTION_WORDS
+
+_FUNCTION_WORDS = frozenset().union(*FUNCTION_WORDS.values())
+
+#: What each part of an opening counts for.
+SIGNS: dict[str, int] = {
+    "place": 1,  # a run of words in capitals, or of a script without case
+    "title_place": 0,  # a run of capitalised words: a headline's words look so too
+    "region": 0,  # a second such run after a comma
+    "date": 2,  # a month name and a day, or a date in figures
+    "known_credit": 2,  # an agency of the table, bare or in brackets or slashes
+    "credit": 1,  # a credit in brackets or slashes that the table does not know
+    "close": 1,  # a closing dash or colon
+}
+#: The signs an opening needs to be a dateline.
+THRESHOLD = 4
+#: At most this many parts and separators are read.
+MAX_STEPS = 12
+
+
+class Reading(NamedTuple):
+    """The parts of an opening read as a dateline, as spans of the line, and where it ends."""
+
+    parts: dict[str, tuple[int, int]]
+    """Spans of ``place``, ``region``, ``date``, ``credit``, and of the date's own parts
+    (``month``, ``day``, ``year``, ``nday``, ``nmonth``, ``nyear``)."""
+    end: int
+    score: int
+    known_credit: bool
+
+
+def read_opening(marked: str) -> Reading | None:
+    """The dateline opening ``marked`` (a line passed through
+    :func:`~wireparse.patterns.mark_names`), read part by part, or None."""
+    parts: dict[str, tuple[int, int]] = {}
+    pos = 0
+    after_comma = False
+    for _ in range(MAX_STEPS):
+        m = dateline_part_pattern().match(marked, pos)
+        if m is None or m.end() == pos:
+            return None
+        kind = m.lastgroup if m.lastgroup in _PART_GROUPS else _part_of(m)
+        if kind == "close":
+            reading = _judged(parts, marked, m.end())
+            if reading is not None or "date" in parts or "credit" in parts:
+                return reading
+            # a dash after a place alone may part it from its credit: "PLACE - CREDIT -"
+        if kind not in ("comma", "stop", "blank"):
+            kind = "region" if kind == "place" and "place" in parts and after_comma else kind
+            if kind in parts:
+                return None  # a part twice: running text, not a dateline
+            parts[kind] = m.span()
+            if kind == "date":
+                parts.update((name, m.span(name)) for name in _DATE_GROUPS if m.span(name)[0] >= 0)
+        after_comma = kind == "comma" or (after_comma and kind == "blank")
+        pos = m.end()
+    return None
+
+
+_DATE_GROUPS = ("month", "day", "year", "nday", "nmonth", "nyear")
+_PART_GROUPS = frozenset({"credit", "date", "place", "close", "comma", "stop", "blank"})
+
+
+def _part_of(m: object) -> str:
+    # the outer group of a match whose last group is one nested inside it (a date's month)
+    groups = m.groupdict()  # type: ignore[attr-defined]
+    return next(name for name in ("credit", "date", "place") if groups.get(name) is not None)
+
+
+def _judged(parts: dict[str, tuple[int, int]], marked: str, end: int) -> Reading | None:
+    if "date" not in parts and "credit" not in parts:
+        return None
+    if "place" in parts and not _place_words(marked[slice(*parts["place"])]):
+        return None
+    known = "credit" in parts and _known_credit(marked, *parts["credit"])
+    score = SIGNS["close"] + (SIGNS["known_credit"] if known else 0)
+    for kind in parts.keys() & SIGNS.keys():
+        if kind == "place" and not _in_capitals(marked[slice(*parts["place"])]):
+            kind = "title_place"
+        score += 0 if known and kind == "credit" else SIGNS[kind]
+    return Reading(parts, end, score, known) if score >= THRESHOLD else None
+
+
+def _place_words(text: str) -> bool:
+    """No word of a place is a function word (``The``, ``On``, ``Said``...)."""
+    return not any(word.casefold() in _FUNCTION_WORDS for word in text.replace("/", " ").split())
+
+
+def _in_capitals(text: str) -> bool:
+    return not any(c.islower() for c in text)
+
+
+def _known_credit(marked: str, start: int, stop: int) -> bool:
+    text = marked[start:stop].strip("()/")
+    return "\ue001" in text or "\ue002" in text or fold_name(text) in agency_lookup()

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import NamedTuple
 
 from .dateline import match_dateline
@@ -41,11 +42,17 @@ class BodyLines:
     """Rule and notebook lines: (line number, kind)."""
 
 
-class BodyLine(NamedTuple):
-    line: Line
-    kind: LineKind | None
-    wrapped: bool = False
-    """The line continues a hard-wrapped sentence (its kind does not count)."""
+class BodyLine:
+    """One line of the body as the line rules see it; its kind is read when a rule asks for it."""
+
+    def __init__(self, line: Line, wrapped: bool = False) -> None:
+        self.line = line
+        self.wrapped = wrapped
+        """The line continues a hard-wrapped sentence (its kind does not count)."""
+
+    @cached_property
+    def kind(self) -> LineKind | None:
+        return line_kind(self.line.text) if not self.line.blank else None
 
 
 @dataclass
@@ -77,8 +84,9 @@ def read_body(
     state = BodyLines(story, dateline_text)
     prev: Line | None = None
     for line in lines:
-        kind = state.kinds[line.number] = line_kind(line.text) if not line.blank else None
-        taken = apply(BODY_LINE_RULES, state, BodyLine(line, kind, continues_wrap(prev, line)))
+        read = BodyLine(line, continues_wrap(prev, line))
+        taken = apply(BODY_LINE_RULES, state, read)
+        state.kinds[line.number] = read.kind
         prev = line
         if taken != "byline_after_dateline":
             state.text_seen = state.text_seen or not line.blank
@@ -110,7 +118,10 @@ def _byline_after_dateline(s: BodyLines, b: BodyLine) -> bool:
 
 
 def _line_level(s: BodyLines, b: BodyLine) -> bool:
-    line, kind = b.line, b.kind
+    return _set_line_aside(s, b.line, b.kind)
+
+
+def _set_line_aside(s: BodyLines, line: Line, kind: LineKind | None) -> bool:
     if not (line.soh or (kind in _LINE_LEVEL and line.text)):
         return False
     s.cleaned.append(line._replace(text=""))
@@ -129,8 +140,8 @@ def _wrapped_line(s: BodyLines, b: BodyLine) -> bool:
     is still set aside, any other line is story text whatever words it holds."""
     if not b.wrapped:
         return False
-    s.kinds[b.line.number] = None
-    return _line_level(s, b._replace(kind=None)) or _story_line(s, b)
+    b.kind = None  # never read: a wrapped body is not classified line by line
+    return _set_line_aside(s, b.line, None) or _story_line(s, b)
 
 
 def _story_line(s: BodyLines, b: BodyLine) -> bool:

@@ -172,3 +172,12 @@ def test_alias_in_a_dateline(name: str, alias: str) -> None:
 )
 def test_unknown_credit_is_reported_not_dropped(credit, shown, why) -> None:
     assert canonical_agency(credit) == shown, why
+
+
+def test_photo_agencies_are_canonical_names():
+    from wireparse.agencies import AGENCIES, PHOTO_AGENCIES, PHOTO_CREDIT_NAMES, SERVICE_LINE_AGENCIES
+
+    canonical = {name for name, _ in AGENCIES}
+    assert set(PHOTO_AGENCIES) <= canonical
+    assert set(SERVICE_LINE_AGENCIES) <= canonical
+    assert not set(PHOTO_CREDIT_NAMES) & canonical  # a canonical name belongs in PHOTO_AGENCIES

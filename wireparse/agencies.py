@@ -163,5 +163,48 @@ BARE_CREDITS: tuple[str, ...] = (
     "Agerpres",
 )
 
+#: Agencies whose name ends a photo credit (``Jane Roe/TASS``, ``REUTERS/Jane Roe``), by canonical
+#: name: a test checks that each is one of :data:`AGENCIES` ...
+PHOTO_AGENCIES: tuple[str, ...] = (
+    "TASS",
+    "AP",
+    "AFP",
+    "Reuters",
+    "dpa",
+    "Xinhua",
+    "ANSA",
+    "EFE",
+    "Anadolu",
+    "Sputnik",
+    "RIA Novosti",
+    "PA",
+    "Kyodo",
+    "Yonhap",
+    "AAP",
+    "Belga",
+    "ANP",
+    "NTB",
+    "Bloomberg",
+)
+#: ... and the other names a photo credit ends with: photo services, archives and spellings.
+PHOTO_CREDIT_NAMES: tuple[str, ...] = (
+    "AP Photo",
+    "REUTERS",
+    "EPA",
+    "Getty Images",
+    "Keystone",
+    "Scanpix",
+    "Press Association",
+    "Archiv",
+    "picture alliance",
+    "Zuma",
+    "Imago",
+    "Shutterstock",
+    "SIPA",
+)
+
+#: Agencies whose name alone on a line (``Reuters``, ``© AFP``) is a service line.
+SERVICE_LINE_AGENCIES: tuple[str, ...] = ("Reuters", "AP", "AFP", "TASS")
+
 #: Labels printed where a place belongs that are not places (FBIS monitoring reports).
 NON_PLACES: tuple[str, ...] = ("CLANDESTINE", "NO CITY", "NO DATELINE")

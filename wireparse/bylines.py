@@ -8,10 +8,29 @@ import regex
 
 from .casing import normal_case
 from .credits import BYLINE_GENRE_WORDS, NAME_SUFFIXES, ORGANISATION_WORDS, TIME_ZONES
+from .dateline import match_place_line
 from .patterns import FLAGS, agency_lookup, alternation, fold_name
-from .words import BYLINE_OPENERS, BYLINE_TITLE_WORDS
+from .words import (
+    BYLINE_OPENERS,
+    BYLINE_TITLE_WORDS,
+    CJK_BYLINE_SOURCES,
+    CJK_REPORTER_WORDS,
+    FBIS_BYLINE_KINDS,
+    FUNCTION_WORDS,
+)
 
 _TELEGRAPHIC_CODE = regex.compile(r"\(\d{4}(?:[ ]\d{4})*+\)")
+#: One word of a person's name (``O'Neill``, ``Jean-Luc``, ``J.``) ...
+NAME_WORD = r"\p{Lu}[\p{L}.'’\-]*+"
+#: ... and a name of two to four such words: the one name pattern every module builds on.
+PERSON_NAME = rf"{NAME_WORD}(?:[ ]{NAME_WORD}){{1,3}}"
+_NAME_LINE = regex.compile(
+    rf"""{PERSON_NAME}
+                            | \p{{Han}}{{2,4}}+(?:[,，、][ ]?\p{{Han}}{{2,4}}+){{0,5}}+""",
+    regex.VERBOSE,
+)
+_FUNCTION_WORDS = frozenset().union(*FUNCTION_WORDS.values())
+_BYLINE_PARTS = regex.compile(r"[,/]")
 _SEPARATORS = regex.compile(
     r"(?<!\s)\s*+(?:,|;|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bи\b|&|/|、|，)\s*+|\s[-–—]\s"
 )
@@ -22,10 +41,15 @@ _NOT_NAME_WORDS = ORGANISATION_WORDS | {"the"}
 @cache
 def _opener() -> regex.Pattern[str]:
     return regex.compile(
-        rf"""^\[?(?:(?:Report|Article|Commentary|Interview)[ ])?(?:{alternation(BYLINE_OPENERS)})[ ]+
-                             | ^(?:新华社|中新社|新华网|人民日报)?(?:记者|記者)[ \u3000]*+""",
+        rf"""^\[?(?:(?:{_in_order(FBIS_BYLINE_KINDS)})[ ])?(?:{alternation(BYLINE_OPENERS)})[ ]+
+                             | ^(?:{_in_order(CJK_BYLINE_SOURCES)})?(?:{_in_order(CJK_REPORTER_WORDS)})[ \u3000]*+""",
         FLAGS,
     )
+
+
+def _in_order(words: tuple[str, ...]) -> str:
+    """An alternation of literal ``words`` in their table's order (it decides what is removed)."""
+    return "|".join(regex.escape(w, special_only=True) for w in words)
 
 
 def _is_title(part: str) -> bool:
@@ -136,3 +160,22 @@ def parse_byline(text: str) -> tuple[tuple[str, ...], str | None]:
             if name and name not in authors:
                 authors.append(name)
     return tuple(authors), agency
+
+
+def is_name(text: str) -> bool:
+    """Two to four capitalised words that are not function words (``Sehernur Karsu``)."""
+    words = text.split()
+    return (
+        bool(_NAME_LINE.fullmatch(text))
+        and match_place_line(text) is None
+        and not any(w.casefold() in _FUNCTION_WORDS for w in words)
+    )
+
+
+def agency_line(text: str) -> bool:
+    """A line naming only an agency, or people and their agency (``Felix Schröder, dpa``)."""
+    if len(text) > 80:
+        return False
+    parts = [p.strip() for p in _BYLINE_PARTS.split(text)]
+    last = fold_name(parts[-1])
+    return bool(last) and (last in agency_lookup() or last.removeprefix("the ") in agency_lookup())

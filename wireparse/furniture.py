@@ -7,128 +7,145 @@ matches the whole line. Patterns are compiled once, on first use.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache, lru_cache
+from typing import cast
 
 import regex
 
+from .agencies import PHOTO_AGENCIES, PHOTO_CREDIT_NAMES, SERVICE_LINE_AGENCIES
+from .bylines import NAME_WORD, PERSON_NAME
+from .model import LineKind
 from .patterns import FLAGS, alternation, month_lookup, take_key_source
-from .words import BYLINE_OPENERS, HEADLINE_FLAGS, NAVIGATION, SIGNOFFS, TIME_WORDS
-
-#: Credits that end a photo credit (``Name/TASS``, ``REUTERS/Name``, ``Name/AP Photo``).
-_PHOTO_AGENCIES = (
-    "TASS",
-    "AP",
-    "AP Photo",
-    "AFP",
-    "REUTERS",
-    "Reuters",
-    "dpa",
-    "EPA",
-    "Getty Images",
-    "Xinhua",
-    "ANSA",
-    "EFE",
-    "Anadolu",
-    "Sputnik",
-    "RIA Novosti",
-    "PA",
-    "Keystone",
-    "Scanpix",
-    "NTB",
-    "Press Association",
-    "Archiv",
-    "picture alliance",
-    "Bloomberg",
-    "Zuma",
-    "Imago",
-    "Shutterstock",
-    "SIPA",
-    "Kyodo",
-    "Yonhap",
-    "AAP",
-    "Belga",
-    "ANP",
+from .words import (
+    BYLINE_OPENERS,
+    CJK_BYLINE_SOURCES,
+    CJK_REPORTER_WORDS,
+    COPYRIGHT_SIGNS,
+    CREDIT_LABEL_LINKS,
+    CREDIT_LABELS,
+    EDNOTE_VERBS,
+    FBIS_BYLINE_KINDS,
+    HEADLINE_FLAGS,
+    NAVIGATION,
+    NAVIGATION_LABELS,
+    PHOTO_WORDS,
+    SERVICE_OPENERS,
+    SERVICE_PUBLISHER_WORDS,
+    SIGNOFF_CREDIT_VERBS,
+    SIGNOFFS,
+    TIME_WORDS,
 )
 
-_CREDIT_LABEL = r"(?:©|\(c\)|Copyright|(?:Photo|Photos|Foto|Fotos|Bild|Фото|Photograph|Picture|Image|Credit|Crédit|Imagen|Kuva)(?:[ ](?:by|von|de|di))?)"
+
+def _in_order(words: tuple[str, ...]) -> str:
+    """An alternation of literal ``words`` in their table's order (where it decides what a
+    substitution removes: ``Photo`` before ``Photos``)."""
+    return "|".join(regex.escape(w, special_only=True) for w in words)
+
+
+#: What opens a photo credit (``©``, ``Photo:``, ``Foto von``).
+_CREDIT_LABEL = rf"(?:{_in_order(COPYRIGHT_SIGNS)}|(?:{_in_order(CREDIT_LABELS)})(?:[ ](?:{_in_order(CREDIT_LABEL_LINKS)}))?)"
+_CJK_BYLINE = rf"(?:{_in_order(CJK_BYLINE_SOURCES)})?(?:{_in_order(CJK_REPORTER_WORDS)})"
+
+
+def _navigation_source() -> str:
+    return rf"""\d{{1,3}}[ ]/[ ]\d{{1,3}}
+    | (?=.{{1,200}}+$)(?i:{_in_order(NAVIGATION_LABELS)})[ ]?[:›»>].*+"""
+
+
+def _furniture_source() -> str:
+    return r"""&[A-Z]{2};.*+
+    | [A-Z]{2}[A-Z0-9]*+-[A-Z0-9-]++(?:[ ]\([A-Z][A-Z .&]{1,30}+\))?  # DEV-MUC3-0057 (NOSC)
+    | /?[\p{L}\p{N}-]{2,40}+(?:/[\p{L}\p{N}-]{2,40}+){0,6}+/        # slug line: Yemen/conflict/
+    | .{0,12}?BC-[\p{L}\p{N}-]++.*+                               # ANPA keyword line
+    | [a-z]{2,4}+\d{2,6}+[ ]++\d[ ]++[a-z][ ]++\d++.*+               # IPTC 7901 header
+    | \d{6}[ ]GMT[ ]\p{L}{3}[ ]\d{1,2}                               # IPTC 7901 trailer time
+    | \(\p{Ll}{2,4}+-\p{Ll}{2,4}+\)                            # (pfg-xx)
+    | \p{Ll}{2,4}+(?:/\p{Ll}{2,4}+)++                           # daa/mt/msr staff initials
+    | (?:AP[ ]Photos?|AP[ ]Graphics?)[ ][A-Z]{2,4}\d.*+         # AP Photo XRE109
+    | (?:The[ ])?Associated[ ]Press[ ](?:\p{L}+[ ]){0,3}?Writers?
+    | AP[ ](?:\p{L}+[ ]){0,3}?Writers?
+    | \*{3}[^*]{1,60}+\*{3}
+    | ZCZC(?:[ ].*+)?                                             # telex start of message
+    | [=]+
+    | (?=.{1,30}+$)""" + take_key_source()
+
+
+def _ednote_source() -> str:
+    return rf"""(?i:eds?|editors?|note[ ]to[ ]editors)[ ]?[:\-–—].*+
+    | (?i:editor'?s'?[ ]note)\b.*+
+    | \((?:{_in_order(EDNOTE_VERBS)}|In[ ][^)]{{0,40}}+story)\b[^\n)]*+\)
+    | EDS[-:].*+"""
+
+
+def _signoff_source() -> str:
+    return (
+        r"""dpa(?:[ ]\p{Ll}{2,3}+){1,4}+
+    | [A-Z]{2,4}(?:-[A-Z]{2,3})?-\d\d-\d\d-\d\d[ ]\d{4}[A-Z]{3}   # AP-NY-03-07-24 1532EST
+    | \((?:"""
+        + _in_order(SIGNOFF_CREDIT_VERBS)
+        + r""")[ ]by[^\n)]*+\)
+    | (?:Additional[ ])?[Rr]eporting[ ]by[ ][^\n;]{1,200}+;[ ](?:[Ee]diting|[Ww]riting)[ ]by[^\n]*+
+    | [^\s@]++@[^\s@.]++(?:\.[^\s@.]++)++"""
+    )
+
+
+def _service_source() -> str:
+    return rf"""(?:{_in_order(COPYRIGHT_SIGNS)})[ ]?\d{{4}}.*+
+    | c\.[ ]?\d{{4}}[ ].{{0,60}}?(?i:{_in_order(SERVICE_PUBLISHER_WORDS)}).*+
+    | (?:©[ ])?(?:{_in_order(SERVICE_LINE_AGENCIES)})
+    | (?:The[ ])?New[ ]York[ ]Times[ ]News[ ]Service.*+
+    | (?i:NYT[ ]News[ ]Service).*+
+    | (?i:{_in_order(SERVICE_OPENERS)}).*+"""
+
+
+def _rule_source() -> str:
+    return r"(?:_{3,}+|-{3,}+|(?:\*[ ]?){3,}+|(?:&[A-Z]{2};[ ])?_{3,}+)"
+
+
+def _notebook_source() -> str:
+    return r"\#{1,3}+[ ](?:dpa[ ])?(?i:notebook)"
+
+
+def _credit_source() -> str:
+    photo = alternation(PHOTO_AGENCIES + PHOTO_CREDIT_NAMES)
+    return rf"""(?:©|\(c\))\s*\S.*+
+    | (?=[^:\n]{{1,25}}+:){_CREDIT_LABEL}\s*:\s*\S.*+
+    | (?=[^/\n]{{1,150}}+/)[^\n]{{1,150}}?/[ ]?(?:{photo})(?:[ ]Photo)?(?:/[\p{{L}} ]{{1,30}}+)?
+    | (?=[^/\n]{{1,25}}+/)(?:{photo})[ ]?/[^\n]{{1,150}}+"""
+
+
+def _byline_source() -> str:
+    bracketed = _in_order(("By", "BY", *(f"{kind} by" for kind in FBIS_BYLINE_KINDS)))
+    return rf"""\L<openers>[ ]+[\p{{Lu}}\p{{Lo}}].*+
+    | \[(?:{bracketed})[ ][^\]\n]++\]?
+    | {_CJK_BYLINE}[\p{{Han}}\p{{Zs}}、，,]{{0,30}}+"""
+
+
+#: The kinds of a line, in order of precedence, each with the builder of its pattern. The
+#: lookaheads are guards: they turn prose lines away before the alternations run.
+KIND_PATTERNS: tuple[tuple[LineKind, Callable[[], str]], ...] = (
+    ("navigation", _navigation_source),
+    ("furniture", _furniture_source),
+    ("ednote", _ednote_source),
+    ("signoff", _signoff_source),
+    ("service", _service_source),
+    ("rule", _rule_source),
+    ("notebook", _notebook_source),
+    ("credit", _credit_source),
+    ("byline", _byline_source),
+)
 
 
 @cache
 def _rules() -> regex.Pattern[str]:
-    """One pattern whose named alternatives are the kinds, in order of precedence."""
-    photo = alternation(_PHOTO_AGENCIES)
-    rows = (
-        # the lookaheads are guards: they turn prose lines away before the alternations run
-        # and the NAVIGATION words, looked up first
-        (
-            "navigation",
-            r"""\d{1,3}[ ]/[ ]\d{1,3}
-            | (?=.{1,200}+$)(?i:read[ ]more|related|see[ ]also|also[ ]read|more[ ]on[ ]this|читайте[ ]также
-                |также[ ]читайте|lesen[ ]sie[ ]auch|mehr[ ]zum[ ]thema|lire[ ]aussi|leer[ ]más|leia[ ]mais)[ ]?[:›»>].*+""",
-        ),
-        (
-            "furniture",
-            r"""&[A-Z]{2};.*+
-            | [A-Z]{2}[A-Z0-9]*+-[A-Z0-9-]++(?:[ ]\([A-Z][A-Z .&]{1,30}+\))?  # DEV-MUC3-0057 (NOSC)
-            | /?[\p{L}\p{N}-]{2,40}+(?:/[\p{L}\p{N}-]{2,40}+){0,6}+/        # slug line: Yemen/conflict/
-            | .{0,12}?BC-[\p{L}\p{N}-]++.*+                               # ANPA keyword line
-            | [a-z]{2,4}+\d{2,6}+[ ]++\d[ ]++[a-z][ ]++\d++.*+               # IPTC 7901 header
-            | \d{6}[ ]GMT[ ]\p{L}{3}[ ]\d{1,2}                               # IPTC 7901 trailer time
-            | \(\p{Ll}{2,4}+-\p{Ll}{2,4}+\)                            # (pfg-xx)
-            | \p{Ll}{2,4}+(?:/\p{Ll}{2,4}+)++                           # daa/mt/msr staff initials
-            | (?:AP[ ]Photos?|AP[ ]Graphics?)[ ][A-Z]{2,4}\d.*+         # AP Photo XRE109
-            | (?:The[ ])?Associated[ ]Press[ ](?:\p{L}+[ ]){0,3}?Writers?
-            | AP[ ](?:\p{L}+[ ]){0,3}?Writers?
-            | \*{3}[^*]{1,60}+\*{3}
-            | ZCZC(?:[ ].*+)?                                             # telex start of message
-            | [=]+
-            | (?=.{1,30}+$)"""
-            + take_key_source(),
-        ),
-        (
-            "ednote",
-            r"""(?i:eds?|editors?|note[ ]to[ ]editors)[ ]?[:\-–—].*+
-            | (?i:editor'?s'?[ ]note)\b.*+
-            | \((?:Adds|Updates|Corrects|Recasts|Changes|Rewrites|Releads|Fixes|Inserts|Removes
-                  |Refiles|Repeats|Updates|Moves|Adds|Clarifies|Deletes|Replaces|Edits|Writes[ ]through
-                  |In[ ][^)]{0,40}+story|Eds)\b[^\n)]*+\)
-            | EDS[-:].*+""",
-        ),
-        (
-            "signoff",
-            r"""dpa(?:[ ]\p{Ll}{2,3}+){1,4}+
-            | [A-Z]{2,4}(?:-[A-Z]{2,3})?-\d\d-\d\d-\d\d[ ]\d{4}[A-Z]{3}   # AP-NY-03-07-24 1532EST
-            | \((?:(?:Additional[ ])?[Rr]eporting|Writing|Editing|Compiled|Edited|Translated)[ ]by[^\n)]*+\)
-            | (?:Additional[ ])?[Rr]eporting[ ]by[ ][^\n;]{1,200}+;[ ](?:[Ee]diting|[Ww]riting)[ ]by[^\n]*+
-            | [^\s@]++@[^\s@.]++(?:\.[^\s@.]++)++""",
-        ),
-        (
-            "service",
-            r"""(?:©|\(c\)|Copyright)[ ]?\d{4}.*+
-            | c\.[ ]?\d{4}[ ].{0,60}?(?i:news[ ]service|times|post|syndicate).*+
-            | (?:©[ ])?(?:Reuters|AP|AFP|TASS)
-            | (?:The[ ])?New[ ]York[ ]Times[ ]News[ ]Service.*+
-            | (?i:NYT[ ]News[ ]Service).*+
-            | (?i:Distributed[ ]by|Send[ ]questions|For[ ]use[ ]by|Not[ ]for[ ]publication|The[ ]following[ ]information[ ]is[ ]not[ ]for[ ]publication).*+""",
-        ),
-        ("rule", r"(?:_{3,}+|-{3,}+|(?:\*[ ]?){3,}+|(?:&[A-Z]{2};[ ])?_{3,}+)"),
-        ("notebook", r"\#{1,3}+[ ](?:dpa[ ])?(?i:notebook)"),
-        (
-            "credit",
-            rf"""(?:©|\(c\))\s*\S.*+
-            | (?=[^:\n]{{1,25}}+:){_CREDIT_LABEL}\s*:\s*\S.*+
-            | (?=[^/\n]{{1,150}}+/)[^\n]{{1,150}}?/[ ]?(?:{photo})(?:[ ]Photo)?(?:/[\p{{L}} ]{{1,30}}+)?
-            | (?=[^/\n]{{1,25}}+/)(?:{photo})[ ]?/[^\n]{{1,150}}+""",
-        ),
-        (
-            "byline",
-            r"""\L<openers>[ ]+[\p{Lu}\p{Lo}].*+
-            | \[(?:By|BY|Report[ ]by|Article[ ]by|Commentary[ ]by|Interview[ ]by)[ ][^\]\n]++\]?
-            | (?:新华社|中新社|新华网|人民日报)?(?:记者|記者)[\p{Han}\p{Zs}、，,]{0,30}+""",
-        ),
-    )
+    """One pattern whose named alternatives are the kinds, in order of precedence (the whole-line
+    words of NAVIGATION and SIGNOFFS are looked up before it)."""
     return regex.compile(
-        "|".join(f"(?P<{kind}>{body}\n)" for kind, body in rows), FLAGS, openers=sorted(BYLINE_OPENERS)
+        "|".join(f"(?P<{kind}>{source()}\n)" for kind, source in KIND_PATTERNS),
+        FLAGS,
+        openers=sorted(BYLINE_OPENERS),
     )
 
 
@@ -161,9 +178,9 @@ def is_timestamp(text: str) -> bool:
 
 
 @cache
-def _whole_line_words() -> dict[str, str]:
+def _whole_line_words() -> dict[str, LineKind]:
     """Lines that are one known word or phrase: navigation labels and sign-offs."""
-    table = {word: "signoff" for word in SIGNOFFS}
+    table: dict[str, LineKind] = {word: "signoff" for word in SIGNOFFS}
     table.update({word: "navigation" for word in NAVIGATION})
     return table
 
@@ -188,7 +205,7 @@ def is_signoff(text: str) -> bool:
 MAX_KIND_LINE = 600
 
 
-def line_kind(text: str) -> str | None:
+def line_kind(text: str) -> LineKind | None:
     """The kind of a whole line, or None for story text."""
     return None if len(text) > MAX_KIND_LINE else _kind_of_line(text)
 
@@ -196,14 +213,14 @@ def line_kind(text: str) -> str | None:
 # wire furniture recurs from story to story (sign-offs, navigation, titles); the cache holds short
 # lines only, so it stays small whatever the input
 @lru_cache(maxsize=1024)
-def _kind_of_line(text: str) -> str | None:
+def _kind_of_line(text: str) -> LineKind | None:
     if len(text) <= 40:
         kind = _whole_line_words().get(text.casefold().rstrip(". "))
         if kind:
             return kind
     m = _rules().fullmatch(text)
     if m:
-        return m.lastgroup
+        return cast(LineKind, m.lastgroup)  # the group names are the kinds
     if is_timestamp(text):
         return "furniture"
     return None
@@ -248,9 +265,9 @@ def _credit_label() -> regex.Pattern[str]:
 
 
 _PHOTO_CREDIT = regex.compile(
-    r"""(?i:photo|foto|фото|picture|bild|image)
-    | ^\p{Lu}[\p{L}.'’\-]*+(?:[ ]\p{Lu}[\p{L}.'’\-]*+){1,3}[ ]?/[ ]?\S     # Jane Roe/TASS
-    | ^\p{Lu}{2,}+[ ]?/[ ]?\p{Lu}[\p{L}.'’\-]*+[ ]\p{Lu}                     # REUTERS/Jane Roe""",
+    rf"""(?i:{_in_order(PHOTO_WORDS)})
+    | ^{PERSON_NAME}[ ]?/[ ]?\S                  # Jane Roe/TASS
+    | ^\p{{Lu}}{{2,}}+[ ]?/[ ]?{NAME_WORD}[ ]\p{{Lu}}   # REUTERS/Jane Roe""",
     regex.VERBOSE,
 )
 

@@ -4,10 +4,16 @@ output format prints. Nothing here knows how a story is parsed or printed."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Literal
+
+#: What a whole line of wire copy is when it is not story text (``furniture.line_kind``).
+LineKind = Literal[
+    "navigation", "furniture", "ednote", "signoff", "service", "rule", "notebook", "credit", "byline"
+]
+BoilerplateKind = Literal["navigation", "ednote", "signoff", "service", "furniture", "duplicate", "other"]
 
 #: The kinds a :class:`Boilerplate` entry may have, with what each holds.
-BOILERPLATE_KINDS: dict[str, str] = {
+BOILERPLATE_KINDS: dict[BoilerplateKind, str] = {
     "navigation": "site navigation printed around the story (`All news`, `Home`)",
     "ednote": "notes to editors (`Eds: ...`, `(Adds ...)`, `EDITOR'S NOTE ...`)",
     "signoff": "end-of-story marks and credits (`Reuter`, `Enditem`, `(Reporting by ...)`)",
@@ -17,15 +23,35 @@ BOILERPLATE_KINDS: dict[str, str] = {
     "other": "anything else kept out of the body (trailers after a rule, sub-headlines)",
 }
 
+#: The boilerplate kind a line of each kind is kept as. A rule or a notebook mark is kept as
+#: ``other``; a credit becomes a caption and a byline the byline, never boilerplate.
+KEPT_AS: dict[LineKind, BoilerplateKind] = {
+    "navigation": "navigation",
+    "furniture": "furniture",
+    "ednote": "ednote",
+    "signoff": "signoff",
+    "service": "service",
+    "rule": "other",
+    "notebook": "other",
+}
+
+NO_DATELINE = "no dateline found"
+NO_HEADLINE = "no headline found"
+NO_BODY = "no body found"
+UNDECODABLE = "undecodable bytes replaced"
+MIXED_ENCODINGS = "mixed encodings"
+LONG_LINE_CUT = "long line cut"
+EMPTY_INPUT = "empty input"
+
 #: Messages that may appear in ``Story.warnings``.
 WARNINGS: dict[str, str] = {
-    "no dateline found": "no line of the story opens with a dateline",
-    "no headline found": "no line before the body could be taken as the headline",
-    "no body found": "the story has no body paragraphs",
-    "undecodable bytes replaced": "the input was not valid in its encoding; bad bytes became U+FFFD",
-    "mixed encodings": "lines of the story were read in different encodings (each in its own)",
-    "long line cut": "a line longer than 16 MiB was cut into lines of that length",
-    "empty input": "the input holds no text",
+    NO_DATELINE: "no line of the story opens with a dateline",
+    NO_HEADLINE: "no line before the body could be taken as the headline",
+    NO_BODY: "the story has no body paragraphs",
+    UNDECODABLE: "the input was not valid in its encoding; bad bytes became U+FFFD",
+    MIXED_ENCODINGS: "lines of the story were read in different encodings (each in its own)",
+    LONG_LINE_CUT: "a line longer than 16 MiB was cut into lines of that length",
+    EMPTY_INPUT: "the input holds no text",
 }
 
 

@@ -41,7 +41,7 @@ from .dateline import match_dateline
 from .decode import CHUNK, LINE_MAX, BinaryTail, TextReader
 from .furniture import is_signoff
 from .lines import _CONTROLS, _LINE_BREAK  # the parser's own line breaks and control codes
-from .model import Story
+from .model import LONG_LINE_CUT, MIXED_ENCODINGS, UNDECODABLE, Story
 from .parser import as_date, parse
 
 SOH, STX, ETX, EOT, FF = "\x01", "\x02", "\x03", "\x04", "\x0c"
@@ -61,7 +61,7 @@ STORY_BEFORE_SIGNOFF = 2
 #: Blank lines looked through after a sign-off before giving up.
 HEAD_BLANKS = 40
 #: Warnings of what reading a story met (see :data:`wireparse.model.WARNINGS`).
-REPLACED, MIXED, CUT = "undecodable bytes replaced", "mixed encodings", "long line cut"
+REPLACED, MIXED, CUT = UNDECODABLE, MIXED_ENCODINGS, LONG_LINE_CUT
 #: A line longer than this is never a headline.
 HEADLINE_MAX = 300
 #: Sign-offs are short lines: longer ones are not offered to ``is_signoff`` (it is the costliest

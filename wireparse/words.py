@@ -459,3 +459,100 @@ HEADLINE_FLAGS: tuple[str, ...] = (
 
 #: Openings of a line that restates the headline after a Chinese dateline (``题：...``).
 RESTATED_TITLE_MARKERS: tuple[str, ...] = ("题：", "題：", "题:", "題:")
+
+#: Labels that open a line pointing to other stories (``Read more: ...``, ``Читайте также: ...``),
+#: in any case.
+NAVIGATION_LABELS: tuple[str, ...] = (
+    "read more",
+    "related",
+    "see also",
+    "also read",
+    "more on this",
+    "читайте также",
+    "также читайте",
+    "lesen sie auch",
+    "mehr zum thema",
+    "lire aussi",
+    "leer más",
+    "leia mais",
+)
+
+#: What a bracketed editor's note opens with (``(Adds quote)``, ``(Writes through)``).
+EDNOTE_VERBS: tuple[str, ...] = (
+    "Adds",
+    "Updates",
+    "Corrects",
+    "Recasts",
+    "Changes",
+    "Rewrites",
+    "Releads",
+    "Fixes",
+    "Inserts",
+    "Removes",
+    "Refiles",
+    "Repeats",
+    "Moves",
+    "Clarifies",
+    "Deletes",
+    "Replaces",
+    "Edits",
+    "Writes through",
+    "Eds",
+)
+
+#: Who did what, in a bracketed sign-off credit (``(Reporting by ...; Editing by ...)``).
+SIGNOFF_CREDIT_VERBS: tuple[str, ...] = (
+    "Additional Reporting",
+    "Additional reporting",
+    "Reporting",
+    "reporting",
+    "Writing",
+    "Editing",
+    "Compiled",
+    "Edited",
+    "Translated",
+)
+
+#: Openings of a distribution or service line, in any case.
+SERVICE_OPENERS: tuple[str, ...] = (
+    "Distributed by",
+    "Send questions",
+    "For use by",
+    "Not for publication",
+    "The following information is not for publication",
+)
+
+#: Publishers named in a ``c.2024 ...`` copyright line, in any case.
+SERVICE_PUBLISHER_WORDS: tuple[str, ...] = ("news service", "times", "post", "syndicate")
+
+#: Labels that open a photo credit (``Photo: ...``, ``Foto von ...``) ...
+CREDIT_LABELS: tuple[str, ...] = (
+    "Photo",
+    "Photos",
+    "Foto",
+    "Fotos",
+    "Bild",
+    "Фото",
+    "Photograph",
+    "Picture",
+    "Image",
+    "Credit",
+    "Crédit",
+    "Imagen",
+    "Kuva",
+)
+#: ... the words that may follow such a label (``Photo by``) ...
+CREDIT_LABEL_LINKS: tuple[str, ...] = ("by", "von", "de", "di")
+#: ... and the signs of a copyright that open one.
+COPYRIGHT_SIGNS: tuple[str, ...] = ("©", "(c)", "Copyright")
+
+#: Words that make a credit a photo credit rather than a source's (``Reuters/Ipsos``), in any case.
+PHOTO_WORDS: tuple[str, ...] = ("photo", "foto", "фото", "picture", "bild", "image")
+
+#: FBIS prints these before the byline's opener (``[Article by ...]``, ``Report by ...``).
+FBIS_BYLINE_KINDS: tuple[str, ...] = ("Report", "Article", "Commentary", "Interview")
+
+#: Chinese bylines: the newspaper or agency a reporter writes for (``新华社记者``) ...
+CJK_BYLINE_SOURCES: tuple[str, ...] = ("新华社", "中新社", "新华网", "人民日报")
+#: ... and the word for reporter.
+CJK_REPORTER_WORDS: tuple[str, ...] = ("记者", "記者")

@@ -1,0 +1,122 @@
+"""The body's rule tables (lines, then paragraphs), one row per rule: invented copy, the line the
+rule must take, and what the draft record holds after it. Each row is also read with its rule
+removed from its table, and must then come out differently."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import NamedTuple
+
+import pytest
+
+from wireparse import body
+from wireparse.lines import split_lines
+from wireparse.rules import Draft
+
+TEXT = "The storm reached the coast early on Monday."
+
+
+class Row(NamedTuple):
+    rule: str
+    text: str
+    line: int
+    """The number of the line (or the paragraph's first line) the rule takes."""
+    check: Callable[[Draft], bool]
+    reason: str
+
+
+def kept(d: Draft) -> list[tuple[str, str]]:
+    return [(b.kind, b.text) for b in d.boilerplate]
+
+
+WRAPPED = "The storm reached the coast early on Monday, a spokesman for"
+
+ROWS = [
+    Row(
+        "wrapped_line",
+        f"{WRAPPED}\nReuters.",
+        1,
+        lambda d: d.paragraphs == [f"{WRAPPED} Reuters."] and kept(d) == [],
+        "a line continuing a hard-wrapped sentence is text, though it reads as a sign-off",
+    ),
+    Row(
+        "byline_after_dateline",
+        f"By Jane Roe\n{TEXT}",
+        0,
+        lambda d: d.authors == ["Jane Roe"] and d.paragraphs == [TEXT],
+        "a byline printed after the dateline, before any story text",
+    ),
+    Row(
+        "line_level",
+        f"{TEXT}\nReuter",
+        1,
+        lambda d: d.paragraphs == [TEXT] and kept(d) == [("signoff", "Reuter")],
+        "a sign-off is taken out of the paragraph it closes",
+    ),
+    Row(
+        "story_line",
+        TEXT,
+        0,
+        lambda d: d.paragraphs == [TEXT],
+        "story text is joined into paragraphs",
+    ),
+    Row(
+        "set_aside",
+        f"{TEXT}\n\n---\n\nAn end note for subscribers.",
+        4,
+        lambda d: d.paragraphs == [TEXT] and ("other", "An end note for subscribers.") in kept(d),
+        "a short text after a closing rule is an end note",
+    ),
+    Row(
+        "caption",
+        f"{TEXT}\n\nPhoto: Jane Roe\n\nMore rain is due on Tuesday.",
+        2,
+        lambda d: [(c.text, c.credit) for c in d.captions] == [(None, "Jane Roe")],
+        "a photo credit between paragraphs",
+    ),
+    Row(
+        "note",
+        f"{TEXT}\n\n(Adds detail on damage)",
+        2,
+        lambda d: d.paragraphs == [TEXT] and kept(d) == [("ednote", "(Adds detail on damage)")],
+        "an editor's note paragraph is boilerplate",
+    ),
+    Row(
+        "paragraph",
+        f"{TEXT}\n\nMore rain is due on Tuesday.",
+        2,
+        lambda d: d.paragraphs == [TEXT, "More rain is due on Tuesday."],
+        "story text",
+    ),
+]
+
+TABLES = {"BODY_LINE_RULES": body.BODY_LINE_RULES, "BODY_PARAGRAPH_RULES": body.BODY_PARAGRAPH_RULES}
+
+
+def read(row: Row) -> tuple[Draft, set[tuple[int, str | None]]]:
+    draft = Draft()
+    trace: list[tuple[int, str | None]] = []
+    body.read_body(split_lines(row.text), draft, None, trace=trace)
+    return draft, set(trace)
+
+
+def test_every_rule_has_a_row():
+    names = [rule.name for table in TABLES.values() for rule in table]
+    assert len(names) == len(set(names))
+    assert sorted(names) == sorted({row.rule for row in ROWS})
+    assert all(rule.reason for table in TABLES.values() for rule in table)
+
+
+@pytest.mark.parametrize("row", ROWS, ids=[row.rule for row in ROWS])
+def test_rule_takes_its_row(row: Row):
+    draft, trace = read(row)
+    assert (row.line, row.rule) in trace, f"{row.reason}: {sorted(trace, key=str)}"
+    assert row.check(draft), row.reason
+
+
+@pytest.mark.parametrize("row", ROWS, ids=[row.rule for row in ROWS])
+def test_row_fails_without_its_rule(row: Row, monkeypatch: pytest.MonkeyPatch):
+    for name, table in TABLES.items():
+        monkeypatch.setattr(body, name, tuple(rule for rule in table if rule.name != row.rule))
+    draft, _ = read(row)
+    assert not row.check(draft), row.reason

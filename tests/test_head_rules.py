@@ -1,0 +1,253 @@
+"""The head's rule table, one row per rule: invented copy, the line the rule must take, and what the
+draft record holds after it. Each row is also read with its rule removed from the table, and must
+then come out differently: a rule whose row passes without it has no row that shows what it does."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import NamedTuple
+
+import pytest
+
+from wireparse import head
+from wireparse.lines import split_lines
+from wireparse.rules import Draft
+
+BODY = "The storm reached the coast early on Monday and closed the port for the rest of the day."
+
+
+class Row(NamedTuple):
+    rule: str
+    text: str
+    line: int
+    """The number of the line the rule takes."""
+    with_dateline: bool
+    check: Callable[[Draft], bool]
+    reason: str
+
+
+def kept(d: Draft) -> list[tuple[str, str]]:
+    return [(b.kind, b.text) for b in d.boilerplate]
+
+
+def captions(d: Draft) -> list[tuple[str | None, str | None]]:
+    return [(c.text, c.credit) for c in d.captions]
+
+
+ROWS = [
+    Row(
+        "soh_header",
+        "\x01Storm warning issued\nStorm hits the coast",
+        0,
+        True,
+        lambda d: kept(d) == [("furniture", "Storm warning issued")] and d.headline == "Storm hits the coast",
+        "a transmission header is furniture, never the headline",
+    ),
+    Row(
+        "combined_caption",
+        "Storm hits the coast\n\nA fishing boat in the harbour  Jane Roe/TASS",
+        2,
+        True,
+        lambda d: captions(d) == [("A fishing boat in the harbour", "Jane Roe/TASS")],
+        "caption and credit on one line, split apart",
+    ),
+    Row(
+        "byline_affiliation",
+        "Storm hits the coast\nBy Jane Roe\nAssociated Press",
+        2,
+        True,
+        lambda d: d.byline_agency == "AP" and kept(d) == [("furniture", "Associated Press")],
+        "the agency under a byline credits it and is not an author",
+    ),
+    Row(
+        "byline",
+        "Storm hits the coast\nBy Jane Roe",
+        1,
+        True,
+        lambda d: d.authors == ["Jane Roe"] and d.byline_text == ["By Jane Roe"],
+        "a line that opens with By is the byline",
+    ),
+    Row(
+        "agency_byline",
+        "Storm hits the coast\n\nFelix Brandt, dpa",
+        2,
+        True,
+        lambda d: d.authors == ["Felix Brandt"] and d.byline_agency == "dpa",
+        "a name and an agency after the headline is the byline",
+    ),
+    Row(
+        "wrapped_byline",
+        "Storm hits the coast\nBy Jane Roe\nand John Doe",
+        2,
+        True,
+        lambda d: d.byline_text == ["By Jane Roe", "and John Doe"],
+        "a byline wrapped onto the next line goes on",
+    ),
+    Row(
+        "photo_credit",
+        "Storm hits the coast\n\nPhoto: Jane Roe",
+        2,
+        True,
+        lambda d: captions(d) == [(None, "Jane Roe")],
+        "a photo credit alone is a caption without text",
+    ),
+    Row(
+        "kept_line",
+        "Storm hits the coast\n\n(Adds detail on damage)",
+        2,
+        True,
+        lambda d: kept(d) == [("ednote", "(Adds detail on damage)")],
+        "an editor's note in the head is boilerplate",
+    ),
+    Row(
+        "headline",
+        "UPDATE 1-Storm hits the coast",
+        0,
+        True,
+        lambda d: d.headline == "Storm hits the coast" and kept(d) == [("ednote", "UPDATE 1-")],
+        "the first line of text is the headline, its flags set aside",
+    ),
+    Row(
+        "duplicate",
+        "Storm hits the coast\n\nStorm hits the coast",
+        2,
+        True,
+        lambda d: kept(d) == [("duplicate", "Storm hits the coast")] and d.summary is None,
+        "the headline printed again is not the summary",
+    ),
+    Row(
+        "caption_and_credit",
+        "Storm hits the coast\n\nA fishing boat in the harbour\nPhoto: Jane Roe",
+        2,
+        True,
+        lambda d: captions(d) == [("A fishing boat in the harbour", "Jane Roe")],
+        "a caption with its credit on the next line is one caption",
+    ),
+    Row(
+        "headline_continued",
+        "Storm hits the coast\nof the north sea",
+        1,
+        True,
+        lambda d: d.headline == "Storm hits the coast of the north sea",
+        "a headline wrapped onto a lower-case line",
+    ),
+    Row(
+        "summary_continued",
+        "Storm hits the coast\n\nWinds reached record speeds\nOfficials closed the port",
+        3,
+        True,
+        lambda d: d.summary == "Winds reached record speeds Officials closed the port",
+        "a summary wrapped over two lines",
+    ),
+    Row(
+        "name_under_headline",
+        "Storm hits the coast\nJane Roe, Oslo",
+        1,
+        True,
+        lambda d: d.byline_text == ["Jane Roe, Oslo"] and d.authors[:1] == ["Jane Roe"],
+        "a name and a place just under the headline is the byline",
+    ),
+    Row(
+        "name_alone",
+        f"Storm hits the coast\n\nJane Roe\n\n{BODY}",
+        2,
+        True,
+        lambda d: d.byline_text == ["Jane Roe"],
+        "a name alone in its block under the headline is the byline",
+    ),
+    Row(
+        "place_line",
+        f"Storm hits the coast\n\nOSLO\n\n{BODY}",
+        2,
+        False,
+        lambda d: d.dateline is not None and d.dateline.place == "Oslo",
+        "without a dateline, a place alone in its block stands for one",
+    ),
+    Row(
+        "summary",
+        "Storm hits the coast\n^Winds reached record speeds<",
+        1,
+        False,
+        lambda d: d.summary == "Winds reached record speeds",
+        "an ANPA field after the headline is the abstract",
+    ),
+    Row(
+        "standfirst",
+        f"Storm hits the coast\n\nPhoto: Jane Roe\n\nWinds reached record speeds\n\n{BODY}",
+        4,
+        False,
+        lambda d: d.summary == "Winds reached record speeds",
+        "a short block between a web story's captions and a longer body",
+    ),
+    Row(
+        "summary_before_place",
+        f"Storm hits the coast\n\nWinds reached record speeds\n\nOSLO\n\n{BODY}",
+        2,
+        False,
+        lambda d: d.summary == "Winds reached record speeds",
+        "a block before a place printed alone is the summary",
+    ),
+    Row(
+        "body_start",
+        f"Storm hits the coast\n\n{BODY}",
+        2,
+        False,
+        lambda d: d.summary is None and not d.boilerplate,
+        "without a dateline, the next block opens the body (left to the body reader)",
+    ),
+    Row(
+        "other",
+        "Storm hits the coast\nWinds reached record speeds",
+        1,
+        False,
+        lambda d: kept(d) == [("other", "Winds reached record speeds")],
+        "a line inside the headline's block that continues nothing",
+    ),
+    Row(
+        "summary",
+        "Storm hits the coast\n\nWinds reached record speeds",
+        2,
+        True,
+        lambda d: d.summary == "Winds reached record speeds",
+        "the first block after the headline, before the dateline",
+    ),
+    Row(
+        "other",
+        "Storm hits the coast\nWinds reached record speeds",
+        1,
+        True,
+        lambda d: kept(d) == [("other", "Winds reached record speeds")] and d.summary is None,
+        "other text before the dateline is kept out of the record's fields",
+    ),
+]
+
+
+def read(row: Row) -> tuple[Draft, set[tuple[int, str | None]], int]:
+    draft = Draft()
+    trace: list[tuple[int, str | None]] = []
+    end = head.read_head(split_lines(row.text), draft, with_dateline=row.with_dateline, trace=trace)
+    return draft, set(trace), end
+
+
+def test_every_rule_has_a_row():
+    names = [rule.name for rule in head.HEAD_RULES]
+    assert len(names) == len(set(names))
+    assert sorted(names) == sorted({row.rule for row in ROWS})
+    assert all(rule.reason for rule in head.HEAD_RULES)
+
+
+@pytest.mark.parametrize("row", ROWS, ids=[row.rule for row in ROWS])
+def test_rule_takes_its_row(row: Row):
+    draft, trace, end = read(row)
+    assert (row.line, row.rule) in trace, f"{row.reason}: {sorted(trace, key=str)}"
+    assert row.check(draft), row.reason
+    if row.rule == "body_start":
+        assert end == row.line
+
+
+@pytest.mark.parametrize("row", ROWS, ids=[row.rule for row in ROWS])
+def test_row_fails_without_its_rule(row: Row, monkeypatch: pytest.MonkeyPatch):
+    without = tuple(rule for rule in head.HEAD_RULES if rule.name != row.rule)
+    monkeypatch.setattr(head, "HEAD_RULES", without)
+    draft, trace, end = read(row)
+    assert not row.check(draft) or (row.rule == "body_start" and end != row.line), row.reason

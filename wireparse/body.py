@@ -1,0 +1,242 @@
+"""The story's body: the lines from the dateline on. Lines are read first, by
+:data:`BODY_LINE_RULES` (furniture, sign-offs and rules set aside line by line), then the paragraphs
+rebuilt from what is left, by :data:`BODY_PARAGRAPH_RULES` (captions, notes, end notes, story text)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import NamedTuple
+
+from .dateline import match_dateline
+from .furniture import clean_credit, is_photo_credit, line_kind, split_caption
+from .lines import Line, blocks, join, paragraphs
+from .model import LineKind
+from .patterns import WEAK_SHAPES
+from .rules import Draft, Rule, apply
+
+#: Kinds of a line that never belong to a body paragraph, even inside one.
+_LINE_LEVEL = frozenset({"furniture", "signoff", "rule", "service", "navigation", "notebook"})
+#: Kinds of a paragraph kept as boilerplate of that kind.
+_NOTE_KINDS = frozenset({"ednote", "signoff", "service", "furniture"})
+#: A paragraph longer than this is never an editor's note, sign-off or service line.
+_MAX_WRAPPED_NOTE = 400
+#: A rule followed by at most this much text closes the story: what follows is an end note.
+_TRAILER_PARAGRAPHS = 4
+_TRAILER_CHARS = 700
+_SENTENCE_END = ".!?…\"”»'"
+
+
+@dataclass
+class BodyLines:
+    """What the line rules read and fill."""
+
+    story: Draft
+    text_seen: bool
+    """Story text came before this line (a byline after it is text, not the byline)."""
+    kinds: dict[int, LineKind | None] = field(default_factory=dict)
+    cleaned: list[Line] = field(default_factory=list)
+    """The body's lines, those set aside blanked."""
+    rules: list[tuple[int, LineKind]] = field(default_factory=list)
+    """Rule and notebook lines: (line number, kind)."""
+
+
+class BodyLine:
+    """One line of the body as the line rules see it; its kind is read when a rule asks for it."""
+
+    def __init__(self, line: Line, wrapped: bool = False) -> None:
+        self.line = line
+        self.wrapped = wrapped
+        """The line continues a hard-wrapped sentence (its kind does not count)."""
+
+    @cached_property
+    def kind(self) -> LineKind | None:
+        return line_kind(self.line.text) if not self.line.blank else None
+
+
+@dataclass
+class BodyParagraphs:
+    """What the paragraph rules read and fill."""
+
+    story: Draft
+    aside: set[int]
+    """Paragraphs set aside by rules (end notes, roundup sub-headlines)."""
+
+
+class Paragraph(NamedTuple):
+    n: int
+    lines: list[Line]
+    text: str
+    kind: LineKind | None
+
+
+def read_body(
+    lines: list[Line],
+    story: Draft,
+    reference: dt.date | None,
+    *,
+    dateline_text: bool = False,
+    trace: list[tuple[int, str | None]] | None = None,
+) -> None:
+    """Paragraphs, and the lines and paragraphs of the body that are not story text. ``trace``,
+    when given, receives ``(line number, rule name)`` for every line and paragraph read."""
+    state = BodyLines(story, dateline_text)
+    prev: Line | None = None
+    for line in lines:
+        read = BodyLine(line, continues_wrap(prev, line))
+        taken = apply(BODY_LINE_RULES, state, read)
+        state.kinds[line.number] = read.kind
+        prev = line
+        if taken != "byline_after_dateline":
+            state.text_seen = state.text_seen or not line.blank
+        if trace is not None and not line.blank:
+            trace.append((line.number, taken))
+    paras = [p for block in blocks(state.cleaned) for p in paragraphs(block)]
+    para_state = BodyParagraphs(story, _aside(paras, state.rules, reference))
+    for n, para in enumerate(paras):
+        text = join(para)
+        # a note or credit wrapped over lines is short; a long paragraph is story text
+        kind = (
+            state.kinds.get(para[0].number)
+            if len(para) == 1
+            else line_kind(text)
+            if len(text) <= _MAX_WRAPPED_NOTE
+            else None
+        )
+        taken = apply(BODY_PARAGRAPH_RULES, para_state, Paragraph(n, para, text, kind))
+        if trace is not None:
+            trace.append((para[0].number, taken))
+
+
+def _byline_after_dateline(s: BodyLines, b: BodyLine) -> bool:
+    if b.kind == "byline" and not s.text_seen:
+        s.story.add_byline(b.line.text, b.line.number)
+        s.cleaned.append(b.line._replace(text=""))
+        return True
+    return False
+
+
+def _line_level(s: BodyLines, b: BodyLine) -> bool:
+    return _set_line_aside(s, b.line, b.kind)
+
+
+def _set_line_aside(s: BodyLines, line: Line, kind: LineKind | None) -> bool:
+    if not (line.soh or (kind in _LINE_LEVEL and line.text)):
+        return False
+    s.cleaned.append(line._replace(text=""))
+    if line.soh or kind is None:
+        s.story.keep("furniture", line.text)
+    else:
+        s.story.keep_line(kind, line.text)
+    s.story.note_signoff(kind, line.text)
+    if kind in ("rule", "notebook"):
+        s.rules.append((line.number, kind))
+    return True
+
+
+def _wrapped_line(s: BodyLines, b: BodyLine) -> bool:
+    """A line that continues a hard-wrapped sentence is read as a line of no kind: a wire header
+    is still set aside, any other line is story text whatever words it holds."""
+    if not b.wrapped:
+        return False
+    b.kind = None  # never read: a wrapped body is not classified line by line
+    return _set_line_aside(s, b.line, None) or _story_line(s, b)
+
+
+def _story_line(s: BodyLines, b: BodyLine) -> bool:
+    s.cleaned.append(b.line)
+    return True
+
+
+#: The body's line rules, in the order they are tried on each line.
+BODY_LINE_RULES: tuple[Rule[BodyLines, BodyLine], ...] = (
+    Rule(
+        "wrapped_line",
+        _wrapped_line,
+        "a line that continues a hard-wrapped sentence is story text, whatever words it holds",
+    ),
+    Rule("byline_after_dateline", _byline_after_dateline, "a byline printed after the dateline"),
+    Rule("line_level", _line_level, "wire headers, furniture, sign-offs and rules: never story text"),
+    Rule("story_line", _story_line, "any other line is story text, to be joined into paragraphs"),
+)
+
+
+def _set_aside(s: BodyParagraphs, p: Paragraph) -> bool:
+    if p.n in s.aside:
+        s.story.keep("other", p.text)
+    return p.n in s.aside
+
+
+def _caption(s: BodyParagraphs, p: Paragraph) -> bool:
+    """A photo caption or credit printed between body paragraphs: taken as a caption."""
+    if len(p.lines) != 1:
+        return False
+    if p.kind == "credit":
+        s.story.add_caption(None, clean_credit(p.text), p.text)
+        return True
+    combined = split_caption(p.text) if len(p.text) <= _MAX_WRAPPED_NOTE else None
+    if combined and is_photo_credit(combined[1]):
+        s.story.add_caption(combined[0], clean_credit(combined[1]), p.text)
+        return True
+    return False
+
+
+def _note(s: BodyParagraphs, p: Paragraph) -> bool:
+    if p.kind in _NOTE_KINDS and p.kind is not None:
+        s.story.keep_line(p.kind, p.text)
+        s.story.note_signoff(p.kind, p.text)
+        return True
+    return False
+
+
+def _paragraph(s: BodyParagraphs, p: Paragraph) -> bool:
+    s.story.paragraphs.append(p.text)
+    return True
+
+
+#: The body's paragraph rules, in the order they are tried on each paragraph.
+BODY_PARAGRAPH_RULES: tuple[Rule[BodyParagraphs, Paragraph], ...] = (
+    Rule("set_aside", _set_aside, "end notes after a closing rule, sub-headlines of a roundup"),
+    Rule("caption", _caption, "a one-line photo caption or credit between paragraphs"),
+    Rule("note", _note, "an editor's note, sign-off, service or furniture paragraph"),
+    Rule("paragraph", _paragraph, "anything else is story text"),
+)
+
+
+def _aside(paras: list[list[Line]], rules: list[tuple[int, LineKind]], reference: dt.date | None) -> set[int]:
+    """Paragraphs set aside by rules: the end notes after a closing rule or notebook mark, and the
+    sub-headlines between a rule and the next dateline of a roundup."""
+    aside: set[int] = set()
+    for number, kind in rules:
+        after = [n for n, para in enumerate(paras) if para[0].number > number]
+        if not after:
+            continue
+        if kind == "notebook":
+            aside.update(after)
+            continue
+        next_dateline = next((n for n in after[:3] if strong_dateline(paras[n][0].text, reference)), None)
+        if next_dateline is not None:
+            aside.update(n for n in after if n < next_dateline)
+        elif len(after) <= _TRAILER_PARAGRAPHS and sum(len(join(paras[n])) for n in after) <= _TRAILER_CHARS:
+            aside.update(after)
+    return aside
+
+
+def continues_wrap(prev: Line | None, line: Line) -> bool:
+    """True when ``line`` continues a hard-wrapped paragraph rather than starting one."""
+    if prev is None or prev.blank or line.indent > prev.indent:
+        return False
+    return 50 <= prev.width <= 100 and prev.text[-1:] not in _SENTENCE_END
+
+
+def photo_caption(line: Line) -> tuple[str, str] | None:
+    """A photo caption printed with its credit on one line, as (caption, credit)."""
+    combined = split_caption(line.text, line.gaps) if len(line.text) <= _MAX_WRAPPED_NOTE else None
+    return combined if combined and is_photo_credit(combined[1]) else None
+
+
+def strong_dateline(text: str, reference: dt.date | None) -> bool:
+    """A dateline with a date or an agency credit, not a bare place and dash."""
+    match = match_dateline(text, reference)
+    return match is not None and match.shape not in WEAK_SHAPES

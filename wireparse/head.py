@@ -1,0 +1,375 @@
+"""The story's head: the lines before the dateline (or, without one, before the body), read one by
+one by the rules of :data:`HEAD_RULES` into headline, summary, byline, captions and furniture."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+import regex
+
+from .bylines import agency_line, is_name, parse_byline
+from .dateline import match_place_line
+from .furniture import clean_credit, headline_flags, line_kind, split_caption
+from .lines import Line, blocks, join
+from .model import KEPT_AS, LineKind
+from .rules import Draft, Rule, apply
+
+#: A standfirst without a dateline after it is at most this long, and shorter than what follows.
+SUMMARY_MAX = 200
+#: Kinds of a line that stay in the head after a dateline printed alone.
+_HEAD_KINDS = frozenset({"furniture", "navigation", "ednote", "service", "rule", "signoff"})
+_SENTENCE_END = ".!?…\"”»'"
+_NAME_AND_AFFILIATION = regex.compile(r" / |, ")
+
+
+@dataclass
+class HeadState:
+    """What the head rules read and fill: the draft, the head's lines, and where the body starts."""
+
+    story: Draft
+    lines: list[Line]
+    with_dateline: bool
+    """The head ends at a dateline: every line belongs to it."""
+    consumed: set[int] = field(default_factory=set)
+    """Lines already read with an earlier one (a caption's credit)."""
+    end: int | None = None
+    """Set by a rule that finds where the body starts."""
+
+
+class HeadLine(NamedTuple):
+    """One non-blank line of the head, as the rules see it."""
+
+    i: int
+    line: Line
+    text: str
+    new_block: bool
+    """The line opens a block (the line before it is blank, or there is none)."""
+    kind: LineKind | None
+
+
+def read_head(
+    lines: list[Line], story: Draft, *, with_dateline: bool, trace: list[tuple[int, str | None]] | None = None
+) -> int:
+    """Classify the lines of the story's head, one by one. With a dateline the head is all of
+    ``lines``; without one, returns where the body starts. ``trace``, when given, receives
+    ``(line number, rule name)`` for every line read."""
+    state = HeadState(story, lines, with_dateline)
+    prev: Line | None = None
+    for i, line in enumerate(lines):
+        if line.blank or i in state.consumed:
+            prev = line
+            continue
+        new_block = prev is None or prev.blank
+        prev = line
+        taken = apply(
+            HEAD_RULES, state, HeadLine(i, line, line.text, new_block, _head_kind(line.text, story))
+        )
+        if trace is not None:
+            trace.append((line.number, taken))
+        if state.end is not None:
+            return state.end
+    return len(lines)
+
+
+def _head_kind(text: str, story: Draft) -> LineKind | None:
+    kind = line_kind(text)
+    if kind == "ednote" and story.headline is None:
+        headline, flags = headline_flags(text)
+        if flags and headline:  # "EDS-more details added Chinese President Meets ..."
+            return None
+    return kind
+
+
+def _after_byline(story: Draft, h: HeadLine) -> bool:
+    return bool(story.byline_text) and story.byline_line == h.line.number - 1
+
+
+def _soh_header(s: HeadState, h: HeadLine) -> bool:
+    if h.line.soh:
+        s.story.keep("furniture", h.text)
+    return h.line.soh
+
+
+def _one_line_caption(s: HeadState, h: HeadLine) -> bool:
+    combined = split_caption(h.text, h.line.gaps) if s.story.headline is not None else None
+    if combined:
+        s.story.add_caption(combined[0], clean_credit(combined[1]), h.text)
+    return bool(combined)
+
+
+def _byline_affiliation(s: HeadState, h: HeadLine) -> bool:
+    story = s.story
+    if h.kind in (None, "signoff") and _after_byline(story, h) and agency_line(h.text):
+        story.keep("furniture", h.text)
+        story.byline_agency = story.byline_agency or parse_byline(h.text)[1]
+        return True
+    return False
+
+
+def _byline(s: HeadState, h: HeadLine) -> bool:
+    if h.kind == "byline":
+        s.story.add_byline(h.text, h.line.number)
+    return h.kind == "byline"
+
+
+def _agency_byline(s: HeadState, h: HeadLine) -> bool:
+    story = s.story
+    if h.kind in (None, "signoff") and story.headline is not None and not story.byline_text:
+        if agency_line(h.text):
+            story.add_byline(h.text, h.line.number)
+            return True
+    return False
+
+
+def _wrapped_byline(s: HeadState, h: HeadLine) -> bool:
+    story = s.story
+    if h.kind is None and _after_byline(story, h):
+        if h.text[:1].islower() or story.byline_text[-1].startswith("["):
+            story.add_byline(h.text, h.line.number)
+            return True
+    return False
+
+
+def _photo_credit(s: HeadState, h: HeadLine) -> bool:
+    if h.kind == "credit":
+        s.story.add_caption(None, clean_credit(h.text), h.text)
+    return h.kind == "credit"
+
+
+def _kept_line(s: HeadState, h: HeadLine) -> bool:
+    if h.kind in KEPT_AS and h.kind is not None:
+        s.story.keep_line(h.kind, h.text)
+        s.story.note_signoff(h.kind, h.text)
+        return True
+    return False
+
+
+def _headline(s: HeadState, h: HeadLine) -> bool:
+    story = s.story
+    if story.headline is not None:
+        return False
+    headline, flags = headline_flags(h.text)
+    for flag in flags:
+        story.keep("ednote", flag)
+    story.headline, story.headline_line = headline, h.line.number
+    return True
+
+
+def _duplicate(s: HeadState, h: HeadLine) -> bool:
+    if h.text in s.story.seen_captions or h.text == s.story.headline:
+        s.story.keep("duplicate", h.text)
+        return True
+    return False
+
+
+def _caption_and_credit(s: HeadState, h: HeadLine) -> bool:
+    story, text = s.story, h.text
+    following = _next_text(s.lines, h.i)
+    if following is None or not _is_credit_line(following[1]):
+        return False
+    j, credit_line = following
+    story.add_caption(text, clean_credit(credit_line.text), text)
+    if credit_line.text != text:
+        s.consumed.add(j)
+        if story.captions and story.captions[-1].text != text:
+            story.keep("duplicate", credit_line.text)
+    return True
+
+
+def _headline_continued(s: HeadState, h: HeadLine) -> bool:
+    story = s.story
+    continues = not h.new_block and h.text[:1].islower()
+    if not (continues and story.headline_line == h.line.number - 1 and story.summary is None):
+        return False
+    headline, flags = headline_flags(f"{story.headline} {h.text}")
+    story.headline, story.headline_line = headline, h.line.number
+    for flag in flags:
+        story.keep("ednote", flag)
+    return True
+
+
+def _summary_continued(s: HeadState, h: HeadLine) -> bool:
+    story = s.story
+    if story.summary is not None and story.summary_line == h.line.number - 1 and not h.new_block:
+        story.summary, story.summary_line = f"{story.summary} {h.text}", h.line.number
+        return True
+    return False
+
+
+def _name_under_headline(s: HeadState, h: HeadLine) -> bool:
+    story, text = s.story, h.text
+    if (
+        not h.new_block
+        and not story.byline_text
+        and not text.isupper()
+        and is_name(_name_part(text))
+        and story.headline_line >= h.line.number - 2
+    ):
+        story.add_byline(text, h.line.number)
+        return True
+    return False
+
+
+def _name_part(text: str) -> str:
+    """The name before an affiliation (``Jane Roe / Reuters``, ``Jane Roe, Kyiv``)."""
+    return _NAME_AND_AFFILIATION.split(text)[0]
+
+
+def _name_alone(s: HeadState, h: HeadLine) -> bool:
+    story = s.story
+    if (
+        h.new_block
+        and not story.byline_text
+        and is_name(h.text)
+        and story.summary is None
+        and _single_line_block(s.lines, h.i)
+        and story.headline_line >= h.line.number - 3
+    ):
+        story.add_byline(h.text, h.line.number)
+        return True
+    return False
+
+
+def _place_line(s: HeadState, h: HeadLine) -> bool:
+    if s.with_dateline or not h.new_block or not _single_line_block(s.lines, h.i):
+        return False
+    place = match_place_line(h.text)
+    if place is None:
+        return False
+    s.story.dateline = place
+    s.end = _deck_after_place(s.lines, h.i + 1, s.story)
+    return True
+
+
+def _set_summary(s: HeadState, h: HeadLine) -> bool:
+    s.story.summary, s.story.summary_line = h.text, h.line.number
+    return True
+
+
+def _standfirst(s: HeadState, h: HeadLine) -> bool:
+    return (
+        not s.with_dateline and h.new_block and _is_standfirst(s.lines, h.i, s.story) and _set_summary(s, h)
+    )
+
+
+def _summary_before_place(s: HeadState, h: HeadLine) -> bool:
+    if s.with_dateline or not h.new_block or s.story.summary is not None:
+        return False
+    return _place_block_follows(s.lines, h.i) and _set_summary(s, h)
+
+
+def _body_start(s: HeadState, h: HeadLine) -> bool:
+    if s.with_dateline or not (h.new_block or s.story.summary is not None):
+        return False
+    s.end = h.i
+    return True
+
+
+def _summary(s: HeadState, h: HeadLine) -> bool:
+    return s.story.summary is None and (h.new_block or h.line.field) and _set_summary(s, h)
+
+
+def _other(s: HeadState, h: HeadLine) -> bool:
+    s.story.keep("other", h.text)
+    return True
+
+
+#: The head's rules, in the order they are tried on each line.
+HEAD_RULES: tuple[Rule[HeadState, HeadLine], ...] = (
+    Rule("soh_header", _soh_header, "a line opened by SOH is a wire transmission header"),
+    Rule("combined_caption", _one_line_caption, "after the headline, a caption printed with its credit"),
+    Rule("byline_affiliation", _byline_affiliation, "the agency printed under a byline credits it"),
+    Rule("byline", _byline, "a line that opens like a byline (`By ...`, `记者 ...`)"),
+    Rule("agency_byline", _agency_byline, "after the headline, an agency or `Name, agency` line"),
+    Rule("wrapped_byline", _wrapped_byline, "a byline wrapped onto the next line"),
+    Rule("photo_credit", _photo_credit, "a photo credit printed alone"),
+    Rule("kept_line", _kept_line, "furniture, notes, sign-offs and service lines are boilerplate"),
+    Rule("headline", _headline, "the first line of text is the headline, its flags set aside"),
+    Rule("duplicate", _duplicate, "a headline or caption printed again"),
+    Rule("caption_and_credit", _caption_and_credit, "a caption with its credit on the next line"),
+    Rule("headline_continued", _headline_continued, "a lower-case line under the headline wraps it"),
+    Rule("summary_continued", _summary_continued, "a line under the summary in its block wraps it"),
+    Rule("name_under_headline", _name_under_headline, "a name printed just under the headline"),
+    Rule("name_alone", _name_alone, "a name alone in its block near the headline"),
+    Rule("place_line", _place_line, "no dateline: a place alone in its block is one"),
+    Rule("standfirst", _standfirst, "no dateline: a short block after captions, before longer text"),
+    Rule("summary_before_place", _summary_before_place, "no dateline: a block before a place alone"),
+    Rule("body_start", _body_start, "no dateline: the next block of text opens the body"),
+    Rule(
+        "summary",
+        _summary,
+        "an ANPA abstract field, or before the dateline the first block after the headline",
+    ),
+    Rule("other", _other, "any other text: before the dateline, or a line inside a block without one"),
+)
+
+
+def _next_text(lines: list[Line], i: int) -> tuple[int, Line] | None:
+    for j in range(i + 1, len(lines)):
+        if not lines[j].blank:
+            return j, lines[j]
+    return None
+
+
+def _is_credit_line(line: Line) -> bool:
+    return line_kind(line.text) == "credit" and not split_caption(line.text, line.gaps)
+
+
+def _deck_after_place(lines: list[Line], start: int, story: Draft) -> int:
+    """After a dateline printed alone, furniture lines and a short deck (no closing stop) before
+    longer text stay in the head; returns where the body starts."""
+    i = start
+    while i < len(lines):
+        line = lines[i]
+        if line.blank:
+            i += 1
+            continue
+        kind = line_kind(line.text)
+        if kind in _HEAD_KINDS:
+            story.keep_line(kind, line.text)
+            i += 1
+            continue
+        if (
+            story.summary is None
+            and _single_line_block(lines, i)
+            and len(line.text) < 100
+            and line.text[-1:] not in _SENTENCE_END
+        ):
+            following = _next_text(lines, i)
+            if following is not None and len(following[1].text) > len(line.text):
+                story.summary, story.summary_line = line.text, line.number
+                return i + 1
+        return i
+    return i
+
+
+def _single_line_block(lines: list[Line], i: int) -> bool:
+    return (i + 1 >= len(lines) or lines[i + 1].blank) and (i == 0 or lines[i - 1].blank)
+
+
+def _place_block_follows(lines: list[Line], i: int) -> bool:
+    """The block after line ``i``'s block is a place printed alone: a dateline."""
+    j = i
+    while j < len(lines) and not lines[j].blank:
+        j += 1
+    following = _next_text(lines, j)
+    return (
+        following is not None
+        and _single_line_block(lines, following[0])
+        and match_place_line(following[1].text) is not None
+    )
+
+
+def _is_standfirst(lines: list[Line], i: int, story: Draft) -> bool:
+    """A short one-line block between a web story's head (byline or captions) and a longer body."""
+    if story.summary is not None or not story.captions:
+        return False
+    if not _single_line_block(lines, i) or len(lines[i].text) >= SUMMARY_MAX:
+        return False
+    following = _next_text(lines, i)
+    if following is None:
+        return False
+    j, _ = following
+    block = next((b for b in blocks(lines[j:])), [])
+    return len(join(block)) > len(lines[i].text)

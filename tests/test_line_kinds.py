@@ -8,7 +8,14 @@ from conftest import SAMPLES, read_text
 
 from wireparse.bylines import parse_byline
 from wireparse.casing import normal_case
-from wireparse.furniture import clean_credit, headline_flags, is_signoff, line_kind, split_caption
+from wireparse.furniture import (
+    clean_credit,
+    headline_flags,
+    is_code_line,
+    is_signoff,
+    line_kind,
+    split_caption,
+)
 
 KINDS = [
     ("All news", "navigation", "TASS web navigation"),
@@ -42,6 +49,13 @@ KINDS = [
     ("By JOHN DOE", "byline", "byline in capitals"),
     ("[By Li Hua]", "byline", "FBIS bracketed byline"),
     ("记者 王小明", "byline", "Chinese reporter line"),
+    ("(ab/cde)", "signoff", "desk initials in brackets: a code line"),
+    ("XYZ-21:37-01-02-19", "signoff", "a transmission code with a time"),
+    ("==Acme", "signoff", "a credit behind equals signs"),
+    ("(For use by Acme News Service clients)", "service", "a service line in brackets, read by its content"),
+    ("(Editing by Jane Roe)", "signoff", "a credit line in brackets"),
+    ("(Graphic: markets in 2019)", None, "a bracketed line whose content is no kind stays text"),
+    ("Top 10 cars", None, "a short line of words is no code line"),
     ("The vote was 51-49.", None, "story text"),
     ("1987 1986", None, "a table row of years is text"),
     ("Shr 10 cts vs 5 cts", None, "a table row is text"),
@@ -58,7 +72,12 @@ def _lines(texts):
 
 
 def _disagreements(lines) -> list[str]:
-    return [line for line in lines if is_signoff(line) != (line_kind(line) == "signoff")]
+    # a line of desk codes alone is a sign-off, but never ends a story in a stream
+    return [
+        line
+        for line in lines
+        if is_signoff(line) != (line_kind(line) == "signoff" and not is_code_line(line))
+    ]
 
 
 def test_is_signoff_agrees_with_line_kind():
@@ -189,6 +208,17 @@ def test_parse_byline(text, authors, agency, reason):
         ("EDS-more details added Leaders meet", "Leaders meet", ["EDS-more details added"]),
         ("Leaders meet EDS-Updates with details", "Leaders meet", ["EDS-Updates with details"]),
         ("PRECIOUS-Gold rises", "PRECIOUS-Gold rises", []),
+        ("URGENT Court rules on port strike", "Court rules on port strike", ["URGENT"]),
+        ("FLASH FLOOD KILLS 3", "FLASH FLOOD KILLS 3", []),
+        ("PORT STRIKE SPREADS (JT)", "PORT STRIKE SPREADS", ["(JT)"]),
+        ("Port strike spreads (UPDATE 2)", "Port strike spreads", ["(UPDATE 2)"]),
+        (
+            "BIRDS IN WINTER (FOR RELEASE THE WEEK OF MARCH 7)",
+            "BIRDS IN WINTER",
+            ["(FOR RELEASE THE WEEK OF MARCH 7)"],
+        ),
+        ("Port strike spreads (Part 2)", "Port strike spreads (Part 2)", []),
+        ("Reds win the cup+", "Reds win the cup", ["+"]),
     ],
 )
 def test_headline_flags(text, headline, flags):

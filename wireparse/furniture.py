@@ -30,6 +30,7 @@ from .words import (
     NAVIGATION,
     NAVIGATION_LABELS,
     PHOTO_WORDS,
+    RELEASE_NOTES,
     SERVICE_OPENERS,
     SERVICE_PUBLISHER_WORDS,
     SIGNOFF_CREDIT_VERBS,
@@ -194,11 +195,19 @@ _SIGNOFF_SIGNS = ("dpa", "ing by", "ed by", "@")
 
 
 def is_signoff(text: str) -> bool:
-    """``line_kind(text) == "signoff"``, without running the line patterns on lines that cannot
-    be one (splitting a stream asks this of every line)."""
-    return (len(text) <= _SHORT_SIGNOFF or any(sign in text for sign in _SIGNOFF_SIGNS)) and line_kind(
-        text
-    ) == "signoff"
+    """A sign-off that can end a story in a stream: ``line_kind(text) == "signoff"`` but for a line
+    of desk codes alone (``(bl)``), which may stand in a story's head. The line patterns are not
+    run on lines that cannot be one (splitting a stream asks this of every line)."""
+    return (
+        (len(text) <= _SHORT_SIGNOFF or any(sign in text for sign in _SIGNOFF_SIGNS))
+        and line_kind(text) == "signoff"
+        and not is_code_line(text)
+    )
+
+
+def is_code_line(text: str) -> bool:
+    """A line of desk codes alone: ``(ab/cde)``, ``XYZ-21:37-01-02-19``, ``==Kyodo``."""
+    return _CODE_LINE.fullmatch(text) is not None and _CODE_SIGN.search(text) is not None
 
 
 #: Lines longer than this are story text, whatever they hold.
@@ -223,7 +232,23 @@ def _kind_of_line(text: str) -> LineKind | None:
         return cast(LineKind, m.lastgroup)  # the group names are the kinds
     if is_timestamp(text):
         return "furniture"
+    if is_code_line(text):
+        return "signoff"  # (ab/cde), XYZ-21:37-01-02-19, ==Kyodo: desk codes closing a story
+    inner = _BRACKETED.fullmatch(text)
+    if inner:
+        kind = _kind_of_line(inner["inner"].strip())
+        if kind in _KINDS_IN_BRACKETS:
+            return kind  # (For use by ... clients): a service line, whatever its brackets
     return None
+
+
+#: A line of short codes only (letters and figures of at most six, joined by signs) ...
+_CODE_LINE = regex.compile(r"[(=\s]*+[\p{L}\p{N}]{1,6}+(?:[/\-:=\s.]++[\p{L}\p{N}]{1,6}+){0,7}+[)=\s]*+")
+#: ... that holds a sign no sentence opens or joins words with.
+_CODE_SIGN = regex.compile(r"[/:=()]")
+#: A line wholly in brackets, with no bracket inside: read by what it holds.
+_BRACKETED = regex.compile(r"\((?P<inner>[^()\n]{2,300}+)\)")
+_KINDS_IN_BRACKETS = frozenset({"service", "ednote", "signoff", "navigation"})
 
 
 #: A credit set apart from its caption by a gap: ``Jane Roe/TASS``.
@@ -295,6 +320,15 @@ def _headline_flag_patterns() -> tuple[regex.Pattern[str], ...]:
         regex.compile(r"^EDS[-:][ ]?(?:[\p{Ll}\d][^\s]*+[ ]++){1,8}+", FLAGS),
         # ... Split in Two EDS-Updates with more details
         regex.compile(r"(?<![ ])[ ]++EDS[-:].*+$", FLAGS),
+        # URGENT Canada's Top Court Rules ...: a flag in capitals before words that are not
+        regex.compile(rf"^(?:{flags})[ ]++(?=[^\s\p{{Ll}}]*+\p{{Ll}})", FLAGS),
+        # ... (FOR RELEASE THE WEEK OF JULY 10)   ... (UPDATE 2)   ... (JT): a desk's code
+        regex.compile(
+            rf"(?<![ ])[ ]++\((?:(?i:{flags}|{alternation(RELEASE_NOTES)})\b[^()\n]{{0,80}}+|\p{{Lu}}{{2,3}}+)\)$",
+            FLAGS,
+        ),
+        # ... Vegalta Sendai+: a take that goes on
+        regex.compile(r"(?<![ ])[ ]*+\+$", FLAGS),
     )
 
 

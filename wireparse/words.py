@@ -457,6 +457,43 @@ HEADLINE_FLAGS: tuple[str, ...] = (
     "RECTIFICA",
 )
 
+#: Notes a desk closes a headline with, in brackets, about when or how to run it
+#: (``(FOR RELEASE THE WEEK OF ...)``, ``(EMBARGOED ...)``): set aside like the flags.
+RELEASE_NOTES: tuple[str, ...] = (
+    "for release",
+    "hold for release",
+    "embargoed",
+    "embargo",
+    "advance",
+    "eds",
+    "optional trim",
+)
+
+#: What a short paragraph at a story's end says when it is about the story's writer or where to
+#: read more, not news (``Jane Roe writes for The Herald.``, ``Story filed by Acme Newspapers``).
+TAGLINE_PHRASES: tuple[str, ...] = (
+    "writes for",
+    "writes about",
+    "is a staff writer",
+    "is a writer",
+    "is a reporter",
+    "is a correspondent",
+    "is a columnist",
+    "is the author of",
+    "can be reached",
+    "contributed to this report",
+    "contributed to this story",
+    "contributed reporting",
+    "filed by",
+    "e-mail:",
+    "email:",
+    "contact:",
+    "visit the",
+    "on the world wide web",
+    "follow us",
+    "on twitter",
+)
+
 #: Openings of a line that restates the headline after a Chinese dateline (``题：...``).
 RESTATED_TITLE_MARKERS: tuple[str, ...] = ("题：", "題：", "题:", "題:")
 

@@ -38,7 +38,9 @@ MARKER_ROWS = [
     ("- (Adds quote)", "(Adds quote)", "- ", "marker before a bracket"),
     ("* * *", "* * *", "", "a rule is not a marker"),
     ("-5 percent", "-5 percent", "", "a minus sign touches its number"),
-    ("--", "--", "", "a dash alone is not a marker"),
+    ("--", "", "", "markers with nothing after them are an empty item: a blank line"),
+    ("-- --", "", "", "markers alone, twice"),
+    ("---", "---", "", "three dashes are a rule, not a marker"),
 ]
 
 

@@ -9,18 +9,24 @@ from typing import NamedTuple
 import regex
 
 from .bylines import agency_line, is_name, parse_byline
-from .dateline import match_place_line
+from .dateline import match_lead_place, match_place_line
 from .furniture import clean_credit, headline_flags, line_kind, split_caption
 from .lines import Line, blocks, join
 from .model import KEPT_AS, LineKind
 from .rules import Draft, Rule, apply
+from .words import FUNCTION_WORDS
 
-#: A standfirst without a dateline after it is at most this long, and shorter than what follows.
-SUMMARY_MAX = 200
+#: A standfirst without a dateline after it is at most this long ...
+SUMMARY_MAX = 400
+#: ... and at most this share of the block after it; after captions, one shorter than this is
+#: taken when the block after it is longer at all.
+STANDFIRST_SHARE = 0.6
+CAPTIONED_SUMMARY_MAX = 200
 #: Kinds of a line that stay in the head after a dateline printed alone.
 _HEAD_KINDS = frozenset({"furniture", "navigation", "ednote", "service", "rule", "signoff"})
 _SENTENCE_END = ".!?…\"”»'"
 _NAME_AND_AFFILIATION = regex.compile(r" / |, ")
+_FUNCTION_WORDS = frozenset().union(*FUNCTION_WORDS.values())
 
 
 @dataclass
@@ -179,7 +185,8 @@ def _caption_and_credit(s: HeadState, h: HeadLine) -> bool:
 
 def _headline_continued(s: HeadState, h: HeadLine) -> bool:
     story = s.story
-    continues = not h.new_block and h.text[:1].islower()
+    # a lower-case line, or any line after a headline left open (``... nuclear programs in``)
+    continues = not h.new_block and (h.text[:1].islower() or _left_open(story.headline or ""))
     if not (continues and story.headline_line == h.line.number - 1 and story.summary is None):
         return False
     headline, flags = headline_flags(f"{story.headline} {h.text}")
@@ -187,6 +194,21 @@ def _headline_continued(s: HeadState, h: HeadLine) -> bool:
     for flag in flags:
         story.keep("ednote", flag)
     return True
+
+
+def _left_open(text: str) -> bool:
+    """A line that stops where its phrase cannot end: on a function word, a comma or a hyphen."""
+    words = text.split()
+    return bool(words) and (words[-1].casefold() in _FUNCTION_WORDS or text[-1:] in ",-–—")
+
+
+def _deck(s: HeadState, h: HeadLine) -> bool:
+    """The line under the headline in its block, after the rules for bylines, captions and wraps
+    found it none of those: a deck (``Situation serious, ready for all scenarios, EC says``)."""
+    story = s.story
+    if h.new_block or story.summary is not None or story.headline_line != h.line.number - 1:
+        return False
+    return any(c.isalpha() for c in h.text) and _set_summary(s, h)
 
 
 def _summary_continued(s: HeadState, h: HeadLine) -> bool:
@@ -288,12 +310,17 @@ HEAD_RULES: tuple[Rule[HeadState, HeadLine], ...] = (
     Rule("headline", _headline, "the first line of text is the headline, its flags set aside"),
     Rule("duplicate", _duplicate, "a headline or caption printed again"),
     Rule("caption_and_credit", _caption_and_credit, "a caption with its credit on the next line"),
-    Rule("headline_continued", _headline_continued, "a lower-case line under the headline wraps it"),
+    Rule(
+        "headline_continued",
+        _headline_continued,
+        "a lower-case line under the headline, or any under a headline left open, wraps it",
+    ),
     Rule("summary_continued", _summary_continued, "a line under the summary in its block wraps it"),
     Rule("name_under_headline", _name_under_headline, "a name printed just under the headline"),
     Rule("name_alone", _name_alone, "a name alone in its block near the headline"),
+    Rule("deck", _deck, "the line under the headline in its block, none of the above: a deck"),
     Rule("place_line", _place_line, "no dateline: a place alone in its block is one"),
-    Rule("standfirst", _standfirst, "no dateline: a short block after captions, before longer text"),
+    Rule("standfirst", _standfirst, "no dateline: a short one-line block after the head, before longer text"),
     Rule("summary_before_place", _summary_before_place, "no dateline: a block before a place alone"),
     Rule("body_start", _body_start, "no dateline: the next block of text opens the body"),
     Rule(
@@ -362,14 +389,20 @@ def _place_block_follows(lines: list[Line], i: int) -> bool:
 
 
 def _is_standfirst(lines: list[Line], i: int, story: Draft) -> bool:
-    """A short one-line block between a web story's head (byline or captions) and a longer body."""
-    if story.summary is not None or not story.captions:
+    """A one-line block between a story's head and its body, shorter than the block after it: a
+    short one after captions (a web page's standfirst), or without them one of at most
+    :data:`SUMMARY_MAX` that is well shorter than what follows (a lead-in, not the first paragraph).
+    A block that opens with the place of a story credited to an agency is the body's first."""
+    if story.summary is not None or story.headline is None or not _single_line_block(lines, i):
         return False
-    if not _single_line_block(lines, i) or len(lines[i].text) >= SUMMARY_MAX:
+    text = lines[i].text
+    if story.byline_agency and match_lead_place(text) is not None:
         return False
     following = _next_text(lines, i)
-    if following is None:
+    if following is None or len(text) >= SUMMARY_MAX:
         return False
-    j, _ = following
-    block = next((b for b in blocks(lines[j:])), [])
-    return len(join(block)) > len(lines[i].text)
+    block = next((b for b in blocks(lines[following[0] :])), [])
+    after = len(join(block))
+    if story.captions and len(text) < CAPTIONED_SUMMARY_MAX:
+        return after > len(text)
+    return len(text) <= STANDFIRST_SHARE * after

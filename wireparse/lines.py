@@ -25,6 +25,7 @@ _ODD_BLANK = regex.compile(r"[^\S \u3000]|\s{2}")
 #: only before a sign that is not itself a dash, bullet or rule, so ``* * *`` and ``- - -`` stay
 #: rules; a minus touches its number (``-5``), so it is no marker.
 _LIST_MARKER = regex.compile(r"(?:(?:--?|[–—*•·▪■●])\s++)++(?=[^\s\-–—*•·▪■●_=])")
+_MARKERS_ALONE = regex.compile(r"(?:--?|[–—•·▪■●])(?:\s++(?:--?|[–—•·▪■●]))*+")
 _MARKER_STARTS = frozenset("-–—*•·▪■●")
 #: Blanks and list markers a transmission code may follow and still open its line.
 _LAYOUT_BEFORE_CODES = " \t-–—*•·"
@@ -126,6 +127,8 @@ def split_lines(text: str) -> list[Line]:
     for number, raw in enumerate(raws):
         clean = _CONTROLS.sub("", raw) if controls else raw
         stripped = clean.strip()
+        if stripped[:1] in _MARKER_STARTS and _MARKERS_ALONE.fullmatch(stripped):
+            stripped = ""  # list markers with nothing after them: an empty item is a blank line
         if not stripped:
             lines.append(Line(number, "", 0, raw))
             continue

@@ -82,6 +82,16 @@ ROWS = [
         "an editor's note paragraph is boilerplate",
     ),
     Row(
+        "tagline",
+        f"{TEXT}\n\nMore rain is due on Tuesday.\n\nJane Roe writes for The Coast Herald.",
+        4,
+        lambda d: (
+            d.paragraphs == [TEXT, "More rain is due on Tuesday."]
+            and kept(d) == [("signoff", "Jane Roe writes for The Coast Herald.")]
+        ),
+        "a short closing paragraph about the writer is a tagline, not story text",
+    ),
+    Row(
         "paragraph",
         f"{TEXT}\n\nMore rain is due on Tuesday.",
         2,

@@ -54,8 +54,10 @@ KINDS = [
     ("==Acme", "signoff", "a credit behind equals signs"),
     ("(For use by Acme News Service clients)", "service", "a service line in brackets, read by its content"),
     ("(Editing by Jane Roe)", "signoff", "a credit line in brackets"),
-    ("(Graphic: markets in 2019)", None, "a bracketed line whose content is no kind stays text"),
+    ("(Graphic shows markets in 2019)", None, "a bracketed line whose content is no kind stays text"),
     ("Top 10 cars", None, "a short line of words is no code line"),
+    ("(Graphic: storm tracks - here)", "navigation", "a link to a graphic"),
+    ("Earlier: storm closes the port >>", "navigation", "a related link"),
     ("The vote was 51-49.", None, "story text"),
     ("1987 1986", None, "a table row of years is text"),
     ("Shr 10 cts vs 5 cts", None, "a table row is text"),
@@ -223,3 +225,24 @@ def test_parse_byline(text, authors, agency, reason):
 )
 def test_headline_flags(text, headline, flags):
     assert headline_flags(text) == (headline, flags)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "reason"),
+    [
+        ("Jane Roe writes for The Coast Herald.", True, "the writer's paper"),
+        ("Story filed by Acme Newspapers", True, "who filed it"),
+        ("Read more at www.example.com", True, "an address among few words"),
+        ("jane.roe(at)example.com via e-mail.", True, "a contact"),
+        ("The port said it would reopen on Friday.", False, "story text"),
+        (
+            "The company, whose site is example.com, said sales rose sharply in the year to March.",
+            False,
+            "an address inside a long sentence",
+        ),
+    ],
+)
+def test_is_tagline(text: str, expected: bool, reason: str) -> None:
+    from wireparse.furniture import is_tagline
+
+    assert is_tagline(text) is expected, reason

@@ -10,7 +10,7 @@ from functools import cached_property
 from typing import NamedTuple
 
 from .dateline import match_dateline
-from .furniture import clean_credit, is_photo_credit, line_kind, split_caption
+from .furniture import clean_credit, is_photo_credit, is_tagline, line_kind, split_caption
 from .lines import Line, blocks, join, paragraphs
 from .model import LineKind
 from .patterns import WEAK_SHAPES
@@ -20,6 +20,9 @@ from .rules import Draft, Rule, apply
 _LINE_LEVEL = frozenset({"furniture", "signoff", "rule", "service", "navigation", "notebook"})
 #: Kinds of a paragraph kept as boilerplate of that kind.
 _NOTE_KINDS = frozenset({"ednote", "signoff", "service", "furniture"})
+#: Taglines are among the last this many paragraphs, and at most this long.
+TAGLINE_PARAGRAPHS = 3
+TAGLINE_MAX = 250
 #: A paragraph longer than this is never an editor's note, sign-off or service line.
 _MAX_WRAPPED_NOTE = 400
 #: A rule followed by at most this much text closes the story: what follows is an end note.
@@ -62,6 +65,8 @@ class BodyParagraphs:
     story: Draft
     aside: set[int]
     """Paragraphs set aside by rules (end notes, roundup sub-headlines)."""
+    count: int = 0
+    """How many paragraphs the body holds."""
 
 
 class Paragraph(NamedTuple):
@@ -93,7 +98,7 @@ def read_body(
         if trace is not None and not line.blank:
             trace.append((line.number, taken))
     paras = [p for block in blocks(state.cleaned) for p in paragraphs(block)]
-    para_state = BodyParagraphs(story, _aside(paras, state.rules, reference))
+    para_state = BodyParagraphs(story, _aside(paras, state.rules, reference), len(paras))
     for n, para in enumerate(paras):
         text = join(para)
         # a note or credit wrapped over lines is short; a long paragraph is story text
@@ -190,6 +195,16 @@ def _note(s: BodyParagraphs, p: Paragraph) -> bool:
     return False
 
 
+def _tagline(s: BodyParagraphs, p: Paragraph) -> bool:
+    """One of the story's last short paragraphs that speaks of its writer or where to read more
+    (``Jane Roe writes for The Herald.``, ``Story filed by Acme Newspapers``, an address alone)."""
+    if p.n < s.count - TAGLINE_PARAGRAPHS or len(p.text) > TAGLINE_MAX or not is_tagline(p.text):
+        return False
+    s.story.keep_line("signoff", p.text)
+    s.story.note_signoff("signoff", p.text)
+    return True
+
+
 def _paragraph(s: BodyParagraphs, p: Paragraph) -> bool:
     s.story.paragraphs.append(p.text)
     return True
@@ -200,6 +215,7 @@ BODY_PARAGRAPH_RULES: tuple[Rule[BodyParagraphs, Paragraph], ...] = (
     Rule("set_aside", _set_aside, "end notes after a closing rule, sub-headlines of a roundup"),
     Rule("caption", _caption, "a one-line photo caption or credit between paragraphs"),
     Rule("note", _note, "an editor's note, sign-off, service or furniture paragraph"),
+    Rule("tagline", _tagline, "a short closing paragraph about the writer, or an address alone"),
     Rule("paragraph", _paragraph, "anything else is story text"),
 )
 

@@ -35,6 +35,7 @@ from .words import (
     SERVICE_PUBLISHER_WORDS,
     SIGNOFF_CREDIT_VERBS,
     SIGNOFFS,
+    TAGLINE_PHRASES,
     TIME_WORDS,
 )
 
@@ -205,6 +206,20 @@ def is_signoff(text: str) -> bool:
     )
 
 
+def is_tagline(text: str) -> bool:
+    """A paragraph that speaks of the story's writer or where to read more: one of the tagline
+    phrases, or a web or mail address among at most a dozen words."""
+    folded = text.casefold()
+    if any(phrase in folded for phrase in TAGLINE_PHRASES):
+        return True
+    return len(text.split()) <= _ADDRESS_WORDS and _ADDRESS.search(text) is not None
+
+
+#: A web or mail address, and how many words a paragraph that is one may hold besides.
+_ADDRESS = regex.compile(r"(?:https?://|www\.)\S|(?<=[\p{L}\p{N}])\.(?:com|org|net|info)\b|\S@\S")
+_ADDRESS_WORDS = 12
+
+
 def is_code_line(text: str) -> bool:
     """A line of desk codes alone: ``(ab/cde)``, ``XYZ-21:37-01-02-19``, ``==Kyodo``."""
     return _CODE_LINE.fullmatch(text) is not None and _CODE_SIGN.search(text) is not None
@@ -233,7 +248,9 @@ def _kind_of_line(text: str) -> LineKind | None:
     if is_timestamp(text):
         return "furniture"
     if is_code_line(text):
-        return "signoff"  # (ab/cde), XYZ-21:37-01-02-19, ==Kyodo: desk codes closing a story
+        return "signoff"
+    if len(text) <= _LINK_MAX and _LINK.search(text):
+        return "navigation"  # a link to related copy: "... >>", "(Graphic: ... - here)"  # (ab/cde), XYZ-21:37-01-02-19, ==Kyodo: desk codes closing a story
     inner = _BRACKETED.fullmatch(text)
     if inner:
         kind = _kind_of_line(inner["inner"].strip())
@@ -246,6 +263,9 @@ def _kind_of_line(text: str) -> LineKind | None:
 _CODE_LINE = regex.compile(r"[(=\s]*+[\p{L}\p{N}]{1,6}+(?:[/\-:=\s.]++[\p{L}\p{N}]{1,6}+){0,7}+[)=\s]*+")
 #: ... that holds a sign no sentence opens or joins words with.
 _CODE_SIGN = regex.compile(r"[/:=()]")
+#: A line that ends as a link to other copy does (at most this long): ``>>``, ``- here)``.
+_LINK = regex.compile(r"(?:[ ](?:>>|»)|[-–—:][ ](?i:here|aquí|ici|hier|здесь)\)?)$")
+_LINK_MAX = 300
 #: A line wholly in brackets, with no bracket inside: read by what it holds.
 _BRACKETED = regex.compile(r"\((?P<inner>[^()\n]{2,300}+)\)")
 _KINDS_IN_BRACKETS = frozenset({"service", "ednote", "signoff", "navigation"})

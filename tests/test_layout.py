@@ -91,9 +91,14 @@ def test_layout_keeps_the_record(change, reason: str) -> None:
     assert _key(change(STORY)) == _key(STORY), reason
 
 
-def test_a_marker_stays_in_a_body_paragraph() -> None:
+def test_markers_stay_on_the_items_of_a_list() -> None:
+    story = parse(STORY + "\n* Ships wait offshore.\n\n* Trucks queue at the gates.\n")
+    assert story.paragraphs[-2:] == ("* Ships wait offshore.", "* Trucks queue at the gates.")
+
+
+def test_a_marker_before_one_paragraph_alone_is_layout() -> None:
     story = parse(STORY + "\n-- The port handles 400 ships a day.\n")
-    assert story.paragraphs[-1] == "-- The port handles 400 ships a day."
+    assert story.paragraphs[-1] == "The port handles 400 ships a day."
 
 
 def test_the_dateline_line_loses_its_marker() -> None:
@@ -170,3 +175,8 @@ def test_tipster_codes_are_layout(text: str, lines: list[str], reason: str) -> N
 def test_a_line_broken_by_a_code_keeps_its_indent() -> None:
     lines = split_lines("   the union said. &QL; The port\n   reopened.\n")
     assert [line.indent for line in lines if line.text] == [0, 0, 0]
+
+
+def test_a_quotation_dash_stays_with_its_paragraph() -> None:
+    story = parse(STORY + "\n– We will stay out, the union leader said.\n")
+    assert story.paragraphs[-1] == "– We will stay out, the union leader said."

@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 from .dateline import match_dateline
 from .furniture import clean_credit, is_photo_credit, is_tagline, line_kind, split_caption
-from .lines import Line, blocks, join, paragraphs
+from .lines import Line, blocks, join, list_items, paragraphs
 from .model import LineKind
 from .patterns import WEAK_SHAPES
 from .rules import Draft, Rule, apply
@@ -99,8 +99,9 @@ def read_body(
             trace.append((line.number, taken))
     paras = [p for block in blocks(state.cleaned) for p in paragraphs(block)]
     para_state = BodyParagraphs(story, _aside(paras, state.rules, reference), len(paras))
+    items = list_items(paras)
     for n, para in enumerate(paras):
-        text = join(para)
+        text = join(para, item=items[n])
         # a note or credit wrapped over lines is short; a long paragraph is story text
         kind = (
             state.kinds.get(para[0].number)

@@ -25,6 +25,9 @@ _ODD_BLANK = regex.compile(r"[^\S \u3000]|\s{2}")
 #: only before a sign that is not itself a dash, bullet or rule, so ``* * *`` and ``- - -`` stay
 #: rules; a minus touches its number (``-5``), so it is no marker.
 _LIST_MARKER = regex.compile(r"(?:(?:--?|[–—*•·▪■●])\s++)++(?=[^\s\-–—*•·▪■●_=])")
+#: A paragraph that opens with one of these dashes quotes someone (Finnish, Swedish, Russian,
+#: French and Spanish copy print speech so): the dash stays with the text, list or not.
+_QUOTATION_DASHES = ("–", "—")
 _MARKERS_ALONE = regex.compile(r"(?:--?|[–—•·▪■●])(?:\s++(?:--?|[–—•·▪■●]))*+")
 _MARKER_STARTS = frozenset("-–—*•·▪■●")
 #: Blanks and list markers a transmission code may follow and still open its line.
@@ -222,6 +225,20 @@ def paragraphs(block: list[Line]) -> list[list[Line]]:
     return out
 
 
-def join(lines: list[Line]) -> str:
-    """Hard-wrapped lines as one paragraph (a hyphen at a line end is kept: it may be a dash)."""
+def join(lines: list[Line], *, item: bool = True) -> str:
+    """Hard-wrapped lines as one paragraph (a hyphen at a line end is kept: it may be a dash);
+    ``item=False`` leaves out the list marker of the first line (a paragraph that is no list's
+    item: see :func:`list_items`)."""
+    if not item and lines and lines[0].marker and not lines[0].marker.startswith(_QUOTATION_DASHES):
+        lines = [lines[0]._replace(marker=""), *lines[1:]]
     return " ".join(line.marker + line.text for line in lines if line.text)
+
+
+def list_items(paras: list[list[Line]]) -> list[bool]:
+    """Which paragraphs are items of a list: those opening with a list marker beside another that
+    does (a list has two items or more; a marker before one paragraph alone is layout)."""
+    marked = [bool(para and para[0].marker) for para in paras]
+    return [
+        mark and ((n > 0 and marked[n - 1]) or (n + 1 < len(marked) and marked[n + 1]))
+        for n, mark in enumerate(marked)
+    ]

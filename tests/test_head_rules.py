@@ -204,6 +204,14 @@ ROWS = [
         "without captions too: a block well shorter than the first paragraph after it",
     ),
     Row(
+        "standfirst",
+        f"Storm hits the coast\n\nWinds reached record speeds\nalong the whole coast\n\n{BODY} {BODY}",
+        2,
+        False,
+        lambda d: d.summary == "Winds reached record speeds along the whole coast",
+        "a standfirst hard-wrapped over lines is read whole",
+    ),
+    Row(
         "summary_before_place",
         f"Storm hits the coast\n\nWinds reached record speeds\n\nOSLO\n\n{BODY}",
         2,

@@ -11,7 +11,7 @@ import regex
 from .bylines import agency_line, is_name, parse_byline
 from .dateline import match_lead_place, match_place_line
 from .furniture import clean_credit, headline_flags, line_kind, split_caption
-from .lines import Line, blocks, join
+from .lines import Line, blocks, join, paragraphs
 from .model import KEPT_AS, LineKind
 from .rules import Draft, Rule, apply
 from .words import FUNCTION_WORDS
@@ -270,9 +270,25 @@ def _set_summary(s: HeadState, h: HeadLine) -> bool:
 
 
 def _standfirst(s: HeadState, h: HeadLine) -> bool:
-    return (
-        not s.with_dateline and h.new_block and _is_standfirst(s.lines, h.i, s.story) and _set_summary(s, h)
-    )
+    if s.with_dateline or not h.new_block:
+        return False
+    block = _block_at(s.lines, h.i)
+    if not _is_standfirst(s.lines, block, s.story):
+        return False
+    # a standfirst hard-wrapped over lines is read whole
+    # (a marker before it alone is layout; the lines of a list keep theirs)
+    items = sum(1 for line in block if line.marker) > 1
+    s.story.summary, s.story.summary_line = join(block, item=items), block[-1].number
+    s.consumed.update(range(h.i + 1, h.i + len(block)))
+    return True
+
+
+def _block_at(lines: list[Line], i: int) -> list[Line]:
+    """The block of lines that starts at line ``i``."""
+    end = i
+    while end < len(lines) and not lines[end].blank:
+        end += 1
+    return lines[i:end]
 
 
 def _summary_before_place(s: HeadState, h: HeadLine) -> bool:
@@ -388,17 +404,20 @@ def _place_block_follows(lines: list[Line], i: int) -> bool:
     )
 
 
-def _is_standfirst(lines: list[Line], i: int, story: Draft) -> bool:
-    """A one-line block between a story's head and its body, shorter than the block after it: a
-    short one after captions (a web page's standfirst), or without them one of at most
-    :data:`SUMMARY_MAX` that is well shorter than what follows (a lead-in, not the first paragraph).
-    A block that opens with the place of a story credited to an agency is the body's first."""
-    if story.summary is not None or story.headline is None or not _single_line_block(lines, i):
+def _is_standfirst(lines: list[Line], block: list[Line], story: Draft) -> bool:
+    """A block between a story's head and its body, shorter than the block after it: a short one
+    after captions (a web page's standfirst), or without them one of at most :data:`SUMMARY_MAX`
+    that is well shorter than what follows (a lead-in, not the first paragraph), whether printed
+    on one line or hard-wrapped. A block that opens with the place of a story credited to an agency
+    is the body's first."""
+    if story.summary is not None or story.headline is None or len(paragraphs(block)) != 1:
         return False
-    text = lines[i].text
+    if len(block) > 1 and block[0].indent > 0:
+        return False  # a hard-wrapped paragraph indented as teletype copy indents its body
+    text = join(block)
     if story.byline_agency and match_lead_place(text) is not None:
         return False
-    following = _next_text(lines, i)
+    following = _next_text(lines, lines.index(block[-1]))
     if following is None or len(text) >= SUMMARY_MAX:
         return False
     block = next((b for b in blocks(lines[following[0] :])), [])

@@ -127,9 +127,11 @@ def _read_dated(lines: list[Line], found: Found, story: Draft, reference: dt.dat
     if rest.startswith(RESTATED_TITLE_MARKERS):
         story.keep("other", rest)  # 新华社北京4月24日电 题：... restates the headline
         rest = ""
+    rest = rest.strip()
+    if markers and not rest:
+        lines = _markers_wrapped_on(lines, at + 1, markers, story)
     for marker in markers:
         story.keep("furniture", marker)
-    rest = rest.strip()
     read_body(
         [lines[at]._replace(text=rest, marker="", lead=lines[at].width - len(rest)), *lines[at + 1 :]],
         story,
@@ -273,6 +275,19 @@ def _lead_place(body: list[Line], story: Draft) -> list[Line]:
     dateline, end = found
     story.dateline = replace(dateline, agency=story.byline_agency)
     return [*body[:first], body[first]._replace(text=body[first].text[end:].strip()), *body[first + 1 :]]
+
+
+def _markers_wrapped_on(lines: list[Line], i: int, markers: list[str], story: Draft) -> list[Line]:
+    """FBIS markers after a dateline may go on on the next line of its block (``[TEXT] ...``):
+    they are taken from it too."""
+    if i >= len(lines) or lines[i].blank:
+        return lines
+    text = _take_bracketed_author(lines[i].text, markers, story)
+    text, more = _strip_markers(text)
+    if not more and text == lines[i].text:
+        return lines
+    markers.extend(more)
+    return [*lines[:i], lines[i]._replace(text=text), *lines[i + 1 :]]
 
 
 def _take_bracketed_author(rest: str, markers: list[str], story: Draft) -> str:

@@ -209,10 +209,14 @@ def is_signoff(text: str) -> bool:
 def is_tagline(text: str) -> bool:
     """A paragraph that speaks of the story's writer or where to read more: one of the tagline
     phrases, or a web or mail address among at most a dozen words."""
-    folded = text.casefold()
-    if any(phrase in folded for phrase in TAGLINE_PHRASES):
+    if _tagline_phrase().search(text):
         return True
     return len(text.split()) <= _ADDRESS_WORDS and _ADDRESS.search(text) is not None
+
+
+@cache
+def _tagline_phrase() -> regex.Pattern[str]:
+    return regex.compile(rf"(?i:{alternation(TAGLINE_PHRASES)})", FLAGS)
 
 
 #: A web or mail address, and how many words a paragraph that is one may hold besides.
@@ -247,11 +251,11 @@ def _kind_of_line(text: str) -> LineKind | None:
         return cast(LineKind, m.lastgroup)  # the group names are the kinds
     if is_timestamp(text):
         return "furniture"
-    if is_code_line(text):
-        return "signoff"
-    if len(text) <= _LINK_MAX and _LINK.search(text):
-        return "navigation"  # a link to related copy: "... >>", "(Graphic: ... - here)"  # (ab/cde), XYZ-21:37-01-02-19, ==Kyodo: desk codes closing a story
-    inner = _BRACKETED.fullmatch(text)
+    if len(text) <= _CODE_MAX and is_code_line(text):
+        return "signoff"  # (ab/cde), XYZ-21:37-01-02-19, ==Kyodo: desk codes closing a story
+    if len(text) <= _LINK_MAX and text.endswith(_LINK_ENDS) and _LINK.search(text):
+        return "navigation"  # a link to related copy: "... >>", "(Graphic: ... - here)"
+    inner = _BRACKETED.fullmatch(text) if text[:1] == "(" and text[-1:] == ")" else None
     if inner:
         kind = _kind_of_line(inner["inner"].strip())
         if kind in _KINDS_IN_BRACKETS:
@@ -266,6 +270,9 @@ _CODE_SIGN = regex.compile(r"[/:=()]")
 #: A line that ends as a link to other copy does (at most this long): ``>>``, ``- here)``.
 _LINK = regex.compile(r"(?:[ ](?:>>|»)|[-–—:][ ](?i:here|aquí|ici|hier|здесь)\)?)$")
 _LINK_MAX = 300
+_LINK_ENDS = (">>", "»", "here", "here)", "aquí", "aquí)", "ici", "ici)", "hier", "hier)", "здесь", "здесь)")
+#: Desk codes make a short line.
+_CODE_MAX = 40
 #: A line wholly in brackets, with no bracket inside: read by what it holds.
 _BRACKETED = regex.compile(r"\((?P<inner>[^()\n]{2,300}+)\)")
 _KINDS_IN_BRACKETS = frozenset({"service", "ednote", "signoff", "navigation"})

@@ -6,8 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from functools import cached_property
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
 from .dateline import match_dateline
 from .furniture import clean_credit, is_photo_credit, is_tagline, line_kind, split_caption
@@ -48,14 +47,25 @@ class BodyLines:
 class BodyLine:
     """One line of the body as the line rules see it; its kind is read when a rule asks for it."""
 
+    __slots__ = ("_kind", "line", "wrapped")
+    _UNREAD = object()
+
     def __init__(self, line: Line, wrapped: bool = False) -> None:
         self.line = line
         self.wrapped = wrapped
         """The line continues a hard-wrapped sentence (its kind does not count)."""
+        self._kind: object = BodyLine._UNREAD
 
-    @cached_property
+    @property
     def kind(self) -> LineKind | None:
-        return line_kind(self.line.text) if not self.line.blank else None
+        # read once, when first asked (functools.cached_property takes a lock on every read)
+        if self._kind is BodyLine._UNREAD:
+            self._kind = line_kind(self.line.text) if not self.line.blank else None
+        return cast("LineKind | None", self._kind)
+
+    @kind.setter
+    def kind(self, kind: LineKind | None) -> None:
+        self._kind = kind
 
 
 @dataclass

@@ -24,7 +24,7 @@ from hypothesis import strategies as st
 from wireparse.agencies import AGENCIES, BARE_CREDITS
 from wireparse.model import Story
 from wireparse.patterns import month_lookup
-from wireparse.words import BYLINE_OPENERS, NAVIGATION, SIGNOFFS, SOURCE_MARKERS, TAKE_KEYS
+from wireparse.words import BYLINE_OPENERS, CREDIT_LABELS, NAVIGATION, SIGNOFFS, SOURCE_MARKERS, TAKE_KEYS
 
 EXAMPLES = int(os.environ.get("WIREPARSE_ROBUST_EXAMPLES", "200"))
 
@@ -280,25 +280,7 @@ TRANSMISSION_CODES = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f]")
 #: before them (a line of codes alone stays as it is): likewise deleted before words are compared.
 INLINE_CODES = re.compile(r"(?<![ ])[ ]*+&[A-Z]{2};")
 #: Labels a photo credit loses by design (``Photo: REUTERS/X`` -> credit ``REUTERS/X``).
-CREDIT_LABEL_WORDS = frozenset(
-    {
-        "c",
-        "Copyright",
-        "Photo",
-        "Photos",
-        "Foto",
-        "Fotos",
-        "Bild",
-        "Фото",
-        "Photograph",
-        "Picture",
-        "Image",
-        "Credit",
-        "Crédit",
-        "Imagen",
-        "Kuva",
-    }
-)
+CREDIT_LABEL_WORDS = frozenset({"c", "Copyright", *CREDIT_LABELS})
 
 
 def words(text: str) -> list[str]:

@@ -298,16 +298,7 @@ def command(
       wireparse -r archive/ -f json --output-dir parsed/
       cat feed-dump.txt | wireparse -f jsonl
     """
-    if not files and not files_from and sys.stdin.isatty():
-        click.echo(ctx.get_usage(), err=True)
-        click.echo("Try 'wireparse -h' for help; pipe a story in or name a file.", err=True)
-        ctx.exit(EXIT_USAGE)
-    check_encoding(encoding)
-    check_output(output)
-    if output and output_dir:
-        raise click.UsageError("-o and --output-dir cannot be used together")
-    if files_from == STDIN and STDIN in files:
-        raise click.UsageError("standard input cannot hold both the --files-from list and a story")
+    _check_usage(ctx, files, files_from, encoding, output, output_dir)
     name = format_name or ("jsonl" if output_dir else choose_format(None, output))
     fmt = get_format(name)
     options = Options(color=color, excel_safe=excel_safe)
@@ -327,7 +318,7 @@ def command(
         jobs=jobs,
         eager=report.live,
         writer=spec if output_dir else None,
-        render=spec if hasattr(fmt, "render_story") else None,
+        render=spec if fmt.render_story is not None else None,
     )
     records = stories(results, report, fail_fast=fail_fast)
     if output_dir:
@@ -338,6 +329,27 @@ def command(
     if status == EXIT_OK and (report.failures or (strict and report.warned)):
         status = EXIT_FAILURE
     ctx.exit(status)
+
+
+def _check_usage(
+    ctx: click.Context,
+    files: tuple[str, ...],
+    files_from: str | None,
+    encoding: str | None,
+    output: str | None,
+    output_dir: str | None,
+) -> None:
+    """What the options ask that cannot be done, refused before anything is read (exit 2)."""
+    if not files and not files_from and sys.stdin.isatty():
+        click.echo(ctx.get_usage(), err=True)
+        click.echo("Try 'wireparse -h' for help; pipe a story in or name a file.", err=True)
+        ctx.exit(EXIT_USAGE)
+    check_encoding(encoding)
+    check_output(output)
+    if output and output_dir:
+        raise click.UsageError("-o and --output-dir cannot be used together")
+    if files_from == STDIN and STDIN in files:
+        raise click.UsageError("standard input cannot hold both the --files-from list and a story")
 
 
 def _checked(

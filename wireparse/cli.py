@@ -304,31 +304,31 @@ def command(
     options = Options(color=color, excel_safe=excel_safe)
     settings = Settings(reference_date=reference_date, encoding=encoding, debug=debug)
     named = [*files, *([files_from] if files_from and files_from != STDIN else [])]
-    items = named_inputs(files, files_from=files_from, null=null, recursive=recursive, globs=globs)
-    if files_from == STDIN:
-        items = _no_story_on_the_list(items)
+    items = _listed(files, files_from, null=null, recursive=recursive, globs=globs)
     on_terminal = not output_dir and output in (None, STDIN) and sys.stdout.isatty()
     progress = wants_progress(no_progress, quiet, on_terminal)
     items = _checked(ctx, items, output, output_dir, fmt.EXTENSION, named, files_from, progress=progress)
     report = make_report(quiet=quiet, progress=progress, items=items)
     spec = Writer(name, options)
+    render = spec if fmt.render_story is not None else None
     results = outcomes(
-        items,
-        settings,
-        jobs=jobs,
-        eager=report.live,
-        writer=spec if output_dir else None,
-        render=spec if fmt.render_story is not None else None,
+        items, settings, jobs=jobs, eager=report.live, writer=spec if output_dir else None, render=render
     )
     records = stories(results, report, fail_fast=fail_fast)
-    if output_dir:
-        status = run(lambda: _drain(records), debug)
-    else:
-        status = run(lambda: _write(fmt, records, output, options), debug)
+    job = (lambda: _drain(records)) if output_dir else (lambda: _write(fmt, records, output, options))
+    status = run(job, debug)
     report.close(summary=status in (EXIT_OK, EXIT_FAILURE))
     if status == EXIT_OK and (report.failures or (strict and report.warned)):
         status = EXIT_FAILURE
     ctx.exit(status)
+
+
+def _listed(
+    files: tuple[str, ...], files_from: str | None, *, null: bool, recursive: bool, globs: tuple[str, ...]
+) -> Iterable[Input | Notice]:
+    """The inputs the command names, its folders walked and its list read as the run goes."""
+    items = named_inputs(files, files_from=files_from, null=null, recursive=recursive, globs=globs)
+    return _no_story_on_the_list(items) if files_from == STDIN else items
 
 
 def _check_usage(

@@ -69,3 +69,6 @@ TIME_ZONES: frozenset[str] = frozenset(
 
 #: Name suffixes that keep their stop (``Don Roe Jr.``).
 NAME_SUFFIXES: frozenset[str] = frozenset({"jr", "sr"})
+
+#: Titles a Korean reporter's name carries inside a Yonhap-style credit (``김철수 기자``).
+KOREAN_REPORTER_TITLES: tuple[str, ...] = ("기자", "특파원")

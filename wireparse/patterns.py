@@ -15,9 +15,9 @@ import regex
 
 from ._months_cldr import MONTH_NAMES
 from .agencies import AGENCIES, BARE_CREDITS, NON_PLACES
-from .credits import CORRESPONDENT_WORDS
+from .credits import CORRESPONDENT_WORDS, KOREAN_REPORTER_TITLES
 from .months import WIRE_MONTH_SPELLINGS
-from .words import SOURCE_MARKERS, TAKE_KEYS
+from .words import CJK_REPORTER_WORDS, SOURCE_MARKERS, TAKE_KEYS
 
 FLAGS = regex.VERSION0 | regex.VERBOSE
 
@@ -417,7 +417,7 @@ def cjk_dateline_pattern() -> regex.Pattern[str]:
         (?:(?P<year>{digit}{{4}})年)?
         (?P<month>{digit}{{1,2}})月(?P<day>{digit}{{1,2}})日
         (?:电|電)
-        (?:[ \u3000]*+[（(](?P<reporter>(?:记者|記者)[ \u3000]*+[^）)\n]{{1,40}}+)[）)])?
+        (?:[ \u3000]*+[（(](?P<reporter>(?:{alternation(CJK_REPORTER_WORDS)})[ \u3000]*+[^）)\n]{{1,40}}+)[）)])?
         """,
         FLAGS,
     )
@@ -426,14 +426,21 @@ def cjk_dateline_pattern() -> regex.Pattern[str]:
 @cache
 def bracket_dateline_pattern() -> regex.Pattern[str]:
     """Korean and Japanese credit brackets: ``(서울=연합뉴스) 김철수 기자 =``, ``【北京共同】``."""
+    korean = alternation(alias for alias in _aliases() if regex.search(r"\p{Hangul}", alias))
+    # Japanese agencies print their short name in the bracket: two characters of Han
+    japanese = alternation(alias for alias in _aliases() if regex.fullmatch(r"\p{Han}{2}", alias))
     return regex.compile(
-        r"""
-        \((?P<place>\p{Hangul}{1,12}+)=(?P<agency>연합뉴스|뉴시스|뉴스1|연합)\)
-            (?:[ ](?P<reporter>\p{Hangul}{2,4}+[ ](?:기자|특파원)))?(?P<end>[ ]?=)?
-      | 【(?P<place>[^】\n]{1,12}?)(?P<agency>共同|時事)】
+        rf"""
+        \((?P<place>\p{{Hangul}}{{1,12}}+)=(?P<agency>{korean})\)
+            (?:[ ](?P<reporter>\p{{Hangul}}{{2,4}}+[ ](?:{alternation(KOREAN_REPORTER_TITLES)})))?(?P<end>[ ]?=)?
+      | 【(?P<place>[^】\n]{{1,12}}?)(?P<agency>{japanese})】
         """,
         FLAGS,
     )
+
+
+def _aliases() -> Iterator[str]:
+    return (alias for _, aliases in AGENCIES for alias in aliases)
 
 
 @cache

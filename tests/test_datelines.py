@@ -325,6 +325,26 @@ ROWS = [
     ),
     ("LYON (CORRECTED) - Text", None, "a headline flag in brackets is no credit"),
     (
+        "القاهرة في 7 مارس /أ ش أ/ قال",
+        ("القاهرة في 7 مارس /أ ش أ/", "القاهرة", None, "--03-07", "MENA"),
+        "Arabic: a word for on before the date",
+    ),
+    (
+        "КИЇВ. 7 березня. УНН. Уряд",
+        ("КИЇВ. 7 березня. УНН.", "Київ", None, "--03-07", "UNN"),
+        "a known credit printed bare after the date",
+    ),
+    (
+        "ঢাকা, ৭ মার্চ, ২০২৪ (বাসস) : প্র",
+        ("ঢাকা, ৭ মার্চ, ২০২৪ (বাসস) :", "ঢাকা", None, "2024-03-07", "BSS"),
+        "a year in another script's digits",
+    ),
+    (
+        "ירושלים, 7 במרץ - ראש",
+        ("ירושלים, 7 במרץ -", "ירושלים", None, "--03-07", None),
+        "Hebrew: the month with its prefix",
+    ),
+    (
         "ঢাকা, ৭ মার্চ (বাসস) : প্রধান",
         ("ঢাকা, ৭ মার্চ (বাসস) :", "ঢাকা", None, "--03-07", "BSS"),
         "Bengali digits and credit",

@@ -30,6 +30,8 @@ LANGUAGES = (
     "pa", "gu", "sw", "af", "gl", "eu",
 )  # fmt: skip
 WIDTHS = ("wide", "abbreviated")
+#: Letters a language joins to a month name in a date: Hebrew ``7 במרץ`` ("on March 7").
+PREFIXES = {"he": ("ב",)}
 CONTEXTS = ("format", "stand-alone")  # format forms are inflected, e.g. ru "марта"
 
 
@@ -58,7 +60,8 @@ def collect(lang: str) -> tuple[dict[str, int], list[str]]:
     for width in WIDTHS:
         for context in CONTEXTS:
             for month, raw in sorted(get_month_names(width, context, lang).items()):
-                for name in variants(raw):
+                prefixed = [prefix + name for prefix in PREFIXES.get(lang, ()) for name in variants(raw)]
+                for name in [*variants(raw), *prefixed]:
                     kept = names.setdefault(name, month)
                     if kept != month:
                         note = f"{quote(name)} is {kept} (kept); {width}/{context} says {month}"

@@ -161,6 +161,11 @@ BARE_CREDITS: tuple[str, ...] = (
     "Укрінформ",
     "Ukrinform",
     "Agerpres",
+    "УНН",
+    "UNN",
+    "LETA",
+    "ELTA",
+    "BNS",
 )
 
 #: Agencies whose name ends a photo credit (``Jane Roe/TASS``, ``REUTERS/Jane Roe``), by canonical

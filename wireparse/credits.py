@@ -72,3 +72,6 @@ NAME_SUFFIXES: frozenset[str] = frozenset({"jr", "sr"})
 
 #: Titles a Korean reporter's name carries inside a Yonhap-style credit (``김철수 기자``).
 KOREAN_REPORTER_TITLES: tuple[str, ...] = ("기자", "특파원")
+
+#: Words for "on" that a desk prints between a dateline's place and its date (Arabic ``في``).
+DATE_PREPOSITIONS: tuple[str, ...] = ("في",)

@@ -321,6 +321,8 @@ def fold_slashes(text: str) -> tuple[str, Sequence[int]]:
     where: list[int] = []
     pos = 0
     for m in _SLASH_BLANK.finditer(text):
+        if text.index("/") < m.start() - 1:
+            continue  # not the line's first slash: one that closes a credit (/أ ش أ/ Text)
         read.append(text[pos : m.start()])
         where.extend(range(pos, m.start()))
         pos = m.end()

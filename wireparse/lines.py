@@ -179,6 +179,11 @@ def _from_margin(lines: list[Line], margin: int) -> list[Line]:
     return [line._replace(indent=line.indent - margin) if line.text else line for line in lines]
 
 
+def is_codes_only(text: str) -> bool:
+    """A line of typesetting codes alone (``&QL;``), which the line reader leaves as it is."""
+    return text.startswith("&") and not _INLINE_CODE.sub("", text).strip()
+
+
 def blocks(lines: list[Line]) -> list[list[Line]]:
     """Runs of non-blank lines."""
     out: list[list[Line]] = []

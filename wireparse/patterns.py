@@ -15,7 +15,7 @@ import regex
 
 from ._months_cldr import MONTH_NAMES
 from .agencies import AGENCIES, BARE_CREDITS, NON_PLACES
-from .credits import CORRESPONDENT_WORDS, KOREAN_REPORTER_TITLES
+from .credits import CORRESPONDENT_WORDS, DATE_PREPOSITIONS, KOREAN_REPORTER_TITLES
 from .months import WIRE_MONTH_SPELLINGS
 from .words import CJK_REPORTER_WORDS, SOURCE_MARKERS, TAKE_KEYS
 
@@ -169,7 +169,8 @@ _SMALL_WORD = (
 )
 # a day in any script's digits (Bengali ৭, Devanagari ७, Arabic-Indic ٧); resolving the date checks it
 _DAY = r"(?P<day>\d{1,2}+)(?!\d)(?:st|nd|rd|th|er|º|°)?+"
-_YEAR = r"(?P<year>(?:1[89]|20)\d\d|\d\d)(?!\d)"
+# (four digits of another script are a year too: ২০২৪)
+_YEAR = r"(?P<year>(?:1[89]|20)\d\d|(?![0-9])\d{4}|\d\d)(?!\d)"
 _DASH = r"(?:--|[-–—_]|:|\.--|\.-|\.—)"
 _NUMERIC_DATE = r"""(?:(?P<nyear>(?:1[89]|20)\d\d)-(?P<nmonth>[01]?\d)-(?P<nday>[0-3]?\d)(?!\d)
                      | (?P<nday>[0-3]?\d)[./](?P<nmonth>[0-3]?\d)(?:[./](?P<nyear>(?:1[89]|20)\d\d|\d\d))?(?![\d/])\.?)"""
@@ -199,6 +200,8 @@ def _shape_sources() -> dict[str, str]:
     unknown_credit = r"[\p{L}][\p{L}\p{M}.'’&]++(?:[ ]?-?[ ]?[\p{L}][\p{L}\p{M}.'’&]*+){0,3}"
     # a credit we do not know must be followed by the dateline's dash: "MONTREAL, Feb 26 - (Ivaco
     # Inc) said" opens a sentence, not a credit
+    # a word for "on" between a place and its date (القاهرة في 7 مارس)
+    on_date = rf"[ ](?:{alternation(DATE_PREPOSITIONS)})[ ]"
     # after a date, a credit we do not know may also close the dateline with a stop or a colon
     closing = rf"(?=[ ]?{_DASH}|[.:](?:[ ]|$)|$)"
     correspondent = rf"(?:(?:{alternation(CORRESPONDENT_WORDS)})[ ])"
@@ -210,13 +213,14 @@ def _shape_sources() -> dict[str, str]:
           | /{correspondent}?(?P<agency>{agency})(?:[ ]{person})?/
           | /(?P<agency>{unknown_credit})/{closing}
           | {bare}
+          | (?P<agency>\ue001++){closing}
           | (?P<agency>\p{{Lu}}[\p{{Lu}}\p{{N}}]{{1,7}}+){closing}
         )"""
     # a place is capitalised word by word (particles aside), or wholly lower case (lower-cased copy)
     any_place = rf"""(?P<place>{non_place}
             | {_TITLE_WORD}(?:[ /](?:{_TITLE_WORD}|{_SMALL_WORD})){{0,4}}
             | {_LOWER_WORD}(?:[ ]{_LOWER_WORD}){{0,2}}
-            | {_UNCASED_WORD}(?:[ ]{_UNCASED_WORD}){{0,2}})"""
+            | {_UNCASED_WORD}(?:[ ](?!(?:{alternation(DATE_PREPOSITIONS)})[ ]){_UNCASED_WORD}){{0,2}})"""
     title_place = rf"(?P<place>{_TITLE_WORD}(?:[ /](?:{_TITLE_WORD}|{_SMALL_WORD})){{0,4}})"
     caps_place = rf"(?P<place>{non_place}|{_UPPER_WORD}(?:[ ](?:{_UPPER_WORD}|{_SMALL_WORD})){{0,4}}+)"
     region = rf"""(?:
@@ -235,7 +239,7 @@ def _shape_sources() -> dict[str, str]:
         # ТАСС, 11 августа.
         "credit_date": rf"""{bare},[ ]{date}(?P<end>\.|[ ]?{_DASH}){tail}""",
         # MAGAS, March 7. /TASS/.   Jan 3 (Reuters) -   Guwahati (Assam) [India], June 18 (ANI):
-        "place_date_credit": rf"""(?:{any_place}{region}?(?:[ ]?[,.،][ ]{{0,2}}+|[ ]-[ ]|[ ]{{1,2}}+))?{date}
+        "place_date_credit": rf"""(?:{any_place}{region}?(?:[ ]?[,.،][ ]{{0,2}}+|[ ]-[ ]|{on_date}|[ ]{{1,2}}+))?{date}
                                   [.,]?[ ]?(?:[-–—][ ])?{credit}
                                   (?:,[ ](?P<reporter>[\p{{L}}][\p{{L}}\p{{M}}'’\-]*+(?:[ ][\p{{L}}][\p{{L}}\p{{M}}'’\-]*+){{0,3}})(?=\.))?
                                   {end}{tail}""",

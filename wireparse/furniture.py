@@ -225,8 +225,17 @@ _ADDRESS_WORDS = 12
 
 
 def is_code_line(text: str) -> bool:
-    """A line of desk codes alone: ``(ab/cde)``, ``XYZ-21:37-01-02-19``, ``==Kyodo``."""
-    return _CODE_LINE.fullmatch(text) is not None and _CODE_SIGN.search(text) is not None
+    """A line of desk codes alone: ``(ab/cde)``, ``XYZ-21:37-01-02-19``, ``==Kyodo``; at most three
+    of its runs hold letters (``Publié le 07/03 à 14h35`` is words)."""
+    return (
+        _CODE_LINE.fullmatch(text) is not None
+        and _CODE_SIGN.search(text) is not None
+        and sum(not run.isdigit() for run in _RUN.findall(text)) <= _CODE_WORDS
+    )
+
+
+_RUN = regex.compile(r"[\p{L}\p{N}]++")
+_CODE_WORDS = 3
 
 
 #: Lines longer than this are story text, whatever they hold.

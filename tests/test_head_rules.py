@@ -212,6 +212,14 @@ ROWS = [
         "a standfirst hard-wrapped over lines is read whole",
     ),
     Row(
+        "body_line",
+        f"Storm hits the coast\nBy Jane Roe\n{BODY}\nMore rain is due.",
+        2,
+        False,
+        lambda d: d.headline == "Storm hits the coast" and not kept(d),
+        "a story printed without blank lines: its first line of prose opens the body",
+    ),
+    Row(
         "summary_before_place",
         f"Storm hits the coast\n\nWinds reached record speeds\n\nOSLO\n\n{BODY}",
         2,

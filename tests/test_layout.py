@@ -180,3 +180,14 @@ def test_a_line_broken_by_a_code_keeps_its_indent() -> None:
 def test_a_quotation_dash_stays_with_its_paragraph() -> None:
     story = parse(STORY + "\n– We will stay out, the union leader said.\n")
     assert story.paragraphs[-1] == "– We will stay out, the union leader said."
+
+
+def test_a_story_without_blank_lines_keeps_its_body() -> None:
+    text = (
+        "Cranes idle as strike spreads\nBy Jane Roe\n"
+        "Dock workers walked out on Tuesday in a dispute over pay and hours, the union said, closing the port.\n"
+        "Ships waited offshore.\n"
+    )
+    story = parse(text)
+    assert story.headline == "Cranes idle as strike spreads"
+    assert story.paragraphs and story.paragraphs[0].startswith("Dock workers walked out")

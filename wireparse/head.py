@@ -16,6 +16,9 @@ from .model import KEPT_AS, LineKind
 from .rules import Draft, Rule, apply
 from .words import FUNCTION_WORDS
 
+#: A line of running prose: at least this long, or a sentence of at least this many words.
+PROSE_MIN = 150
+PROSE_WORDS = 12
 #: A standfirst without a dateline after it is at most this long ...
 SUMMARY_MAX = 400
 #: ... and at most this share of the block after it; after captions, one shorter than this is
@@ -304,6 +307,20 @@ def _body_start(s: HeadState, h: HeadLine) -> bool:
     return True
 
 
+def _body_line(s: HeadState, h: HeadLine) -> bool:
+    """No dateline: a line of running prose inside the head's block opens the body, though no
+    blank line parts them (a story printed without blank lines)."""
+    if s.with_dateline or h.new_block or s.story.headline is None or not _prose(h.text):
+        return False
+    s.end = h.i
+    return True
+
+
+def _prose(text: str) -> bool:
+    """Longer than a headline or byline is, or a sentence of many words."""
+    return len(text) >= PROSE_MIN or (len(text.split()) >= PROSE_WORDS and text[-1:] in _SENTENCE_END)
+
+
 def _summary(s: HeadState, h: HeadLine) -> bool:
     return s.story.summary is None and (h.new_block or h.line.field) and _set_summary(s, h)
 
@@ -339,6 +356,7 @@ HEAD_RULES: tuple[Rule[HeadState, HeadLine], ...] = (
     Rule("standfirst", _standfirst, "no dateline: a short one-line block after the head, before longer text"),
     Rule("summary_before_place", _summary_before_place, "no dateline: a block before a place alone"),
     Rule("body_start", _body_start, "no dateline: the next block of text opens the body"),
+    Rule("body_line", _body_line, "no dateline: running prose opens the body, blank line or not"),
     Rule(
         "summary",
         _summary,

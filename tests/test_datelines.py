@@ -325,6 +325,28 @@ ROWS = [
     ),
     ("LYON (CORRECTED) - Text", None, "a headline flag in brackets is no credit"),
     (
+        "（中央社記者王小明台北7日電）行政院",
+        ("（中央社記者王小明台北7日電）", "台北", None, None, "CNA"),
+        "CNA: reporter before place, day without month, in brackets",
+    ),
+    ("中央社台北7日電 行政院", ("中央社台北7日電", "台北", None, None, "CNA"), "a day without its month"),
+    (
+        "【新华社北京3月7日电】国务院",
+        ("【新华社北京3月7日电】", "北京", None, "--03-07", "Xinhua"),
+        "a Chinese dateline in brackets",
+    ),
+    (
+        "北京3月7日电 国务院",
+        ("北京3月7日电", "北京", None, "--03-07", None),
+        "a place and date alone, closed by a blank",
+    ),
+    ("今年3月7日电视台报道", None, "a date inside running text"),
+    (
+        "[서울=뉴시스]김철수 기자 = 정부는",
+        ("[서울=뉴시스]김철수 기자 =", "서울", None, None, "Newsis"),
+        "Korean credit in square brackets",
+    ),
+    (
         "القاهرة في 7 مارس /أ ش أ/ قال",
         ("القاهرة في 7 مارس /أ ش أ/", "القاهرة", None, "--03-07", "MENA"),
         "Arabic: a word for on before the date",

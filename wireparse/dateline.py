@@ -41,7 +41,9 @@ _ALONE_MAX = 60
 #: Month names and credits are looked for in this much of a line's opening.
 MAX_MARKED = 120
 #: Brackets, slashes and dashes a dateline holds; every shape without one needs a bare credit or 月.
-_BRACKETS_AND_DASHES = r"(/\-–—_:：（【"
+_BRACKETS_AND_DASHES = r"(\[/\-–—_:：（【"
+#: A Chinese or Japanese date: a month, or a day and the 電 that closes a dateline.
+_CJK_DATE_SIGN = regex.compile(r"月|日[电電]")
 _BRACKET_OR_DASH = regex.compile(rf"[{_BRACKETS_AND_DASHES}]")
 #: Those, or a digit: every dateline holds one early on.
 _DATELINE_SIGN = regex.compile(rf"[\d０-９{_BRACKETS_AND_DASHES}]")
@@ -191,7 +193,7 @@ def _worth_trying(head: str) -> bool:
     with a number but none of the others (a headline) only if a bare credit could follow it."""
     if not _DATELINE_SIGN.search(head, 0, MAX_MARKED):
         return False
-    if "月" in head or _BRACKET_OR_DASH.search(head):
+    if _CJK_DATE_SIGN.search(head) or _BRACKET_OR_DASH.search(head):
         return True
     opening = head[:MAX_MARKED].casefold().replace("ı", "i")
     return any(word in opening for word in bare_credit_words())
@@ -222,18 +224,20 @@ def _match_cjk(head: str, reference: dt.date | None) -> DatelineMatch | None:
     """新华社北京3月7日电, (서울=연합뉴스), 【東京共同】."""
     m = cjk_dateline_pattern().match(head)
     if m:
-        month, day = _digits(m["month"]), _digits(m["day"])
+        day = _digits(m["day"])
         year = _digits(m["year"]) if m["year"] else None
+        # a day without its month (中央社台北7日電) is printed, but no date can be told from it
+        date = resolve_date(_digits(m["month"]), day, year, False, reference) if m["month"] else None
         dateline = Dateline(
             text=m.group(),
             place=m["place"] or None,
             region=None,
-            date=resolve_date(month, day, year, False, reference),
+            date=date,
             agency=canonical_agency(m["agency"]),
         )
         reporter = " ".join(m["reporter"].split()) if m["reporter"] else None
         return DatelineMatch(dateline, m.end(), "cjk", reporter)
-    m = bracket_dateline_pattern().match(head) if head[:1] in "(【" else None
+    m = bracket_dateline_pattern().match(head) if head[:1] in "([【" else None
     if m:
         dateline = Dateline(text=m.group(), place=m["place"], agency=canonical_agency(m["agency"]))
         return DatelineMatch(dateline, m.end(), "bracket", m["reporter"])

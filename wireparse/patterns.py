@@ -409,19 +409,25 @@ def dateline_patterns() -> tuple[tuple[str, regex.Pattern[str]], ...]:
 
 @cache
 def cjk_dateline_pattern() -> regex.Pattern[str]:
-    """新华社北京3月7日电, 中新网杭州６月１９日电（记者 夏毅）, 人民网６月１１日电."""
+    """新华社北京3月7日电, 中新网杭州６月１９日电（记者 夏毅）, 人民网６月１１日电, （中央社記者王小明台北7日電）
+    (the reporter before the place, the day without its month, the whole in brackets), and a place
+    and date alone (``北京3月7日电 ...``, closed by a blank or a bracket)."""
     cjk_agencies = alternation(
         alias for _, aliases in AGENCIES for alias in aliases if regex.search(r"\p{Han}", alias)
     )
+    reporter_words = alternation(CJK_REPORTER_WORDS)
     digit = r"[0-9０-９]"
     return regex.compile(
         rf"""
-        (?P<agency>{cjk_agencies})
-        (?P<place>\p{{Han}}{{1,8}}?)??
+        (?P<open>[（(【])?
+        (?: (?P<agency>{cjk_agencies})(?:(?:{reporter_words})(?P<reporter>\p{{Han}}{{2,3}}))?
+          | (?=\p{{Han}}{{2,8}}?(?:{digit}{{4}}年)?{digit}{{1,2}}月{digit}{{1,2}}日(?:电|電)(?:[\s（(【]|$)))
+        (?P<place>\p{{Han}}{{2,8}}?)??
         (?:(?P<year>{digit}{{4}})年)?
-        (?P<month>{digit}{{1,2}})月(?P<day>{digit}{{1,2}})日
+        (?:(?P<month>{digit}{{1,2}})月)?(?P<day>{digit}{{1,2}})日
         (?:电|電)
-        (?:[ \u3000]*+[（(](?P<reporter>(?:{alternation(CJK_REPORTER_WORDS)})[ \u3000]*+[^）)\n]{{1,40}}+)[）)])?
+        (?(open)[）)】])
+        (?:[ \u3000]*+[（(](?P<reporter>(?:{reporter_words})[ \u3000]*+[^）)\n]{{1,40}}+)[）)])?
         """,
         FLAGS,
     )
@@ -435,8 +441,8 @@ def bracket_dateline_pattern() -> regex.Pattern[str]:
     japanese = alternation(alias for alias in _aliases() if regex.fullmatch(r"\p{Han}{2}", alias))
     return regex.compile(
         rf"""
-        \((?P<place>\p{{Hangul}}{{1,12}}+)=(?P<agency>{korean})\)
-            (?:[ ](?P<reporter>\p{{Hangul}}{{2,4}}+[ ](?:{alternation(KOREAN_REPORTER_TITLES)})))?(?P<end>[ ]?=)?
+        [(\[](?P<place>\p{{Hangul}}{{1,12}}+)=(?P<agency>{korean})[)\]]
+            (?:[ ]?(?P<reporter>\p{{Hangul}}{{2,4}}+[ ](?:{alternation(KOREAN_REPORTER_TITLES)})))?(?P<end>[ ]?=)?
       | 【(?P<place>[^】\n]{{1,12}}?)(?P<agency>{japanese})】
         """,
         FLAGS,

@@ -25,6 +25,11 @@ ROWS = [
     ("By PEOPLE'S DAILY correspondent Yin Pin", ("Yin Pin",), "the name after a lower-case title"),
     ("By Jane Roe, Daily News", ("Jane Roe",), "a newspaper of words that are also names"),
     ("Springfield Gazette", (), "a newspaper alone is no author"),
+    ("By Jane Roe | Reuters", ("Jane Roe",), "a bar parts the author from the agency"),
+    ("By Jane Roe in London", ("Jane Roe",), "where the author files from is no part of the name"),
+    ("By Jan de Vries", ("Jan de Vries",), "a name's particle stays"),
+    ("Oleh: Budi Santoso", ("Budi Santoso",), "an Indonesian opener"),
+    ("بقلم: أحمد علي", ("أحمد علي",), "an Arabic opener"),
 ]
 
 

@@ -56,6 +56,8 @@ KINDS = [
     ("(Editing by Jane Roe)", "signoff", "a credit line in brackets"),
     ("(Graphic shows markets in 2019)", None, "a bracketed line whose content is no kind stays text"),
     ("Top 10 cars", None, "a short line of words is no code line"),
+    ("Yazan: Ali Veli", "byline", "a short line of words with a colon is no code line: a Turkish byline"),
+    ("بقلم: أحمد علي", "byline", "words of another script are no desk codes"),
     ("Publié le 07/03/2024 à 14h35", "furniture", "a French date line: words with a slash are no code line"),
     ("Actualizado el 7 de marzo de 2024", "furniture", "a Spanish date line with its small words"),
     ("Aggiornato il 7 marzo 2024 alle ore 14:35", "furniture", "an Italian date line"),

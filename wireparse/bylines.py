@@ -12,6 +12,7 @@ from .dateline import match_place_line
 from .patterns import FLAGS, agency_lookup, alternation, fold_name
 from .words import (
     BYLINE_OPENERS,
+    BYLINE_PLACE_WORDS,
     BYLINE_TITLE_WORDS,
     CJK_BYLINE_SOURCES,
     CJK_REPORTER_WORDS,
@@ -32,7 +33,7 @@ _NAME_LINE = regex.compile(
 _FUNCTION_WORDS = frozenset().union(*FUNCTION_WORDS.values())
 _BYLINE_PARTS = regex.compile(r"[,/]")
 _SEPARATORS = regex.compile(
-    r"(?<!\s)\s*+(?:,|;|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bи\b|&|/|、|，)\s*+|\s[-–—]\s"
+    r"(?<!\s)\s*+(?:,|;|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bи\b|&|/|\||、|，)\s*+|\s[-–—]\s"
 )
 #: Words that are never part of a person's name in a byline.
 _NOT_NAME_WORDS = ORGANISATION_WORDS | {"the"}
@@ -59,9 +60,11 @@ def _is_title(part: str) -> bool:
 
 def _without_affiliation(words: list[str]) -> list[str]:
     """The words before an affiliation run into a name: an agency or a newspaper's word
-    (``MICHAEL ROE AP Drama Writer``)."""
+    (``MICHAEL ROE AP Drama Writer``), or where the author files from (``Jane Roe in London``)."""
     for k in range(1, len(words)):
         word = words[k].strip(".,").casefold()
+        if word in BYLINE_PLACE_WORDS and k + 1 < len(words) and words[k + 1][:1].isupper():
+            return words[:k]
         if word in agency_lookup() or word in ORGANISATION_WORDS:
             return words[:k]
     return words

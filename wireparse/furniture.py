@@ -273,9 +273,9 @@ def _kind_of_line(text: str) -> LineKind | None:
 
 
 #: A line of short codes only (letters and figures of at most six, joined by signs) ...
-_CODE_LINE = regex.compile(r"[(=\s]*+[\p{L}\p{N}]{1,6}+(?:[/\-:=\s.]++[\p{L}\p{N}]{1,6}+){0,7}+[)=\s]*+")
+_CODE_LINE = regex.compile(r"[(=\s]*+[A-Za-z0-9]{1,6}+(?:[/\-:=\s.]++[A-Za-z0-9]{1,6}+){0,7}+[)=\s]*+")
 #: ... that holds a sign no sentence opens or joins words with.
-_CODE_SIGN = regex.compile(r"[/:=()]")
+_CODE_SIGN = regex.compile(r"[/=()]|\d:|:\d")
 #: A line that ends as a link to other copy does (at most this long): ``>>``, ``- here)``.
 _LINK = regex.compile(r"(?:[ ](?:>>|»)|[-–—:][ ](?i:here|aquí|ici|hier|здесь)\)?)$")
 _LINK_MAX = 300

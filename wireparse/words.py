@@ -103,7 +103,30 @@ BYLINE_OPENERS: tuple[str, ...] = (
     "Texto:",
     "Автор:",
     "По",
+    # more desks' openers, with the colon they print
+    "Autor:",
+    "Autorin:",
+    "Autore:",
+    "Auteur:",
+    "Reporter:",
+    "Written by",
+    "Escrito por",
+    "Skrevet af",
+    "Skrevet av",
+    "Oleh",
+    "Oleh:",
+    "Penulis:",
+    "Yazan:",
+    "Muhabir:",
+    "Tác giả:",
+    "بقلم",
+    "بقلم:",
+    "کتبه:",
 )
+
+#: Words that tie a byline's author to where they file from (``Jane Roe in London``): the
+#: author's name ends before them.
+BYLINE_PLACE_WORDS: frozenset[str] = frozenset({"in", "from", "aus", "en", "à", "em", "w", "в", "из"})
 
 #: Words that turn a byline part into a title or affiliation rather than a name
 #: (``Associated Press Writer``, ``Political Correspondent``).

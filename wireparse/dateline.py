@@ -205,7 +205,7 @@ def _alone(line: str) -> bool:
     if len(line) > _ALONE_MAX or ("," not in line and not _DATELINE_SIGN.search(line)):
         return False  # a date has a figure; a credit and place alone, a comma
     words = [w.strip(".,") for w in line.split()[-3:]]
-    if words and _NUMERIC_DATE_WORD.fullmatch(words[-1]):
+    if words and _numeric_date_word().fullmatch(words[-1]):
         return True
     months = month_lookup()
     # the last two words are a day and a month in either order, or the last three end in a year
@@ -217,7 +217,9 @@ def _alone(line: str) -> bool:
 
 
 #: A date in figures as one word (``4/4/2018``, ``07.03.2024``, ``2024-03-07``).
-_NUMERIC_DATE_WORD = regex.compile(r"\d{1,4}[./\-]\d{1,2}(?:[./\-]\d{1,4})?")
+@cache
+def _numeric_date_word() -> regex.Pattern[str]:
+    return regex.compile(r"\d{1,4}[./\-]\d{1,2}(?:[./\-]\d{1,4})?")
 
 
 def _match_cjk(head: str, reference: dt.date | None) -> DatelineMatch | None:
@@ -313,7 +315,9 @@ def _match_by_evidence(
 
 #: A blank after the slash that joins two places (``LUXEMBOURG/ FRANKFURT``): not after the slash
 #: that closes a credit or region (``/TASS/ Text``), which opened with a slash of its own.
-_SLASH_BLANK = regex.compile(r"(?<=(?:^|[ ])[^\s/]++/)[ ]++(?=\p{L})")
+@cache
+def _slash_blank() -> regex.Pattern[str]:
+    return regex.compile(r"(?<=(?:^|[ ])[^\s/]++/)[ ]++(?=\p{L})")
 
 
 def fold_slashes(text: str) -> tuple[str, Sequence[int]]:
@@ -324,7 +328,7 @@ def fold_slashes(text: str) -> tuple[str, Sequence[int]]:
     read: list[str] = []
     where: list[int] = []
     pos = 0
-    for m in _SLASH_BLANK.finditer(text):
+    for m in _slash_blank().finditer(text):
         if text.index("/") < m.start() - 1:
             continue  # not the line's first slash: one that closes a credit (/أ ش أ/ Text)
         read.append(text[pos : m.start()])

@@ -211,7 +211,7 @@ def is_tagline(text: str) -> bool:
     phrases, or a web or mail address among at most a dozen words."""
     if _tagline_phrase().search(text):
         return True
-    return len(text.split()) <= _ADDRESS_WORDS and _ADDRESS.search(text) is not None
+    return len(text.split()) <= _ADDRESS_WORDS and _address().search(text) is not None
 
 
 @cache
@@ -220,7 +220,11 @@ def _tagline_phrase() -> regex.Pattern[str]:
 
 
 #: A web or mail address, and how many words a paragraph that is one may hold besides.
-_ADDRESS = regex.compile(r"(?:https?://|www\.)\S|(?<=[\p{L}\p{N}])\.(?:com|org|net|info)\b|\S@\S")
+@cache
+def _address() -> regex.Pattern[str]:
+    return regex.compile(r"(?:https?://|www\.)\S|(?<=[\p{L}\p{N}])\.(?:com|org|net|info)\b|\S@\S")
+
+
 _ADDRESS_WORDS = 12
 
 
@@ -228,13 +232,17 @@ def is_code_line(text: str) -> bool:
     """A line of desk codes alone: ``(ab/cde)``, ``XYZ-21:37-01-02-19``, ``==Kyodo``; at most three
     of its runs hold letters (``Publié le 07/03 à 14h35`` is words)."""
     return (
-        _CODE_LINE.fullmatch(text) is not None
-        and _CODE_SIGN.search(text) is not None
-        and sum(not run.isdigit() for run in _RUN.findall(text)) <= _CODE_WORDS
+        _code_line().fullmatch(text) is not None
+        and _code_sign().search(text) is not None
+        and sum(not run.isdigit() for run in _run().findall(text)) <= _CODE_WORDS
     )
 
 
-_RUN = regex.compile(r"[\p{L}\p{N}]++")
+@cache
+def _run() -> regex.Pattern[str]:
+    return regex.compile(r"[\p{L}\p{N}]++")
+
+
 _CODE_WORDS = 3
 
 
@@ -262,9 +270,9 @@ def _kind_of_line(text: str) -> LineKind | None:
         return "furniture"
     if len(text) <= _CODE_MAX and is_code_line(text):
         return "signoff"  # (ab/cde), XYZ-21:37-01-02-19, ==Kyodo: desk codes closing a story
-    if len(text) <= _LINK_MAX and text.endswith(_LINK_ENDS) and _LINK.search(text):
+    if len(text) <= _LINK_MAX and text.endswith(_LINK_ENDS) and _link().search(text):
         return "navigation"  # a link to related copy: "... >>", "(Graphic: ... - here)"
-    inner = _BRACKETED.fullmatch(text) if text[:1] == "(" and text[-1:] == ")" else None
+    inner = _bracketed().fullmatch(text) if text[:1] == "(" and text[-1:] == ")" else None
     if inner:
         kind = _kind_of_line(inner["inner"].strip())
         if kind in _KINDS_IN_BRACKETS:
@@ -273,22 +281,42 @@ def _kind_of_line(text: str) -> LineKind | None:
 
 
 #: A line of short codes only (letters and figures of at most six, joined by signs) ...
-_CODE_LINE = regex.compile(r"[(=\s]*+[A-Za-z0-9]{1,6}+(?:[/\-:=\s.]++[A-Za-z0-9]{1,6}+){0,7}+[)=\s]*+")
+@cache
+def _code_line() -> regex.Pattern[str]:
+    return regex.compile(r"[(=\s]*+[A-Za-z0-9]{1,6}+(?:[/\-:=\s.]++[A-Za-z0-9]{1,6}+){0,7}+[)=\s]*+")
+
+
 #: ... that holds a sign no sentence opens or joins words with.
-_CODE_SIGN = regex.compile(r"[/=()]|\d:|:\d")
+@cache
+def _code_sign() -> regex.Pattern[str]:
+    return regex.compile(r"[/=()]|\d:|:\d")
+
+
 #: A line that ends as a link to other copy does (at most this long): ``>>``, ``- here)``.
-_LINK = regex.compile(r"(?:[ ](?:>>|»)|[-–—:][ ](?i:here|aquí|ici|hier|здесь)\)?)$")
+@cache
+def _link() -> regex.Pattern[str]:
+    return regex.compile(r"(?:[ ](?:>>|»)|[-–—:][ ](?i:here|aquí|ici|hier|здесь)\)?)$")
+
+
 _LINK_MAX = 300
 _LINK_ENDS = (">>", "»", "here", "here)", "aquí", "aquí)", "ici", "ici)", "hier", "hier)", "здесь", "здесь)")
 #: Desk codes make a short line.
 _CODE_MAX = 40
+
+
 #: A line wholly in brackets, with no bracket inside: read by what it holds.
-_BRACKETED = regex.compile(r"\((?P<inner>[^()\n]{2,300}+)\)")
+@cache
+def _bracketed() -> regex.Pattern[str]:
+    return regex.compile(r"\((?P<inner>[^()\n]{2,300}+)\)")
+
+
 _KINDS_IN_BRACKETS = frozenset({"service", "ednote", "signoff", "navigation"})
 
 
 #: A credit set apart from its caption by a gap: ``Jane Roe/TASS``.
-_GAP_CREDIT = regex.compile(r"[^ ][^\n]{0,150}/[^\n]{1,150}")
+@cache
+def _gap_credit() -> regex.Pattern[str]:
+    return regex.compile(r"[^ ][^\n]{0,150}/[^\n]{1,150}")
 
 
 @cache
@@ -308,7 +336,7 @@ def split_caption(text: str, gaps: tuple[int, ...] = ()) -> tuple[str, str] | No
     """A caption printed with its credit on one line, as (caption, credit); ``gaps`` are where
     the line printed a wider run of blanks than between its words (:class:`~wireparse.lines.Line`)."""
     for gap in gaps:
-        if _GAP_CREDIT.fullmatch(text, gap + 1) and text[:gap].strip():
+        if _gap_credit().fullmatch(text, gap + 1) and text[:gap].strip():
             return text[:gap].strip(), text[gap + 1 :].strip()
     # every form needs one of these signs; most body paragraphs have none, and the pattern's lazy
     # caption would otherwise try each credit form at every character

@@ -3,6 +3,7 @@ wire codes set aside, indentation measured, and paragraphs rebuilt from hard-wra
 
 from __future__ import annotations
 
+from functools import cache
 from typing import NamedTuple
 
 import regex
@@ -17,18 +18,34 @@ _ANPA_FIELD = regex.compile(r"\^(?P<body>[^\n]*?)[<=]?$")
 #: TIPSTER/AQUAINT typesetting codes (``&QL;``, ``&UR;``) printed inside a line of text.
 # (a match starts only where a run of blanks does: no rescans of long runs)
 _INLINE_CODE = regex.compile(r"(?<![ ])[ ]*+&[A-Z]{2};[ ]*+")
+
+
 #: Blanks other than the space: a run of any of them (or of spaces) reads as one space, so that a
 #: desk that doubles its blanks or types a no-break space prints the same story.
 #: (A lone ideographic space stays: Japanese and Chinese headlines set their parts apart with it.)
-_ODD_BLANK = regex.compile(r"[^\S \u3000]|\s{2}")
+@cache
+def _odd_blank() -> regex.Pattern[str]:
+    return regex.compile(r"[^\S \u3000]|\s{2}")
+
+
 #: A list marker opening a line (``-- ``, ``– ``, ``* ``, ``• ``): layout, not text. It is set aside
 #: only before a sign that is not itself a dash, bullet or rule, so ``* * *`` and ``- - -`` stay
 #: rules; a minus touches its number (``-5``), so it is no marker.
-_LIST_MARKER = regex.compile(r"(?:(?:--?|[–—*•·▪■●])\s++)++(?=[^\s\-–—*•·▪■●_=])")
+@cache
+def _list_marker() -> regex.Pattern[str]:
+    return regex.compile(r"(?:(?:--?|[–—*•·▪■●])\s++)++(?=[^\s\-–—*•·▪■●_=])")
+
+
 #: A paragraph that opens with one of these dashes quotes someone (Finnish, Swedish, Russian,
 #: French and Spanish copy print speech so): the dash stays with the text, list or not.
 _QUOTATION_DASHES = ("–", "—")
-_MARKERS_ALONE = regex.compile(r"(?:--?|[–—•·▪■●])(?:\s++(?:--?|[–—•·▪■●]))*+")
+
+
+@cache
+def _markers_alone() -> regex.Pattern[str]:
+    return regex.compile(r"(?:--?|[–—•·▪■●])(?:\s++(?:--?|[–—•·▪■●]))*+")
+
+
 _MARKER_STARTS = frozenset("-–—*•·▪■●")
 #: Blanks and list markers a transmission code may follow and still open its line.
 _LAYOUT_BEFORE_CODES = " \t-–—*•·"
@@ -39,7 +56,13 @@ _LAYOUT_BEFORE_CODES = " \t-–—*•·"
 #: What a code's line break is written as: a line break and a unit separator, a control character
 #: that marks the new line as part of the one before it (and is then dropped with the others).
 _CODE_BREAK = "\n\x1f"
-_TIPSTER_BREAK = regex.compile(r"(?<=[^\s\-–—*•·])[ \t]*+(?=&HT;)|(?<=&Q[LC];)[ \t]*+(?=\S)")
+
+
+@cache
+def _tipster_break() -> regex.Pattern[str]:
+    return regex.compile(r"(?<=[^\s\-–—*•·])[ \t]*+(?=&HT;)|(?<=&Q[LC];)[ \t]*+(?=\S)")
+
+
 #: IPTC 7901 closes a header line with `` =``.
 END_OF_HEADER = " ="
 _SENTENCE_END = ".!?:…\"”»'"
@@ -82,13 +105,15 @@ class Line(NamedTuple):
         return self.lead + len(self.marker) + len(self.text)
 
 
-_BLANK_RUN = regex.compile(r"\s++")
+@cache
+def _blank_run() -> regex.Pattern[str]:
+    return regex.compile(r"\s++")
 
 
 def fold_blanks(text: str) -> tuple[str, tuple[int, ...]]:
     """``text`` with every run of blanks read as one space, and where the runs wider than the
     line's usual run were (so doubling every blank of a line changes neither)."""
-    runs = [m.span() for m in _BLANK_RUN.finditer(text)]
+    runs = [m.span() for m in _blank_run().finditer(text)]
     widths = [end - start for start, end in runs]
     usual = max(set(widths), key=lambda w: (widths.count(w), -w))
     out: list[str] = []
@@ -116,7 +141,7 @@ def split_lines(text: str) -> list[Line]:
     # most copy has no control characters: skip the per-line clean-up when the whole text is clean
     # (a control is never printable, so printable text needs no search)
     if "&" in text:
-        text = _TIPSTER_BREAK.sub(_CODE_BREAK, text)
+        text = _tipster_break().sub(_CODE_BREAK, text)
     flat = text.replace("\r", "").replace("\n", "")
     printable = flat.isprintable()
     controls = (
@@ -130,7 +155,7 @@ def split_lines(text: str) -> list[Line]:
     for number, raw in enumerate(raws):
         clean = _CONTROLS.sub("", raw) if controls else raw
         stripped = clean.strip()
-        if stripped[:1] in _MARKER_STARTS and _MARKERS_ALONE.fullmatch(stripped):
+        if stripped[:1] in _MARKER_STARTS and _markers_alone().fullmatch(stripped):
             stripped = ""  # list markers with nothing after them: an empty item is a blank line
         if not stripped:
             lines.append(Line(number, "", 0, raw))
@@ -138,7 +163,7 @@ def split_lines(text: str) -> list[Line]:
         soh = controls and raw.lstrip(_LAYOUT_BEFORE_CODES).startswith(("\x01", "\x16"))
         marker = ""
         if stripped[0] in _MARKER_STARTS:
-            m = _LIST_MARKER.match(stripped)
+            m = _list_marker().match(stripped)
             if m:
                 marker, stripped = " ".join(m.group().split()) + " ", stripped[m.end() :]
         field = False
@@ -159,7 +184,7 @@ def split_lines(text: str) -> list[Line]:
                 # a code between words stands for a break: the words stay apart
                 stripped = _INLINE_CODE.sub(" ", stripped).strip()
         gaps: tuple[int, ...] = ()
-        if odd_blanks and _ODD_BLANK.search(stripped):
+        if odd_blanks and _odd_blank().search(stripped):
             stripped, gaps = fold_blanks(stripped)
         lead = clean[: len(clean) - len(clean.lstrip(" \t"))]
         indent = len(lead) + 3 * lead.count("\t") if lead else 0

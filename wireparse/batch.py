@@ -28,14 +28,16 @@ from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator
 from contextlib import closing
 from dataclasses import dataclass, field
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .decode import CHUNK, BinaryInputError, BinaryTail, DecodeError
 from .formats import Options, Rendered, story_renderer
 from .inputs import STDIN, Input, Notice, compression, expands_within, is_regular, open_input
 from .model import Story
-from .pool import Answer, Pool, Ready, Work
 from .stream import StoryText, parse_text, read_texts
+
+if TYPE_CHECKING:  # the pool is imported when a run asks for more than one process
+    from .pool import Answer, Pool
 
 
 def _test_limits(default: tuple[int, int]) -> tuple[int, int]:
@@ -58,6 +60,27 @@ TASK_FILES, TASK_BYTES = 256, 1 << 20
 AHEAD = 16
 #: Batches of a long file's stories in flight per process: its stories have no size cap.
 STREAM_AHEAD = 4
+
+
+class Work(NamedTuple):
+    """One input, and the ``--output-dir`` file its stories are written to (None: they are handed
+    back)."""
+
+    input: Input
+    target: str | None
+
+
+class Ready:
+    """A result that needs no worker, queued behind the ones that do."""
+
+    def __init__(self, value: Any) -> None:
+        self.value = value
+
+    def get(self) -> Any:
+        return self.value
+
+    def drop(self) -> None:
+        pass
 
 
 class Settings(NamedTuple):
@@ -336,7 +359,11 @@ def outcomes(
     """
     if render is not None and story_renderer(render.format) is None:
         render = None  # its stories are laid out where they are written
-    pool = Pool(jobs) if jobs > 1 else None
+    pool = None
+    if jobs > 1:
+        from .pool import Pool
+
+        pool = Pool(jobs)
     units: Iterable[Unit] = _units(items)
     try:
         if pool is not None and eager:

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from .stream import StoryText as StoryText
 
 if TYPE_CHECKING:
-    from .inputs import Input
+    pass
 
 #: Workers per CPU at most, whatever ``-j`` asks for: parsing is CPU-bound, so more only costs
 #: memory (and file descriptors: two per worker).
@@ -32,14 +32,6 @@ WORKERS_PER_CPU = 4
 STOP_WAIT = 10.0
 #: Signals that stop a worker.
 _STOP_SIGNALS = {signal.SIGINT, signal.SIGTERM}
-
-
-class Work(NamedTuple):
-    """One input, and the ``--output-dir`` file its stories are written to (None: they are handed
-    back)."""
-
-    input: Input
-    target: str | None
 
 
 class Task(NamedTuple):
@@ -263,16 +255,3 @@ class Answer:
 
     def drop(self) -> None:
         self.pool.drop(self.worker, self.task)
-
-
-class Ready:
-    """A result that needs no worker, queued behind the ones that do."""
-
-    def __init__(self, value: Any) -> None:
-        self.value = value
-
-    def get(self) -> Any:
-        return self.value
-
-    def drop(self) -> None:
-        pass

@@ -27,6 +27,7 @@ from .words import (
     EDNOTE_VERBS,
     FBIS_BYLINE_KINDS,
     HEADLINE_FLAGS,
+    LINK_WORDS,
     NAVIGATION,
     NAVIGATION_LABELS,
     PHOTO_WORDS,
@@ -295,11 +296,11 @@ def _code_sign() -> regex.Pattern[str]:
 #: A line that ends as a link to other copy does (at most this long): ``>>``, ``- here)``.
 @cache
 def _link() -> regex.Pattern[str]:
-    return regex.compile(r"(?:[ ](?:>>|»)|[-–—:][ ](?i:here|aquí|ici|hier|здесь)\)?)$")
+    return regex.compile(rf"(?:[ ](?:>>|»)|[-–—:][ ](?i:{alternation(LINK_WORDS)})\)?)$")
 
 
 _LINK_MAX = 300
-_LINK_ENDS = (">>", "»", "here", "here)", "aquí", "aquí)", "ici", "ici)", "hier", "hier)", "здесь", "здесь)")
+_LINK_ENDS = (">>", "»", *LINK_WORDS, *(f"{word})" for word in LINK_WORDS))
 #: Desk codes make a short line.
 _CODE_MAX = 40
 

@@ -276,7 +276,7 @@ def _standfirst(s: HeadState, h: HeadLine) -> bool:
     if s.with_dateline or not h.new_block:
         return False
     block = _block_at(s.lines, h.i)
-    if not _is_standfirst(s.lines, block, s.story):
+    if not _is_standfirst(s.lines, h.i, block, s.story):
         return False
     # a standfirst hard-wrapped over lines is read whole
     # (a marker before it alone is layout; the lines of a list keep theirs)
@@ -353,7 +353,7 @@ HEAD_RULES: tuple[Rule[HeadState, HeadLine], ...] = (
     Rule("name_alone", _name_alone, "a name alone in its block near the headline"),
     Rule("deck", _deck, "the line under the headline in its block, none of the above: a deck"),
     Rule("place_line", _place_line, "no dateline: a place alone in its block is one"),
-    Rule("standfirst", _standfirst, "no dateline: a short one-line block after the head, before longer text"),
+    Rule("standfirst", _standfirst, "no dateline: a short block after the head, before longer text"),
     Rule("summary_before_place", _summary_before_place, "no dateline: a block before a place alone"),
     Rule("body_start", _body_start, "no dateline: the next block of text opens the body"),
     Rule("body_line", _body_line, "no dateline: running prose opens the body, blank line or not"),
@@ -411,10 +411,7 @@ def _single_line_block(lines: list[Line], i: int) -> bool:
 
 def _place_block_follows(lines: list[Line], i: int) -> bool:
     """The block after line ``i``'s block is a place printed alone: a dateline."""
-    j = i
-    while j < len(lines) and not lines[j].blank:
-        j += 1
-    following = _next_text(lines, j)
+    following = _next_text(lines, i + len(_block_at(lines, i)) - 1)
     return (
         following is not None
         and _single_line_block(lines, following[0])
@@ -422,7 +419,7 @@ def _place_block_follows(lines: list[Line], i: int) -> bool:
     )
 
 
-def _is_standfirst(lines: list[Line], block: list[Line], story: Draft) -> bool:
+def _is_standfirst(lines: list[Line], i: int, block: list[Line], story: Draft) -> bool:
     """A block between a story's head and its body, shorter than the block after it: a short one
     after captions (a web page's standfirst), or without them one of at most :data:`SUMMARY_MAX`
     that is well shorter than what follows (a lead-in, not the first paragraph), whether printed
@@ -435,7 +432,7 @@ def _is_standfirst(lines: list[Line], block: list[Line], story: Draft) -> bool:
     text = join(block)
     if story.byline_agency and match_lead_place(text) is not None:
         return False
-    following = _next_text(lines, lines.index(block[-1]))
+    following = _next_text(lines, i + len(block) - 1)
     if following is None or len(text) >= SUMMARY_MAX:
         return False
     block = next((b for b in blocks(lines[following[0] :])), [])

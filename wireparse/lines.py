@@ -28,12 +28,19 @@ def _odd_blank() -> regex.Pattern[str]:
     return regex.compile(r"[^\S \u3000]|\s{2}")
 
 
+#: The signs a list marker is made of, besides one or two hyphens.
+_MARKER_SIGNS = "–—*•·▪■●"
+_MARKER_STARTS = frozenset("-" + _MARKER_SIGNS)
+#: Blanks and list markers a transmission code may follow and still open its line.
+_LAYOUT_BEFORE_CODES = " \t-" + _MARKER_SIGNS
+
+
 #: A list marker opening a line (``-- ``, ``– ``, ``* ``, ``• ``): layout, not text. It is set aside
 #: only before a sign that is not itself a dash, bullet or rule, so ``* * *`` and ``- - -`` stay
 #: rules; a minus touches its number (``-5``), so it is no marker.
 @cache
 def _list_marker() -> regex.Pattern[str]:
-    return regex.compile(r"(?:(?:--?|[–—*•·▪■●])\s++)++(?=[^\s\-–—*•·▪■●_=])")
+    return regex.compile(rf"(?:(?:--?|[{_MARKER_SIGNS}])\s++)++(?=[^\s\-{_MARKER_SIGNS}_=])")
 
 
 #: A paragraph that opens with one of these dashes quotes someone (Finnish, Swedish, Russian,
@@ -41,26 +48,25 @@ def _list_marker() -> regex.Pattern[str]:
 _QUOTATION_DASHES = ("–", "—")
 
 
+#: Markers with nothing after them (asterisks aside: ``* * *`` is a rule).
 @cache
 def _markers_alone() -> regex.Pattern[str]:
-    return regex.compile(r"(?:--?|[–—•·▪■●])(?:\s++(?:--?|[–—•·▪■●]))*+")
+    signs = _MARKER_SIGNS.replace("*", "")
+    return regex.compile(rf"(?:--?|[{signs}])(?:\s++(?:--?|[{signs}]))*+")
 
 
-_MARKER_STARTS = frozenset("-–—*•·▪■●")
-#: Blanks and list markers a transmission code may follow and still open its line.
-_LAYOUT_BEFORE_CODES = " \t-–—*•·"
-#: TIPSTER/AQUAINT codes that are layout of lines: ``&HT;`` opens a field (a headline, a byline),
-#: ``&QL;`` and ``&QC;`` close a line set flush left or centred. Where text shares the line with
-#: them, the line is broken there, so each field is read as a line of its own. (``&UR;`` ...
-#: ``&LR;`` mark a run inside a line, and stay there as a blank.)
 #: What a code's line break is written as: a line break and a unit separator, a control character
 #: that marks the new line as part of the one before it (and is then dropped with the others).
 _CODE_BREAK = "\n\x1f"
 
 
+#: TIPSTER/AQUAINT codes that are layout of lines: ``&HT;`` opens a field (a headline, a byline),
+#: ``&QL;`` and ``&QC;`` close a line set flush left or centred. Where text shares the line with
+#: them, the line is broken there, so each field is read as a line of its own (not after a list
+#: marker). (``&UR;`` ... ``&LR;`` mark a run inside a line, and stay there as a blank.)
 @cache
 def _tipster_break() -> regex.Pattern[str]:
-    return regex.compile(r"(?<=[^\s\-–—*•·])[ \t]*+(?=&HT;)|(?<=&Q[LC];)[ \t]*+(?=\S)")
+    return regex.compile(rf"(?<=[^\s\-{_MARKER_SIGNS}])[ \t]*+(?=&HT;)|(?<=&Q[LC];)[ \t]*+(?=\S)")
 
 
 #: IPTC 7901 closes a header line with `` =``.

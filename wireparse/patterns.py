@@ -200,8 +200,9 @@ def _shape_sources() -> dict[str, str]:
     unknown_credit = r"[\p{L}][\p{L}\p{M}.'’&]++(?:[ ]?-?[ ]?[\p{L}][\p{L}\p{M}.'’&]*+){0,3}"
     # a credit we do not know must be followed by the dateline's dash: "MONTREAL, Feb 26 - (Ivaco
     # Inc) said" opens a sentence, not a credit
-    # a word for "on" between a place and its date (القاهرة في 7 مارس)
-    on_date = rf"[ ](?:{alternation(DATE_PREPOSITIONS)})[ ]"
+    # a word for "on" between a place and its date (القاهرة في 7 مارس), never part of the place
+    prepositions = alternation(DATE_PREPOSITIONS)
+    on_date = rf"[ ](?:{prepositions})[ ]"
     # after a date, a credit we do not know may also close the dateline with a stop or a colon
     closing = rf"(?=[ ]?{_DASH}|[.:](?:[ ]|$)|$)"
     correspondent = rf"(?:(?:{alternation(CORRESPONDENT_WORDS)})[ ])"
@@ -220,7 +221,7 @@ def _shape_sources() -> dict[str, str]:
     any_place = rf"""(?P<place>{non_place}
             | {_TITLE_WORD}(?:[ /](?:{_TITLE_WORD}|{_SMALL_WORD})){{0,4}}
             | {_LOWER_WORD}(?:[ ]{_LOWER_WORD}){{0,2}}
-            | {_UNCASED_WORD}(?:[ ](?!(?:{alternation(DATE_PREPOSITIONS)})[ ]){_UNCASED_WORD}){{0,2}})"""
+            | {_UNCASED_WORD}(?:[ ](?!(?:{prepositions})[ ]){_UNCASED_WORD}){{0,2}})"""
     title_place = rf"(?P<place>{_TITLE_WORD}(?:[ /](?:{_TITLE_WORD}|{_SMALL_WORD})){{0,4}})"
     caps_place = rf"(?P<place>{non_place}|{_UPPER_WORD}(?:[ ](?:{_UPPER_WORD}|{_SMALL_WORD})){{0,4}}+)"
     region = rf"""(?:

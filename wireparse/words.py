@@ -534,6 +534,9 @@ RELEASE_NOTES: tuple[str, ...] = (
     "optional trim",
 )
 
+#: The word a link to other copy ends with (``(Graphic: storm tracks - here)``).
+LINK_WORDS: tuple[str, ...] = ("here", "aquí", "ici", "hier", "здесь")
+
 #: What a short paragraph at a story's end says when it is about the story's writer or where to
 #: read more, not news (``Jane Roe writes for The Herald.``, ``Story filed by Acme Newspapers``).
 TAGLINE_PHRASES: tuple[str, ...] = (

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from wireparse import parse
-from wireparse.lines import fold_blanks, split_lines
+from wireparse.lines import Line, fold_blanks, split_lines
 
 FOLD_ROWS = [
     # (text, folded, gaps, reason)
@@ -191,3 +191,9 @@ def test_a_story_without_blank_lines_keeps_its_body() -> None:
     story = parse(text)
     assert story.headline == "Cranes idle as strike spreads"
     assert story.paragraphs and story.paragraphs[0].startswith("Dock workers walked out")
+
+
+def test_a_line_read_holds_every_field_a_line_has() -> None:
+    # lines are made field by field for speed: a field added to Line must be given there too
+    assert split_lines("Text\n\n")[0] == Line(0, "Text", 0, "Text")
+    assert split_lines("Text\n\n")[1] == Line(1, "", 0, "")

@@ -99,13 +99,19 @@ def read_body(
     state = BodyLines(story, dateline_text)
     prev: Line | None = None
     for line in lines:
+        if line.blank and not line.soh:
+            # a blank line is layout, read when the paragraphs are rebuilt: no rule reads it
+            state.cleaned.append(line)
+            state.kinds[line.number] = None
+            prev = line
+            continue
         read = BodyLine(line, continues_wrap(prev, line))
         taken = apply(BODY_LINE_RULES, state, read)
         state.kinds[line.number] = read.kind
         prev = line
         if taken != "byline_after_dateline":
             state.text_seen = state.text_seen or not line.blank
-        if trace is not None and not line.blank:
+        if trace is not None:
             trace.append((line.number, taken))
     paras = [p for block in blocks(state.cleaned) for p in paragraphs(block)]
     para_state = BodyParagraphs(story, _aside(paras, state.rules, reference), len(paras))

@@ -15,12 +15,14 @@ import regex
 
 from .agencies import PHOTO_AGENCIES, PHOTO_CREDIT_NAMES, SERVICE_LINE_AGENCIES
 from .bylines import NAME_WORD, PERSON_NAME
+from .credits import TIME_ZONES
 from .model import LineKind
 from .patterns import FLAGS, alternation, month_lookup, take_key_source
 from .words import (
     BYLINE_OPENERS,
     CJK_BYLINE_SOURCES,
     CJK_REPORTER_WORDS,
+    CLOCK_WORDS,
     COPYRIGHT_SIGNS,
     CREDIT_LABEL_LINKS,
     CREDIT_LABELS,
@@ -178,6 +180,24 @@ def is_timestamp(text: str) -> bool:
         named = True
     # numbers alone are a table row unless they are written as a date or a time
     return named or bool(_NUMERIC_DATE.search(text))
+
+
+def is_clock_time(text: str) -> bool:
+    """A time of day alone (``10 p.m.``, ``4:14 PM EDT``, ``14.30 Uhr``): in a story's body, the
+    header of a live report's next entry, not a transmission stamp (which carries a date)."""
+    return len(text) <= _CLOCK_MAX and _clock_time().fullmatch(text) is not None
+
+
+_CLOCK_MAX = 24
+
+
+@cache
+def _clock_time() -> regex.Pattern[str]:
+    # figures with minutes, or with a word that makes them a time (``10`` alone is a number)
+    zone = rf"(?:[ ]?(?i:{alternation(TIME_ZONES)}))?"
+    return regex.compile(
+        rf"\d{{1,2}}(?:(?:[:.]\d{{2}})(?:[ ]?(?i:{alternation(CLOCK_WORDS)}))?|[ ]?(?i:{alternation(CLOCK_WORDS)})){zone}"
+    )
 
 
 @cache

@@ -81,7 +81,8 @@ def _ednote_source() -> str:
     return rf"""(?i:eds?|editors?|note[ ]to[ ]editors)[ ]?[:\-–—].*+
     | (?i:editor'?s'?[ ]note)\b.*+
     | \((?:{_in_order(EDNOTE_VERBS)}|In[ ][^)]{{0,40}}+story)\b[^\n)]*+\)
-    | EDS[-:].*+"""
+    | EDS[-:].*+
+    | \((?=[^)]{{3,80}}+\)$)[^)\p{{Ll}}]*?\p{{Lu}}[^)\p{{Ll}}]*?[ ][^)\p{{Ll}}]*+\)  # (END OPTIONAL TRIM): words, all capitals"""
 
 
 def _signoff_source() -> str:
@@ -99,6 +100,7 @@ def _signoff_source() -> str:
 def _service_source() -> str:
     return rf"""(?:{_in_order(COPYRIGHT_SIGNS)})[ ]?\d{{4}}.*+
     | c\.[ ]?\d{{4}}[ ].{{0,60}}?(?i:{_in_order(SERVICE_PUBLISHER_WORDS)}).*+
+    | c\.[ ]?\d{{4}},?[ ](?=.{{1,80}}+$)\p{{Lu}}.*+          # c. 1999 The Springfield Herald
     | (?:©[ ])?(?:{_in_order(SERVICE_LINE_AGENCIES)})
     | (?:The[ ])?New[ ]York[ ]Times[ ]News[ ]Service.*+
     | (?i:NYT[ ]News[ ]Service).*+
@@ -208,6 +210,8 @@ def _whole_line_words() -> dict[str, LineKind]:
     return table
 
 
+#: A line without a letter or figure is furniture up to this long (a longer one is a rule or art).
+_SIGNS_ONLY_MAX = 20
 #: A line longer than this is a sign-off only if it holds one of the signs below: whole-line
 #: words and AP codes are shorter.
 _SHORT_SIGNOFF = 40
@@ -277,12 +281,17 @@ def line_kind(text: str) -> LineKind | None:
 @lru_cache(maxsize=1024)
 def _kind_of_line(text: str) -> LineKind | None:
     if len(text) <= 40:
-        kind = _whole_line_words().get(text.casefold().rstrip(". "))
+        words = text.casefold().rstrip(". ")
+        kind = _whole_line_words().get(words)
         if kind:
             return kind
+        if " " in words and all(word in SIGNOFFS for word in words.split()):
+            return "signoff"  # transmission codes set side by side: "MORE nn", "ENDS xxx"
     m = _rules().fullmatch(text)
     if m:
         return cast(LineKind, m.lastgroup)  # the group names are the kinds
+    if len(text) <= _SIGNS_ONLY_MAX and not any(char.isalnum() for char in text):
+        return "furniture"  # a line of signs alone ("_", "~", "…"): no words to read
     if is_timestamp(text):
         return "furniture"
     if len(text) <= _CODE_MAX and is_code_line(text):

@@ -143,6 +143,8 @@ _NO_MARGIN = 1 << 30
 #: A line made by the tuple itself, every field given in order (a named tuple's own constructor,
 #: which fills defaults in Python, costs twice as much, and a story has a line per line).
 _new_line = tuple.__new__
+#: TIPSTER's hard tab: a paragraph's indent, as a code.
+_HARD_TAB = "&HT;"
 #: How a line that a typesetting code broke off opens.
 _CODE_BROKEN = _CODE_BREAK[1:]
 
@@ -200,6 +202,8 @@ def split_lines(text: str) -> list[Line]:
         if odd_blanks and _odd_blank().search(stripped):
             stripped, gaps = fold_blanks(stripped)
         lead = clean[: len(clean) - len(clean.lstrip(" \t"))]
+        if clean.startswith(_HARD_TAB, len(lead)):
+            lead += "\t"  # TIPSTER's hard tab indents a paragraph's first line
         indent = len(lead) + 3 * lead.count("\t") if lead else 0
         if raw.startswith(_CODE_BROKEN) and lines:
             indent = lines[-1].indent  # part of the line a code broke: its indent is that line's

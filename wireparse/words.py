@@ -380,6 +380,7 @@ SIGNOFFS: frozenset[str] = frozenset(
         "xxx",
         "-0-",
         "nnnn",
+        "nn",
         "ap",
         "afp",
         "dpa",

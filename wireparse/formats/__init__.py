@@ -22,10 +22,23 @@ FORMATS: dict[str, str] = {
     "json": "json_array",
     "csv": "csv_rows",
     "terminal": "terminal",
+    "ninjs": "ninjs",
+    "nitf": "nitf",
 }
 
 #: file extension -> format name, for ``-o stories.csv`` without ``-f``
-EXTENSIONS: dict[str, str] = {".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json", ".csv": "csv"}
+EXTENSIONS: dict[str, str] = {
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".json": "json",
+    ".csv": "csv",
+    ".xml": "nitf",
+}
+#: Formats whose ``--output-dir`` file holds one story: an input holding several gives a file per
+#: story, ``<name>-<index><extension>`` (a document of the format cannot hold two stories).
+FILE_PER_STORY: frozenset[str] = frozenset({"nitf"})
+#: The versions of ninjs written, the default first.
+NINJS_VERSIONS: tuple[str, ...] = ("3.1", "2.2")
 
 
 class Options(NamedTuple):
@@ -37,6 +50,8 @@ class Options(NamedTuple):
     """Terminal width; None asks the terminal."""
     excel_safe: bool = False
     """CSV: defuse cells that a spreadsheet would run as a formula."""
+    ninjs_version: str = NINJS_VERSIONS[0]
+    """ninjs: the version of the standard written (``3.1`` or ``2.2``)."""
 
 
 class Rendered(NamedTuple):
@@ -68,9 +83,9 @@ class Format(Protocol):
 
 
 if TYPE_CHECKING:  # each format module is checked to be a Format
-    from . import csv_rows, json_array, jsonl, terminal
+    from . import csv_rows, json_array, jsonl, ninjs, nitf, terminal
 
-    _CHECKED: tuple[Format, ...] = (csv_rows, json_array, jsonl, terminal)
+    _CHECKED: tuple[Format, ...] = (csv_rows, json_array, jsonl, ninjs, nitf, terminal)
 
 
 def get_format(name: str) -> Format:

@@ -95,35 +95,35 @@ def _alt(part: Part, printed: str) -> str:
 
 def marked(printed: str, parts: list[Part], wrap: str | None = None, **wrap_attributes: str | None) -> str:
     """``printed`` as XML, each part's element around its first occurrence (matched without regard to
-    case, each after the one before); a part not found is an element without text. With ``wrap``,
-    the parts go inside one ``wrap`` element, spanning from the first found to the last."""
-    pieces: list[str] = []
-    empty: list[str] = []
-    at, first, last = 0, None, None
+    case, each after the one before); a part not found is an element without text, at the end. With
+    ``wrap``, the parts go inside one ``wrap`` element, spanning from the first found to the last."""
+    spans: list[tuple[int, int, str]] = []
+    missing: list[str] = []
+    at = 0
     for part in parts:
         found = _find(printed, part.value, at)
         if found is None:
-            empty.append(element(part.name, _alt(part, ""), **part.attributes))
+            missing.append(element(part.name, _alt(part, ""), **part.attributes))
             continue
-        start, end = found
-        pieces.append(text(printed[at:start]) if first is not None or wrap is None else "")
-        first = start if first is None else first
-        pieces.append(
-            element(part.name, text(printed[start:end]) + _alt(part, printed[start:end]), **part.attributes)
-        )
-        at = last = end
+        start, at = found
+        shown = printed[start:at]
+        spans.append((start, at, element(part.name, text(shown) + _alt(part, shown), **part.attributes)))
     if wrap is None:
-        return _joined(printed, pieces, empty, first, last)
-    inner = "".join(pieces) + "".join(empty)
-    if first is None or last is None:
-        return text(printed) + element(wrap, inner, **wrap_attributes)
+        return _in_place(printed, spans, 0, len(printed)) + "".join(missing)
+    if not spans:
+        return text(printed) + element(wrap, "".join(missing), **wrap_attributes)
+    first, last = spans[0][0], spans[-1][1]
+    inner = _in_place(printed, spans, first, last) + "".join(missing)
     return text(printed[:first]) + element(wrap, inner, **wrap_attributes) + text(printed[last:])
 
 
-def _joined(printed: str, pieces: list[str], empty: list[str], first: int | None, last: int | None) -> str:
-    if first is None or last is None:
-        return text(printed) + "".join(empty)
-    return "".join(pieces) + text(printed[last:]) + "".join(empty)
+def _in_place(printed: str, spans: list[tuple[int, int, str]], start: int, end: int) -> str:
+    """``printed[start:end]`` as XML, each span's element standing for its text."""
+    pieces, at = [], start
+    for begin, finish, xml in spans:
+        pieces += [text(printed[at:begin]), xml]
+        at = finish
+    return "".join(pieces) + text(printed[at:end])
 
 
 def _find(printed: str, value: str | None, start: int) -> tuple[int, int] | None:

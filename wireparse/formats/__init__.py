@@ -6,6 +6,9 @@ A format is a module that is a :class:`Format`: ``EXTENSION`` (the file extensio
 ``render_story(story, options)`` to give that text: worker processes then format the stories they
 parse and hand back :class:`Rendered` stories, which ``write`` takes among the others; the other
 formats set it to None. Modules are imported on first use so that the JSON path never pays for rich.
+
+A format whose document holds one story (:data:`FILE_PER_STORY`) writes several as documents one
+after another on a stream, and as a file each under ``--output-dir``.
 """
 
 from __future__ import annotations

@@ -568,17 +568,24 @@ def test_output_file_ending_in_xml_is_nitf(tmp_path) -> None:
     assert etree.fromstring(out.read_bytes()).tag == f"{{{nitf.NAMESPACE}}}nitf"
 
 
+@pytest.mark.parametrize("limits", ["", "0:1"], ids=["files read whole", "files read as streams"])
 def test_output_dir_gives_a_file_per_story_of_an_input_holding_several(
-    tmp_path, two_stories, nitf_schema
+    tmp_path, two_stories, nitf_schema, limits
 ) -> None:
     single = tmp_path / "single.txt"
     single.write_bytes((SAMPLES / "kyodo.txt").read_bytes())
     out = tmp_path / "out"
-    done = run(["-f", "nitf", "--output-dir", out, single, two_stories])
+    env = {**os.environ, "_WIREPARSE_TEST_LIMITS": limits}
+    done = run(["-f", "nitf", "-j", "2", "--output-dir", out, single, two_stories], env=env)
     assert (done.returncode, done.stderr) == (0, b"")
     assert sorted(p.name for p in out.iterdir()) == ["feed-0.xml", "feed-1.xml", "single.xml"]
-    for path in out.iterdir():
+    stories = [
+        *wireparse.parse_stream(single.read_bytes()),
+        *wireparse.parse_stream(two_stories.read_bytes()),
+    ]
+    for path, story in zip(sorted(out.iterdir(), key=lambda p: (p.name[0] == "f", p.name)), stories):
         assert nitf_schema.validate(etree.parse(str(path)))
+        assert read_nitf(path.read_text(encoding="utf-8")) == expected_nitf(story)
     done = run(["-f", "ninjs", "--output-dir", tmp_path / "json", single, two_stories])
     assert sorted(p.name for p in (tmp_path / "json").iterdir()) == ["feed.jsonl", "single.jsonl"]
     assert len((tmp_path / "json" / "feed.jsonl").read_text().splitlines()) == 2

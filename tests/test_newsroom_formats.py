@@ -626,3 +626,19 @@ def test_errors_are_one_line_naming_the_problem(args, message) -> None:
         return
     assert done.returncode == 2
     assert [line for line in err.splitlines() if line.startswith("Error:")] == [message]
+
+
+def test_output_dir_refuses_an_input_a_story_would_overwrite(tmp_path, two_stories) -> None:
+    """An input that is, through a link, where a story's file would go is never overwritten."""
+    out = tmp_path / "out"
+    out.mkdir()
+    victim = out / "feed-1.xml"
+    victim.write_text("an input", encoding="utf-8")
+    link = tmp_path / "other.xml"
+    link.symlink_to(victim)
+    done = run(["-f", "nitf", "--output-dir", out, two_stories, link])
+    assert done.returncode == 2
+    assert done.stderr.decode().splitlines() == [
+        f"wireparse: {link}: is an input; a story's file would overwrite it"
+    ]
+    assert victim.read_text(encoding="utf-8") == "an input"

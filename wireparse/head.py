@@ -113,8 +113,8 @@ def _one_line_caption(s: HeadState, h: HeadLine) -> bool:
 def _wrapped_caption(s: HeadState, h: HeadLine) -> bool:
     """A caption and its photo credit hard-wrapped over a block of lines, read whole."""
     block = _block_at(s.lines, h.i)
-    if len(block) < 2:
-        return False
+    if len(block) < 2 or len(paragraphs(block)) > 1 or any(_is_credit_line(line) for line in block):
+        return False  # (captions each followed by their credit line are read line by line)
     text = join(block)
     combined = split_caption(text)
     if not combined or not is_photo_credit(combined[1]):

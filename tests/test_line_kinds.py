@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from conftest import SAMPLES, read_text
 
+from wireparse import furniture
 from wireparse.bylines import parse_byline
 from wireparse.casing import normal_case
 from wireparse.furniture import (
@@ -263,3 +264,41 @@ def test_is_tagline(text: str, expected: bool, reason: str) -> None:
     from wireparse.furniture import is_tagline
 
     assert is_tagline(text) is expected, reason
+
+
+@pytest.mark.parametrize("text, kind, reason", KINDS, ids=[r[2] for r in KINDS])
+def test_a_line_the_pattern_reads_passes_the_opening_test(text: str, kind: str, reason: str) -> None:
+    # the opening test only spares the full pattern lines it cannot read
+    read = furniture._rules().fullmatch(text) is not None
+    assert furniture.may_be_kind(text) or not read, reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The storm reached the coast early on Monday.",
+        "Authorities said  the  road would reopen on Tuesday",
+        "  officials   declined to comment.",
+        "Die Regierung hat am Dienstag mitgeteilt, dass",
+        "Власти заявили во вторник, что дорога будет открыта",
+    ],
+)
+def test_story_text_is_spared_the_full_pattern(text: str) -> None:
+    assert not furniture.may_be_kind(text.strip())
+    assert line_kind(text.strip()) is None
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("Yemen/conflict/", "furniture"),
+        ("x  BC-Storm-Coast", "furniture"),
+        ("daa/mt", "furniture"),
+        ("desk@example.org", "signoff"),
+        ("Storm over the coast  Jane Roe/TASS", "credit"),
+    ],
+)
+def test_floating_alternatives_hold_their_sign(text: str, kind: str) -> None:
+    signs = [sign for of, _, sign in furniture.FLOATING_PATTERNS if of == kind]
+    assert any(sign in text for sign in signs)
+    assert line_kind(text) == kind

@@ -62,12 +62,9 @@ def _navigation_source() -> str:
 def _furniture_source() -> str:
     return r"""&[A-Z]{2};.*+
     | [A-Z]{2}[A-Z0-9]*+-[A-Z0-9-]++(?:[ ]\([A-Z][A-Z .&]{1,30}+\))?  # DEV-MUC3-0057 (NOSC)
-    | /?[\p{L}\p{N}-]{2,40}+(?:/[\p{L}\p{N}-]{2,40}+){0,6}+/        # slug line: Yemen/conflict/
-    | .{0,12}?BC-[\p{L}\p{N}-]++.*+                               # ANPA keyword line
     | [a-z]{2,4}+\d{2,6}+[ ]++\d[ ]++[a-z][ ]++\d++.*+               # IPTC 7901 header
     | \d{6}[ ]GMT[ ]\p{L}{3}[ ]\d{1,2}                               # IPTC 7901 trailer time
     | \(\p{Ll}{2,4}+-\p{Ll}{2,4}+\)                            # (pfg-xx)
-    | \p{Ll}{2,4}+(?:/\p{Ll}{2,4}+)++                           # daa/mt/msr staff initials
     | (?:AP[ ]Photos?|AP[ ]Graphics?)[ ][A-Z]{2,4}\d.*+         # AP Photo XRE109
     | (?:The[ ])?Associated[ ]Press[ ](?:\p{L}+[ ]){0,3}?Writers?
     | AP[ ](?:\p{L}+[ ]){0,3}?Writers?
@@ -92,8 +89,7 @@ def _signoff_source() -> str:
     | \((?:"""
         + _in_order(SIGNOFF_CREDIT_VERBS)
         + r""")[ ]by[^\n)]*+\)
-    | (?:Additional[ ])?[Rr]eporting[ ]by[ ][^\n;]{1,200}+;[ ](?:[Ee]diting|[Ww]riting)[ ]by[^\n]*+
-    | [^\s@]++@[^\s@.]++(?:\.[^\s@.]++)++"""
+    | (?:Additional[ ])?[Rr]eporting[ ]by[ ][^\n;]{1,200}+;[ ](?:[Ee]diting|[Ww]riting)[ ]by[^\n]*+"""
     )
 
 
@@ -119,7 +115,6 @@ def _credit_source() -> str:
     photo = alternation(PHOTO_AGENCIES + PHOTO_CREDIT_NAMES)
     return rf"""(?:©|\(c\))\s*\S.*+
     | (?=[^:\n]{{1,25}}+:){_CREDIT_LABEL}\s*:\s*\S.*+
-    | (?=[^/\n]{{1,150}}+/)[^\n]{{1,150}}?/[ ]?(?:{photo})(?:[ ]Photo)?(?:/[\p{{L}} ]{{1,30}}+)?
     | (?=[^/\n]{{1,25}}+/)(?:{photo})[ ]?/[^\n]{{1,150}}+"""
 
 
@@ -129,6 +124,23 @@ def _byline_source() -> str:
     | \[(?:{bracketed})[ ][^\]\n]++\]?
     | {_CJK_BYLINE}[\p{{Han}}\p{{Zs}}、，,]{{0,30}}+"""
 
+
+def _slash_credit_source() -> str:
+    photo = alternation(PHOTO_AGENCIES + PHOTO_CREDIT_NAMES)
+    return rf"(?=[^/\n]{{1,150}}+/)[^\n]{{1,150}}?/[ ]?(?:{photo})(?:[ ]Photo)?(?:/[\p{{L}} ]{{1,30}}+)?"
+
+
+#: Alternatives of a kind that may open with any word, each with a sign every line it reads holds.
+#: The kinds' other alternatives open with their own words or signs, so a line without any of these
+#: signs whose opening none of them can start is no kind at all, and the full pattern is not run.
+FLOATING_PATTERNS: tuple[tuple[LineKind, Callable[[], str], str], ...] = (
+    ("furniture", lambda: r"/?[\p{L}\p{N}-]{2,40}+(?:/[\p{L}\p{N}-]{2,40}+){0,6}+/", "/"),  # Yemen/conflict/
+    ("furniture", lambda: r".{0,12}?BC-[\p{L}\p{N}-]++.*+", "BC-"),  # ANPA keyword line
+    ("furniture", lambda: r"\p{Ll}{2,4}+(?:/\p{Ll}{2,4}+)++", "/"),  # daa/mt/msr staff initials
+    ("signoff", lambda: r"[^\s@]++@[^\s@.]++(?:\.[^\s@.]++)++", "@"),  # an address alone
+    ("credit", _slash_credit_source, "/"),  # Jane Roe/TASS
+)
+_FLOATING_SIGNS = tuple(sorted({sign for _, _, sign in FLOATING_PATTERNS}))
 
 #: The kinds of a line, in order of precedence, each with the builder of its pattern. The
 #: lookaheads are guards: they turn prose lines away before the alternations run.
@@ -150,10 +162,51 @@ def _rules() -> regex.Pattern[str]:
     """One pattern whose named alternatives are the kinds, in order of precedence (the whole-line
     words of NAVIGATION and SIGNOFFS are looked up before it)."""
     return regex.compile(
-        "|".join(f"(?P<{kind}>{source()}\n)" for kind, source in KIND_PATTERNS),
+        "|".join(
+            f"(?P<{kind}>{_kind_source(kind, source, floating=True)}\n)" for kind, source in KIND_PATTERNS
+        ),
         FLAGS,
         openers=sorted(BYLINE_OPENERS),
     )
+
+
+def _kind_source(kind: LineKind, source: Callable[[], str], *, floating: bool) -> str:
+    """One kind's alternatives, with or without those that may open with any word."""
+    floats = [f"\n    | {more()}" for of, more, _ in FLOATING_PATTERNS if of == kind] if floating else []
+    return source() + "".join(floats)
+
+
+@cache
+def _opening_test() -> Callable[[str], bool]:
+    """Whether a line's opening can start one of the kinds' alternatives that open with words or
+    signs of their own, read partially. Their lookahead guards are taken out for that, which makes
+    the pattern slow on long text: it is reachable only through this test, which gives it the
+    first :data:`OPENING` characters alone."""
+    sources = (_kind_source(kind, source, floating=False) for kind, source in KIND_PATTERNS)
+    pattern = regex.compile(
+        "|".join(f"(?:{_LOOKAHEAD.sub('', source)}\n)" for source in sources),
+        FLAGS,
+        openers=sorted(BYLINE_OPENERS),
+    )
+
+    @lru_cache(maxsize=4096)
+    def may_open(opening: str) -> bool:
+        return pattern.fullmatch(opening[:OPENING], partial=True) is not None
+
+    return may_open
+
+
+#: A lookahead without groups inside (escapes and sets may hold brackets): taking one out lets a
+#: pattern read more, never less.
+_LOOKAHEAD = regex.compile(r"\(\?=(?:\\.|\[(?:\\.|[^\]\\])*+\]|[^()\\\[])*+\)")
+#: How much of a line's opening is read to tell whether it can be of a kind.
+OPENING = 5
+
+
+def may_be_kind(text: str) -> bool:
+    """False when no kind's pattern can read ``text``: it holds none of the floating alternatives'
+    signs, and its opening starts none of the others (most lines of story text)."""
+    return any(sign in text for sign in _FLOATING_SIGNS) or _opening_test()(text[:OPENING])
 
 
 _DIGIT = regex.compile(r"\d")
@@ -287,7 +340,7 @@ def _kind_of_line(text: str) -> LineKind | None:
             return kind
         if " " in words and all(word in SIGNOFFS for word in words.split()):
             return "signoff"  # transmission codes set side by side: "MORE nn", "ENDS xxx"
-    m = _rules().fullmatch(text)
+    m = _rules().fullmatch(text) if may_be_kind(text) else None
     if m:
         return cast(LineKind, m.lastgroup)  # the group names are the kinds
     if len(text) <= _SIGNS_ONLY_MAX and not any(char.isalnum() for char in text):

@@ -143,12 +143,13 @@ def _read_dated(lines: list[Line], found: Found, story: Draft, reference: dt.dat
 def _strip_markers(text: str) -> tuple[str, list[str]]:
     """Text without leading FBIS markers (``[Text]``), and the markers."""
     markers: list[str] = []
-    while True:
+    while text.startswith("["):  # every marker is bracketed
         m = source_marker_pattern().match(text)
         if not m:
             return text, markers
         markers.append(m.group().strip())
         text = text[m.end() :]
+    return text, markers
 
 
 def _kind_vetoes(match: DatelineMatch, text: str) -> bool:

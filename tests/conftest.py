@@ -1,9 +1,10 @@
 """Shared test set-up: the repository's folders, the sample stories, and the ``--regen`` option.
 
 ``pytest --regen`` rewrites every ``samples/<name>.json`` from what the parser says now (and writes
-one for a new ``samples/<name>.txt`` that has none). It blesses whatever the parser prints, so
-regenerate only to start a golden file or to take in a deliberate change, then review the diff by
-hand (``git diff samples/``) and correct every wrong value in the .json before committing.
+one for a new ``samples/<name>.txt`` that has none), and the ninjs and NITF goldens in
+``tests/golden/``. It blesses whatever the parser prints, so regenerate only to start a golden file
+or to take in a deliberate change, then review the diff by hand (``git diff samples/ tests/golden/``)
+and correct every wrong value before committing.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         "--regen",
         action="store_true",
         default=False,
-        help="rewrite samples/*.json from the parser; then review the diff by hand "
+        help="rewrite samples/*.json and tests/golden/ from the parser; then review the diff by hand "
         "and correct any wrong value before committing",
     )
 

@@ -47,6 +47,13 @@ ROWS = [
         "a byline printed after the dateline, before any story text",
     ),
     Row(
+        "clock_time",
+        f"{TEXT}\n\n10 p.m.\n\nMore rain is due on Tuesday.",
+        2,
+        lambda d: d.paragraphs == [TEXT, "10 p.m.", "More rain is due on Tuesday."] and kept(d) == [],
+        "a time of day alone after story text heads a live report's next entry",
+    ),
+    Row(
         "line_level",
         f"{TEXT}\nReuter",
         1,
@@ -130,3 +137,41 @@ def test_row_fails_without_its_rule(row: Row, monkeypatch: pytest.MonkeyPatch):
         monkeypatch.setattr(body, name, tuple(rule for rule in table if rule.name != row.rule))
     draft, _ = read(row)
     assert not row.check(draft), row.reason
+
+
+@pytest.mark.parametrize(
+    ("time", "kept_as"),
+    [
+        ("10 p.m.", None),
+        ("4:14 PM EDT", None),
+        ("9.45 a.m. GMT", None),
+        ("14.30 Uhr", None),
+        ("7:05", None),
+        ("10 A.M.", None),
+        ("Updated March 7, 2024 10:15 AM", "furniture"),
+        ("07.03.2024, 10:15", "furniture"),
+    ],
+)
+def test_a_time_of_day_alone_in_the_body_is_text(time: str, kept_as: str | None) -> None:
+    draft = Draft()
+    body.read_body(split_lines(f"{TEXT}\n\n{time}\n\nMore rain is due."), draft, None)
+    assert (time in draft.paragraphs) == (kept_as is None)
+    assert kept(draft) == ([] if kept_as is None else [(kept_as, time)])
+
+
+def test_a_time_alone_before_any_text_is_a_stamp() -> None:
+    draft = Draft()
+    body.read_body(split_lines(f"10:15 GMT\n\n{TEXT}"), draft, None)
+    assert draft.paragraphs == [TEXT]
+
+
+SECTION = "The second part of the story runs on for a while, as sections of a long story do."
+
+
+@pytest.mark.parametrize("rule", ["___", "---", "* * *", "_____"])
+def test_text_between_two_rules_is_a_section_and_after_the_last_an_end_note(rule: str) -> None:
+    text = f"{TEXT}\n\n{rule}\n\nWHAT COMES NEXT?\n\n{SECTION}\n\n{rule}\n\nAn end note for subscribers."
+    draft = Draft()
+    body.read_body(split_lines(text), draft, None)
+    assert draft.paragraphs == [TEXT, "WHAT COMES NEXT?", SECTION]
+    assert ("other", "An end note for subscribers.") in kept(draft)

@@ -35,6 +35,36 @@ CAPTION = "Workers walk past idle cranes at the port on Tuesday, March 7, 2023, 
             "credit and place alone on their line under the headline",
         ),
         (
+            "Dock workers walk out across the northern ports again\nAFP, OSLO\n\nThey left on Tuesday.\n",
+            "Oslo",
+            "credit and place under a headline as wide as a hard-wrapped line: not its continuation",
+        ),
+        (
+            "Dock workers walk out across the northern ports again\nOSLO,  March 7  (Reuters)\n\nThey left.\n",
+            "Oslo",
+            "a place, date and credit alone under a wide headline, blanks doubled",
+        ),
+        (
+            "Dock workers walk out across the northern ports on Tuesday\nREUTERS, OSLO\n\nThey left.\n",
+            "Oslo",
+            "the same with another agency in capitals",
+        ),
+        (
+            "Dock workers walk out across the northern ports on Tuesday\nReuters, Jane Roe\n\nThey left.\n",
+            "no dateline",
+            "a credit and a name in title case credit a photo or writer: no place",
+        ),
+        (
+            "Dock workers walk out across the northern ports again and\nOSLO - They left on Tuesday.\n",
+            "no dateline",
+            "a bare place and dash on a wrapped line continues the sentence",
+        ),
+        (
+            "Cranes idle\nAFP, Getty Images\n\nDock workers walked out on Tuesday, the union said.\n",
+            "no dateline",
+            "a credit and a photo agency alone on their line credit a photo",
+        ),
+        (
             "March 7, 2023\n\nDock workers walked out on Tuesday, the union said.\n",
             "no dateline",
             "a date alone on the first line is the headline's place, not a dateline",

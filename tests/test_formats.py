@@ -1,4 +1,4 @@
-"""The four output formats behind ``wireparse.formats``: the registry, JSON Lines (one compact
+"""The output formats behind ``wireparse.formats``: the registry, JSON Lines (one compact
 object per line, written story by story), JSON (one array, ``[]`` when empty), CSV (documented
 columns; every row reads back with ``csv.reader`` to the record flattened by ``csv_rows.row``;
 ``--excel-safe``) and terminal (labels and values; story text always printed literally).
@@ -68,8 +68,8 @@ def render(name: str, stories, options: Options | None = None) -> str:
 # --- the registry ---------------------------------------------------------------------------------
 
 
-def test_registry_has_the_four_formats() -> None:
-    assert set(FORMATS) == {"jsonl", "json", "csv", "terminal"}
+def test_registry_has_the_six_formats() -> None:
+    assert set(FORMATS) == {"jsonl", "json", "csv", "terminal", "ninjs", "nitf"}
     for name in FORMATS:
         module = get_format(name)
         assert callable(module.write) and module.EXTENSION.startswith(".")
@@ -89,7 +89,8 @@ def test_stories_rendered_apart_are_written_as_together(name: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "extension, name", [(".csv", "csv"), (".json", "json"), (".jsonl", "jsonl"), (".ndjson", "jsonl")]
+    "extension, name",
+    [(".csv", "csv"), (".json", "json"), (".jsonl", "jsonl"), (".ndjson", "jsonl"), (".xml", "nitf")],
 )
 def test_extensions_name_registered_formats(extension: str, name: str) -> None:
     assert EXTENSIONS[extension] == name

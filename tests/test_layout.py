@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from wireparse import parse
-from wireparse.lines import fold_blanks, split_lines
+from wireparse.lines import Line, fold_blanks, split_lines
 
 FOLD_ROWS = [
     # (text, folded, gaps, reason)
@@ -191,3 +191,19 @@ def test_a_story_without_blank_lines_keeps_its_body() -> None:
     story = parse(text)
     assert story.headline == "Cranes idle as strike spreads"
     assert story.paragraphs and story.paragraphs[0].startswith("Dock workers walked out")
+
+
+def test_a_line_read_holds_every_field_a_line_has() -> None:
+    # lines are made field by field for speed: a field added to Line must be given there too
+    assert split_lines("Text\n\n")[0] == Line(0, "Text", 0, "Text")
+    assert split_lines("Text\n\n")[1] == Line(1, "", 0, "")
+
+
+WIDE = "A paragraph runs across a line that is as wide as the lines around it"
+
+
+@pytest.mark.parametrize("indent", ["", "  ", "\t"])
+@pytest.mark.parametrize("gap", ["    ", " ", ""])
+def test_a_hard_tab_code_opens_a_paragraph(indent: str, gap: str) -> None:
+    text = f"HEADLINE\n\n{indent}&HT;{gap}{WIDE}\n{indent}ends here.\n{indent}&HT;{gap}{WIDE}\n{indent}ends too.\n"
+    assert parse(text).paragraphs == (f"{WIDE} ends here.", f"{WIDE} ends too.")

@@ -22,7 +22,7 @@ ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = sorted((ROOT / "samples").glob("*.txt"))
 EXE = Path(sys.executable).parent / ("wireparse.exe" if os.name == "nt" else "wireparse")
 TIMEOUT = 120  # only turns a hang into a failure
-FORMATS = ["jsonl", "json", "csv", "terminal"]
+FORMATS = ["jsonl", "json", "csv", "terminal", "ninjs", "nitf"]
 CYRILLIC = ROOT / "samples" / "tass-ru.txt"
 
 pytestmark = pytest.mark.skipif(os.name == "nt", reason="POSIX pipes, signals and /dev/full")

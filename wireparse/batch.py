@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .decode import CHUNK, BinaryInputError, BinaryTail, DecodeError
-from .formats import Options, Rendered, story_renderer
+from .formats import FILE_PER_STORY, Options, Rendered, story_renderer
 from .inputs import STDIN, Input, Notice, compression, expands_within, is_regular, open_input
 from .model import Story
 from .stream import StoryText, parse_text, read_texts
@@ -194,10 +194,39 @@ def _write(target: str, stories: Iterable[Story | Rendered], writer: Writer) -> 
             tail.append(error)
 
     _make_folders(os.path.dirname(target) or ".")
-    with atomic_text_file(target) as stream:
-        get_format(writer.format).write(until_tail(), stream, writer.options)
+    if writer.format in FILE_PER_STORY:
+        _write_each(target, until_tail(), writer)
+    else:
+        with atomic_text_file(target) as stream:
+            get_format(writer.format).write(until_tail(), stream, writer.options)
     if tail:
         raise tail[0]
+
+
+def _write_each(target: str, stories: Iterable[Story | Rendered], writer: Writer) -> None:
+    """A file per story: ``target`` for an input holding one, ``<stem>-<index><extension>`` for
+    each story of one holding several. The first story is held until the second shows which."""
+    from .formats import get_format
+    from .output import atomic_text_file
+
+    fmt = get_format(writer.format)
+    stem, extension = os.path.splitext(target)
+
+    def one(path: str, story: Story | Rendered) -> None:
+        with atomic_text_file(path) as stream:
+            fmt.write([story], stream, writer.options)
+
+    held: Story | Rendered | None = None
+    for index, story in enumerate(stories):
+        if index == 0:
+            held = story
+            continue
+        if held is not None:
+            one(f"{stem}-0{extension}", held)
+            held = None
+        one(f"{stem}-{index}{extension}", story)
+    if held is not None:
+        one(target, held)
 
 
 def _make_folders(folder: str) -> None:

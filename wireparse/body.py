@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple, cast
 
 from .dateline import match_dateline
-from .furniture import clean_credit, is_photo_credit, is_tagline, line_kind, split_caption
+from .furniture import clean_credit, is_clock_time, is_photo_credit, is_tagline, line_kind, split_caption
 from .lines import Line, blocks, is_codes_only, join, list_items, paragraphs
 from .model import LineKind
 from .patterns import WEAK_SHAPES
@@ -99,13 +99,19 @@ def read_body(
     state = BodyLines(story, dateline_text)
     prev: Line | None = None
     for line in lines:
+        if line.blank and not line.soh:
+            # a blank line is layout, read when the paragraphs are rebuilt: no rule reads it
+            state.cleaned.append(line)
+            state.kinds[line.number] = None
+            prev = line
+            continue
         read = BodyLine(line, continues_wrap(prev, line))
         taken = apply(BODY_LINE_RULES, state, read)
         state.kinds[line.number] = read.kind
         prev = line
         if taken != "byline_after_dateline":
             state.text_seen = state.text_seen or not line.blank
-        if trace is not None and not line.blank:
+        if trace is not None:
             trace.append((line.number, taken))
     paras = [p for block in blocks(state.cleaned) for p in paragraphs(block)]
     para_state = BodyParagraphs(story, _aside(paras, state.rules, reference), len(paras))
@@ -160,6 +166,15 @@ def _wrapped_line(s: BodyLines, b: BodyLine) -> bool:
     return _set_line_aside(s, b.line, None) or _story_line(s, b)
 
 
+def _clock_time(s: BodyLines, b: BodyLine) -> bool:
+    """A time of day alone after story text heads a live report's next entry (``10 p.m.``): it is
+    story text, where a stamp with a date would be furniture."""
+    if not s.text_seen or not is_clock_time(b.line.text):
+        return False
+    b.kind = None
+    return _story_line(s, b)
+
+
 def _story_line(s: BodyLines, b: BodyLine) -> bool:
     s.cleaned.append(b.line)
     return True
@@ -173,6 +188,7 @@ BODY_LINE_RULES: tuple[Rule[BodyLines, BodyLine], ...] = (
         "a line that continues a hard-wrapped sentence is story text, whatever words it holds",
     ),
     Rule("byline_after_dateline", _byline_after_dateline, "a byline printed after the dateline"),
+    Rule("clock_time", _clock_time, "a time of day alone after story text heads a live report's next entry"),
     Rule("line_level", _line_level, "wire headers, furniture, sign-offs and rules: never story text"),
     Rule("story_line", _story_line, "any other line is story text, to be joined into paragraphs"),
 )
@@ -235,6 +251,7 @@ def _aside(paras: list[list[Line]], rules: list[tuple[int, LineKind]], reference
     """Paragraphs set aside by rules: the end notes after a closing rule or notebook mark, and the
     sub-headlines between a rule and the next dateline of a roundup."""
     aside: set[int] = set()
+    last_rule = max((number for number, kind in rules if kind == "rule"), default=None)
     for number, kind in rules:
         after = [n for n, para in enumerate(paras) if para[0].number > number]
         if not after:
@@ -245,9 +262,14 @@ def _aside(paras: list[list[Line]], rules: list[tuple[int, LineKind]], reference
         next_dateline = next((n for n in after[:3] if strong_dateline(paras[n][0].text, reference)), None)
         if next_dateline is not None:
             aside.update(n for n in after if n < next_dateline)
-        elif len(after) <= _TRAILER_PARAGRAPHS and sum(len(join(paras[n])) for n in after) <= _TRAILER_CHARS:
-            aside.update(after)
+        elif number == last_rule and _trailer(paras, after):
+            aside.update(after)  # (text between two rules is a section of the story)
     return aside
+
+
+def _trailer(paras: list[list[Line]], after: list[int]) -> bool:
+    """The paragraphs after a story's last rule are few and short enough to be end notes."""
+    return len(after) <= _TRAILER_PARAGRAPHS and sum(len(join(paras[n])) for n in after) <= _TRAILER_CHARS
 
 
 def continues_wrap(prev: Line | None, line: Line) -> bool:

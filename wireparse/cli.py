@@ -27,7 +27,16 @@ import click
 
 from . import __version__
 from .batch import Settings, Writer, outcomes, stories
-from .formats import EXTENSIONS, FORMATS, Format, Options, Rendered, get_format
+from .formats import (
+    EXTENSIONS,
+    FILE_PER_STORY,
+    FORMATS,
+    NINJS_VERSIONS,
+    Format,
+    Options,
+    Rendered,
+    get_format,
+)
 from .inputs import COMPRESSIONS, STDIN, Input, Notice, named_inputs
 from .model import Story
 from .output import OutputCollision, OutputRefused, prepare_tree, refuse_overlap, refuse_when_met
@@ -197,12 +206,18 @@ def _cpus() -> int:
     type=click.Choice(list(FORMATS)),
     help="Output format. Default: terminal on a terminal, else jsonl; with -o, taken from its extension.",
 )
+@click.option(
+    "--ninjs-version",
+    type=click.Choice(NINJS_VERSIONS),
+    help=f"ninjs: the version of the standard to write.  [default: {NINJS_VERSIONS[0]}]",
+)
 @click.option("-o", "--output", metavar="FILE", help="Write to FILE instead of standard output.")
 @click.option(
     "--output-dir",
     metavar="OUT",
     help="Write one file per input under OUT, the input's path below its folder kept "
-    "and its extension replaced by the format's (default format: jsonl).",
+    "and its extension replaced by the format's (default format: jsonl; nitf: one file "
+    "per story, <name>-<index>.xml, for an input holding several).",
 )
 @click.option("-r", "--recursive", is_flag=True, help="Walk subfolders of the folders named.")
 @click.option(
@@ -269,6 +284,7 @@ def command(
     ctx: click.Context,
     files: tuple[str, ...],
     format_name: str | None,
+    ninjs_version: str | None,
     output: str | None,
     output_dir: str | None,
     recursive: bool,
@@ -300,14 +316,26 @@ def command(
     """
     _check_usage(ctx, files, files_from, encoding, output, output_dir)
     name = format_name or ("jsonl" if output_dir else choose_format(None, output))
+    if ninjs_version and name != "ninjs":
+        raise click.UsageError(f"--ninjs-version applies to -f ninjs only, not to {name}")
     fmt = get_format(name)
-    options = Options(color=color, excel_safe=excel_safe)
+    options = Options(color=color, excel_safe=excel_safe, ninjs_version=ninjs_version or NINJS_VERSIONS[0])
     settings = Settings(reference_date=reference_date, encoding=encoding, debug=debug)
     named = [*files, *([files_from] if files_from and files_from != STDIN else [])]
     items = _listed(files, files_from, null=null, recursive=recursive, globs=globs)
     on_terminal = not output_dir and output in (None, STDIN) and sys.stdout.isatty()
     progress = wants_progress(no_progress, quiet, on_terminal)
-    items = _checked(ctx, items, output, output_dir, fmt.EXTENSION, named, files_from, progress=progress)
+    items = _checked(
+        ctx,
+        items,
+        output,
+        output_dir,
+        fmt.EXTENSION,
+        named,
+        files_from,
+        progress=progress,
+        per_story=name in FILE_PER_STORY,
+    )
     report = make_report(quiet=quiet, progress=progress, items=items)
     spec = Writer(name, options)
     render = spec if fmt.render_story is not None else None
@@ -362,13 +390,15 @@ def _checked(
     files_from: str | None,
     *,
     progress: bool,
+    per_story: bool = False,
 ) -> Any:
     """``items`` checked against the output (``named``: the paths the command names), planned for
-    ``--output-dir`` (listed, then), listed for a progress bar; a refusal ends the command here."""
+    ``--output-dir`` (listed, then; ``per_story``: the format writes a file per story), listed for a
+    progress bar; a refusal ends the command here."""
     try:
         checked: Iterable[Input | Notice | tuple[Input, str]] = items
         if output_dir:
-            checked = prepare_tree(items, output_dir, extension, named)
+            checked = prepare_tree(items, output_dir, extension, named, per_story=per_story)
         elif output and output != STDIN:
             refuse_overlap(output, named)
             checked = refuse_when_met(items, output)

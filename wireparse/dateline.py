@@ -37,7 +37,7 @@ from .words import HEADLINE_FLAGS
 MAX_DATELINE = 200
 
 #: A place and date, or a date, alone on a line is at most this long.
-_ALONE_MAX = 60
+MAX_LINE_ALONE = 60
 #: Month names and credits are looked for in this much of a line's opening.
 MAX_MARKED = 120
 #: Brackets, slashes and dashes a dateline holds; every shape without one needs a bare credit or 月.
@@ -202,7 +202,7 @@ def _worth_trying(head: str) -> bool:
 def _alone(line: str) -> bool:
     """A short line that ends with a date, or opens with a credit and a comma: a dateline may stand
     alone on it (``BEIJING July 23``, ``OSLO, 7 March``, ``4/4/2018``, ``AFP, MANILA``)."""
-    if len(line) > _ALONE_MAX or ("," not in line and not _DATELINE_SIGN.search(line)):
+    if len(line) > MAX_LINE_ALONE or ("," not in line and not _DATELINE_SIGN.search(line)):
         return False  # a date has a figure; a credit and place alone, a comma
     words = [w.strip(".,") for w in line.split()[-3:]]
     if words and _numeric_date_word().fullmatch(words[-1]):

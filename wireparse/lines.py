@@ -140,6 +140,15 @@ def fold_blanks(text: str) -> tuple[str, tuple[int, ...]]:
 _NO_MARGIN = 1 << 30
 
 
+#: A line made by the tuple itself, every field given in order (a named tuple's own constructor,
+#: which fills defaults in Python, costs twice as much, and a story has a line per line).
+_new_line = tuple.__new__
+#: TIPSTER's hard tab: a paragraph's indent, as a code.
+_HARD_TAB = "&HT;"
+#: How a line that a typesetting code broke off opens.
+_CODE_BROKEN = _CODE_BREAK[1:]
+
+
 def split_lines(text: str) -> list[Line]:
     """The story's lines, numbered from 0."""
     if text.startswith("\ufeff"):
@@ -161,10 +170,10 @@ def split_lines(text: str) -> list[Line]:
     for number, raw in enumerate(raws):
         clean = _CONTROLS.sub("", raw) if controls else raw
         stripped = clean.strip()
-        if stripped[:1] in _MARKER_STARTS and _markers_alone().fullmatch(stripped):
+        if stripped and stripped[0] in _MARKER_STARTS and _markers_alone().fullmatch(stripped):
             stripped = ""  # list markers with nothing after them: an empty item is a blank line
         if not stripped:
-            lines.append(Line(number, "", 0, raw))
+            lines.append(_new_line(Line, (number, "", 0, raw, False, False, (), "", (), 0)))
             continue
         soh = controls and raw.lstrip(_LAYOUT_BEFORE_CODES).startswith(("\x01", "\x16"))
         marker = ""
@@ -193,11 +202,13 @@ def split_lines(text: str) -> list[Line]:
         if odd_blanks and _odd_blank().search(stripped):
             stripped, gaps = fold_blanks(stripped)
         lead = clean[: len(clean) - len(clean.lstrip(" \t"))]
+        if clean.startswith(_HARD_TAB, len(lead)):
+            lead += "\t"  # TIPSTER's hard tab indents a paragraph's first line
         indent = len(lead) + 3 * lead.count("\t") if lead else 0
-        if raw.startswith(_CODE_BREAK[1:]) and lines:
+        if raw.startswith(_CODE_BROKEN) and lines:
             indent = lines[-1].indent  # part of the line a code broke: its indent is that line's
         margin = min(margin, indent)
-        lines.append(Line(number, stripped, indent, raw, soh, field, codes, marker, gaps))
+        lines.append(_new_line(Line, (number, stripped, indent, raw, soh, field, codes, marker, gaps, 0)))
     return _from_margin(lines, margin)
 
 

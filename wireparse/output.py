@@ -292,10 +292,12 @@ def refuse_when_met(items: Iterable[Input | Notice], output: str) -> Iterator[In
 
 
 def plan_tree(
-    items: Iterable[Input | Notice], out: str, extension: str
+    items: Iterable[Input | Notice], out: str, extension: str, *, per_story: bool = False
 ) -> list[Input | Notice | tuple[Input, str]]:
     """Each input paired with its file under ``out``; raises :class:`OutputCollision` when two
-    inputs would share one, :class:`OutputRefused` when one would overwrite an input."""
+    inputs would share one, :class:`OutputRefused` when one would overwrite an input. With
+    ``per_story`` (the format writes ``<name>-<index><extension>`` per story for an input holding
+    several), a file one input would have under such a name counts as shared with the other."""
     planned: list[Input | Notice | tuple[Input, str]] = []
     claimed: dict[str, str] = {}
     clashes: list[str] = []
@@ -310,6 +312,8 @@ def plan_tree(
         if first != item.path:
             clashes.append(f"{target}: both {first} and {item.path} would be written here")
         planned.append((item, target))
+    if per_story:
+        clashes.extend(_story_clashes(claimed, extension))
     if clashes:
         more = len(clashes) - SHOWN
         raise OutputCollision(
@@ -320,17 +324,52 @@ def plan_tree(
     for plan in planned:
         if isinstance(plan, tuple) and os.path.lexists(plan[1]) and _identity(plan[1]) in inputs:
             raise OutputRefused(f"{plan[1]}: is an input; it would be overwritten")
+    if per_story:
+        _refuse_story_files_that_are_inputs(planned, extension)
     return planned
 
 
+def _refuse_story_files_that_are_inputs(
+    planned: list[Input | Notice | tuple[Input, str]], extension: str
+) -> None:
+    """Raise :class:`OutputRefused` when an input is named as a story's file of another input would
+    be (``a-1.xml`` beside ``a.xml``, the file of ``a.txt``)."""
+    targets = {os.path.realpath(plan[1]) for plan in planned if isinstance(plan, tuple)}
+    for plan in planned:
+        if not isinstance(plan, tuple):
+            continue
+        real = os.path.realpath(plan[0].path)
+        stem = real[: -len(extension)] if extension and real.endswith(extension) else None
+        base, dash, index = (stem or "").rpartition("-")
+        if dash and index.isascii() and index.isdigit() and base + extension in targets:
+            raise OutputRefused(f"{plan[0].path}: is an input; a story's file would overwrite it")
+
+
+def _story_clashes(claimed: dict[str, str], extension: str) -> list[str]:
+    """Files that one input writes as itself and another as one of its stories (``a-1.txt`` and a
+    story of ``a.txt`` would both be ``a-1.xml``)."""
+    clashes = []
+    for target, path in claimed.items():
+        stem = target[: -len(extension)] if extension and target.endswith(extension) else target
+        base, dash, index = stem.rpartition("-")
+        if dash and index.isascii() and index.isdigit() and (other := claimed.get(base + extension)):
+            clashes.append(f"{target}: both {path} and a story of {other} would be written here")
+    return clashes
+
+
 def prepare_tree(
-    items: Iterable[Input | Notice], out: str, extension: str, named: Iterable[str]
+    items: Iterable[Input | Notice],
+    out: str,
+    extension: str,
+    named: Iterable[str],
+    *,
+    per_story: bool = False,
 ) -> list[Input | Notice | tuple[Input, str]]:
     """Check and plan an ``--output-dir`` run (see :func:`refuse_overlap` and :func:`plan_tree`;
     ``named`` are the paths the command names), then make the folder and clear the temporaries
     an interrupted run left there."""
     refuse_overlap(out, named)
-    planned = plan_tree(items, out, extension)
+    planned = plan_tree(items, out, extension, per_story=per_story)
     os.makedirs(out, exist_ok=True)
     remove_stale_temporaries(out)
     return planned

@@ -19,8 +19,8 @@ import regex
 
 from .body import continues_wrap, photo_caption, read_body
 from .bylines import PERSON_NAME
-from .dateline import DatelineMatch, match_dateline, match_lead_place
-from .furniture import line_kind
+from .dateline import MAX_LINE_ALONE, DatelineMatch, match_dateline, match_lead_place
+from .furniture import is_photo_credit, line_kind
 from .head import read_head
 from .language import guess_language
 from .lines import Line, split_lines
@@ -180,9 +180,14 @@ def _dateline_lines(lines: list[Line], reference: dt.date | None) -> Iterator[Fo
     long_lines = 0
     first_text = True
     for i, line in enumerate(lines[:DATELINE_SCAN_LINES]):
-        if not line.blank and not line.soh and not continues_wrap(prev, line):
+        wrapped = continues_wrap(prev, line)
+        if not line.blank and not line.soh and (not wrapped or len(line.text) <= MAX_LINE_ALONE):
             text, markers = _strip_markers(line.text)
             match = match_dateline(text, reference)
+            if match and wrapped and not _whole_strong_dateline(match, text):
+                match = None
+            if match and not text[match.end :].strip() and is_photo_credit(text):
+                match = None  # "AFP, Getty Images" alone on its line credits a photo
             if match and match.shape in WEAK_SHAPES and (first_text or _kind_vetoes(match, text)):
                 # "EDITOR'S NOTE --" and "SUGAR IMPORTS DETAILED -- USDA" have the shape of a
                 # bare dateline; a bare one never stands in the headline's place
@@ -197,6 +202,12 @@ def _dateline_lines(lines: list[Line], reference: dt.date | None) -> Iterator[Fo
                 if long_lines > DATELINE_SCAN_LONG_LINES:
                     return
         prev = line
+
+
+def _whole_strong_dateline(match: DatelineMatch, text: str) -> bool:
+    """A line that is a dateline with a credit or date and nothing else (``AFP, MANILA`` under a
+    headline as wide as a wrapped line): never the end of a wrapped sentence."""
+    return match.shape not in WEAK_SHAPES and not text[match.end :].strip()
 
 
 _CREDIT_IN_BRACKETS = regex.compile(r"\((?P<agency>[^()\n]{2,40}+)\)[ ]?(?:--|[-–—])")

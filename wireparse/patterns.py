@@ -114,22 +114,39 @@ def names_in(text: str) -> Iterator[tuple[int, int, str, str]]:
     i = 0
     while i < len(tokens):
         start, end, word = tokens[i]
-        spans = [(1, end, word)]
-        if word.rstrip(".") in starts or word in starts:
-            for n in range(2, min(_MAX_NAME_TOKENS, len(tokens) - i) + 1):
-                end_n = tokens[i + n - 1][1]
-                spans.append((n, end_n, fold_name(text[start:end_n])))
-        for n, stop, key in reversed(spans):
-            mark = names.get(key)
-            if mark is None and key.endswith("."):
-                key, stop = key[:-1], stop - 1  # "Sept." names "sept"; the dot stays as printed
-                mark = names.get(key)
-            if mark:
-                yield start, stop, mark, key
-                i += n
-                break
+        if word in starts or word.rstrip(".") in starts:
+            n, found = _longest_name(names, text, tokens, i)
         else:
-            i += 1
+            n, found = 1, _name_at(names, word, end)
+        if found:
+            yield start, found[1], found[0], found[2]
+        i += n if found else 1
+
+
+def _longest_name(
+    names: dict[str, str], text: str, tokens: list[tuple[int, int, str]], i: int
+) -> tuple[int, tuple[str, int, str] | None]:
+    """The longest name of up to :data:`_MAX_NAME_TOKENS` tokens from token ``i`` on, and its
+    number of tokens."""
+    start = tokens[i][0]
+    for n in range(min(_MAX_NAME_TOKENS, len(tokens) - i), 1, -1):
+        stop = tokens[i + n - 1][1]
+        found = _name_at(names, fold_name(text[start:stop]), stop)
+        if found:
+            return n, found
+    return 1, _name_at(names, tokens[i][2], tokens[i][1])
+
+
+def _name_at(names: dict[str, str], key: str, stop: int) -> tuple[str, int, str] | None:
+    """The mark of the name ``key`` ending at ``stop``, with its end and folded name, or None."""
+    mark = names.get(key)
+    if mark:
+        return mark, stop, key
+    if key.endswith("."):  # "Sept." names "sept"; the dot stays as printed
+        mark = names.get(key[:-1])
+        if mark:
+            return mark, stop - 1, key[:-1]
+    return None
 
 
 def mark_names(text: str) -> str:

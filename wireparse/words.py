@@ -254,6 +254,9 @@ NAVIGATION: frozenset[str] = frozenset(
     }
 )
 
+#: Words that tell a time of day besides its figures (``10 p.m.``, ``14.30 Uhr``), time zones apart.
+CLOCK_WORDS: tuple[str, ...] = ("a.m.", "p.m.", "am", "pm", "a.m", "p.m", "h", "hrs", "uhr")
+
 #: Words a timestamp line may hold besides numbers and month names (``Updated 10:15 AM GMT``).
 TIME_WORDS: frozenset[str] = frozenset(
     {
@@ -377,6 +380,7 @@ SIGNOFFS: frozenset[str] = frozenset(
         "xxx",
         "-0-",
         "nnnn",
+        "nn",
         "ap",
         "afp",
         "dpa",

@@ -6,6 +6,9 @@ A format is a module that is a :class:`Format`: ``EXTENSION`` (the file extensio
 ``render_story(story, options)`` to give that text: worker processes then format the stories they
 parse and hand back :class:`Rendered` stories, which ``write`` takes among the others; the other
 formats set it to None. Modules are imported on first use so that the JSON path never pays for rich.
+
+A format whose document holds one story (:data:`FILE_PER_STORY`) writes several as documents one
+after another on a stream, and as a file each under ``--output-dir``.
 """
 
 from __future__ import annotations
@@ -22,10 +25,23 @@ FORMATS: dict[str, str] = {
     "json": "json_array",
     "csv": "csv_rows",
     "terminal": "terminal",
+    "ninjs": "ninjs",
+    "nitf": "nitf",
 }
 
 #: file extension -> format name, for ``-o stories.csv`` without ``-f``
-EXTENSIONS: dict[str, str] = {".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json", ".csv": "csv"}
+EXTENSIONS: dict[str, str] = {
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".json": "json",
+    ".csv": "csv",
+    ".xml": "nitf",
+}
+#: Formats whose ``--output-dir`` file holds one story: an input holding several gives a file per
+#: story, ``<name>-<index><extension>`` (a document of the format cannot hold two stories).
+FILE_PER_STORY: frozenset[str] = frozenset({"nitf"})
+#: The versions of ninjs written, the default first.
+NINJS_VERSIONS: tuple[str, ...] = ("3.1", "2.2")
 
 
 class Options(NamedTuple):
@@ -37,6 +53,8 @@ class Options(NamedTuple):
     """Terminal width; None asks the terminal."""
     excel_safe: bool = False
     """CSV: defuse cells that a spreadsheet would run as a formula."""
+    ninjs_version: str = NINJS_VERSIONS[0]
+    """ninjs: the version of the standard written (``3.1`` or ``2.2``)."""
 
 
 class Rendered(NamedTuple):
@@ -68,9 +86,9 @@ class Format(Protocol):
 
 
 if TYPE_CHECKING:  # each format module is checked to be a Format
-    from . import csv_rows, json_array, jsonl, terminal
+    from . import csv_rows, json_array, jsonl, ninjs, nitf, terminal
 
-    _CHECKED: tuple[Format, ...] = (csv_rows, json_array, jsonl, terminal)
+    _CHECKED: tuple[Format, ...] = (csv_rows, json_array, jsonl, ninjs, nitf, terminal)
 
 
 def get_format(name: str) -> Format:

@@ -70,8 +70,8 @@ NAME_WORD_ABBREVIATIONS: dict[str, str] = {
 }
 
 #: Words that say what kind of region a region name is (``Leningrad Region``, ``Московская
-#: область``, ``Sichuan Province``), folded: without them the rest may name the place the region
-#: is called after.
+#: область``, ``Sichuan Province``): without them the rest may name the place the region is called
+#: after.
 REGION_WORDS: frozenset[str] = frozenset(
     {
         "region",
@@ -96,7 +96,7 @@ REGION_WORDS: frozenset[str] = frozenset(
         "район",
         "provincia",
         "departamento",
-        "departement",
+        "département",
         "estado",
     }
 )

@@ -217,7 +217,7 @@ def region_codes(region: str) -> frozenset[str]:
     codes = gazetteer().entry(key).regions
     if codes:
         return frozenset(codes)
-    bare = " ".join(word for word in key.split() if word not in REGION_WORDS)
+    bare = " ".join(word for word in key.split() if word not in _region_words())
     if not bare:
         return frozenset()
     if bare != key:
@@ -226,6 +226,11 @@ def region_codes(region: str) -> frozenset[str]:
             return frozenset(codes)
     named = _lookup(bare, None, None, None) if bare != key else None
     return frozenset({named.country}) if named and named.country else frozenset()
+
+
+@cache
+def _region_words() -> frozenset[str]:
+    return frozenset(fold(word) for word in REGION_WORDS)
 
 
 @lru_cache(maxsize=256)

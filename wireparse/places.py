@@ -23,9 +23,9 @@ people of the next); a country whose places all remain gets the country alone.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import cache, lru_cache
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from .agencies import HOME_COUNTRIES
 from .gazetteer import Place, fold, gazetteer
@@ -42,8 +42,7 @@ Evidence = Literal[
 ]
 
 
-@dataclass(frozen=True, slots=True)
-class Resolved:
+class Resolved(NamedTuple):
     """What :func:`lookup` found for a name."""
 
     country: str | None

@@ -82,9 +82,10 @@ def lookup(
     return _lookup(fold(name), region, agency, language)
 
 
+@lru_cache(maxsize=4096)
 def locate(dateline: Dateline, language: str | None) -> tuple[Dateline, bool]:
     """``dateline`` with the country, coordinates and region code of its place, and whether the
-    place is ambiguous."""
+    place is ambiguous (kept for the next story from the same place: datelines repeat)."""
     if not dateline.place:
         return dateline, False
     found = lookup(dateline.place, region=dateline.region, agency=dateline.agency, language=language)

@@ -4,6 +4,7 @@ then come out differently: a rule whose row passes without it has no row that sh
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Callable
 from typing import NamedTuple
 
@@ -291,3 +292,18 @@ def test_row_fails_without_its_rule(row: Row, monkeypatch: pytest.MonkeyPatch):
     monkeypatch.setattr(head, "HEAD_RULES", without)
     draft, trace, end = read(row)
     assert not row.check(draft) or (row.rule == "body_start" and end != row.line), row.reason
+
+
+CAPTION_WORDS = "Dock workers walk past idle cranes at the port on Tuesday, March 7, as the strike goes on"
+
+
+@pytest.mark.parametrize(
+    "credit", ["(Jane Roe/Photo Desk via AP)", "(AP Photo/Jane Roe)", "(Photo: Jane Roe / Reuters)"]
+)
+@pytest.mark.parametrize("width", [40, 60, 72])
+def test_a_caption_wrapped_over_lines_is_read_whole(credit: str, width: int) -> None:
+    block = "\n".join(textwrap.wrap(f"{CAPTION_WORDS}. {credit}", width))
+    draft = Draft()
+    head.read_head(split_lines(f"Cranes idle\n\n{block}\n"), draft, with_dateline=True)
+    assert [c.text for c in draft.captions] == [f"{CAPTION_WORDS}."]
+    assert draft.paragraphs == [] and draft.summary is None

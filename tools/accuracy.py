@@ -39,12 +39,9 @@ ROOT = Path(__file__).resolve().parent.parent
 #
 # Floors below the goal, to be raised (measured values at the last raise in brackets):
 #   shared per source  (goal 0.90 for each)
-#                      duc_nyt_newsservice paragraphs 0.77 [0.77]
-#                      fundus_testdata dateline.found 0.85 [0.86], dateline.text 0.82 [0.82],
-#                      dateline.place 0.82 [0.82], dateline.agency 0.80 [0.80], paragraphs 0.71
-#                      [0.71], first_body 0.67 [0.67]
-#                      zyte_aeb_agency paragraphs 0.77 [0.77]
-#   invariance         (goal 0.99 for each) wrap 0.98 [0.985]
+#                      duc_nyt_newsservice paragraphs 0.83 [0.83]
+#                      fundus_testdata paragraphs 0.71 [0.71], first_body 0.67 [0.67]
+#   invariance         (goal 0.99 for each) wrap 0.98 [0.989]
 FLOORS: dict[str, dict[str, float]] = {
     "shared": {
         "overall": 0.97,
@@ -62,14 +59,9 @@ FLOORS: dict[str, dict[str, float]] = {
     },
     "shared per source": {
         "*": 0.90,
-        "duc_nyt_newsservice paragraphs": 0.77,
-        "fundus_testdata dateline.found": 0.85,
-        "fundus_testdata dateline.text": 0.82,
-        "fundus_testdata dateline.place": 0.82,
-        "fundus_testdata dateline.agency": 0.80,
+        "duc_nyt_newsservice paragraphs": 0.83,
         "fundus_testdata paragraphs": 0.71,
         "fundus_testdata first_body": 0.67,
-        "zyte_aeb_agency paragraphs": 0.77,
     },
     "invariance": {
         "*": 0.99,

@@ -10,7 +10,7 @@ import regex
 
 from .bylines import agency_line, is_name, parse_byline
 from .dateline import match_lead_place, match_place_line
-from .furniture import clean_credit, headline_flags, line_kind, split_caption
+from .furniture import clean_credit, headline_flags, is_photo_credit, line_kind, split_caption
 from .lines import Line, blocks, join, paragraphs
 from .model import KEPT_AS, LineKind
 from .rules import Draft, Rule, apply
@@ -101,10 +101,27 @@ def _soh_header(s: HeadState, h: HeadLine) -> bool:
 
 
 def _one_line_caption(s: HeadState, h: HeadLine) -> bool:
-    combined = split_caption(h.text, h.line.gaps) if s.story.headline is not None else None
+    if s.story.headline is None:
+        return False
+    combined = split_caption(h.text, h.line.gaps)
     if combined:
         s.story.add_caption(combined[0], clean_credit(combined[1]), h.text)
-    return bool(combined)
+        return True
+    return h.new_block and _wrapped_caption(s, h)
+
+
+def _wrapped_caption(s: HeadState, h: HeadLine) -> bool:
+    """A caption and its photo credit hard-wrapped over a block of lines, read whole."""
+    block = _block_at(s.lines, h.i)
+    if len(block) < 2 or len(paragraphs(block)) > 1 or any(_is_credit_line(line) for line in block):
+        return False  # (captions each followed by their credit line are read line by line)
+    text = join(block)
+    combined = split_caption(text)
+    if not combined or not is_photo_credit(combined[1]):
+        return False
+    s.story.add_caption(combined[0], clean_credit(combined[1]), text)
+    s.consumed.update(range(h.i + 1, h.i + len(block)))
+    return True
 
 
 def _byline_affiliation(s: HeadState, h: HeadLine) -> bool:

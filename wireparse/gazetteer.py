@@ -82,7 +82,6 @@ def _is_accent(char: str) -> bool:
     return 0x300 <= code <= 0x36F or 0x591 <= code <= 0x5C7 or 0x64B <= code <= 0x65F or code == 0x670
 
 
-@cache
 def fold(name: str) -> str:
     """How a place name is compared: casefolded, accents and apostrophes dropped, dashes, dots and
     slashes made blanks, abbreviated words spelled out (``St.`` is ``saint``).

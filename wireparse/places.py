@@ -53,8 +53,8 @@ class Resolved(NamedTuple):
     """ISO 3166-2 of the place's first-level region, where known."""
     evidence: Evidence | Literal["ambiguous"]
     """What decided: ``name`` (one country has places of that name), ``region``, ``agency``,
-    ``language``, ``capital``, ``population``, ``country name`` (the name is a country's), or
-    ``ambiguous`` (places of that name remain in several countries)."""
+    ``language``, ``own name``, ``capital``, ``renown``, ``population``, ``country name`` (the name
+    is a country's), or ``ambiguous`` (places of that name remain in several countries)."""
     candidates: int
     """How many places of that name the gazetteer holds."""
 
@@ -98,6 +98,8 @@ def locate(dateline: Dateline, language: str | None) -> tuple[Dateline, bool]:
 
 @lru_cache(maxsize=4096)
 def _lookup(key: str, region: str | None, agency: str | None, language: str | None) -> Resolved | None:
+    """The places named ``key`` (folded), narrowed by the region, then by each step while they lie in
+    several countries, then by population (the module's docstring)."""
     entry = gazetteer().entry(key)
     places = [gazetteer().place(row) for row in entry.rows]
     count = len(places)

@@ -100,6 +100,8 @@ LOOKUPS = [
     ("Birmingham", {"agency": "PA"}, "GB", "agency", "a British agency"),
     ("Birmingham", {"agency": "AP", "region": "England"}, "GB", "region", "the region before the agency"),
     ("Landquart", {"region": "GR"}, "CH", "region", "a canton's code, not Greece"),
+    ("Halifax", {"region": "N.S."}, "CA", "region", "a Canadian Press province abbreviation"),
+    ("London", {"region": "Ont."}, "CA", "region", "London, Ontario"),
     ("Springfield", {}, "US", "renown", "all the large Springfields are American: country, no place"),
     ("Kosciusko", {"region": "Miss."}, "US", "region", "a place that also bears an old name of Beijing"),
     ("Frankfurt", {"agency": "AP"}, "DE", "population", "the American Frankforts are dwarfed"),

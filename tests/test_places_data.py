@@ -15,7 +15,12 @@ import pytest
 
 from wireparse.agencies import AGENCIES, HOME_COUNTRIES
 from wireparse.gazetteer import INDEX, ROWS, fold, gazetteer
-from wireparse.placenames import NAME_WORD_ABBREVIATIONS, REGION_WORDS, US_STATE_ABBREVIATIONS
+from wireparse.placenames import (
+    CANADIAN_PROVINCE_ABBREVIATIONS,
+    NAME_WORD_ABBREVIATIONS,
+    REGION_WORDS,
+    US_STATE_ABBREVIATIONS,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 HEADER = INDEX.read_bytes().split(b"\n", 1)[0].decode("utf-8")
@@ -107,6 +112,13 @@ def test_every_us_state_has_its_ap_spelling_in_the_index() -> None:
     for code, spellings in US_STATE_ABBREVIATIONS.items():
         for spelling in spellings:
             assert f"US-{code}" in gazetteer().entry(fold(spelling)).regions, spelling
+
+
+def test_every_canadian_province_has_its_abbreviation_in_the_index() -> None:
+    assert len(CANADIAN_PROVINCE_ABBREVIATIONS) == 12  # ten provinces and two of three territories
+    for code, spellings in CANADIAN_PROVINCE_ABBREVIATIONS.items():
+        for spelling in spellings:
+            assert f"CA-{code}" in gazetteer().entry(fold(spelling)).regions, spelling
 
 
 def test_abbreviated_words_are_folded_words() -> None:

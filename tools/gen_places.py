@@ -13,7 +13,7 @@ romanisations GeoNames generates from other scripts, which are no spelling anyon
 time-zone cities of every CLDR locale (``Москва``, ``København``, ``北京``), and the dateline names
 of wireparse/placenames.py. Regions: country names (GeoNames, pycountry, and CLDR in every
 locale), first-level subdivisions (pycountry), and US states (names, postal codes and AP
-abbreviations). A place's ISO 3166-2 code is kept only for countries whose GeoNames first-level
+abbreviations), Canadian provinces' abbreviations. A place's ISO 3166-2 code is kept only for countries whose GeoNames first-level
 codes are their ISO 3166-2 codes (see ``iso_admin1_countries``).
 """
 
@@ -40,7 +40,11 @@ sys.path.insert(0, str(ROOT))
 
 from wireparse import gazetteer  # noqa: E402
 from wireparse.gazetteer import CAPITAL, DATA, INDEX, RECORD, ROWS, ROWS_MAGIC  # noqa: E402
-from wireparse.placenames import DATELINE_NAMES, US_STATE_ABBREVIATIONS  # noqa: E402
+from wireparse.placenames import (  # noqa: E402
+    CANADIAN_PROVINCE_ABBREVIATIONS,
+    DATELINE_NAMES,
+    US_STATE_ABBREVIATIONS,
+)
 
 #: The gazetteer's own folding, remembered: the build folds each of half a million names many times.
 fold = cache(gazetteer.fold)
@@ -192,9 +196,10 @@ def region_names() -> dict[str, set[str]]:
     for code, state in _json("us_states.json").items():
         add(state["name"], f"US-{code}")
         add(code, f"US-{code}")
-    for code, spellings in US_STATE_ABBREVIATIONS.items():
-        for spelling in spellings:
-            add(spelling, f"US-{code}")
+    for country, table in (("US", US_STATE_ABBREVIATIONS), ("CA", CANADIAN_PROVINCE_ABBREVIATIONS)):
+        for code, spellings in table.items():
+            for spelling in spellings:
+                add(spelling, f"{country}-{code}")
     return regions
 
 

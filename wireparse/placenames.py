@@ -58,6 +58,23 @@ US_STATE_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "WY": ("Wyo.",),
 }
 
+#: Canadian provinces and territories as older AP copy and The Canadian Press abbreviate them in
+#: datelines (``HALIFAX, N.S.``), by ISO 3166-2 suffix.
+CANADIAN_PROVINCE_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
+    "AB": ("Alta.",),
+    "BC": ("B.C.",),
+    "MB": ("Man.",),
+    "NB": ("N.B.",),
+    "NL": ("Nfld.", "N.L."),
+    "NS": ("N.S.",),
+    "NT": ("N.W.T.",),
+    "ON": ("Ont.",),
+    "PE": ("P.E.I.",),
+    "QC": ("Que.", "Qué."),
+    "SK": ("Sask.",),
+    "YT": ("Y.T.",),
+}
+
 #: Words that place names abbreviate (``St. Joseph``, ``Ft. Worth``, ``Mt. Vernon``), folded, with
 #: the word GeoNames spells out: a name is compared with its abbreviations expanded.
 NAME_WORD_ABBREVIATIONS: dict[str, str] = {

@@ -136,6 +136,9 @@ def test_founding_dispatch(magas_text: str, reference, date: str) -> None:
         "region": None,
         "date": date,
         "agency": "TASS",
+        "country": "RU",
+        "geo": {"lat": 43.22257, "lon": 44.77261, "geonames_id": 6313621},
+        "region_code": None,
     }
     assert len(record["paragraphs"]) == 5
     assert record["paragraphs"][0].startswith(

@@ -25,7 +25,6 @@ import os
 import re
 import subprocess
 import sys
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -36,7 +35,7 @@ from hypothesis import example, given
 
 import wireparse
 from wireparse.formats import Options, ninjs, nitf
-from wireparse.model import Boilerplate, Byline, Caption, Dateline, Story
+from wireparse.model import Boilerplate, Byline, Caption, Dateline, Geo, Story
 
 etree = pytest.importorskip("lxml.etree")
 
@@ -363,41 +362,17 @@ def test_goldens_cover_the_dateline_shapes() -> None:
 # --- the place details a dateline may carry --------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class PlacedDateline(Dateline):
-    """A dateline whose record also holds ``country``, ``region_code`` and ``geo``, as one may."""
-
-    country: str | None = None
-    region_code: str | None = None
-    geo: Any = None
-
-    def as_dict(self) -> dict[str, Any]:
-        geo = self.geo.as_dict() if hasattr(self.geo, "as_dict") else self.geo
-        extra = {"country": self.country, "region_code": self.region_code, "geo": geo}
-        return {**Dateline.as_dict(self), **extra}
-
-
-@dataclass(frozen=True)
-class Geo:
-    lat: float
-    lon: float
-    geonames_id: int | None
-
-    def as_dict(self) -> dict[str, Any]:
-        return {"lat": self.lat, "lon": self.lon, "geonames_id": self.geonames_id}
-
-
 def _placed(dateline: Dateline) -> Story:
     return Story(source="placed.txt", headline="Head", dateline=dateline, paragraphs=("Body.",))
 
 
 PRINTED = "KOLOMNA /Moscow Region/, August 19, 2024. /TASS/."
 BARE = Dateline(PRINTED, "Kolomna", "Moscow Region", "2024-08-19", "TASS")
-PLACED = PlacedDateline(
+PLACED = Dateline(
     *(PRINTED, "Kolomna", "Moscow Region", "2024-08-19", "TASS"),
     country="RU",
     region_code="RU-MOS",
-    geo={"lat": 55.0794, "lon": 38.7783, "geonames_id": 538908},
+    geo=Geo(55.0794, 38.7783, 538908),
 )
 
 
@@ -405,9 +380,9 @@ PLACED = PlacedDateline(
     "dateline",
     [
         PLACED,
-        PlacedDateline(*(PRINTED, "Kolomna", None, None, None), country="RU", geo=Geo(55.08, 38.78, None)),
-        PlacedDateline(*(PRINTED, "Kolomna", None, None, None), region_code="RU-MOS"),
-        PlacedDateline(*(PRINTED, "Kolomna", None, None, None), geo={"lat": float("nan"), "lon": 1.0}),
+        Dateline(*(PRINTED, "Kolomna", None, None, None), country="RU", geo=Geo(55.08, 38.78, 0)),
+        Dateline(*(PRINTED, "Kolomna", None, None, None), region_code="RU-MOS"),
+        Dateline(*(PRINTED, "Kolomna", None, None, None), geo=Geo(float("nan"), 1.0, 0)),
     ],
     ids=["all", "country and a point", "region code alone", "no usable point"],
 )

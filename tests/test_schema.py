@@ -114,7 +114,17 @@ def test_record_key_order() -> None:
 def test_nested_key_order() -> None:
     text = read_text(SAMPLES / "tass-web.txt")
     record = parse(text).as_dict()
-    assert list(record["dateline"]) == ["text", "place", "region", "date", "agency"]
+    assert list(record["dateline"]) == [
+        "text",
+        "place",
+        "region",
+        "date",
+        "agency",
+        "country",
+        "geo",
+        "region_code",
+    ]
+    assert list(record["dateline"]["geo"]) == ["lat", "lon", "geonames_id"]
     assert list(record["captions"][0]) == ["text", "credit"]
     assert list(record["boilerplate"][0]) == ["kind", "text"]
     byline = parse(read_text(SAMPLES / "reuters-modern.txt")).as_dict()["byline"]

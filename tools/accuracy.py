@@ -50,6 +50,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "dateline.place": 0.98,
         "dateline.date": 0.98,
         "dateline.agency": 0.98,
+        "dateline.country": 0.98,
         "headline": 0.97,
         "byline": 0.97,
         "first_body": 0.97,

@@ -42,6 +42,7 @@ UNDECODABLE = "undecodable bytes replaced"
 MIXED_ENCODINGS = "mixed encodings"
 LONG_LINE_CUT = "long line cut"
 EMPTY_INPUT = "empty input"
+AMBIGUOUS_PLACE = "ambiguous place"
 
 #: Messages that may appear in ``Story.warnings``.
 WARNINGS: dict[str, str] = {
@@ -52,6 +53,7 @@ WARNINGS: dict[str, str] = {
     MIXED_ENCODINGS: "lines of the story were read in different encodings (each in its own)",
     LONG_LINE_CUT: "a line longer than 16 MiB was cut into lines of that length",
     EMPTY_INPUT: "the input holds no text",
+    AMBIGUOUS_PLACE: "places of the dateline's name lie in several countries, none ten times as populous as the rest",
 }
 
 
@@ -67,6 +69,19 @@ class Byline:
 
 
 @dataclass(frozen=True, slots=True)
+class Geo:
+    lat: float
+    """Latitude in degrees (WGS 84), as GeoNames gives it."""
+    lon: float
+    """Longitude in degrees."""
+    geonames_id: int
+    """The place's GeoNames id (``https://www.geonames.org/<id>``)."""
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"lat": self.lat, "lon": self.lon, "geonames_id": self.geonames_id}
+
+
+@dataclass(frozen=True, slots=True)
 class Dateline:
     text: str
     """As printed, including its closing punctuation (``MAGAS, March 7. /TASS/.``)."""
@@ -78,6 +93,12 @@ class Dateline:
     """``YYYY-MM-DD`` when the year is known, ``--MM-DD`` when only month and day are."""
     agency: str | None = None
     """Canonical agency name (``TASS``), or the credit as printed when it is not a known agency."""
+    country: str | None = None
+    """ISO 3166-1 alpha-2 code of the country of the place, or None when it cannot be told."""
+    geo: Geo | None = None
+    """Where the place is, when the evidence singles out one place."""
+    region_code: str | None = None
+    """ISO 3166-2 code of the place's first-level region (``US-WI``), where known."""
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -86,6 +107,9 @@ class Dateline:
             "region": self.region,
             "date": self.date,
             "agency": self.agency,
+            "country": self.country,
+            "geo": self.geo.as_dict() if self.geo else None,
+            "region_code": self.region_code,
         }
 
 

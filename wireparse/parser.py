@@ -24,7 +24,7 @@ from .furniture import is_photo_credit, line_kind
 from .head import read_head
 from .language import guess_language
 from .lines import Line, split_lines
-from .model import EMPTY_INPUT, NO_BODY, NO_DATELINE, NO_HEADLINE, Byline, Story
+from .model import AMBIGUOUS_PLACE, EMPTY_INPUT, NO_BODY, NO_DATELINE, NO_HEADLINE, Byline, Dateline, Story
 from .patterns import DATE_SHAPES, WEAK_SHAPES, agency_lookup, fold_name, source_marker_pattern
 from .rules import Draft
 from .words import RESTATED_TITLE_MARKERS
@@ -319,6 +319,9 @@ def _finish(story: Draft, text: str, source: str, index: int, encoding: str) -> 
         if agency:
             dateline = replace(dateline, agency=agency)
     story.warnings.extend(warning for warning, applies in _FINISH_WARNINGS if applies(story))
+    language = guess_language(text, dateline)
+    if dateline is not None and dateline.place:
+        dateline = _located(dateline, language, story)
     if not text.strip():
         story.warnings = [EMPTY_INPUT]
     byline = Byline(" ".join(story.byline_text), tuple(story.authors)) if story.byline_text else None
@@ -333,6 +336,16 @@ def _finish(story: Draft, text: str, source: str, index: int, encoding: str) -> 
         paragraphs=tuple(story.paragraphs),
         boilerplate=tuple(story.boilerplate),
         warnings=tuple(dict.fromkeys(story.warnings)),
-        language=guess_language(text, dateline),
+        language=language,
         encoding=encoding,
     )
+
+
+def _located(dateline: Dateline, language: str | None, story: Draft) -> Dateline:
+    """The dateline with its place resolved in the gazetteer (read only when a place is printed)."""
+    from .places import locate
+
+    dateline, ambiguous = locate(dateline, language)
+    if ambiguous:
+        story.warnings.append(AMBIGUOUS_PLACE)
+    return dateline

@@ -1,8 +1,8 @@
 """CSV: a header, then one row per story (RFC 4180, comma-separated, UTF-8).
 
 Columns, fixed and in this order: ``source, index, headline, summary, byline, authors,
-dateline, place, region, date, agency, captions, paragraphs, body, boilerplate, warnings, language,
-encoding``. ``authors`` and ``warnings`` are joined by ``; ``; ``captions`` and ``boilerplate`` hold
+dateline, place, region, date, agency, country, lat, lon, region_code, captions, paragraphs, body,
+boilerplate, warnings, language, encoding``; ``lat`` and ``lon`` are the dateline's ``geo``. ``authors`` and ``warnings`` are joined by ``; ``; ``captions`` and ``boilerplate`` hold
 the JSON of their lists (they have inner fields); ``paragraphs`` is the paragraph count and ``body``
 the paragraphs joined by a blank line. Empty cells stand for null.
 
@@ -36,6 +36,10 @@ COLUMNS: tuple[str, ...] = (
     "region",
     "date",
     "agency",
+    "country",
+    "lat",
+    "lon",
+    "region_code",
     "captions",
     "paragraphs",
     "body",
@@ -50,6 +54,7 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 def row(record: dict[str, Any]) -> dict[str, Any]:
     byline = record["byline"] or {}
     dateline = record["dateline"] or {}
+    geo = dateline.get("geo") or {}
     return {
         "source": record["source"],
         "index": record["index"],
@@ -62,6 +67,10 @@ def row(record: dict[str, Any]) -> dict[str, Any]:
         "region": dateline.get("region"),
         "date": dateline.get("date"),
         "agency": dateline.get("agency"),
+        "country": dateline.get("country"),
+        "lat": geo.get("lat"),
+        "lon": geo.get("lon"),
+        "region_code": dateline.get("region_code"),
         "captions": dumps(record["captions"]) if record["captions"] else "",
         "paragraphs": len(record["paragraphs"]),
         "body": "\n\n".join(record["paragraphs"]),
@@ -73,8 +82,10 @@ def row(record: dict[str, Any]) -> dict[str, Any]:
 
 
 def _defuse(value: Any) -> Any:
-    if isinstance(value, str) and value.startswith(_FORMULA_START):
-        return "'" + value
+    # a number is a cell like any other: a negative longitude starts with "-"
+    text = repr(value) if isinstance(value, float) else value
+    if isinstance(text, str) and text.startswith(_FORMULA_START):
+        return "'" + text
     return value
 
 

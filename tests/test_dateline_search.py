@@ -104,3 +104,11 @@ def test_a_wrapped_line_is_never_furniture(last: str, reason: str) -> None:
     )
     expected = f"The union said its members would stay out until the end of the {last}"
     assert parse(text).paragraphs[-1] == expected, reason
+
+
+@pytest.mark.parametrize("blank", [" ", "  ", "\u00a0"])
+def test_an_acronym_credit_after_a_date_survives_layout(blank: str) -> None:
+    line = f"Lagoston,{blank}March 7,{blank}2024{blank}(XNA){blank}Officials said the bridge would open."
+    story = parse(f"Bridge to open\n\n{line}\n")
+    assert story.dateline is not None and story.dateline.agency == "XNA"
+    assert story.paragraphs == ("Officials said the bridge would open.",)

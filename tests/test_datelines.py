@@ -15,6 +15,51 @@ from wireparse.dateline import match_dateline, match_lead_place, resolve_date
 ROWS = [
     # (line, (text, place, region, date, agency), reason)
     (
+        "Lagoston, March 7, 2024 (XNA) Officials said",
+        ("Lagoston, March 7, 2024 (XNA)", "Lagoston", None, "2024-03-07", "XNA"),
+        "an acronym we do not know, in capitals after a date, needs no closing dash",
+    ),
+    (
+        "LAGOSTON, 7 March (XNA) Officials said",
+        ("LAGOSTON, 7 March (XNA)", "Lagoston", None, "--03-07", "XNA"),
+        "the same in capitals, day first",
+    ),
+    (
+        "Lagoston, March 7 (Xna News) Officials said",
+        None,
+        "a credit we do not know in mixed case still needs its closing sign",
+    ),
+    (
+        "(XNA) - Portavilla, 7 mar. - Officials said",
+        ("(XNA) - Portavilla, 7 mar. -", "Portavilla", None, "--03-07", "XNA"),
+        "an acronym we do not know before a place and date",
+    ),
+    (
+        "(XNA) -- PORTAVILLA, 7 MARCH -- Officials said",
+        ("(XNA) -- PORTAVILLA, 7 MARCH --", "Portavilla", None, "--03-07", "XNA"),
+        "the same in capitals with double dashes",
+    ),
+    (
+        "(XNA) - Portavilla - Officials said",
+        ("(XNA) -", None, None, None, "XNA"),
+        "without a date, an acronym we do not know credits the line alone",
+    ),
+    (
+        "नवग्राम, 7 मार्च (एक्सएनए)। अधिकारियों ने कहा",
+        ("नवग्राम, 7 मार्च (एक्सएनए)।", "नवग्राम", None, "--03-07", "एक्सएनए"),
+        "the Devanagari full stop closes a dateline as a stop does",
+    ),
+    (
+        "Portavilla, 7-3-2024 (dpa) - Officials said",
+        ("Portavilla, 7-3-2024 (dpa) -", "Portavilla", None, "2024-03-07", "dpa"),
+        "a date in figures joined by hyphens, day first with its year",
+    ),
+    (
+        "بلدة 07-03-2024 وفا - قال",
+        ("بلدة 07-03-2024 وفا -", "بلدة", None, "2024-03-07", "WAFA"),
+        "the same in an Arabic dateline with a bare credit",
+    ),
+    (
         "MAGAS, March 7. /TASS/. Russian officials said",
         ("MAGAS, March 7. /TASS/.", "Magas", None, "--03-07", "TASS"),
         "TASS English web copy",

@@ -212,7 +212,9 @@ _DAY = r"(?P<day>\d{1,2}+)(?!\d)(?:st|nd|rd|th|er|º|°)?+"
 _YEAR = r"(?P<year>(?:1[89]|20)\d\d|(?![0-9])\d{4}|\d\d)(?!\d)"
 _DASH = r"(?:--|[-–—_]|:|\.--|\.-|\.—)"
 _NUMERIC_DATE = r"""(?:(?P<nyear>(?:1[89]|20)\d\d)-(?P<nmonth>[01]?\d)-(?P<nday>[0-3]?\d)(?!\d)
-                     | (?P<nday>[0-3]?\d)[./](?P<nmonth>[0-3]?\d)(?:[./](?P<nyear>(?:1[89]|20)\d\d|\d\d))?(?![\d/])\.?)"""
+                     | (?P<nday>[0-3]?\d)[./](?P<nmonth>[0-3]?\d)(?:[./](?P<nyear>(?:1[89]|20)\d\d|\d\d))?(?![\d/])\.?
+                     | (?P<nday>[0-3]?\d)-(?P<nmonth>[01]?\d)-(?P<nyear>(?:1[89]|20)\d\d)(?!\d))"""
+# (with hyphens, day first only with its year: "7-3" alone is a score)
 
 
 @cache
@@ -235,6 +237,9 @@ def _shape_sources() -> dict[str, str]:
     # a regional service beside the agency: "(dpa/lno)", "(awp/sda)"
     regional = r"(?:/[\p{L}]{2,6}+)?"
     lead_service = r"(?:[\p{L}]{2,6}+/)?"
+    # An agency's acronym we do not know, in capitals: after a date it needs no closing dash,
+    # "Abuja, March 7 (NAN) Officials said" (a sentence does not bracket a word in capitals there)
+    caps_credit = r"\p{Lu}[\p{Lu}\p{N}.&\-]{1,9}+"
     # A credit in brackets may be an agency we do not know: up to four words of letters.
     unknown_credit = r"[\p{L}][\p{L}\p{M}.'’&]++(?:[ ]?-?[ ]?[\p{L}][\p{L}\p{M}.'’&]*+){0,3}"
     # a credit we do not know must be followed by the dateline's dash: "MONTREAL, Feb 26 - (Ivaco
@@ -243,7 +248,7 @@ def _shape_sources() -> dict[str, str]:
     prepositions = alternation(DATE_PREPOSITIONS)
     on_date = rf"[ ](?:{prepositions})[ ]"
     # after a date, a credit we do not know may also close the dateline with a stop or a colon
-    closing = rf"(?=[ ]?{_DASH}|[.:](?:[ ]|$)|$)"
+    closing = rf"(?=[ ]?{_DASH}|[.:।](?:[ ]|$)|$)"  # (। the Devanagari full stop)
     correspondent = rf"(?:(?:{alternation(CORRESPONDENT_WORDS)})[ ])"
     # one to four capitalised words: a correspondent named inside the credit
     person = r"(?P<reporter>\p{Lu}[\p{L}\p{M}'’\-]*+(?:[ ]\p{Lu}[\p{L}\p{M}'’\-]*+){0,3})"
@@ -255,6 +260,7 @@ def _shape_sources() -> dict[str, str]:
           | {bare}
           | (?P<agency>\ue001++){closing}
           | (?P<agency>\p{{Lu}}[\p{{Lu}}\p{{N}}]{{1,7}}+){closing}
+          | \((?P<agency>{caps_credit})\)
         )"""
     # a place is capitalised word by word (particles aside), or wholly lower case (lower-cased copy)
     any_place = rf"""(?P<place>{non_place}
@@ -269,13 +275,17 @@ def _shape_sources() -> dict[str, str]:
           | [ ]\[(?P<region>[{_L}][{_L}\p{{M}}. '’\-]{{0,29}}+)\]
           | [ ]?,[ ](?P<region>{_TITLE_WORD}(?:[ ]{_TITLE_WORD}){{0,3}})
         )"""
-    end = rf"(?P<end>[ ]{{0,2}}+{_DASH}|\.)?"
+    end = rf"(?P<end>[ ]{{0,2}}+{_DASH}|[.।])?"
     # a dateline ends at a blank, or right after its closing dash ("(Xinhua)--The")
     tail = r"(?:(?<=[-–—_:])|(?=\s|$))"
     shapes = {
         # (ANSA) - ROMA, 7 MAR -
-        "credit_first": rf"""\((?P<agency>{agency})\)[ ]?[-–—]+[ ]?(?P<place>{_ANY_WORD}(?:[ ]{_ANY_WORD}){{0,3}})
-                             (?:,[ ]{date})?(?P<end>[ ]?{_DASH}){tail}""",
+        # (AGI) - Roma, 7 mar. -   (a credit we do not know only with a place and date after it)
+        "credit_first": rf"""(?:\((?P<agency>{agency})\)[ ]?[-–—]+[ ]?(?P<place>{_ANY_WORD}(?:[ ]{_ANY_WORD}){{0,3}})
+                               (?:,[ ]{date})?
+                             | \((?P<agency>{caps_credit})\)[ ]?[-–—]+[ ]?(?P<place>{_ANY_WORD}(?:[ ]{_ANY_WORD}){{0,3}})
+                               ,[ ]{date})
+                             (?P<end>[ ]?{_DASH}){tail}""",
         # ТАСС, 11 августа.
         "credit_date": rf"""{bare},[ ]{date}(?P<end>\.|[ ]?{_DASH}){tail}""",
         # MAGAS, March 7. /TASS/.   Jan 3 (Reuters) -   Guwahati (Assam) [India], June 18 (ANI):
@@ -347,7 +357,7 @@ _DASHES = "-–—_:"
 _DIGITS = "0123456789"
 _CAPITALS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 SHAPE_SIGNS: dict[str, tuple[str, tuple[str, ...]]] = {
-    "credit_first": ("(", (AGENCY_MARK + BARE_MARK, _DASHES)),
+    "credit_first": ("(", (_DASHES,)),
     "credit_date": (BARE_MARK, (MONTH_MARK, "." + _DASHES)),
     "place_date_credit": ("", (MONTH_MARK + _DIGITS, "(/" + BARE_MARK + _CAPITALS)),
     "place_credit": ("", ("(/", AGENCY_MARK + BARE_MARK)),

@@ -70,6 +70,22 @@ class StoryRenderer(Protocol):
     def __call__(self, story: Story, options: Options | None = None) -> str: ...
 
 
+def write_each(
+    stories: Iterable[Story | Rendered],
+    stream: IO[str],
+    render: StoryRenderer,
+    options: Options | None = None,
+) -> int:
+    """For a format whose output is each story's own text: write each story (a :class:`Rendered`
+    one as it is) and flush it as it arrives; the count written."""
+    count = 0
+    for story in stories:
+        stream.write(story.text if isinstance(story, Rendered) else render(story, options))
+        stream.flush()
+        count += 1
+    return count
+
+
 class Format(Protocol):
     """What a format module holds."""
 

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from typing import IO
 
 from ..model import Story
-from . import Options, Rendered
+from . import Options, Rendered, write_each
 from .jsonsafe import dumps
 
 EXTENSION = ".jsonl"
@@ -17,9 +17,4 @@ def render_story(story: Story, options: Options | None = None) -> str:
 
 
 def write(stories: Iterable[Story | Rendered], stream: IO[str], options: Options | None = None) -> int:
-    count = 0
-    for story in stories:
-        stream.write(story.text if isinstance(story, Rendered) else render_story(story))
-        stream.flush()
-        count += 1
-    return count
+    return write_each(stories, stream, render_story, options)

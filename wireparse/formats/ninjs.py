@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from typing import IO, Any
 
 from ..model import Story
-from . import NINJS_VERSIONS, Options, Rendered
+from . import NINJS_VERSIONS, Options, Rendered, write_each
 from .jsonsafe import dumps
 from .newsroom import furniture, picture_uri, place_details, story_uri
 
@@ -160,9 +160,4 @@ def render_story(story: Story, options: Options | None = None) -> str:
 
 
 def write(stories: Iterable[Story | Rendered], stream: IO[str], options: Options | None = None) -> int:
-    count = 0
-    for story in stories:
-        stream.write(story.text if isinstance(story, Rendered) else render_story(story, options))
-        stream.flush()
-        count += 1
-    return count
+    return write_each(stories, stream, render_story, options)

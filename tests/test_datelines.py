@@ -14,6 +14,25 @@ from wireparse.dateline import match_dateline, match_lead_place, resolve_date
 
 ROWS = [
     # (line, (text, place, region, date, agency), reason)
+    ("BEIRUT – Officials said", ("BEIRUT –", "Beirut", None, None, None), "a place and an en dash"),
+    ("Beirut – Officials said", ("Beirut –", "Beirut", None, None, None), "the same in title case"),
+    ("Algiers - Officials said", ("Algiers -", "Algiers", None, None, None), "a known city and a hyphen"),
+    (
+        "Nairobi/Kampala - Officials",
+        ("Nairobi/Kampala -", "Nairobi/Kampala", None, None, None),
+        "two known cities",
+    ),
+    (
+        "NEW DELHI: The ministry said",
+        ("NEW DELHI:", "New Delhi", None, None, None),
+        "a known city and a colon",
+    ),
+    ("Karachi:  Officials said", ("Karachi:", "Karachi", None, None, None), "the same in title case"),
+    ("चेन्नई: अधिकारियों ने कहा", ("चेन्नई:", "चेन्नई", None, None, None), "a known city in its own script, colon"),
+    ("Update: officials said", None, "a label and a colon: no place"),
+    ("The - officials said", None, "a small word is no place, though a town bears it"),
+    ("Quarrytown - officials said", None, "a name the gazetteer does not know, with a hyphen: no dateline"),
+    ("Nairobi/Quarrytown - Officials", None, "every place of a pair must be known"),
     (
         "Lagoston, March 7, 2024 (XNA) Officials said",
         ("Lagoston, March 7, 2024 (XNA)", "Lagoston", None, "2024-03-07", "XNA"),
@@ -436,7 +455,11 @@ ROWS = [
         ("Odense - Ritzau -", "Odense", None, None, "Ritzau"),
         "place and credit between dashes",
     ),
-    ("London - The talks ended -", None, "a place and a sentence are no credit"),
+    (
+        "London - The talks ended -",
+        ("London -", "London", None, None, None),
+        "a place and a sentence are no credit: the known city alone is the dateline",
+    ),
     ("The president said on March 7 (Reuters) - no", None, "running text is not a dateline"),
     ("However, he said on Monday.", None, "a sentence"),
     (

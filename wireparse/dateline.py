@@ -21,6 +21,7 @@ from .credits import NO_DATE_WORDS
 from .evidence import read_opening
 from .model import Dateline
 from .patterns import (
+    KNOWN_PLACE_SHAPES,
     agency_lookup,
     bare_credit_words,
     bracket_dateline_pattern,
@@ -31,7 +32,7 @@ from .patterns import (
     shape_pattern,
     shapes_for,
 )
-from .words import HEADLINE_FLAGS
+from .words import FUNCTION_WORDS, HEADLINE_FLAGS
 
 #: Datelines are short: only this much of a line is ever offered to the patterns.
 MAX_DATELINE = 200
@@ -257,13 +258,16 @@ def _match_shapes(head: str, reference: dt.date | None) -> DatelineMatch | None:
             continue
         names = _groups_of(shape)
         # the spans read the folded text: marks keep every offset where it was
-        groups = {name: read[a:b] if a >= 0 else None for name, (a, b) in zip(names, m.span(*names))}
+        spans = [m.span(name) for name in names]
+        groups = {name: read[a:b] if a >= 0 else None for name, (a, b) in zip(names, spans)}
         date = _date(groups, reference)
         if date is _NO_DATE:
             continue
         agency = groups.get("agency")
         if _flags_a_headline(agency) or _flags_a_headline(groups.get("region")):
             continue  # "(CORRECTED) - ..." flags a headline
+        if shape in KNOWN_PLACE_SHAPES and not _known_place(groups.get("place")):
+            continue
         end = where[len(read[: m.end()].rstrip())]
         dateline = Dateline(
             text=head[where[m.start()] : end],
@@ -279,6 +283,35 @@ def _match_shapes(head: str, reference: dt.date | None) -> DatelineMatch | None:
             return longer if longer is not None and longer.end > end else found
         return found
     return _match_by_evidence(head, read, where, marked, reference)
+
+
+def _known_place(printed: str | None) -> bool:
+    """Every place of ``printed`` (``London/Teheran``) is a town the gazetteer knows well enough to
+    be named alone: a capital or a town of :data:`KNOWN_TOWN` people, printed by its own name or, for
+    a city, by any of its names, and no small word of a language (``The`` names a town too)."""
+    return printed is not None and all(_known_town(part) for part in printed.split("/"))
+
+
+#: A place named alone before a single hyphen or a colon has at least this many people ...
+KNOWN_TOWN = 20_000
+#: ... and one printed by another of its names (``Teheran``) this many.
+KNOWN_CITY = 500_000
+
+
+def _known_town(printed: str) -> bool:
+    from .places import lookup  # (the gazetteer is read only when a shape asks)
+
+    found = lookup(printed)
+    place = found.place if found else None
+    if place is None or printed.casefold() in _function_words():
+        return False
+    own_name = fold_name(place.name) == fold_name(printed) or not printed.isascii()
+    return (place.capital or place.population >= KNOWN_TOWN) and (own_name or place.population >= KNOWN_CITY)
+
+
+@cache
+def _function_words() -> frozenset[str]:
+    return frozenset(word for words in FUNCTION_WORDS.values() for word in words)
 
 
 def _flags_a_headline(bracketed: str | None) -> bool:

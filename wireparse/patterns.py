@@ -268,6 +268,7 @@ def _shape_sources() -> dict[str, str]:
             | {_LOWER_WORD}(?:[ ]{_LOWER_WORD}){{0,2}}
             | {_UNCASED_WORD}(?:[ ](?!(?:{prepositions})[ ]){_UNCASED_WORD}){{0,2}})"""
     title_place = rf"(?P<place>{_TITLE_WORD}(?:[ /](?:{_TITLE_WORD}|{_SMALL_WORD})){{0,4}})"
+    uncased_place = rf"(?P<place>{_UNCASED_WORD}(?:[ ]{_UNCASED_WORD}){{0,2}})"
     caps_place = rf"(?P<place>{non_place}|{_UPPER_WORD}(?:[ ](?:{_UPPER_WORD}|{_SMALL_WORD})){{0,4}}+)"
     region = rf"""(?:
             [ ]/(?P<region>[^/\n]{{1,40}}+)/
@@ -322,8 +323,11 @@ def _shape_sources() -> dict[str, str]:
         # PHILADELPHIA --
         # PHILADELPHIA --   LONDON—The (an em dash may touch the place)
         # (in capitals a single hyphen closes it too; in title case it may part a headline's halves)
-        "place_dash": rf"""(?:{caps_place}{region}?(?P<end>[ ](?:--|—|_|-)|—)
-                             | {title_place}{region}?(?P<end>[ ](?:--|—|_)|—)){tail}""",
+        "place_dash": rf"""(?:{caps_place}{region}?(?P<end>[ ](?:--|[—–]|_|-)|—)
+                             | {title_place}{region}?(?P<end>[ ](?:--|[—–]|_)|—)){tail}""",
+        # Algiers -   London/Teheran -   NEW DELHI:   नई दिल्ली:   (only a place the gazetteer knows:
+        # a single hyphen may part a headline's halves, and a colon closes a label)
+        "place_known_dash": rf"""(?:{title_place}|{caps_place}|{uncased_place})(?P<end>[ ]-|:){tail}""",
         # BEIJING July 23   (a place and a date alone on their line)
         "place_date_alone": rf"""(?P<place>{_UPPER_PLAIN}(?:[ ]{_UPPER_PLAIN}){{0,3}}+)(?:[ ]?,[ ]|[ ]){date}\.?$""",
         # 4/4/2018   March 7, 2024   (a date alone on its line)
@@ -337,9 +341,12 @@ def _shape_sources() -> dict[str, str]:
 #: Shapes that are all date: the furniture tables read such a line as a time stamp, which does not
 #: make it any less a dateline.
 DATE_SHAPES = frozenset({"place_date_alone", "date_alone"})
+#: Shapes whose place must be one the gazetteer knows.
+KNOWN_PLACE_SHAPES = frozenset({"place_known_dash"})
 WEAK_SHAPES = frozenset(
     {
         "place_dash",
+        "place_known_dash",
         "place_caps_credit",
         "place_unknown_credit",
         "place_date_alone",
@@ -369,7 +376,8 @@ SHAPE_SIGNS: dict[str, tuple[str, tuple[str, ...]]] = {
     "place_date": ("", (MONTH_MARK + _DIGITS, _DASHES)),
     "place_date_alone": ("", (MONTH_MARK + _DIGITS,)),
     "date_alone": ("", (MONTH_MARK + _DIGITS,)),
-    "place_dash": ("", ("-—_",)),
+    "place_dash": ("", ("-—–_",)),
+    "place_known_dash": ("", ("-:",)),
 }
 
 

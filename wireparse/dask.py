@@ -7,11 +7,10 @@ Paths go through fsspec, so local folders, ``s3://`` and the other file systems 
 alike. The inputs are listed when :func:`read_stories` is called, by the process that calls it;
 each partition of the bag is a task that names its files (nothing else travels with it), and the
 workers read them: a group of files, or a piece of a long one (:data:`PIECE_BYTES`), so that
-workers share a long file. A file that cannot be read gives no
-record and the line the command would print (``wireparse: FILE: reason``), logged on the logger
-``wireparse`` of the process that made the bag (through the cluster's events when a
-``distributed`` client is running); the job goes on. A task whose worker dies is run again by
-Dask, and its records are taken once.
+workers share a long file. A file that cannot be read gives no record and the line the command
+would print (``wireparse: FILE: reason``), logged on the logger ``wireparse`` of the process that
+made the bag (through the cluster's events when a ``distributed`` client is running); the job
+goes on. A task whose worker dies is run again by Dask, and its records are taken once.
 
 Needs the ``dask`` extra (``dask[distributed,dataframe]``); Parquet also needs pyarrow, which it
 brings.
@@ -61,7 +60,9 @@ log = logging.getLogger(LOGGER)
 class Part(NamedTuple):
     """What one partition reads: files in order, or a piece of one, on one file system."""
 
-    inputs: tuple[Input, ...]
+    inputs: tuple[tuple[str, str, bool], ...]
+    """The :class:`~wireparse.inputs.Input` of each file, as plain values: Dask hashes every
+    task, and the values of 20,000 dataclasses, field by field, cost it a second."""
     fs: Any = None
     """An fsspec file system (None: this machine's files, read as the command reads them)."""
     piece: Piece | None = None
@@ -146,8 +147,8 @@ def _read_parts(parts: Iterable[Part], settings: Settings) -> list[dict[str, Any
     records: list[dict[str, Any]] = []
     report = _Told()
     for part in parts:
-        for item in part.inputs:
-            outcome = read_input(item, settings, fs=part.fs, piece=part.piece)
+        for values in part.inputs:
+            outcome = read_input(Input(*values), settings, fs=part.fs, piece=part.piece)
             records.extend(cast(Story, story).as_dict() for story in outcome.stories)
             report(outcome)
     return records
@@ -287,7 +288,7 @@ def _size(fs: Any, path: str) -> int:
 def _parts(listed: Iterable[tuple[Any, Input]], files_per_partition: int) -> Iterator[Part]:
     """The partitions in input order: consecutive files on one file system grouped, a long file
     in pieces."""
-    group: list[Input] = []
+    group: list[tuple[str, str, bool]] = []
     group_fs: Any = None
     size = 0
     for fs, item in listed:
@@ -298,7 +299,7 @@ def _parts(listed: Iterable[tuple[Any, Input]], files_per_partition: int) -> Ite
         if length > PIECE_BYTES:
             yield from _pieces(fs, item, length)
             continue
-        group.append(item)
+        group.append((item.path, item.name, item.walked))
         group_fs, size = fs, size + length
         if len(group) >= files_per_partition or size >= PARTITION_BYTES:
             yield Part(tuple(group), group_fs)
@@ -311,4 +312,4 @@ def _pieces(fs: Any, item: Input, length: int) -> Iterator[Part]:
     count = math.ceil(length / PIECE_BYTES)
     for k in range(count):
         end = (k + 1) * PIECE_BYTES if k < count - 1 else None
-        yield Part((item,), fs, Piece(k * PIECE_BYTES, end))
+        yield Part(((item.path, item.name, item.walked),), fs, Piece(k * PIECE_BYTES, end))

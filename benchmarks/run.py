@@ -48,7 +48,7 @@ import generate  # noqa: E402  (benchmarks/generate.py, beside this file)
 
 RESULTS = HERE / "results.json"
 QUICK_RESULTS = HERE / "results-quick.json"
-ROWS = ("startup", "throughput", "scaling", "memory", "cores", "peers")
+ROWS = ("startup", "throughput", "scaling", "memory", "cores", "dask", "peers")
 STARTED = time.perf_counter()
 
 #: The floor's one precompiled pattern, tried with .match() on every line: a dateline-shaped
@@ -862,6 +862,63 @@ def row_cores(mode: Mode, data: Data) -> list[Row]:
 
 
 # --------------------------------------------------------------------------------------------------
+# Rows 5d and 4d: Dask (the dask extra), in a process of its own: benchmarks/dask_run.py
+
+
+def _dask_run(*args: str) -> dict:
+    proc = subprocess.run(
+        [sys.executable, str(HERE / "dask_run.py"), *args], capture_output=True, text=True, check=False
+    )
+    if proc.returncode != 0:
+        raise RuntimeError(f"dask_run.py {args[0]} exited {proc.returncode}: {proc.stderr[-500:]}")
+    return json.loads(proc.stdout)
+
+
+def row_dask(mode: Mode, data: Data) -> list[Row]:
+    cores = Row(
+        "5d",
+        f"Dask: `read_stories` on a 2-worker LocalCluster vs `wireparse -j 2`, {mode.folder_stories:,} files",
+        budget="≤ 1.15× the time",
+    )
+    memory = Row("4d", "Dask: peak memory of a worker, `to_parquet` of one long stream", budget="(info)")
+    missing = subprocess.run([sys.executable, "-c", "import wireparse.dask"], capture_output=True)
+    if missing.returncode != 0:
+        for row in (cores, memory):
+            row.measured = "n/a (the dask extra is not installed: pip install '.[dask]')"
+        return [cores, memory]
+    folder, _ = data.folder(mode.folder_stories)
+    log(f"dask: -j 2 and Dask over {mode.folder_stories:,} files, {mode.cores_reps} repetitions")
+    result = _dask_run("cores", str(folder), str(mode.cores_reps))
+    j2, dask = median(result["j2_seconds"]), median(result["dask_seconds"])
+    cores.measured = f"{fmt_time(dask)} with Dask ({result['records']:,} records gathered)"
+    cores.baseline = f"{fmt_time(j2)} with -j 2"
+    cores.ratio = dask / j2
+    cores.ratio_text = f"{dask / j2:.2f}× the time"
+    cores.status = "PASS" if dask <= 1.15 * j2 else "FAIL"
+    cores.note = (
+        f"the cluster started once before, in {result['cluster_start']:.1f} s (not counted); each record "
+        "turned into its JSON line on the workers, the lines gathered and written by the driver"
+    )
+    checked(cores, result["records"], mode.folder_stories)
+    cores.data = result
+    path, info = data.stream(mode.memory_size)
+    log(f"dask: to_parquet of {fmt_mb(info['bytes'])} ...")
+    result = _dask_run("memory", str(path))
+    peak = max(result["worker_peak_mb"])
+    memory.name += f" of {fmt_mb(info['bytes'])}"
+    memory.measured = (
+        f"{peak:.0f} MB at most ({', '.join(f'{mb:.0f}' for mb in result['worker_peak_mb'])} MB; "
+        f"{result['seconds']:.0f} s, {result['partitions']} partitions, Parquet "
+        f"{fmt_mb(result['parquet_bytes'])})"
+    )
+    memory.baseline = f"{max(result['worker_idle_mb']):.0f} MB idle"
+    memory.status = "info"
+    checked(memory, result["rows"], info["stories"])
+    memory.data = {**result, "bytes": info["bytes"]}
+    return [cores, memory]
+
+
+# --------------------------------------------------------------------------------------------------
 # Row 6: peers
 
 
@@ -1086,6 +1143,7 @@ RUNNERS = {
     "scaling": row_scaling,
     "memory": row_memory,
     "cores": row_cores,
+    "dask": row_dask,
     "peers": row_peers,
 }
 

@@ -9,6 +9,7 @@ the samples are added for realistic round-trips."""
 from __future__ import annotations
 
 import csv
+import importlib.util
 import io
 import json
 from collections.abc import Iterator
@@ -17,7 +18,17 @@ import pytest
 from conftest import SAMPLES, read_text
 
 from wireparse import parse
-from wireparse.formats import EXTENSIONS, FORMATS, Options, Rendered, csv_rows, get_format, story_renderer
+from wireparse.formats import (
+    BINARY,
+    EXTENSIONS,
+    FORMATS,
+    REQUIRES,
+    Options,
+    Rendered,
+    csv_rows,
+    get_format,
+    story_renderer,
+)
 from wireparse.model import Boilerplate, Byline, Caption, Dateline, Story
 
 PLAIN = Story(
@@ -68,9 +79,16 @@ def render(name: str, stories, options: Options | None = None) -> str:
 # --- the registry ---------------------------------------------------------------------------------
 
 
-def test_registry_has_the_six_formats() -> None:
-    assert set(FORMATS) == {"jsonl", "json", "csv", "terminal", "ninjs", "nitf"}
-    for name in FORMATS:
+def _installed(name: str) -> bool:
+    """Whether the package format ``name`` needs (if any) is installed."""
+    needed = REQUIRES.get(name)
+    return needed is None or importlib.util.find_spec(needed[0]) is not None
+
+
+def test_registry_has_the_seven_formats() -> None:
+    assert set(FORMATS) == {"jsonl", "json", "csv", "terminal", "ninjs", "nitf", "parquet"}
+    assert set(REQUIRES) <= set(FORMATS) and BINARY <= set(FORMATS)
+    for name in filter(_installed, FORMATS):
         module = get_format(name)
         assert callable(module.write) and module.EXTENSION.startswith(".")
 
@@ -79,8 +97,10 @@ def test_registry_has_the_six_formats() -> None:
 def test_stories_rendered_apart_are_written_as_together(name: str) -> None:
     """A format's story renderer (what worker processes format with) gives the text ``write``
     prints for the story; the formats that lay stories out together have none."""
+    if not _installed(name):
+        pytest.skip(f"{REQUIRES[name][0]} is not installed")
     renderer = story_renderer(name)
-    if name in ("json", "terminal"):
+    if name in ("json", "terminal", "parquet"):
         assert renderer is None
         return
     assert renderer is not None
@@ -90,7 +110,14 @@ def test_stories_rendered_apart_are_written_as_together(name: str) -> None:
 
 @pytest.mark.parametrize(
     "extension, name",
-    [(".csv", "csv"), (".json", "json"), (".jsonl", "jsonl"), (".ndjson", "jsonl"), (".xml", "nitf")],
+    [
+        (".csv", "csv"),
+        (".json", "json"),
+        (".jsonl", "jsonl"),
+        (".ndjson", "jsonl"),
+        (".xml", "nitf"),
+        (".parquet", "parquet"),
+    ],
 )
 def test_extensions_name_registered_formats(extension: str, name: str) -> None:
     assert EXTENSIONS[extension] == name

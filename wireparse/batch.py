@@ -156,11 +156,83 @@ def _texts(stream: Any, settings: Settings) -> Iterator[StoryText]:
     return read_texts(_chunks(stream), settings.encoding)
 
 
-def read_stories(path: str, settings: Settings = Settings()) -> Iterator[Story]:
-    """The stories of one input (``-``: standard input), each as soon as it ends."""
-    with open_input(path) as stream:
+class Piece(NamedTuple):
+    """A stretch of a long input, so that several processes can share it: the stories that end
+    while its bytes ``start`` to ``end`` (None: to the end) are being read. Each process reads
+    (and splits, without parsing) the input from its start; every story falls in one piece, and
+    what reading meets (a failure, binary data after the text) in the piece where it is met."""
+
+    start: int
+    end: int | None
+
+    def holds(self, offset: int) -> bool:
+        return self.start <= offset and (self.end is None or offset < self.end)
+
+
+class _Counted:
+    """The chunks of a stream, and where the one last taken begins (the offset a story that ends
+    in it, or a failure met in it, is placed at)."""
+
+    def __init__(self, stream: Any) -> None:
+        self.stream, self.at = stream, 0
+
+    def __iter__(self) -> Iterator[bytes]:
+        taken = 0
+        for chunk in _chunks(self.stream):
+            self.at = taken
+            taken += len(chunk)
+            yield chunk
+
+
+def read_stories(
+    path: str, settings: Settings = Settings(), *, fs: Any = None, piece: Piece | None = None
+) -> Iterator[Story]:
+    """The stories of one input (``-``: standard input), each as soon as it ends; ``fs``: the
+    fsspec file system it is on (None: this machine's); ``piece``: only those of that piece."""
+    if piece is not None:
+        yield from _piece_stories(path, settings, fs, piece)
+        return
+    with open_input(path, fs) as stream:
         for told in _texts(stream, settings):
             yield _parse(told, path, settings)
+
+
+def _piece_stories(path: str, settings: Settings, fs: Any, piece: Piece) -> Iterator[Story]:
+    try:
+        stream = open_input(path, fs)
+    except Exception:
+        if piece.holds(0):
+            raise
+        return  # the first piece says why
+    with stream:
+        chunks = _Counted(stream)
+        texts = read_texts(chunks, settings.encoding)
+        while True:
+            try:
+                told = next(texts, None)
+            except Exception:
+                if piece.holds(chunks.at):
+                    raise
+                return  # met outside the piece: the piece that holds it says so
+            if told is None or (piece.end is not None and chunks.at >= piece.end):
+                return
+            if piece.holds(chunks.at):
+                yield _parse(told, path, settings)
+
+
+def read_input(
+    item: Input, settings: Settings = Settings(), *, fs: Any = None, piece: Piece | None = None
+) -> Outcome:
+    """One input (or a piece of it) read and parsed in this process: its stories, and what the
+    command says of it (a failure, or a note), the stories read before a failure kept."""
+    stories: list[Story | Rendered] = []
+    try:
+        stories.extend(read_stories(item.path, settings, fs=fs, piece=piece))
+    except BinaryTail as error:
+        return Outcome(item.path, stories, warned=_warned(stories), note=str(error))
+    except Exception as error:  # noqa: BLE001 - reported as the input's failure
+        return _failed(item, error, settings, stories=stories, warned=_warned(stories))
+    return Outcome(item.path, stories, warned=_warned(stories))
 
 
 def _failed(item: Input, error: Exception, settings: Settings, **fields: Any) -> Outcome:
@@ -246,6 +318,8 @@ def _make_folders(folder: str) -> None:
 
 def _whole(item: Input, target: str | None, settings: Settings, writer: Writer | None) -> Outcome:
     """Read, parse and (with a target) write one input that fits in memory."""
+    if target is None or writer is None:
+        return read_input(item, settings)
     stories: list[Story | Rendered] = []
     tail = None
     try:
@@ -253,11 +327,7 @@ def _whole(item: Input, target: str | None, settings: Settings, writer: Writer |
     except BinaryTail as error:
         tail = str(error)
     except Exception as error:  # noqa: BLE001 - reported as the input's failure
-        return _failed(
-            item, error, settings, stories=[] if target else stories, warned=0 if target else _warned(stories)
-        )
-    if target is None or writer is None:
-        return Outcome(item.path, stories, warned=_warned(stories), note=tail)
+        return _failed(item, error, settings)
     try:
         _write(target, stories, writer)
     except OSError as error:
@@ -307,6 +377,17 @@ def _whole_size(path: str) -> int | None:
     return size
 
 
+def noticed(notice: Notice) -> Outcome:
+    """The outcome of what listing the inputs met: a failure, or a note."""
+    message = notice.message
+    return Outcome(
+        notice.path,
+        error=message if notice.error else None,
+        note=None if notice.error else message,
+        done=False,
+    )
+
+
 class Unit(NamedTuple):
     """A step of the work, in input order: ``files`` (a task of small files: a list of
     :class:`Work`), ``stream`` (one long file or standard input: a :class:`Work`) or ``ready``
@@ -323,18 +404,7 @@ def _units(items: Iterable[Input | Notice | tuple[Input, str]]) -> Iterator[Unit
     size, limit = 0, 1
     for item in items:
         if isinstance(item, Notice):
-            message = item.message
-            unit = Unit(
-                "ready",
-                [
-                    Outcome(
-                        item.path,
-                        error=message if item.error else None,
-                        note=None if item.error else message,
-                        done=False,
-                    )
-                ],
-            )
+            unit = Unit("ready", [noticed(item)])
         else:
             work = Work(*item) if isinstance(item, tuple) else Work(item, None)
             whole = None if work.input.path == STDIN else _whole_size(work.input.path)

@@ -28,11 +28,13 @@ import click
 from . import __version__
 from .batch import Settings, Writer, outcomes, stories
 from .formats import (
+    BINARY,
     EXTENSIONS,
     FILE_PER_STORY,
     FORMATS,
     NINJS_VERSIONS,
     Format,
+    FormatUnavailable,
     Options,
     Rendered,
     get_format,
@@ -318,7 +320,9 @@ def command(
     name = format_name or ("jsonl" if output_dir else choose_format(None, output))
     if ninjs_version and name != "ninjs":
         raise click.UsageError(f"--ninjs-version applies to -f ninjs only, not to {name}")
-    fmt = get_format(name)
+    fmt = _available(
+        ctx, name, on_terminal=not output_dir and output in (None, STDIN) and sys.stdout.isatty()
+    )
     options = Options(color=color, excel_safe=excel_safe, ninjs_version=ninjs_version or NINJS_VERSIONS[0])
     settings = Settings(reference_date=reference_date, encoding=encoding, debug=debug)
     named = [*files, *([files_from] if files_from and files_from != STDIN else [])]
@@ -349,6 +353,20 @@ def command(
     if status == EXIT_OK and (report.failures or (strict and report.warned)):
         status = EXIT_FAILURE
     ctx.exit(status)
+
+
+def _available(ctx: click.Context, name: str, *, on_terminal: bool) -> Format:
+    """The format ``name``, refused (exit 2) when it needs a package that is not installed, or
+    writes bytes and the output is a terminal."""
+    try:
+        fmt = get_format(name)
+    except FormatUnavailable as exc:
+        error(str(exc))
+        ctx.exit(EXIT_USAGE)
+    if name in BINARY and on_terminal:
+        error(f"-f {name} writes binary data, not text for a terminal; name a file with -o FILE")
+        ctx.exit(EXIT_USAGE)
+    return fmt
 
 
 def _listed(

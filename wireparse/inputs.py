@@ -18,7 +18,7 @@ import os
 import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import IO, BinaryIO
+from typing import IO, Any, BinaryIO
 
 STDIN = "-"
 #: Compressed files are read through their compression: suffix -> module with ``open()``.
@@ -54,8 +54,11 @@ def compression(path: str) -> str | None:
     return COMPRESSIONS.get(path[dot:].lower()) if dot > 0 else None
 
 
-def open_input(path: str) -> BinaryIO:
-    """The input's bytes, decompressed; standard input for ``-``."""
+def open_input(path: str, fs: Any = None) -> BinaryIO:
+    """The input's bytes, decompressed; standard input for ``-``. ``fs``: the fsspec file system
+    that ``path`` is on (None: this machine's files)."""
+    if fs is not None:
+        return _from_file_system(path, fs)
     if path == STDIN:
         import sys
 
@@ -64,6 +67,44 @@ def open_input(path: str) -> BinaryIO:
     if module:
         return importlib.import_module(module).open(path, "rb")  # type: ignore[no-any-return]
     return open(path, "rb")
+
+
+def _from_file_system(path: str, fs: Any) -> BinaryIO:
+    raw = fs.open(path, "rb")
+    module = compression(path)
+    if not module:
+        return raw  # type: ignore[no-any-return]
+    try:
+        return _Decompressed(importlib.import_module(module).open(raw, "rb"), raw)  # type: ignore[return-value]
+    except BaseException:
+        raw.close()
+        raise
+
+
+class _Decompressed:
+    """A decompressing reader over a file it closes too (gzip, bz2 and lzma leave open a file
+    object they are handed)."""
+
+    def __init__(self, reader: Any, raw: Any) -> None:
+        self._reader, self._raw = reader, raw
+
+    def read1(self, size: int = -1) -> bytes:
+        return self._reader.read1(size)  # type: ignore[no-any-return]
+
+    def read(self, size: int = -1) -> bytes:
+        return self._reader.read(size)  # type: ignore[no-any-return]
+
+    def close(self) -> None:
+        try:
+            self._reader.close()
+        finally:
+            self._raw.close()
+
+    def __enter__(self) -> _Decompressed:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
 
 class _Unclosed:
@@ -106,7 +147,7 @@ def is_regular(path: str) -> tuple[bool, int]:
     return stat.S_ISREG(info.st_mode), info.st_size
 
 
-def _matches(rel: str, globs: tuple[str, ...]) -> bool:
+def matches(rel: str, globs: tuple[str, ...]) -> bool:
     """Whether a walked file matches one of ``globs``: a pattern with a ``/`` is matched against
     the path below the folder, any other against the file's name; ``a.txt.gz`` matches as
     ``a.txt.gz`` and as ``a.txt``."""
@@ -154,7 +195,7 @@ def walk(folder: str, *, recursive: bool, globs: tuple[str, ...] = ()) -> Iterat
                 stack.append((iter(inner), below))
         elif is_dir:
             skipped += 1
-        elif is_file and _matches(below, globs):
+        elif is_file and matches(below, globs):
             yield Input(entry.path, below, walked=True)
     if skipped:
         plural = "s" if skipped > 1 else ""

@@ -5,7 +5,8 @@ A format is a module that is a :class:`Format`: ``EXTENSION`` (the file extensio
 ``render_story``. A format whose output is a fixed header and then each story's own text sets
 ``render_story(story, options)`` to give that text: worker processes then format the stories they
 parse and hand back :class:`Rendered` stories, which ``write`` takes among the others; the other
-formats set it to None. Modules are imported on first use so that the JSON path never pays for rich.
+formats set it to None. Modules are imported on first use so that the JSON path never pays for rich
+(nor for pyarrow, which only Parquet needs).
 
 A format whose document holds one story (:data:`FILE_PER_STORY`) writes several as documents one
 after another on a stream, and as a file each under ``--output-dir``.
@@ -27,6 +28,7 @@ FORMATS: dict[str, str] = {
     "terminal": "terminal",
     "ninjs": "ninjs",
     "nitf": "nitf",
+    "parquet": "parquet",
 }
 
 #: file extension -> format name, for ``-o stories.csv`` without ``-f``
@@ -36,12 +38,22 @@ EXTENSIONS: dict[str, str] = {
     ".json": "json",
     ".csv": "csv",
     ".xml": "nitf",
+    ".parquet": "parquet",
 }
 #: Formats whose ``--output-dir`` file holds one story: an input holding several gives a file per
 #: story, ``<name>-<index><extension>`` (a document of the format cannot hold two stories).
 FILE_PER_STORY: frozenset[str] = frozenset({"nitf"})
+#: Formats that write bytes, not text: never onto a terminal.
+BINARY: frozenset[str] = frozenset({"parquet"})
+#: Formats that need a package the base install leaves out: format -> (module, the extra of
+#: wireparse that installs it).
+REQUIRES: dict[str, tuple[str, str]] = {"parquet": ("pyarrow", "parquet")}
 #: The versions of ninjs written, the default first.
 NINJS_VERSIONS: tuple[str, ...] = ("3.1", "2.2")
+
+
+class FormatUnavailable(Exception):
+    """A format needs a package that is not installed (the message says which, and how to get it)."""
 
 
 class Options(NamedTuple):
@@ -102,14 +114,23 @@ class Format(Protocol):
 
 
 if TYPE_CHECKING:  # each format module is checked to be a Format
-    from . import csv_rows, json_array, jsonl, ninjs, nitf, terminal
+    from . import csv_rows, json_array, jsonl, ninjs, nitf, parquet, terminal
 
-    _CHECKED: tuple[Format, ...] = (csv_rows, json_array, jsonl, ninjs, nitf, terminal)
+    _CHECKED: tuple[Format, ...] = (csv_rows, json_array, jsonl, ninjs, nitf, parquet, terminal)
 
 
 def get_format(name: str) -> Format:
-    """The module that writes format ``name``."""
-    return cast(Format, importlib.import_module(f"{__name__}.{FORMATS[name]}"))
+    """The module that writes format ``name``; raises :class:`FormatUnavailable` when it needs a
+    package that is not installed."""
+    try:
+        return cast(Format, importlib.import_module(f"{__name__}.{FORMATS[name]}"))
+    except ModuleNotFoundError as error:
+        module, extra = REQUIRES.get(name, (None, None))
+        if module is None or (error.name or "").partition(".")[0] != module:
+            raise
+        raise FormatUnavailable(
+            f"-f {name} needs {module}, which is not installed: pip install 'wireparse[{extra}]'"
+        ) from None
 
 
 def story_renderer(name: str) -> StoryRenderer | None:

@@ -1,0 +1,107 @@
+#!/usr/bin/env python3
+"""The Dask rows of ``benchmarks/run.py``, run in a process of their own (it starts a cluster).
+
+usage:
+    python benchmarks/dask_run.py cores FOLDER REPS    # -j 2 vs Dask on a 2-worker LocalCluster
+    python benchmarks/dask_run.py memory FILE OUT       # a worker's peak memory over one long file
+
+Prints one JSON object on stdout. ``cores``: each repetition times ``wireparse -f jsonl -j 2
+FOLDER`` (output thrown away) and then the same records through Dask: ``read_stories(FOLDER)``,
+each record turned into its JSON line on the workers (as ``-j 2``'s workers render theirs), the
+lines gathered and written by this process; the cluster (2 worker processes, one thread each) is
+started once, before, and its start-up is reported apart. ``memory``: ``to_parquet`` of FILE into
+the folder OUT, and the peak resident memory (VmHWM) of each worker process.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+
+def _peak_kib() -> int:
+    status = Path("/proc/self/status").read_text()
+    return int(re.search(r"VmHWM:\s+(\d+)", status).group(1))
+
+
+def _line(record: dict) -> str:
+    from wireparse.formats.jsonsafe import dumps
+
+    return dumps(record) + "\n"
+
+
+def cluster():
+    from distributed import Client, LocalCluster
+
+    started = time.perf_counter()
+    local = LocalCluster(
+        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None, silence_logs=logging.ERROR
+    )
+    client = Client(local)
+    client.run(lambda: __import__("wireparse.dask"))  # every worker imports wireparse once, here
+    return local, client, time.perf_counter() - started
+
+
+def cores(folder: str, reps: int) -> dict:
+    import wireparse.dask as wd
+
+    script = Path(sys.executable).with_name("wireparse")
+    local, client, start_up = cluster()
+    jobs2, dask, records = [], [], 0
+    with local, client, open(os.devnull, "w") as sink:
+        for _ in range(reps + 1):  # the first of each is a warm-up
+            began = time.perf_counter()
+            subprocess.run(
+                [str(script), "-f", "jsonl", "-j", "2", folder], stdout=subprocess.DEVNULL, check=True
+            )
+            jobs2.append(time.perf_counter() - began)
+            began = time.perf_counter()
+            lines = wd.read_stories(folder).map(_line).compute()
+            sink.writelines(lines)
+            dask.append(time.perf_counter() - began)
+            records = len(lines)
+    return {"j2_seconds": jobs2[1:], "dask_seconds": dask[1:], "records": records, "cluster_start": start_up}
+
+
+def memory(path: str, out: str) -> dict:
+    import wireparse.dask as wd
+
+    local, client, start_up = cluster()
+    with local, client:
+        before = client.run(_peak_kib)
+        began = time.perf_counter()
+        bag = wd.read_stories(path)
+        rows = wd.to_parquet(bag, out)
+        seconds = time.perf_counter() - began
+        peaks = client.run(_peak_kib)
+    size = sum(f.stat().st_size for f in Path(out).iterdir())
+    return {
+        "worker_peak_mb": sorted(kib * 1024 / 1e6 for kib in peaks.values()),
+        "worker_idle_mb": sorted(kib * 1024 / 1e6 for kib in before.values()),
+        "seconds": seconds,
+        "rows": rows,
+        "partitions": bag.npartitions,
+        "parquet_bytes": size,
+        "cluster_start": start_up,
+    }
+
+
+def main() -> None:
+    what, *args = sys.argv[1:]
+    if what == "cores":
+        result = cores(args[0], int(args[1]))
+    else:
+        with tempfile.TemporaryDirectory() as tmp:
+            result = memory(args[0], args[1] if len(args) > 1 else os.path.join(tmp, "dataset"))
+    print(json.dumps(result))
+
+
+if __name__ == "__main__":
+    main()

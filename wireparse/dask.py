@@ -1,0 +1,315 @@
+"""Dask: archives too large for one machine read as a bag of records, a data frame of the CSV's
+columns, or a partitioned Parquet dataset. A thin driver, like the command: the listing, reading,
+decoding, splitting and parsing are the command's own (:mod:`~wireparse.inputs`,
+:mod:`~wireparse.batch`), so a file gives the same records here as ``wireparse -f jsonl`` gives.
+
+Paths go through fsspec, so local folders, ``s3://`` and the other file systems fsspec has work
+alike. The inputs are listed when :func:`read_stories` is called, by the process that calls it;
+each partition of the bag is a task that names its files (nothing else travels with it), and the
+workers read them: a group of files, or a piece of a long one (:data:`PIECE_BYTES`), so that
+workers share a long file. A file that cannot be read gives no record and the line the command
+would print (``wireparse: FILE: reason``), logged on the logger ``wireparse`` of the process that
+made the bag (through the cluster's events when a ``distributed`` client is running); the job
+goes on. A task whose worker dies is run again by Dask, and its records are taken once.
+
+Needs the ``dask`` extra (``dask[distributed,dataframe]``); Parquet also needs pyarrow, which it
+brings.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import math
+import os
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING, Any, NamedTuple, cast
+
+import dask
+import dask.bag as db
+
+from .batch import Piece, Settings, noticed, read_input
+from .formats.columns import column_kinds
+from .formats.csv_rows import row
+from .inputs import Input, Notice, compression, inputs, is_regular, matches
+from .model import Story
+from .report import Report
+
+if TYPE_CHECKING:
+    import dask.dataframe as dd
+
+#: Files in one partition at most, or files of this many bytes together.
+FILES_PER_PARTITION, PARTITION_BYTES = 256, 64 << 20
+#: A file longer than this (a compressed one: an eighth of it) is read in pieces of this many
+#: bytes, a partition each, so that workers share it. Each piece reads the file from its start,
+#: splitting without parsing up to its own stories (the splitter's state at a byte offset depends
+#: on everything before it); splitting costs about a sixth of parsing, so a file of n pieces costs
+#: some (n - 1) / 12 more CPU time than read whole, and a worker holds a piece's records, not the
+#: file's.
+PIECE_BYTES = 256 << 20
+#: Compressed files are taken to hold this many times their size (as the command takes them).
+COMPRESSION_RATIO = 8
+#: The pandas type of each kind of CSV cell (nullable types: an empty cell is ``<NA>``).
+DTYPES: dict[type, str] = {str: "string", int: "Int64", float: "Float64", bool: "boolean"}
+#: The logger lines about inputs go to, and the cluster event topic that carries them there.
+LOGGER = TOPIC = "wireparse"
+
+log = logging.getLogger(LOGGER)
+
+
+class Part(NamedTuple):
+    """What one partition reads: files in order, or a piece of one, on one file system."""
+
+    inputs: tuple[tuple[str, str, bool], ...]
+    """The :class:`~wireparse.inputs.Input` of each file, as plain values: Dask hashes every
+    task, and the values of 20,000 dataclasses, field by field, cost it a second."""
+    fs: Any = None
+    """An fsspec file system (None: this machine's files, read as the command reads them)."""
+    piece: Piece | None = None
+
+
+def read_stories(
+    urlpath: str | os.PathLike[str] | Iterable[str | os.PathLike[str]],
+    *,
+    recursive: bool = False,
+    glob: str | Iterable[str] | None = None,
+    encoding: str | None = None,
+    reference_date: dt.date | str | None = None,
+    files_per_partition: int = FILES_PER_PARTITION,
+    storage_options: dict[str, Any] | None = None,
+) -> db.Bag:
+    """Every story of the files ``urlpath`` names, as a bag of records (``Story.as_dict()``) in
+    input order: the records ``wireparse -f jsonl`` prints for the same paths.
+
+    Args:
+        urlpath: files and folders (a folder's files are read as the command reads them: in
+            sorted order, hidden ones skipped), local or with an fsspec protocol (``s3://...``);
+            a path with ``*``, ``?`` or ``[`` that names nothing is a pattern of paths.
+        recursive: walk subfolders too (``-r``).
+        glob: read only walked files whose name matches (``--glob``, repeatable as a list).
+        encoding: decode every file with this codec instead of detecting it (``--encoding``).
+        reference_date: give year-less datelines the latest such date not after this one.
+        files_per_partition: small files read by one task at most.
+        storage_options: passed to fsspec for paths with a protocol.
+
+    Returns:
+        A :class:`dask.bag.Bag`, one partition per group of files or piece of a long file.
+    """
+    import click
+
+    from .cli import check_encoding
+    from .parser import as_date
+
+    try:
+        check_encoding(encoding)  # refused as the command refuses it
+    except click.BadParameter as error:
+        raise ValueError(error.format_message()) from None
+    if files_per_partition < 1:
+        raise ValueError("files_per_partition must be 1 or more")
+    settings = Settings(reference_date=as_date(reference_date), encoding=encoding)
+    globs = (glob,) if isinstance(glob, str) else tuple(glob or ())
+    _follow_cluster_events()
+    parts = list(_parts(_listed(urlpath, recursive, globs, storage_options or {}), files_per_partition))
+    return db.from_sequence(parts, npartitions=max(1, len(parts))).map_partitions(_read_parts, settings)
+
+
+def to_dataframe(bag: db.Bag) -> dd.DataFrame:
+    """The records of ``bag`` (as :func:`read_stories` gives them) as a data frame of the CSV
+    format's columns and cells, each column typed (``string``, ``Int64``, ``Float64``; an empty
+    cell of the CSV is ``<NA>`` or ``""`` as the CSV format has it: ``None`` for null, ``""`` for
+    an empty list)."""
+    import pandas as pd
+
+    meta = pd.DataFrame({column: pd.Series(dtype=DTYPES[kind]) for column, kind in column_kinds().items()})
+    return bag.map(row).to_dataframe(meta=meta)
+
+
+def to_parquet(bag: db.Bag, path: str, *, storage_options: dict[str, Any] | None = None) -> int:
+    """Write the records of ``bag`` as a Parquet dataset: the folder ``path`` (local or with an
+    fsspec protocol), one file per partition (``part.00000.parquet``, ...) with the rows and
+    metadata ``wireparse -f parquet`` writes. Returns the number of rows written."""
+    from fsspec.core import url_to_fs
+
+    fs, root = url_to_fs(path, **(storage_options or {}))
+    fs.makedirs(root, exist_ok=True)
+    width = max(5, len(str(bag.npartitions - 1)))
+    writes = [
+        dask.delayed(_write_part)(part, fs, f"{root.rstrip('/')}/part.{i:0{width}d}.parquet")
+        for i, part in enumerate(bag.to_delayed())
+    ]
+    return sum(dask.compute(*writes))
+
+
+# --- on the workers --------------------------------------------------------------------------------
+
+
+def _read_parts(parts: Iterable[Part], settings: Settings) -> list[dict[str, Any]]:
+    records: list[dict[str, Any]] = []
+    report = _Told()
+    for part in parts:
+        for values in part.inputs:
+            outcome = read_input(Input(*values), settings, fs=part.fs, piece=part.piece)
+            records.extend(cast(Story, story).as_dict() for story in outcome.stories)
+            report(outcome)
+    return records
+
+
+def _write_part(records: list[dict[str, Any]], fs: Any, target: str) -> int:
+    from .formats.parquet import write_records
+
+    with fs.open(target, "wb") as sink:
+        return write_records(records, sink)
+
+
+class _Told(Report):
+    """The command's lines about inputs, sent to the process that made the bag: as an event of
+    the cluster from a ``distributed`` worker, else logged here."""
+
+    def line(self, text: str) -> None:
+        worker = _worker()
+        if worker is None:
+            log.warning(text)
+        else:
+            worker.log_event(TOPIC, text)
+
+
+def _worker() -> Any:
+    try:
+        from distributed import get_worker
+    except ImportError:
+        return None
+    try:
+        return get_worker()
+    except ValueError:  # not in a worker: a local scheduler
+        return None
+
+
+def _follow_cluster_events() -> None:
+    """Log the lines workers send, when a ``distributed`` client is running here."""
+    try:
+        from distributed import default_client
+    except ImportError:
+        return
+    try:
+        client = default_client()
+    except ValueError:
+        return
+    client.subscribe_topic(TOPIC, _log_event)
+
+
+def _log_event(event: tuple[float, str]) -> None:
+    log.warning(event[1])
+
+
+# --- listing ---------------------------------------------------------------------------------------
+
+
+def _listed(
+    urlpath: Any, recursive: bool, globs: tuple[str, ...], options: dict[str, Any]
+) -> Iterator[tuple[Any, Input]]:
+    """Each input with its file system (None: this machine's), in the command's order; what the
+    listing meets is logged here, as the command prints it."""
+    paths = [urlpath] if isinstance(urlpath, (str, os.PathLike)) else list(urlpath)
+    for path in (os.fspath(p) for p in paths):
+        fs = _file_system(path, options)
+        found = _local(path, recursive, globs) if fs is None else _remote(fs, path, recursive, globs)
+        for item in found:
+            if isinstance(item, Notice):
+                _Told()(noticed(item))
+            else:
+                yield fs, item
+
+
+def _file_system(path: str, options: dict[str, Any]) -> Any:
+    """The fsspec file system of ``path``; None for this machine's files."""
+    from fsspec.core import url_to_fs
+
+    if "://" not in path and "::" not in path:
+        return None
+    return url_to_fs(path, **options)[0]
+
+
+def _has_magic(path: str) -> bool:
+    return any(c in path for c in "*?[")
+
+
+def _local(path: str, recursive: bool, globs: tuple[str, ...]) -> Iterator[Input | Notice]:
+    """The command's own listing (a pattern that names no file expanded first, as a shell would)."""
+    if _has_magic(path) and not os.path.lexists(path):
+        import glob as globbing
+
+        return inputs(sorted(globbing.glob(path)), recursive=recursive, globs=globs)
+    return inputs([path], recursive=recursive, globs=globs)
+
+
+def _remote(fs: Any, path: str, recursive: bool, globs: tuple[str, ...]) -> Iterator[Input | Notice]:
+    """A path on another file system, listed as the command lists folders: sorted by name, hidden
+    entries skipped, subfolders only with ``recursive``, walked files filtered by ``globs``."""
+    stripped = fs._strip_protocol(path)
+    named = sorted(fs.glob(stripped)) if _has_magic(stripped) and not fs.exists(stripped) else [stripped]
+    for one in named:
+        if not fs.isdir(one):
+            yield Input(fs.unstrip_protocol(one), one.rstrip("/").rpartition("/")[2])
+            continue
+        top = one.rstrip("/")
+        found = fs.find(top, maxdepth=None if recursive else 1, withdirs=not recursive, detail=True)
+        below = {name[len(top) + 1 :]: info for name, info in found.items() if name != top}
+        skipped = 0
+        for rel in sorted(below, key=lambda rel: rel.split("/")):
+            if any(part.startswith(".") for part in rel.split("/")):
+                continue
+            if below[rel].get("type") == "directory":
+                skipped += 1
+            elif matches(rel, globs):
+                yield Input(fs.unstrip_protocol(f"{top}/{rel}"), rel, walked=True)
+        if skipped:
+            plural = "s" if skipped > 1 else ""
+            yield Notice(
+                fs.unstrip_protocol(top), f"{skipped} subfolder{plural} skipped (-r reads them)", False
+            )
+
+
+# --- partitions ------------------------------------------------------------------------------------
+
+
+def _size(fs: Any, path: str) -> int:
+    """How many bytes reading ``path`` is taken to give (0 when it cannot be looked at: reading
+    it will say why)."""
+    if fs is None:
+        size = is_regular(path)[1]
+    else:
+        try:
+            size = int(fs.size(path) or 0)
+        except (OSError, ValueError):
+            size = 0
+    return size * (COMPRESSION_RATIO if compression(path) else 1)
+
+
+def _parts(listed: Iterable[tuple[Any, Input]], files_per_partition: int) -> Iterator[Part]:
+    """The partitions in input order: consecutive files on one file system grouped, a long file
+    in pieces."""
+    group: list[tuple[str, str, bool]] = []
+    group_fs: Any = None
+    size = 0
+    for fs, item in listed:
+        length = _size(fs, item.path)
+        if group and (fs is not group_fs or length > PIECE_BYTES):
+            yield Part(tuple(group), group_fs)
+            group, size = [], 0
+        if length > PIECE_BYTES:
+            yield from _pieces(fs, item, length)
+            continue
+        group.append((item.path, item.name, item.walked))
+        group_fs, size = fs, size + length
+        if len(group) >= files_per_partition or size >= PARTITION_BYTES:
+            yield Part(tuple(group), group_fs)
+            group, size = [], 0
+    if group:
+        yield Part(tuple(group), group_fs)
+
+
+def _pieces(fs: Any, item: Input, length: int) -> Iterator[Part]:
+    count = math.ceil(length / PIECE_BYTES)
+    for k in range(count):
+        end = (k + 1) * PIECE_BYTES if k < count - 1 else None
+        yield Part(((item.path, item.name, item.walked),), fs, Piece(k * PIECE_BYTES, end))

@@ -17,7 +17,7 @@ from .agencies import PHOTO_AGENCIES, PHOTO_CREDIT_NAMES, SERVICE_LINE_AGENCIES
 from .bylines import NAME_WORD, PERSON_NAME
 from .credits import TIME_ZONES
 from .model import LineKind
-from .patterns import FLAGS, alternation, month_lookup, take_key_source
+from .patterns import FLAGS, agency_lookup, alternation, fold_name, month_lookup, take_key_source
 from .words import (
     BYLINE_OPENERS,
     CJK_BYLINE_SOURCES,
@@ -89,6 +89,9 @@ def _signoff_source() -> str:
     | \((?:"""
         + _in_order(SIGNOFF_CREDIT_VERBS)
         + r""")[ ]by[^\n)]*+\)
+    | \[?(?:"""
+        + _in_order(SIGNOFF_CREDIT_VERBS)
+        + r""")[ ]by[ ]\p{Lu}[^\n.;:]{1,60}+\]?   # Edited by Jane Roe   [Editing by Jane Roe]
     | (?:Additional[ ])?[Rr]eporting[ ]by[ ][^\n;]{1,200}+;[ ](?:[Ee]diting|[Ww]riting)[ ]by[^\n]*+"""
     )
 
@@ -325,6 +328,22 @@ def _address() -> regex.Pattern[str]:
 _ADDRESS_WORDS = 12
 
 
+def is_agency_signoff(text: str) -> bool:
+    """A short line of an agency's name alone, between signs, or with desk codes after it: the
+    initials of the desk, in one case each, and a time (``-- XNA``, ``/XNA``, ``XNA AB CDE``,
+    ``XNA ab/cd 1130``). The agency must be one the table knows."""
+    words = _SIGN_RUN.sub(" ", text).split()
+    if not words or len(text) > _SHORT_SIGNOFF or fold_name(words[0]) not in agency_lookup():
+        return False
+    return all(_DESK_CODE.fullmatch(word) for word in words[1:])
+
+
+#: What parts the words of a sign-off line (dashes, slashes, brackets, stops).
+_SIGN_RUN = regex.compile(r"[\s\-–—/()\[\].,:;|]++")
+#: A desk's initials (in one case) or a time.
+_DESK_CODE = regex.compile(r"\p{Lu}{1,4}+|\p{Ll}{1,4}+|\d{3,4}+")
+
+
 def is_code_line(text: str) -> bool:
     """A line of desk codes alone: ``(ab/cde)``, ``XYZ-21:37-01-02-19``, ``==Kyodo``; at most three
     of its runs hold letters (``Publié le 07/03 à 14h35`` is words)."""
@@ -367,6 +386,8 @@ def _kind_of_line(text: str) -> LineKind | None:
             return kind
         if " " in words and all(word in SIGNOFFS for word in words.split()):
             return "signoff"  # transmission codes set side by side: "MORE nn", "ENDS xxx"
+        if is_agency_signoff(text):
+            return "signoff"  # "-- BERNAMA", "/XNA", "PTI AB CDE", "XNA ab/cd 1130"
     m = _rules().fullmatch(text) if may_be_kind(text) else None
     if m:
         return cast(LineKind, m.lastgroup)  # the group names are the kinds

@@ -584,6 +584,12 @@ NAVIGATION_LABELS: tuple[str, ...] = (
     "lire aussi",
     "leer más",
     "leia mais",
+    "tags",
+    "keywords",
+    "schlagwörter",
+    "mots-clés",
+    "etiquetas",
+    "теги",
 )
 
 #: What a bracketed editor's note opens with (``(Adds quote)``, ``(Writes through)``).

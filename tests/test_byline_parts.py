@@ -8,6 +8,21 @@ import pytest
 from wireparse.bylines import parse_byline
 
 ROWS = [
+    ("Por Ana Ruiz, enviada especial", ("Ana Ruiz",), "a role in Spanish after the name"),
+    ("Par Paul ROE (XNA)", ("Paul ROE",), "a credit in brackets after the name is no part of it"),
+    ("By Ama Owusu, Correspondent, Tamale", ("Ama Owusu",), "a place after the title is no author"),
+    ("By Our Correspondent", (), "a desk's own correspondent is no name"),
+    ("BY OUR  STAFF REPORTER", (), "the same in capitals, blanks doubled"),
+    ("Express News Service", (), "a paper's service is no author"),
+    ("By Jane Roe with John Doe", ("Jane Roe", "John Doe"), "two writers joined by with"),
+    (
+        "By Jane Roe; with reporting by Tran Van An",
+        ("Jane Roe", "Tran Van An"),
+        "a contributor after with reporting by",
+    ),
+    ("Reported by Jane Roe", ("Jane Roe",), "another opener of a byline"),
+    ("Story by Jane Roe and John Doe", ("Jane Roe", "John Doe"), "and another"),
+    ("מאת דנה לוי", ("דנה לוי",), "the Hebrew opener"),
     # (byline, authors, reason)
     ("By JANE ROE AP Drama Writer", ("Jane Roe",), "an agency and title run into a name in capitals"),
     ("By JANE ROE Drama Writer", ("Jane Roe",), "a title in mixed case after a name in capitals"),

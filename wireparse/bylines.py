@@ -33,8 +33,13 @@ _NAME_LINE = regex.compile(
 _FUNCTION_WORDS = frozenset().union(*FUNCTION_WORDS.values())
 _BYLINE_PARTS = regex.compile(r"[,/]")
 _SEPARATORS = regex.compile(
-    r"(?<!\s)\s*+(?:,|;|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bи\b|&|/|\||、|，)\s*+|\s[-–—]\s"
+    r"(?<!\s)\s*+(?:,|;|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bи\b|\bwith\b|\bmit\b|\bavec\b|\bcon\b|&|/|\||、|，)\s*+"
+    r"|\s[-–—]\s"
 )
+#: A credit in brackets after a name (``Pierre Roe (XNA)``): the agency, or an affiliation.
+_BRACKETED_CREDIT = regex.compile(r"\s*+\((?P<credit>[^()\n]{1,40}+)\)")
+#: What a contributor's part opens with (``with reporting by Jane Roe``).
+_REPORTING_BY = regex.compile(r"^(?i:(?:with[ ])?(?:additional[ ])?reporting[ ]by[ ])")
 #: Words that are never part of a person's name in a byline.
 _NOT_NAME_WORDS = ORGANISATION_WORDS | {"the"}
 
@@ -118,6 +123,8 @@ def _name(part: str, first: bool = True) -> str | None:
     if any(w.strip(".,").casefold() in TIME_ZONES for w in printed) or not 1 <= len(printed) <= 5:
         return None
     words = _after_title(_before_case_change(printed))
+    if len(words) == 1 and (len(printed) > 1 or not first) and words[0].lower() != words[0].upper():
+        return None  # a word left of a title ("Our Correspondent"), or a place after a name
     cut = _without_affiliation(words)
     if cut != words and (len(cut) < 2 or not first):
         return None  # an affiliation alone, or after an author ("Jane Roe, San Mateo Chronicle")
@@ -147,10 +154,11 @@ def parse_byline(text: str) -> tuple[tuple[str, ...], str | None]:
     """The authors named by a byline and the agency it credits, if any."""
     body = _opener().sub("", text.strip()).strip(" =]")
     body = _TELEGRAPHIC_CODE.sub("", body)
-    agency = None
+    agency = next((a for m in _BRACKETED_CREDIT.finditer(body) if (a := _agency_of(m["credit"]))), None)
+    body = _BRACKETED_CREDIT.sub(",", body)
     authors: list[str] = []
     for part in _SEPARATORS.split(body):
-        part = part.strip()
+        part = _REPORTING_BY.sub("", part.strip())
         if not part:
             continue
         credited = _agency_of(part)

@@ -14,6 +14,31 @@ from wireparse.dateline import match_dateline, match_lead_place, resolve_date
 
 ROWS = [
     # (line, (text, place, region, date, agency), reason)
+    (
+        "NOVIGRAD, 3. marta (XNA) - Text",
+        ("NOVIGRAD, 3. marta (XNA) -", "Novigrad", None, "--03-03", "XNA"),
+        "Serbian and Bosnian in Latin letters: the genitive month",
+    ),
+    (
+        "Jaunpils, 3. martā, LETA. Text",
+        ("Jaunpils, 3. martā, LETA.", "Jaunpils", None, "--03-03", "LETA"),
+        "Latvian: the month in the locative",
+    ),
+    (
+        "بلدة 7 تموز (سانا) - قال",
+        ("بلدة 7 تموز (سانا) -", "بلدة", None, "--07-07", "SANA"),
+        "the Levant's Syriac month names",
+    ),
+    (
+        "بلدة 7 كانون الثاني (سانا) - قال",
+        ("بلدة 7 كانون الثاني (سانا) -", "بلدة", None, "--01-07", "SANA"),
+        "a Syriac month of two words",
+    ),
+    (
+        "بلدة في 7 ابريل (وفا) - قال",
+        ("بلدة في 7 ابريل (وفا) -", "بلدة", None, "--04-07", "WAFA"),
+        "an Arabic month spelled without its hamza",
+    ),
     ("BEIRUT – Officials said", ("BEIRUT –", "Beirut", None, None, None), "a place and an en dash"),
     ("Beirut – Officials said", ("Beirut –", "Beirut", None, None, None), "the same in title case"),
     ("Algiers - Officials said", ("Algiers -", "Algiers", None, None, None), "a known city and a hyphen"),

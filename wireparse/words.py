@@ -233,6 +233,9 @@ NAVIGATION: frozenset[str] = frozenset(
         "toutes les actualités",
         "todas las noticias",
         "skip to content",
+        "listen to this article",
+        "listen to article",
+        "share this article",
         "sign in",
         "subscribe",
         "world",
@@ -276,6 +279,19 @@ CLOCK_WORDS: tuple[str, ...] = ("a.m.", "p.m.", "am", "pm", "a.m", "p.m", "h", "
 #: Words a timestamp line may hold besides numbers and month names (``Updated 10:15 AM GMT``).
 TIME_WORDS: frozenset[str] = frozenset(
     {
+        # the signs of year, month, day, hour and minute of Chinese, Japanese and Korean dates
+        "年",
+        "月",
+        "日",
+        "時",
+        "时",
+        "点",
+        "分",
+        "년",
+        "월",
+        "일",
+        "시",
+        "분",
         "updated",
         "published",
         "posted",

@@ -65,6 +65,21 @@ CAPTION = "Workers walk past idle cranes at the port on Tuesday, March 7, 2023, 
             "a credit and a photo agency alone on their line credit a photo",
         ),
         (
+            "OSLO – Dock workers walked out on Tuesday over pay, the union said, and the port stood still.\n",
+            "Oslo",
+            "a story printed without a headline opens with its dateline: a line of prose is no headline",
+        ),
+        (
+            "oslo  --  Dock workers walked out on Tuesday over pay, the union said, and the port was idle.\n",
+            "no dateline",
+            "a place in lower case is no bare dateline, prose or not",
+        ),
+        (
+            "DOCK WORKERS WALK OUT -- UNION\n\nThey left on Tuesday.\n",
+            "no dateline",
+            "a short first line with a bare dateline's shape is a headline",
+        ),
+        (
             "March 7, 2023\n\nDock workers walked out on Tuesday, the union said.\n",
             "no dateline",
             "a date alone on the first line is the headline's place, not a dateline",

@@ -327,13 +327,13 @@ def _body_start(s: HeadState, h: HeadLine) -> bool:
 def _body_line(s: HeadState, h: HeadLine) -> bool:
     """No dateline: a line of running prose inside the head's block opens the body, though no
     blank line parts them (a story printed without blank lines)."""
-    if s.with_dateline or h.new_block or s.story.headline is None or not _prose(h.text):
+    if s.with_dateline or h.new_block or s.story.headline is None or not is_prose(h.text):
         return False
     s.end = h.i
     return True
 
 
-def _prose(text: str) -> bool:
+def is_prose(text: str) -> bool:
     """Longer than a headline or byline is, or a sentence of many words."""
     return len(text) >= PROSE_MIN or (len(text.split()) >= PROSE_WORDS and text[-1:] in _SENTENCE_END)
 

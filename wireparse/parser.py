@@ -21,7 +21,7 @@ from .body import continues_wrap, photo_caption, read_body
 from .bylines import PERSON_NAME
 from .dateline import MAX_LINE_ALONE, DatelineMatch, match_dateline, match_lead_place
 from .furniture import is_photo_credit, line_kind
-from .head import read_head
+from .head import is_prose, read_head
 from .language import guess_language
 from .lines import Line, split_lines
 from .model import AMBIGUOUS_PLACE, EMPTY_INPUT, NO_BODY, NO_DATELINE, NO_HEADLINE, Byline, Dateline, Story
@@ -189,9 +189,14 @@ def _dateline_lines(lines: list[Line], reference: dt.date | None) -> Iterator[Fo
                 match = None
             if match and not text[match.end :].strip() and is_photo_credit(text):
                 match = None  # "AFP, Getty Images" alone on its line credits a photo
-            if match and match.shape in WEAK_SHAPES and (first_text or _kind_vetoes(match, text)):
+            if (
+                match
+                and match.shape in WEAK_SHAPES
+                and ((first_text and not is_prose(text)) or _kind_vetoes(match, text))
+            ):
                 # "EDITOR'S NOTE --" and "SUGAR IMPORTS DETAILED -- USDA" have the shape of a
-                # bare dateline; a bare one never stands in the headline's place
+                # bare dateline; a bare one never stands in the place of a headline (a line of
+                # prose is none: a story printed without one opens with its dateline)
                 match = None
             first_text = False
             if match:

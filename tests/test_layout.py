@@ -207,3 +207,17 @@ WIDE = "A paragraph runs across a line that is as wide as the lines around it"
 def test_a_hard_tab_code_opens_a_paragraph(indent: str, gap: str) -> None:
     text = f"HEADLINE\n\n{indent}&HT;{gap}{WIDE}\n{indent}ends here.\n{indent}&HT;{gap}{WIDE}\n{indent}ends too.\n"
     assert parse(text).paragraphs == (f"{WIDE} ends here.", f"{WIDE} ends too.")
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "third"),
+    [
+        ("当局者は新しい橋が来年開通すると述べた。", "工事は三年前に始まった。", "費用は百億円に上る。"),
+        ("अधिकारियों ने कहा कि पुल अगले साल खुलेगा।", "काम तीन साल पहले शुरू हुआ।", "लागत बहुत है।"),
+        ("حکام نے کہا کہ پل اگلے سال کھلے گا۔", "کام شروع ہوا۔", "لاگت زیادہ ہے۔"),
+    ],
+)
+def test_lines_closed_by_another_scripts_stop_are_paragraphs(first: str, second: str, third: str) -> None:
+    # web copy printed without blank lines: each line a paragraph, closed by its script's own stop
+    story = parse(f"Headline\n\n{first}\n{second}\n{third}\n")
+    assert story.paragraphs == (first, second, third)

@@ -10,7 +10,7 @@ from typing import NamedTuple, cast
 
 from .dateline import match_dateline
 from .furniture import clean_credit, is_clock_time, is_photo_credit, is_tagline, line_kind, split_caption
-from .lines import Line, blocks, is_codes_only, join, list_items, paragraphs
+from .lines import SENTENCE_END, Line, blocks, is_codes_only, join, list_items, paragraphs
 from .model import LineKind
 from .patterns import WEAK_SHAPES
 from .rules import Draft, Rule, apply
@@ -27,7 +27,6 @@ _MAX_WRAPPED_NOTE = 400
 #: A rule followed by at most this much text closes the story: what follows is an end note.
 _TRAILER_PARAGRAPHS = 4
 _TRAILER_CHARS = 700
-_SENTENCE_END = ".!?…\"”»'"
 
 
 @dataclass
@@ -276,7 +275,7 @@ def continues_wrap(prev: Line | None, line: Line) -> bool:
     """True when ``line`` continues a hard-wrapped paragraph rather than starting one."""
     if prev is None or prev.blank or line.indent > prev.indent or is_codes_only(line.text):
         return False  # (a line of typesetting codes alone is wire furniture, wherever it stands)
-    return 50 <= prev.width <= 100 and prev.text[-1:] not in _SENTENCE_END
+    return 50 <= prev.width <= 100 and prev.text[-1:] not in SENTENCE_END
 
 
 def photo_caption(line: Line) -> tuple[str, str] | None:

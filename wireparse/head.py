@@ -11,7 +11,7 @@ import regex
 from .bylines import agency_line, is_name, parse_byline
 from .dateline import match_lead_place, match_place_line
 from .furniture import clean_credit, headline_flags, is_photo_credit, line_kind, split_caption
-from .lines import Line, blocks, join, paragraphs
+from .lines import SENTENCE_END, Line, blocks, join, paragraphs
 from .model import KEPT_AS, LineKind
 from .rules import Draft, Rule, apply
 from .words import FUNCTION_WORDS
@@ -27,7 +27,6 @@ STANDFIRST_SHARE = 0.6
 CAPTIONED_SUMMARY_MAX = 200
 #: Kinds of a line that stay in the head after a dateline printed alone.
 _HEAD_KINDS = frozenset({"furniture", "navigation", "ednote", "service", "rule", "signoff"})
-_SENTENCE_END = ".!?…\"”»'"
 _NAME_AND_AFFILIATION = regex.compile(r" / |, ")
 _FUNCTION_WORDS = frozenset().union(*FUNCTION_WORDS.values())
 
@@ -335,7 +334,7 @@ def _body_line(s: HeadState, h: HeadLine) -> bool:
 
 def is_prose(text: str) -> bool:
     """Longer than a headline or byline is, or a sentence of many words."""
-    return len(text) >= PROSE_MIN or (len(text.split()) >= PROSE_WORDS and text[-1:] in _SENTENCE_END)
+    return len(text) >= PROSE_MIN or (len(text.split()) >= PROSE_WORDS and text[-1:] in SENTENCE_END)
 
 
 def _summary(s: HeadState, h: HeadLine) -> bool:
@@ -412,7 +411,7 @@ def _deck_after_place(lines: list[Line], start: int, story: Draft) -> int:
             story.summary is None
             and _single_line_block(lines, i)
             and len(line.text) < 100
-            and line.text[-1:] not in _SENTENCE_END
+            and line.text[-1:] not in SENTENCE_END
         ):
             following = _next_text(lines, i)
             if following is not None and len(following[1].text) > len(line.text):

@@ -71,7 +71,10 @@ def _tipster_break() -> regex.Pattern[str]:
 
 #: IPTC 7901 closes a header line with `` =``.
 END_OF_HEADER = " ="
-_SENTENCE_END = ".!?:…\"”»'"
+#: What closes a sentence, in the scripts whose stops are signs of their own (。 ！ ？ । ۔ ؟).
+SENTENCE_END = ".!?…\"”»'。！？।۔؟"
+#: ... and what closes a line that ends its paragraph (a colon before a quote or list).
+_SENTENCE_END = SENTENCE_END + ":"
 #: Lines longer than this are web copy (a paragraph per line), never a hard wrap.
 WRAP_WIDTH = 100
 

@@ -51,3 +51,13 @@ ROWS = [
 @pytest.mark.parametrize(("byline", "authors", "reason"), ROWS)
 def test_byline_parts(byline: str, authors: tuple[str, ...], reason: str) -> None:
     assert parse_byline(byline)[0] == authors, reason
+
+
+@pytest.mark.parametrize("line", ["Jane Roe | XNA", "Jane Roe|Reuters", "Jane Roe, dpa"])
+def test_a_name_and_its_agency_under_a_headline_is_a_byline(line: str) -> None:
+    from wireparse import parse
+
+    line = line.replace("XNA", "Xinhua")
+    story = parse(f"Bridge to open next year\n{line}\n\nLONDON, March 7 (Reuters) - Officials said it.\n")
+    assert story.byline is not None and story.byline.authors == ("Jane Roe",)
+    assert story.summary is None

@@ -31,7 +31,7 @@ _NAME_LINE = regex.compile(
     regex.VERBOSE,
 )
 _FUNCTION_WORDS = frozenset().union(*FUNCTION_WORDS.values())
-_BYLINE_PARTS = regex.compile(r"[,/]")
+_BYLINE_PARTS = regex.compile(r"[,/|]")
 _SEPARATORS = regex.compile(
     r"(?<!\s)\s*+(?:,|;|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bи\b|\bwith\b|\bmit\b|\bavec\b|\bcon\b|&|/|\||、|，)\s*+"
     r"|\s[-–—]\s"
@@ -184,7 +184,8 @@ def is_name(text: str) -> bool:
 
 
 def agency_line(text: str) -> bool:
-    """A line naming only an agency, or people and their agency (``Felix Schröder, dpa``)."""
+    """A line naming only an agency, or people and their agency (``Felix Schröder, dpa``,
+    ``Jane Roe | XNA``)."""
     if len(text) > 80:
         return False
     parts = [p.strip() for p in _BYLINE_PARTS.split(text)]

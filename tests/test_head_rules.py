@@ -307,3 +307,26 @@ def test_a_caption_wrapped_over_lines_is_read_whole(credit: str, width: int) -> 
     head.read_head(split_lines(f"Cranes idle\n\n{block}\n"), draft, with_dateline=True)
     assert [c.text for c in draft.captions] == [f"{CAPTION_WORDS}."]
     assert draft.paragraphs == [] and draft.summary is None
+
+
+LONG_SENTENCE = (
+    "Officials said on Monday that the new bridge over the river would open next year after long "
+    "delays in the works, the ministry said in a statement on its website, adding that costs had risen by "
+    "about a third"
+)
+
+
+@pytest.mark.parametrize(
+    ("first", "headline"),
+    [
+        (LONG_SENTENCE + ".", None),
+        (LONG_SENTENCE + "。", None),
+        (LONG_SENTENCE, LONG_SENTENCE),
+        ("Bridge to open next year, ministry says.", "Bridge to open next year, ministry says."),
+    ],
+)
+def test_a_long_paragraph_first_is_no_headline(first: str, headline: str | None) -> None:
+    from wireparse import parse
+
+    story = parse(f"{first}\n\nThe work began three years ago.\n")
+    assert story.headline == headline

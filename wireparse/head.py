@@ -18,6 +18,8 @@ from .words import FUNCTION_WORDS
 
 #: A line of running prose: at least this long, or a sentence of at least this many words.
 PROSE_MIN = 150
+#: A line longer than this that closes a sentence is a paragraph, never a headline.
+HEADLINE_MAX = 200
 PROSE_WORDS = 12
 #: A standfirst without a dateline after it is at most this long ...
 SUMMARY_MAX = 400
@@ -172,8 +174,8 @@ def _kept_line(s: HeadState, h: HeadLine) -> bool:
 
 def _headline(s: HeadState, h: HeadLine) -> bool:
     story = s.story
-    if story.headline is not None:
-        return False
+    if story.headline is not None or (len(h.text) > HEADLINE_MAX and h.text[-1:] in SENTENCE_END):
+        return False  # (a paragraph closing its sentence: a story printed without a headline)
     headline, flags = headline_flags(h.text)
     for flag in flags:
         story.keep("ednote", flag)

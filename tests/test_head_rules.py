@@ -37,6 +37,17 @@ def captions(d: Draft) -> list[tuple[str | None, str | None]]:
 
 ROWS = [
     Row(
+        "labelled_field",
+        "From: Desk <desk@example.com>\nSubject: Storm hits the coast",
+        1,
+        True,
+        lambda d: (
+            d.headline == "Storm hits the coast"
+            and kept(d) == [("furniture", "From: Desk <desk@example.com>")]
+        ),
+        "an export's labelled fields: a subject is the headline, a sender furniture",
+    ),
+    Row(
         "soh_header",
         "\x01Storm warning issued\nStorm hits the coast",
         0,
@@ -330,3 +341,40 @@ def test_a_long_paragraph_first_is_no_headline(first: str, headline: str | None)
 
     story = parse(f"{first}\n\nThe work began three years ago.\n")
     assert story.headline == headline
+
+
+@pytest.mark.parametrize(
+    ("text", "headline", "summary", "authors", "paragraphs"),
+    [
+        (
+            "Headline: Storm hits the coast\nByline: Jane Roe\nBody:\n" + BODY,
+            "Storm hits the coast",
+            None,
+            ("Jane Roe",),
+            (BODY,),
+        ),
+        (
+            "TITLE:  Storm hits the coast\nlink: https://example.com/storm\nDESCRIPTION: " + BODY,
+            "Storm hits the coast",
+            BODY,
+            (),
+            (),
+        ),
+        (
+            "Title: Storm hits the coast\nDescription: OSLO, March 7 (XNA) - " + BODY,
+            "Storm hits the coast",
+            None,
+            (),
+            (BODY,),
+        ),
+    ],
+)
+def test_an_exports_fields_are_read_by_their_labels(
+    text: str, headline: str, summary: str | None, authors: tuple[str, ...], paragraphs: tuple[str, ...]
+) -> None:
+    from wireparse import parse
+
+    story = parse(text)
+    assert (story.headline, story.summary) == (headline, summary)
+    assert (story.byline.authors if story.byline else ()) == authors
+    assert story.paragraphs == paragraphs

@@ -28,6 +28,7 @@ from .words import (
     CREDIT_LABELS,
     EDNOTE_VERBS,
     FBIS_BYLINE_KINDS,
+    FIELD_LABELS,
     HEADLINE_FLAGS,
     LINK_WORDS,
     NAVIGATION,
@@ -326,6 +327,23 @@ def _address() -> regex.Pattern[str]:
 
 
 _ADDRESS_WORDS = 12
+
+
+def field_label(text: str) -> tuple[str, str] | None:
+    """What an export's labelled field holds and its value (``Title: Bridge opens`` gives
+    ``("headline", "Bridge opens")``), or None for a line that is no such field."""
+    m = _field_label().match(text) if ":" in text[:20] else None
+    if not m:
+        return None
+    label = m["label"].casefold()
+    role = next(role for role, labels in FIELD_LABELS.items() if label in labels)
+    return role, text[m.end() :].strip()
+
+
+@cache
+def _field_label() -> regex.Pattern[str]:
+    labels = alternation(label for labels in FIELD_LABELS.values() for label in labels)
+    return regex.compile(rf"(?P<label>(?i:{labels}))[ ]?:(?:[ ]|$)")
 
 
 def is_agency_signoff(text: str) -> bool:

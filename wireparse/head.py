@@ -10,7 +10,7 @@ import regex
 
 from .bylines import agency_line, is_name, parse_byline
 from .dateline import match_lead_place, match_place_line
-from .furniture import clean_credit, headline_flags, is_photo_credit, line_kind, split_caption
+from .furniture import clean_credit, field_label, headline_flags, is_photo_credit, line_kind, split_caption
 from .lines import SENTENCE_END, Line, blocks, join, paragraphs
 from .model import KEPT_AS, LineKind
 from .rules import Draft, Rule, apply
@@ -99,6 +99,31 @@ def _soh_header(s: HeadState, h: HeadLine) -> bool:
     if h.line.soh:
         s.story.keep("furniture", h.text)
     return h.line.soh
+
+
+def _labelled_field(s: HeadState, h: HeadLine) -> bool:
+    """A field of an export read as what its label says (``Title:``, ``Description:``, ``Author:``,
+    ``Body:``); the labels of mail and feed headers (``From:``, ``Link:``) are furniture."""
+    field = field_label(h.text)
+    if field is None:
+        return False
+    role, value = field
+    story = s.story
+    if role == "headline" and story.headline is None and value:
+        story.headline, story.headline_line = headline_flags(value)[0], h.line.number
+    elif role == "summary" and story.summary is None and value:
+        story.summary, story.summary_line = value, h.line.number
+    elif role == "byline" and value:
+        story.add_byline(value, h.line.number)
+    elif role == "body" and not value:
+        if not s.with_dateline:
+            s.end = h.i + 1  # the body follows its label
+        story.keep("furniture", h.text)
+    elif role == "body":
+        return False  # (its text opens the body: read on)
+    else:
+        story.keep("furniture" if role == "furniture" else "other", h.text)
+    return True
 
 
 def _one_line_caption(s: HeadState, h: HeadLine) -> bool:
@@ -351,6 +376,7 @@ def _other(s: HeadState, h: HeadLine) -> bool:
 #: The head's rules, in the order they are tried on each line.
 HEAD_RULES: tuple[Rule[HeadState, HeadLine], ...] = (
     Rule("soh_header", _soh_header, "a line opened by SOH is a wire transmission header"),
+    Rule("labelled_field", _labelled_field, "an export's labelled field: `Title: ...`, `From: ...`, `Body:`"),
     Rule("combined_caption", _one_line_caption, "after the headline, a caption printed with its credit"),
     Rule("byline_affiliation", _byline_affiliation, "the agency printed under a byline credits it"),
     Rule("byline", _byline, "a line that opens like a byline (`By ...`, `记者 ...`)"),

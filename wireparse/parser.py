@@ -20,7 +20,7 @@ import regex
 from .body import continues_wrap, photo_caption, read_body
 from .bylines import PERSON_NAME
 from .dateline import MAX_LINE_ALONE, DatelineMatch, match_dateline, match_lead_place
-from .furniture import is_photo_credit, line_kind
+from .furniture import field_label, is_photo_credit, line_kind
 from .head import is_prose, read_head
 from .language import guess_language
 from .lines import Line, split_lines
@@ -152,6 +152,15 @@ def _strip_markers(text: str) -> tuple[str, list[str]]:
     return text, markers
 
 
+def _without_field_label(text: str) -> tuple[str, list[str]]:
+    """An export's field that holds story text (``Description: OSLO, March 7 (XNA) - ...``)
+    without its label, and the label; other text as it is."""
+    field = field_label(text)
+    if field is None or field[0] not in ("summary", "body") or not field[1]:
+        return text, []
+    return field[1], [text[: len(text) - len(field[1])].strip()]
+
+
 def _kind_vetoes(match: DatelineMatch, text: str) -> bool:
     """A weak dateline on a line of another kind is that kind (a date alone reads as a time stamp)."""
     return match.shape not in DATE_SHAPES and line_kind(text) is not None
@@ -183,7 +192,9 @@ def _dateline_lines(lines: list[Line], reference: dt.date | None) -> Iterator[Fo
     for i, line in enumerate(lines[:DATELINE_SCAN_LINES]):
         wrapped = continues_wrap(prev, line)
         if not line.blank and not line.soh and (not wrapped or len(line.text) <= MAX_LINE_ALONE):
-            text, markers = _strip_markers(line.text)
+            text, label = _without_field_label(line.text)
+            text, markers = _strip_markers(text)
+            markers = label + markers
             match = match_dateline(text, reference)
             if match and wrapped and not _whole_strong_dateline(match, text):
                 match = None

@@ -703,3 +703,36 @@ FBIS_BYLINE_KINDS: tuple[str, ...] = ("Report", "Article", "Commentary", "Interv
 CJK_BYLINE_SOURCES: tuple[str, ...] = ("新华社", "中新社", "新华网", "人民日报")
 #: ... and the word for reporter.
 CJK_REPORTER_WORDS: tuple[str, ...] = ("记者", "記者")
+
+
+#: Labels of an export's fields (``Headline: ...``, ``Description: ...``, an e-mail's ``From:``), by
+#: what the field holds: its value is read as that part of the story, or set aside as furniture.
+FIELD_LABELS: dict[str, tuple[str, ...]] = {
+    "headline": ("headline", "title", "subject", "titel", "titre", "título", "titolo", "заголовок"),
+    "summary": ("summary", "description", "abstract", "teaser", "standfirst", "lead", "resumen", "résumé"),
+    "byline": ("byline", "author", "authors", "writer"),
+    "dateline": ("dateline",),
+    "body": ("body", "text", "content", "story", "article"),
+    "furniture": (
+        "from",
+        "to",
+        "cc",
+        "sent",
+        "date",
+        "link",
+        "url",
+        "source",
+        "category",
+        "categories",
+        "keywords",
+        "id",
+        "guid",
+        "pubdate",
+        "published",
+        "updated",
+        "section",
+        "priority",
+        "slug",
+        "language",
+    ),
+}

@@ -53,7 +53,7 @@ def test_byline_parts(byline: str, authors: tuple[str, ...], reason: str) -> Non
     assert parse_byline(byline)[0] == authors, reason
 
 
-@pytest.mark.parametrize("line", ["Jane Roe | XNA", "Jane Roe|Reuters", "Jane Roe, dpa"])
+@pytest.mark.parametrize("line", ["Jane Roe | XNA", "Jane Roe|Reuters", "Jane Roe, dpa", "Jane Roe | QXZ"])
 def test_a_name_and_its_agency_under_a_headline_is_a_byline(line: str) -> None:
     from wireparse import parse
 

@@ -361,6 +361,21 @@ def test_a_long_paragraph_first_is_no_headline(first: str, headline: str | None)
             (),
         ),
         (
+            "Slugline: STORM-COAST\nHeadline: Storm hits the coast\nDateline: OSLO, March 7\nBody:\n" + BODY,
+            "Storm hits the coast",
+            None,
+            (),
+            (BODY,),
+        ),
+        (
+            "From: Desk <desk@example.com>\nSubject: Fwd: RE: Storm hits the coast\n\n"
+            "----- Original Message -----\n" + BODY,
+            "Storm hits the coast",
+            None,
+            (),
+            (BODY,),
+        ),
+        (
             "Title: Storm hits the coast\nDescription: OSLO, March 7 (XNA) - " + BODY,
             "Storm hits the coast",
             None,

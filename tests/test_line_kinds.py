@@ -53,6 +53,8 @@ KINDS = [
     ("2026年3月4日 10時15分", "furniture", "a Japanese timestamp"),
     ("2026년 3월 4일  10시 15분", "furniture", "a Korean timestamp, blanks doubled"),
     ("Listen to this article", "navigation", "a web page's audio button"),
+    ("-----Original Message-----", "furniture", "a mail client's quote header"),
+    ("----- Forwarded message -----", "furniture", "the same with blanks"),
     ("MORE nn", "signoff", "transmission codes side by side"),
     ("ends  XXX", "signoff", "the same in another case, blanks doubled"),
     ("More and more", None, "a sign-off word among others is text"),

@@ -185,9 +185,17 @@ def is_name(text: str) -> bool:
 
 def agency_line(text: str) -> bool:
     """A line naming only an agency, or people and their agency (``Felix Schröder, dpa``,
-    ``Jane Roe | XNA``)."""
+    ``Jane Roe | Reuters``, ``Jane Roe | XNA``)."""
     if len(text) > 80:
         return False
     parts = [p.strip() for p in _BYLINE_PARTS.split(text)]
     last = fold_name(parts[-1])
-    return bool(last) and (last in agency_lookup() or last.removeprefix("the ") in agency_lookup())
+    if last and (last in agency_lookup() or last.removeprefix("the ") in agency_lookup()):
+        return True
+    # a web page's "Name | XNA": an agency's acronym we do not know, after a name and a bar
+    return (
+        text.count("|") == 1 and len(parts) == 2 and bool(_ACRONYM.fullmatch(parts[1])) and is_name(parts[0])
+    )
+
+
+_ACRONYM = regex.compile(r"\p{Lu}{2,6}+")

@@ -72,6 +72,7 @@ def _furniture_source() -> str:
     | \*{3}[^*]{1,60}+\*{3}
     | ZCZC(?:[ ].*+)?                                             # telex start of message
     | [=]+
+    | -{3,}+[ ]?\p{L}[\p{L} ]{0,40}+[ ]?-{3,}+                   # -----Original Message-----
     | (?=.{1,30}+$)""" + take_key_source()
 
 

@@ -4,17 +4,19 @@ one by the rules of :data:`HEAD_RULES` into headline, summary, byline, captions 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 from typing import NamedTuple
 
 import regex
 
 from .bylines import agency_line, is_name, parse_byline
-from .dateline import match_lead_place, match_place_line
+from .dateline import match_dateline, match_lead_place, match_place_line
 from .furniture import clean_credit, field_label, headline_flags, is_photo_credit, line_kind, split_caption
 from .lines import SENTENCE_END, Line, blocks, join, paragraphs
 from .model import KEPT_AS, LineKind
+from .patterns import alternation
 from .rules import Draft, Rule, apply
-from .words import FUNCTION_WORDS
+from .words import FUNCTION_WORDS, MAIL_SUBJECT_PREFIXES
 
 #: A line of running prose: at least this long, or a sentence of at least this many words.
 PROSE_MIN = 150
@@ -110,7 +112,10 @@ def _labelled_field(s: HeadState, h: HeadLine) -> bool:
     role, value = field
     story = s.story
     if role == "headline" and story.headline is None and value:
+        value = _mail_prefixes().sub("", value)  # "Subject: FW: ..."
         story.headline, story.headline_line = headline_flags(value)[0], h.line.number
+    elif role == "dateline" and story.dateline is None and (found := match_dateline(value)):
+        story.dateline = found.dateline
     elif role == "summary" and story.summary is None and value:
         story.summary, story.summary_line = value, h.line.number
     elif role == "byline" and value:
@@ -124,6 +129,11 @@ def _labelled_field(s: HeadState, h: HeadLine) -> bool:
     else:
         story.keep("furniture" if role == "furniture" else "other", h.text)
     return True
+
+
+@cache
+def _mail_prefixes() -> regex.Pattern[str]:
+    return regex.compile(rf"^(?:(?i:{alternation(MAIL_SUBJECT_PREFIXES)})[ ]?:[ ]*+)++")
 
 
 def _one_line_caption(s: HeadState, h: HeadLine) -> bool:

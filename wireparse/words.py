@@ -733,6 +733,14 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
         "section",
         "priority",
         "slug",
+        "slugline",
         "language",
+        "edition",
+        "urgency",
+        "version",
+        "status",
     ),
 }
+
+#: What a mail client puts before a forwarded or answered subject (``FW: ...``, ``AW: ...``).
+MAIL_SUBJECT_PREFIXES: tuple[str, ...] = ("FW", "FWD", "RE", "AW", "WG", "TR", "SV", "VS", "RV")

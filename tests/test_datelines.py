@@ -15,6 +15,21 @@ from wireparse.dateline import match_dateline, match_lead_place, resolve_date
 ROWS = [
     # (line, (text, place, region, date, agency), reason)
     (
+        "PORTAVILLA, 03.03.2026, 10:42 CET (XNA) Text",
+        ("PORTAVILLA, 03.03.2026, 10:42 CET (XNA)", "Portavilla", None, "2026-03-03", "XNA"),
+        "a time of day and its zone after the date",
+    ),
+    (
+        "Portavilla, March 3, 2026 10.42 (XNA) - Text",
+        ("Portavilla, March 3, 2026 10.42 (XNA) -", "Portavilla", None, "2026-03-03", "XNA"),
+        "the same without a comma, the time with a dot",
+    ),
+    (
+        "نوگاؤں (اے پی پی) وفاقی وزیر نے کہا",
+        ("نوگاؤں (اے پی پی)", "نوگاؤں", None, None, "APP"),
+        "an Urdu place and the agency's Urdu credit",
+    ),
+    (
         "NOVIGRAD, 3. marta (XNA) - Text",
         ("NOVIGRAD, 3. marta (XNA) -", "Novigrad", None, "--03-03", "XNA"),
         "Serbian and Bosnian in Latin letters: the genitive month",

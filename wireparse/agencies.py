@@ -25,7 +25,7 @@ AGENCIES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Ukrinform", ("Укрінформ", "Укринформ")),
     ("UNIAN", ("УНІАН", "УНИАН")),
     ("BelTA", ("БЕЛТА", "БелТА")),
-    ("Kazinform", ("Казинформ", "Kazinform International News Agency")),
+    ("Kazinform", ("Казинформ", "Kazinform International News Agency", "ҚазАқпарат")),
     ("Trend", ("Trend News Agency",)),
     ("AzerTag", ("AZERTAC", "АзерТАдж")),
     # English-language world services
@@ -98,6 +98,7 @@ AGENCIES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("KPL", ("Lao News Agency", "ຂປລ")),
     ("AKP", ("Agence Kampuchea Presse",)),
     ("BSS", ("Bangladesh Sangbad Sangstha", "বাসস")),
+    ("APP", ("Associated Press of Pakistan", "اے پی پی")),
     ("UNB", ("United News of Bangladesh", "ইউএনবি")),
     ("VNA", ("Vietnam News Agency", "TTXVN")),
     # Middle East and Africa
@@ -237,6 +238,7 @@ HOME_COUNTRIES: dict[str, str] = {
     "ENA": "ET",
     "Kabar": "KG",
     "Montsame": "MN",
+    "APP": "PK",
     "Sakinform": "GE",
     "Pajhwok": "AF",
     "UzA": "UZ",

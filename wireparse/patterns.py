@@ -15,7 +15,7 @@ import regex
 
 from ._months_cldr import MONTH_NAMES
 from .agencies import AGENCIES, BARE_CREDITS, NON_PLACES
-from .credits import CORRESPONDENT_WORDS, DATE_PREPOSITIONS, KOREAN_REPORTER_TITLES
+from .credits import CORRESPONDENT_WORDS, DATE_PREPOSITIONS, KOREAN_REPORTER_TITLES, TIME_ZONES
 from .months import WIRE_MONTH_SPELLINGS
 from .words import CJK_REPORTER_WORDS, SOURCE_MARKERS, TAKE_KEYS
 
@@ -227,10 +227,12 @@ def _shape_sources() -> dict[str, str]:
     non_place = alternation(NON_PLACES)
     # "March 7", "7 марта", "7. März", "7 de marzo de 2024", "7th March, 2024"; in figures
     # "7/3", "07.03.2024", "4/4/2018", "2024-03-07" (day first, unless only the other order is a date)
+    # a time of day may follow the date: "PARIS, 03.03.2026, 10:42 CET (XNA)"
+    clock = rf"(?:,?[ ]\d{{1,2}}[:.]\d{{2}}(?:[ ](?i:{alternation(TIME_ZONES)}))?(?!\d))?"
     date = rf"""(?P<date>
             (?:{month}[ ]{{1,3}}+{_DAY} | {_DAY}\.?+[ ]{{1,3}}+(?:de[ ]|del[ ])?{month})
-            (?:,?[ ](?:de[ ])?{_YEAR})?
-          | {_NUMERIC_DATE}
+            (?:,?[ ](?:de[ ])?{_YEAR})?{clock}
+          | {_NUMERIC_DATE}{clock}
         )"""
     # Europa Press prints the day alone: "MADRID, 7 (EUROPA PRESS) -"
     day_only = rf"(?P<date>{_DAY})"

@@ -24,6 +24,7 @@ from .words import (
     CJK_REPORTER_WORDS,
     CLOCK_WORDS,
     COPYRIGHT_SIGNS,
+    CORRECTION_LABELS,
     CREDIT_LABEL_LINKS,
     CREDIT_LABELS,
     EDNOTE_VERBS,
@@ -81,6 +82,7 @@ def _ednote_source() -> str:
     | (?i:editor'?s'?[ ]note)\b.*+
     | \((?:{_in_order(EDNOTE_VERBS)}|In[ ][^)]{{0,40}}+story)\b[^\n)]*+\)
     | EDS[-:].*+
+    | (?i:{_in_order(CORRECTION_LABELS)})[ ]?:[ ].*+
     | \((?=[^)]{{3,80}}+\)$)[^)\p{{Ll}}]*?\p{{Lu}}[^)\p{{Ll}}]*?[ ][^)\p{{Ll}}]*+\)  # (END OPTIONAL TRIM): words, all capitals"""
 
 

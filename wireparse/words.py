@@ -744,3 +744,18 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
 
 #: What a mail client puts before a forwarded or answered subject (``FW: ...``, ``AW: ...``).
 MAIL_SUBJECT_PREFIXES: tuple[str, ...] = ("FW", "FWD", "RE", "AW", "WG", "TR", "SV", "VS", "RV")
+
+#: Labels of a correction or clarification notice (``CORRECTION: In a story on March 2 ...``).
+CORRECTION_LABELS: tuple[str, ...] = (
+    "correction",
+    "clarification",
+    "corrección",
+    "aclaración",
+    "berichtigung",
+    "korrektur",
+    "rectificatif",
+    "rectification",
+    "rettifica",
+    "correção",
+    "исправление",
+)

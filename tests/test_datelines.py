@@ -15,6 +15,11 @@ from wireparse.dateline import match_dateline, match_lead_place, resolve_date
 ROWS = [
     # (line, (text, place, region, date, agency), reason)
     (
+        "Portavilla, March 3/2026 (XNA) - Text",
+        ("Portavilla, March 3/2026 (XNA) -", "Portavilla", None, "2026-03-03", "XNA"),
+        "a year after the day and a slash",
+    ),
+    (
         "PORTAVILLA, 03.03.2026, 10:42 CET (XNA) Text",
         ("PORTAVILLA, 03.03.2026, 10:42 CET (XNA)", "Portavilla", None, "2026-03-03", "XNA"),
         "a time of day and its zone after the date",

@@ -231,7 +231,7 @@ def _shape_sources() -> dict[str, str]:
     clock = rf"(?:,?[ ]\d{{1,2}}[:.]\d{{2}}(?:[ ](?i:{alternation(TIME_ZONES)}))?(?!\d))?"
     date = rf"""(?P<date>
             (?:{month}[ ]{{1,3}}+{_DAY} | {_DAY}\.?+[ ]{{1,3}}+(?:de[ ]|del[ ])?{month})
-            (?:,?[ ](?:de[ ])?{_YEAR})?{clock}
+            (?:,?[ ](?:de[ ])?{_YEAR}|/{_YEAR})?{clock}
           | {_NUMERIC_DATE}{clock}
         )"""
     # Europa Press prints the day alone: "MADRID, 7 (EUROPA PRESS) -"

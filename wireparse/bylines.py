@@ -9,7 +9,7 @@ import regex
 from .casing import normal_case
 from .credits import BYLINE_GENRE_WORDS, NAME_SUFFIXES, ORGANISATION_WORDS, TIME_ZONES
 from .dateline import match_place_line
-from .patterns import FLAGS, agency_lookup, alternation, fold_name
+from .patterns import FLAGS, agency_lookup, alternation, fold_name, function_words
 from .words import (
     BYLINE_OPENERS,
     BYLINE_PLACE_WORDS,
@@ -17,7 +17,6 @@ from .words import (
     CJK_BYLINE_SOURCES,
     CJK_REPORTER_WORDS,
     FBIS_BYLINE_KINDS,
-    FUNCTION_WORDS,
 )
 
 _TELEGRAPHIC_CODE = regex.compile(r"\(\d{4}(?:[ ]\d{4})*+\)")
@@ -30,7 +29,6 @@ _NAME_LINE = regex.compile(
                             | \p{{Han}}{{2,4}}+(?:[,，、][ ]?\p{{Han}}{{2,4}}+){{0,5}}+""",
     regex.VERBOSE,
 )
-_FUNCTION_WORDS = frozenset().union(*FUNCTION_WORDS.values())
 _BYLINE_PARTS = regex.compile(r"[,/|]")
 _SEPARATORS = regex.compile(
     r"(?<!\s)\s*+(?:,|;|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bи\b|\bwith\b|\bmit\b|\bavec\b|\bcon\b|&|/|\||、|，)\s*+"
@@ -179,7 +177,7 @@ def is_name(text: str) -> bool:
     return (
         bool(_NAME_LINE.fullmatch(text))
         and match_place_line(text) is None
-        and not any(w.casefold() in _FUNCTION_WORDS for w in words)
+        and not any(w.casefold() in function_words() for w in words)
     )
 
 

@@ -11,7 +11,7 @@ import datetime as dt
 import unicodedata
 from collections.abc import Mapping, Sequence
 from functools import cache
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
 import regex
 
@@ -27,12 +27,13 @@ from .patterns import (
     bracket_dateline_pattern,
     cjk_dateline_pattern,
     fold_name,
+    function_words,
     mark_names,
     month_lookup,
     shape_pattern,
     shapes_for,
 )
-from .words import FUNCTION_WORDS, HEADLINE_FLAGS
+from .words import HEADLINE_FLAGS
 
 #: Datelines are short: only this much of a line is ever offered to the patterns.
 MAX_DATELINE = 200
@@ -258,7 +259,8 @@ def _match_shapes(head: str, reference: dt.date | None) -> DatelineMatch | None:
             continue
         names = _groups_of(shape)
         # the spans read the folded text: marks keep every offset where it was
-        spans = [m.span(name) for name in names]
+        # (one name gives one span, several a tuple of them)
+        spans = cast("Sequence[tuple[int, int]]", m.span(*names) if len(names) > 1 else (m.span(*names),))
         groups = {name: read[a:b] if a >= 0 else None for name, (a, b) in zip(names, spans)}
         date = _date(groups, reference)
         if date is _NO_DATE:
@@ -303,15 +305,10 @@ def _known_town(printed: str) -> bool:
 
     found = lookup(printed)
     place = found.place if found else None
-    if place is None or printed.casefold() in _function_words():
+    if place is None or printed.casefold() in function_words():
         return False
     own_name = fold_name(place.name) == fold_name(printed) or not printed.isascii()
     return (place.capital or place.population >= KNOWN_TOWN) and (own_name or place.population >= KNOWN_CITY)
-
-
-@cache
-def _function_words() -> frozenset[str]:
-    return frozenset(word for words in FUNCTION_WORDS.values() for word in words)
 
 
 def _flags_a_headline(bracketed: str | None) -> bool:

@@ -11,10 +11,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from .patterns import agency_lookup, dateline_part_pattern, fold_name, has_date_sign
-from .words import FUNCTION_WORDS
-
-_FUNCTION_WORDS = frozenset().union(*FUNCTION_WORDS.values())
+from .patterns import agency_lookup, dateline_part_pattern, fold_name, function_words, has_date_sign
 
 #: What each part of an opening counts for.
 SIGNS: dict[str, int] = {
@@ -112,7 +109,7 @@ def _judged(parts: dict[str, tuple[int, int]], marked: str, end: int) -> Reading
 
 def _place_words(text: str) -> bool:
     """No word of a place is a function word (``The``, ``On``, ``Said``...)."""
-    return not any(word.casefold() in _FUNCTION_WORDS for word in text.replace("/", " ").split())
+    return not any(word.casefold() in function_words() for word in text.replace("/", " ").split())
 
 
 def _in_capitals(text: str) -> bool:

@@ -14,9 +14,9 @@ from .dateline import match_dateline, match_lead_place, match_place_line
 from .furniture import clean_credit, field_label, headline_flags, is_photo_credit, line_kind, split_caption
 from .lines import SENTENCE_END, Line, blocks, join, paragraphs
 from .model import KEPT_AS, LineKind
-from .patterns import alternation
+from .patterns import alternation, function_words
 from .rules import Draft, Rule, apply
-from .words import FUNCTION_WORDS, MAIL_SUBJECT_PREFIXES
+from .words import MAIL_SUBJECT_PREFIXES
 
 #: A line of running prose: at least this long, or a sentence of at least this many words.
 PROSE_MIN = 150
@@ -32,7 +32,6 @@ CAPTIONED_SUMMARY_MAX = 200
 #: Kinds of a line that stay in the head after a dateline printed alone.
 _HEAD_KINDS = frozenset({"furniture", "navigation", "ednote", "service", "rule", "signoff"})
 _NAME_AND_AFFILIATION = regex.compile(r" / |, ")
-_FUNCTION_WORDS = frozenset().union(*FUNCTION_WORDS.values())
 
 
 @dataclass
@@ -255,7 +254,7 @@ def _headline_continued(s: HeadState, h: HeadLine) -> bool:
 def _left_open(text: str) -> bool:
     """A line that stops where its phrase cannot end: on a function word, a comma or a hyphen."""
     words = text.split()
-    return bool(words) and (words[-1].casefold() in _FUNCTION_WORDS or text[-1:] in ",-–—")
+    return bool(words) and (words[-1].casefold() in function_words() or text[-1:] in ",-–—")
 
 
 def _deck(s: HeadState, h: HeadLine) -> bool:

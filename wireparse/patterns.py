@@ -17,7 +17,7 @@ from ._months_cldr import MONTH_NAMES
 from .agencies import AGENCIES, BARE_CREDITS, NON_PLACES
 from .credits import CORRESPONDENT_WORDS, DATE_PREPOSITIONS, KOREAN_REPORTER_TITLES, TIME_ZONES
 from .months import WIRE_MONTH_SPELLINGS
-from .words import CJK_REPORTER_WORDS, SOURCE_MARKERS, TAKE_KEYS
+from .words import CJK_REPORTER_WORDS, FUNCTION_WORDS, SOURCE_MARKERS, TAKE_KEYS
 
 FLAGS = regex.VERSION0 | regex.VERBOSE
 
@@ -49,6 +49,12 @@ def month_languages() -> dict[str, frozenset[str]]:
             for name in names:
                 langs.setdefault(name, set()).add(lang)
     return {name: frozenset(v) for name, v in langs.items()}
+
+
+@cache
+def function_words() -> frozenset[str]:
+    """The short words of every language the tables hold (``the``, ``der``, ``и``), in one set."""
+    return frozenset().union(*FUNCTION_WORDS.values())
 
 
 def fold_name(text: str) -> str:

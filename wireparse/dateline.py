@@ -198,7 +198,7 @@ def _worth_trying(head: str) -> bool:
     if _CJK_DATE_SIGN.search(head) or _BRACKET_OR_DASH.search(head):
         return True
     opening = head[:MAX_MARKED].casefold().replace("ı", "i")
-    return any(word in opening for word in bare_credit_words())
+    return any(map(opening.__contains__, bare_credit_words()))
 
 
 def _alone(line: str) -> bool:

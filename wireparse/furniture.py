@@ -213,7 +213,7 @@ OPENING = 5
 def may_be_kind(text: str) -> bool:
     """False when no kind's pattern can read ``text``: it holds none of the floating alternatives'
     signs, and its opening starts none of the others (most lines of story text)."""
-    return any(sign in text for sign in _FLOATING_SIGNS) or _openings.may_open(text[:OPENING])
+    return any(map(text.__contains__, _FLOATING_SIGNS)) or _openings.may_open(text[:OPENING])
 
 
 class _Openings:
@@ -318,15 +318,24 @@ def is_tagline(text: str) -> bool:
     """A paragraph that speaks of the story's writer or where to read more: one of the tagline
     phrases, or a web or mail address among at most a dozen words."""
     folded = text.casefold()  # (a substring test per phrase is four times faster than a pattern)
-    if any(phrase in folded for phrase in TAGLINE_PHRASES):
+    if any(map(folded.__contains__, TAGLINE_PHRASES)):
         return True
-    return len(text.split()) <= _ADDRESS_WORDS and _address().search(text) is not None
+    return (
+        len(text.split()) <= _ADDRESS_WORDS
+        and any(map(folded.__contains__, _ADDRESS_SIGNS))
+        and _address().search(text) is not None
+    )
 
 
 #: A web or mail address, and how many words a paragraph that is one may hold besides.
 @cache
 def _address() -> regex.Pattern[str]:
     return regex.compile(r"(?:https?://|www\.)\S|(?<=[\p{L}\p{N}])\.(?:com|org|net|info)\b|\S@\S")
+
+
+#: What any address holds, casefolded: a paragraph without one is never searched (the search
+#: tries every position of it).
+_ADDRESS_SIGNS = ("://", "www.", ".com", ".org", ".net", ".info", "@")
 
 
 _ADDRESS_WORDS = 12
@@ -526,32 +535,37 @@ def clean_credit(text: str) -> str:
 
 
 @cache
-def _headline_flag_patterns() -> tuple[regex.Pattern[str], ...]:
+def _headline_flag_patterns() -> tuple[tuple[str, regex.Pattern[str]], ...]:
+    """Each flag's pattern, with what a headline that holds it must hold (searching for a flag at
+    the end tries every position; a substring test spares most headlines that)."""
     flags = alternation(HEADLINE_FLAGS)
     return (
         # CORRECTED - ...   UPDATE 1-...   (CORRECTED) ...
-        regex.compile(rf"^\(?(?:{flags})\)?(?:[ ]\d{{1,2}}+)?[ ]?[-–—:][ ]?", FLAGS),
+        ("", regex.compile(rf"^\(?(?:{flags})\)?(?:[ ]\d{{1,2}}+)?[ ]?[-–—:][ ]?", FLAGS)),
         # EDS-more details added Chinese President ...: the note is the lower-case run
-        regex.compile(r"^EDS[-:][ ]?(?:[\p{Ll}\d][^\s]*+[ ]++){1,8}+", FLAGS),
+        ("EDS", regex.compile(r"^EDS[-:][ ]?(?:[\p{Ll}\d][^\s]*+[ ]++){1,8}+", FLAGS)),
         # ... Split in Two EDS-Updates with more details
-        regex.compile(r"(?<![ ])[ ]++EDS[-:].*+$", FLAGS),
+        ("EDS", regex.compile(r"(?<![ ])[ ]++EDS[-:].*+$", FLAGS)),
         # URGENT Canada's Top Court Rules ...: a flag in capitals before words that are not
-        regex.compile(rf"^(?:{flags})[ ]++(?=[^\s\p{{Ll}}]*+\p{{Ll}})", FLAGS),
+        ("", regex.compile(rf"^(?:{flags})[ ]++(?=[^\s\p{{Ll}}]*+\p{{Ll}})", FLAGS)),
         # ... (FOR RELEASE THE WEEK OF JULY 10)   ... (UPDATE 2)   ... (JT): a desk's code
-        regex.compile(
-            rf"(?<![ ])[ ]++\((?:(?i:{flags}|{alternation(RELEASE_NOTES)})\b[^()\n]{{0,80}}+|\p{{Lu}}{{2,3}}+)\)$",
-            FLAGS,
+        (
+            ")",
+            regex.compile(
+                rf"(?<![ ])[ ]++\((?:(?i:{flags}|{alternation(RELEASE_NOTES)})\b[^()\n]{{0,80}}+|\p{{Lu}}{{2,3}}+)\)$",
+                FLAGS,
+            ),
         ),
         # ... Vegalta Sendai+: a take that goes on
-        regex.compile(r"(?<![ ])[ ]*+\+$", FLAGS),
+        ("+", regex.compile(r"(?<![ ])[ ]*+\+$", FLAGS)),
     )
 
 
 def headline_flags(text: str) -> tuple[str, list[str]]:
     """A headline without the transmission flags printed around it, and the flags."""
     flags: list[str] = []
-    for pattern in _headline_flag_patterns():
-        m = pattern.search(text)
+    for sign, pattern in _headline_flag_patterns():
+        m = pattern.search(text) if sign in text else None
         if m and m.end() - m.start() < len(text):
             flags.append(m.group().strip())
             text = (text[: m.start()] + text[m.end() :]).strip()

@@ -100,12 +100,12 @@ def guess_language(text: str, dateline: Dateline | None = None) -> str | None:
     table = _word_languages()
     folded = sample.casefold()
     # distinct words in order of first use, so ties fall as they would word by word
-    counts = Counter(_words(folded))
-    for word in [word for word in counts if word in table]:
+    counts = Counter(filter(table.__contains__, _words(folded)))
+    for word, count in counts.items():
         for lang in table[word]:
-            scores[lang] = scores.get(lang, 0) + counts[word]
+            scores[lang] = scores.get(lang, 0) + count
     for lang, letters in LATIN_MARKERS.items():
-        if letters and any(c in folded for c in letters):
+        if letters and any(map(folded.__contains__, letters)):
             scores[lang] = scores.get(lang, 0) + MARKER_WEIGHT
     if scores:
         lang, score = max(scores.items(), key=lambda kv: (kv[1], kv[0] == "en"))

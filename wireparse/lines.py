@@ -202,7 +202,8 @@ def split_lines(text: str) -> list[Line]:
                 # a code between words stands for a break: the words stay apart
                 stripped = _INLINE_CODE.sub(" ", stripped).strip()
         gaps: tuple[int, ...] = ()
-        if odd_blanks and _odd_blank().search(stripped):
+        # (in printable text the only blank is the space: a run of two is a plain substring test)
+        if odd_blanks and ("  " in stripped if printable else _odd_blank().search(stripped)):
             stripped, gaps = fold_blanks(stripped)
         lead = clean[: len(clean) - len(clean.lstrip(" \t"))]
         if clean.startswith(_HARD_TAB, len(lead)):

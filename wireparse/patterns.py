@@ -135,34 +135,47 @@ def names_in(text: str) -> Iterator[tuple[int, int, str, str]]:
     # a token holds no blank, so folding it is casefolding; when that keeps the length of the text,
     # each token's folded form is the same slice of the folded text
     folded = text.casefold().replace("ı", "i")
+    spans = token_spans(text)
     if len(folded) == len(text):
-        tokens = [(start, end, folded[start:end]) for start, end in token_spans(text)]
+        words = [folded[start:end] for start, end in spans]
     else:
-        tokens = [(start, end, fold_name(text[start:end])) for start, end in token_spans(text)]
+        words = [fold_name(text[start:end]) for start, end in spans]
+    # most words are neither a name nor a name's first word: one set test each finds the others
+    keys = _name_keys()
     i = 0
-    while i < len(tokens):
-        start, end, word = tokens[i]
+    for at in [n for n, word in enumerate(words) if word in keys]:
+        if at < i:
+            continue  # (inside the longer name found before it)
+        word = words[at]
         if word in starts or word.rstrip(".") in starts:
-            n, found = _longest_name(names, text, tokens, i)
+            n, found = _longest_name(names, text, spans, words, at)
         else:
-            n, found = 1, _name_at(names, word, end)
+            n, found = 1, _name_at(names, word, spans[at][1])
         if found:
-            yield start, found[1], found[0], found[2]
-        i += n if found else 1
+            yield spans[at][0], found[1], found[0], found[2]
+            i = at + n
+
+
+@cache
+def _name_keys() -> frozenset[str]:
+    """Every word :func:`names_in` looks further at: a name or a name's first word, with or
+    without a dot after it."""
+    keys = set(_names()) | _multi_word_starts()
+    return frozenset(keys | {key + "." for key in keys})
 
 
 def _longest_name(
-    names: dict[str, str], text: str, tokens: list[tuple[int, int, str]], i: int
+    names: dict[str, str], text: str, spans: list[tuple[int, int]], words: list[str], i: int
 ) -> tuple[int, tuple[str, int, str] | None]:
     """The longest name of up to :data:`_MAX_NAME_TOKENS` tokens from token ``i`` on, and its
     number of tokens."""
-    start = tokens[i][0]
-    for n in range(min(_MAX_NAME_TOKENS, len(tokens) - i), 1, -1):
-        stop = tokens[i + n - 1][1]
+    start = spans[i][0]
+    for n in range(min(_MAX_NAME_TOKENS, len(spans) - i), 1, -1):
+        stop = spans[i + n - 1][1]
         found = _name_at(names, fold_name(text[start:stop]), stop)
         if found:
             return n, found
-    return 1, _name_at(names, tokens[i][2], tokens[i][1])
+    return 1, _name_at(names, words[i], spans[i][1])
 
 
 def _name_at(names: dict[str, str], key: str, stop: int) -> tuple[str, int, str] | None:

@@ -158,7 +158,8 @@ def split_lines(text: str) -> list[Line]:
         text = text[1:]
     # most copy has no control characters: skip the per-line clean-up when the whole text is clean
     # (a control is never printable, so printable text needs no search)
-    if "&" in text:
+    codes_in_text = "&" in text  # (no typesetting code, no hard tab, no line a code broke)
+    if codes_in_text:
         text = _tipster_break().sub(_CODE_BREAK, text)
     flat = text.replace("\r", "").replace("\n", "")
     printable = flat.isprintable()
@@ -195,7 +196,7 @@ def split_lines(text: str) -> list[Line]:
         if stripped.endswith(END_OF_HEADER):
             stripped = stripped[:-1].rstrip(" ")
         codes: tuple[str, ...] = ()
-        if "&" in stripped:
+        if codes_in_text and "&" in stripped:
             without = _INLINE_CODE.sub("", stripped).strip()
             if without:  # a line of codes alone stays as it is: wire furniture
                 codes = tuple(c.strip() for c in _INLINE_CODE.findall(stripped))
@@ -205,11 +206,11 @@ def split_lines(text: str) -> list[Line]:
         # (in printable text the only blank is the space: a run of two is a plain substring test)
         if odd_blanks and ("  " in stripped if printable else _odd_blank().search(stripped)):
             stripped, gaps = fold_blanks(stripped)
-        lead = clean[: len(clean) - len(clean.lstrip(" \t"))]
-        if clean.startswith(_HARD_TAB, len(lead)):
+        lead = clean[: len(clean) - len(clean.lstrip(" \t"))] if clean[0] in " \t" else ""
+        if codes_in_text and clean.startswith(_HARD_TAB, len(lead)):
             lead += "\t"  # TIPSTER's hard tab indents a paragraph's first line
         indent = len(lead) + 3 * lead.count("\t") if lead else 0
-        if raw.startswith(_CODE_BROKEN) and lines:
+        if codes_in_text and raw.startswith(_CODE_BROKEN) and lines:
             indent = lines[-1].indent  # part of the line a code broke: its indent is that line's
         margin = min(margin, indent)
         lines.append(_new_line(Line, (number, stripped, indent, raw, soh, field, codes, marker, gaps, 0)))

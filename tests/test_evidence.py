@@ -17,6 +17,22 @@ def _score(line: str) -> int | None:
     return reading.score if reading else None
 
 
+def test_a_known_place_is_asked_only_when_the_rest_falls_short() -> None:
+    asked: list[tuple[int, int]] = []
+
+    def known(start: int, stop: int) -> bool:
+        asked.append((start, stop))
+        return True
+
+    marked = mark_names("Oslo, 7 March (NTB) - Text")
+    assert read_opening(marked, known) is not None
+    assert asked == []  # date, known credit and close reach the threshold alone
+    marked = mark_names("Oslo. NTB - Text")
+    reading = read_opening(marked, known)
+    assert [start for start, _ in asked] == [0]  # asked once, for the place
+    assert reading is not None and reading.score == THRESHOLD
+
+
 @pytest.mark.parametrize(
     ("line", "score", "reason"),
     [
@@ -86,6 +102,36 @@ def test_each_sign_counts(line: str, score: int, reason: str) -> None:
             ("OSLO 7.3. --", "Oslo", "--03-07", None),
             "a place in capitals and a date in figures",
         ),
+        (
+            "Pecs, 2024. március 7., csütörtök (MTI) - A",
+            ("Pecs, 2024. március 7., csütörtök (MTI) -", "Pecs", "2024-03-07", "MTI"),
+            "a weekday after the date",
+        ),
+        (
+            "Oslo, torsdag 7. mars (NTB) -- Tekst",
+            ("Oslo, torsdag 7. mars (NTB) --", "Oslo", "--03-07", "NTB"),
+            "a weekday before the date",
+        ),
+        (
+            "Lima, jueves 7 de marzo (Andina).- El",
+            ("Lima, jueves 7 de marzo (Andina).-", "Lima", "--03-07", "Andina"),
+            "a weekday in lower case, closing dot and dash",
+        ),
+        (
+            "Hanoi, Thứ Năm 7/3 (VNA) – The",
+            ("Hanoi, Thứ Năm 7/3 (VNA) –", "Hanoi", "--03-07", "VNA"),
+            "a weekday of two words, capitalised",
+        ),
+        (
+            "Oslo. NTB - Tekst",
+            ("Oslo. NTB -", "Oslo", None, "NTB"),
+            "a title-case place the gazetteer knows counts as a place: stop and bare credit",
+        ),
+        (
+            "Bergen, NTB: Tekst",
+            ("Bergen, NTB:", "Bergen", None, "NTB"),
+            "a known town, a comma, a bare credit and a colon",
+        ),
     ],
 )
 def test_new_arrangements_of_known_parts(
@@ -105,6 +151,9 @@ def test_new_arrangements_of_known_parts(
         ("OSLO OSLO 7 March (NTB) (NTB) - x", "a part twice is running text"),
         ("OSLO (NTB) Text goes on without a dash", "no closing separator"),
         ("Oslo Talks End -- Text", "no date and no credit"),
+        ("Quinlan. NTB - Tekst", "a title-case word the gazetteer does not know is no place"),
+        ("Friday, 7 March (NTB) (NTB) - x", "a weekday opening the line is not read past"),
+        ("Oslo Monday Tuesday 7 March (NTB) - x", "weekdays are read one at a time, after a place"),
     ],
 )
 def test_near_misses(line: str, reason: str) -> None:

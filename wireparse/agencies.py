@@ -118,6 +118,19 @@ AGENCIES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("IHA", ("İhlas Haber Ajansı", "İHA")),
     ("GNA", ("Ghana News Agency",)),
     ("ENA", ("Ethiopian News Agency",)),
+    ("NNA", ("National News Agency", "الوكالة الوطنية للإعلام")),
+    ("BNA", ("Bahrain News Agency",)),
+    ("ONA", ("Oman News Agency",)),
+    ("INA", ("Iraqi News Agency",)),
+    ("MAP", ("Maghreb Arabe Presse", "وكالة المغرب العربي للأنباء")),
+    ("TAP", ("Tunis Afrique Presse", "وكالة تونس إفريقيا للأنباء")),
+    ("KNA", ("Kenya News Agency", "Katholische Nachrichten-Agentur")),
+    ("ANGOP", ("Angola Press", "Agência Angola Press")),
+    ("NAMPA", ("Namibia Press Agency",)),
+    ("ACP", ("Agence Congolaise de Presse",)),
+    ("AIP", ("Agence Ivoirienne de Presse",)),
+    ("SAnews", ("SAnews.gov.za",)),
+    ("Bakhtar", ("Bakhtar News Agency",)),
     # Central Asia, the Caucasus and eastern Europe
     ("Kabar", ("Кабар",)),
     ("Montsame", ("Монцамэ",)),
@@ -133,6 +146,9 @@ AGENCIES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ELTA", ()),
     ("Adnkronos", ()),
     ("AGI", ("Agenzia Giornalistica Italia", "Agenzia Italia")),
+    ("Mediafax", ()),
+    ("Moldpres", ("Молдпрес",)),
+    ("Fena", ("Federalna novinska agencija",)),
     # The Americas
     ("Notimex", ()),
     ("Telam", ("Télam",)),
@@ -142,6 +158,11 @@ AGENCIES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("APS", ("Algérie Presse Service", "واج")),
     ("Inforpress", ()),
     ("Agência Brasil", ("ABr",)),
+    ("CP", ("The Canadian Press", "Canadian Press", "La Presse Canadienne")),
+    ("ABI", ("Agencia Boliviana de Información",)),
+    ("AVN", ("Agencia Venezolana de Noticias",)),
+    ("TNN", ("Times News Network",)),
+    ("NZPA", ("New Zealand Press Association",)),
 )
 
 #: Each agency's home country (ISO 3166-1 alpha-2), by canonical name: a dateline place that several

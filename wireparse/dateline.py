@@ -15,6 +15,7 @@ from typing import NamedTuple, cast
 
 import regex
 
+from ._months_cldr import WEEKDAY_NAMES
 from .agencies import NON_PLACES
 from .casing import normal_case
 from .credits import NO_DATE_WORDS
@@ -138,8 +139,9 @@ def _place(raw: str | None) -> str | None:
 
 
 def _region(raw: str | None) -> str | None:
-    if not raw or " ".join(raw.casefold().split()) in _NO_DATE_WORDS:
-        return None
+    folded = " ".join(raw.casefold().split()) if raw else ""
+    if not raw or not folded or folded in _NO_DATE_WORDS or folded in WEEKDAY_NAMES:
+        return None  # "NO DATE"; "WASHINGTON, Monday, March 3": a weekday, not a region
     return normal_case(" ".join(raw.split()).strip())
 
 
@@ -271,10 +273,13 @@ def _match_shapes(head: str, reference: dt.date | None) -> DatelineMatch | None:
         if shape in KNOWN_PLACE_SHAPES and not _known_place(groups.get("place")):
             continue
         end = where[len(read[: m.end()].rstrip())]
+        region = groups.get("region")
+        if agency is None and _credit_alias(region):
+            agency, region = region, None  # "Damascus, SANA -": the agency, printed where a region is
         dateline = Dateline(
             text=head[where[m.start()] : end],
             place=_place(groups.get("place")),
-            region=_region(groups.get("region")),
+            region=_region(region),
             date=date,
             agency=canonical_agency(agency),
         )
@@ -311,6 +316,15 @@ def _known_town(printed: str) -> bool:
     return (place.capital or place.population >= KNOWN_TOWN) and (own_name or place.population >= KNOWN_CITY)
 
 
+def _credit_alias(printed: str | None) -> bool:
+    """``printed`` is wholly an agency of the table named by more than two letters (a region of two
+    capitals is a state: ``Pittsburgh, PA``)."""
+    if printed is None:
+        return False
+    folded = fold_name(printed)
+    return len(folded.replace(".", "")) > 2 and folded in agency_lookup()
+
+
 def _flags_a_headline(bracketed: str | None) -> bool:
     return (
         bracketed is not None
@@ -323,7 +337,7 @@ def _match_by_evidence(
     head: str, read: str, where: Sequence[int], marked: str, reference: dt.date | None
 ) -> DatelineMatch | None:
     """An opening no shape reads, read part by part and judged by its signs."""
-    reading = read_opening(marked[:MAX_MARKED])
+    reading = read_opening(marked[:MAX_MARKED], lambda start, stop: _known_place(read[start:stop]))
     if reading is None:
         return None
     parts = {name: read[a:b] for name, (a, b) in reading.parts.items()}

@@ -9,14 +9,19 @@ dateline when its signs reach :data:`THRESHOLD` and it holds a date or a credit:
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import NamedTuple
 
+import regex
+
+from ._months_cldr import WEEKDAY_NAMES
 from .patterns import agency_lookup, dateline_part_pattern, fold_name, function_words, has_date_sign
 
 #: What each part of an opening counts for.
 SIGNS: dict[str, int] = {
     "place": 1,  # a run of words in capitals, or of a script without case
     "title_place": 0,  # a run of capitalised words: a headline's words look so too
+    "known_place": 1,  # ... that the gazetteer knows as a town (asked only when the rest falls short)
     "region": 0,  # a second such run after a comma
     "date": 2,  # a month name and a day, or a date in figures
     "known_credit": 2,  # an agency of the table, bare or in brackets or slashes
@@ -40,21 +45,24 @@ class Reading(NamedTuple):
     known_credit: bool
 
 
-def read_opening(marked: str) -> Reading | None:
+def read_opening(marked: str, known_place: Callable[[int, int], bool] | None = None) -> Reading | None:
     """The dateline opening ``marked`` (a line passed through
-    :func:`~wireparse.patterns.mark_names`), read part by part, or None."""
+    :func:`~wireparse.patterns.mark_names`), read part by part, or None. ``known_place`` tells
+    whether the place at a span of the line is a town the gazetteer knows."""
     if not _could_be_read(marked):
         return None
     parts: dict[str, tuple[int, int]] = {}
     pos = 0
     after_comma = False
     for _ in range(MAX_STEPS):
+        if "place" in parts:
+            pos = _after_weekday(marked, pos)  # "Budapest, 2025. március 3., hétfő (MTI) -"
         m = dateline_part_pattern().match(marked, pos)
         if m is None or m.end() == pos:
             return None
         kind = m.lastgroup if m.lastgroup in _PART_GROUPS else _part_of(m)
         if kind == "close":
-            reading = _judged(parts, marked, m.end())
+            reading = _judged(parts, marked, m.end(), known_place)
             if reading is not None or "date" in parts or "credit" in parts:
                 return reading
             # a dash after a place alone may part it from its credit: "PLACE - CREDIT -"
@@ -68,6 +76,20 @@ def read_opening(marked: str) -> Reading | None:
         after_comma = kind == "comma" or (after_comma and kind == "blank")
         pos = m.end()
     return None
+
+
+#: One or two words at a position (a weekday may be two: ``thứ hai``, ``יום שני``).
+_WORDS_AT = regex.compile(r"(?P<one>\p{L}[\p{L}\p{M}\u200c\-]*+)(?:[ ](?P<two>\p{L}[\p{L}\p{M}]*+))?")
+
+
+def _after_weekday(marked: str, pos: int) -> int:
+    """Where a weekday's name at ``pos`` ends (a date may name its weekday), or ``pos``."""
+    m = _WORDS_AT.match(marked, pos)
+    if m is None:
+        return pos
+    if m["two"] and m.group().casefold() in WEEKDAY_NAMES:
+        return m.end()
+    return m.end("one") if m["one"].casefold() in WEEKDAY_NAMES else pos
 
 
 _DATE_GROUPS = ("month", "day", "year", "nday", "nmonth", "nyear")
@@ -93,17 +115,22 @@ def _part_of(m: object) -> str:
     return next(name for name in ("credit", "date", "place") if groups.get(name) is not None)
 
 
-def _judged(parts: dict[str, tuple[int, int]], marked: str, end: int) -> Reading | None:
+def _judged(
+    parts: dict[str, tuple[int, int]], marked: str, end: int, known_place: Callable[[int, int], bool] | None
+) -> Reading | None:
     if "date" not in parts and "credit" not in parts:
         return None
     if "place" in parts and not _place_words(marked[slice(*parts["place"])]):
         return None
     known = "credit" in parts and _known_credit(marked, *parts["credit"])
     score = SIGNS["close"] + (SIGNS["known_credit"] if known else 0)
+    title_place = False
     for kind in parts.keys() & SIGNS.keys():
         if kind == "place" and not _in_capitals(marked[slice(*parts["place"])]):
-            kind = "title_place"
+            kind, title_place = "title_place", True
         score += 0 if known and kind == "credit" else SIGNS[kind]
+    if score < THRESHOLD and title_place and known_place is not None and known_place(*parts["place"]):
+        score += SIGNS["known_place"]
     return Reading(parts, end, score, known) if score >= THRESHOLD else None
 
 

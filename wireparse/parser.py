@@ -23,7 +23,7 @@ from .dateline import MAX_LINE_ALONE, DatelineMatch, match_dateline, match_lead_
 from .furniture import field_label, is_photo_credit, line_kind
 from .head import is_prose, read_head
 from .language import guess_language
-from .lines import Line, split_lines
+from .lines import SENTENCE_END, Line, split_lines
 from .model import AMBIGUOUS_PLACE, EMPTY_INPUT, NO_BODY, NO_DATELINE, NO_HEADLINE, Byline, Dateline, Story
 from .patterns import DATE_SHAPES, WEAK_SHAPES, agency_lookup, fold_name, source_marker_pattern
 from .rules import Draft
@@ -331,7 +331,7 @@ def _take_bracketed_author(rest: str, markers: list[str], story: Draft) -> str:
 def _finish(story: Draft, text: str, source: str, index: int, encoding: str) -> Story:
     dateline = story.dateline
     if dateline is not None and dateline.agency is None:
-        agency = story.signoff_agency or story.byline_agency
+        agency = story.signoff_agency or story.byline_agency or _closing_credit(story.paragraphs)
         if agency:
             dateline = replace(dateline, agency=agency)
     story.warnings.extend(warning for warning, applies in _FINISH_WARNINGS if applies(story))
@@ -355,6 +355,22 @@ def _finish(story: Draft, text: str, source: str, index: int, encoding: str) -> 
         language=language,
         encoding=encoding,
     )
+
+
+def _closing_credit(paragraphs: list[str]) -> str | None:
+    """The agency a bracketed credit closing the first or the last paragraph names (``... in
+    the town. (PNA)``): desks that print no credit in the dateline sign the story so. Only
+    agencies of the table count (a bracketed acronym may abbreviate anything)."""
+    for paragraph in dict.fromkeys(paragraphs[:1] + paragraphs[-1:]):
+        if paragraph.endswith(")"):
+            m = _CLOSING_CREDIT.search(paragraph)
+            if m and (agency := agency_lookup().get(fold_name(m["credit"]))):
+                return agency
+    return None
+
+
+#: A credit in brackets closing a paragraph, after its sentence.
+_CLOSING_CREDIT = regex.compile(rf"(?<=[{regex.escape(SENTENCE_END)}][ ]?)\((?P<credit>[^()]{{2,40}}+)\)$")
 
 
 def _located(dateline: Dateline, language: str | None, story: Draft) -> Dateline:

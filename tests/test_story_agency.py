@@ -1,0 +1,83 @@
+"""Where a story's agency is printed besides a bracketed credit in the dateline, one row per
+convention, in invented text: a bare agency where a region would stand, and a credit closing
+the first or last paragraph."""
+
+from __future__ import annotations
+
+import pytest
+
+from wireparse import parse
+from wireparse.dateline import match_dateline
+
+
+@pytest.mark.parametrize(
+    ("line", "expected", "reason"),
+    [
+        ("Damascus, SANA – The ministry said", ("Damascus", None, "SANA"), "title case, en dash"),
+        ("DAMASCUS, SANA - The ministry said", ("Damascus", None, "SANA"), "capitals, hyphen"),
+        ("Kyiv,  Ukrinform  —  The ministry said", ("Kyiv", None, "Ukrinform"), "blanks doubled, em dash"),
+        ("JAKARTA, antara -- The ministry said", ("Jakarta", None, "Antara"), "the agency in lower case"),
+        ("PARIS, Texas — The council said", ("Paris", "Texas", None), "a region that is no agency stays"),
+        ("WASHINGTON, Monday, March 3 (AP) - The", ("Washington", None, "AP"), "a weekday is no region"),
+        ("MADRID, Lunes (EFE) - El", ("Madrid", None, "EFE"), "a weekday of another language"),
+    ],
+)
+def test_a_region_that_is_an_agency_or_a_weekday(
+    line: str, expected: tuple[str, str | None, str | None], reason: str
+) -> None:
+    match = match_dateline(" ".join(line.split()))  # (the parser reads a line's blanks folded)
+    assert match is not None, reason
+    d = match.dateline
+    assert (d.place, d.region, d.agency) == expected, reason
+
+
+def test_a_state_of_two_capitals_is_never_read_as_an_agency() -> None:
+    # PA is also the Press Association's alias: after a comma two capitals are a state
+    match = match_dateline("PITTSBURGH, PA - The council said")
+    assert match is None or match.dateline.agency is None
+
+
+@pytest.mark.parametrize(
+    ("text", "agency", "reason"),
+    [
+        (
+            "Clinics open\n\nMANILA – The ministry opened ten clinics on Monday. (PNA)\n\nThey serve many.\n",
+            "PNA",
+            "a credit closing the first paragraph",
+        ),
+        (
+            "Clinics open\n\nMANILA - The ministry opened ten clinics.\n\nThey serve many people.(Xinhua)\n",
+            "Xinhua",
+            "a credit closing the last paragraph, no blank before it",
+        ),
+        (
+            "Clinics open\n\nLONDON -- The ministry opened ten clinics.\n\nThey serve many people.  (AP)\n",
+            "AP",
+            "two capitals in brackets after a sentence: the agency",
+        ),
+        (
+            "Clinics open\n\nMANILA - The ministry opened ten clinics.\n\nThey serve many (in Samar).\n",
+            None,
+            "brackets that close no sentence are the sentence's own",
+        ),
+        (
+            "Clinics open\n\nMANILA - The ministry opened ten clinics. (PDF)\n\nThey serve many.\n",
+            None,
+            "an acronym the agency table does not hold is no credit",
+        ),
+        (
+            "Clinics open\n\nMANILA - One.\n\nTwo (Reuters) said so.\n\nThree. (AFP)\n",
+            "AFP",
+            "the last paragraph's credit, not one inside a sentence",
+        ),
+    ],
+)
+def test_a_credit_closing_a_paragraph_gives_the_agency(text: str, agency: str | None, reason: str) -> None:
+    story = parse(text)
+    assert story.dateline is not None
+    assert story.dateline.agency == agency, reason
+
+
+def test_the_dateline_credit_comes_first() -> None:
+    story = parse("Clinics open\n\nMANILA (Reuters) - The ministry opened clinics. (PNA)\n\nThey serve.\n")
+    assert story.dateline is not None and story.dateline.agency == "Reuters"

@@ -99,6 +99,13 @@ ROWS = [
         "a short closing paragraph about the writer is a tagline, not story text",
     ),
     Row(
+        "closing_byline",
+        f"{TEXT}\n\nMore rain is due on Tuesday.\n\nJane Roe (Reuters)",
+        4,
+        lambda d: d.paragraphs == [TEXT, "More rain is due on Tuesday."] and d.authors == ["Jane Roe"],
+        "a name and an agency's credit closing the story sign it",
+    ),
+    Row(
         "paragraph",
         f"{TEXT}\n\nMore rain is due on Tuesday.",
         2,

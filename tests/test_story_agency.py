@@ -81,3 +81,70 @@ def test_a_credit_closing_a_paragraph_gives_the_agency(text: str, agency: str | 
 def test_the_dateline_credit_comes_first() -> None:
     story = parse("Clinics open\n\nMANILA (Reuters) - The ministry opened clinics. (PNA)\n\nThey serve.\n")
     assert story.dateline is not None and story.dateline.agency == "Reuters"
+
+
+BODY = "Dock workers walked out on Tuesday, the union said.\n\nTalks resume next week.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("signature", "agency", "reason"),
+    [
+        ("/ritzau/", "Ritzau", "a credit in slashes under the last sentence"),
+        ("( NTB )", "NTB", "a credit in brackets, blanks inside"),
+        ("Jane Roe (PAP)", "PAP", "a name and a credit"),
+        ("JANE ROE  (PAP)", "PAP", "in capitals, blanks doubled"),
+    ],
+)
+def test_a_credit_under_the_story_signs_it_and_is_no_dateline(
+    signature: str, agency: str, reason: str
+) -> None:
+    story = parse("Dock strike spreads\n\n" + BODY + signature + "\n")
+    assert story.dateline is None, reason
+    assert story.paragraphs[:2] == (
+        "Dock workers walked out on Tuesday, the union said.",
+        "Talks resume next week.",
+    )
+    assert len(story.paragraphs) == 2, reason
+
+
+@pytest.mark.parametrize(
+    ("signature", "authors", "reason"),
+    [
+        ("By Jane Roe", ("Jane Roe",), "a byline closing the story"),
+        ("by JANE ROE and Tom Lee", ("Jane Roe", "Tom Lee"), "two writers, lower-case opener"),
+        ("Jane Roe (PAP)", ("Jane Roe",), "a name and a bracketed credit"),
+        ("Jane Roe ( Xinhua )", ("Jane Roe",), "a name and a credit, blanks inside the brackets"),
+    ],
+)
+def test_a_byline_closing_the_story(signature: str, authors: tuple[str, ...], reason: str) -> None:
+    story = parse("Dock strike spreads\n\nOSLO - " + BODY + signature + "\n")
+    assert story.byline is not None, reason
+    assert story.byline.authors == authors, reason
+    assert len(story.paragraphs) == 2, reason
+
+
+@pytest.mark.parametrize(
+    ("last", "reason"),
+    [
+        ("Jane Roe/Nowhere", "a slash credit the agency table does not hold"),
+        (
+            "BY THE END OF THE WEEK THE UNION EXPECTS A DEAL WITH THE PORT OWNERS AND THE CITY COUNCIL.",
+            "a sentence",
+        ),
+    ],
+)
+def test_no_closing_byline(last: str, reason: str) -> None:
+    story = parse("Dock strike spreads\n\nOSLO - " + BODY + last + "\n")
+    assert story.byline is None, reason
+    assert story.paragraphs[-1] == last, reason
+
+
+def test_a_name_and_a_slashed_agency_alone_is_a_photo_credit() -> None:
+    # (TASS prints its photo credits so; a closing byline needs brackets or an opener)
+    story = parse("Dock strike spreads\n\nOSLO - " + BODY + "Jane Roe/Xinhua\n")
+    assert story.byline is None
+
+
+def test_a_byline_above_keeps_the_closing_one_as_text() -> None:
+    story = parse("Dock strike spreads\n\nBy Ann Lee\n\nOSLO - " + BODY + "By Jane Roe\n")
+    assert story.byline is not None and story.byline.authors == ("Ann Lee",)

@@ -8,11 +8,14 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import NamedTuple, cast
 
+import regex
+
+from .bylines import PERSON_NAME
 from .dateline import match_dateline
 from .furniture import clean_credit, is_clock_time, is_photo_credit, is_tagline, line_kind, split_caption
 from .lines import SENTENCE_END, Line, blocks, is_codes_only, join, list_items, paragraphs
 from .model import LineKind
-from .patterns import WEAK_SHAPES
+from .patterns import WEAK_SHAPES, agency_lookup, fold_name
 from .rules import Draft, Rule, apply
 
 #: Kinds of a line that never belong to a body paragraph, even inside one.
@@ -231,6 +234,31 @@ def _tagline(s: BodyParagraphs, p: Paragraph) -> bool:
     return True
 
 
+def _closing_byline(s: BodyParagraphs, p: Paragraph) -> bool:
+    """One of the story's last short paragraphs that is its byline (``By Jane Roe``) or a name
+    and an agency's credit (``Jane Roe (PAP)``), in a story with no byline above: desks that sign
+    their copy at the end. (A name and an agency after a slash alone is a photo credit, read
+    before.)"""
+    story = s.story
+    if story.byline_text or p.n < s.count - TAGLINE_PARAGRAPHS or len(p.text) > _CLOSING_BYLINE_MAX:
+        return False
+    if p.kind != "byline" and not _name_and_credit(p.text):
+        return False
+    story.add_byline(p.text, p.lines[0].number)
+    return True
+
+
+#: A byline closing a story is a line of a few names, not a sentence.
+_CLOSING_BYLINE_MAX = 80
+#: A name and an agency's credit in brackets.
+_NAME_AND_CREDIT = regex.compile(rf"{PERSON_NAME}[ ]?\((?P<credit>[^()]{{2,40}}+)\)")
+
+
+def _name_and_credit(text: str) -> bool:
+    m = _NAME_AND_CREDIT.fullmatch(text)
+    return m is not None and fold_name(m["credit"]) in agency_lookup()
+
+
 def _paragraph(s: BodyParagraphs, p: Paragraph) -> bool:
     s.story.paragraphs.append(p.text)
     return True
@@ -242,6 +270,7 @@ BODY_PARAGRAPH_RULES: tuple[Rule[BodyParagraphs, Paragraph], ...] = (
     Rule("caption", _caption, "a one-line photo caption or credit between paragraphs"),
     Rule("note", _note, "an editor's note, sign-off, service or furniture paragraph"),
     Rule("tagline", _tagline, "a short closing paragraph about the writer, or an address alone"),
+    Rule("closing_byline", _closing_byline, "a byline, or a name and an agency's credit, closing the story"),
     Rule("paragraph", _paragraph, "anything else is story text"),
 )
 

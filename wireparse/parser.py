@@ -189,6 +189,7 @@ def _dateline_lines(lines: list[Line], reference: dt.date | None) -> Iterator[Fo
     prev: Line | None = None
     long_lines = 0
     first_text = True
+    sentence_seen = False
     for i, line in enumerate(lines[:DATELINE_SCAN_LINES]):
         wrapped = continues_wrap(prev, line)
         if not line.blank and not line.soh and (not wrapped or len(line.text) <= MAX_LINE_ALONE):
@@ -209,7 +210,10 @@ def _dateline_lines(lines: list[Line], reference: dt.date | None) -> Iterator[Fo
                 # bare dateline; a bare one never stands in the place of a headline (a line of
                 # prose is none: a story printed without one opens with its dateline)
                 match = None
+            if match and sentence_seen and _credit_alone(match, text):
+                match = None  # "/ritzau/", "Jane Roe (PAP)" under the story's last sentence sign it off
             first_text = False
+            sentence_seen = sentence_seen or (not match and _closes_a_sentence(text))
             if match:
                 rest, more = _strip_markers(text[match.end :].strip())
                 yield Found(i, match, rest, markers + more)
@@ -219,6 +223,21 @@ def _dateline_lines(lines: list[Line], reference: dt.date | None) -> Iterator[Fo
                 if long_lines > DATELINE_SCAN_LONG_LINES:
                     return
         prev = line
+
+
+def _credit_alone(match: DatelineMatch, text: str) -> bool:
+    """A line that is a credit and nothing else, or a name and a credit (``Jane Roe (PAP)``): no
+    date, no text after it."""
+    dateline = match.dateline
+    return dateline.agency is not None and dateline.date is None and not text[match.end :].strip()
+
+
+#: A line of story text closes a sentence and holds at least this many words.
+_SENTENCE_WORDS = 5
+
+
+def _closes_a_sentence(text: str) -> bool:
+    return text[-1:] in SENTENCE_END and len(text.split()) >= _SENTENCE_WORDS
 
 
 def _whole_strong_dateline(match: DatelineMatch, text: str) -> bool:

@@ -123,6 +123,26 @@ def test_each_sign_counts(line: str, score: int, reason: str) -> None:
             "a weekday of two words, capitalised",
         ),
         (
+            "MANILA, March 5. The",
+            ("MANILA, March 5.", "Manila", "--03-05", None),
+            "a full stop after the date closes it when the story's text follows",
+        ),
+        (
+            "Manila, 5 March. The",
+            ("Manila, 5 March.", "Manila", "--03-05", None),
+            "a known town in title case, the day first",
+        ),
+        (
+            "BAKU, Azerbaijan, March 5. The",
+            ("BAKU, Azerbaijan, March 5.", "Baku", "--03-05", None),
+            "a region between place and date",
+        ),
+        (
+            "КИЇВ. 5 березня. УНІАН. Уряд",
+            ("КИЇВ. 5 березня. УНІАН.", "Київ", "--03-05", "UNIAN"),
+            "stops after place, date and credit",
+        ),
+        (
             "Oslo. NTB - Tekst",
             ("Oslo. NTB -", "Oslo", None, "NTB"),
             "a title-case place the gazetteer knows counts as a place: stop and bare credit",
@@ -152,6 +172,9 @@ def test_new_arrangements_of_known_parts(
         ("OSLO (NTB) Text goes on without a dash", "no closing separator"),
         ("Oslo Talks End -- Text", "no date and no credit"),
         ("Quinlan. NTB - Tekst", "a title-case word the gazetteer does not know is no place"),
+        ("Friday, March 5. The", "a weekday is no place: date and stop alone fall short"),
+        ("Shares, March 5. The", "a title-case word unknown to the gazetteer, a date and a stop"),
+        ("MANILA, March 5. and then", "a stop before a lower-case word is inside a sentence"),
         ("Friday, 7 March (NTB) (NTB) - x", "a weekday opening the line is not read past"),
         ("Oslo Monday Tuesday 7 March (NTB) - x", "weekdays are read one at a time, after a place"),
     ],

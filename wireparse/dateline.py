@@ -51,6 +51,9 @@ _BRACKET_OR_DASH = regex.compile(rf"[{_BRACKETS_AND_DASHES}]")
 #: Those, or a digit: every dateline holds one early on.
 _DATELINE_SIGN = regex.compile(rf"[\d０-９{_BRACKETS_AND_DASHES}]")
 
+#: A figure and a full stop soon after it: a date (and credit) a stop closes (``MANILA, March 5.``).
+_FIGURE_THEN_STOP = regex.compile(r"\d[^.\n]{0,40}+\.(?:[ ]|$)")
+
 _NO_DATE_WORDS = frozenset(NO_DATE_WORDS)
 _NON_PLACES = frozenset(p.casefold() for p in NON_PLACES)
 
@@ -194,10 +197,11 @@ def match_dateline(line: str, reference: dt.date | None = None) -> DatelineMatch
 
 def _worth_trying(head: str) -> bool:
     """Every dateline shape holds a digit, a bracket, a slash, a dash or a colon early on; a line
-    with a number but none of the others (a headline) only if a bare credit could follow it."""
+    with a number but none of the others (a headline) only if a full stop follows the number soon
+    or a bare credit could follow it."""
     if not _DATELINE_SIGN.search(head, 0, MAX_MARKED):
         return False
-    if _CJK_DATE_SIGN.search(head) or _BRACKET_OR_DASH.search(head):
+    if _CJK_DATE_SIGN.search(head) or _BRACKET_OR_DASH.search(head) or _FIGURE_THEN_STOP.search(head):
         return True
     opening = head[:MAX_MARKED].casefold().replace("ı", "i")
     return any(map(opening.__contains__, bare_credit_words()))

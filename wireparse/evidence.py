@@ -2,7 +2,8 @@
 
 When no dateline shape reads a line's opening, its parts are read one by one (a place, a date, a
 credit, and the separators between them: :func:`~wireparse.patterns.dateline_part_pattern`) up
-to a closing dash or colon, and each part counts as a sign (:data:`SIGNS`). The opening is a
+to a closing dash or colon (or a full stop after the date or credit), and each part counts as a
+sign (:data:`SIGNS`). The opening is a
 dateline when its signs reach :data:`THRESHOLD` and it holds a date or a credit: ``7 March, OSLO
 (NTB) -`` and ``(NTB) OSLO, 7 March -`` are read alike, while ``Shares Fall 5 -`` is not.
 """
@@ -54,6 +55,7 @@ def read_opening(marked: str, known_place: Callable[[int, int], bool] | None = N
     parts: dict[str, tuple[int, int]] = {}
     pos = 0
     after_comma = False
+    last = ""
     for _ in range(MAX_STEPS):
         if "place" in parts:
             pos = _after_weekday(marked, pos)  # "Budapest, 2025. március 3., hétfő (MTI) -"
@@ -61,6 +63,8 @@ def read_opening(marked: str, known_place: Callable[[int, int], bool] | None = N
         if m is None or m.end() == pos:
             return None
         kind = m.lastgroup if m.lastgroup in _PART_GROUPS else _part_of(m)
+        if kind == "stop" and last in _CLOSED_BY_A_STOP and not _credit_at(marked, m.end()):
+            kind = "close"  # "КИЇВ. 5 березня. УНІАН. Text"
         if kind == "close":
             reading = _judged(parts, marked, m.end(), known_place)
             if reading is not None or "date" in parts or "credit" in parts:
@@ -71,8 +75,11 @@ def read_opening(marked: str, known_place: Callable[[int, int], bool] | None = N
             if kind in parts:
                 return None  # a part twice: running text, not a dateline
             parts[kind] = m.span()
+            last = kind
             if kind == "date":
                 parts.update((name, m.span(name)) for name in _DATE_GROUPS if m.span(name)[0] >= 0)
+            if kind == "date" and m.group().endswith(".") and _text_follows(marked, m.end()):
+                return _judged(parts, marked, m.end(), known_place)  # "MANILA, March 5. Text"
         after_comma = kind == "comma" or (after_comma and kind == "blank")
         pos = m.end()
     return None
@@ -96,16 +103,35 @@ _DATE_GROUPS = ("month", "day", "year", "nday", "nmonth", "nyear")
 _PART_GROUPS = frozenset({"credit", "date", "place", "close", "comma", "stop", "blank"})
 
 
+#: The parts a full stop closes a dateline after (when no credit follows it: ``March 7. /TASS/.``).
+_CLOSED_BY_A_STOP = frozenset({"date", "credit"})
+
+
+def _text_follows(marked: str, pos: int) -> bool:
+    """A blank and a capitalised word (not a weekday) follow ``pos``: the story's text, not a
+    credit, separator or another part of the dateline."""
+    if marked[pos : pos + 1] != " " or _after_weekday(marked, pos + 1) != pos + 1:
+        return False
+    m = dateline_part_pattern().match(marked, pos + 1)
+    return m is not None and m.lastgroup == "place"
+
+
+def _credit_at(marked: str, pos: int) -> bool:
+    """A credit opens ``marked`` at ``pos``, after a blank or not."""
+    m = dateline_part_pattern().match(marked, pos + (marked[pos : pos + 1] == " "))
+    return m is not None and m.lastgroup == "credit"
+
+
 def _could_be_read(marked: str) -> bool:
-    """Every reading closes with a dash or colon and holds a date or a credit: a line without
-    their signs is not read at all."""
+    """Every reading closes with a dash, colon or stop and holds a date or a credit: a line
+    without their signs is not read at all."""
     present = set(marked)
     return not present.isdisjoint(_CLOSES) and (
         not present.isdisjoint(_CREDIT_SIGNS) or has_date_sign(marked)
     )
 
 
-_CLOSES = frozenset("-–—_:")
+_CLOSES = frozenset("-–—_:.")
 _CREDIT_SIGNS = frozenset("(/\ue001\ue002")
 
 

@@ -17,7 +17,15 @@ from .agencies import PHOTO_AGENCIES, PHOTO_CREDIT_NAMES, SERVICE_LINE_AGENCIES
 from .bylines import NAME_WORD, PERSON_NAME
 from .credits import TIME_ZONES
 from .model import LineKind
-from .patterns import FLAGS, agency_lookup, alternation, fold_name, month_lookup, take_key_source
+from .patterns import (
+    FLAGS,
+    agency_lookup,
+    alternation,
+    fold_name,
+    function_words,
+    month_lookup,
+    take_key_source,
+)
 from .words import (
     BYLINE_OPENERS,
     CJK_BYLINE_SOURCES,
@@ -28,6 +36,7 @@ from .words import (
     CREDIT_LABEL_LINKS,
     CREDIT_LABELS,
     EDNOTE_VERBS,
+    END_MARK_FIGURES,
     FBIS_BYLINE_KINDS,
     FIELD_LABELS,
     HEADLINE_FLAGS,
@@ -368,8 +377,48 @@ def is_agency_signoff(text: str) -> bool:
     return all(_DESK_CODE.fullmatch(word) for word in words[1:])
 
 
-#: What parts the words of a sign-off line (dashes, slashes, brackets, stops).
-_SIGN_RUN = regex.compile(r"[\s\-–—/()\[\].,:;|]++")
+#: What parts the words of a sign-off line (dashes, slashes, brackets, stops, a copyright sign).
+_SIGN_RUN = regex.compile(r"[\s\-–—/()\[\].,:;|©]++")
+
+#: Signs an end mark is set between (``-- ENDS --``, ``-30-``, ``==0==``).
+_END_MARK_SIGNS = " -–—=*#_+~"
+
+
+def _end_mark(words: str) -> LineKind | None:
+    """The kind of a short line read without the signs around it, when it has any: a sign-off
+    word or an end mark's figure (a number alone is a number, ``-30-`` an end mark)."""
+    inner = words.strip(_END_MARK_SIGNS)
+    if inner == words:
+        return None
+    return "signoff" if inner in END_MARK_FIGURES else _whole_line_words().get(inner)
+
+
+#: A bracketed end mark opening a line of desk initials: ``(end) ab/cd``.
+_END_MARK = regex.compile(r"\((?P<mark>[^()]{1,8}+)\)[ ]?")
+
+
+def _after_end_mark(text: str) -> str:
+    m = _END_MARK.match(text)
+    return text[m.end() :] if m and m["mark"].casefold() in SIGNOFFS else text
+
+
+#: Desk initials: two or three runs of two to four lower-case letters (as printed), apart by a
+#: blank, a slash or a dot (``jw mal``, ``ab/cd``, ``ab.gh``, ``abc/ def/``) ...
+_DESK_INITIALS = regex.compile(r"[a-z]{2,4}+(?:[ /.][ ]?[a-z]{2,4}+){1,2}+/?")
+_VOWELS = frozenset("aeiouy")
+
+
+def is_desk_initials(text: str) -> bool:
+    """... one of them without a vowel (words have one: ``facial hair`` is the end of a wrapped
+    line) or set apart by slashes, and none a short word of a language."""
+    if not _DESK_INITIALS.fullmatch(text):
+        return False
+    runs = [run for run in regex.split(r"[ /.]+", text) if run]
+    if "/" not in text and (all(_VOWELS.intersection(run) for run in runs) or max(map(len, runs)) > 3):
+        return False  # (apart by blanks or dots, initials are of two or three letters: "six mths")
+    return not any(run in function_words() for run in runs)
+
+
 #: A desk's initials (in one case) or a time.
 _DESK_CODE = regex.compile(r"\p{Lu}{1,4}+|\p{Ll}{1,4}+|\d{3,4}+")
 
@@ -411,9 +460,9 @@ _RECURRING_LINE = 100
 def _kind_of_line(text: str) -> LineKind | None:
     if len(text) <= 40:
         words = text.casefold().rstrip(". ")
-        kind = _whole_line_words().get(words)
+        kind = _whole_line_words().get(words) or _end_mark(words)
         if kind:
-            return kind
+            return kind  # "ENDS", "-- ENDS --", "-30-"
         if " " in words and all(word in SIGNOFFS for word in words.split()):
             return "signoff"  # transmission codes set side by side: "MORE nn", "ENDS xxx"
         if is_agency_signoff(text):
@@ -427,6 +476,8 @@ def _kind_of_line(text: str) -> LineKind | None:
         return "furniture"
     if len(text) <= _CODE_MAX and is_code_line(text):
         return "signoff"  # (ab/cde), XYZ-21:37-01-02-19, ==Kyodo: desk codes closing a story
+    if len(text) <= _CODE_MAX and is_desk_initials(_after_end_mark(text.rstrip(". "))):
+        return "signoff"  # "jw mal", "(end) ab.cd"
     if len(text) <= _LINK_MAX and text.endswith(_LINK_ENDS) and _link().search(text):
         return "navigation"  # a link to related copy: "... >>", "(Graphic: ... - here)"
     inner = _bracketed().fullmatch(text) if text[:1] == "(" and text[-1:] == ")" else None

@@ -425,6 +425,9 @@ SIGNOFFS: frozenset[str] = frozenset(
     }
 )
 
+#: Figures an end mark sets between signs (``-0-``, ``--0--``, ``-30-``): alone they are numbers.
+END_MARK_FIGURES: frozenset[str] = frozenset({"0", "30"})
+
 #: FBIS and TIPSTER bracketed markers that stand before a body and are not part of it.
 SOURCE_MARKERS: tuple[str, ...] = (
     "TEXT",

@@ -143,6 +143,51 @@ def test_each_sign_counts(line: str, score: int, reason: str) -> None:
             "stops after place, date and credit",
         ),
         (
+            "Paris, le 5 mars (AFP) - Le texte",
+            ("Paris, le 5 mars (AFP) -", "Paris", "--03-05", "AFP"),
+            "a small word before the date (French)",
+        ),
+        (
+            "Berlin, am 5. März (dpa) - Der Text",
+            ("Berlin, am 5. März (dpa) -", "Berlin", "--03-05", "dpa"),
+            "the same in German",
+        ),
+        (
+            "القاهرة في 5 مارس / أ ش أ / نص الخبر",
+            ("القاهرة في 5 مارس / أ ش أ /", "القاهرة", "--03-05", "MENA"),
+            "Arabic: a small word before the date, a credit in spaced slashes closing the dateline",
+        ),
+        (
+            "مسقط في 5 مارس /وكالة ما/ نص الخبر",
+            ("مسقط في 5 مارس /وكالة ما/", "مسقط", "--03-05", "وكالة ما"),
+            "an unknown credit in slashes closes it too",
+        ),
+        (
+            "Tallinn, 5.märts, BNS. Tekst",
+            ("Tallinn, 5.märts, BNS.", "Tallinn", "--03-05", "BNS"),
+            "a day joined to its month by a dot, no blank",
+        ),
+        (
+            "Toshkent, 5-mart (UzA) – Matn",
+            ("Toshkent, 5-mart (UzA) –", "Toshkent", "--03-05", "UzA"),
+            "a day joined to its month by a hyphen",
+        ),
+        (
+            "DAKAR, March 5 [APS] - The",
+            ("DAKAR, March 5 [APS] -", "Dakar", "--03-05", "APS"),
+            "a credit in square brackets",
+        ),
+        (
+            "ԵՐԵՎԱՆ, 5 ՄԱՐՏԻ, ԱՐՄԵՆՊՐԵՍ։ Տեքստ",
+            ("ԵՐԵՎԱՆ, 5 ՄԱՐՏԻ, ԱՐՄԵՆՊՐԵՍ։", "Երեվան", "--03-05", "Armenpress"),
+            "the Armenian full stop closes it",
+        ),
+        (
+            "لاہور ۔ 5 مارچ (اے پی پی) متن",
+            ("لاہور ۔ 5 مارچ (اے پی پی)", "لاہور", "--03-05", "APP"),
+            "the Urdu full stop between place and date; a known credit in brackets closes it",
+        ),
+        (
             "Oslo. NTB - Tekst",
             ("Oslo. NTB -", "Oslo", None, "NTB"),
             "a title-case place the gazetteer knows counts as a place: stop and bare credit",
@@ -175,6 +220,9 @@ def test_new_arrangements_of_known_parts(
         ("Friday, March 5. The", "a weekday is no place: date and stop alone fall short"),
         ("Shares, March 5. The", "a title-case word unknown to the gazetteer, a date and a stop"),
         ("MANILA, March 5. and then", "a stop before a lower-case word is inside a sentence"),
+        ("The company (Reuters) said", "a function word is no place"),
+        ("Acme Corp (ACME.O) shares rose", "an unknown credit in brackets does not close a dateline"),
+        ("Paris le grand (AFP) soir", "a small word read past only before a date"),
         ("Friday, 7 March (NTB) (NTB) - x", "a weekday opening the line is not read past"),
         ("Oslo Monday Tuesday 7 March (NTB) - x", "weekdays are read one at a time, after a place"),
     ],

@@ -52,7 +52,7 @@ _BRACKET_OR_DASH = regex.compile(rf"[{_BRACKETS_AND_DASHES}]")
 _DATELINE_SIGN = regex.compile(rf"[\d０-９{_BRACKETS_AND_DASHES}]")
 
 #: A figure and a full stop soon after it: a date (and credit) a stop closes (``MANILA, March 5.``).
-_FIGURE_THEN_STOP = regex.compile(r"\d[^.\n]{0,40}+\.(?:[ ]|$)")
+_FIGURE_THEN_STOP = regex.compile(r"\d(?:[^.։\n]|[.։](?![ ]|$)){0,40}+[.։](?:[ ]|$)")
 
 _NO_DATE_WORDS = frozenset(NO_DATE_WORDS)
 _NON_PLACES = frozenset(p.casefold() for p in NON_PLACES)
@@ -348,7 +348,7 @@ def _match_by_evidence(
     date = _date(parts, reference)
     if date is _NO_DATE:
         return None
-    credit = parts.get("credit", "").strip("()/ ") or None
+    credit = parts.get("credit", "").strip("()[]/ ") or None
     end = where[len(read[: reading.end].rstrip())]
     dateline = Dateline(
         text=head[:end],

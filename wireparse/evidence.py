@@ -17,6 +17,7 @@ import regex
 
 from ._months_cldr import WEEKDAY_NAMES
 from .patterns import agency_lookup, dateline_part_pattern, fold_name, function_words, has_date_sign
+from .words import DATE_PREPOSITIONS
 
 #: What each part of an opening counts for.
 SIGNS: dict[str, int] = {
@@ -58,7 +59,7 @@ def read_opening(marked: str, known_place: Callable[[int, int], bool] | None = N
     last = ""
     for _ in range(MAX_STEPS):
         if "place" in parts:
-            pos = _after_weekday(marked, pos)  # "Budapest, 2025. március 3., hétfő (MTI) -"
+            pos = _after_date_words(marked, pos)  # "Budapest, 2025. március 3., hétfő (MTI) -"
         m = dateline_part_pattern().match(marked, pos)
         if m is None or m.end() == pos:
             return None
@@ -74,29 +75,48 @@ def read_opening(marked: str, known_place: Callable[[int, int], bool] | None = N
             kind = "region" if kind == "place" and "place" in parts and after_comma else kind
             if kind in parts:
                 return None  # a part twice: running text, not a dateline
-            parts[kind] = m.span()
+            span = _without_date_word(marked, m.span()) if kind == "place" else m.span()
+            parts[kind] = span
             last = kind
             if kind == "date":
                 parts.update((name, m.span(name)) for name in _DATE_GROUPS if m.span(name)[0] >= 0)
-            if kind == "date" and m.group().endswith(".") and _text_follows(marked, m.end()):
+            if _closes_itself(kind, m.group(), marked, m.span()) and _text_follows(marked, m.end()):
                 return _judged(parts, marked, m.end(), known_place)  # "MANILA, March 5. Text"
         after_comma = kind == "comma" or (after_comma and kind == "blank")
-        pos = m.end()
+        pos = parts[kind][1] if kind == "place" else m.end()
     return None
+
+
+def _without_date_word(marked: str, span: tuple[int, int]) -> tuple[int, int]:
+    """A place's span without a last word that is a small word a date follows (``أبوظبي في``):
+    scripts without case read it as one more word of the place."""
+    start, end = span
+    head, _, last = marked[start:end].rpartition(" ")
+    return (start, start + len(head)) if head and last.casefold() in DATE_PREPOSITIONS else span
 
 
 #: One or two words at a position (a weekday may be two: ``thứ hai``, ``יום שני``).
 _WORDS_AT = regex.compile(r"(?P<one>\p{L}[\p{L}\p{M}\u200c\-]*+)(?:[ ](?P<two>\p{L}[\p{L}\p{M}]*+))?")
 
 
-def _after_weekday(marked: str, pos: int) -> int:
-    """Where a weekday's name at ``pos`` ends (a date may name its weekday), or ``pos``."""
+def _after_date_words(marked: str, pos: int) -> int:
+    """Where the weekday's name at ``pos`` ends (a date may name its weekday), or the small word
+    a date follows (``Paris, le 5 mars``, ``أبوظبي في 5 مارس``); else ``pos``."""
     m = _WORDS_AT.match(marked, pos)
     if m is None:
         return pos
     if m["two"] and m.group().casefold() in WEEKDAY_NAMES:
         return m.end()
-    return m.end("one") if m["one"].casefold() in WEEKDAY_NAMES else pos
+    one = m["one"].casefold()
+    if one in WEEKDAY_NAMES:
+        return m.end("one")
+    if one in DATE_PREPOSITIONS and marked[m.end("one") : m.end("one") + 1] == " ":
+        date = dateline_part_pattern().match(marked, m.end("one") + 1)
+        return m.end("one") + 1 if date is not None and date.lastgroup in _DATE_PARTS else pos
+    return pos
+
+
+_DATE_PARTS = frozenset({"date", "month", "day", "year", "nday", "nmonth", "nyear"})
 
 
 _DATE_GROUPS = ("month", "day", "year", "nday", "nmonth", "nyear")
@@ -107,10 +127,19 @@ _PART_GROUPS = frozenset({"credit", "date", "place", "close", "comma", "stop", "
 _CLOSED_BY_A_STOP = frozenset({"date", "credit"})
 
 
+def _closes_itself(kind: str, printed: str, marked: str, span: tuple[int, int]) -> bool:
+    """A part that closes a dateline when the story's text follows it: a date ending in a full
+    stop (``MANILA, March 5. Text``), a credit in slashes (``/وام/ Text``) or a known one in
+    brackets (``(اے پی پی) Text``)."""
+    if kind == "date":
+        return printed.endswith(".")
+    return kind == "credit" and (printed.startswith("/") or _known_credit(marked, *span))
+
+
 def _text_follows(marked: str, pos: int) -> bool:
     """A blank and a capitalised word (not a weekday) follow ``pos``: the story's text, not a
     credit, separator or another part of the dateline."""
-    if marked[pos : pos + 1] != " " or _after_weekday(marked, pos + 1) != pos + 1:
+    if marked[pos : pos + 1] != " " or _after_date_words(marked, pos + 1) != pos + 1:
         return False
     m = dateline_part_pattern().match(marked, pos + 1)
     return m is not None and m.lastgroup == "place"
@@ -123,16 +152,15 @@ def _credit_at(marked: str, pos: int) -> bool:
 
 
 def _could_be_read(marked: str) -> bool:
-    """Every reading closes with a dash, colon or stop and holds a date or a credit: a line
-    without their signs is not read at all."""
+    """Every reading holds a date or a credit and closes with a dash, colon or stop (or a credit
+    that closes itself): a line without their signs is not read at all."""
     present = set(marked)
-    return not present.isdisjoint(_CLOSES) and (
-        not present.isdisjoint(_CREDIT_SIGNS) or has_date_sign(marked)
-    )
+    credit = not present.isdisjoint(_CREDIT_SIGNS)
+    return (credit or not present.isdisjoint(_CLOSES)) and (credit or has_date_sign(marked))
 
 
-_CLOSES = frozenset("-–—_:.")
-_CREDIT_SIGNS = frozenset("(/\ue001\ue002")
+_CLOSES = frozenset("-–—_:.։।۔")
+_CREDIT_SIGNS = frozenset("([/\ue001\ue002")
 
 
 def _part_of(m: object) -> str:

@@ -82,7 +82,8 @@ BARE_MARK = "\ue002"
 _MARKS = frozenset((MONTH_MARK, AGENCY_MARK, BARE_MARK))
 
 
-_NAME_TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}]++(?:[.\-][\p{L}\p{M}\p{N}]++)*+\.?")
+#: (a day joined to its month by a dot or hyphen, ``5.marts``, ``5-mart``, is two tokens)
+_NAME_TOKEN = regex.compile(r"\p{N}++(?=[.\-]\p{L})|[\p{L}\p{M}\p{N}]++(?:[.\-][\p{L}\p{M}\p{N}]++)*+\.?")
 #: Every ASCII byte but a letter, a figure, a dot and a hyphen, as a blank (others left as they are).
 _ASCII_NON_TOKEN_BLANKED = bytes(
     b if b >= 128 or chr(b).isalnum() or chr(b) in ".-" else 32 for b in range(256)
@@ -428,7 +429,7 @@ _DATED_SHAPES = frozenset(
     {"credit_date", "place_date_credit", "place_date", "place_date_alone", "date_alone"}
 )
 _DATE_SIGN = regex.compile(
-    r"\ue000\.?[ ]{1,3}\d|\d(?:st|nd|rd|th|er|º|°)?\.?[ ]{1,3}(?:del?[ ])?\ue000|\d[./\-]\d"
+    r"\ue000\.?[ ]{1,3}\d|\d(?:st|nd|rd|th|er|º|°)?(?:\.?[ ]{1,3}(?:del?[ ])?|[.\-])\ue000|\d[./\-]\d"
 )
 
 
@@ -457,6 +458,13 @@ def shape_pattern(name: str) -> regex.Pattern[str]:
     return regex.compile(_shape_sources()[name], FLAGS)
 
 
+#: Signs other scripts part a dateline from its text with (the Devanagari danda, the Urdu full
+#: stop printed as a dash) ...
+_SCRIPT_DASHES = "।۔"
+#: ... and the full stops that may close it after a date or credit (the Armenian ։).
+_SCRIPT_STOPS = ".։"
+
+
 @cache
 def dateline_part_pattern() -> regex.Pattern[str]:
     """One part of a dateline read by evidence (:mod:`wireparse.evidence`), matched at a position
@@ -466,14 +474,15 @@ def dateline_part_pattern() -> regex.Pattern[str]:
     # a capitalised word (in capitals or not), or a word of a script without case
     word = rf"(?:\p{{Lu}}[\p{{L}}\p{{M}}'’.\-]*+|{_UNCASED_WORD})"
     return regex.compile(
-        rf"""(?P<credit>\([^()\n]{{2,40}}+\) | /[^/\n]{{2,40}}+/ | [\ue001\ue002]++(?![\p{{L}}\p{{N}}]))
+        rf"""(?P<credit>\([^()\n]{{2,40}}+\) | \[[^\[\]\n]{{2,40}}+\] | /[^/\n]{{2,40}}+/
+                     | [\ue001\ue002]++(?![\p{{L}}\p{{N}}]))
           | (?P<date>(?:{_YEAR}\.[ ])?{month}[ ]{{1,3}}+{_DAY}\.?
-                   | (?:{_DAY}\.?+[ ]{{1,3}}+(?:de[ ])?{month})(?:,?[ ]{_YEAR})?
+                   | (?:{_DAY}(?:\.?+[ ]{{1,3}}+|\.|-)(?:de[ ])?{month})(?:,?[ ]{_YEAR})?
                    | {_NUMERIC_DATE})(?![\p{{L}}\p{{N}}])
           | (?P<place>{word}(?:[ /](?:{word}|{_SMALL_WORD})){{0,3}}+)
-          | (?P<close>[ ]?(?:--|[-–—_]|\.-|:)(?=[ ]|$))
+          | (?P<close>[ ]?(?:--|[-–—_]|\.-|:|[{_SCRIPT_DASHES}])(?=[ ]|$))
           | (?P<comma>[ ]?[,،][ ]?)
-          | (?P<stop>\.[ ]?)
+          | (?P<stop>[{_SCRIPT_STOPS}][ ]?)
           | (?P<blank>[ ])""",
         FLAGS,
     )

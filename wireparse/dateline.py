@@ -277,12 +277,14 @@ def _match_shapes(head: str, reference: dt.date | None) -> DatelineMatch | None:
         if shape in KNOWN_PLACE_SHAPES and not _known_place(groups.get("place")):
             continue
         end = where[len(read[: m.end()].rstrip())]
-        region = groups.get("region")
+        place, region = groups.get("place"), groups.get("region")
         if agency is None and _credit_alias(region):
             agency, region = region, None  # "Damascus, SANA -": the agency, printed where a region is
+        if agency is None:
+            place, agency = _credit_out_of_place(place)
         dateline = Dateline(
             text=head[where[m.start()] : end],
-            place=_place(groups.get("place")),
+            place=_place(place),
             region=_region(region),
             date=date,
             agency=canonical_agency(agency),
@@ -327,6 +329,17 @@ def _credit_alias(printed: str | None) -> bool:
         return False
     folded = fold_name(printed)
     return len(folded.replace(".", "")) > 2 and folded in agency_lookup()
+
+
+def _credit_out_of_place(printed: str | None) -> tuple[str | None, str | None]:
+    """A place that is an agency's name, or ends in one after a stop or comma (``SANA -``,
+    ``АСТАНА. ҚазАқпарат -``), as (place, agency); other places as they are."""
+    if _credit_alias(printed):
+        return None, printed
+    place, _, last = (printed or "").rpartition(" ")
+    if place.endswith((".", ",")) and _credit_alias(last):
+        return place.rstrip(".,"), last
+    return printed, None
 
 
 def _flags_a_headline(bracketed: str | None) -> bool:

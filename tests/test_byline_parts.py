@@ -61,3 +61,31 @@ def test_a_name_and_its_agency_under_a_headline_is_a_byline(line: str) -> None:
     story = parse(f"Bridge to open next year\n{line}\n\nLONDON, March 7 (Reuters) - Officials said it.\n")
     assert story.byline is not None and story.byline.authors == ("Jane Roe",)
     assert story.summary is None
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Jane Roe - Reuters", "a dash between blanks parts the author from the agency"),
+        ("Jane Roe – Staff Reporter", "an en dash before a title"),
+        ("Jane Roe, Repórter da Agência Brasil", "a title in another language after a comma"),
+        ("Jane Roe  —  Senior Correspondent", "blanks doubled, an em dash"),
+    ],
+)
+def test_a_name_and_its_title_in_a_block_of_its_own_is_a_byline(line: str, reason: str) -> None:
+    from wireparse import parse
+
+    story = parse(f"Bridge to open next year\n\n{line}\n\nOfficials said on Monday the bridge would open.\n")
+    assert story.byline is not None and story.byline.authors == ("Jane Roe",), reason
+    assert story.summary is None, reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Oil prices - analysts say more gains to come", "Jane Roe, the minister, said more would come"],
+)
+def test_a_deck_with_a_dash_or_comma_is_no_byline(line: str) -> None:
+    from wireparse import parse
+
+    story = parse(f"Bridge to open next year\n\n{line}\n\nOfficials said on Monday the bridge would open.\n")
+    assert story.byline is None

@@ -29,7 +29,8 @@ _NAME_LINE = regex.compile(
                             | \p{{Han}}{{2,4}}+(?:[,，、][ ]?\p{{Han}}{{2,4}}+){{0,5}}+""",
     regex.VERBOSE,
 )
-_BYLINE_PARTS = regex.compile(r"[,/|]")
+#: What parts a name from its agency or title: a comma, slash or bar, or a dash between blanks.
+_BYLINE_PARTS = regex.compile(r"[,/|]|[ ][-–—][ ]")
 _SEPARATORS = regex.compile(
     r"(?<!\s)\s*+(?:,|;|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bи\b|\bwith\b|\bmit\b|\bavec\b|\bcon\b|&|/|\||、|，)\s*+"
     r"|\s[-–—]\s"
@@ -182,14 +183,16 @@ def is_name(text: str) -> bool:
 
 
 def agency_line(text: str) -> bool:
-    """A line naming only an agency, or people and their agency (``Felix Schröder, dpa``,
-    ``Jane Roe | Reuters``, ``Jane Roe | XNA``)."""
+    """A line naming only an agency, or people and their agency or title (``Felix Schröder, dpa``,
+    ``Jane Roe | Reuters``, ``Jane Roe | XNA``, ``Jane Roe - Staff Reporter``)."""
     if len(text) > 80:
         return False
     parts = [p.strip() for p in _BYLINE_PARTS.split(text)]
     last = fold_name(parts[-1])
     if last and (last in agency_lookup() or last.removeprefix("the ") in agency_lookup()):
         return True
+    if len(parts) > 1 and is_name(parts[0]) and _is_title(parts[-1]):
+        return True  # "Jane Roe - Repórter da Agência Brasil"
     # a web page's "Name | XNA": an agency's acronym we do not know, after a name and a bar
     return (
         text.count("|") == 1 and len(parts) == 2 and bool(_ACRONYM.fullmatch(parts[1])) and is_name(parts[0])

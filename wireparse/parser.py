@@ -18,7 +18,7 @@ from typing import NamedTuple
 import regex
 
 from .body import continues_wrap, photo_caption, read_body
-from .bylines import PERSON_NAME
+from .bylines import PERSON_NAME, agency_line
 from .dateline import MAX_LINE_ALONE, DatelineMatch, match_dateline, match_lead_place
 from .furniture import field_label, is_photo_credit, line_kind
 from .head import is_prose, read_head
@@ -162,8 +162,9 @@ def _without_field_label(text: str) -> tuple[str, list[str]]:
 
 
 def _kind_vetoes(match: DatelineMatch, text: str) -> bool:
-    """A weak dateline on a line of another kind is that kind (a date alone reads as a time stamp)."""
-    return match.shape not in DATE_SHAPES and line_kind(text) is not None
+    """A weak dateline on a line of another kind is that kind (a date alone reads as a time stamp;
+    ``Jane Roe – Staff Reporter`` is a byline)."""
+    return match.shape not in DATE_SHAPES and (line_kind(text) is not None or agency_line(text))
 
 
 def _find_dateline(lines: list[Line], reference: dt.date | None) -> Found | None:

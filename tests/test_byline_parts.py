@@ -89,3 +89,29 @@ def test_a_deck_with_a_dash_or_comma_is_no_byline(line: str) -> None:
 
     story = parse(f"Bridge to open next year\n\n{line}\n\nOfficials said on Monday the bridge would open.\n")
     assert story.byline is None
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "stamp"),
+    [
+        ("Jane Roe | Mar 3, 2025, 10.42 PM IST", ("Jane Roe",), "Mar 3, 2025, 10.42 PM IST"),
+        ("Jane Roe |  4 min read", ("Jane Roe",), "4 min read"),
+        ("Reuters | 07.03.2025 10:15", (), "07.03.2025 10:15"),
+    ],
+)
+def test_a_time_stamp_after_a_bar_leaves_the_byline(line: str, authors: tuple[str, ...], stamp: str) -> None:
+    from wireparse import parse
+
+    story = parse(f"Bridge to open next year\n\n{line}\n\nOfficials said on Monday the bridge would open.\n")
+    assert story.byline is not None and story.byline.authors == authors
+    assert ("furniture", stamp) in [(b.kind, b.text) for b in story.boilerplate]
+    assert story.summary is None
+
+
+def test_a_section_and_a_stamp_is_no_byline() -> None:
+    from wireparse import parse
+
+    story = parse(
+        "Bridge to open next year\n\nMarkets | Mar 3, 2025\n\nOfficials said the bridge would open.\n"
+    )
+    assert story.byline is None

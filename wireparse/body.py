@@ -255,7 +255,7 @@ _NAME_AND_CREDIT = regex.compile(rf"{PERSON_NAME}[ ]?\((?P<credit>[^()]{{2,40}}+
 
 
 def _name_and_credit(text: str) -> bool:
-    m = _NAME_AND_CREDIT.fullmatch(text)
+    m = _NAME_AND_CREDIT.fullmatch(text) if text.endswith(")") else None
     return m is not None and fold_name(m["credit"]) in agency_lookup()
 
 

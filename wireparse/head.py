@@ -11,7 +11,15 @@ import regex
 
 from .bylines import agency_line, is_name, parse_byline
 from .dateline import match_dateline, match_lead_place, match_place_line
-from .furniture import clean_credit, field_label, headline_flags, is_photo_credit, line_kind, split_caption
+from .furniture import (
+    clean_credit,
+    field_label,
+    headline_flags,
+    is_photo_credit,
+    is_timestamp,
+    line_kind,
+    split_caption,
+)
 from .lines import SENTENCE_END, Line, blocks, join, paragraphs
 from .model import KEPT_AS, LineKind
 from .patterns import alternation, function_words
@@ -177,10 +185,23 @@ def _byline(s: HeadState, h: HeadLine) -> bool:
 def _agency_byline(s: HeadState, h: HeadLine) -> bool:
     story = s.story
     if h.kind in (None, "signoff") and story.headline is not None and not story.byline_text:
-        if agency_line(h.text):
-            story.add_byline(h.text, h.line.number)
+        byline, stamps = _without_stamps(h.text)
+        if agency_line(byline) or (stamps and is_name(byline)):
+            story.add_byline(byline, h.line.number)
+            for stamp in stamps:
+                story.keep("furniture", stamp)
             return True
     return False
+
+
+def _without_stamps(text: str) -> tuple[str, list[str]]:
+    """A byline line without the parts after a bar that are time stamps (``TNN | Mar 3, 2025,
+    10.42 PM IST``), and those parts."""
+    if "|" not in text:
+        return text, []
+    parts = [part.strip() for part in text.split("|")]
+    stamps = [part for part in parts[1:] if is_timestamp(part)]
+    return " | ".join(part for part in parts if part not in stamps), stamps
 
 
 def _wrapped_byline(s: HeadState, h: HeadLine) -> bool:

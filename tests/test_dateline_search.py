@@ -127,3 +127,32 @@ def test_an_acronym_credit_after_a_date_survives_layout(blank: str) -> None:
     story = parse(f"Bridge to open\n\n{line}\n")
     assert story.dateline is not None and story.dateline.agency == "XNA"
     assert story.paragraphs == ("Officials said the bridge would open.",)
+
+
+FLAT = (
+    "(Adds detail) * Copper may edge up to $9,000 a tonne * Traders eye the central bank "
+    "By Jane Roe Jan 30 (Reuters) - Copper rose on Tuesday as a weaker dollar lifted metals, "
+    "with prices finding support from lower stocks in warehouses. Traders were also awaiting "
+    "the central bank's meeting for cues on rates."
+)
+
+
+def _wrapped(text: str, width: int) -> str:
+    lines, line = [], ""
+    for word in text.split():
+        if line and len(line) + 1 + len(word) > width:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}".strip()
+    return "\n".join([*lines, line])
+
+
+@pytest.mark.parametrize("width", [60, 66, 72])
+def test_flattened_copy_wrapped_again_reads_as_it_did_flat(width: int) -> None:
+    flat = parse(f"Copper rises on weaker dollar\n\n{FLAT}\n")
+    wrapped = parse(f"Copper rises on weaker dollar\n\n{_wrapped(FLAT, width)}\n")
+    assert flat.dateline is not None and flat.dateline.agency == "Reuters"
+    assert wrapped.dateline == flat.dateline
+    assert wrapped.byline == flat.byline
+    assert wrapped.paragraphs[0].startswith("Copper rose on Tuesday")

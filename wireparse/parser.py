@@ -93,6 +93,10 @@ def parse(
     lines = split_lines(text)
     story = Draft()
     found = _find_dateline(lines, reference) or _find_inline_dateline(lines, reference)
+    if found is None and (unwrapped := _unwrapped(lines)) is not lines:
+        # copy flattened onto one line and then hard-wrapped again reads as it did flat
+        found = _find_inline_dateline(unwrapped, reference)
+        lines = unwrapped if found else lines
     if found:
         _read_dated(lines, found, story, reference)
     else:
@@ -250,6 +254,24 @@ def _whole_strong_dateline(match: DatelineMatch, text: str) -> bool:
 _CREDIT_IN_BRACKETS = regex.compile(r"\((?P<agency>[^()\n]{2,40}+)\)[ ]?(?:--|[-–—])")
 _TRAILING_BYLINE = regex.compile(rf"(?:^|[ ])(?P<byline>By[ ]{PERSON_NAME})[ ]*+$")
 _LEADING_NOTE = regex.compile(r"^\([^()\n]{1,120}+\)")
+
+
+def _unwrapped(lines: list[Line]) -> list[Line]:
+    """The lines with each hard-wrapped paragraph joined onto its first line (``lines`` itself
+    when none is wrapped)."""
+    out: list[Line] = []
+    prev: Line | None = None
+    for line in lines:
+        if out and continues_wrap(prev, line):
+            first = out[-1]
+            joined = f"{first.text} {line.text}"
+            out[-1] = first._replace(
+                text=joined, raw=f"{first.raw}\n{line.raw}", codes=first.codes + line.codes
+            )
+        else:
+            out.append(line)
+        prev = line
+    return out if len(out) < len(lines) else lines
 
 
 def _find_inline_dateline(lines: list[Line], reference: dt.date | None) -> Found | None:

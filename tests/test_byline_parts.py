@@ -115,3 +115,40 @@ def test_a_section_and_a_stamp_is_no_byline() -> None:
         "Bridge to open next year\n\nMarkets | Mar 3, 2025\n\nOfficials said the bridge would open.\n"
     )
     assert story.byline is None
+
+
+@pytest.mark.parametrize(
+    ("head", "reason"),
+    [
+        (
+            "Storm hits the coast\nJane Roe\nWaves break over the sea wall on Monday.",
+            "title, author, caption",
+        ),
+        (
+            "Storm hits the coast\nReuters, Jane Roe\nWaves break over the wall.",
+            "the agency before the author",
+        ),
+        (
+            "Storm hits the coast\nBy Jane Roe\nWaves break over the sea wall on Monday!",
+            "an opener, another stop",
+        ),
+    ],
+)
+def test_a_sentence_under_the_byline_closing_the_head_block_is_a_caption(head: str, reason: str) -> None:
+    from wireparse import parse
+
+    story = parse(
+        f"{head}\n\nThe storm reached the coast early on Monday, officials said.\n\nMore rain is due.\n"
+    )
+    assert story.byline is not None and story.byline.authors == ("Jane Roe",), reason
+    assert len(story.captions) == 1 and story.captions[0].text.startswith("Waves break"), reason
+    assert story.paragraphs[0].startswith("The storm reached"), reason
+
+
+def test_a_sentence_under_the_byline_that_the_block_goes_on_after_is_no_caption() -> None:
+    from wireparse import parse
+
+    story = parse(
+        "Storm hits the coast\nJane Roe\nWaves break over the sea wall on Monday.\nThe storm reached the coast.\n"
+    )
+    assert story.captions == ()

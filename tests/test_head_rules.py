@@ -104,6 +104,16 @@ ROWS = [
         "a photo credit alone is a caption without text",
     ),
     Row(
+        "caption_under_byline",
+        "Storm hits the coast\nJane Roe\nWaves break over the sea wall on Monday.\n\nThe storm reached the coast.",
+        2,
+        False,
+        lambda d: (
+            captions(d) == [("Waves break over the sea wall on Monday.", None)] and d.authors == ["Jane Roe"]
+        ),
+        "a sentence closing the headline's block under the byline is the picture's caption",
+    ),
+    Row(
         "kept_line",
         "Storm hits the coast\n\n(Adds detail on damage)",
         2,

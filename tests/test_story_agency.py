@@ -152,3 +152,18 @@ def test_a_name_and_a_slashed_agency_alone_is_a_photo_credit() -> None:
 def test_a_byline_above_keeps_the_closing_one_as_text() -> None:
     story = parse("Dock strike spreads\n\nBy Ann Lee\n\nOSLO - " + BODY + "By Jane Roe\n")
     assert story.byline is not None and story.byline.authors == ("Ann Lee",)
+
+
+@pytest.mark.parametrize(
+    ("line", "place", "reason"),
+    [
+        ("LE POINT SUR LA SITUATION - Le texte", None, "a kicker opening with a small word is no place"),
+        ("THE LATEST  —  Text follows", None, "the same in English, an em dash"),
+        ("LA PAZ - El texto", "La Paz", "a town the gazetteer knows keeps its small word"),
+        ("The Hague — Text follows", "The Hague", "in title case"),
+        ("DES MOINES, Iowa - Text", "Des Moines", "a town the gazetteer knows twice over"),
+    ],
+)
+def test_a_bare_place_opening_with_a_small_word(line: str, place: str | None, reason: str) -> None:
+    match = match_dateline(" ".join(line.split()))
+    assert (match.dateline.place if match else None) == place, reason

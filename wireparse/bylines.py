@@ -193,6 +193,8 @@ def agency_line(text: str) -> bool:
         return True
     if len(parts) > 1 and is_name(parts[0]) and _is_title(parts[-1]):
         return True  # "Jane Roe - Repórter da Agência Brasil"
+    if len(parts) > 1 and fold_name(parts[0]) in agency_lookup() and all(map(is_name, parts[1:])):
+        return True  # "Reuters, Jane Roe": the agency first
     # a web page's "Name | XNA": an agency's acronym we do not know, after a name and a bar
     return (
         text.count("|") == 1 and len(parts) == 2 and bool(_ACRONYM.fullmatch(parts[1])) and is_name(parts[0])

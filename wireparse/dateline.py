@@ -23,6 +23,7 @@ from .evidence import read_opening
 from .model import Dateline
 from .patterns import (
     KNOWN_PLACE_SHAPES,
+    WEAK_SHAPES,
     agency_lookup,
     bare_credit_words,
     bracket_dateline_pattern,
@@ -276,6 +277,8 @@ def _match_shapes(head: str, reference: dt.date | None) -> DatelineMatch | None:
             continue  # "(CORRECTED) - ..." flags a headline
         if shape in KNOWN_PLACE_SHAPES and not _known_place(groups.get("place")):
             continue
+        if shape in WEAK_SHAPES and _opens_with_a_small_word(groups.get("place")):
+            continue  # "LE POINT SUR LA SITUATION -" is a kicker; "LA PAZ -" a town the gazetteer knows
         end = where[len(read[: m.end()].rstrip())]
         place, region = groups.get("place"), groups.get("region")
         if agency is None and _credit_alias(region):
@@ -296,6 +299,21 @@ def _match_shapes(head: str, reference: dt.date | None) -> DatelineMatch | None:
             return longer if longer is not None and longer.end > end else found
         return found
     return _match_by_evidence(head, read, where, marked, reference)
+
+
+def _opens_with_a_small_word(printed: str | None) -> bool:
+    """A bare place that opens with a small word of a language and is no town the gazetteer
+    knows (``THE HAGUE``, ``LE HAVRE`` and ``LA PAZ`` are)."""
+    words = (printed or "").split()
+    return len(words) > 1 and words[0].casefold() in function_words() and not _named_in_gazetteer(printed)
+
+
+def _named_in_gazetteer(printed: str | None) -> bool:
+    """The gazetteer knows a town of this name, one or several (``Des Moines``)."""
+    from .places import lookup
+
+    found = lookup(printed) if printed else None
+    return found is not None and (found.place is not None or found.candidates > 0)
 
 
 def _known_place(printed: str | None) -> bool:

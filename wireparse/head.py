@@ -219,6 +219,24 @@ def _photo_credit(s: HeadState, h: HeadLine) -> bool:
     return h.kind == "credit"
 
 
+def _caption_under_byline(s: HeadState, h: HeadLine) -> bool:
+    """No dateline: a sentence set directly under the byline in the headline's block, closing
+    that block (a web page's export: title, author, the lead picture's caption, then the story)."""
+    story = s.story
+    if s.with_dateline or h.new_block or h.kind is not None or not story.byline_text:
+        return False
+    if story.byline_line != h.line.number - 1 or story.headline_line < story.byline_line - 2:
+        return False
+    if story.headline is None or h.text[-1:] not in SENTENCE_END or not _closes_block(s.lines, h.i):
+        return False
+    story.add_caption(h.text, None, h.text)
+    return True
+
+
+def _closes_block(lines: list[Line], i: int) -> bool:
+    return i + 1 < len(lines) and lines[i + 1].blank
+
+
 def _kept_line(s: HeadState, h: HeadLine) -> bool:
     if h.kind in KEPT_AS and h.kind is not None:
         s.story.keep_line(h.kind, h.text)
@@ -413,6 +431,11 @@ HEAD_RULES: tuple[Rule[HeadState, HeadLine], ...] = (
     Rule("agency_byline", _agency_byline, "after the headline, an agency or `Name, agency` line"),
     Rule("wrapped_byline", _wrapped_byline, "a byline wrapped onto the next line"),
     Rule("photo_credit", _photo_credit, "a photo credit printed alone"),
+    Rule(
+        "caption_under_byline",
+        _caption_under_byline,
+        "no dateline: a sentence closing the headline's block under its byline is the picture's caption",
+    ),
     Rule("kept_line", _kept_line, "furniture, notes, sign-offs and service lines are boilerplate"),
     Rule("headline", _headline, "the first line of text is the headline, its flags set aside"),
     Rule("duplicate", _duplicate, "a headline or caption printed again"),

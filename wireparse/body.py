@@ -12,7 +12,15 @@ import regex
 
 from .bylines import PERSON_NAME
 from .dateline import match_dateline
-from .furniture import clean_credit, is_clock_time, is_photo_credit, is_tagline, line_kind, split_caption
+from .furniture import (
+    clean_credit,
+    field_label,
+    is_clock_time,
+    is_photo_credit,
+    is_tagline,
+    line_kind,
+    split_caption,
+)
 from .lines import SENTENCE_END, Line, blocks, is_codes_only, join, list_items, paragraphs
 from .model import LineKind
 from .patterns import WEAK_SHAPES, agency_lookup, fold_name
@@ -242,6 +250,10 @@ def _closing_byline(s: BodyParagraphs, p: Paragraph) -> bool:
     story = s.story
     if story.byline_text or p.n < s.count - TAGLINE_PARAGRAPHS or len(p.text) > _CLOSING_BYLINE_MAX:
         return False
+    labelled = field_label(p.text)
+    if labelled is not None and labelled[0] == "byline" and labelled[1]:
+        story.add_byline(labelled[1], p.lines[0].number)  # "Pewarta: Jane Roe"
+        return True
     if p.kind != "byline" and not _name_and_credit(p.text):
         return False
     story.add_byline(p.text, p.lines[0].number)

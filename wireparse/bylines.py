@@ -182,6 +182,10 @@ def is_name(text: str) -> bool:
     )
 
 
+#: A title after a name is a few words, not a sentence.
+_TITLE_WORDS = 6
+
+
 def agency_line(text: str) -> bool:
     """A line naming only an agency, or people and their agency or title (``Felix Schröder, dpa``,
     ``Jane Roe | Reuters``, ``Jane Roe | XNA``, ``Jane Roe - Staff Reporter``)."""
@@ -191,7 +195,12 @@ def agency_line(text: str) -> bool:
     last = fold_name(parts[-1])
     if last and (last in agency_lookup() or last.removeprefix("the ") in agency_lookup()):
         return True
-    if len(parts) > 1 and is_name(parts[0]) and _is_title(parts[-1]):
+    if (
+        len(parts) == 2
+        and is_name(parts[0])
+        and len(parts[1].split()) <= _TITLE_WORDS
+        and _is_title(parts[1])
+    ):
         return True  # "Jane Roe - Repórter da Agência Brasil"
     if len(parts) > 1 and fold_name(parts[0]) in agency_lookup() and all(map(is_name, parts[1:])):
         return True  # "Reuters, Jane Roe": the agency first

@@ -47,6 +47,7 @@ from .words import (
     RELEASE_NOTES,
     SERVICE_OPENERS,
     SERVICE_PUBLISHER_WORDS,
+    SIGNOFF_CREDIT_PHRASES,
     SIGNOFF_CREDIT_VERBS,
     SIGNOFFS,
     TAGLINE_PHRASES,
@@ -72,9 +73,10 @@ def _navigation_source() -> str:
 
 def _furniture_source() -> str:
     return r"""&[A-Z]{2};.*+
-    | [A-Z]{2}[A-Z0-9]*+-[A-Z0-9-]++(?:[ ]\([A-Z][A-Z .&]{1,30}+\))?  # DEV-MUC3-0057 (NOSC)
+    | [A-Z]{2}[A-Z0-9]*+-[A-Z0-9/-]++(?:[ ]\([A-Z][A-Z0-9 .&]{1,30}+\))?  # DEV-MUC3-0057 (NOSC), ECONOMY-CHINA/TRADE (UPDATE 1)
+    | [A-Z]{2,4}-[\p{L}\p{N}][^,\n]{0,60}+,\d{3,4}+                # AP-TX--Border Crossings,0211: a slug and word count
     | [a-z]{2,4}+\d{2,6}+[ ]++\d[ ]++[a-z][ ]++\d++.*+               # IPTC 7901 header
-    | \d{6}[ ]GMT[ ]\p{L}{3}[ ]\d{1,2}                               # IPTC 7901 trailer time
+    | (?:\p{Lu}{2,8}+[ ])?\d{6}[ ]GMT[ ]\p{L}{3}[ ]\d{1,2}          # IPTC 7901 trailer time (after the agency)
     | \(\p{Ll}{2,4}+-\p{Ll}{2,4}+\)                            # (pfg-xx)
     | (?:AP[ ]Photos?|AP[ ]Graphics?)[ ][A-Z]{2,4}\d.*+         # AP Photo XRE109
     | (?:The[ ])?Associated[ ]Press[ ](?:\p{L}+[ ]){0,3}?Writers?
@@ -105,12 +107,17 @@ def _signoff_source() -> str:
     | \[?(?:"""
         + _in_order(SIGNOFF_CREDIT_VERBS)
         + r""")[ ]by[ ]\p{Lu}[^\n.;:]{1,60}+\]?   # Edited by Jane Roe   [Editing by Jane Roe]
-    | (?:Additional[ ])?[Rr]eporting[ ]by[ ][^\n;]{1,200}+;[ ](?:[Ee]diting|[Ww]riting)[ ]by[^\n]*+"""
+    | (?:Additional[ ])?[Rr]eporting[ ]by[ ][^\n;]{1,200}+;[ ](?:[Ee]diting|[Ww]riting)[ ]by[^\n]*+
+    | \((?:"""
+        + _in_order(SIGNOFF_CREDIT_PHRASES)
+        + r""")[ ]\p{Lu}[^\n)]*+\)                       # (Bericht von Jane Roe, redigiert von ...)
+    | SOURCE[ ](?=[^\n]{0,80}?\p{Ll})\p{Lu}[^\n]{1,80}+    # a press release's closing: SOURCE Acme Inc. (not a headline in capitals)"""
     )
 
 
 def _service_source() -> str:
     return rf"""(?:{_in_order(COPYRIGHT_SIGNS)})[ ]?\d{{4}}.*+
+    | (?i:copyright)[ ]?©.*+                                # COPYRIGHT © ANTARA 2024
     | c\.[ ]?\d{{4}}[ ].{{0,60}}?(?i:{_in_order(SERVICE_PUBLISHER_WORDS)}).*+
     | c\.[ ]?\d{{4}},?[ ](?=.{{1,80}}+$)\p{{Lu}}.*+          # c. 1999 The Springfield Herald
     | (?:©[ ])?(?:{_in_order(SERVICE_LINE_AGENCIES)})
@@ -309,7 +316,7 @@ _SIGNS_ONLY_MAX = 20
 _SHORT_SIGNOFF = 40
 #: What a longer line needs to be a sign-off by the "signoff" rule above (``dpa ...``, ``... by
 #: ...`` credits, an e-mail address). Kept in step with that rule by a test.
-_SIGNOFF_SIGNS = ("dpa", "ing by", "ed by", "@")
+_SIGNOFF_SIGNS = ("dpa", "ing by", "ed by", "@", "SOURCE ", *SIGNOFF_CREDIT_PHRASES)
 
 
 def is_signoff(text: str) -> bool:
@@ -372,7 +379,11 @@ def is_agency_signoff(text: str) -> bool:
     initials of the desk, in one case each, and a time (``-- XNA``, ``/XNA``, ``XNA AB CDE``,
     ``XNA ab/cd 1130``). The agency must be one the table knows."""
     words = _SIGN_RUN.sub(" ", text).split()
-    if not words or len(text) > _SHORT_SIGNOFF or fold_name(words[0]) not in agency_lookup():
+    if not words or len(text) > _SHORT_SIGNOFF:
+        return False
+    if fold_name(" ".join(words)).removeprefix("the ") in agency_lookup():
+        return True  # "The Canadian Press" alone
+    if fold_name(words[0]) not in agency_lookup():
         return False
     return all(_DESK_CODE.fullmatch(word) for word in words[1:])
 
@@ -381,7 +392,7 @@ def is_agency_signoff(text: str) -> bool:
 _SIGN_RUN = regex.compile(r"[\s\-–—/()\[\].,:;|©]++")
 
 #: Signs an end mark is set between (``-- ENDS --``, ``-30-``, ``==0==``).
-_END_MARK_SIGNS = " -–—=*#_+~"
+_END_MARK_SIGNS = " -–—=*#_+~()（）[]"
 
 
 def _end_mark(words: str) -> LineKind | None:
@@ -408,9 +419,18 @@ _DESK_INITIALS = regex.compile(r"[a-z]{2,4}+(?:[ /.][ ]?[a-z]{2,4}+){1,2}+/?")
 _VOWELS = frozenset("aeiouy")
 
 
+#: ... or, in a script without case, runs of one or two letters with a slash among them
+#: (``م ن/س ح``).
+_UNCASED_INITIALS = regex.compile(
+    r"\p{Lo}\p{M}*+\p{Lo}?\p{M}*+(?:(?:[ ]?/[ ]?|[ ])\p{Lo}\p{M}*+\p{Lo}?\p{M}*+){1,5}+"
+)
+
+
 def is_desk_initials(text: str) -> bool:
     """... one of them without a vowel (words have one: ``facial hair`` is the end of a wrapped
     line) or set apart by slashes, and none a short word of a language."""
+    if "/" in text and _UNCASED_INITIALS.fullmatch(text):
+        return True
     if not _DESK_INITIALS.fullmatch(text):
         return False
     runs = [run for run in regex.split(r"[ /.]+", text) if run]
@@ -420,7 +440,7 @@ def is_desk_initials(text: str) -> bool:
 
 
 #: A desk's initials (in one case) or a time.
-_DESK_CODE = regex.compile(r"\p{Lu}{1,4}+|\p{Ll}{1,4}+|\d{3,4}+")
+_DESK_CODE = regex.compile(r"\p{Lu}{1,4}+|\p{Ll}{1,4}+|\d{2,6}+|[\p{Lo}][\p{Lo}\p{M}]{0,5}+")
 
 
 def is_code_line(text: str) -> bool:
@@ -472,6 +492,10 @@ def _kind_of_line(text: str) -> LineKind | None:
         return cast(LineKind, m.lastgroup)  # the group names are the kinds
     if len(text) <= _SIGNS_ONLY_MAX and not any(char.isalnum() for char in text):
         return "furniture"  # a line of signs alone ("_", "~", "…"): no words to read
+    if len(text) <= _PHONE_MAX and _PHONE.fullmatch(text) and sum(map(str.isdigit, text)) >= _PHONE_FIGURES:
+        return "furniture"  # a telephone number alone, as contact blocks print them
+    if _export_field(text):
+        return "furniture"  # LOAD-DATE: March 8, 2024
     if is_timestamp(text):
         return "furniture"
     if len(text) <= _CODE_MAX and is_code_line(text):
@@ -513,6 +537,18 @@ _LINK_MAX = 300
 _LINK_ENDS = (">>", "»", *LINK_WORDS, *(f"{word})" for word in LINK_WORDS))
 #: Desk codes make a short line.
 _CODE_MAX = 40
+#: A telephone number: figures in groups, with a plus, a bracket or a hyphen among them (``1987
+#: 1986`` is a table's row), no letter.
+_PHONE = regex.compile(r"(?=[^+(\-]*+[+(\-])\+?\(?\d[\d().\-]*+(?:[ ][\d().\-]++)*+")
+_PHONE_MAX = 24
+_PHONE_FIGURES = 7
+
+
+def _export_field(text: str) -> bool:
+    """A field of an export's header or trailer, its label in capitals (``LOAD-DATE:``,
+    ``LENGTH:``): furniture wherever it stands (a label in lower case may be prose)."""
+    field = field_label(text) if ":" in text[:20] and text[:1].isupper() else None
+    return field is not None and field[0] == "furniture" and text.split(":", 1)[0].isupper()
 
 
 #: A line wholly in brackets, with no bracket inside: read by what it holds.

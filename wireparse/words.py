@@ -422,6 +422,13 @@ SIGNOFFS: frozenset[str] = frozenset(
         "fine",
         "(fin)",
         "ende",
+        "schluss",
+        "eom",
+        # the end marks of Chinese, Japanese and Korean copy (（完）, (끝)), read without brackets
+        "完",
+        "终",
+        "終",
+        "끝",
     }
 )
 
@@ -655,6 +662,28 @@ EDNOTE_VERBS: tuple[str, ...] = (
 )
 
 #: Who did what, in a bracketed sign-off credit (``(Reporting by ...; Editing by ...)``).
+#: The same credits in other languages, their "by" included (Reuters' German, French, Spanish,
+#: Portuguese and Italian services close a story so).
+SIGNOFF_CREDIT_PHRASES: tuple[str, ...] = (
+    "Bericht von",
+    "Berichte von",
+    "Redigiert von",
+    "redigiert von",
+    "Geschrieben von",
+    "Reportage de",
+    "Rédigé par",
+    "Édité par",
+    "Reportaje de",
+    "Información de",
+    "Editado por",
+    "Edición de",
+    "Reportagem de",
+    "Edição de",
+    "Servizio di",
+    "Con la collaborazione di",
+    "A cura di",
+)
+
 SIGNOFF_CREDIT_VERBS: tuple[str, ...] = (
     "Additional Reporting",
     "Additional reporting",
@@ -716,8 +745,19 @@ CJK_REPORTER_WORDS: tuple[str, ...] = ("记者", "記者")
 #: what the field holds: its value is read as that part of the story, or set aside as furniture.
 FIELD_LABELS: dict[str, tuple[str, ...]] = {
     "headline": ("headline", "title", "subject", "titel", "titre", "título", "titolo", "заголовок"),
-    "summary": ("summary", "description", "abstract", "teaser", "standfirst", "lead", "resumen", "résumé"),
-    "byline": ("byline", "author", "authors", "writer"),
+    "summary": (
+        "summary",
+        "description",
+        "abstract",
+        "teaser",
+        "standfirst",
+        "lead",
+        "resumen",
+        "résumé",
+        "highlight",
+    ),
+    # (Antara signs its copy "Pewarta: ...", PAP "autor: ...")
+    "byline": ("byline", "author", "authors", "writer", "autor", "autorin", "pewarta", "penulis"),
     "dateline": ("dateline",),
     "body": ("body", "text", "content", "story", "article"),
     "furniture": (
@@ -746,6 +786,14 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
         "urgency",
         "version",
         "status",
+        # the header and trailer of a news database's export (LENGTH: 98 words, LOAD-DATE: ...)
+        "length",
+        "load-date",
+        "publication-type",
+        "document-type",
+        "journal-code",
+        "acc-no",
+        "graphic",
     ),
 }
 

@@ -53,7 +53,7 @@ KINDS = [
     ("（完）", "signoff", "a Chinese end mark in full-width brackets"),
     ("(끝)", "signoff", "a Korean end mark"),
     ("(Schluss) red/abc", "signoff", "a German end mark and the desk's initials"),
-    ("The Canadian Press", "signoff", "an agency's name alone, with its article"),
+    ("The Canadian Press", None, "an agency's name alone may stand under a byline: no sign-off"),
     ("XINHUA 051012 GMT Mar 24", "furniture", "an agency before a transmission time"),
     ("م ن/س ح", "signoff", "initials in a script without case, a slash among them"),
     ("ع ب م", None, "letters apart by blanks alone may be words"),

@@ -381,8 +381,6 @@ def is_agency_signoff(text: str) -> bool:
     words = _SIGN_RUN.sub(" ", text).split()
     if not words or len(text) > _SHORT_SIGNOFF:
         return False
-    if fold_name(" ".join(words)).removeprefix("the ") in agency_lookup():
-        return True  # "The Canadian Press" alone
     if fold_name(words[0]) not in agency_lookup():
         return False
     return all(_DESK_CODE.fullmatch(word) for word in words[1:])

@@ -188,6 +188,36 @@ def test_each_sign_counts(line: str, score: int, reason: str) -> None:
             "the Urdu full stop between place and date; a known credit in brackets closes it",
         ),
         (
+            "BOSTON--(BUSINESS WIRE)--Acme said",
+            ("BOSTON--(BUSINESS WIRE)--", "Boston", None, "Business Wire"),
+            "double hyphens touching the credit and the text (a press release's wire)",
+        ),
+        (
+            "AUSTIN, Texas--(BUSINESS WIRE)--Mar. 5, 2024--Acme said",
+            ("AUSTIN, Texas--(BUSINESS WIRE)--Mar. 5, 2024--", "Austin", "2024-03-05", "Business Wire"),
+            "a region, and the date set between double hyphens after the credit",
+        ),
+        (
+            "LEEDS -- (NewsNow) -- Text",
+            ("LEEDS -- (NewsNow) --", "Leeds", None, "NewsNow"),
+            "a bare place and dash, then the credit and another dash",
+        ),
+        (
+            "GENT 05/03 (BELGA) = De tekst",
+            ("GENT 05/03 (BELGA) =", "Gent", "--03-05", "Belga"),
+            "an equals sign closes it (IPTC 7901 copy)",
+        ),
+        (
+            "Hà Nội, ngày 5/3/2024 (TTXVN) - Sáng nay",
+            ("Hà Nội, ngày 5/3/2024 (TTXVN) -", "Hà Nội", "2024-03-05", "VNA"),
+            "the Vietnamese word for day before the date",
+        ),
+        (
+            "OSLO / BERGEN, Jan 18 (NTB) - Tekst",
+            ("OSLO / BERGEN, Jan 18 (NTB) -", "Oslo/Bergen", "--01-18", "NTB"),
+            "two places joined by a slash with blanks around it",
+        ),
+        (
             "Oslo. NTB - Tekst",
             ("Oslo. NTB -", "Oslo", None, "NTB"),
             "a title-case place the gazetteer knows counts as a place: stop and bare credit",
@@ -223,6 +253,7 @@ def test_new_arrangements_of_known_parts(
         ("The company (Reuters) said", "a function word is no place"),
         ("Acme Corp (ACME.O) shares rose", "an unknown credit in brackets does not close a dateline"),
         ("Paris le grand (AFP) soir", "a small word read past only before a date"),
+        ("Well--known (Acme) figures--rose", "double hyphens in a sentence, a capitalised word before them"),
         ("Friday, 7 March (NTB) (NTB) - x", "a weekday opening the line is not read past"),
         ("Oslo Monday Tuesday 7 March (NTB) - x", "weekdays are read one at a time, after a place"),
     ],

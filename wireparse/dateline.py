@@ -293,8 +293,9 @@ def _match_shapes(head: str, reference: dt.date | None) -> DatelineMatch | None:
             agency=canonical_agency(agency),
         )
         found = DatelineMatch(dateline, end, shape, groups.get("reporter"))
-        if dateline.place is None and date is None:
-            # a credit alone ("(NTB) -"): the evidence may read a longer dateline after it
+        if date is None and (dateline.place is None or (shape in WEAK_SHAPES and dateline.agency is None)):
+            # a credit or a bare place alone ("(NTB) -", "LEEDS --"): the evidence may read a longer
+            # dateline after it ("LEEDS -- (NewsNow) --")
             longer = _match_by_evidence(head, read, where, marked, reference)
             return longer if longer is not None and longer.end > end else found
         return found
@@ -392,11 +393,12 @@ def _match_by_evidence(
     return DatelineMatch(dateline, end, "evidence" if strong else "evidence_weak")
 
 
-#: A blank after the slash that joins two places (``LUXEMBOURG/ FRANKFURT``): not after the slash
-#: that closes a credit or region (``/TASS/ Text``), which opened with a slash of its own.
+#: A blank after the slash that joins two places (``LUXEMBOURG/ FRANKFURT``), or before it
+#: (``BRUSSELS / WARSAW``): not after the slash that closes a credit or region (``/TASS/ Text``),
+#: which opened with a slash of its own.
 @cache
 def _slash_blank() -> regex.Pattern[str]:
-    return regex.compile(r"(?<=(?:^|[ ])[^\s/]++/)[ ]++(?=\p{L})")
+    return regex.compile(r"(?<=(?:^|[ ])[^\s/]++[ ]?/)[ ]++(?=\p{L})|(?<=\p{L})[ ]++(?=/[ ]?\p{Lu})")
 
 
 def fold_slashes(text: str) -> tuple[str, Sequence[int]]:

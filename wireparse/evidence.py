@@ -68,8 +68,10 @@ def read_opening(marked: str, known_place: Callable[[int, int], bool] | None = N
             kind = "close"  # "КИЇВ. 5 березня. УНІАН. Text"
         if kind == "close":
             reading = _judged(parts, marked, m.end(), known_place)
-            if reading is not None or "date" in parts or "credit" in parts:
-                return reading
+            if reading is not None:
+                return _with_date_after(reading, marked)
+            if "date" in parts or "credit" in parts:
+                return None
             # a dash after a place alone may part it from its credit: "PLACE - CREDIT -"
         if kind not in ("comma", "stop", "blank"):
             kind = "region" if kind == "place" and "place" in parts and after_comma else kind
@@ -125,6 +127,22 @@ _PART_GROUPS = frozenset({"credit", "date", "place", "close", "comma", "stop", "
 
 #: The parts a full stop closes a dateline after (when no credit follows it: ``March 7. /TASS/.``).
 _CLOSED_BY_A_STOP = frozenset({"date", "credit"})
+
+
+def _with_date_after(reading: Reading, marked: str) -> Reading:
+    """A reading without a date, and the date set between closing dashes after it
+    (``BOSTON--(BUSINESS WIRE)--Mar. 5, 2024--Text``) if there is one."""
+    if "date" in reading.parts:
+        return reading
+    date = dateline_part_pattern().match(marked, reading.end)
+    if date is None or date.lastgroup not in _DATE_PARTS or _part_of(date) != "date":
+        return reading
+    close = dateline_part_pattern().match(marked, date.end())
+    if close is None or close.lastgroup != "close":
+        return reading
+    parts = dict(reading.parts, date=date.span())
+    parts.update((name, date.span(name)) for name in _DATE_GROUPS if date.span(name)[0] >= 0)
+    return Reading(parts, close.end(), reading.score + SIGNS["date"], reading.known_credit)
 
 
 def _closes_itself(kind: str, printed: str, marked: str, span: tuple[int, int]) -> bool:

@@ -230,7 +230,7 @@ _SMALL_WORD = (
 _DAY = r"(?P<day>\d{1,2}+)(?!\d)(?:st|nd|rd|th|er|º|°)?+"
 # (four digits of another script are a year too: ২০২৪)
 _YEAR = r"(?P<year>(?:1[89]|20)\d\d|(?![0-9])\d{4}|\d\d)(?!\d)"
-_DASH = r"(?:--|[-–—_]|:|\.--|\.-|\.—)"
+_DASH = r"(?:--|[-–—_=]|:|\.--|\.-|\.—)"
 _NUMERIC_DATE = r"""(?:(?P<nyear>(?:1[89]|20)\d\d)-(?P<nmonth>[01]?\d)-(?P<nday>[0-3]?\d)(?!\d)
                      | (?P<nday>[0-3]?\d)[./](?P<nmonth>[0-3]?\d)(?:[./](?P<nyear>(?:1[89]|20)\d\d|\d\d))?(?![\d/])\.?
                      | (?P<nday>[0-3]?\d)-(?P<nmonth>[01]?\d)-(?P<nyear>(?:1[89]|20)\d\d)(?!\d))"""
@@ -458,6 +458,7 @@ def shape_pattern(name: str) -> regex.Pattern[str]:
     return regex.compile(_shape_sources()[name], FLAGS)
 
 
+#: (A double hyphen may touch what follows it: ``BOSTON--(BUSINESS WIRE)--Text``.)
 #: Signs other scripts part a dateline from its text with (the Devanagari danda, the Urdu full
 #: stop printed as a dash) ...
 _SCRIPT_DASHES = "।۔"
@@ -472,15 +473,16 @@ def dateline_part_pattern() -> regex.Pattern[str]:
     group named for the part is the one that matched."""
     month = r"(?P<month>\ue000++)\.?"
     # a capitalised word (in capitals or not), or a word of a script without case
-    word = rf"(?:\p{{Lu}}[\p{{L}}\p{{M}}'’.\-]*+|{_UNCASED_WORD})"
+    # (a hyphen joins words, ``Winston-Salem``; one before a sign closes the place, ``BOSTON--``)
+    word = rf"(?:\p{{Lu}}(?:[\p{{L}}\p{{M}}'’.]++|-(?=\p{{L}}))*+|{_UNCASED_WORD})"
     return regex.compile(
         rf"""(?P<credit>\([^()\n]{{2,40}}+\) | \[[^\[\]\n]{{2,40}}+\] | /[^/\n]{{2,40}}+/
                      | [\ue001\ue002]++(?![\p{{L}}\p{{N}}]))
-          | (?P<date>(?:{_YEAR}\.[ ])?{month}[ ]{{1,3}}+{_DAY}\.?
+          | (?P<date>(?:{_YEAR}\.[ ])?{month}[ ]{{1,3}}+{_DAY}\.?(?:,[ ]{_YEAR})?
                    | (?:{_DAY}(?:\.?+[ ]{{1,3}}+|\.|-)(?:de[ ])?{month})(?:,?[ ]{_YEAR})?
                    | {_NUMERIC_DATE})(?![\p{{L}}\p{{N}}])
           | (?P<place>{word}(?:[ /](?:{word}|{_SMALL_WORD})){{0,3}}+)
-          | (?P<close>[ ]?(?:--|[-–—_]|\.-|:|[{_SCRIPT_DASHES}])(?=[ ]|$))
+          | (?P<close>[ ]?(?:--|[-–—_=]|\.-|:|[{_SCRIPT_DASHES}])(?=[ ]|$) | --(?=[(\p{{L}}\p{{N}}\ue000-\ue002]))
           | (?P<comma>[ ]?[,،][ ]?)
           | (?P<stop>[{_SCRIPT_STOPS}][ ]?)
           | (?P<blank>[ ])""",

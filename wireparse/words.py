@@ -433,8 +433,8 @@ SIGNOFFS: frozenset[str] = frozenset(
 )
 
 #: Small words a dateline's date may follow (``Paris, le 5 mars``, ``Berlin, am 5. März``,
-#: ``أبوظبي في 5 مارس``, ``Praha, dne 5. března``), read past only before a date.
-DATE_PREPOSITIONS: frozenset[str] = frozenset({"le", "am", "el", "il", "den", "dne", "في", "on"})
+#: ``أبوظبي في 5 مارس``, ``Praha, dne 5. března``, ``Hà Nội, ngày 5/3``), read past only before a date.
+DATE_PREPOSITIONS: frozenset[str] = frozenset({"le", "am", "el", "il", "den", "dne", "في", "on", "ngày"})
 
 #: Figures an end mark sets between signs (``-0-``, ``--0--``, ``-30-``): alone they are numbers.
 END_MARK_FIGURES: frozenset[str] = frozenset({"0", "30"})

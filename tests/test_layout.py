@@ -221,3 +221,45 @@ def test_lines_closed_by_another_scripts_stop_are_paragraphs(first: str, second:
     # web copy printed without blank lines: each line a paragraph, closed by its script's own stop
     story = parse(f"Headline\n\n{first}\n{second}\n{third}\n")
     assert story.paragraphs == (first, second, third)
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        (
+            "<h1>Storm closes the port</h1>\n<p>OSLO, March 5 (NTB)&nbsp;-&nbsp;A storm closed the port.</p>"
+            "<p>Ferries resume on Wednesday&#8217;s tide.</p>",
+            "block tags, a no-break space and a numeric reference",
+        ),
+        (
+            "<H1>Storm closes the port</H1><P>OSLO, March 5 (NTB) - A <b>storm</b> closed the port.<BR>"
+            "<BR>Ferries resume on Wednesday&rsquo;s tide.",
+            "tags in capitals, line breaks and inline tags",
+        ),
+        (
+            "> Storm closes the port\n>\n> OSLO, March 5 (NTB) - A storm closed the port.\n>\n"
+            "> Ferries resume on Wednesday’s tide.\n",
+            "every line quoted in a mail",
+        ),
+        (
+            ">> Storm closes the port\n>>\n>>  OSLO, March 5 (NTB) - A storm closed the port.\n>>\n"
+            ">> Ferries resume on Wednesday’s tide.\n",
+            "quoted twice, blanks after the marks",
+        ),
+    ],
+)
+def test_markup_and_quote_marks_are_layout(text: str, reason: str) -> None:
+    story = parse(text)
+    assert story.headline == "Storm closes the port", reason
+    assert story.dateline is not None and story.dateline.agency == "NTB", reason
+    assert story.paragraphs == ("A storm closed the port.", "Ferries resume on Wednesday’s tide."), reason
+
+
+def test_ampersands_and_codes_that_are_no_references_stay() -> None:
+    story = parse("Shares rise\n\nOSLO (NTB) - Shares of AT&T and R&D firms rose; Q&A follows.\n")
+    assert story.paragraphs == ("Shares of AT&T and R&D firms rose; Q&A follows.",)
+
+
+def test_a_story_with_one_quoted_line_is_not_unquoted() -> None:
+    story = parse("Storm closes the port\n\n> a reader wrote this\n\nOSLO (NTB) - A storm closed it.\n")
+    assert story.dateline is not None and story.dateline.text == "OSLO (NTB) -"

@@ -72,6 +72,9 @@ KINDS = [
     ("AP-TX--Border Crossings,0211", "furniture", "a regional wire's slug and word count"),
     ("AM-Strike,0275", "furniture", "a slug of one word"),
     ("ECONOMY-CHINA/TRADE (UPDATE 1)", "furniture", "a topic slug in capitals, its update number"),
+    ("PRIORITY", "furniture", "a priority word alone above a headline"),
+    ("eil", "furniture", "dpa's priority word in lower case"),
+    ("extra time", None, "a take key inside words is text"),
     ("© NTB", "signoff", "the same without brackets"),
     ("c. 1999 The Springfield Herald", "service", "copyright line of a paper"),
     ("c.2001, Springfield Herald", "service", "the same without a blank, with a comma"),
@@ -279,6 +282,8 @@ def test_parse_byline(text, authors, agency, reason):
     [
         ("CORRECTED - Bank raises rates", "Bank raises rates", ["CORRECTED -"]),
         ("UPDATE 2-Oil climbs", "Oil climbs", ["UPDATE 2-"]),
+        ("CORRECTED-UPDATE 1-Oil climbs", "Oil climbs", ["CORRECTED-UPDATE 1-"]),
+        ("REFILE - UPDATE 3 - Oil climbs", "Oil climbs", ["REFILE - UPDATE 3 -"]),
         ("EDS-more details added Leaders meet", "Leaders meet", ["EDS-more details added"]),
         ("Leaders meet EDS-Updates with details", "Leaders meet", ["EDS-Updates with details"]),
         ("PRECIOUS-Gold rises", "PRECIOUS-Gold rises", []),

@@ -29,7 +29,7 @@ AGENCIES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Trend", ("Trend News Agency",)),
     ("AzerTag", ("AZERTAC", "АзерТАдж")),
     # English-language world services
-    ("Reuters", ("Reuter", "Thomson Reuters", "رويترز", "Рейтер")),
+    ("Reuters", ("Reuter", "Thomson Reuters", "رويترز", "Рейтер", "רויטרס", "로이터")),
     ("AP", ("Associated Press", "The Associated Press", "أسوشيتد برس")),
     (
         "AFP",
@@ -86,7 +86,7 @@ AGENCIES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("KCNA", ("Korean Central News Agency", "조선중앙통신")),
     ("Newsis", ("뉴시스",)),
     ("News1", ("뉴스1",)),
-    ("PTI", ("Press Trust of India", "भाषा", "Bhasha", "पीटीआई")),
+    ("PTI", ("Press Trust of India", "भाषा", "Bhasha", "पीटीआई", "பிடிஐ", "পিটিআই")),
     ("ANI", ("Asian News International",)),
     ("IANS", ("Indo-Asian News Service", "आईएएनएस")),
     ("UNI", ("United News of India", "یو این آئی", "यूनीवार्ता")),

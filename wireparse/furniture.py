@@ -625,8 +625,8 @@ def _headline_flag_patterns() -> tuple[tuple[str, regex.Pattern[str]], ...]:
     the end tries every position; a substring test spares most headlines that)."""
     flags = alternation(HEADLINE_FLAGS)
     return (
-        # CORRECTED - ...   UPDATE 1-...   (CORRECTED) ...
-        ("", regex.compile(rf"^\(?(?:{flags})\)?(?:[ ]\d{{1,2}}+)?[ ]?[-–—:][ ]?", FLAGS)),
+        # CORRECTED - ...   UPDATE 1-...   (CORRECTED) ...   CORRECTED-UPDATE 1-...
+        ("", regex.compile(rf"^(?:\(?(?:{flags})\)?(?:[ ]\d{{1,2}}+)?[ ]?[-–—:][ ]?)++", FLAGS)),
         # EDS-more details added Chinese President ...: the note is the lower-case run
         ("EDS", regex.compile(r"^EDS[-:][ ]?(?:[\p{Ll}\d][^\s]*+[ ]++){1,8}+", FLAGS)),
         # ... Split in Two EDS-Updates with more details

@@ -3,6 +3,7 @@ wire codes set aside, indentation measured, and paragraphs rebuilt from hard-wra
 
 from __future__ import annotations
 
+import html
 from functools import cache
 from typing import NamedTuple
 
@@ -152,10 +153,48 @@ _HARD_TAB = "&HT;"
 _CODE_BROKEN = _CODE_BREAK[1:]
 
 
+#: HTML left in exported copy: tags that break a line or a paragraph, tags inside a line, and
+#: character references (``&nbsp;``, ``&#8217;``; named ones in lower case, so TIPSTER's ``&HT;``
+#: stays a code).
+_BREAK_TAG = regex.compile(
+    r"<br[ ]*+/?>|</?(?:p|div|h[1-6]|li|tr|blockquote|section|article)(?:[ ][^<>\n]{0,200}+)?>", regex.I
+)
+_INLINE_TAG = regex.compile(
+    r"</?(?:a|b|i|u|em|strong|span|font|small|sup|sub)(?:[ ][^<>\n]{0,200}+)?>", regex.I
+)
+_CHARACTER_REFERENCE = regex.compile(r"&(?:#[0-9]{1,7}+|#[xX][0-9a-fA-F]{1,6}+|[a-z][a-zA-Z0-9]{1,31}+);")
+#: A line quoted in a mail (``> ``, ``>> ``).
+_QUOTE_MARK = regex.compile(r"^[ \t]*+>[ ]?", regex.M)
+
+
+def _without_markup(text: str) -> str:
+    """``text`` without the HTML an export left in it: a tag that breaks a line or paragraph is a
+    line break (a paragraph's closing tag a blank line), a tag inside a line nothing, and a
+    character reference the character it names."""
+    if "<" in text and _BREAK_TAG.search(text):
+        text = _BREAK_TAG.sub(lambda m: "\n\n" if m.group().startswith("</") else "\n", text)
+    if "<" in text:
+        text = _INLINE_TAG.sub("", text)
+    if "&" in text:
+        text = _CHARACTER_REFERENCE.sub(lambda m: html.unescape(m.group()), text)
+    return text
+
+
+def _unquoted(text: str) -> str:
+    """A story quoted in a mail, every line of it (``> ...``), without the quote marks."""
+    while ">" in text and all(line.lstrip().startswith(">") for line in text.splitlines() if line.strip()):
+        text = _QUOTE_MARK.sub("", text)
+    return text
+
+
 def split_lines(text: str) -> list[Line]:
     """The story's lines, numbered from 0."""
     if text.startswith("\ufeff"):
         text = text[1:]
+    if "<" in text or "&" in text:
+        text = _without_markup(text)
+    if text.lstrip().startswith(">"):
+        text = _unquoted(text)
     # most copy has no control characters: skip the per-line clean-up when the whole text is clean
     # (a control is never printable, so printable text needs no search)
     codes_in_text = "&" in text  # (no typesetting code, no hard tab, no line a code broke)

@@ -554,4 +554,4 @@ def take_key_source() -> str:
     for the line kinds' one pattern."""
     keys = alternation(TAKE_KEYS)
     return rf"""(?:\d+(?:ST|ND|RD|TH)[ ](?:{keys}|[A-Z]{{2,10}}+)
-                            | (?:{keys})(?:[ ]\d+)?)"""
+                            | (?i:{keys})(?:[ ]\d+)?)"""

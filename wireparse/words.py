@@ -460,7 +460,8 @@ SOURCE_MARKERS: tuple[str, ...] = (
     "LEAD",
 )
 
-#: Take keys and priority words printed on a line of their own before a headline.
+#: Take keys and priority words printed on a line of their own before a headline (in any case:
+#: dpa prints ``eil``).
 TAKE_KEYS: tuple[str, ...] = (
     "URGENT",
     "BULLETIN",
@@ -481,6 +482,11 @@ TAKE_KEYS: tuple[str, ...] = (
     "TOPIX",
     "BREAKING",
     "EILMELDUNG",
+    "EIL",
+    "EILT",
+    "PRIORITY",
+    "URGENTE",
+    "DRINGEND",
     "ZUSAMMENFASSUNG",
     "МОЛНИЯ",
     "СРОЧНО",

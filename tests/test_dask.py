@@ -166,6 +166,21 @@ def test_a_worker_killed_mid_task_is_replaced_and_no_row_doubles(client, tmp_pat
     assert_same(got, cli_records([str(SAMPLES)]))
 
 
+def test_json_lines_written_in_order_are_the_commands_bytes(
+    client, streams: Path, tmp_path: Path, monkeypatch
+) -> None:
+    monkeypatch.setattr(wd, "PIECE_BYTES", 1 << 16)
+    expected = cli([str(SAMPLES), str(streams)]).stdout
+    bag = wd.read_stories([str(SAMPLES), str(streams)], files_per_partition=3)
+    assert bag.npartitions > 10
+    assert wd.to_jsonl(bag, str(tmp_path / "out.jsonl")) == expected.count(b"\n")
+    assert (tmp_path / "out.jsonl").read_bytes() == expected
+    with open(tmp_path / "text.jsonl", "w", encoding="utf-8") as text:
+        wd.to_jsonl(bag.filter(lambda record: record["index"] == 0), text)
+    firsts = [line for line in expected.splitlines(keepends=True) if json.loads(line)["index"] == 0]
+    assert (tmp_path / "text.jsonl").read_bytes() == b"".join(firsts)
+
+
 def test_the_data_frame_has_the_csv_columns_typed(client) -> None:
     bag = wd.read_stories(str(SAMPLES), files_per_partition=8)
     frame = compute(wd.to_dataframe(bag), client)

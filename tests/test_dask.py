@@ -207,6 +207,21 @@ def test_a_parquet_dataset_reads_back_to_the_records(client, tmp_path: Path) -> 
     assert b"wireparse.schema" in pq.read_schema(files[0]).metadata
 
 
+def test_parquet_of_streams_read_in_pieces_and_of_any_bag_reads_back_to_the_records(
+    client, streams: Path, tmp_path: Path, monkeypatch
+) -> None:
+    # a bag straight from read_stories is read and written in one task a partition; another is not
+    pq = pytest.importorskip("pyarrow.parquet")
+    monkeypatch.setattr(wd, "PIECE_BYTES", 1 << 16)
+    bag = wd.read_stories(str(streams), files_per_partition=2)
+    records = cli_records([str(streams)])
+    assert compute_parquet(bag, tmp_path / "read", client) == len(records)
+    assert pq.read_table(str(tmp_path / "read")).column("record").to_pylist() == records
+    some = [r for r in records if r["index"] % 3 == 0]
+    assert compute_parquet(bag.filter(lambda r: r["index"] % 3 == 0), tmp_path / "some", client) == len(some)
+    assert pq.read_table(str(tmp_path / "some")).column("record").to_pylist() == some
+
+
 def compute_parquet(bag, path: Path, client) -> int:
     # to_parquet computes on the default scheduler: the module's client
     assert distributed.default_client() is client

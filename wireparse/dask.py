@@ -24,15 +24,16 @@ import io
 import logging
 import math
 import os
+import weakref
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from typing import IO, TYPE_CHECKING, Any, cast
+from typing import IO, TYPE_CHECKING, Any
 
 import dask
 import dask.bag as db
 import dask.base
 
-from .batch import Piece, Settings, noticed, read_input
+from .batch import Piece, Settings, input_stories, noticed
 from .formats.columns import column_kinds
 from .formats.csv_rows import row
 from .formats.jsonsafe import dumps
@@ -60,6 +61,9 @@ DTYPES: dict[type, str] = {str: "string", int: "Int64", float: "Float64", bool: 
 LOGGER = TOPIC = "wireparse"
 
 log = logging.getLogger(LOGGER)
+#: The partitions and settings of each bag :func:`read_stories` made, while the bag lives: what
+#: :func:`to_parquet` reads itself, so as to write each story as it is parsed.
+_READ: weakref.WeakKeyDictionary[db.Bag, tuple[list[Part], Settings]] = weakref.WeakKeyDictionary()
 
 
 class Part:
@@ -127,7 +131,9 @@ def read_stories(
     globs = (glob,) if isinstance(glob, str) else tuple(glob or ())
     _follow_cluster_events()
     parts = list(_parts(_listed(urlpath, recursive, globs, storage_options or {}), files_per_partition))
-    return db.from_sequence(parts, npartitions=max(1, len(parts))).map_partitions(_read_parts, settings)
+    bag = db.from_sequence(parts, npartitions=max(1, len(parts))).map_partitions(_read_parts, settings)
+    _READ[bag] = (parts, settings)
+    return bag
 
 
 def to_dataframe(bag: db.Bag) -> dd.DataFrame:
@@ -144,16 +150,26 @@ def to_dataframe(bag: db.Bag) -> dd.DataFrame:
 def to_parquet(bag: db.Bag, path: str, *, storage_options: dict[str, Any] | None = None) -> int:
     """Write the records of ``bag`` as a Parquet dataset: the folder ``path`` (local or with an
     fsspec protocol), one file per partition (``part.00000.parquet``, ...) with the rows and
-    metadata ``wireparse -f parquet`` writes. Returns the number of rows written."""
+    metadata ``wireparse -f parquet`` writes. Returns the number of rows written.
+
+    A bag as :func:`read_stories` returned it is read and written by one task a partition, its
+    records handed to the writer as they are parsed: a worker holds a row group, not a piece."""
     from fsspec.core import url_to_fs
 
     fs, root = url_to_fs(path, **(storage_options or {}))
     fs.makedirs(root, exist_ok=True)
     width = max(5, len(str(bag.npartitions - 1)))
-    writes = [
-        dask.delayed(_write_part)(part, fs, f"{root.rstrip('/')}/part.{i:0{width}d}.parquet")
-        for i, part in enumerate(bag.to_delayed())
-    ]
+    targets = [f"{root.rstrip('/')}/part.{i:0{width}d}.parquet" for i in range(bag.npartitions)]
+    read = _READ.get(bag)
+    if read is not None:
+        parts, settings = read
+        writes = [
+            dask.delayed(_read_and_write)(part, settings, fs, target) for part, target in zip(parts, targets)
+        ]
+    else:
+        writes = [
+            dask.delayed(_write_part)(part, fs, target) for part, target in zip(bag.to_delayed(), targets)
+        ]
     return sum(dask.compute(*writes))
 
 
@@ -179,15 +195,16 @@ def to_jsonl(
 # --- on the workers --------------------------------------------------------------------------------
 
 
-def _read_parts(parts: Iterable[Part], settings: Settings) -> list[dict[str, Any]]:
-    records: list[dict[str, Any]] = []
+def _stories(part: Part, settings: Settings) -> Iterator[Story]:
+    """The stories of a partition, each as it is parsed; the command's lines about its files sent
+    to the process that made the bag."""
     report = _Told()
-    for part in parts:
-        for values in part.inputs:
-            outcome = read_input(Input(*values), settings, fs=part.fs, piece=part.piece)
-            records.extend(cast(Story, story).as_dict() for story in outcome.stories)
-            report(outcome)
-    return records
+    for values in part.inputs:
+        yield from input_stories(Input(*values), settings, report, fs=part.fs, piece=part.piece)
+
+
+def _read_parts(parts: Iterable[Part], settings: Settings) -> list[dict[str, Any]]:
+    return [story.as_dict() for part in parts for story in _stories(part, settings)]
 
 
 def _jsonl_part(records: Iterable[dict[str, Any]]) -> list[tuple[int, str]]:
@@ -201,6 +218,13 @@ def _write_part(records: list[dict[str, Any]], fs: Any, target: str) -> int:
 
     with fs.open(target, "wb") as sink:
         return write_records(records, sink)
+
+
+def _read_and_write(part: Part, settings: Settings, fs: Any, target: str) -> int:
+    from .formats.parquet import write_records
+
+    with fs.open(target, "wb") as sink:
+        return write_records((story.as_dict() for story in _stories(part, settings)), sink)
 
 
 class _Told(Report):

@@ -1,7 +1,8 @@
 """Dask: archives too large for one machine read as a bag of records, a data frame of the CSV's
-columns, or a partitioned Parquet dataset. A thin driver, like the command: the listing, reading,
-decoding, splitting and parsing are the command's own (:mod:`~wireparse.inputs`,
-:mod:`~wireparse.batch`), so a file gives the same records here as ``wireparse -f jsonl`` gives.
+columns, a partitioned Parquet dataset, or the command's JSON Lines in one file. A thin driver,
+like the command: the listing, reading, decoding, splitting and parsing are the command's own
+(:mod:`~wireparse.inputs`, :mod:`~wireparse.batch`), so a file gives the same records here as
+``wireparse -f jsonl`` gives.
 
 Paths go through fsspec, so local folders, ``s3://`` and the other file systems fsspec has work
 alike. The inputs are listed when :func:`read_stories` is called, by the process that calls it;
@@ -11,6 +12,9 @@ workers share a long file. A file that cannot be read gives no record and the li
 would print (``wireparse: FILE: reason``), logged on the logger ``wireparse`` of the process that
 made the bag (through the cluster's events when a ``distributed`` client is running); the job
 goes on. A task whose worker dies is run again by Dask, and its records are taken once.
+
+What leaves a worker is made there: a partition's JSON Lines as one text (:func:`to_jsonl`), a
+Parquet file (:func:`to_parquet`), so the process that made the bag only writes or counts.
 
 Needs the ``dask`` extra (``dask[distributed,dataframe]``); Parquet also needs pyarrow, which it
 brings.
@@ -51,7 +55,7 @@ FILES_PER_PARTITION, PARTITION_BYTES = 256, 64 << 20
 #: splitting without parsing up to its own stories (the splitter's state at a byte offset depends
 #: on everything before it); splitting costs about a sixth of parsing, so a file of n pieces costs
 #: some (n - 1) / 12 more CPU time than read whole, and a worker holds a piece's records, not the
-#: file's.
+#: file's (:func:`to_parquet` of the bag itself: a row group).
 PIECE_BYTES = 256 << 20
 #: Compressed files are taken to hold this many times their size (as the command takes them).
 COMPRESSION_RATIO = 8
@@ -182,7 +186,12 @@ def to_jsonl(
     process only writes them, taking each partition as soon as those before it are written (with a
     ``distributed`` client; Dask's local schedulers compute them all first). Returns the number
     of records written."""
-    texts = bag.map_partitions(_jsonl_part).to_delayed()
+    read = _READ.get(bag)
+    if read is not None:  # one task a partition, where the bag's own makes two (its key aliased)
+        parts, settings = read
+        texts = [dask.delayed(_read_jsonl)(part, settings) for part in parts]
+    else:
+        texts = bag.map_partitions(_jsonl_part).to_delayed()
     count = 0
     with _sink(target, storage_options or {}) as write:
         for part in _in_order(texts):
@@ -205,6 +214,10 @@ def _stories(part: Part, settings: Settings) -> Iterator[Story]:
 
 def _read_parts(parts: Iterable[Part], settings: Settings) -> list[dict[str, Any]]:
     return [story.as_dict() for part in parts for story in _stories(part, settings)]
+
+
+def _read_jsonl(part: Part, settings: Settings) -> list[tuple[int, str]]:
+    return _jsonl_part(story.as_dict() for story in _stories(part, settings))
 
 
 def _jsonl_part(records: Iterable[dict[str, Any]]) -> list[tuple[int, str]]:

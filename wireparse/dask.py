@@ -66,7 +66,8 @@ LOGGER = TOPIC = "wireparse"
 
 log = logging.getLogger(LOGGER)
 #: The partitions and settings of each bag :func:`read_stories` made, while the bag lives: what
-#: :func:`to_parquet` reads itself, so as to write each story as it is parsed.
+#: :func:`to_parquet` and :func:`to_jsonl` read themselves, in one task a partition that writes
+#: each story as it is parsed.
 _READ: weakref.WeakKeyDictionary[db.Bag, tuple[list[Part], Settings]] = weakref.WeakKeyDictionary()
 
 

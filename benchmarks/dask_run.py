@@ -6,11 +6,13 @@ usage:
     python benchmarks/dask_run.py memory FILE OUT       # a worker's peak memory over one long file
 
 Prints one JSON object on stdout. ``cores``: each repetition times ``wireparse -f jsonl -j 2
-FOLDER`` (output thrown away) and then the same records through Dask: ``read_stories(FOLDER)``,
-each record turned into its JSON line on the workers (as ``-j 2``'s workers render theirs), the
-lines gathered and written by this process; the cluster (2 worker processes, one thread each) is
-started once, before, and its start-up is reported apart. ``memory``: ``to_parquet`` of FILE into
-the folder OUT, and the peak resident memory (VmHWM) of each worker process.
+FOLDER`` (output thrown away) and then the same lines through Dask: ``to_jsonl(read_stories(FOLDER),
+sink)``, each partition's lines made on the workers (as ``-j 2``'s workers render theirs), taken
+in order and written by this process (as ``-j 2``'s main process writes them); the warm-up
+repetition writes both outputs to files and stops unless they are the same bytes. The cluster (2
+worker processes, one thread each) is started once, before, and its start-up is reported apart.
+``memory``: ``to_parquet`` of FILE into the folder OUT, and the peak resident memory (VmHWM) of
+each worker process.
 """
 
 from __future__ import annotations
@@ -31,12 +33,6 @@ def _peak_kib() -> int:
     return int(re.search(r"VmHWM:\s+(\d+)", status).group(1))
 
 
-def _line(record: dict) -> str:
-    from wireparse.formats.jsonsafe import dumps
-
-    return dumps(record) + "\n"
-
-
 def cluster():
     from distributed import Client, LocalCluster
 
@@ -55,18 +51,21 @@ def cores(folder: str, reps: int) -> dict:
     script = Path(sys.executable).with_name("wireparse")
     local, client, start_up = cluster()
     jobs2, dask, records = [], [], 0
-    with local, client, open(os.devnull, "w") as sink:
-        for _ in range(reps + 1):  # the first of each is a warm-up
+    with local, client, tempfile.TemporaryDirectory() as tmp:
+        for rep in range(reps + 1):  # the first of each is a warm-up, whose outputs are compared
+            outputs = [
+                os.path.join(tmp, f"{name}.jsonl") if rep == 0 else os.devnull for name in ("j2", "dask")
+            ]
             began = time.perf_counter()
-            subprocess.run(
-                [str(script), "-f", "jsonl", "-j", "2", folder], stdout=subprocess.DEVNULL, check=True
-            )
+            with open(outputs[0], "wb") as sink:
+                subprocess.run([str(script), "-f", "jsonl", "-j", "2", folder], stdout=sink, check=True)
             jobs2.append(time.perf_counter() - began)
             began = time.perf_counter()
-            lines = wd.read_stories(folder).map(_line).compute()
-            sink.writelines(lines)
+            with open(outputs[1], "w", encoding="utf-8") as sink:
+                records = wd.to_jsonl(wd.read_stories(folder), sink)
             dask.append(time.perf_counter() - began)
-            records = len(lines)
+            if rep == 0 and Path(outputs[0]).read_bytes() != Path(outputs[1]).read_bytes():
+                raise SystemExit("dask_run.py: Dask's JSON Lines differ from those of -j 2")
     return {"j2_seconds": jobs2[1:], "dask_seconds": dask[1:], "records": records, "cluster_start": start_up}
 
 

@@ -166,6 +166,21 @@ def test_a_worker_killed_mid_task_is_replaced_and_no_row_doubles(client, tmp_pat
     assert_same(got, cli_records([str(SAMPLES)]))
 
 
+def test_json_lines_written_in_order_are_the_commands_bytes(
+    client, streams: Path, tmp_path: Path, monkeypatch
+) -> None:
+    monkeypatch.setattr(wd, "PIECE_BYTES", 1 << 16)
+    expected = cli([str(SAMPLES), str(streams)]).stdout
+    bag = wd.read_stories([str(SAMPLES), str(streams)], files_per_partition=3)
+    assert bag.npartitions > 10
+    assert wd.to_jsonl(bag, str(tmp_path / "out.jsonl")) == expected.count(b"\n")
+    assert (tmp_path / "out.jsonl").read_bytes() == expected
+    with open(tmp_path / "text.jsonl", "w", encoding="utf-8") as text:
+        wd.to_jsonl(bag.filter(lambda record: record["index"] == 0), text)
+    firsts = [line for line in expected.splitlines(keepends=True) if json.loads(line)["index"] == 0]
+    assert (tmp_path / "text.jsonl").read_bytes() == b"".join(firsts)
+
+
 def test_the_data_frame_has_the_csv_columns_typed(client) -> None:
     bag = wd.read_stories(str(SAMPLES), files_per_partition=8)
     frame = compute(wd.to_dataframe(bag), client)
@@ -190,6 +205,21 @@ def test_a_parquet_dataset_reads_back_to_the_records(client, tmp_path: Path) -> 
     assert table.column("record").to_pylist() == records
     assert table.select(list(COLUMNS)).to_pylist() == [row(record) for record in records]
     assert b"wireparse.schema" in pq.read_schema(files[0]).metadata
+
+
+def test_parquet_of_streams_read_in_pieces_and_of_any_bag_reads_back_to_the_records(
+    client, streams: Path, tmp_path: Path, monkeypatch
+) -> None:
+    # a bag straight from read_stories is read and written in one task a partition; another is not
+    pq = pytest.importorskip("pyarrow.parquet")
+    monkeypatch.setattr(wd, "PIECE_BYTES", 1 << 16)
+    bag = wd.read_stories(str(streams), files_per_partition=2)
+    records = cli_records([str(streams)])
+    assert compute_parquet(bag, tmp_path / "read", client) == len(records)
+    assert pq.read_table(str(tmp_path / "read")).column("record").to_pylist() == records
+    some = [r for r in records if r["index"] % 3 == 0]
+    assert compute_parquet(bag.filter(lambda r: r["index"] % 3 == 0), tmp_path / "some", client) == len(some)
+    assert pq.read_table(str(tmp_path / "some")).column("record").to_pylist() == some
 
 
 def compute_parquet(bag, path: Path, client) -> int:

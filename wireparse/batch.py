@@ -225,14 +225,32 @@ def read_input(
 ) -> Outcome:
     """One input (or a piece of it) read and parsed in this process: its stories, and what the
     command says of it (a failure, or a note), the stories read before a failure kept."""
-    stories: list[Story | Rendered] = []
+    told: list[Outcome] = []
+    stories: list[Story | Rendered] = list(input_stories(item, settings, told.append, fs=fs, piece=piece))
+    outcome = told[0]
+    outcome.stories, outcome.warned = stories, _warned(stories)
+    return outcome
+
+
+def input_stories(
+    item: Input,
+    settings: Settings,
+    tell: Callable[[Outcome], object],
+    *,
+    fs: Any = None,
+    piece: Piece | None = None,
+) -> Iterator[Story]:
+    """The stories of one input (or a piece of it), each as soon as it ends, as :func:`read_input`
+    reads them; once the input is done, ``tell`` is handed what the command says of it (its
+    stories not included), so that a caller may write each story and keep none."""
     try:
-        stories.extend(read_stories(item.path, settings, fs=fs, piece=piece))
+        yield from read_stories(item.path, settings, fs=fs, piece=piece)
     except BinaryTail as error:
-        return Outcome(item.path, stories, warned=_warned(stories), note=str(error))
+        tell(Outcome(item.path, note=str(error)))
     except Exception as error:  # noqa: BLE001 - reported as the input's failure
-        return _failed(item, error, settings, stories=stories, warned=_warned(stories))
-    return Outcome(item.path, stories, warned=_warned(stories))
+        tell(_failed(item, error, settings))
+    else:
+        tell(Outcome(item.path))
 
 
 def _failed(item: Input, error: Exception, settings: Settings, **fields: Any) -> Outcome:

@@ -1,7 +1,8 @@
 """Dask: archives too large for one machine read as a bag of records, a data frame of the CSV's
-columns, or a partitioned Parquet dataset. A thin driver, like the command: the listing, reading,
-decoding, splitting and parsing are the command's own (:mod:`~wireparse.inputs`,
-:mod:`~wireparse.batch`), so a file gives the same records here as ``wireparse -f jsonl`` gives.
+columns, a partitioned Parquet dataset, or the command's JSON Lines in one file. A thin driver,
+like the command: the listing, reading, decoding, splitting and parsing are the command's own
+(:mod:`~wireparse.inputs`, :mod:`~wireparse.batch`), so a file gives the same records here as
+``wireparse -f jsonl`` gives.
 
 Paths go through fsspec, so local folders, ``s3://`` and the other file systems fsspec has work
 alike. The inputs are listed when :func:`read_stories` is called, by the process that calls it;
@@ -12,6 +13,9 @@ would print (``wireparse: FILE: reason``), logged on the logger ``wireparse`` of
 made the bag (through the cluster's events when a ``distributed`` client is running); the job
 goes on. A task whose worker dies is run again by Dask, and its records are taken once.
 
+What leaves a worker is made there: a partition's JSON Lines as one text (:func:`to_jsonl`), a
+Parquet file (:func:`to_parquet`), so the process that made the bag only writes or counts.
+
 Needs the ``dask`` extra (``dask[distributed,dataframe]``); Parquet also needs pyarrow, which it
 brings.
 """
@@ -19,18 +23,24 @@ brings.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import io
 import logging
 import math
 import os
-from collections.abc import Iterable, Iterator
-from typing import TYPE_CHECKING, Any, NamedTuple, cast
+import weakref
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from typing import IO, TYPE_CHECKING, Any
 
 import dask
 import dask.bag as db
+import dask.base
 
-from .batch import Piece, Settings, noticed, read_input
+from .batch import Piece, Settings, input_stories, noticed
 from .formats.columns import column_kinds
 from .formats.csv_rows import row
+from .formats.jsonsafe import dumps
 from .inputs import Input, Notice, compression, inputs, is_regular, matches
 from .model import Story
 from .report import Report
@@ -45,7 +55,7 @@ FILES_PER_PARTITION, PARTITION_BYTES = 256, 64 << 20
 #: splitting without parsing up to its own stories (the splitter's state at a byte offset depends
 #: on everything before it); splitting costs about a sixth of parsing, so a file of n pieces costs
 #: some (n - 1) / 12 more CPU time than read whole, and a worker holds a piece's records, not the
-#: file's.
+#: file's (:func:`to_parquet` of the bag itself: a row group).
 PIECE_BYTES = 256 << 20
 #: Compressed files are taken to hold this many times their size (as the command takes them).
 COMPRESSION_RATIO = 8
@@ -55,17 +65,33 @@ DTYPES: dict[type, str] = {str: "string", int: "Int64", float: "Float64", bool: 
 LOGGER = TOPIC = "wireparse"
 
 log = logging.getLogger(LOGGER)
+#: The partitions and settings of each bag :func:`read_stories` made, while the bag lives: what
+#: :func:`to_parquet` and :func:`to_jsonl` read themselves, in one task a partition that writes
+#: each story as it is parsed.
+_READ: weakref.WeakKeyDictionary[db.Bag, tuple[list[Part], Settings]] = weakref.WeakKeyDictionary()
 
 
-class Part(NamedTuple):
-    """What one partition reads: files in order, or a piece of one, on one file system."""
+class Part:
+    """What one partition reads: files in order, or a piece of one, on one file system.
 
-    inputs: tuple[tuple[str, str, bool], ...]
-    """The :class:`~wireparse.inputs.Input` of each file, as plain values: Dask hashes every
-    task, and the values of 20,000 dataclasses, field by field, cost it a second."""
-    fs: Any = None
-    """An fsspec file system (None: this machine's files, read as the command reads them)."""
-    piece: Piece | None = None
+    Not a tuple: Dask walks every tuple inside a task, looking for keys of other tasks, and
+    rebuilds it; the 20,000 paths of 80 partitions cost the driver half a second that way."""
+
+    __slots__ = ("fs", "inputs", "piece")
+
+    def __init__(
+        self, inputs: tuple[tuple[str, str, bool], ...], fs: Any = None, piece: Piece | None = None
+    ) -> None:
+        self.inputs = inputs
+        """The :class:`~wireparse.inputs.Input` of each file, as plain values."""
+        self.fs = fs
+        """An fsspec file system (None: this machine's files, read as the command reads them)."""
+        self.piece = piece
+
+    def __dask_tokenize__(self) -> tuple[Any, ...]:
+        # Dask names a bag from its partitions: one digest of the paths, not a token of each
+        listed = "\0".join(f"{path}\0{name}\0{walked:d}" for path, name, walked in self.inputs)
+        return (hashlib.sha1(listed.encode("utf-8", "surrogatepass")).hexdigest(), self.fs, self.piece)
 
 
 def read_stories(
@@ -110,7 +136,9 @@ def read_stories(
     globs = (glob,) if isinstance(glob, str) else tuple(glob or ())
     _follow_cluster_events()
     parts = list(_parts(_listed(urlpath, recursive, globs, storage_options or {}), files_per_partition))
-    return db.from_sequence(parts, npartitions=max(1, len(parts))).map_partitions(_read_parts, settings)
+    bag = db.from_sequence(parts, npartitions=max(1, len(parts))).map_partitions(_read_parts, settings)
+    _READ[bag] = (parts, settings)
+    return bag
 
 
 def to_dataframe(bag: db.Bag) -> dd.DataFrame:
@@ -127,31 +155,76 @@ def to_dataframe(bag: db.Bag) -> dd.DataFrame:
 def to_parquet(bag: db.Bag, path: str, *, storage_options: dict[str, Any] | None = None) -> int:
     """Write the records of ``bag`` as a Parquet dataset: the folder ``path`` (local or with an
     fsspec protocol), one file per partition (``part.00000.parquet``, ...) with the rows and
-    metadata ``wireparse -f parquet`` writes. Returns the number of rows written."""
+    metadata ``wireparse -f parquet`` writes. Returns the number of rows written.
+
+    A bag as :func:`read_stories` returned it is read and written by one task a partition, its
+    records handed to the writer as they are parsed: a worker holds a row group, not a piece."""
     from fsspec.core import url_to_fs
 
     fs, root = url_to_fs(path, **(storage_options or {}))
     fs.makedirs(root, exist_ok=True)
     width = max(5, len(str(bag.npartitions - 1)))
-    writes = [
-        dask.delayed(_write_part)(part, fs, f"{root.rstrip('/')}/part.{i:0{width}d}.parquet")
-        for i, part in enumerate(bag.to_delayed())
-    ]
+    targets = [f"{root.rstrip('/')}/part.{i:0{width}d}.parquet" for i in range(bag.npartitions)]
+    read = _READ.get(bag)
+    if read is not None:
+        parts, settings = read
+        writes = [
+            dask.delayed(_read_and_write)(part, settings, fs, target) for part, target in zip(parts, targets)
+        ]
+    else:
+        writes = [
+            dask.delayed(_write_part)(part, fs, target) for part, target in zip(bag.to_delayed(), targets)
+        ]
     return sum(dask.compute(*writes))
+
+
+def to_jsonl(
+    bag: db.Bag, target: str | IO[str] | IO[bytes], *, storage_options: dict[str, Any] | None = None
+) -> int:
+    """Write the records of ``bag`` as JSON Lines, the lines ``wireparse -f jsonl`` prints, in
+    order, to ``target``: a path (local or with an fsspec protocol) or an open stream, text or
+    binary. Each partition's lines are made by the worker that parsed it, as one text; this
+    process only writes them, taking each partition as soon as those before it are written (with a
+    ``distributed`` client; Dask's local schedulers compute them all first). Returns the number
+    of records written."""
+    read = _READ.get(bag)
+    if read is not None:  # one task a partition, where the bag's own makes two (its key aliased)
+        parts, settings = read
+        texts = [dask.delayed(_read_jsonl)(part, settings) for part in parts]
+    else:
+        texts = bag.map_partitions(_jsonl_part).to_delayed()
+    count = 0
+    with _sink(target, storage_options or {}) as write:
+        for part in _in_order(texts):
+            for records, text in part:
+                write(text)
+                count += records
+    return count
 
 
 # --- on the workers --------------------------------------------------------------------------------
 
 
-def _read_parts(parts: Iterable[Part], settings: Settings) -> list[dict[str, Any]]:
-    records: list[dict[str, Any]] = []
+def _stories(part: Part, settings: Settings) -> Iterator[Story]:
+    """The stories of a partition, each as it is parsed; the command's lines about its files sent
+    to the process that made the bag."""
     report = _Told()
-    for part in parts:
-        for values in part.inputs:
-            outcome = read_input(Input(*values), settings, fs=part.fs, piece=part.piece)
-            records.extend(cast(Story, story).as_dict() for story in outcome.stories)
-            report(outcome)
-    return records
+    for values in part.inputs:
+        yield from input_stories(Input(*values), settings, report, fs=part.fs, piece=part.piece)
+
+
+def _read_parts(parts: Iterable[Part], settings: Settings) -> list[dict[str, Any]]:
+    return [story.as_dict() for part in parts for story in _stories(part, settings)]
+
+
+def _read_jsonl(part: Part, settings: Settings) -> list[tuple[int, str]]:
+    return _jsonl_part(story.as_dict() for story in _stories(part, settings))
+
+
+def _jsonl_part(records: Iterable[dict[str, Any]]) -> list[tuple[int, str]]:
+    # one text a partition: one object to send back, not one per record
+    lines = [dumps(record) + "\n" for record in records]
+    return [(len(lines), "".join(lines))]
 
 
 def _write_part(records: list[dict[str, Any]], fs: Any, target: str) -> int:
@@ -159,6 +232,13 @@ def _write_part(records: list[dict[str, Any]], fs: Any, target: str) -> int:
 
     with fs.open(target, "wb") as sink:
         return write_records(records, sink)
+
+
+def _read_and_write(part: Part, settings: Settings, fs: Any, target: str) -> int:
+    from .formats.parquet import write_records
+
+    with fs.open(target, "wb") as sink:
+        return write_records((story.as_dict() for story in _stories(part, settings)), sink)
 
 
 class _Told(Report):
@@ -199,6 +279,51 @@ def _follow_cluster_events() -> None:
 
 def _log_event(event: tuple[float, str]) -> None:
     log.warning(event[1])
+
+
+# --- in this process ---------------------------------------------------------------------------------
+
+
+def _in_order(parts: list[Any]) -> Iterator[Any]:
+    """The value of each delayed part, in order: with a ``distributed`` client as each one and
+    those before it are done, each dropped from the cluster once taken."""
+    client = _client()
+    if client is None:
+        yield from dask.compute(*parts)
+        return
+    futures = client.compute(parts)
+    for future in futures:
+        yield future.result()
+        future.release()
+
+
+def _client() -> Any:
+    """The ``distributed`` client that computes collections here, if any."""
+    try:
+        from distributed import default_client
+    except ImportError:
+        return None
+    try:
+        client = default_client()
+    except ValueError:
+        return None
+    return client if dask.base.get_scheduler() == client.get else None
+
+
+@contextmanager
+def _sink(target: Any, options: dict[str, Any]) -> Iterator[Callable[[str], Any]]:
+    """A function that writes text onto ``target`` (a path, or a text or binary stream) as the
+    command writes its output: UTF-8, a character it cannot encode as a backslash escape."""
+    if isinstance(target, (str, os.PathLike)):
+        from fsspec.core import url_to_fs
+
+        fs, path = url_to_fs(os.fspath(target), **options)
+        with fs.open(path, "wb") as stream:
+            yield lambda text: stream.write(text.encode("utf-8", "backslashreplace"))
+    elif isinstance(target, io.TextIOBase):
+        yield target.write
+    else:
+        yield lambda text: target.write(text.encode("utf-8", "backslashreplace"))
 
 
 # --- listing ---------------------------------------------------------------------------------------

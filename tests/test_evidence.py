@@ -254,6 +254,7 @@ def test_new_arrangements_of_known_parts(
         ("Acme Corp (ACME.O) shares rose", "an unknown credit in brackets does not close a dateline"),
         ("Paris le grand (AFP) soir", "a small word read past only before a date"),
         ("Well--known (Acme) figures--rose", "double hyphens in a sentence, a capitalised word before them"),
+        ("Acme Gmbh, 5 March (NTB) CONFIRMS EARNINGS", "a known credit before words in capitals: a headline"),
         ("Friday, 7 March (NTB) (NTB) - x", "a weekday opening the line is not read past"),
         ("Oslo Monday Tuesday 7 March (NTB) - x", "weekdays are read one at a time, after a place"),
     ],

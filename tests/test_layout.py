@@ -263,3 +263,9 @@ def test_ampersands_and_codes_that_are_no_references_stay() -> None:
 def test_a_story_with_one_quoted_line_is_not_unquoted() -> None:
     story = parse("Storm closes the port\n\n> a reader wrote this\n\nOSLO (NTB) - A storm closed it.\n")
     assert story.dateline is not None and story.dateline.text == "OSLO (NTB) -"
+
+
+def test_tickers_and_names_in_angle_brackets_are_no_markup() -> None:
+    story = parse("ACME <ACM> WINS SUIT AGAINST ZETA <Z>\n\nNEW YORK, March 3 - <Acme Corp> said it won.\n")
+    assert story.headline == "ACME <ACM> WINS SUIT AGAINST ZETA <Z>"
+    assert story.paragraphs == ("<Acme Corp> said it won.",)

@@ -158,7 +158,7 @@ AGENCIES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("APS", ("Algérie Presse Service", "واج")),
     ("Inforpress", ()),
     ("Agência Brasil", ("ABr",)),
-    ("CP", ("The Canadian Press", "Canadian Press", "La Presse Canadienne")),
+    ("Canadian Press", ("The Canadian Press", "La Presse Canadienne")),
     ("ABI", ("Agencia Boliviana de Información",)),
     ("AVN", ("Agencia Venezolana de Noticias",)),
     ("TNN", ("Times News Network",)),

@@ -151,7 +151,17 @@ def _closes_itself(kind: str, printed: str, marked: str, span: tuple[int, int]) 
     brackets (``(اے پی پی) Text``)."""
     if kind == "date":
         return printed.endswith(".")
-    return kind == "credit" and (printed.startswith("/") or _known_credit(marked, *span))
+    if kind != "credit":
+        return False
+    # (a headline in capitals may name an agency in brackets: "ACME (CP) CONFIRMS EARNINGS")
+    return printed.startswith("/") or (
+        _known_credit(marked, *span) and not _word_in_capitals(marked, span[1])
+    )
+
+
+def _word_in_capitals(marked: str, pos: int) -> bool:
+    words = marked[pos:].split(maxsplit=1)
+    return bool(words) and words[0].isupper() and len(words[0]) > 1
 
 
 def _text_follows(marked: str, pos: int) -> bool:

@@ -3,7 +3,6 @@ wire codes set aside, indentation measured, and paragraphs rebuilt from hard-wra
 
 from __future__ import annotations
 
-import html
 from functools import cache
 from typing import NamedTuple
 
@@ -156,12 +155,14 @@ _CODE_BROKEN = _CODE_BREAK[1:]
 #: HTML left in exported copy: tags that break a line or a paragraph, tags inside a line, and
 #: character references (``&nbsp;``, ``&#8217;``; named ones in lower case, so TIPSTER's ``&HT;``
 #: stays a code).
+#: (A tag's attributes hold an equals sign: ``<Acme Inc>`` and a ticker such as ``<P>`` are text,
+#: and markup is read as such only in a story that closes a tag or breaks a line with one.)
+_HTML_SIGN = regex.compile(r"</(?:p|div|h[1-6]|li|a|b|i|span|strong|em|td|tr)>|<br[ ]*+/?>", regex.I)
+_ATTRIBUTES = r"(?:[ ][^<>=\n]{1,100}+=[^<>\n]{0,200}+)?"
 _BREAK_TAG = regex.compile(
-    r"<br[ ]*+/?>|</?(?:p|div|h[1-6]|li|tr|blockquote|section|article)(?:[ ][^<>\n]{0,200}+)?>", regex.I
+    rf"<br[ ]*+/?>|</?(?:p|div|h[1-6]|li|tr|blockquote|section|article){_ATTRIBUTES}>", regex.I
 )
-_INLINE_TAG = regex.compile(
-    r"</?(?:a|b|i|u|em|strong|span|font|small|sup|sub)(?:[ ][^<>\n]{0,200}+)?>", regex.I
-)
+_INLINE_TAG = regex.compile(rf"</?(?:a|b|i|u|em|strong|span|font|small|sup|sub){_ATTRIBUTES}>", regex.I)
 _CHARACTER_REFERENCE = regex.compile(r"&(?:#[0-9]{1,7}+|#[xX][0-9a-fA-F]{1,6}+|[a-z][a-zA-Z0-9]{1,31}+);")
 #: A line quoted in a mail (``> ``, ``>> ``).
 _QUOTE_MARK = regex.compile(r"^[ \t]*+>[ ]?", regex.M)
@@ -171,11 +172,12 @@ def _without_markup(text: str) -> str:
     """``text`` without the HTML an export left in it: a tag that breaks a line or paragraph is a
     line break (a paragraph's closing tag a blank line), a tag inside a line nothing, and a
     character reference the character it names."""
-    if "<" in text and _BREAK_TAG.search(text):
+    if "<" in text and _HTML_SIGN.search(text):
         text = _BREAK_TAG.sub(lambda m: "\n\n" if m.group().startswith("</") else "\n", text)
-    if "<" in text:
         text = _INLINE_TAG.sub("", text)
-    if "&" in text:
+    if "&" in text and _CHARACTER_REFERENCE.search(text):
+        import html  # (its table of entities is read only for copy that needs it)
+
         text = _CHARACTER_REFERENCE.sub(lambda m: html.unescape(m.group()), text)
     return text
 

@@ -40,8 +40,7 @@ ROOT = Path(__file__).resolve().parent.parent
 # Floors below the goal, to be raised (measured values at the last raise in brackets):
 #   shared per source  (goal 0.90 for each)
 #                      duc_nyt_newsservice paragraphs 0.83 [0.83]
-#                      fundus_testdata paragraphs 0.71 [0.71], first_body 0.71 [0.71]
-#   invariance         (goal 0.99 for each) wrap 0.98 [0.989]
+#                      fundus_testdata paragraphs 0.76 [0.76], first_body 0.76 [0.76]
 FLOORS: dict[str, dict[str, float]] = {
     "shared": {
         "overall": 0.97,
@@ -60,12 +59,11 @@ FLOORS: dict[str, dict[str, float]] = {
     "shared per source": {
         "*": 0.90,
         "duc_nyt_newsservice paragraphs": 0.83,
-        "fundus_testdata paragraphs": 0.71,
-        "fundus_testdata first_body": 0.71,
+        "fundus_testdata paragraphs": 0.76,
+        "fundus_testdata first_body": 0.76,
     },
     "invariance": {
         "*": 0.99,
-        "wrap": 0.98,
     },
     "reuters21578": {
         "dateline.text": 0.99,

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from functools import cache
 from typing import NamedTuple, cast
 
 import regex
@@ -262,12 +263,16 @@ def _closing_byline(s: BodyParagraphs, p: Paragraph) -> bool:
 
 #: A byline closing a story is a line of a few names, not a sentence.
 _CLOSING_BYLINE_MAX = 80
+
+
 #: A name and an agency's credit in brackets.
-_NAME_AND_CREDIT = regex.compile(rf"{PERSON_NAME}[ ]?\((?P<credit>[^()]{{2,40}}+)\)")
+@cache
+def _name_and_credit_pattern() -> regex.Pattern[str]:
+    return regex.compile(rf"{PERSON_NAME}[ ]?\((?P<credit>[^()]{{2,40}}+)\)")
 
 
 def _name_and_credit(text: str) -> bool:
-    m = _NAME_AND_CREDIT.fullmatch(text) if text.endswith(")") else None
+    m = _name_and_credit_pattern().fullmatch(text) if text.endswith(")") else None
     return m is not None and fold_name(m["credit"]) in agency_lookup()
 
 

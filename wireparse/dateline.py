@@ -52,8 +52,12 @@ _BRACKET_OR_DASH = regex.compile(rf"[{_BRACKETS_AND_DASHES}]")
 #: Those, or a digit: every dateline holds one early on.
 _DATELINE_SIGN = regex.compile(rf"[\d０-９{_BRACKETS_AND_DASHES}]")
 
+
 #: A figure and a full stop soon after it: a date (and credit) a stop closes (``MANILA, March 5.``).
-_FIGURE_THEN_STOP = regex.compile(r"\d(?:[^.։\n]|[.։](?![ ]|$)){0,40}+[.։](?:[ ]|$)")
+@cache
+def _figure_then_stop() -> regex.Pattern[str]:
+    return regex.compile(r"\d(?:[^.։\n]|[.։](?![ ]|$)){0,40}+[.։](?:[ ]|$)")
+
 
 _NO_DATE_WORDS = frozenset(NO_DATE_WORDS)
 _NON_PLACES = frozenset(p.casefold() for p in NON_PLACES)
@@ -202,7 +206,7 @@ def _worth_trying(head: str) -> bool:
     or a bare credit could follow it."""
     if not _DATELINE_SIGN.search(head, 0, MAX_MARKED):
         return False
-    if _CJK_DATE_SIGN.search(head) or _BRACKET_OR_DASH.search(head) or _FIGURE_THEN_STOP.search(head):
+    if _CJK_DATE_SIGN.search(head) or _BRACKET_OR_DASH.search(head) or _figure_then_stop().search(head):
         return True
     opening = head[:MAX_MARKED].casefold().replace("ı", "i")
     return any(map(opening.__contains__, bare_credit_words()))

@@ -11,6 +11,7 @@ dateline when its signs reach :data:`THRESHOLD` and it holds a date or a credit:
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cache
 from typing import NamedTuple
 
 import regex
@@ -98,13 +99,15 @@ def _without_date_word(marked: str, span: tuple[int, int]) -> tuple[int, int]:
 
 
 #: One or two words at a position (a weekday may be two: ``thứ hai``, ``יום שני``).
-_WORDS_AT = regex.compile(r"(?P<one>\p{L}[\p{L}\p{M}\u200c\-]*+)(?:[ ](?P<two>\p{L}[\p{L}\p{M}]*+))?")
+@cache
+def _words_at() -> regex.Pattern[str]:
+    return regex.compile(r"(?P<one>\p{L}[\p{L}\p{M}\u200c\-]*+)(?:[ ](?P<two>\p{L}[\p{L}\p{M}]*+))?")
 
 
 def _after_date_words(marked: str, pos: int) -> int:
     """Where the weekday's name at ``pos`` ends (a date may name its weekday), or the small word
     a date follows (``Paris, le 5 mars``, ``أبوظبي في 5 مارس``); else ``pos``."""
-    m = _WORDS_AT.match(marked, pos)
+    m = _words_at().match(marked, pos)
     if m is None:
         return pos
     if m["two"] and m.group().casefold() in WEEKDAY_NAMES:

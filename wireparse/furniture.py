@@ -403,33 +403,39 @@ def _end_mark(words: str) -> LineKind | None:
 
 
 #: A bracketed end mark opening a line of desk initials: ``(end) ab/cd``.
-_END_MARK = regex.compile(r"\((?P<mark>[^()]{1,8}+)\)[ ]?")
+@cache
+def _end_mark_opening() -> regex.Pattern[str]:
+    return regex.compile(r"\((?P<mark>[^()]{1,8}+)\)[ ]?")
 
 
 def _after_end_mark(text: str) -> str:
-    m = _END_MARK.match(text)
+    m = _end_mark_opening().match(text)
     return text[m.end() :] if m and m["mark"].casefold() in SIGNOFFS else text
 
 
 #: Desk initials: two or three runs of two to four lower-case letters (as printed), apart by a
 #: blank, a slash or a dot (``jw mal``, ``ab/cd``, ``ab.gh``, ``abc/ def/``) ...
-_DESK_INITIALS = regex.compile(r"[a-z]{2,4}+(?:[ /.][ ]?[a-z]{2,4}+){1,2}+/?")
+@cache
+def _desk_initials() -> regex.Pattern[str]:
+    return regex.compile(r"[a-z]{2,4}+(?:[ /.][ ]?[a-z]{2,4}+){1,2}+/?")
+
+
 _VOWELS = frozenset("aeiouy")
 
 
 #: ... or, in a script without case, runs of one or two letters with a slash among them
 #: (``م ن/س ح``).
-_UNCASED_INITIALS = regex.compile(
-    r"\p{Lo}\p{M}*+\p{Lo}?\p{M}*+(?:(?:[ ]?/[ ]?|[ ])\p{Lo}\p{M}*+\p{Lo}?\p{M}*+){1,5}+"
-)
+@cache
+def _uncased_initials() -> regex.Pattern[str]:
+    return regex.compile(r"\p{Lo}\p{M}*+\p{Lo}?\p{M}*+(?:(?:[ ]?/[ ]?|[ ])\p{Lo}\p{M}*+\p{Lo}?\p{M}*+){1,5}+")
 
 
 def is_desk_initials(text: str) -> bool:
     """... one of them without a vowel (words have one: ``facial hair`` is the end of a wrapped
     line) or set apart by slashes, and none a short word of a language."""
-    if "/" in text and _UNCASED_INITIALS.fullmatch(text):
+    if "/" in text and _uncased_initials().fullmatch(text):
         return True
-    if not _DESK_INITIALS.fullmatch(text):
+    if not _desk_initials().fullmatch(text):
         return False
     runs = [run for run in regex.split(r"[ /.]+", text) if run]
     if "/" not in text and (all(_VOWELS.intersection(run) for run in runs) or max(map(len, runs)) > 3):
@@ -490,7 +496,7 @@ def _kind_of_line(text: str) -> LineKind | None:
         return cast(LineKind, m.lastgroup)  # the group names are the kinds
     if len(text) <= _SIGNS_ONLY_MAX and not any(char.isalnum() for char in text):
         return "furniture"  # a line of signs alone ("_", "~", "…"): no words to read
-    if len(text) <= _PHONE_MAX and _PHONE.fullmatch(text) and sum(map(str.isdigit, text)) >= _PHONE_FIGURES:
+    if len(text) <= _PHONE_MAX and _phone().fullmatch(text) and sum(map(str.isdigit, text)) >= _PHONE_FIGURES:
         return "furniture"  # a telephone number alone, as contact blocks print them
     if _export_field(text):
         return "furniture"  # LOAD-DATE: March 8, 2024
@@ -535,9 +541,15 @@ _LINK_MAX = 300
 _LINK_ENDS = (">>", "»", *LINK_WORDS, *(f"{word})" for word in LINK_WORDS))
 #: Desk codes make a short line.
 _CODE_MAX = 40
+
+
 #: A telephone number: figures in groups, with a plus, a bracket or a hyphen among them (``1987
 #: 1986`` is a table's row), no letter.
-_PHONE = regex.compile(r"(?=[^+(\-]*+[+(\-])\+?\(?\d[\d().\-]*+(?:[ ][\d().\-]++)*+")
+@cache
+def _phone() -> regex.Pattern[str]:
+    return regex.compile(r"(?=[^+(\-]*+[+(\-])\+?\(?\d[\d().\-]*+(?:[ ][\d().\-]++)*+")
+
+
 _PHONE_MAX = 24
 _PHONE_FIGURES = 7
 

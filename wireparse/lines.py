@@ -157,35 +157,55 @@ _CODE_BROKEN = _CODE_BREAK[1:]
 #: stays a code).
 #: (A tag's attributes hold an equals sign: ``<Acme Inc>`` and a ticker such as ``<P>`` are text,
 #: and markup is read as such only in a story that closes a tag or breaks a line with one.)
-_HTML_SIGN = regex.compile(r"</(?:p|div|h[1-6]|li|a|b|i|span|strong|em|td|tr)>|<br[ ]*+/?>", regex.I)
+@cache
+def _html_sign() -> regex.Pattern[str]:
+    return regex.compile(r"</(?:p|div|h[1-6]|li|a|b|i|span|strong|em|td|tr)>|<br[ ]*+/?>", regex.I)
+
+
 _ATTRIBUTES = r"(?:[ ][^<>=\n]{1,100}+=[^<>\n]{0,200}+)?"
-_BREAK_TAG = regex.compile(
-    rf"<br[ ]*+/?>|</?(?:p|div|h[1-6]|li|tr|blockquote|section|article){_ATTRIBUTES}>", regex.I
-)
-_INLINE_TAG = regex.compile(rf"</?(?:a|b|i|u|em|strong|span|font|small|sup|sub){_ATTRIBUTES}>", regex.I)
-_CHARACTER_REFERENCE = regex.compile(r"&(?:#[0-9]{1,7}+|#[xX][0-9a-fA-F]{1,6}+|[a-z][a-zA-Z0-9]{1,31}+);")
+
+
+@cache
+def _break_tag() -> regex.Pattern[str]:
+    return regex.compile(
+        rf"<br[ ]*+/?>|</?(?:p|div|h[1-6]|li|tr|blockquote|section|article){_ATTRIBUTES}>", regex.I
+    )
+
+
+@cache
+def _inline_tag() -> regex.Pattern[str]:
+    return regex.compile(rf"</?(?:a|b|i|u|em|strong|span|font|small|sup|sub){_ATTRIBUTES}>", regex.I)
+
+
+@cache
+def _character_reference() -> regex.Pattern[str]:
+    return regex.compile(r"&(?:#[0-9]{1,7}+|#[xX][0-9a-fA-F]{1,6}+|[a-z][a-zA-Z0-9]{1,31}+);")
+
+
 #: A line quoted in a mail (``> ``, ``>> ``).
-_QUOTE_MARK = regex.compile(r"^[ \t]*+>[ ]?", regex.M)
+@cache
+def _quote_mark() -> regex.Pattern[str]:
+    return regex.compile(r"^[ \t]*+>[ ]?", regex.M)
 
 
 def _without_markup(text: str) -> str:
     """``text`` without the HTML an export left in it: a tag that breaks a line or paragraph is a
     line break (a paragraph's closing tag a blank line), a tag inside a line nothing, and a
     character reference the character it names."""
-    if "<" in text and _HTML_SIGN.search(text):
-        text = _BREAK_TAG.sub(lambda m: "\n\n" if m.group().startswith("</") else "\n", text)
-        text = _INLINE_TAG.sub("", text)
-    if "&" in text and _CHARACTER_REFERENCE.search(text):
+    if "<" in text and _html_sign().search(text):
+        text = _break_tag().sub(lambda m: "\n\n" if m.group().startswith("</") else "\n", text)
+        text = _inline_tag().sub("", text)
+    if "&" in text and _character_reference().search(text):
         import html  # (its table of entities is read only for copy that needs it)
 
-        text = _CHARACTER_REFERENCE.sub(lambda m: html.unescape(m.group()), text)
+        text = _character_reference().sub(lambda m: html.unescape(m.group()), text)
     return text
 
 
 def _unquoted(text: str) -> str:
     """A story quoted in a mail, every line of it (``> ...``), without the quote marks."""
     while ">" in text and all(line.lstrip().startswith(">") for line in text.splitlines() if line.strip()):
-        text = _QUOTE_MARK.sub("", text)
+        text = _quote_mark().sub("", text)
     return text
 
 

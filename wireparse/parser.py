@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterator
 from dataclasses import replace
+from functools import cache
 from typing import NamedTuple
 
 import regex
@@ -405,14 +406,16 @@ def _closing_credit(paragraphs: list[str]) -> str | None:
     agencies of the table count (a bracketed acronym may abbreviate anything)."""
     for paragraph in dict.fromkeys(paragraphs[:1] + paragraphs[-1:]):
         if paragraph.endswith(")"):
-            m = _CLOSING_CREDIT.search(paragraph)
+            m = _closing_credit_pattern().search(paragraph)
             if m and (agency := agency_lookup().get(fold_name(m["credit"]))):
                 return agency
     return None
 
 
 #: A credit in brackets closing a paragraph, after its sentence.
-_CLOSING_CREDIT = regex.compile(rf"(?<=[{regex.escape(SENTENCE_END)}][ ]?)\((?P<credit>[^()]{{2,40}}+)\)$")
+@cache
+def _closing_credit_pattern() -> regex.Pattern[str]:
+    return regex.compile(rf"(?<=[{regex.escape(SENTENCE_END)}][ ]?)\((?P<credit>[^()]{{2,40}}+)\)$")
 
 
 def _located(dateline: Dateline, language: str | None, story: Draft) -> Dateline:

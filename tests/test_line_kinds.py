@@ -309,6 +309,13 @@ def test_headline_flags(text, headline, flags):
     [
         ("Jane Roe writes for The Coast Herald.", True, "the writer's paper"),
         ("Story filed by Acme Newspapers", True, "who filed it"),
+        (
+            "(This article is excerpted from The Weekly Example, a magazine.)",
+            True,
+            "where it was printed first",
+        ),
+        ("This report by Acme Press was first published March 5, 2024.", True, "when it was published first"),
+        ("Reprinted with permission of the Springfield Herald.", True, "a reprint notice"),
         ("Read more at www.example.com", True, "an address among few words"),
         ("jane.roe(at)example.com via e-mail.", True, "a contact"),
         ("The port said it would reopen on Friday.", False, "story text"),

@@ -616,6 +616,15 @@ TAGLINE_PHRASES: tuple[str, ...] = (
     "on the world wide web",
     "follow us",
     "on twitter",
+    # where the story was first printed (``(This article is excerpted from ...)``, ``This report by
+    # ... was first published ...``)
+    "excerpted from",
+    "reprinted from",
+    "reprinted with permission",
+    "first appeared in",
+    "originally appeared in",
+    "was first published",
+    "originally published",
 )
 
 #: Openings of a line that restates the headline after a Chinese dateline (``题：...``).

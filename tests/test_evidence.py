@@ -218,6 +218,11 @@ def test_each_sign_counts(line: str, score: int, reason: str) -> None:
             "two places joined by a slash with blanks around it",
         ),
         (
+            "VANCOUVER, BC / ACMEWIRE / March 5, 2024 / Acme said",
+            ("VANCOUVER, BC / ACMEWIRE / March 5, 2024 /", "Vancouver", "2024-03-05", "Acmewire"),
+            "a credit and a date between slashes with blanks, a slash closing them",
+        ),
+        (
             "Oslo. NTB - Tekst",
             ("Oslo. NTB -", "Oslo", None, "NTB"),
             "a title-case place the gazetteer knows counts as a place: stop and bare credit",

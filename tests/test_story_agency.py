@@ -167,3 +167,20 @@ def test_a_byline_above_keeps_the_closing_one_as_text() -> None:
 def test_a_bare_place_opening_with_a_small_word(line: str, place: str | None, reason: str) -> None:
     match = match_dateline(" ".join(line.split()))
     assert (match.dateline.place if match else None) == place, reason
+
+
+def test_a_press_releases_closing_sections_are_set_aside() -> None:
+    story = parse(
+        "Acme launches a widget\n\nBOSTON--(ACME WIRE)--Acme Inc. today launched a widget.\n\n"
+        "The widget ships in May.\n\nAbout Acme Inc.\n\nAcme makes widgets for warehouses.\n\n"
+        "Media Contacts:\nJane Roe\n+1 555 0100\n"
+    )
+    assert story.paragraphs == ("Acme Inc. today launched a widget.", "The widget ships in May.")
+
+
+def test_labelled_staff_lines_closing_a_story() -> None:
+    story = parse(
+        "Road opens\n\nJAKARTA (ANTARA) - The road opened.\n\nIt is long.\n\nPewarta: Rina Sari\nEditor: Budi Santoso\n"
+    )
+    assert story.byline is not None and story.byline.authors == ("Rina Sari",)
+    assert story.paragraphs == ("The road opened.", "It is long.")

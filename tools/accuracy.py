@@ -39,7 +39,7 @@ ROOT = Path(__file__).resolve().parent.parent
 #
 # Floors below the goal, to be raised (measured values at the last raise in brackets):
 #   shared per source  (goal 0.90 for each)
-#                      duc_nyt_newsservice paragraphs 0.83 [0.83]
+#                      duc_nyt_newsservice paragraphs 0.87 [0.87]
 #                      fundus_testdata paragraphs 0.76 [0.76], first_body 0.76 [0.76]
 FLOORS: dict[str, dict[str, float]] = {
     "shared": {
@@ -58,7 +58,7 @@ FLOORS: dict[str, dict[str, float]] = {
     },
     "shared per source": {
         "*": 0.90,
-        "duc_nyt_newsservice paragraphs": 0.83,
+        "duc_nyt_newsservice paragraphs": 0.87,
         "fundus_testdata paragraphs": 0.76,
         "fundus_testdata first_body": 0.76,
     },

@@ -17,6 +17,7 @@ from .furniture import (
     clean_credit,
     field_label,
     is_clock_time,
+    is_closing_heading,
     is_photo_credit,
     is_tagline,
     line_kind,
@@ -51,8 +52,8 @@ class BodyLines:
     kinds: dict[int, LineKind | None] = field(default_factory=dict)
     cleaned: list[Line] = field(default_factory=list)
     """The body's lines, those set aside blanked."""
-    rules: list[tuple[int, LineKind]] = field(default_factory=list)
-    """Rule and notebook lines: (line number, kind)."""
+    rules: list[tuple[int, LineKind, str]] = field(default_factory=list)
+    """Rule and notebook lines: (line number, kind, text)."""
 
 
 class BodyLine:
@@ -164,7 +165,7 @@ def _set_line_aside(s: BodyLines, line: Line, kind: LineKind | None) -> bool:
         s.story.keep_line(kind, line.text)
     s.story.note_signoff(kind, line.text)
     if kind in ("rule", "notebook"):
-        s.rules.append((line.number, kind))
+        s.rules.append((line.number, kind, line.text))
     return True
 
 
@@ -251,9 +252,11 @@ def _closing_byline(s: BodyParagraphs, p: Paragraph) -> bool:
     story = s.story
     if story.byline_text or p.n < s.count - TAGLINE_PARAGRAPHS or len(p.text) > _CLOSING_BYLINE_MAX:
         return False
-    labelled = field_label(p.text)
+    labelled = field_label(p.lines[0].text)
     if labelled is not None and labelled[0] == "byline" and labelled[1]:
         story.add_byline(labelled[1], p.lines[0].number)  # "Pewarta: Jane Roe"
+        for line in p.lines[1:]:
+            story.keep_line(line_kind(line.text) or "signoff", line.text)  # "Editor: Tom Lee" under it
         return True
     if p.kind != "byline" and not _name_and_credit(p.text):
         return False
@@ -292,12 +295,14 @@ BODY_PARAGRAPH_RULES: tuple[Rule[BodyParagraphs, Paragraph], ...] = (
 )
 
 
-def _aside(paras: list[list[Line]], rules: list[tuple[int, LineKind]], reference: dt.date | None) -> set[int]:
+def _aside(
+    paras: list[list[Line]], rules: list[tuple[int, LineKind, str]], reference: dt.date | None
+) -> set[int]:
     """Paragraphs set aside by rules: the end notes after a closing rule or notebook mark, and the
     sub-headlines between a rule and the next dateline of a roundup."""
     aside: set[int] = set()
-    last_rule = max((number for number, kind in rules if kind == "rule"), default=None)
-    for number, kind in rules:
+    last_rule = max((number for number, kind, _ in rules if kind == "rule"), default=None)
+    for number, kind, text in rules:
         after = [n for n, para in enumerate(paras) if para[0].number > number]
         if not after:
             continue
@@ -307,7 +312,7 @@ def _aside(paras: list[list[Line]], rules: list[tuple[int, LineKind]], reference
         next_dateline = next((n for n in after[:3] if strong_dateline(paras[n][0].text, reference)), None)
         if next_dateline is not None:
             aside.update(n for n in after if n < next_dateline)
-        elif number == last_rule and _trailer(paras, after):
+        elif (number == last_rule or is_closing_heading(text)) and _trailer(paras, after):
             aside.update(after)  # (text between two rules is a section of the story)
     return aside
 

@@ -398,11 +398,13 @@ def _match_by_evidence(
 
 
 #: A blank after the slash that joins two places (``LUXEMBOURG/ FRANKFURT``), or before it
-#: (``BRUSSELS / WARSAW``): not after the slash that closes a credit or region (``/TASS/ Text``),
-#: which opened with a slash of its own.
+#: (``BRUSSELS / WARSAW``, not ``BC / ACCESSWIRE /``): not after the slash that closes a credit or
+#: region (``/TASS/ Text``), which opened with a slash of its own.
 @cache
 def _slash_blank() -> regex.Pattern[str]:
-    return regex.compile(r"(?<=(?:^|[ ])[^\s/]++[ ]?/)[ ]++(?=\p{L})|(?<=\p{L})[ ]++(?=/[ ]?\p{Lu})")
+    return regex.compile(
+        r"(?<=(?:^|[ ])[^\s/]++[ ]?/)[ ]++(?=\p{L})|(?<=\p{L})[ ]++(?=/[ ]?\p{Lu}(?![^/\n]{0,40}?[ ]/))"
+    )
 
 
 def fold_slashes(text: str) -> tuple[str, Sequence[int]]:

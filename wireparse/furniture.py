@@ -27,10 +27,12 @@ from .patterns import (
     take_key_source,
 )
 from .words import (
+    ABOUT_HEADINGS,
     BYLINE_OPENERS,
     CJK_BYLINE_SOURCES,
     CJK_REPORTER_WORDS,
     CLOCK_WORDS,
+    CONTACT_HEADINGS,
     COPYRIGHT_SIGNS,
     CORRECTION_LABELS,
     CREDIT_LABEL_LINKS,
@@ -127,7 +129,25 @@ def _service_source() -> str:
 
 
 def _rule_source() -> str:
-    return r"(?:_{3,}+|-{3,}+|(?:\*[ ]?){3,}+|(?:&[A-Z]{2};[ ])?_{3,}+)"
+    # a press release's closing sections open like a rule: "About Acme Inc.", "Media Contacts:"
+    return rf"""(?:_{{3,}}+|-{{3,}}+|(?:\*[ ]?){{3,}}+|(?:&[A-Z]{{2}};[ ])?_{{3,}}+)
+    | {_closing_heading_source()}"""
+
+
+def _closing_heading_source() -> str:
+    return rf"""(?:{_in_order(ABOUT_HEADINGS)})[ ]\p{{Lu}}[^.!?:\n]{{0,60}}+\.?
+    | (?:{_in_order(CONTACT_HEADINGS)})\b[^.!?\n]{{0,40}}+"""
+
+
+@cache
+def _closing_heading() -> regex.Pattern[str]:
+    return regex.compile(_closing_heading_source(), FLAGS)
+
+
+def is_closing_heading(text: str) -> bool:
+    """A heading that opens a press release's closing sections (``About Acme Inc.``, ``Media
+    Contacts:``): what follows it, if short, is end matter, though another rule comes after."""
+    return _closing_heading().fullmatch(text) is not None
 
 
 def _notebook_source() -> str:
@@ -332,15 +352,24 @@ def is_signoff(text: str) -> bool:
 
 def is_tagline(text: str) -> bool:
     """A paragraph that speaks of the story's writer or where to read more: one of the tagline
-    phrases, or a web or mail address among at most a dozen words."""
+    phrases, an agency's name alone, or a web or mail address among at most a dozen words."""
     folded = text.casefold()  # (a substring test per phrase is four times faster than a pattern)
     if any(map(folded.__contains__, TAGLINE_PHRASES)):
         return True
+    if (
+        len(folded) <= _AGENCY_NAME_MAX
+        and fold_name(folded.strip(".")).removeprefix("the ") in agency_lookup()
+    ):
+        return True  # "The Canadian Press" alone under the story
     return (
         len(text.split()) <= _ADDRESS_WORDS
         and any(map(folded.__contains__, _ADDRESS_SIGNS))
         and _address().search(text) is not None
     )
+
+
+#: The longest agency name a closing paragraph may be alone.
+_AGENCY_NAME_MAX = 60
 
 
 #: A web or mail address, and how many words a paragraph that is one may hold besides.

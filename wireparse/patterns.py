@@ -458,7 +458,8 @@ def shape_pattern(name: str) -> regex.Pattern[str]:
     return regex.compile(_shape_sources()[name], FLAGS)
 
 
-#: (A double hyphen may touch what follows it: ``BOSTON--(BUSINESS WIRE)--Text``.)
+#: (A double hyphen may touch what follows it: ``BOSTON--(BUSINESS WIRE)--Text``; a slash between
+#: blanks closes ``VANCOUVER, BC / ACCESSWIRE / March 5, 2024 / Text``.)
 #: Signs other scripts part a dateline from its text with (the Devanagari danda, the Urdu full
 #: stop printed as a dash) ...
 _SCRIPT_DASHES = "।۔"
@@ -482,7 +483,7 @@ def dateline_part_pattern() -> regex.Pattern[str]:
                    | (?:{_DAY}(?:\.?+[ ]{{1,3}}+|\.|-)(?:de[ ])?{month})(?:,?[ ]{_YEAR})?
                    | {_NUMERIC_DATE})(?![\p{{L}}\p{{N}}])
           | (?P<place>{word}(?:[ /](?:{word}|{_SMALL_WORD})){{0,3}}+)
-          | (?P<close>[ ]?(?:--|[-–—_=]|\.-|:|[{_SCRIPT_DASHES}])(?=[ ]|$) | --(?=[(\p{{L}}\p{{N}}\ue000-\ue002]))
+          | (?P<close>[ ]?(?:--|[-–—_=]|\.-|:|[{_SCRIPT_DASHES}])(?=[ ]|$) | --(?=[(\p{{L}}\p{{N}}\ue000-\ue002]) | [ ]/(?=[ ]|$)(?![ ][^/\n]{{2,40}}+/))
           | (?P<comma>[ ]?[,،][ ]?)
           | (?P<stop>[{_SCRIPT_STOPS}][ ]?)
           | (?P<blank>[ ])""",

@@ -436,6 +436,40 @@ SIGNOFFS: frozenset[str] = frozenset(
 #: ``أبوظبي في 5 مارس``, ``Praha, dne 5. března``, ``Hà Nội, ngày 5/3``), read past only before a date.
 DATE_PREPOSITIONS: frozenset[str] = frozenset({"le", "am", "el", "il", "den", "dne", "في", "on", "ngày"})
 
+#: Headings that open a press release's closing sections, in the languages of the wires that
+#: carry them: "About" before the company's name ...
+ABOUT_HEADINGS: tuple[str, ...] = (
+    "About",
+    "ABOUT",
+    "Über",
+    "À propos de",
+    "A propos de",
+    "Acerca de",
+    "Sobre",
+    "Informazioni su",
+    "Om",
+)
+#: ... and the contacts.
+CONTACT_HEADINGS: tuple[str, ...] = (
+    "Media Contacts",
+    "Media Contact",
+    "Media contacts",
+    "Media contact",
+    "Press Contacts",
+    "Press Contact",
+    "Investor Contacts",
+    "Investor Contact",
+    "Contacts",
+    "Contact",
+    "CONTACTS",
+    "CONTACT",
+    "Pressekontakt",
+    "Kontakt",
+    "Contact presse",
+    "Contacto",
+    "Contatto",
+)
+
 #: Figures an end mark sets between signs (``-0-``, ``--0--``, ``-30-``): alone they are numbers.
 END_MARK_FIGURES: frozenset[str] = frozenset({"0", "30"})
 
@@ -618,6 +652,9 @@ TAGLINE_PHRASES: tuple[str, ...] = (
     "on twitter",
     # where the story was first printed (``(This article is excerpted from ...)``, ``This report by
     # ... was first published ...``)
+    # a Reuters brief's closing lines
+    "source text for",
+    "further company coverage",
     "excerpted from",
     "reprinted from",
     "reprinted with permission",

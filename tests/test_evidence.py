@@ -223,6 +223,16 @@ def test_each_sign_counts(line: str, score: int, reason: str) -> None:
             "a credit and a date between slashes with blanks, a slash closing them",
         ),
         (
+            "DAYTON, OH, UNITED STATES, March 5, 2024 /ACMEWIRE/ -- Acme said",
+            ("DAYTON, OH, UNITED STATES, March 5, 2024 /ACMEWIRE/ --", "Dayton", "2024-03-05", "Acmewire"),
+            "a state and its country after the place",
+        ),
+        (
+            "Kaunas, kovo 5 d. (ELTA). Tekstas",
+            ("Kaunas, kovo 5 d. (ELTA).", "Kaunas", "--03-05", "ELTA"),
+            "Lithuanian: the month first, d. after the day",
+        ),
+        (
             "Oslo. NTB - Tekst",
             ("Oslo. NTB -", "Oslo", None, "NTB"),
             "a title-case place the gazetteer knows counts as a place: stop and bare credit",

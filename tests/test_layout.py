@@ -269,3 +269,13 @@ def test_tickers_and_names_in_angle_brackets_are_no_markup() -> None:
     story = parse("ACME <ACM> WINS SUIT AGAINST ZETA <Z>\n\nNEW YORK, March 3 - <Acme Corp> said it won.\n")
     assert story.headline == "ACME <ACM> WINS SUIT AGAINST ZETA <Z>"
     assert story.paragraphs == ("<Acme Corp> said it won.",)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["ACME (AFP) CONFIRMS EARNINGS", "ACME  (AFP)  CONFIRMS EARNINGS", "ZETA /XINHUA/ SEES PROFIT"],
+)
+def test_a_headline_in_capitals_naming_its_source_is_no_dateline(headline: str) -> None:
+    story = parse(f"{headline}\n\nPARIS, March 9 - Acme confirmed its earnings.\n")
+    assert story.headline == " ".join(headline.split())
+    assert story.dateline is not None and story.dateline.text == "PARIS, March 9 -"

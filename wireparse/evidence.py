@@ -76,6 +76,10 @@ def read_opening(marked: str, known_place: Callable[[int, int], bool] | None = N
             # a dash after a place alone may part it from its credit: "PLACE - CREDIT -"
         if kind not in ("comma", "stop", "blank"):
             kind = "region" if kind == "place" and "place" in parts and after_comma else kind
+            if kind == "region" and kind in parts and parts.keys().isdisjoint(_DATE_OR_CREDIT):
+                parts[kind] = (parts[kind][0], m.end())  # a state and its country: "OH, UNITED STATES"
+                pos = m.end()
+                continue
             if kind in parts:
                 return None  # a part twice: running text, not a dateline
             span = _without_date_word(marked, m.span()) if kind == "place" else m.span()
@@ -125,6 +129,7 @@ _DATE_PARTS = frozenset({"date", "month", "day", "year", "nday", "nmonth", "nyea
 
 
 _DATE_GROUPS = ("month", "day", "year", "nday", "nmonth", "nyear")
+_DATE_OR_CREDIT = frozenset({"date", "credit"})
 _PART_GROUPS = frozenset({"credit", "date", "place", "close", "comma", "stop", "blank"})
 
 

@@ -216,6 +216,8 @@ def _dateline_lines(lines: list[Line], reference: dt.date | None) -> Iterator[Fo
                 # bare dateline; a bare one never stands in the place of a headline (a line of
                 # prose is none: a story printed without one opens with its dateline)
                 match = None
+            if match and _before_capitals(match, text):
+                match = None  # "ACME (AFP) CONFIRMS EARNINGS" is a headline naming its source
             if match and sentence_seen and _credit_alone(match, text):
                 match = None  # "/ritzau/", "Jane Roe (PAP)" under the story's last sentence sign it off
             first_text = False
@@ -229,6 +231,19 @@ def _dateline_lines(lines: list[Line], reference: dt.date | None) -> Iterator[Fo
                 if long_lines > DATELINE_SCAN_LONG_LINES:
                     return
         prev = line
+
+
+def _before_capitals(match: DatelineMatch, text: str) -> bool:
+    """An undated dateline that no sign closes, before a word in capitals: a headline in
+    capitals that names its source in brackets."""
+    if match.dateline.date is not None or match.dateline.text.rstrip()[-1:] not in _OPEN_ENDS:
+        return False
+    rest = text[match.end :].split(maxsplit=1)
+    return bool(rest) and len(rest[0]) > 1 and rest[0].isupper()
+
+
+#: How a dateline ends that no closing sign ends: a credit's bracket or slash.
+_OPEN_ENDS = frozenset(")]/）】")
 
 
 def _credit_alone(match: DatelineMatch, text: str) -> bool:

@@ -479,7 +479,7 @@ def dateline_part_pattern() -> regex.Pattern[str]:
     return regex.compile(
         rf"""(?P<credit>\([^()\n]{{2,40}}+\) | \[[^\[\]\n]{{2,40}}+\] | /[^/\n]{{2,40}}+/
                      | [\ue001\ue002]++(?![\p{{L}}\p{{N}}]))
-          | (?P<date>(?:{_YEAR}\.[ ])?{month}[ ]{{1,3}}+{_DAY}\.?(?:,[ ]{_YEAR})?
+          | (?P<date>(?:{_YEAR}\.[ ])?{month}[ ]{{1,3}}+{_DAY}(?:[ ]d\.|\.)?(?:,[ ]{_YEAR})?
                    | (?:{_DAY}(?:\.?+[ ]{{1,3}}+|\.|-)(?:de[ ])?{month})(?:,?[ ]{_YEAR})?
                    | {_NUMERIC_DATE})(?![\p{{L}}\p{{N}}])
           | (?P<place>{word}(?:[ /](?:{word}|{_SMALL_WORD})){{0,3}}+)

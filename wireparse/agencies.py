@@ -120,7 +120,7 @@ AGENCIES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ENA", ("Ethiopian News Agency",)),
     ("NNA", ("National News Agency", "الوكالة الوطنية للإعلام")),
     ("BNA", ("Bahrain News Agency",)),
-    ("ONA", ("Oman News Agency",)),
+    ("ONA", ("Oman News Agency", "العُمانية")),
     ("INA", ("Iraqi News Agency",)),
     ("MAP", ("Maghreb Arabe Presse", "وكالة المغرب العربي للأنباء")),
     ("TAP", ("Tunis Afrique Presse", "وكالة تونس إفريقيا للأنباء")),
@@ -147,6 +147,8 @@ AGENCIES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Adnkronos", ()),
     ("AGI", ("Agenzia Giornalistica Italia", "Agenzia Italia")),
     ("Mediafax", ()),
+    ("ATA", ("ATSH", "Agjencia Telegrafike Shqiptare")),
+    ("Interpressnews", ("ინტერპრესნიუსი", "IPN")),
     ("Moldpres", ("Молдпрес",)),
     ("Fena", ("Federalna novinska agencija",)),
     # The Americas

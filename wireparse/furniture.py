@@ -70,7 +70,8 @@ _CJK_BYLINE = rf"(?:{_in_order(CJK_BYLINE_SOURCES)})?(?:{_in_order(CJK_REPORTER_
 
 def _navigation_source() -> str:
     return rf"""\d{{1,3}}[ ]/[ ]\d{{1,3}}
-    | (?=.{{1,200}}+$)(?i:{_in_order(NAVIGATION_LABELS)})[ ]?[:›»>].*+"""
+    | (?=.{{1,200}}+$)(?i:{_in_order(NAVIGATION_LABELS)})[ ]?[:›»>].*+
+"""
 
 
 def _furniture_source() -> str:
@@ -173,6 +174,12 @@ def _slash_credit_source() -> str:
     return rf"(?=[^/\n]{{1,150}}+/)[^\n]{{1,150}}?/[ ]?(?:{photo})(?:[ ]Photo)?(?:/[\p{{L}} ]{{1,30}}+)?"
 
 
+def _trail(sign: str) -> str:
+    """A page's trail of sections (``Home » World » Asia``): capitalised names between signs."""
+    name = r"\p{Lu}[^»›.,:;!?«\"“”\n]{0,30}?"
+    return rf"{name}(?:[ ]{sign}[ ]{name}){{1,6}}"
+
+
 #: Alternatives of a kind that may open with any word, each with a sign every line it reads holds.
 #: The kinds' other alternatives open with their own words or signs, so a line without any of these
 #: signs whose opening none of them can start is no kind at all, and the full pattern is not run.
@@ -181,6 +188,8 @@ FLOATING_PATTERNS: tuple[tuple[LineKind, Callable[[], str], str], ...] = (
     ("furniture", lambda: r".{0,12}?BC-[\p{L}\p{N}-]++.*+", "BC-"),  # ANPA keyword line
     ("furniture", lambda: r"\p{Ll}{2,4}+(?:/\p{Ll}{2,4}+)++", "/"),  # daa/mt/msr staff initials
     ("signoff", lambda: r"[^\s@]++@[^\s@.]++(?:\.[^\s@.]++)++", "@"),  # an address alone
+    ("navigation", lambda: _trail("»"), " » "),  # Home » World » Asia: a page's trail
+    ("navigation", lambda: _trail("›"), " › "),
     ("credit", _slash_credit_source, "/"),  # Jane Roe/TASS
 )
 _FLOATING_SIGNS = tuple(sorted({sign for _, _, sign in FLOATING_PATTERNS}))

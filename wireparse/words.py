@@ -227,7 +227,6 @@ NAVIGATION: frozenset[str] = frozenset(
         "back to top",
         "top stories",
         "latest news",
-        "more news",
         "все новости",
         "главная",
         "новости",

@@ -445,6 +445,16 @@ ROWS = [
         "a Chinese dateline in brackets",
     ),
     (
+        "【香港中通社２月２８日電】特區政府",
+        ("【香港中通社２月２８日電】", "香港", None, "--02-28", "HKCNA"),
+        "the place before the agency, full-width figures, in lenticular brackets",
+    ),
+    (
+        "澳门中通社3月7日电 特区政府",
+        ("澳门中通社3月7日电", "澳门", None, "--03-07", "HKCNA"),
+        "the same without brackets, simplified characters",
+    ),
+    (
         "北京3月7日电 国务院",
         ("北京3月7日电", "北京", None, "--03-07", None),
         "a place and date alone, closed by a blank",

@@ -94,6 +94,7 @@ AGENCIES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Antara", ()),
     ("PNA", ("Philippine News Agency",)),
     ("CNA", ("Central News Agency", "中央社", "中央通訊社")),
+    ("HKCNA", ("Hong Kong China News Agency", "中通社")),
     ("TNA", ("Thai News Agency", "สำนักข่าวไทย")),
     ("KPL", ("Lao News Agency", "ຂປລ")),
     ("AKP", ("Agence Kampuchea Presse",)),

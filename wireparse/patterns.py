@@ -500,7 +500,8 @@ def dateline_patterns() -> tuple[tuple[str, regex.Pattern[str]], ...]:
 
 @cache
 def cjk_dateline_pattern() -> regex.Pattern[str]:
-    """新华社北京3月7日电, 中新网杭州６月１９日电（记者 夏毅）, 人民网６月１１日电, （中央社記者王小明台北7日電）
+    """新华社北京3月7日电, 中新网杭州６月１９日电（记者 夏毅）, 人民网６月１１日电, （中央社記者王小明台北7日電）,
+    【香港中通社２月２８日電】 (the place before the agency)
     (the reporter before the place, the day without its month, the whole in brackets), and a place
     and date alone (``北京3月7日电 ...``, closed by a blank or a bracket)."""
     cjk_agencies = alternation(
@@ -512,6 +513,7 @@ def cjk_dateline_pattern() -> regex.Pattern[str]:
         rf"""
         (?P<open>[（(【])?
         (?: (?P<agency>{cjk_agencies})(?:(?:{reporter_words})(?P<reporter>\p{{Han}}{{2,3}}))?
+          | (?P<place>\p{{Han}}{{2,8}}?)(?P<agency>{cjk_agencies})(?={digit})    # 【香港中通社２月２８日電】
           | (?=\p{{Han}}{{2,8}}?(?:{digit}{{4}}年)?{digit}{{1,2}}月{digit}{{1,2}}日(?:电|電)(?:[\s（(【]|$)))
         (?P<place>\p{{Han}}{{2,8}}?)??
         (?:(?P<year>{digit}{{4}})年)?

@@ -25,7 +25,7 @@ from .furniture import (
 )
 from .lines import SENTENCE_END, Line, blocks, is_codes_only, join, list_items, paragraphs
 from .model import LineKind
-from .patterns import WEAK_SHAPES, agency_lookup, fold_name
+from .patterns import WEAK_SHAPES, known_agency
 from .rules import Draft, Rule, apply
 
 #: Kinds of a line that never belong to a body paragraph, even inside one.
@@ -276,7 +276,7 @@ def _name_and_credit_pattern() -> regex.Pattern[str]:
 
 def _name_and_credit(text: str) -> bool:
     m = _name_and_credit_pattern().fullmatch(text) if text.endswith(")") else None
-    return m is not None and fold_name(m["credit"]) in agency_lookup()
+    return m is not None and known_agency(m["credit"]) is not None
 
 
 def _paragraph(s: BodyParagraphs, p: Paragraph) -> bool:

@@ -9,7 +9,7 @@ import regex
 from .casing import normal_case
 from .credits import BYLINE_GENRE_WORDS, NAME_SUFFIXES, ORGANISATION_WORDS, TIME_ZONES
 from .dateline import match_place_line
-from .patterns import FLAGS, agency_lookup, alternation, fold_name, function_words
+from .patterns import FLAGS, agency_lookup, alternation, fold_name, function_words, known_agency
 from .words import (
     BYLINE_OPENERS,
     BYLINE_PLACE_WORDS,
@@ -131,7 +131,7 @@ def _name(part: str, first: bool = True) -> str | None:
         return None
     words = cut
     name = " ".join(words)
-    if fold_name(name) in agency_lookup():
+    if known_agency(name) is not None:
         return None
     initial = name[:1]
     if initial.lower() != initial.upper() and not initial.isupper() and not name.islower():
@@ -202,7 +202,7 @@ def agency_line(text: str) -> bool:
         and _is_title(parts[1])
     ):
         return True  # "Jane Roe - Repórter da Agência Brasil"
-    if len(parts) > 1 and fold_name(parts[0]) in agency_lookup() and all(map(is_name, parts[1:])):
+    if len(parts) > 1 and known_agency(parts[0]) is not None and all(map(is_name, parts[1:])):
         return True  # "Reuters, Jane Roe": the agency first
     # a web page's "Name | XNA": an agency's acronym we do not know, after a name and a bar
     return (

@@ -30,6 +30,7 @@ from .patterns import (
     cjk_dateline_pattern,
     fold_name,
     function_words,
+    known_agency,
     mark_names,
     month_lookup,
     shape_pattern,
@@ -226,7 +227,7 @@ def _alone(line: str) -> bool:
         if len(pair) == 2 and {w.isdigit() for w in pair} == {True, False}:
             if fold_name(pair[0] if pair[1].isdigit() else pair[1]) in months:
                 return True
-    return "," in line and fold_name(line.split()[0].rstrip(",")) in agency_lookup()
+    return "," in line and known_agency(line.split()[0].rstrip(",")) is not None
 
 
 #: A date in figures as one word (``4/4/2018``, ``07.03.2024``, ``2024-03-07``).

@@ -17,7 +17,12 @@ from typing import NamedTuple
 import regex
 
 from ._months_cldr import WEEKDAY_NAMES
-from .patterns import agency_lookup, dateline_part_pattern, fold_name, function_words, has_date_sign
+from .patterns import (
+    dateline_part_pattern,
+    function_words,
+    has_date_sign,
+    known_agency,
+)
 from .words import DATE_PREPOSITIONS
 
 #: What each part of an opening counts for.
@@ -235,4 +240,4 @@ def _in_capitals(text: str) -> bool:
 
 def _known_credit(marked: str, start: int, stop: int) -> bool:
     text = marked[start:stop].strip("()/")
-    return "\ue001" in text or "\ue002" in text or fold_name(text) in agency_lookup()
+    return "\ue001" in text or "\ue002" in text or known_agency(text) is not None

@@ -19,10 +19,9 @@ from .credits import TIME_ZONES
 from .model import LineKind
 from .patterns import (
     FLAGS,
-    agency_lookup,
     alternation,
-    fold_name,
     function_words,
+    known_agency,
     month_lookup,
     take_key_source,
 )
@@ -365,10 +364,7 @@ def is_tagline(text: str) -> bool:
     folded = text.casefold()  # (a substring test per phrase is four times faster than a pattern)
     if any(map(folded.__contains__, TAGLINE_PHRASES)):
         return True
-    if (
-        len(folded) <= _AGENCY_NAME_MAX
-        and fold_name(folded.strip(".")).removeprefix("the ") in agency_lookup()
-    ):
+    if len(folded) <= _AGENCY_NAME_MAX and known_agency(folded.strip(".").removeprefix("the ")) is not None:
         return True  # "The Canadian Press" alone under the story
     return (
         len(text.split()) <= _ADDRESS_WORDS
@@ -419,7 +415,7 @@ def is_agency_signoff(text: str) -> bool:
     words = _SIGN_RUN.sub(" ", text).split()
     if not words or len(text) > _SHORT_SIGNOFF:
         return False
-    if fold_name(words[0]) not in agency_lookup():
+    if known_agency(words[0]) is None:
         return False
     return all(_DESK_CODE.fullmatch(word) for word in words[1:])
 

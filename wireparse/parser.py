@@ -26,7 +26,7 @@ from .head import is_prose, read_head
 from .language import guess_language
 from .lines import SENTENCE_END, Line, split_lines
 from .model import AMBIGUOUS_PLACE, EMPTY_INPUT, NO_BODY, NO_DATELINE, NO_HEADLINE, Byline, Dateline, Story
-from .patterns import DATE_SHAPES, WEAK_SHAPES, agency_lookup, fold_name, source_marker_pattern
+from .patterns import DATE_SHAPES, WEAK_SHAPES, known_agency, source_marker_pattern
 from .rules import Draft
 from .words import RESTATED_TITLE_MARKERS
 
@@ -303,7 +303,7 @@ def _find_inline_dateline(lines: list[Line], reference: dt.date | None) -> Found
             return None
         text = line.text[:4000]
         for credit in _CREDIT_IN_BRACKETS.finditer(text):
-            if fold_name(credit["agency"]) in agency_lookup():
+            if known_agency(credit["agency"]) is not None:
                 found = _dateline_before_credit(text, credit, reference)
                 if found:
                     start, match = found
@@ -422,7 +422,7 @@ def _closing_credit(paragraphs: list[str]) -> str | None:
     for paragraph in dict.fromkeys(paragraphs[:1] + paragraphs[-1:]):
         if paragraph.endswith(")"):
             m = _closing_credit_pattern().search(paragraph)
-            if m and (agency := agency_lookup().get(fold_name(m["credit"]))):
+            if m and (agency := known_agency(m["credit"])):
                 return agency
     return None
 

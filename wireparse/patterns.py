@@ -72,6 +72,12 @@ def agency_lookup() -> dict[str, str]:
     return table
 
 
+def known_agency(printed: str) -> str | None:
+    """The canonical name of the agency ``printed`` names as a whole (any alias, any case, blanks
+    folded), or None."""
+    return agency_lookup().get(fold_name(printed))
+
+
 # Month names and agency credits are hundreds of words in dozens of spellings. Rather than repeat
 # them inside every dateline shape (slow to compile, slow to match), one pattern finds them in a
 # line's opening and each is overwritten, keeping its length, by a run of one private-use mark;

@@ -72,3 +72,9 @@ def _recase(text: str) -> str:
 
 
 _remembered_case = lru_cache(maxsize=1024)(_recase)
+
+
+def opens_in_capitals(text: str) -> bool:
+    """The first word of ``text`` is a word in capitals, not a single letter (``CONFIRMS``)."""
+    words = text.split(maxsplit=1)
+    return bool(words) and len(words[0]) > 1 and words[0].isupper()

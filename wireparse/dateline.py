@@ -349,10 +349,11 @@ def _known_town(printed: str) -> bool:
 def _credit_alias(printed: str | None) -> bool:
     """``printed`` is wholly an agency of the table named by more than two letters (a region of two
     capitals is a state: ``Pittsburgh, PA``)."""
-    if printed is None:
-        return False
-    folded = fold_name(printed)
-    return len(folded.replace(".", "")) > 2 and folded in agency_lookup()
+    return (
+        printed is not None
+        and len(printed.replace(".", "").strip()) > 2
+        and known_agency(printed) is not None
+    )
 
 
 def _credit_out_of_place(printed: str | None) -> tuple[str | None, str | None]:

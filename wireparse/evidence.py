@@ -17,7 +17,9 @@ from typing import NamedTuple
 import regex
 
 from ._months_cldr import WEEKDAY_NAMES
+from .casing import opens_in_capitals
 from .patterns import (
+    CLOSING_SIGNS,
     dateline_part_pattern,
     function_words,
     has_date_sign,
@@ -168,13 +170,8 @@ def _closes_itself(kind: str, printed: str, marked: str, span: tuple[int, int]) 
         return False
     # (a headline in capitals may name an agency in brackets: "ACME (CP) CONFIRMS EARNINGS")
     return printed.startswith("/") or (
-        _known_credit(marked, *span) and not _word_in_capitals(marked, span[1])
+        _known_credit(marked, *span) and not opens_in_capitals(marked[span[1] :])
     )
-
-
-def _word_in_capitals(marked: str, pos: int) -> bool:
-    words = marked[pos:].split(maxsplit=1)
-    return bool(words) and words[0].isupper() and len(words[0]) > 1
 
 
 def _text_follows(marked: str, pos: int) -> bool:
@@ -200,7 +197,7 @@ def _could_be_read(marked: str) -> bool:
     return (credit or not present.isdisjoint(_CLOSES)) and (credit or has_date_sign(marked))
 
 
-_CLOSES = frozenset("-–—_:.։।۔")
+_CLOSES = CLOSING_SIGNS
 _CREDIT_SIGNS = frozenset("([/\ue001\ue002")
 
 

@@ -20,6 +20,7 @@ import regex
 
 from .body import continues_wrap, photo_caption, read_body
 from .bylines import PERSON_NAME, agency_line
+from .casing import opens_in_capitals
 from .dateline import MAX_LINE_ALONE, DatelineMatch, match_dateline, match_lead_place
 from .furniture import field_label, is_photo_credit, line_kind
 from .head import is_prose, read_head
@@ -238,8 +239,7 @@ def _before_capitals(match: DatelineMatch, text: str) -> bool:
     capitals that names its source in brackets."""
     if match.dateline.date is not None or match.dateline.text.rstrip()[-1:] not in _OPEN_ENDS:
         return False
-    rest = text[match.end :].split(maxsplit=1)
-    return bool(rest) and len(rest[0]) > 1 and rest[0].isupper()
+    return opens_in_capitals(text[match.end :])
 
 
 #: How a dateline ends that no closing sign ends: a credit's bracket or slash.

@@ -471,6 +471,9 @@ def shape_pattern(name: str) -> regex.Pattern[str]:
 _SCRIPT_DASHES = "।۔"
 #: ... and the full stops that may close it after a date or credit (the Armenian ։).
 _SCRIPT_STOPS = ".։"
+#: The dashes that close a dateline, and every sign a closing part of a dateline holds.
+_DASH_SIGNS = "-–—_="
+CLOSING_SIGNS = frozenset(_DASH_SIGNS + ":" + _SCRIPT_DASHES + _SCRIPT_STOPS)
 
 
 @cache
@@ -489,7 +492,7 @@ def dateline_part_pattern() -> regex.Pattern[str]:
                    | (?:{_DAY}(?:\.?+[ ]{{1,3}}+|\.|-)(?:de[ ])?{month})(?:,?[ ]{_YEAR})?
                    | {_NUMERIC_DATE})(?![\p{{L}}\p{{N}}])
           | (?P<place>{word}(?:[ /](?:{word}|{_SMALL_WORD})){{0,3}}+)
-          | (?P<close>[ ]?(?:--|[-–—_=]|\.-|:|[{_SCRIPT_DASHES}])(?=[ ]|$) | --(?=[(\p{{L}}\p{{N}}\ue000-\ue002]) | [ ]/(?=[ ]|$)(?![ ][^/\n]{{2,40}}+/))
+          | (?P<close>[ ]?(?:--|[{_DASH_SIGNS}]|\.-|:|[{_SCRIPT_DASHES}])(?=[ ]|$) | --(?=[(\p{{L}}\p{{N}}\ue000-\ue002]) | [ ]/(?=[ ]|$)(?![ ][^/\n]{{2,40}}+/))
           | (?P<comma>[ ]?[,،][ ]?)
           | (?P<stop>[{_SCRIPT_STOPS}][ ]?)
           | (?P<blank>[ ])""",

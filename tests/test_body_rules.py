@@ -89,6 +89,17 @@ ROWS = [
         "an editor's note paragraph is boilerplate",
     ),
     Row(
+        "rights_notice",
+        f"{TEXT}\n\nMore rain is due on Tuesday.\n\n<Copyright (c) Coast News. Reproduction prohibited, all rights reserved>",
+        4,
+        lambda d: (
+            d.paragraphs == [TEXT, "More rain is due on Tuesday."]
+            and kept(d)
+            == [("service", "<Copyright (c) Coast News. Reproduction prohibited, all rights reserved>")]
+        ),
+        "a short closing paragraph that reserves the story's rights is the agency's notice",
+    ),
+    Row(
         "tagline",
         f"{TEXT}\n\nMore rain is due on Tuesday.\n\nJane Roe writes for The Coast Herald.",
         4,
@@ -182,3 +193,49 @@ def test_text_between_two_rules_is_a_section_and_after_the_last_an_end_note(rule
     body.read_body(split_lines(text), draft, None)
     assert draft.paragraphs == [TEXT, "WHAT COMES NEXT?", SECTION]
     assert ("other", "An end note for subscribers.") in kept(draft)
+
+
+@pytest.mark.parametrize(
+    ("notice", "reason"),
+    [
+        ("All Rights Reserved.", "the English phrase alone, in title case"),
+        (
+            "(C) Acme News 2024  -  all rights reserved",
+            "in lower case after a copyright line, blanks doubled",
+        ),
+        ("Tous droits réservés", "French"),
+        ("<저작권자(c) 에이스뉴스, 무단 전재-재배포 금지>", "Korean, in angle brackets"),
+        ("Copyright © 2024 Acme. 版權所有，未經授權不得轉載。", "Chinese after an English line"),
+        ("© Acme Haber. Tüm hakları saklıdır.", "Turkish"),
+        ("جميع الحقوق محفوظة لوكالة أكمي", "Arabic"),
+    ],
+)
+def test_a_closing_rights_notice_is_set_aside(notice: str, reason: str) -> None:
+    draft = Draft()
+    body.read_body(split_lines(f"{TEXT}\n\nMore rain is due.\n\n{notice}"), draft, None)
+    assert draft.paragraphs == [TEXT, "More rain is due."], reason
+
+
+def test_a_rights_phrase_in_the_story_is_text() -> None:
+    long = "The court said all rights reserved by the treaty still held, " + "and the case went on " * 5
+    draft = Draft()
+    body.read_body(
+        split_lines(f"{TEXT}\n\n{long.strip()}\n\nMore rain is due.\n\nAnd more.\n\nEnd."), draft, None
+    )
+    assert long.strip() in draft.paragraphs
+
+
+@pytest.mark.parametrize(
+    ("text", "paragraphs"),
+    [
+        ("\u3000\u3000第一段。\n\u3000\u3000第二段。\n\u3000\u3000第三段。", 3),
+        ("  \u3000\u3000第一段。\n  \u3000\u3000第二段。", 2),
+        ("\u3000第一段，写得很长。\n\u3000第二段。", 2),
+        ("\u3000\u3000第一段，\n接着写。\n\u3000\u3000第二段。", 2),
+    ],
+    ids=["two-ideographic-spaces", "after-ascii-blanks", "one-ideographic-space", "a-wrapped-line-joins"],
+)
+def test_an_ideographic_indent_opens_a_paragraph(text: str, paragraphs: int) -> None:
+    draft = Draft()
+    body.read_body(split_lines(text), draft, None)
+    assert len(draft.paragraphs) == paragraphs, draft.paragraphs

@@ -156,3 +156,42 @@ def test_flattened_copy_wrapped_again_reads_as_it_did_flat(width: int) -> None:
     assert wrapped.dateline == flat.dateline
     assert wrapped.byline == flat.byline
     assert wrapped.paragraphs[0].startswith("Copper rose on Tuesday")
+
+
+@pytest.mark.parametrize(
+    ("text", "authors", "reason"),
+    [
+        (
+            "(부산=연합뉴스) 김민수 이영희 기자 = 정부는 5일 발표했다.",
+            ("김민수", "이영희"),
+            "two Korean reporters",
+        ),
+        ("(부산=연합뉴스) 김민수  기자 = 정부는 5일 발표했다.", ("김민수",), "one, blanks doubled"),
+        (
+            "（中央社記者王小明、李大同東京5日專電）日本銀行今天宣布。",
+            ("王小明", "李大同"),
+            "two Chinese reporters",
+        ),
+        (
+            "Пловдив, 5 март /Мария Иванова, БТА/ Общината обяви нов план.",
+            ("Мария Иванова",),
+            "a name before the agency",
+        ),
+    ],
+)
+def test_reporters_named_in_the_dateline_are_its_authors(
+    text: str, authors: tuple[str, ...], reason: str
+) -> None:
+    story = parse(text)
+    assert story.byline is not None and story.byline.authors == authors, reason
+
+
+@pytest.mark.parametrize("deck_end", [".", ". ", "!"])
+def test_a_dateline_with_a_day_alone_under_a_deck_is_no_signature(deck_end: str) -> None:
+    text = (
+        "Ministers back a rail plan\n\nThe cabinet gave its backing to a plan for forty new stations on Tuesday"
+        f"{deck_end}\n\nMADRID, 5 (EUROPA PRESS)\n\nThe cabinet approved a plan for forty stations.\n"
+    )
+    story = parse(text)
+    assert story.dateline is not None and story.dateline.agency == "Europa Press"
+    assert story.paragraphs == ("The cabinet approved a plan for forty stations.",)

@@ -518,6 +518,56 @@ ROWS = [
     ("The president said on March 7 (Reuters) - no", None, "running text is not a dateline"),
     ("However, he said on Monday.", None, "a sentence"),
     (
+        "（中央社記者王小明、李大同東京5日專電）日本",
+        ("（中央社記者王小明、李大同東京5日專電）", "東京", None, None, "CNA"),
+        "two reporters and a special dispatch",
+    ),
+    (
+        "（中央社華盛頓4日綜合外電報導）美國",
+        ("（中央社華盛頓4日綜合外電報導）", "華盛頓", None, None, "CNA"),
+        "a report compiled from foreign wires",
+    ),
+    (
+        "中央社台北7日专电 行政院",
+        ("中央社台北7日专电", "台北", None, None, "CNA"),
+        "a special dispatch in simplified characters, no brackets",
+    ),
+    (
+        "(부산=연합뉴스) 김민수 이영희 기자 = 정부는",
+        ("(부산=연합뉴스) 김민수 이영희 기자 =", "부산", None, None, "Yonhap"),
+        "two Korean reporters before their title",
+    ),
+    (
+        "[광주=뉴시스]김민수, 이영희 기자 = 정부는",
+        ("[광주=뉴시스]김민수, 이영희 기자 =", "광주", None, None, "Newsis"),
+        "the same with a comma, square brackets, no blank",
+    ),
+    (
+        "Пловдив, 5 март /Мария Иванова, БТА/ Общината обяви.",
+        ("Пловдив, 5 март /Мария Иванова, БТА/", "Пловдив", None, "--03-05", "BTA"),
+        "a reporter's name before the agency inside the slashes",
+    ),
+    (
+        "ПЛОВДИВ, 5 март /БТА, Мария Иванова/ - Общината обяви.",
+        ("ПЛОВДИВ, 5 март /БТА, Мария Иванова/ -", "Пловдив", None, "--03-05", "BTA"),
+        "the agency first and the reporter after a comma",
+    ),
+    (
+        "MADRID, 5 (EUROPA PRESS)",
+        ("MADRID, 5 (EUROPA PRESS)", "Madrid", None, None, "Europa Press"),
+        "a day without its month, alone on its line",
+    ),
+    (
+        "تابعوا أخبار سانا على تلغرام",
+        None,
+        "a known agency inside a sentence, not in brackets, closes no dateline",
+    ),
+    (
+        "【ブリュッセル共同】欧州連合（ＥＵ）は４日",
+        ("【ブリュッセル共同】", "ブリュッセル", None, None, "Kyodo"),
+        "a Japanese credit before a sentence opening with letters in capitals",
+    ),
+    (
         "SUGAR IMPORTS DETAILED -- USDA",
         ("SUGAR IMPORTS DETAILED --", "Sugar Imports Detailed", None, None, None),
         "a headline has the bare shape; the parser refuses it on a story's first line",

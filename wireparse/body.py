@@ -19,11 +19,21 @@ from .furniture import (
     is_clock_time,
     is_closing_heading,
     is_photo_credit,
+    is_rights_notice,
     is_tagline,
     line_kind,
     split_caption,
 )
-from .lines import SENTENCE_END, Line, blocks, is_codes_only, join, list_items, paragraphs
+from .lines import (
+    SENTENCE_END,
+    Line,
+    blocks,
+    is_codes_only,
+    join,
+    list_items,
+    opens_with_ideographic_indent,
+    paragraphs,
+)
 from .model import LineKind
 from .patterns import WEAK_SHAPES, known_agency
 from .rules import Draft, Rule, apply
@@ -234,10 +244,24 @@ def _note(s: BodyParagraphs, p: Paragraph) -> bool:
     return False
 
 
+def _closing(s: BodyParagraphs, p: Paragraph) -> bool:
+    """One of the story's last short paragraphs, where desks print their closing matter."""
+    return p.n >= s.count - TAGLINE_PARAGRAPHS and len(p.text) <= TAGLINE_MAX
+
+
+def _rights_notice(s: BodyParagraphs, p: Paragraph) -> bool:
+    """One of the story's last short paragraphs that reserves its rights (``All rights
+    reserved``, ``무단 전재 금지``, ``版權所有``): the agency's notice."""
+    if not _closing(s, p) or not is_rights_notice(p.text):
+        return False
+    s.story.keep("service", p.text)
+    return True
+
+
 def _tagline(s: BodyParagraphs, p: Paragraph) -> bool:
     """One of the story's last short paragraphs that speaks of its writer or where to read more
     (``Jane Roe writes for The Herald.``, ``Story filed by Acme Newspapers``, an address alone)."""
-    if p.n < s.count - TAGLINE_PARAGRAPHS or len(p.text) > TAGLINE_MAX or not is_tagline(p.text):
+    if not _closing(s, p) or not is_tagline(p.text):
         return False
     s.story.keep_line("signoff", p.text)
     s.story.note_signoff("signoff", p.text)
@@ -289,6 +313,7 @@ BODY_PARAGRAPH_RULES: tuple[Rule[BodyParagraphs, Paragraph], ...] = (
     Rule("set_aside", _set_aside, "end notes after a closing rule, sub-headlines of a roundup"),
     Rule("caption", _caption, "a one-line photo caption or credit between paragraphs"),
     Rule("note", _note, "an editor's note, sign-off, service or furniture paragraph"),
+    Rule("rights_notice", _rights_notice, "a short closing paragraph that reserves the story's rights"),
     Rule("tagline", _tagline, "a short closing paragraph about the writer, or an address alone"),
     Rule("closing_byline", _closing_byline, "a byline, or a name and an agency's credit, closing the story"),
     Rule("paragraph", _paragraph, "anything else is story text"),
@@ -326,6 +351,8 @@ def continues_wrap(prev: Line | None, line: Line) -> bool:
     """True when ``line`` continues a hard-wrapped paragraph rather than starting one."""
     if prev is None or prev.blank or line.indent > prev.indent or is_codes_only(line.text):
         return False  # (a line of typesetting codes alone is wire furniture, wherever it stands)
+    if opens_with_ideographic_indent(line):
+        return False
     return 50 <= prev.width <= 100 and prev.text[-1:] not in SENTENCE_END
 
 

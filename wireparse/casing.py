@@ -75,6 +75,8 @@ _remembered_case = lru_cache(maxsize=1024)(_recase)
 
 
 def opens_in_capitals(text: str) -> bool:
-    """The first word of ``text`` is a word in capitals, not a single letter (``CONFIRMS``)."""
+    """The first word of ``text`` is a word in capitals, not a single letter (``CONFIRMS``): every
+    letter of it has case (``ＥＵは`` opens a Japanese sentence whose first blank is far off)."""
     words = text.split(maxsplit=1)
-    return bool(words) and len(words[0]) > 1 and words[0].isupper()
+    word = words[0] if words else ""
+    return len(word) > 1 and word.isupper() and all(char.isupper() for char in word if char.isalpha())

@@ -37,7 +37,7 @@ from .patterns import (
     shape_pattern,
     shapes_for,
 )
-from .words import HEADLINE_FLAGS
+from .words import CJK_DISPATCH_WORDS, HEADLINE_FLAGS
 
 #: Datelines are short: only this much of a line is ever offered to the patterns.
 MAX_DATELINE = 200
@@ -48,10 +48,10 @@ MAX_LINE_ALONE = 60
 MAX_MARKED = 120
 #: Brackets, slashes and dashes a dateline holds; every shape without one needs a bare credit or 月.
 _BRACKETS_AND_DASHES = r"(\[/\-–—_:：（【"
-#: A Chinese or Japanese date: a month, or a day and the 電 that closes a dateline.
+#: A Chinese or Japanese date: a month, or a day and the 電 (专电, 綜合外電報導) that closes a dateline.
 #: (These tests run on every line a dateline is looked for in: the standard library's engine runs
 #: such simple patterns two to four times as fast as the ``regex`` engine.)
-_CJK_DATE_SIGN = re.compile(r"月|日[电電]")
+_CJK_DATE_SIGN = re.compile("月|日(?:" + "|".join(map(re.escape, CJK_DISPATCH_WORDS)) + ")")
 _BRACKET_OR_DASH = re.compile(rf"[{_BRACKETS_AND_DASHES}]")
 #: Those, or a digit: every dateline holds one early on.
 _DATELINE_SIGN = re.compile(rf"[\d０-９{_BRACKETS_AND_DASHES}]")
@@ -259,8 +259,18 @@ def _match_cjk(head: str, reference: dt.date | None) -> DatelineMatch | None:
     m = bracket_dateline_pattern().match(head) if head[:1] in "([【" else None
     if m:
         dateline = Dateline(text=m.group(), place=m["place"], agency=canonical_agency(m["agency"]))
-        return DatelineMatch(dateline, m.end(), "bracket", m["reporter"])
+        return DatelineMatch(dateline, m.end(), "bracket", _korean_reporters(m["reporter"]))
     return None
+
+
+def _korean_reporters(printed: str | None) -> str | None:
+    """Korean reporters' names set side by side before their title (``박성진 이영희 기자``), as a
+    byline that lists them (``박성진, 이영희``); one reporter's as printed (``박성진 기자``)."""
+    names = _KOREAN_NAME_BREAK.split(printed)[:-1] if printed else []
+    return ", ".join(names) if len(names) > 1 else printed
+
+
+_KOREAN_NAME_BREAK = re.compile(r"[ ,·]+")
 
 
 def _match_shapes(head: str, reference: dt.date | None) -> DatelineMatch | None:

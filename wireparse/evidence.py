@@ -169,9 +169,15 @@ def _closes_itself(kind: str, printed: str, marked: str, span: tuple[int, int]) 
     if kind != "credit":
         return False
     # (a headline in capitals may name an agency in brackets: "ACME (CP) CONFIRMS EARNINGS")
+    # (a bare credit inside a sentence closes nothing: "Follow ACME News on ...")
     return printed.startswith("/") or (
-        _known_credit(marked, *span) and not opens_in_capitals(marked[span[1] :])
+        printed[:1] in _OPENING_BRACKETS
+        and _known_credit(marked, *span)
+        and not opens_in_capitals(marked[span[1] :])
     )
+
+
+_OPENING_BRACKETS = frozenset("([（【")
 
 
 def _text_follows(marked: str, pos: int) -> bool:

@@ -38,6 +38,8 @@ from .words import (
     CORRECTION_LABELS,
     CREDIT_LABEL_LINKS,
     CREDIT_LABELS,
+    DESK_WORDS,
+    EDITORIAL_LABELS,
     EDNOTE_VERBS,
     END_MARK_FIGURES,
     FBIS_BYLINE_KINDS,
@@ -48,6 +50,7 @@ from .words import (
     NAVIGATION_LABELS,
     PHOTO_WORDS,
     RELEASE_NOTES,
+    RIGHTS_PHRASES,
     SERVICE_OPENERS,
     SERVICE_PUBLISHER_WORDS,
     SIGNOFF_CREDIT_PHRASES,
@@ -71,12 +74,17 @@ _CJK_BYLINE = rf"(?:{_in_order(CJK_BYLINE_SOURCES)})?(?:{_in_order(CJK_REPORTER_
 
 def _navigation_source() -> str:
     return rf"""\d{{1,3}}[ ]/[ ]\d{{1,3}}
-    | (?=.{{1,200}}+$)(?i:{_in_order(NAVIGATION_LABELS)})[ ]?[:›»>].*+
+    | (?=.{{1,200}}+$)(?i:{_in_order(NAVIGATION_LABELS)})[ ]?[:：›»>].*+
 """
 
 
 def _furniture_source() -> str:
-    return r"""&[A-Z]{2};.*+
+    # (the editorial labels are furniture, not sign-offs: they may stand in a story's head, and a
+    # sign-off ends a story in a stream)
+    return (
+        rf"""[(（【\[]?(?i:{_in_order(EDITORIAL_LABELS)})[ ]?[:：][^\n]{{1,80}}+  # 【编辑:王丽】 Edição: Carlos Mendes
+    | """
+        + r"""&[A-Z]{2};.*+
     | [A-Z]{2}[A-Z0-9]*+-[A-Z0-9/-]++(?:[ ]\([A-Z][A-Z0-9 .&]{1,30}+\))?  # DEV-MUC3-0057 (NOSC), ECONOMY-CHINA/TRADE (UPDATE 1)
     | [A-Z]{2,4}-[\p{L}\p{N}][^,\n]{0,60}+,\d{3,4}+                # AP-TX--Border Crossings,0211: a slug and word count
     | [a-z]{2,4}+\d{2,6}+[ ]++\d[ ]++[a-z][ ]++\d++.*+               # IPTC 7901 header
@@ -89,7 +97,9 @@ def _furniture_source() -> str:
     | ZCZC(?:[ ].*+)?                                             # telex start of message
     | [=]+
     | -{3,}+[ ]?\p{L}[\p{L} ]{0,40}+[ ]?-{3,}+                   # -----Original Message-----
-    | (?=.{1,30}+$)""" + take_key_source()
+    | (?=.{1,30}+$)"""
+        + take_key_source()
+    )
 
 
 def _ednote_source() -> str:
@@ -121,7 +131,7 @@ def _signoff_source() -> str:
 
 def _service_source() -> str:
     return rf"""(?:{_in_order(COPYRIGHT_SIGNS)})[ ]?\d{{4}}.*+
-    | (?i:copyright)[ ]?©.*+                                # COPYRIGHT © ANTARA 2024
+    | (?i:copyright)[ ]?[©ⓒ].*+                             # COPYRIGHT © ANTARA 2024
     | c\.[ ]?\d{{4}}[ ].{{0,60}}?(?i:{_in_order(SERVICE_PUBLISHER_WORDS)}).*+
     | c\.[ ]?\d{{4}},?[ ](?=.{{1,80}}+$)\p{{Lu}}.*+          # c. 1999 The Springfield Herald
     | (?:©[ ])?(?:{_in_order(SERVICE_LINE_AGENCIES)})
@@ -384,6 +394,25 @@ def _tagline_phrase() -> re.Pattern[str]:
     return phrase_finder(TAGLINE_PHRASES)
 
 
+def is_rights_notice(text: str) -> bool:
+    """A paragraph that says the story's rights are reserved, in any of the languages of
+    :data:`RIGHTS_PHRASES` (``<Copyright (c) Acme News, 무단 전재 금지>``): a short one, or one
+    with a copyright sign (a sentence may speak of rights reserved)."""
+    folded = text.casefold()
+    if _rights_phrase().search(folded) is None:
+        return False
+    return len(text) <= _RIGHTS_NOTICE_MAX or any(sign.casefold() in folded for sign in COPYRIGHT_SIGNS)
+
+
+#: A notice without a copyright sign is at most this long.
+_RIGHTS_NOTICE_MAX = 80
+
+
+@cache
+def _rights_phrase() -> re.Pattern[str]:
+    return phrase_finder(RIGHTS_PHRASES)
+
+
 #: A web or mail address, and how many words a paragraph that is one may hold besides.
 @cache
 def _address() -> regex.Pattern[str]:
@@ -416,22 +445,55 @@ def _field_label() -> regex.Pattern[str]:
 
 
 def is_agency_signoff(text: str) -> bool:
-    """A short line of an agency's name alone, between signs, or with desk codes after it: the
-    initials of the desk, in one case each, and a time (``-- XNA``, ``/XNA``, ``XNA AB CDE``,
-    ``XNA ab/cd 1130``). The agency must be one the table knows."""
+    """A short line of an agency's name alone, between signs, or among desk codes: the initials
+    of the desk, in one case each, a time, a correspondent's word (``-- XNA``, ``/XNA``, ``XNA AB
+    CDE``, ``XNA ab/cd 1130``, ``（共同）``, ``ab/XNA``, ``XNA/correspondent/1130/ab``). The agency,
+    of one to three words, must be one the table knows."""
+    if len(text) > _SHORT_SIGNOFF:
+        return False
     words = _SIGN_RUN.sub(" ", text).split()
-    if not words or len(text) > _SHORT_SIGNOFF:
-        return False
-    if known_agency(words[0]) is None:
-        return False
-    return all(_DESK_CODE.fullmatch(word) for word in words[1:])
+    if not _ENCLOSING_SIGNS.intersection(text):
+        return bool(words) and _agency_and_codes(words)
+    return _agency_among_codes(words)
 
 
-#: What parts the words of a sign-off line (dashes, slashes, brackets, stops, a copyright sign).
-_SIGN_RUN = regex.compile(r"[\s\-–—/()\[\].,:;|©]++")
+#: Brackets and slashes, which set a credit apart wherever it stands among codes.
+_ENCLOSING_SIGNS = frozenset("()（）【】〔〕[]［］〈〉《》「」『』/／<>«»")
+
+
+def _agency_and_codes(words: list[str]) -> bool:
+    """Words without brackets or slashes: an agency's first word and desk codes after it (``--
+    XNA``, ``XNA AB CDE``). An agency's name of several words stands under bylines, after a list
+    dash or not (``-- The Canadian Press``)."""
+    return known_agency(words[0]) is not None and all(map(_DESK_CODE.fullmatch, words[1:]))
+
+
+def _agency_among_codes(words: list[str]) -> bool:
+    codes = [bool(_DESK_CODE.fullmatch(word)) or word.casefold() in _desk_words() for word in words]
+    for start in range(len(words)):
+        if not all(codes[:start]):
+            return False
+        for stop in range(start + 1, min(start + _AGENCY_WORDS, len(words)) + 1):
+            if all(codes[stop:]) and known_agency(" ".join(words[start:stop])) is not None:
+                return True
+    return False
+
+
+#: The most words an agency's name in a sign-off runs to (``أ ش أ``).
+_AGENCY_WORDS = 3
+
+
+@cache
+def _desk_words() -> frozenset[str]:
+    return frozenset(word.casefold() for word in DESK_WORDS)
+
+
+#: What parts the words of a sign-off line (dashes, slashes, brackets of any script, stops, a
+#: copyright sign).
+_SIGN_RUN = regex.compile(r"[\s\-–—/()\[\].,:;|©（）【】〔〕［］〈〉《》「」『』／：・<>«»]++")
 
 #: Signs an end mark is set between (``-- ENDS --``, ``-30-``, ``==0==``).
-_END_MARK_SIGNS = " -–—=*#_+~()（）[]"
+_END_MARK_SIGNS = " -–—=*#_+~()（）[]/"
 
 
 def _end_mark(words: str) -> LineKind | None:
@@ -464,11 +526,12 @@ def _desk_initials() -> regex.Pattern[str]:
 _VOWELS = frozenset("aeiouy")
 
 
-#: ... or, in a script without case, runs of one or two letters with a slash among them
-#: (``م ن/س ح``).
+#: ... or, in a script without case, runs of one to four letters with a slash among them
+#: (``م ن/س ح``, ``एबीएम/एसकेपी``: a syllabic script spells initials with more letters).
 @cache
 def _uncased_initials() -> regex.Pattern[str]:
-    return regex.compile(r"\p{Lo}\p{M}*+\p{Lo}?\p{M}*+(?:(?:[ ]?/[ ]?|[ ])\p{Lo}\p{M}*+\p{Lo}?\p{M}*+){1,5}+")
+    run = r"\p{Lo}\p{M}*+(?:\p{Lo}\p{M}*+){0,3}+"
+    return regex.compile(rf"{run}(?:(?:[ ]?/[ ]?|[ ]){run}){{1,5}}+")
 
 
 def is_desk_initials(text: str) -> bool:

@@ -205,7 +205,10 @@ def _without_markup(text: str) -> str:
 def _unquoted(text: str) -> str:
     """A story quoted in a mail, every line of it (``> ...``), without the quote marks."""
     while ">" in text and all(line.lstrip().startswith(">") for line in text.splitlines() if line.strip()):
-        text = _quote_mark().sub("", text)
+        unquoted = _quote_mark().sub("", text)
+        if unquoted == text:
+            break  # a mark after a blank the mark's pattern does not read ("\u3000>"): no quote
+        text = unquoted
     return text
 
 
@@ -329,6 +332,7 @@ def paragraphs(block: list[Line]) -> list[list[Line]]:
         new = (
             line.indent > base
             or web
+            or opens_with_ideographic_indent(line)
             or (prev.text[-1:] in _SENTENCE_END and prev.width < 0.6 * width and line.indent >= prev.indent)
         )
         if new:
@@ -336,6 +340,12 @@ def paragraphs(block: list[Line]) -> list[list[Line]]:
         else:
             out[-1].append(line)
     return out
+
+
+def opens_with_ideographic_indent(line: Line) -> bool:
+    """The line is printed after an ideographic space (``　　``): how Chinese and Japanese copy
+    opens every paragraph, whatever the margin of the story's other lines."""
+    return line.raw.lstrip(" \t")[:1] == "\u3000"
 
 
 def join(lines: list[Line], *, item: bool = True) -> str:

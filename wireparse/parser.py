@@ -250,7 +250,16 @@ def _credit_alone(match: DatelineMatch, text: str) -> bool:
     """A line that is a credit and nothing else, or a name and a credit (``Jane Roe (PAP)``): no
     date, no text after it."""
     dateline = match.dateline
-    return dateline.agency is not None and dateline.date is None and not text[match.end :].strip()
+    return (
+        dateline.agency is not None
+        and dateline.date is None
+        and match.shape not in _DAY_SHAPES
+        and not text[match.end :].strip()
+    )
+
+
+#: Shapes that print a day without its month (``MADRID, 5 (EUROPA PRESS)``): never a signature.
+_DAY_SHAPES = frozenset({"place_day_credit"})
 
 
 #: A line of story text closes a sentence and holds at least this many words.

@@ -18,7 +18,7 @@ from ._months_cldr import MONTH_NAMES
 from .agencies import AGENCIES, BARE_CREDITS, NON_PLACES
 from .credits import CORRESPONDENT_WORDS, DATE_PREPOSITIONS, KOREAN_REPORTER_TITLES, TIME_ZONES
 from .months import WIRE_MONTH_SPELLINGS
-from .words import CJK_REPORTER_WORDS, FUNCTION_WORDS, SOURCE_MARKERS, TAKE_KEYS
+from .words import CJK_DISPATCH_WORDS, CJK_REPORTER_WORDS, FUNCTION_WORDS, SOURCE_MARKERS, TAKE_KEYS
 
 FLAGS = regex.VERSION0 | regex.VERBOSE
 
@@ -310,7 +310,8 @@ def _shape_sources() -> dict[str, str]:
     credit = rf"""(?:
             \({lead_service}(?P<agency>{agency}){regional}(?:[ ](?:{agency}))?\)
           | \((?P<agency>{unknown_credit})\){closing}
-          | /{correspondent}?(?P<agency>{agency})(?:[ ]{person})?/
+          | /{correspondent}?(?P<agency>{agency})(?:,?[ ]{person})?/
+          | /{person},[ ](?P<agency>{agency})/
           | /(?P<agency>{unknown_credit})/{closing}
           | {bare}
           | (?P<agency>\ue001++){closing}
@@ -553,13 +554,13 @@ def cjk_dateline_pattern() -> regex.Pattern[str]:
     return regex.compile(
         rf"""
         (?P<open>[（(【])?
-        (?: (?P<agency>{cjk_agencies})(?:(?:{reporter_words})(?P<reporter>\p{{Han}}{{2,3}}))?
+        (?: (?P<agency>{cjk_agencies})(?:(?:{reporter_words})(?P<reporter>\p{{Han}}{{2,3}}(?:[、，,]\p{{Han}}{{2,3}}){{0,3}}))?
           | (?P<place>\p{{Han}}{{2,8}}?)(?P<agency>{cjk_agencies})(?={digit})    # 【香港中通社２月２８日電】
           | (?=\p{{Han}}{{2,8}}?(?:{digit}{{4}}年)?{digit}{{1,2}}月{digit}{{1,2}}日(?:电|電)(?:[\s（(【]|$)))
         (?P<place>\p{{Han}}{{2,8}}?)??
         (?:(?P<year>{digit}{{4}})年)?
         (?:(?P<month>{digit}{{1,2}})月)?(?P<day>{digit}{{1,2}})日
-        (?:电|電)
+        (?:{alternation(CJK_DISPATCH_WORDS)})
         (?(open)[）)】])
         (?:[ \u3000]*+[（(](?P<reporter>(?:{reporter_words})[ \u3000]*+[^）)\n]{{1,40}}+)[）)])?
         """,
@@ -573,10 +574,11 @@ def bracket_dateline_pattern() -> regex.Pattern[str]:
     korean = alternation(alias for alias in _aliases() if regex.search(r"\p{Hangul}", alias))
     # Japanese agencies print their short name in the bracket: two characters of Han
     japanese = alternation(alias for alias in _aliases() if regex.fullmatch(r"\p{Han}{2}", alias))
+    titles = f"(?:{alternation(KOREAN_REPORTER_TITLES)})"
     return regex.compile(
         rf"""
         [(\[](?P<place>\p{{Hangul}}{{1,12}}+)=(?P<agency>{korean})[)\]]
-            (?:[ ]?(?P<reporter>\p{{Hangul}}{{2,4}}+[ ](?:{alternation(KOREAN_REPORTER_TITLES)})))?(?P<end>[ ]?=)?
+            (?:[ ]?(?P<reporter>\p{{Hangul}}{{2,4}}+(?:[ ,·]{{1,2}}+(?!{titles}\b)\p{{Hangul}}{{2,4}}+){{0,3}}+[ ](?:{titles})))?(?P<end>[ ]?=)?
       | 【(?P<place>[^】\n]{{1,12}}?)(?P<agency>{japanese})】
         """,
         FLAGS,

@@ -387,6 +387,15 @@ TIME_WORDS: frozenset[str] = frozenset(
         "güncelleme",
         "yayınlanma",
         "tarihi",
+        # Korean and Japanese stamps of when a story was sent or posted (``2024/03/05 11:42 송고``,
+        # ``입력 2024.03.05 11:42``, ``3/5(火) 11:42配信``)
+        "송고",
+        "입력",
+        "수정",
+        "기사입력",
+        "최종수정",
+        "配信",
+        "更新",
         "uppdaterad",
         "publicerad",
         "päivitetty",
@@ -432,7 +441,72 @@ SIGNOFFS: frozenset[str] = frozenset(
         "终",
         "終",
         "끝",
+        # the end marks of Arabic and Persian copy ((انتهى), انتهای پیام) and of desks in other
+        # languages, on a line of their own
+        "انتهى",
+        "النهاية",
+        "انتهاء",
+        "انتهای پیام",
+        "پایان",
+        "پایان پیام",
+        "τέλος",
+        "край",
+        "konec",
+        "koniec",
+        "vége",
+        "loppu",
+        "hết",
+        "समाप्त",
     }
+)
+
+#: Words a desk prints among its codes in a sign-off (``BSS/correspondent/1120/ab``): the
+#: correspondent, the staff, the desk, in the languages of the agencies that sign off so.
+DESK_WORDS: tuple[str, ...] = (
+    "correspondent",
+    "corr",
+    "staff",
+    "desk",
+    "সংবাদদাতা",
+    "প্রতিনিধি",
+    "संवाददाता",
+    "प्रतिनिधि",
+    "مراسل",
+    "خبرنگار",
+    "корр",
+    "кор",
+)
+
+#: Phrases of a notice that a story's rights are reserved, in the languages of the desks that
+#: close their copy with one (``<Copyright (c) Acme News, 무단 전재-재배포 금지>``, ``版權所有``):
+#: a short closing paragraph that holds one is the agency's notice, not story text. Casefolded.
+RIGHTS_PHRASES: tuple[str, ...] = (
+    "all rights reserved",
+    "tous droits réservés",
+    "alle rechte vorbehalten",
+    "todos los derechos reservados",
+    "todos os direitos reservados",
+    "tutti i diritti riservati",
+    "riproduzione riservata",
+    "все права защищены",
+    "всі права захищені",
+    "wszelkie prawa zastrzeżone",
+    "všechna práva vyhrazena",
+    "minden jog fenntartva",
+    "tüm hakları saklıdır",
+    "hak cipta dilindungi",
+    "جميع الحقوق محفوظة",
+    "کلیه حقوق",
+    "版权所有",
+    "版權所有",
+    "未经授权",
+    "未經授權",
+    "無断転載",
+    "無断複製",
+    "무단 전재",
+    "무단전재",
+    "재배포 금지",
+    "저작권자",
 )
 
 #: Small words a dateline's date may follow (``Paris, le 5 mars``, ``Berlin, am 5. März``,
@@ -678,8 +752,29 @@ NAVIGATION_LABELS: tuple[str, ...] = (
     "see also",
     "also read",
     "more on this",
+    "read also",
     "читайте также",
     "также читайте",
+    "читайте також",
+    "baca juga",
+    "lihat juga",
+    "leia também",
+    "lea también",
+    "lee también",
+    "leggi anche",
+    "zie ook",
+    "czytaj też",
+    "czytaj także",
+    "اقرأ أيضا",
+    "اقرأ أيضاً",
+    "بیشتر بخوانید",
+    "đọc thêm",
+    "xem thêm",
+    "관련기사",
+    "관련 기사",
+    "相关新闻",
+    "相關新聞",
+    "関連記事",
     "lesen sie auch",
     "mehr zum thema",
     "lire aussi",
@@ -691,6 +786,58 @@ NAVIGATION_LABELS: tuple[str, ...] = (
     "mots-clés",
     "etiquetas",
     "теги",
+)
+
+#: Labels of the editorial and publication details a desk prints under a story, alone or in
+#: brackets (``【编辑:王丽】``, ``（編輯：李大華）``, ``Edição: Carlos Mendes``, ``Уредник: ...``,
+#: ``ΠΗΓΗ: ΑΠΕ-ΜΠΕ``): the editor, translator and checker, the source, the date of publication.
+#: Compared in any case.
+EDITORIAL_LABELS: tuple[str, ...] = (
+    "编辑",
+    "编辑者",
+    "责任编辑",
+    "责编",
+    "編輯",
+    "責任編輯",
+    "責編",
+    "译者",
+    "譯者",
+    "翻译",
+    "翻譯",
+    "核稿",
+    "校对",
+    "校對",
+    "来源",
+    "來源",
+    "編集",
+    "편집",
+    "editor",
+    "editora",
+    "editing",
+    "edição",
+    "edición",
+    "redaktor",
+    "redaktorka",
+    "redakce",
+    "redakcja",
+    "redactor",
+    "redactora",
+    "уредник",
+    "редактор",
+    "πηγή",
+    "kaynak",
+    "sumber",
+    "fuente",
+    "fonte",
+    "quelle",
+    "источник",
+    "джерело",
+    "المصدر",
+    "منبع",
+    "дата на публикуване",
+    "дата публикации",
+    "تاريخ النشر",
+    "تاریخ انتشار",
 )
 
 #: What a bracketed editor's note opens with (``(Adds quote)``, ``(Writes through)``).
@@ -782,7 +929,7 @@ CREDIT_LABELS: tuple[str, ...] = (
 #: ... the words that may follow such a label (``Photo by``) ...
 CREDIT_LABEL_LINKS: tuple[str, ...] = ("by", "von", "de", "di")
 #: ... and the signs of a copyright that open one.
-COPYRIGHT_SIGNS: tuple[str, ...] = ("©", "(c)", "Copyright")
+COPYRIGHT_SIGNS: tuple[str, ...] = ("©", "ⓒ", "(c)", "Copyright")
 
 #: Words that make a credit a photo credit rather than a source's (``Reuters/Ipsos``), in any case.
 PHOTO_WORDS: tuple[str, ...] = ("photo", "foto", "фото", "picture", "bild", "image")
@@ -794,6 +941,21 @@ FBIS_BYLINE_KINDS: tuple[str, ...] = ("Report", "Article", "Commentary", "Interv
 CJK_BYLINE_SOURCES: tuple[str, ...] = ("新华社", "中新社", "新华网", "人民日报")
 #: ... and the word for reporter.
 CJK_REPORTER_WORDS: tuple[str, ...] = ("记者", "記者")
+
+#: What closes a Chinese dateline after its day: a dispatch (电), a special dispatch (专电), or a
+#: report compiled from foreign wires (综合外电报导).
+CJK_DISPATCH_WORDS: tuple[str, ...] = (
+    "电",
+    "電",
+    "专电",
+    "專電",
+    "综合外电报导",
+    "綜合外電報導",
+    "综合外电报道",
+    "綜合外電報道",
+    "综合报导",
+    "綜合報導",
+)
 
 
 #: Labels of an export's fields (``Headline: ...``, ``Description: ...``, an e-mail's ``From:``), by

@@ -54,6 +54,13 @@ ROWS = [
         "a time of day alone after story text heads a live report's next entry",
     ),
     Row(
+        "body_label",
+        f"Body:\n{TEXT}",
+        0,
+        lambda d: d.paragraphs == [TEXT] and kept(d) == [("furniture", "Body:")],
+        "an export's label of the body alone on its line is layout",
+    ),
+    Row(
         "line_level",
         f"{TEXT}\nReuter",
         1,

@@ -195,3 +195,18 @@ def test_a_dateline_with_a_day_alone_under_a_deck_is_no_signature(deck_end: str)
     story = parse(text)
     assert story.dateline is not None and story.dateline.agency == "Europa Press"
     assert story.paragraphs == ("The cabinet approved a plan for forty stations.",)
+
+
+@pytest.mark.parametrize(
+    ("label", "reason"),
+    [
+        ("DATELINE: ", "a database export's dateline field"),
+        ("Dateline:  ", "in title case, blanks doubled"),
+    ],
+)
+def test_a_labelled_dateline_field_is_the_dateline(label: str, reason: str) -> None:
+    story = parse(
+        f"Storm closes the port\n\nBYLINE: Jane Roe\n\n{label}OSLO, March 5 -\n\nA storm closed the port.\n"
+    )
+    assert story.dateline is not None and story.dateline.place == "Oslo", reason
+    assert story.paragraphs == ("A storm closed the port.",), reason

@@ -255,6 +255,55 @@ def test_markup_and_quote_marks_are_layout(text: str, reason: str) -> None:
     assert story.paragraphs == ("A storm closed the port.", "Ferries resume on Wednesday’s tide."), reason
 
 
+SGML = """<DOC id="XYZ_19990101.0001" type="story" >
+<DOCNO> XYZ19990101.0001 </DOCNO>
+<HEADLINE>
+Storm closes the port
+</HEADLINE>
+<DATELINE>{dateline}</DATELINE>
+<TEXT>
+<P>
+A storm closed the port.
+</P>
+<P>
+Ferries resume on Wednesday’s tide.
+</P>
+</TEXT>
+</DOC>
+"""
+
+
+@pytest.mark.parametrize(
+    ("dateline", "place", "reason"),
+    [
+        (" OSLO, March 5 (NTB) ", "Oslo", "a corpus's SGML: the dateline element holds a full dateline"),
+        ("PORTAVILLA, Vestland", "Portavilla", "a dateline element of a place and region alone"),
+        ("\n   Portavilla  \n", "Portavilla", "the place alone, on a line of its own, blanks around"),
+    ],
+)
+def test_news_markup_is_layout_and_its_elements_say_their_roles(
+    dateline: str, place: str, reason: str
+) -> None:
+    story = parse(SGML.format(dateline=dateline))
+    assert story.headline == "Storm closes the port", reason
+    assert story.dateline is not None and story.dateline.place == place, reason
+    assert story.paragraphs == ("A storm closed the port.", "Ferries resume on Wednesday’s tide."), reason
+    assert ("furniture", "DOCNO: XYZ19990101.0001") in [(b.kind, b.text) for b in story.boilerplate]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ['<?xml version="1.0" encoding="UTF-8"?>\n<item>\n', '<!DOCTYPE story>\n<newsitem itemid="7">\n'],
+)
+def test_tags_of_any_vocabulary_alone_on_their_lines_are_layout(opening: str) -> None:
+    closing = "</item>" if "item>" in opening else "</newsitem>"
+    story = parse(
+        f"{opening}Storm closes the port\n\nOSLO, March 5 (NTB) - A storm closed the port.\n{closing}\n"
+    )
+    assert story.headline == "Storm closes the port"
+    assert story.paragraphs == ("A storm closed the port.",)
+
+
 def test_ampersands_and_codes_that_are_no_references_stay() -> None:
     story = parse("Shares rise\n\nOSLO (NTB) - Shares of AT&T and R&D firms rose; Q&A follows.\n")
     assert story.paragraphs == ("Shares of AT&T and R&D firms rose; Q&A follows.",)

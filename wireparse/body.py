@@ -197,6 +197,19 @@ def _clock_time(s: BodyLines, b: BodyLine) -> bool:
     return _story_line(s, b)
 
 
+def _body_label(s: BodyLines, b: BodyLine) -> bool:
+    """An export's label of the body alone on its line (``Body:``, ``Text:``) under a dateline read
+    from its own labelled field: layout, not text."""
+    if s.text_seen or not b.line.text.endswith(":"):
+        return False
+    field = field_label(b.line.text)
+    if field is None or field != ("body", ""):
+        return False
+    s.story.keep("furniture", b.line.text)
+    s.cleaned.append(b.line._replace(text=""))
+    return True
+
+
 def _story_line(s: BodyLines, b: BodyLine) -> bool:
     s.cleaned.append(b.line)
     return True
@@ -211,6 +224,7 @@ BODY_LINE_RULES: tuple[Rule[BodyLines, BodyLine], ...] = (
     ),
     Rule("byline_after_dateline", _byline_after_dateline, "a byline printed after the dateline"),
     Rule("clock_time", _clock_time, "a time of day alone after story text heads a live report's next entry"),
+    Rule("body_label", _body_label, "an export's label of the body alone, before any text"),
     Rule("line_level", _line_level, "wire headers, furniture, sign-offs and rules: never story text"),
     Rule("story_line", _story_line, "any other line is story text, to be joined into paragraphs"),
 )

@@ -460,6 +460,20 @@ def match_place_line(text: str) -> Dateline | None:
     return Dateline(text=text, place=_place(m["place"]), region=m["region"])
 
 
+def labelled_dateline(value: str, reference: dt.date | None = None) -> Dateline | None:
+    """The dateline of a field an export labels as one (``DATELINE: WENATCHEE, Wash.``): read by
+    the shapes when it holds a date or credit, else a place and its region alone, which the label
+    vouches for."""
+    found = match_dateline(value, reference)
+    if found is not None:
+        return found.dateline
+    value = " ".join(value.split())
+    if not value or len(value) > MAX_LINE_ALONE or any(char.isdigit() for char in value):
+        return None
+    place, _, region = value.partition(", ")
+    return Dateline(text=value, place=_place(place), region=_region(region or None))
+
+
 def match_lead_place(text: str) -> tuple[Dateline, int] | None:
     """A place opening a paragraph as its dateline (``Riad. Die ...``, ``Gundremmingen - Die ...``),
     and where the text resumes."""

@@ -87,7 +87,8 @@ def _furniture_source() -> str:
         + r"""&[A-Z]{2};.*+
     | [A-Z]{2}[A-Z0-9]*+-[A-Z0-9/-]++(?:[ ]\([A-Z][A-Z0-9 .&]{1,30}+\))?  # DEV-MUC3-0057 (NOSC), ECONOMY-CHINA/TRADE (UPDATE 1)
     | [A-Z]{2,4}-[\p{L}\p{N}][^,\n]{0,60}+,\d{3,4}+                # AP-TX--Border Crossings,0211: a slug and word count
-    | [a-z]{2,4}+\d{2,6}+[ ]++\d[ ]++[a-z][ ]++\d++.*+               # IPTC 7901 header
+    | [A-Za-z]{1,4}+-?\d{2,6}+[ ]++\d[ ]++[A-Za-z][ ]++\d{3,4}+(?:[ ].*+)?   # IPTC 7901 / ANPA header: a0472 4 i 0312 BC-...
+    | (?i:(?:document|page|item)[ ])?\d{1,6}+[ ]of[ ]\d{1,7}+(?:[ ](?i:documents?|results?|pages?))?  # 12 of 148 DOCUMENTS
     | (?:\p{Lu}{2,8}+[ ])?\d{6}[ ]GMT[ ]\p{L}{3}[ ]\d{1,2}          # IPTC 7901 trailer time (after the agency)
     | \(\p{Ll}{2,4}+-\p{Ll}{2,4}+\)                            # (pfg-xx)
     | (?:AP[ ]Photos?|AP[ ]Graphics?)[ ][A-Z]{2,4}\d.*+         # AP Photo XRE109
@@ -741,6 +742,8 @@ def _headline_flag_patterns() -> tuple[tuple[str, regex.Pattern[str]], ...]:
     the end tries every position; a substring test spares most headlines that)."""
     flags = alternation(HEADLINE_FLAGS)
     return (
+        # ⚡️ ...   🔴 BREAKING: ...: the pictographs a feed or channel opens a headline with
+        ("", regex.compile(r"^(?:[\p{So}\p{Sk}\u200d\ufe0f]++[ ]*+)++(?=\S)", FLAGS)),
         # CORRECTED - ...   UPDATE 1-...   (CORRECTED) ...   CORRECTED-UPDATE 1-...
         ("", regex.compile(rf"^(?:\(?(?:{flags})\)?(?:[ ]\d{{1,2}}+)?[ ]?[-–—:][ ]?)++", FLAGS)),
         # EDS-more details added Chinese President ...: the note is the lower-case run

@@ -10,7 +10,7 @@ from typing import NamedTuple
 import regex
 
 from .bylines import agency_line, is_name, parse_byline
-from .dateline import match_dateline, match_lead_place, match_place_line
+from .dateline import labelled_dateline, match_lead_place, match_place_line
 from .furniture import (
     clean_credit,
     field_label,
@@ -121,8 +121,8 @@ def _labelled_field(s: HeadState, h: HeadLine) -> bool:
     if role == "headline" and story.headline is None and value:
         value = _mail_prefixes().sub("", value)  # "Subject: FW: ..."
         story.headline, story.headline_line = headline_flags(value)[0], h.line.number
-    elif role == "dateline" and story.dateline is None and (found := match_dateline(value)):
-        story.dateline = found.dateline
+    elif role == "dateline" and story.dateline is None and (found := labelled_dateline(value)):
+        story.dateline = found
     elif role == "summary" and story.summary is None and value:
         story.summary, story.summary_line = value, h.line.number
     elif role == "byline" and value:

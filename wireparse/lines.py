@@ -8,6 +8,8 @@ from typing import NamedTuple
 
 import regex
 
+from .words import NEWS_BLOCK_ELEMENTS, NEWS_FIELD_ELEMENTS
+
 #: Only these end a line; VT, FF, U+0085, U+2028 and U+2029 stay inside it.
 #: (blanks between a CR and its LF are trailing blanks, not a line of their own)
 _LINE_BREAK = regex.compile(r"\r[ \t]*+\n|\r|\n")
@@ -159,7 +161,40 @@ _CODE_BROKEN = _CODE_BREAK[1:]
 #: and markup is read as such only in a story that closes a tag or breaks a line with one.)
 @cache
 def _html_sign() -> regex.Pattern[str]:
-    return regex.compile(r"</(?:p|div|h[1-6]|li|a|b|i|span|strong|em|td|tr)>|<br[ ]*+/?>", regex.I)
+    news = _elements(NEWS_BLOCK_ELEMENTS + tuple(NEWS_FIELD_ELEMENTS))
+    return regex.compile(
+        rf"</(?:p|div|h[1-6]|li|a|b|i|span|strong|em|td|tr|{news})>|<br[ ]*+/?>|<\?xml[ ]|<!DOCTYPE[ ]|{_LONE_CLOSING_TAG}",
+        regex.I | regex.M,
+    )
+
+
+#: A closing tag alone on its line: XML of any vocabulary (``</item>``, ``</newsitem>``).
+_LONE_CLOSING_TAG = r"^[ \t]*+</[A-Za-z][\w.:\-]{0,30}+>[ \t]*+$"
+
+
+#: In marked-up copy, a tag, declaration or instruction alone on its line is layout, whatever
+#: its vocabulary (``<?xml ...?>``, ``<!DOCTYPE ...>``, ``<item>``, ``<newsitem itemid="1">``).
+@cache
+def _lone_tag() -> regex.Pattern[str]:
+    return regex.compile(
+        r"^[ \t]*+(?:<[?!][^<>\n]{0,300}+>|</?[A-Za-z][\w.:\-]{0,30}+(?:[ ][^<>\n]{0,300}+)?/?>)[ \t]*+$",
+        regex.M,
+    )
+
+
+def _elements(names: tuple[str, ...]) -> str:
+    return "|".join(regex.escape(name) for name in sorted(names, key=len, reverse=True))
+
+
+#: An element whose content is one field, on one line (``<DOCNO> APW19980605.1898 </DOCNO>``).
+@cache
+def _field_element() -> regex.Pattern[str]:
+    fields = _elements(tuple(NEWS_FIELD_ELEMENTS))
+    return regex.compile(rf"<(?P<name>{fields})>\s*+(?P<value>[^<>\n]{{1,200}}+)\s*+</(?P=name)>", regex.I)
+
+
+def _as_field(m: regex.Match[str]) -> str:
+    return f"\n\n{NEWS_FIELD_ELEMENTS[m['name'].casefold()].upper()}: {m['value'].strip()}\n\n"
 
 
 _ATTRIBUTES = r"(?:[ ][^<>=\n]{1,100}+=[^<>\n]{0,200}+)?"
@@ -168,7 +203,8 @@ _ATTRIBUTES = r"(?:[ ][^<>=\n]{1,100}+=[^<>\n]{0,200}+)?"
 @cache
 def _break_tag() -> regex.Pattern[str]:
     return regex.compile(
-        rf"<br[ ]*+/?>|</?(?:p|div|h[1-6]|li|tr|blockquote|section|article){_ATTRIBUTES}>", regex.I
+        rf"<br[ ]*+/?>|</?(?:p|div|h[1-6]|li|tr|blockquote|section|article|{_elements(NEWS_BLOCK_ELEMENTS)}){_ATTRIBUTES}[ ]*+>",
+        regex.I,
     )
 
 
@@ -193,8 +229,10 @@ def _without_markup(text: str) -> str:
     line break (a paragraph's closing tag a blank line), a tag inside a line nothing, and a
     character reference the character it names."""
     if "<" in text and _html_sign().search(text):
+        text = _field_element().sub(_as_field, text)
         text = _break_tag().sub(lambda m: "\n\n" if m.group().startswith("</") else "\n", text)
         text = _inline_tag().sub("", text)
+        text = _lone_tag().sub("", text)
     if "&" in text and _character_reference().search(text):
         import html  # (its table of entities is read only for copy that needs it)
 

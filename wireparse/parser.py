@@ -159,10 +159,11 @@ def _strip_markers(text: str) -> tuple[str, list[str]]:
 
 
 def _without_field_label(text: str) -> tuple[str, list[str]]:
-    """An export's field that holds story text (``Description: OSLO, March 7 (XNA) - ...``)
-    without its label, and the label; other text as it is."""
+    """An export's field that holds story text or the dateline (``Description: OSLO, March 7
+    (XNA) - ...``, ``DATELINE: OSLO, March 7 -``) without its label, and the label; other text as
+    it is."""
     field = field_label(text)
-    if field is None or field[0] not in ("summary", "body") or not field[1]:
+    if field is None or field[0] not in ("summary", "body", "dateline") or not field[1]:
         return text, []
     return field[1], [text[: len(text) - len(field[1])].strip()]
 

@@ -1011,6 +1011,14 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
         "journal-code",
         "acc-no",
         "graphic",
+        # (an archive's SGML fields, once their tags are read as layout)
+        "docno",
+        "docid",
+        "doctype",
+        "txttype",
+        "date_time",
+        "fileid",
+        "keyword",
     ),
 }
 
@@ -1031,3 +1039,57 @@ CORRECTION_LABELS: tuple[str, ...] = (
     "correção",
     "исправление",
 )
+
+#: Elements of the SGML and XML that research corpora and news exchange formats wrap stories in
+#: (TIPSTER, TREC, TDT, Gigaword, NITF), read as layout like HTML's blocks: each opens or closes a
+#: block of the story, its tags are no text. Compared in any case.
+NEWS_BLOCK_ELEMENTS: tuple[str, ...] = (
+    "doc",
+    "text",
+    "body",
+    "headline",
+    "hl",
+    "hl1",
+    "hl2",
+    "hedline",
+    "dateline",
+    "byline",
+    "author",
+    "title",
+    "leadpara",
+    "lp",
+    "td",
+    "trailer",
+    "preamble",
+    "story",
+    "nitf",
+    "head",
+    "block",
+    "body.head",
+    "body.content",
+    "body.end",
+    "tagline",
+    "abstract",
+)
+
+#: ... and elements whose content is one field of the story or of the archive's data about it,
+#: printed on a line of its own: read as the labelled field it is (``<DATELINE> WENATCHEE, Wash.
+#: </DATELINE>`` as ``DATELINE: WENATCHEE, Wash.``, ``<DOCNO> APW19980605.1898 </DOCNO>`` as
+#: furniture), under the label of :data:`FIELD_LABELS` given here.
+NEWS_FIELD_ELEMENTS: dict[str, str] = {
+    "headline": "headline",
+    "hl1": "headline",
+    "hedline": "headline",
+    "title": "title",
+    "dateline": "dateline",
+    "byline": "byline",
+    "author": "author",
+    "docno": "docno",
+    "docid": "docid",
+    "doctype": "doctype",
+    "txttype": "txttype",
+    "date_time": "date_time",
+    "fileid": "fileid",
+    "slug": "slug",
+    "keyword": "keyword",
+}

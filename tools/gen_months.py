@@ -29,11 +29,18 @@ LANGUAGES = (
     "hr", "sr", "sr_Latn", "bs", "mk", "sq", "lt", "lv", "et", "is", "ms", "vi", "th", "km",
     "my", "fil", "ka", "hy", "az", "kk", "uz", "mn", "he", "fa", "bn", "ta", "mr", "ne", "si",
     "pa", "gu", "sw", "af", "gl", "eu",
+    # the Gregorian names of agencies whose datelines print them in their own tongue and script:
+    # Lao (KPL), Amharic (ENA), Hausa (NAN), Tibetan (Xinhua), Kyrgyz (Kabar), Tajik (Khovar),
+    # Pashto (Bakhtar, Pajhwok), Somali (SONNA)
+    "lo", "am", "ha", "bo", "ky", "tg", "ps", "so",
 )  # fmt: skip
 WIDTHS = ("wide", "abbreviated")
 #: Letters a language joins to a month name in a date: Hebrew ``7 במרץ`` ("on March 7").
 PREFIXES = {"he": ("ב",)}
 CONTEXTS = ("format", "stand-alone")  # format forms are inflected, e.g. ru "марта"
+#: Names CLDR gives that wire copy prints as other words: Hausa "Sat" (Satumba) is Saturday in
+#: English copy ("Sat 5 March").
+SKIP = {"ha": frozenset({"sat"})}
 
 
 def normalise(name: str) -> str:
@@ -63,6 +70,8 @@ def collect(lang: str) -> tuple[dict[str, int], list[str]]:
             for month, raw in sorted(get_month_names(width, context, lang).items()):
                 prefixed = [prefix + name for prefix in PREFIXES.get(lang, ()) for name in variants(raw)]
                 for name in [*variants(raw), *prefixed]:
+                    if name in SKIP.get(lang, ()):
+                        continue
                     kept = names.setdefault(name, month)
                     if kept != month:
                         note = f"{quote(name)} is {kept} (kept); {width}/{context} says {month}"

@@ -22,20 +22,26 @@ from .casing import normal_case
 from .credits import NO_DATE_WORDS
 from .evidence import read_opening
 from .model import Dateline
+from .months import BUDDHIST_ERA_YEARS, BUDDHIST_TWO_DIGIT_YEAR_LANGUAGES
 from .patterns import (
     KNOWN_PLACE_SHAPES,
     WEAK_SHAPES,
     agency_lookup,
     bare_credit_word,
     bracket_dateline_pattern,
+    calendar_month_lookup,
     cjk_dateline_pattern,
+    day_word_lookup,
     fold_name,
     function_words,
     known_agency,
     mark_names,
+    month_languages,
     month_lookup,
+    script_shape_pattern,
     shape_pattern,
     shapes_for,
+    tibetan_dateline_pattern,
 )
 from .words import CJK_DISPATCH_WORDS, HEADLINE_FLAGS
 
@@ -157,7 +163,21 @@ def _region(raw: str | None) -> str | None:
     return normal_case(" ".join(raw.split()).strip())
 
 
-_GROUPS = ("place", "region", "month", "day", "year", "nday", "nmonth", "nyear", "agency", "reporter")
+_GROUPS = (
+    "place",
+    "region",
+    "month",
+    "day",
+    "year",
+    "nday",
+    "nmonth",
+    "nyear",
+    "aday",
+    "amonth",
+    "ayear",
+    "agency",
+    "reporter",
+)
 
 
 @cache
@@ -167,28 +187,96 @@ def _groups_of(shape: str) -> tuple[str, ...]:
     return tuple(name for name in _GROUPS if name in index)
 
 
+@cache
+def _script_groups_of(shape: str) -> tuple[str, ...]:
+    """The same for the shapes of a line outside ASCII."""
+    index = script_shape_pattern(shape).groupindex
+    return tuple(name for name in _GROUPS if name in index)
+
+
 #: What :func:`_date` gives for a date that is printed but is no date (31 April).
 _NO_DATE = "no date"
 
 
 def _date(groups: Mapping[str, str | None], reference: dt.date | None) -> str | None:
     """The ISO date the groups of a match print, None when they print none, or ``_NO_DATE``."""
+    if groups.get("amonth"):
+        # a Hijri date and the Gregorian one it falls on: the Gregorian is the dateline's date
+        groups = {"month": groups["amonth"], "day": groups.get("aday"), "year": groups.get("ayear")}
     month_name, number = groups.get("month"), groups.get("nmonth")
     month: int | None
     if month_name:
         month = month_lookup().get(month_name.casefold().rstrip("."))
-        day, year_text = int(groups.get("day") or 0), groups.get("year")
+        printed_day, year_text = groups.get("day"), groups.get("year")
+        day = int(printed_day) if printed_day and printed_day.isdigit() else _day_number(printed_day)
+        calendar = (
+            None if month or month_name.isascii() else calendar_month_lookup().get(fold_name(month_name))
+        )
+        if calendar is not None:
+            return _calendar_date(*calendar, day, year_text, reference)
     elif number:
         month, day, year_text = int(number), int(groups.get("nday") or 0), groups.get("nyear")
         if month > 12 >= day:
             month, day = day, month  # "4/23/2018": only month first makes it a date
     else:
         return None
-    if month is None:
+    if month is None or day is None:
         return _NO_DATE
     year = int(year_text) if year_text else None
-    date = resolve_date(month, day, year, year_text is not None and len(year_text) == 2, reference)
+    two_digit = year_text is not None and len(year_text) == 2
+    if year is not None and two_digit and _buddhist_two_digit_year(month_name):
+        year, two_digit = 2500 + year, False  # TNA's "4 มี.ค. 67": 2567
+    if year is not None and not two_digit:
+        year = _common_era(year)
+    date = resolve_date(month, day, year, two_digit, reference)
     return _NO_DATE if date is None else date
+
+
+def _common_era(year: int) -> int:
+    """A year of the Buddhist era (2567) as a year of the Common Era; others as they are."""
+    if year not in BUDDHIST_ERA_YEARS:
+        return year  # (the conversions are read only for a year of another era)
+    from .calendars import buddhist_era_to_common_era
+
+    return buddhist_era_to_common_era(year)
+
+
+def _day_number(printed: str | None) -> int | None:
+    """A day printed in figures of any script, or as a number word (Hindi ``पांच``); 0 for none,
+    None for a word that is no day."""
+    if not printed:
+        return 0
+    if printed.isdigit():
+        return int(printed)
+    return day_word_lookup().get(fold_name(printed))
+
+
+def _buddhist_two_digit_year(month_name: str | None) -> bool:
+    """The month is named in a language whose two-digit years are of the Buddhist era."""
+    if not month_name or month_name.isascii():
+        return False
+    langs = month_languages().get(fold_name(month_name).rstrip("."), frozenset())
+    return bool(langs) and langs <= BUDDHIST_TWO_DIGIT_YEAR_LANGUAGES
+
+
+def _calendar_date(
+    calendar: str, month: int, day: int | None, year_text: str | None, reference: dt.date | None
+) -> str | None:
+    """The ISO date of a date of another calendar, None when it cannot be told (a calendar not
+    converted, a Hijri date without its year), or ``_NO_DATE`` when it is no date."""
+    from .calendars import CONVERTERS, to_gregorian, yearless_to_gregorian
+
+    if not day:
+        return _NO_DATE
+    if year_text and len(year_text) == 4:
+        date = to_gregorian(calendar, int(year_text), month, day)
+        if date is None:
+            return _NO_DATE if calendar in CONVERTERS else None
+        return date.isoformat()
+    month_day = yearless_to_gregorian(calendar, month, day)
+    if month_day is None:
+        return None
+    return resolve_date(*month_day, None, False, reference) or _NO_DATE
 
 
 def match_dateline(line: str, reference: dt.date | None = None) -> DatelineMatch | None:
@@ -197,10 +285,12 @@ def match_dateline(line: str, reference: dt.date | None = None) -> DatelineMatch
     offset = len(line) - len(stripped)
     head = stripped[:MAX_DATELINE]
     if not _worth_trying(head) and not _alone(stripped):
-        return None
-    found = _match_cjk(head, reference) if not head.isascii() else None
-    if found is None:
-        found = _match_shapes(head, reference)
+        # (a Tibetan dateline holds no bracket or dash: only its own pattern reads it)
+        found = _match_tibetan(head, reference) if _TIBETAN_FIRST <= head[:1] <= _TIBETAN_LAST else None
+    elif head.isascii():
+        found = _match_shapes(head, reference, True)
+    else:
+        found = _match_cjk(head, reference) or _match_shapes(head, reference, False)
     return found._replace(end=offset + found.end) if found else None
 
 
@@ -239,8 +329,29 @@ def _numeric_date_word() -> regex.Pattern[str]:
     return regex.compile(r"\d{1,4}[./\-]\d{1,2}(?:[./\-]\d{1,4})?")
 
 
+#: The Tibetan script's letters: a line that opens with one is read by the Tibetan pattern alone.
+_TIBETAN_FIRST, _TIBETAN_LAST = "\u0f40", "\u0fbc"
+
+
+def _match_tibetan(head: str, reference: dt.date | None) -> DatelineMatch | None:
+    """ཤིན་ཧྭ་གསར་འགོད་ཁང་ལྷ་ས་ནས་ཟླ་༣ ཚེས་༥ གློག་འཕྲིན། (Xinhua, Lhasa, March 5)."""
+    m = tibetan_dateline_pattern().match(head)
+    if m is None:
+        return None
+    month = int(m["nmonth"]) if m["nmonth"] else month_lookup().get(fold_name(m["month"]))
+    date = resolve_date(month, int(m["day"]), None, False, reference) if month else None
+    if date is None:
+        return None  # a month or day no year has
+    dateline = Dateline(
+        text=m.group(), place=m["place"] or None, date=date, agency=canonical_agency(m["agency"])
+    )
+    return DatelineMatch(dateline, m.end(), "tibetan")
+
+
 def _match_cjk(head: str, reference: dt.date | None) -> DatelineMatch | None:
-    """新华社北京3月7日电, (서울=연합뉴스), 【東京共同】."""
+    """新华社北京3月7日电, (서울=연합뉴스), 【東京共同】, and the Tibetan that keeps the Chinese order."""
+    if _TIBETAN_FIRST <= head[:1] <= _TIBETAN_LAST:
+        return _match_tibetan(head, reference)
     m = cjk_dateline_pattern().match(head)
     if m:
         day = _digits(m["day"])
@@ -273,16 +384,20 @@ def _korean_reporters(printed: str | None) -> str | None:
 _KOREAN_NAME_BREAK = re.compile(r"[ ,·]+")
 
 
-def _match_shapes(head: str, reference: dt.date | None) -> DatelineMatch | None:
+def _match_shapes(head: str, reference: dt.date | None, ascii_head: bool) -> DatelineMatch | None:
     """The first dateline shape that reads ``head`` (the patterns read it with the blank after a
     place's slash dropped; the dateline's text is the printed one)."""
     read, where = fold_slashes(head)
-    marked = mark_names(read[:MAX_MARKED]) + read[MAX_MARKED:]
+    marked = mark_names(read[:MAX_MARKED], ascii_head) + read[MAX_MARKED:]
+    if ascii_head:
+        pattern_of, groups_of = shape_pattern, _groups_of
+    else:
+        pattern_of, groups_of = script_shape_pattern, _script_groups_of
     for shape in shapes_for(marked):
-        m = shape_pattern(shape).match(marked)
+        m = pattern_of(shape).match(marked)
         if not m:
             continue
-        names = _groups_of(shape)
+        names = groups_of(shape)
         # the spans read the folded text: marks keep every offset where it was
         # (one name gives one span, several a tuple of them)
         spans = cast("Sequence[tuple[int, int]]", m.span(*names) if len(names) > 1 else (m.span(*names),))
@@ -314,10 +429,10 @@ def _match_shapes(head: str, reference: dt.date | None) -> DatelineMatch | None:
         if date is None and (dateline.place is None or (shape in WEAK_SHAPES and dateline.agency is None)):
             # a credit or a bare place alone ("(NTB) -", "LEEDS --"): the evidence may read a longer
             # dateline after it ("LEEDS -- (NewsNow) --")
-            longer = _match_by_evidence(head, read, where, marked, reference)
+            longer = _match_by_evidence(head, read, where, marked, reference, ascii_head)
             return longer if longer is not None and longer.end > end else found
         return found
-    return _match_by_evidence(head, read, where, marked, reference)
+    return _match_by_evidence(head, read, where, marked, reference, ascii_head)
 
 
 def _opens_with_a_small_word(printed: str | None) -> bool:
@@ -389,10 +504,12 @@ def _flags_a_headline(bracketed: str | None) -> bool:
 
 
 def _match_by_evidence(
-    head: str, read: str, where: Sequence[int], marked: str, reference: dt.date | None
+    head: str, read: str, where: Sequence[int], marked: str, reference: dt.date | None, ascii_head: bool
 ) -> DatelineMatch | None:
     """An opening no shape reads, read part by part and judged by its signs."""
-    reading = read_opening(marked[:MAX_MARKED], lambda start, stop: _known_place(read[start:stop]))
+    reading = read_opening(
+        marked[:MAX_MARKED], lambda start, stop: _known_place(read[start:stop]), not ascii_head
+    )
     if reading is None:
         return None
     parts = {name: read[a:b] for name, (a, b) in reading.parts.items()}

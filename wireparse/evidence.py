@@ -55,29 +55,33 @@ class Reading(NamedTuple):
     known_credit: bool
 
 
-def read_opening(marked: str, known_place: Callable[[int, int], bool] | None = None) -> Reading | None:
+def read_opening(
+    marked: str, known_place: Callable[[int, int], bool] | None = None, other_scripts: bool = False
+) -> Reading | None:
     """The dateline opening ``marked`` (a line passed through
     :func:`~wireparse.patterns.mark_names`), read part by part, or None. ``known_place`` tells
-    whether the place at a span of the line is a town the gazetteer knows."""
+    whether the place at a span of the line is a town the gazetteer knows; ``other_scripts`` that
+    the line is outside ASCII (its dates and separators may be those of other scripts)."""
     if not _could_be_read(marked):
         return None
+    part = dateline_part_pattern(other_scripts)
     parts: dict[str, tuple[int, int]] = {}
     pos = 0
     after_comma = False
     last = ""
     for _ in range(MAX_STEPS):
         if "place" in parts:
-            pos = _after_date_words(marked, pos)  # "Budapest, 2025. március 3., hétfő (MTI) -"
-        m = dateline_part_pattern().match(marked, pos)
+            pos = _after_date_words(marked, pos, part)  # "Budapest, 2025. március 3., hétfő (MTI) -"
+        m = part.match(marked, pos)
         if m is None or m.end() == pos:
             return None
         kind = m.lastgroup if m.lastgroup in _PART_GROUPS else _part_of(m)
-        if kind == "stop" and last in _CLOSED_BY_A_STOP and not _credit_at(marked, m.end()):
+        if kind == "stop" and last in _CLOSED_BY_A_STOP and not _credit_at(marked, m.end(), part):
             kind = "close"  # "КИЇВ. 5 березня. УНІАН. Text"
         if kind == "close":
             reading = _judged(parts, marked, m.end(), known_place)
             if reading is not None:
-                return _with_date_after(reading, marked)
+                return _with_date_after(reading, marked, part)
             if "date" in parts or "credit" in parts:
                 return None
             # a dash after a place alone may part it from its credit: "PLACE - CREDIT -"
@@ -94,7 +98,7 @@ def read_opening(marked: str, known_place: Callable[[int, int], bool] | None = N
             last = kind
             if kind == "date":
                 parts.update((name, m.span(name)) for name in _DATE_GROUPS if m.span(name)[0] >= 0)
-            if _closes_itself(kind, m.group(), marked, m.span()) and _text_follows(marked, m.end()):
+            if _closes_itself(kind, m.group(), marked, m.span()) and _text_follows(marked, m.end(), part):
                 return _judged(parts, marked, m.end(), known_place)  # "MANILA, March 5. Text"
         after_comma = kind == "comma" or (after_comma and kind == "blank")
         pos = parts[kind][1] if kind == "place" else m.end()
@@ -115,7 +119,7 @@ def _words_at() -> regex.Pattern[str]:
     return regex.compile(r"(?P<one>\p{L}[\p{L}\p{M}\u200c\-]*+)(?:[ ](?P<two>\p{L}[\p{L}\p{M}]*+))?")
 
 
-def _after_date_words(marked: str, pos: int) -> int:
+def _after_date_words(marked: str, pos: int, part: regex.Pattern[str]) -> int:
     """Where the weekday's name at ``pos`` ends (a date may name its weekday), or the small word
     a date follows (``Paris, le 5 mars``, ``أبوظبي في 5 مارس``); else ``pos``."""
     m = _words_at().match(marked, pos)
@@ -127,7 +131,7 @@ def _after_date_words(marked: str, pos: int) -> int:
     if one in WEEKDAY_NAMES:
         return m.end("one")
     if one in DATE_PREPOSITIONS and marked[m.end("one") : m.end("one") + 1] == " ":
-        date = dateline_part_pattern().match(marked, m.end("one") + 1)
+        date = part.match(marked, m.end("one") + 1)
         return m.end("one") + 1 if date is not None and date.lastgroup in _DATE_PARTS else pos
     return pos
 
@@ -144,15 +148,15 @@ _PART_GROUPS = frozenset({"credit", "date", "place", "close", "comma", "stop", "
 _CLOSED_BY_A_STOP = frozenset({"date", "credit"})
 
 
-def _with_date_after(reading: Reading, marked: str) -> Reading:
+def _with_date_after(reading: Reading, marked: str, part: regex.Pattern[str]) -> Reading:
     """A reading without a date, and the date set between closing dashes after it
     (``BOSTON--(BUSINESS WIRE)--Mar. 5, 2024--Text``) if there is one."""
     if "date" in reading.parts:
         return reading
-    date = dateline_part_pattern().match(marked, reading.end)
+    date = part.match(marked, reading.end)
     if date is None or date.lastgroup not in _DATE_PARTS or _part_of(date) != "date":
         return reading
-    close = dateline_part_pattern().match(marked, date.end())
+    close = part.match(marked, date.end())
     if close is None or close.lastgroup != "close":
         return reading
     parts = dict(reading.parts, date=date.span())
@@ -180,18 +184,18 @@ def _closes_itself(kind: str, printed: str, marked: str, span: tuple[int, int]) 
 _OPENING_BRACKETS = frozenset("([（【")
 
 
-def _text_follows(marked: str, pos: int) -> bool:
+def _text_follows(marked: str, pos: int, part: regex.Pattern[str]) -> bool:
     """A blank and a capitalised word (not a weekday) follow ``pos``: the story's text, not a
     credit, separator or another part of the dateline."""
-    if marked[pos : pos + 1] != " " or _after_date_words(marked, pos + 1) != pos + 1:
+    if marked[pos : pos + 1] != " " or _after_date_words(marked, pos + 1, part) != pos + 1:
         return False
-    m = dateline_part_pattern().match(marked, pos + 1)
+    m = part.match(marked, pos + 1)
     return m is not None and m.lastgroup == "place"
 
 
-def _credit_at(marked: str, pos: int) -> bool:
+def _credit_at(marked: str, pos: int, part: regex.Pattern[str]) -> bool:
     """A credit opens ``marked`` at ``pos``, after a blank or not."""
-    m = dateline_part_pattern().match(marked, pos + (marked[pos : pos + 1] == " "))
+    m = part.match(marked, pos + (marked[pos : pos + 1] == " "))
     return m is not None and m.lastgroup == "credit"
 
 

@@ -1,9 +1,11 @@
-"""Wire-copy month spellings that CLDR lacks, by language.
+"""Wire-copy month spellings that CLDR lacks, by language, and the words a Gregorian date prints
+around its day and month.
 
 Owns only the hand-maintained additions; CLDR-derived names live in the
 generated wireparse/_months_cldr.py. Keys are normalised like the CLDR table
 (casefolded, no trailing dot) and must not repeat a CLDR name for the same
-language (tests/test_months_data.py enforces this).
+language (tests/test_months_data.py enforces this). The months of other calendars
+live in wireparse/calendar_names.py.
 """
 
 WIRE_MONTH_SPELLINGS: dict[str, dict[str, int]] = {
@@ -79,3 +81,90 @@ WIRE_MONTH_SPELLINGS: dict[str, dict[str, int]] = {
         "фев": 2,  # three-letter form in RIA Novosti copy; CLDR has "февр."
     },
 }
+
+#: Words printed between a day and its month name: Spanish and Portuguese ``7 de marzo``, Hausa
+#: ``5 ga Maris`` (NAN).
+DAY_MONTH_JOINERS: tuple[str, ...] = ("de", "del", "ga")
+
+#: Words printed before a day ("the day"): Lao ``ວັນທີ 5 ມີນາ`` (KPL), Thai ``วันที่ 5 มี.ค.``.
+DAY_PREFIXES: tuple[str, ...] = ("ວັນທີ", "วันที่")
+
+#: Days written as number words, by language: PTI Bhasha prints ``पांच मार्च`` ("five March").
+#: Hindi cardinals one to thirty-one, with the spellings with candrabindu or anusvara (पाँच/पांच),
+#: visarga (छः) and the conjuncts written either way (अट्ठाईस/अठ्ठाईस).
+DAY_WORDS: dict[str, dict[str, int]] = {
+    "hi": {
+        "एक": 1,
+        "दो": 2,
+        "तीन": 3,
+        "चार": 4,
+        "पांच": 5,
+        "पाँच": 5,
+        "छह": 6,
+        "छः": 6,
+        "छै": 6,
+        "सात": 7,
+        "आठ": 8,
+        "नौ": 9,
+        "दस": 10,
+        "ग्यारह": 11,
+        "बारह": 12,
+        "तेरह": 13,
+        "चौदह": 14,
+        "पंद्रह": 15,
+        "पन्द्रह": 15,
+        "सोलह": 16,
+        "सत्रह": 17,
+        "अठारह": 18,
+        "उन्नीस": 19,
+        "बीस": 20,
+        "इक्कीस": 21,
+        "बाईस": 22,
+        "बाइस": 22,
+        "तेईस": 23,
+        "तेइस": 23,
+        "चौबीस": 24,
+        "पच्चीस": 25,
+        "छब्बीस": 26,
+        "सत्ताईस": 27,
+        "सत्ताइस": 27,
+        "अट्ठाईस": 28,
+        "अठ्ठाईस": 28,
+        "अट्ठाइस": 28,
+        "उनतीस": 29,
+        "उन्तीस": 29,
+        "तीस": 30,
+        "इकतीस": 31,
+        "इकत्तीस": 31,
+    },
+}
+
+#: A date that numbers its month in words rather than naming it: Mongolian (MONTSAME) ``2024 оны 3
+#: дугаар сарын 5`` is "of the year 2024, of the 3rd month, 5": the word after the year, and the
+#: words after the month's figure (дугаар or дүгээр by vowel harmony, then сарын, "of the month").
+YEAR_WORDS: tuple[str, ...] = ("оны",)
+MONTH_NUMBER_WORDS: tuple[str, ...] = ("дугаар сарын", "дүгээр сарын")
+
+#: Tibetan datelines (Xinhua's Tibetan service) keep the Chinese order of ``新华社拉萨3月5日电``:
+#: the agency, the place, ནས་ ("from"), ཟླ་ ("month") and its number (``ཟླ་༣``, in Tibetan or
+#: ASCII figures) or a month's name, ཚེས་ and the day, and གློག་འཕྲིན ("telegram", as 电 closes
+#: the Chinese).
+TIBETAN_FROM: tuple[str, ...] = ("ནས་",)
+TIBETAN_MONTH: tuple[str, ...] = ("ཟླ་",)
+TIBETAN_DAY: tuple[str, ...] = ("ཚེས་",)
+TIBETAN_TELEGRAM: tuple[str, ...] = ("གློག་འཕྲིན",)
+
+#: A Hijri date may be followed by the Gregorian one it falls on (SPA: ``24 شعبان 1445 هـ الموافق
+#: 05 مارس 2024 م``): the Hijri era sign (هـ, "of the Hijra"), the word "corresponding to", and
+#: after the Gregorian date its era sign (م, "of the Messiah").
+HIJRI_ERA_SIGNS: tuple[str, ...] = ("هـ", "ه")
+CONCORDANCE_WORDS: tuple[str, ...] = ("الموافق", "الموافق لـ", "الموافق ل")
+GREGORIAN_ERA_SIGNS: tuple[str, ...] = ("م",)
+
+#: Gregorian dates with years of the Buddhist era (the Thai solar calendar; Lao, Khmer and Burmese
+#: copy too): the era starts 543 years before the Common Era, and a year of this range is Buddhist
+#: wherever it is printed.
+BUDDHIST_ERA_YEARS = range(2400, 2701)
+BUDDHIST_ERA_OFFSET = 543
+#: Languages whose two-digit years are Buddhist-era years (TNA's ``4 มี.ค. 67`` is 2567).
+BUDDHIST_TWO_DIGIT_YEAR_LANGUAGES = frozenset({"th"})

@@ -17,7 +17,21 @@ import regex
 from ._months_cldr import MONTH_NAMES
 from .agencies import AGENCIES, BARE_CREDITS, NON_PLACES
 from .credits import CORRESPONDENT_WORDS, DATE_PREPOSITIONS, KOREAN_REPORTER_TITLES, TIME_ZONES
-from .months import WIRE_MONTH_SPELLINGS
+from .months import (
+    CONCORDANCE_WORDS,
+    DAY_MONTH_JOINERS,
+    DAY_PREFIXES,
+    DAY_WORDS,
+    GREGORIAN_ERA_SIGNS,
+    HIJRI_ERA_SIGNS,
+    MONTH_NUMBER_WORDS,
+    TIBETAN_DAY,
+    TIBETAN_FROM,
+    TIBETAN_MONTH,
+    TIBETAN_TELEGRAM,
+    WIRE_MONTH_SPELLINGS,
+    YEAR_WORDS,
+)
 from .words import CJK_DISPATCH_WORDS, CJK_REPORTER_WORDS, FUNCTION_WORDS, SOURCE_MARKERS, TAKE_KEYS
 
 FLAGS = regex.VERSION0 | regex.VERBOSE
@@ -68,6 +82,25 @@ def month_lookup() -> dict[str, int]:
 
 
 @cache
+def calendar_month_lookup() -> dict[str, tuple[str, int]]:
+    """Every month name of the other calendars (:mod:`wireparse.calendar_names`), folded, mapped
+    to its calendar and month number (read only when a line outside ASCII is)."""
+    from .calendar_names import CALENDAR_MONTHS
+
+    return {
+        fold_name(name): (calendar, month)
+        for calendar, names in CALENDAR_MONTHS.items()
+        for name, month in names.items()
+    }
+
+
+@cache
+def day_word_lookup() -> dict[str, int]:
+    """Every day written as a number word (:data:`~wireparse.months.DAY_WORDS`), mapped to it."""
+    return {fold_name(word): day for words in DAY_WORDS.values() for word, day in words.items()}
+
+
+@cache
 def month_languages() -> dict[str, frozenset[str]]:
     """Each month name mapped to the languages that spell a month that way."""
     langs: dict[str, set[str]] = {}
@@ -112,11 +145,14 @@ def known_agency(printed: str) -> str | None:
 MONTH_MARK = "\ue000"
 AGENCY_MARK = "\ue001"
 BARE_MARK = "\ue002"
-_MARKS = frozenset((MONTH_MARK, AGENCY_MARK, BARE_MARK))
+#: A day written as a word (Hindi ``पांच``): marked apart from letters, so that no place holds it.
+DAY_MARK = "\ue003"
+_MARKS = frozenset((MONTH_MARK, AGENCY_MARK, BARE_MARK, DAY_MARK))
 
 
-#: (a day joined to its month by a dot or hyphen, ``5.marts``, ``5-mart``, is two tokens)
-_NAME_TOKEN = regex.compile(r"\p{N}++(?=[.\-]\p{L})|[\p{L}\p{M}\p{N}]++(?:[.\-][\p{L}\p{M}\p{N}]++)*+\.?")
+#: (a day joined to its month by a dot or hyphen, ``5.marts``, ``5-mart``, is two tokens; the
+#: Tibetan tsheg ་ parts syllables, not words)
+_NAME_TOKEN = regex.compile(r"\p{N}++(?=[.\-]\p{L})|[\p{L}\p{M}\p{N}]++(?:[.\-་][\p{L}\p{M}\p{N}]++)*+\.?")
 #: Every ASCII byte but a letter, a figure, a dot and a hyphen, as a blank (others left as they are).
 _ASCII_NON_TOKEN_BLANKED = bytes(
     b if b >= 128 or chr(b).isalnum() or chr(b) in ".-" else 32 for b in range(256)
@@ -146,26 +182,32 @@ _MAX_NAME_TOKENS = 5
 
 
 @cache
-def _names() -> dict[str, str]:
-    """Month names and agency aliases, folded, mapped to the mark that overwrites them."""
+def _names(other_scripts: bool = False) -> dict[str, str]:
+    """Month names and agency aliases, folded, mapped to the mark that overwrites them. For ASCII
+    text only the names folded to ASCII (no other can be found in it); for text outside ASCII
+    (``other_scripts``) every name, and the months of other calendars and the days written as
+    words (so an ASCII line never loads their tables)."""
     bare = {fold_name(c) for c in BARE_CREDITS}
-    table = {name: MONTH_MARK for name in month_lookup()}
+    table = {word: DAY_MARK for word in day_word_lookup()} if other_scripts else {}
+    table.update((name, MONTH_MARK) for name in month_lookup())
+    if other_scripts:
+        table.update((name, MONTH_MARK) for name in calendar_month_lookup())
     for alias in agency_lookup():
         table[alias] = BARE_MARK if alias in bare else AGENCY_MARK
-    return table
+    return table if other_scripts else {name: mark for name, mark in table.items() if name.isascii()}
 
 
 @cache
-def _multi_word_starts() -> frozenset[str]:
+def _multi_word_starts(other_scripts: bool = False) -> frozenset[str]:
     """First words of the names that span several words, the only words worth looking past."""
-    return frozenset(name.split()[0] for name in _names() if " " in name)
+    return frozenset(name.split()[0] for name in _names(other_scripts) if " " in name)
 
 
-def names_in(text: str) -> Iterator[tuple[int, int, str, str]]:
-    """Each month name and agency alias in ``text``, the longest where names overlap, as (start,
-    end, mark, folded name)."""
-    names = _names()
-    starts = _multi_word_starts()
+def names_in(text: str, ascii_text: bool | None = None) -> Iterator[tuple[int, int, str, str]]:
+    """Each month name, agency alias and day word in ``text``, the longest where names overlap,
+    as (start, end, mark, folded name) (``ascii_text``: whether ``text`` is ASCII, when known)."""
+    ascii_text = text.isascii() if ascii_text is None else ascii_text
+    names, starts, keys = _name_tables() if ascii_text else _script_name_tables()
     # a token holds no blank, so folding it is casefolding; when that keeps the length of the text,
     # each token's folded form is the same slice of the folded text
     folded = text.casefold().replace("ı", "i")
@@ -175,7 +217,6 @@ def names_in(text: str) -> Iterator[tuple[int, int, str, str]]:
     else:
         words = [fold_name(text[start:end]) for start, end in spans]
     # most words are neither a name nor a name's first word: one set test each finds the others
-    keys = _name_keys()
     i = 0
     for at in [n for n, word in enumerate(words) if word in keys]:
         if at < i:
@@ -190,12 +231,27 @@ def names_in(text: str) -> Iterator[tuple[int, int, str, str]]:
             i = at + n
 
 
-@cache
-def _name_keys() -> frozenset[str]:
+def _name_keys(other_scripts: bool = False) -> frozenset[str]:
     """Every word :func:`names_in` looks further at: a name or a name's first word, with or
     without a dot after it."""
-    keys = set(_names()) | _multi_word_starts()
+    keys = set(_names(other_scripts)) | _multi_word_starts(other_scripts)
     return frozenset(keys | {key + "." for key in keys})
+
+
+_NameTables = tuple[dict[str, str], frozenset[str], frozenset[str]]
+
+
+@cache
+def _name_tables() -> _NameTables:
+    """The names, the first words of names of several words and the words worth looking at, for
+    an ASCII text."""
+    return _names(), _multi_word_starts(), _name_keys()
+
+
+@cache
+def _script_name_tables() -> _NameTables:
+    """The same for a text outside ASCII (with the calendars' months and the day words)."""
+    return _names(True), _multi_word_starts(True), _name_keys(True)
 
 
 def _longest_name(
@@ -224,11 +280,12 @@ def _name_at(names: dict[str, str], key: str, stop: int) -> tuple[str, int, str]
     return None
 
 
-def mark_names(text: str) -> str:
-    """``text`` with each month name and agency alias overwritten by a run of its mark."""
+def mark_names(text: str, ascii_text: bool | None = None) -> str:
+    """``text`` with each month name and agency alias overwritten by a run of its mark
+    (``ascii_text``: whether ``text`` is ASCII, when the caller knows)."""
     out: list[str] = []
     pos = 0
-    for start, stop, mark, _ in names_in(text):
+    for start, stop, mark, _ in names_in(text, ascii_text):
         out.append(text[pos:start])
         out.append(mark * (stop - start))
         pos = stop
@@ -240,7 +297,7 @@ def first_agency(text: str) -> str | None:
     """The canonical name of the first agency ``text`` names in full (two-letter aliases such as
     ``AP`` are words too often to count here)."""
     for _, _, mark, key in names_in(text):
-        if mark != MONTH_MARK and len(key) > 2:
+        if mark in (AGENCY_MARK, BARE_MARK) and len(key) > 2:
             return agency_lookup()[key]
     return None
 
@@ -264,16 +321,67 @@ _DAY = r"(?P<day>\d{1,2}+)(?!\d)(?:st|nd|rd|th|er|º|°)?+"
 # (four digits of another script are a year too: ২০২৪)
 _YEAR = r"(?P<year>(?:1[89]|20)\d\d|(?![0-9])\d{4}|\d\d)(?!\d)"
 _DASH = r"(?:--|[-–—_=]|:|\.--|\.-|\.—)"
+#: Commas that part a dateline's place from its date (and the Arabic ،).
+_COMMAS = ",،"
+
+# A line outside ASCII is read by the shapes built with these (``_shape_sources(True)``), so that
+# an ASCII line pays neither their compiling nor their matching:
+# a day may be a day word's mark (Hindi पांच) ...
+_SCRIPT_DAY = r"(?P<day>\d{1,2}+|\ue003++)(?!\d)(?:st|nd|rd|th|er|º|°)?+"
+# ... a year of the Buddhist era in ASCII figures (2567; Thai, Lao, Khmer and Burmese copy), and
+# one of the Hijri or Solar Hijri era (1445) before text of another script ...
+_SCRIPT_YEAR = r"""(?P<year>(?:1[89]|20)\d\d|2[4-6]\d\d|2700|(?![0-9])\d{4}
+                    |1[34]\d\d(?=[ ]?[(/]?[^\x00-\x7f])|\d\d)(?!\d)"""
+# ... the Ethiopic colon-dash and preface colon (፡- ፦) and the Khmer colon (៖) close a dateline
+_SCRIPT_DASH = r"(?:--|[-–—_=]|:|\.--|\.-|\.—|፡-|[፦៖])"
+# ... and the Ethiopic ፣ and ፤ and the Burmese ၊ part a place from its date.
+_SCRIPT_COMMAS = ",،፣፤၊"
 _NUMERIC_DATE = r"""(?:(?P<nyear>(?:1[89]|20)\d\d)-(?P<nmonth>[01]?\d)-(?P<nday>[0-3]?\d)(?!\d)
                      | (?P<nday>[0-3]?\d)[./](?P<nmonth>[0-3]?\d)(?:[./](?P<nyear>(?:1[89]|20)\d\d|\d\d))?(?![\d/])\.?
                      | (?P<nday>[0-3]?\d)-(?P<nmonth>[01]?\d)-(?P<nyear>(?:1[89]|20)\d\d)(?!\d))"""
 # (with hyphens, day first only with its year: "7-3" alone is a score)
 
 
+def _day_prefix() -> str:
+    """A word before a day (Lao ``ວັນທີ 5 ມີນາ``), optional."""
+    return rf"(?:(?:{alternation(DAY_PREFIXES)})[ ])?"
+
+
+def _day_month_joiner() -> str:
+    """A word between a day and its month (``7 de marzo``, Hausa ``5 ga Maris``), optional."""
+    return rf"(?:(?:{alternation(DAY_MONTH_JOINERS)})[ ])?"
+
+
+def _concordance() -> str:
+    """After a Hijri date, its era sign and the Gregorian date it falls on (SPA: ``24 شعبان 1445 هـ
+    الموافق 05 مارس 2024 م``), in the groups ``aday``, ``amonth`` and ``ayear``; optional."""
+    year = r"(?P<ayear>(?:1[89]|20)\d\d|(?![0-9])\d{4})(?!\d)"
+    return rf"""(?:[ ](?:{alternation(HIJRI_ERA_SIGNS)}))?
+                (?:[ ](?:{alternation(CONCORDANCE_WORDS)})[ ]
+                   (?P<aday>\d{{1,2}}+)[ ]{{1,3}}+(?P<amonth>\ue000++)[ ]{year}
+                   (?:[ ](?:{alternation(GREGORIAN_ERA_SIGNS)})(?![\p{{L}}\p{{M}}]))?)?"""
+
+
+def _numbered_month_date() -> str:
+    """A date that numbers its month in words (Mongolian ``2024 оны 3 дугаар сарын 5``)."""
+    return rf"""(?P<nyear>(?:1[89]|20)\d\d)[ ](?:{alternation(YEAR_WORDS)})[ ]
+                (?P<nmonth>[01]?\d)[ ](?:{alternation(MONTH_NUMBER_WORDS)})[ ](?P<nday>[0-3]?\d)(?!\d)"""
+
+
 @cache
-def _shape_sources() -> dict[str, str]:
+def _shape_sources(other_scripts: bool = False) -> dict[str, str]:
     """The dateline shapes, most specific first, each a pattern (source) anchored at a line start,
-    to be matched against a line passed through :func:`mark_names`."""
+    to be matched against a line passed through :func:`mark_names`; with ``other_scripts``, for a
+    line outside ASCII (the dates, separators and closers of other scripts and calendars)."""
+    day, year, dash, commas = (
+        (_SCRIPT_DAY, _SCRIPT_YEAR, _SCRIPT_DASH, _SCRIPT_COMMAS)
+        if other_scripts
+        else (_DAY, _YEAR, _DASH, _COMMAS)
+    )
+    # (a word before the day, a Hijri date's Gregorian one, a month by its number)
+    day_prefix = _day_prefix() if other_scripts else ""
+    concordance = _concordance() if other_scripts else ""
+    numbered = f"| {_numbered_month_date()}" if other_scripts else ""
     month = r"(?P<month>\ue000++)\.?"
     agency = r"\ue001++|\ue002++"
     bare = r"(?P<agency>\ue002++)"
@@ -283,12 +391,13 @@ def _shape_sources() -> dict[str, str]:
     # a time of day may follow the date: "PARIS, 03.03.2026, 10:42 CET (XNA)"
     clock = rf"(?:,?[ ]\d{{1,2}}[:.]\d{{2}}(?:[ ](?i:{alternation(TIME_ZONES)}))?(?!\d))?"
     date = rf"""(?P<date>
-            (?:{month}[ ]{{1,3}}+{_DAY} | {_DAY}\.?+[ ]{{1,3}}+(?:de[ ]|del[ ])?{month})
-            (?:,?[ ](?:de[ ])?{_YEAR}|/{_YEAR})?{clock}
+            (?:{month}[ ]{{1,3}}+{day} | {day_prefix}{day}\.?+[ ]{{1,3}}+{_day_month_joiner()}{month})
+            (?:,?[ ](?:de[ ])?{year}|/{year})?{concordance}{clock}
           | {_NUMERIC_DATE}{clock}
+          {numbered}
         )"""
     # Europa Press prints the day alone: "MADRID, 7 (EUROPA PRESS) -"
-    day_only = rf"(?P<date>{_DAY})"
+    day_only = rf"(?P<date>{day})"
     # a regional service beside the agency: "(dpa/lno)", "(awp/sda)"
     regional = r"(?:/[\p{L}]{2,6}+)?"
     lead_service = r"(?:[\p{L}]{2,6}+/)?"
@@ -303,7 +412,7 @@ def _shape_sources() -> dict[str, str]:
     prepositions = alternation(DATE_PREPOSITIONS)
     on_date = rf"[ ](?:{prepositions})[ ]"
     # after a date, a credit we do not know may also close the dateline with a stop or a colon
-    closing = rf"(?=[ ]?{_DASH}|[.:।](?:[ ]|$)|$)"  # (। the Devanagari full stop)
+    closing = rf"(?=[ ]?{dash}|[.:।](?:[ ]|$)|$)"  # (। the Devanagari full stop)
     correspondent = rf"(?:(?:{alternation(CORRESPONDENT_WORDS)})[ ])"
     # one to four capitalised words: a correspondent named inside the credit
     person = r"(?P<reporter>\p{Lu}[\p{L}\p{M}'’\-]*+(?:[ ]\p{Lu}[\p{L}\p{M}'’\-]*+){0,3})"
@@ -325,6 +434,11 @@ def _shape_sources() -> dict[str, str]:
             | {_UNCASED_WORD}(?:[ ](?!(?:{prepositions})[ ]){_UNCASED_WORD}){{0,2}})"""
     title_place = rf"(?P<place>{_TITLE_WORD}(?:[ /](?:{_TITLE_WORD}|{_SMALL_WORD})){{0,4}})"
     uncased_place = rf"(?P<place>{_UNCASED_WORD}(?:[ ]{_UNCASED_WORD}){{0,2}})"
+    # a place in a script without case before a date (on its own line: no dash after it)
+    uncased_date_place = (
+        rf"| {uncased_place}(?:[ ]?[{commas}][ ]{{0,2}}+|[ ]-[ ]|[ ]{{1,2}}+)" if other_scripts else ""
+    )
+    uncased_alone_place = rf"| {uncased_place}(?:[ ]?[{commas}][ ]|[ ]{{1,2}}+)" if other_scripts else ""
     caps_place = rf"(?P<place>{non_place}|{_UPPER_WORD}(?:[ ](?:{_UPPER_WORD}|{_SMALL_WORD})){{0,4}}+)"
     region = rf"""(?:
             [ ]/(?P<region>[^/\n]{{1,40}}+)/
@@ -332,9 +446,9 @@ def _shape_sources() -> dict[str, str]:
           | [ ]\[(?P<region>[{_L}][{_L}\p{{M}}. '’\-]{{0,29}}+)\]
           | [ ]?,[ ](?P<region>{_TITLE_WORD}(?:[ ]{_TITLE_WORD}){{0,3}})
         )"""
-    end = rf"(?P<end>[ ]{{0,2}}+{_DASH}|[.।])?"
+    end = rf"(?P<end>[ ]{{0,2}}+{dash}|[.।])?"
     # a dateline ends at a blank, or right after its closing dash ("(Xinhua)--The")
-    tail = r"(?:(?<=[-–—_:])|(?=\s|$))"
+    tail = r"(?:(?<=[-–—_:፦៖])|(?=\s|$))"
     shapes = {
         # (ANSA) - ROMA, 7 MAR -
         # (AGI) - Roma, 7 mar. -   (a credit we do not know only with a place and date after it)
@@ -342,11 +456,11 @@ def _shape_sources() -> dict[str, str]:
                                (?:,[ ]{date})?
                              | \((?P<agency>{caps_credit})\)[ ]?[-–—]+[ ]?(?P<place>{_ANY_WORD}(?:[ ]{_ANY_WORD}){{0,3}})
                                ,[ ]{date})
-                             (?P<end>[ ]?{_DASH}){tail}""",
+                             (?P<end>[ ]?{dash}){tail}""",
         # ТАСС, 11 августа.
-        "credit_date": rf"""{bare},[ ]{date}(?P<end>\.|[ ]?{_DASH}){tail}""",
+        "credit_date": rf"""{bare},[ ]{date}(?P<end>\.|[ ]?{dash}){tail}""",
         # MAGAS, March 7. /TASS/.   Jan 3 (Reuters) -   Guwahati (Assam) [India], June 18 (ANI):
-        "place_date_credit": rf"""(?:{any_place}{region}?(?:[ ]?[,.،][ ]{{0,2}}+|[ ]-[ ]|{on_date}|[ ]{{1,2}}+))?{date}
+        "place_date_credit": rf"""(?:{any_place}{region}?(?:[ ]?[.{commas}][ ]{{0,2}}+|[ ]-[ ]|{on_date}|[ ]{{1,2}}+))?{date}
                                   [.,]?[ ]?(?:[-–—][ ])?{credit}
                                   (?:,[ ](?P<reporter>[\p{{L}}][\p{{L}}\p{{M}}'’\-]*+(?:[ ][\p{{L}}][\p{{L}}\p{{M}}'’\-]*+){{0,3}})(?=\.))?
                                   {end}{tail}""",
@@ -356,16 +470,16 @@ def _shape_sources() -> dict[str, str]:
                              (?:\({lead_service}(?P<agency>{agency}){regional}(?:[ ](?:{agency}))?\) | /(?P<agency>{agency})/)
                              {end}{tail}""",
         # AFP, MANILA -   Reuters, LONDON, March 7 -
-        "credit_place": rf"""(?P<agency>{agency})[ ]?,[ ]{caps_place}(?:,[ ]{date})?(?P<end>[ ]?{_DASH}|$){tail}""",
+        "credit_place": rf"""(?P<agency>{agency})[ ]?,[ ]{caps_place}(?:,[ ]{date})?(?P<end>[ ]?{dash}|$){tail}""",
         # BRUSSEL (BELGA) -  with a credit in capitals we do not know, closed by a dash
         "place_caps_credit": rf"""(?:(?:{caps_place}|{title_place}){region}?[ ])?\((?P<agency>\p{{Lu}}[\p{{Lu}}\p{{N}}.&\-]{{1,9}}+)\)
-                                  (?P<end>[ ]?{_DASH}){tail}""",
+                                  (?P<end>[ ]?{dash}){tail}""",
         # LOS ANGELES (Variety.com) -   with any credit we do not know, closed by a dash
         "place_unknown_credit": rf"""(?:{any_place}{region}?[ ](?:[-–—][ ])?)?\((?P<agency>{unknown_credit})\)
-                                     (?P<end>[ ]?{_DASH}){tail}""",
+                                     (?P<end>[ ]?{dash}){tail}""",
         # АСТАНА. КАЗИНФОРМ -
         # تهران- ایرنا-   (a place and any known credit between dashes)
-        "place_bare_credit": rf"""(?:{caps_place}|{title_place})(?:(?<=\.)|[.,])[ ]{bare}(?P<end>[ ]?{_DASH}){tail}
+        "place_bare_credit": rf"""(?:{caps_place}|{title_place})(?:(?<=\.)|[.,])[ ]{bare}(?P<end>[ ]?{dash}){tail}
                                   | (?P<place>{_UNCASED_WORD}(?:[ ]{_UNCASED_WORD}){{0,2}}|{_TITLE_WORD}(?:[ ]{_TITLE_WORD}){{0,2}})
                                     [ ]?[-–—][ ]?(?P<agency>{agency})(?P<end>[ ]?[-–—:]){tail}""",
         # MADRID, 7 (EUROPA PRESS) -
@@ -373,9 +487,10 @@ def _shape_sources() -> dict[str, str]:
         # NEW YORK, March 7 -   AYACUCHO, 26 SEP 88 --   LOUISVILLE, Colo. - March 16 -
         # after a region the comma may be missing or doubled by a dash: "RICHMOND, Va. Feb 26 -",
         # "CHEVY CHASE, Md., - March 4 -"
-        "place_date": rf"""(?:{caps_place}|{title_place})
-                           (?:{region}(?:[ ]?,[ ]{{0,2}}+|[ ]{{1,2}}+)(?:-[ ]{{1,2}}+)? | [ ]?,[ ]{{0,2}}+ | [ ]-[ ])
-                           {date}(?P<end>[ ]{{0,2}}+{_DASH}){tail}""",
+        "place_date": rf"""(?:(?:{caps_place}|{title_place})
+                              (?:{region}(?:[ ]?,[ ]{{0,2}}+|[ ]{{1,2}}+)(?:-[ ]{{1,2}}+)? | [ ]?,[ ]{{0,2}}+ | [ ]-[ ])
+                            {uncased_date_place})
+                           {date}(?P<end>[ ]{{0,2}}+{dash}){tail}""",
         # PHILADELPHIA --
         # PHILADELPHIA --   LONDON—The (an em dash may touch the place)
         # (in capitals a single hyphen closes it too; in title case it may part a headline's halves)
@@ -385,7 +500,9 @@ def _shape_sources() -> dict[str, str]:
         # a single hyphen may part a headline's halves, and a colon closes a label)
         "place_known_dash": rf"""(?:{title_place}|{caps_place}|{uncased_place})(?P<end>[ ]-|:){tail}""",
         # BEIJING July 23   (a place and a date alone on their line)
-        "place_date_alone": rf"""(?P<place>{_UPPER_PLAIN}(?:[ ]{_UPPER_PLAIN}){{0,3}}+)(?:[ ]?,[ ]|[ ]){date}\.?$""",
+        # နေပြည်တော်၊ မတ် ၅   (a script without case: any place)
+        "place_date_alone": rf"""(?:(?P<place>{_UPPER_PLAIN}(?:[ ]{_UPPER_PLAIN}){{0,3}}+)(?:[ ]?,[ ]|[ ])
+                                 {uncased_alone_place}){date}\.?$""",
         # 4/4/2018   March 7, 2024   (a date alone on its line)
         "date_alone": rf"""{date}\.?$""",
     }
@@ -416,7 +533,7 @@ WEAK_SHAPES = frozenset(
 #: the characters a marked line may open with ("" for any), and groups of characters of which the
 #: marked line must hold at least one each (a date needs a month name, a credit its agency or
 #: bracket, a closing dash one of its dashes).
-_DASHES = "-–—_:"
+_DASHES = "-–—_:፦៖"
 _DIGITS = "0123456789"
 _CAPITALS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 SHAPE_SIGNS: dict[str, tuple[str, tuple[str, ...]]] = {
@@ -465,14 +582,23 @@ def _shape_signs() -> tuple[tuple[str, str, tuple[re.Pattern[str], ...]], ...]:
 _DATED_SHAPES = frozenset(
     {"credit_date", "place_date_credit", "place_date", "place_date_alone", "date_alone"}
 )
-_DATE_SIGN = regex.compile(
-    r"\ue000\.?[ ]{1,3}\d|\d(?:st|nd|rd|th|er|º|°)?(?:\.?[ ]{1,3}(?:del?[ ])?|[.\-])\ue000|\d[./\-]\d"
-)
+
+
+@cache
+def _date_sign() -> regex.Pattern[str]:
+    # (a joiner may part a day from its month, 5 ga Maris; a day may be a word's mark, पांच मार्च;
+    # a month may be numbered, 3 дугаар сарын. Each an alternative of its own: the first three
+    # stay as fast as they were)
+    joiner = alternation(w + " " for w in DAY_MONTH_JOINERS)
+    return regex.compile(
+        rf"\ue000\.?[ ]{{1,3}}\d|\d(?:st|nd|rd|th|er|º|°)?(?:\.?[ ]{{1,3}}(?:{joiner})?|[.\-])\ue000|\d[./\-]\d"
+        rf"|\ue003[ ]{{1,3}}\ue000|\d[ ](?:{alternation(MONTH_NUMBER_WORDS)})"
+    )
 
 
 def has_date_sign(marked: str) -> bool:
     """A line passed through :func:`mark_names` holds something a date is made of."""
-    return _DATE_SIGN.search(marked) is not None
+    return _date_sign().search(marked) is not None
 
 
 def shapes_for(marked: str) -> Iterator[str]:
@@ -497,11 +623,18 @@ def shape_pattern(name: str) -> regex.Pattern[str]:
     return regex.compile(_shape_sources()[name], FLAGS)
 
 
+@cache
+def script_shape_pattern(name: str) -> regex.Pattern[str]:
+    """One dateline shape for a line outside ASCII, compiled when first tried (one cache per set
+    of shapes keeps each look-up a look-up of the name alone)."""
+    return regex.compile(_shape_sources(True)[name], FLAGS)
+
+
 #: (A double hyphen may touch what follows it: ``BOSTON--(BUSINESS WIRE)--Text``; a slash between
 #: blanks closes ``VANCOUVER, BC / ACCESSWIRE / March 5, 2024 / Text``.)
 #: Signs other scripts part a dateline from its text with (the Devanagari danda, the Urdu full
 #: stop printed as a dash) ...
-_SCRIPT_DASHES = "।۔"
+_SCRIPT_DASHES = "।۔፦៖"
 #: ... and the full stops that may close it after a date or credit (the Armenian ։).
 _SCRIPT_STOPS = ".։"
 #: The dashes that close a dateline, and every sign a closing part of a dateline holds.
@@ -510,10 +643,16 @@ CLOSING_SIGNS = frozenset(_DASH_SIGNS + ":" + _SCRIPT_DASHES + _SCRIPT_STOPS)
 
 
 @cache
-def dateline_part_pattern() -> regex.Pattern[str]:
+def dateline_part_pattern(other_scripts: bool = False) -> regex.Pattern[str]:
     """One part of a dateline read by evidence (:mod:`wireparse.evidence`), matched at a position
     of a marked line: a credit, a date, a run of capitalised words (a place), or a separator. The
-    group named for the part is the one that matched."""
+    group named for the part is the one that matched. ``other_scripts``: for a line outside ASCII
+    (as :func:`shape_pattern`)."""
+    day, year, commas = (
+        (_SCRIPT_DAY, _SCRIPT_YEAR, _SCRIPT_COMMAS) if other_scripts else (_DAY, _YEAR, _COMMAS)
+    )
+    day_prefix = _day_prefix() if other_scripts else ""
+    numbered = f"| {_numbered_month_date()}" if other_scripts else ""
     month = r"(?P<month>\ue000++)\.?"
     # a capitalised word (in capitals or not), or a word of a script without case
     # (a hyphen joins words, ``Winston-Salem``; one before a sign closes the place, ``BOSTON--``)
@@ -521,12 +660,12 @@ def dateline_part_pattern() -> regex.Pattern[str]:
     return regex.compile(
         rf"""(?P<credit>\([^()\n]{{2,40}}+\) | \[[^\[\]\n]{{2,40}}+\] | /[^/\n]{{2,40}}+/
                      | [\ue001\ue002]++(?![\p{{L}}\p{{N}}]))
-          | (?P<date>(?:{_YEAR}\.[ ])?{month}[ ]{{1,3}}+{_DAY}(?:[ ]d\.|\.)?(?:,[ ]{_YEAR})?
-                   | (?:{_DAY}(?:\.?+[ ]{{1,3}}+|\.|-)(?:de[ ])?{month})(?:,?[ ]{_YEAR})?
-                   | {_NUMERIC_DATE})(?![\p{{L}}\p{{N}}])
+          | (?P<date>(?:{year}\.[ ])?{month}[ ]{{1,3}}+{day}(?:[ ]d\.|\.)?(?:,[ ]{year})?
+                   | (?:{day_prefix}{day}(?:\.?+[ ]{{1,3}}+|\.|-){_day_month_joiner()}{month})(?:,?[ ]{year})?
+                   | {_NUMERIC_DATE} {numbered})(?![\p{{L}}\p{{N}}])
           | (?P<place>{word}(?:[ /](?:{word}|{_SMALL_WORD})){{0,3}}+)
           | (?P<close>[ ]?(?:--|[{_DASH_SIGNS}]|\.-|:|[{_SCRIPT_DASHES}])(?=[ ]|$) | --(?=[(\p{{L}}\p{{N}}\ue000-\ue002]) | [ ]/(?=[ ]|$)(?![ ][^/\n]{{2,40}}+/))
-          | (?P<comma>[ ]?[,،][ ]?)
+          | (?P<comma>[ ]?[{commas}][ ]?)
           | (?P<stop>[{_SCRIPT_STOPS}][ ]?)
           | (?P<blank>[ ])""",
         FLAGS,
@@ -537,7 +676,9 @@ def dateline_part_pattern() -> regex.Pattern[str]:
 def dateline_patterns() -> tuple[tuple[str, regex.Pattern[str]], ...]:
     """Every dateline shape, compiled, in the order they are tried (for tests and tools; parsing
     compiles each shape only when it is tried)."""
-    return tuple((name, shape_pattern(name)) for name in shape_names())
+    return tuple(
+        (name, pattern(name)) for pattern in (shape_pattern, script_shape_pattern) for name in shape_names()
+    )
 
 
 @cache
@@ -563,6 +704,25 @@ def cjk_dateline_pattern() -> regex.Pattern[str]:
         (?:{alternation(CJK_DISPATCH_WORDS)})
         (?(open)[）)】])
         (?:[ \u3000]*+[（(](?P<reporter>(?:{reporter_words})[ \u3000]*+[^）)\n]{{1,40}}+)[）)])?
+        """,
+        FLAGS,
+    )
+
+
+@cache
+def tibetan_dateline_pattern() -> regex.Pattern[str]:
+    """ཤིན་ཧྭ་གསར་འགོད་ཁང་ལྷ་ས་ནས་ཟླ་༣ ཚེས་༥ གློག་འཕྲིན། (Xinhua, Lhasa, month 3, day 5): the order of
+    ``新华社拉萨3月5日电``, with the agency, the place or both."""
+    agencies = alternation(alias for alias in _aliases() if regex.search(r"\p{Tibetan}", alias))
+    months = alternation(MONTH_NAMES["bo"])
+    syllables = r"[\u0f40-\u0fbc]++(?:་[\u0f40-\u0fbc]++){0,5}"
+    return regex.compile(
+        rf"""
+        (?:(?P<agency>{agencies})་?)?
+        (?:(?P<place>{syllables}?)་?(?:{alternation(TIBETAN_FROM)}))?
+        [ ]?(?:(?:{alternation(TIBETAN_MONTH)})(?P<nmonth>\d{{1,2}}+)(?!\d) | (?P<month>{months}))[ ]?
+        (?:{alternation(TIBETAN_DAY)})(?P<day>\d{{1,2}}+)(?!\d)་?[ ]?
+        (?:{alternation(TIBETAN_TELEGRAM)})[།་]?
         """,
         FLAGS,
     )

@@ -106,6 +106,8 @@ class Paragraph(NamedTuple):
     lines: list[Line]
     text: str
     kind: LineKind | None
+    closing: bool = False
+    """One of the story's last short paragraphs, where desks print their closing matter."""
 
 
 def read_body(
@@ -148,7 +150,8 @@ def read_body(
             if len(text) <= _MAX_WRAPPED_NOTE
             else None
         )
-        taken = apply(BODY_PARAGRAPH_RULES, para_state, Paragraph(n, para, text, kind))
+        closing = n >= len(paras) - TAGLINE_PARAGRAPHS and len(text) <= TAGLINE_MAX
+        taken = apply(BODY_PARAGRAPH_RULES, para_state, Paragraph(n, para, text, kind, closing))
         if trace is not None:
             trace.append((para[0].number, taken))
 
@@ -258,15 +261,10 @@ def _note(s: BodyParagraphs, p: Paragraph) -> bool:
     return False
 
 
-def _closing(s: BodyParagraphs, p: Paragraph) -> bool:
-    """One of the story's last short paragraphs, where desks print their closing matter."""
-    return p.n >= s.count - TAGLINE_PARAGRAPHS and len(p.text) <= TAGLINE_MAX
-
-
 def _rights_notice(s: BodyParagraphs, p: Paragraph) -> bool:
     """One of the story's last short paragraphs that reserves its rights (``All rights
     reserved``, ``무단 전재 금지``, ``版權所有``): the agency's notice."""
-    if not _closing(s, p) or not is_rights_notice(p.text):
+    if not p.closing or not is_rights_notice(p.text):
         return False
     s.story.keep("service", p.text)
     return True
@@ -275,7 +273,7 @@ def _rights_notice(s: BodyParagraphs, p: Paragraph) -> bool:
 def _tagline(s: BodyParagraphs, p: Paragraph) -> bool:
     """One of the story's last short paragraphs that speaks of its writer or where to read more
     (``Jane Roe writes for The Herald.``, ``Story filed by Acme Newspapers``, an address alone)."""
-    if not _closing(s, p) or not is_tagline(p.text):
+    if not p.closing or not is_tagline(p.text):
         return False
     s.story.keep_line("signoff", p.text)
     s.story.note_signoff("signoff", p.text)

@@ -399,14 +399,17 @@ def is_rights_notice(text: str) -> bool:
     """A paragraph that says the story's rights are reserved, in any of the languages of
     :data:`RIGHTS_PHRASES` (``<Copyright (c) Acme News, 무단 전재 금지>``): a short one, or one
     with a copyright sign (a sentence may speak of rights reserved)."""
-    folded = text.casefold()
-    if _rights_phrase().search(folded) is None:
+    if len(text) > _RIGHTS_NOTICE_MAX and not any(map(text.__contains__, _COPYRIGHT_SIGNS_PRINTED)):
         return False
-    return len(text) <= _RIGHTS_NOTICE_MAX or any(sign.casefold() in folded for sign in COPYRIGHT_SIGNS)
+    return _rights_phrase().search(text.casefold()) is not None
 
 
 #: A notice without a copyright sign is at most this long.
 _RIGHTS_NOTICE_MAX = 80
+#: The copyright signs as desks print them, in any case (tested without folding the paragraph).
+_COPYRIGHT_SIGNS_PRINTED = tuple(
+    {form for sign in COPYRIGHT_SIGNS for form in (sign, sign.lower(), sign.upper(), sign.title())}
+)
 
 
 @cache

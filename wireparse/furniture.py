@@ -79,12 +79,7 @@ def _navigation_source() -> str:
 
 
 def _furniture_source() -> str:
-    # (the editorial labels are furniture, not sign-offs: they may stand in a story's head, and a
-    # sign-off ends a story in a stream)
-    return (
-        rf"""[(（【\[]?(?i:{_in_order(EDITORIAL_LABELS)})[ ]?[:：][^\n]{{1,80}}+  # 【编辑:王丽】 Edição: Carlos Mendes
-    | """
-        + r"""&[A-Z]{2};.*+
+    return r"""&[A-Z]{2};.*+
     | [A-Z]{2}[A-Z0-9]*+-[A-Z0-9/-]++(?:[ ]\([A-Z][A-Z0-9 .&]{1,30}+\))?  # DEV-MUC3-0057 (NOSC), ECONOMY-CHINA/TRADE (UPDATE 1)
     | [A-Z]{2,4}-[\p{L}\p{N}][^,\n]{0,60}+,\d{3,4}+                # AP-TX--Border Crossings,0211: a slug and word count
     | [A-Za-z]{1,4}+-?\d{2,6}+[ ]++\d[ ]++[A-Za-z][ ]++\d{3,4}+(?:[ ].*+)?   # IPTC 7901 / ANPA header: a0472 4 i 0312 BC-...
@@ -98,9 +93,7 @@ def _furniture_source() -> str:
     | ZCZC(?:[ ].*+)?                                             # telex start of message
     | [=]+
     | -{3,}+[ ]?\p{L}[\p{L} ]{0,40}+[ ]?-{3,}+                   # -----Original Message-----
-    | (?=.{1,30}+$)"""
-        + take_key_source()
-    )
+    | (?=.{1,30}+$)""" + take_key_source()
 
 
 def _ednote_source() -> str:
@@ -589,6 +582,24 @@ def line_kind(text: str) -> LineKind | None:
 _RECURRING_LINE = 100
 
 
+def _editorial_field(text: str) -> bool:
+    """A line of the editorial and publication details under a story, alone or in brackets
+    (:data:`EDITORIAL_LABELS`). Furniture, not a sign-off: it may stand in a story's head, and a
+    sign-off ends a story in a stream. (Its labels are searched apart from the line kinds' pattern,
+    and only in a line with a colon early on: that pattern is compiled at start-up.)"""
+    opening = text[:_EDITORIAL_LABEL_MAX]
+    return (":" in opening or "：" in opening) and _editorial_label().match(text) is not None
+
+
+_EDITORIAL_LABEL_MAX = 24
+
+
+@cache
+def _editorial_label() -> regex.Pattern[str]:
+    labels = _in_order(EDITORIAL_LABELS)
+    return regex.compile(rf"[(（【\[]?(?i:{labels})[ ]?[:：][^\n]{{1,80}}+$", FLAGS)
+
+
 def _kind_of_line(text: str) -> LineKind | None:
     if len(text) <= 40:
         words = text.casefold().rstrip(". ")
@@ -608,6 +619,8 @@ def _kind_of_line(text: str) -> LineKind | None:
         return "furniture"  # a telephone number alone, as contact blocks print them
     if _export_field(text):
         return "furniture"  # LOAD-DATE: March 8, 2024
+    if _editorial_field(text):
+        return "furniture"  # 【编辑:王丽】, Edição: Carlos Mendes
     if is_timestamp(text):
         return "furniture"
     if len(text) <= _CODE_MAX and is_code_line(text):

@@ -122,6 +122,14 @@ ROWS = [
         "an editor's note in the head is boilerplate",
     ),
     Row(
+        "rights_notice",
+        "Copyright 2024 Acme News\n   All Rights Reserved\n\nStorm hits the coast",
+        1,
+        True,
+        lambda d: d.headline == "Storm hits the coast" and ("service", "All Rights Reserved") in kept(d),
+        "a line reserving the story's rights above the headline, as a database export prints it",
+    ),
+    Row(
         "headline",
         "UPDATE 1-Storm hits the coast",
         0,

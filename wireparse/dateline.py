@@ -577,18 +577,19 @@ def match_place_line(text: str) -> Dateline | None:
     return Dateline(text=text, place=_place(m["place"]), region=m["region"])
 
 
-def labelled_dateline(value: str, reference: dt.date | None = None) -> Dateline | None:
+def labelled_dateline(value: str, reference: dt.date | None = None) -> DatelineMatch | None:
     """The dateline of a field an export labels as one (``DATELINE: WENATCHEE, Wash.``): read by
     the shapes when it holds a date or credit, else a place and its region alone, which the label
     vouches for."""
     found = match_dateline(value, reference)
     if found is not None:
-        return found.dateline
-    value = " ".join(value.split())
-    if not value or len(value) > MAX_LINE_ALONE or any(char.isdigit() for char in value):
+        return found
+    printed = " ".join(value.split())
+    if not printed or len(printed) > MAX_LINE_ALONE or any(char.isdigit() for char in printed):
         return None
-    place, _, region = value.partition(", ")
-    return Dateline(text=value, place=_place(place), region=_region(region or None))
+    place, _, region = printed.partition(", ")
+    dateline = Dateline(text=printed, place=_place(place), region=_region(region or None))
+    return DatelineMatch(dateline, len(value), "labelled")
 
 
 def match_lead_place(text: str) -> tuple[Dateline, int] | None:

@@ -16,6 +16,7 @@ from .furniture import (
     field_label,
     headline_flags,
     is_photo_credit,
+    is_rights_notice,
     is_timestamp,
     line_kind,
     split_caption,
@@ -122,7 +123,7 @@ def _labelled_field(s: HeadState, h: HeadLine) -> bool:
         value = _mail_prefixes().sub("", value)  # "Subject: FW: ..."
         story.headline, story.headline_line = headline_flags(value)[0], h.line.number
     elif role == "dateline" and story.dateline is None and (found := labelled_dateline(value)):
-        story.dateline = found
+        story.dateline = found.dateline
     elif role == "summary" and story.summary is None and value:
         story.summary, story.summary_line = value, h.line.number
     elif role == "byline" and value:
@@ -243,6 +244,15 @@ def _kept_line(s: HeadState, h: HeadLine) -> bool:
         s.story.note_signoff(h.kind, h.text)
         return True
     return False
+
+
+def _rights_notice(s: HeadState, h: HeadLine) -> bool:
+    """A line that reserves the story's rights, as a database export prints it above the headline
+    (``All Rights Reserved``): the agency's notice, never the headline."""
+    if s.story.headline is not None or not is_rights_notice(h.text):
+        return False
+    s.story.keep("service", h.text)
+    return True
 
 
 def _headline(s: HeadState, h: HeadLine) -> bool:
@@ -437,6 +447,7 @@ HEAD_RULES: tuple[Rule[HeadState, HeadLine], ...] = (
         "no dateline: a sentence closing the headline's block under its byline is the picture's caption",
     ),
     Rule("kept_line", _kept_line, "furniture, notes, sign-offs and service lines are boilerplate"),
+    Rule("rights_notice", _rights_notice, "a line reserving the story's rights above the headline"),
     Rule("headline", _headline, "the first line of text is the headline, its flags set aside"),
     Rule("duplicate", _duplicate, "a headline or caption printed again"),
     Rule("caption_and_credit", _caption_and_credit, "a caption with its credit on the next line"),

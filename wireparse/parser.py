@@ -21,7 +21,7 @@ import regex
 from .body import continues_wrap, photo_caption, read_body
 from .bylines import PERSON_NAME, agency_line
 from .casing import opens_in_capitals
-from .dateline import MAX_LINE_ALONE, DatelineMatch, match_dateline, match_lead_place
+from .dateline import MAX_LINE_ALONE, DatelineMatch, labelled_dateline, match_dateline, match_lead_place
 from .furniture import field_label, is_photo_credit, line_kind
 from .head import is_prose, read_head
 from .language import guess_language
@@ -203,8 +203,10 @@ def _dateline_lines(lines: list[Line], reference: dt.date | None) -> Iterator[Fo
         if not line.blank and not line.soh and (not wrapped or len(line.text) <= MAX_LINE_ALONE):
             text, label = _without_field_label(line.text)
             text, markers = _strip_markers(text)
-            markers = label + markers
             match = match_dateline(text, reference)
+            if match is None and label and field_label(line.text) == ("dateline", text):
+                match = labelled_dateline(text)  # DATELINE: BOISE, Idaho: the label vouches for it
+            markers = label + markers
             if match and wrapped and not _whole_strong_dateline(match, text):
                 match = None
             if match and not text[match.end :].strip() and is_photo_credit(text):

@@ -210,3 +210,26 @@ def test_a_labelled_dateline_field_is_the_dateline(label: str, reason: str) -> N
         story = parse(text)
         assert story.dateline is not None and story.dateline.place == "Oslo", (reason, printed)
         assert story.paragraphs == ("A storm closed the port.",), (reason, printed)
+
+
+@pytest.mark.parametrize(
+    ("closing", "authors"),
+    [
+        ("Jane Roe (PAP)", ("Jane Roe",)),
+        ("Jane Roe, Reuters.", ("Jane Roe",)),
+        ("Dilfuza Rahimova,  O‘zA", ("Dilfuza Rahimova",)),
+        ("Tom Lee, the mayor", ()),
+    ],
+)
+def test_a_name_and_an_agency_closing_the_story_sign_it(closing: str, authors: tuple[str, ...]) -> None:
+    story = parse(
+        f"Storm hits port\n\nOSLO, March 5 - A storm hit the port.\n\nMore rain is due.\n\n{closing}\n"
+    )
+    assert (story.byline.authors if story.byline else ()) == authors
+
+
+@pytest.mark.parametrize("marker", ["题：", "題：", "题:"])
+def test_a_restated_title_is_the_headline_when_none_was_printed(marker: str) -> None:
+    story = parse(f"新华社北京3月5日电 {marker}小城的夜市\n\n　　夜幕降临，小城热闹起来。\n")
+    assert story.headline == "小城的夜市"
+    assert story.paragraphs == ("夜幕降临，小城热闹起来。",)

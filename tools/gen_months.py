@@ -33,6 +33,9 @@ LANGUAGES = (
     # Lao (KPL), Amharic (ENA), Hausa (NAN), Tibetan (Xinhua), Kyrgyz (Kabar), Tajik (Khovar),
     # Pashto (Bakhtar, Pajhwok), Somali (SONNA)
     "lo", "am", "ha", "bo", "ky", "tg", "ps", "so",
+    # and the rest of India's languages with agencies and dailies of their own (PTI's and UNI's
+    # regional services): Telugu, Kannada, Malayalam, Odia, Assamese; Turkmen (TDH), Yoruba
+    "te", "kn", "ml", "or", "as", "tk", "yo",
 )  # fmt: skip
 WIDTHS = ("wide", "abbreviated")
 #: Letters a language joins to a month name in a date: Hebrew ``7 במרץ`` ("on March 7").

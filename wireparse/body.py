@@ -307,11 +307,14 @@ _CLOSING_BYLINE_MAX = 80
 #: A name and an agency's credit in brackets.
 @cache
 def _name_and_credit_pattern() -> regex.Pattern[str]:
-    return regex.compile(rf"{PERSON_NAME}[ ]?\((?P<credit>[^()]{{2,40}}+)\)")
+    return regex.compile(
+        rf"{PERSON_NAME}(?:[ ]?\((?P<credit>[^()]{{2,40}}+)\)|,[ ](?P<credit>[^,()]{{2,40}}+))"
+    )
 
 
 def _name_and_credit(text: str) -> bool:
-    m = _name_and_credit_pattern().fullmatch(text) if text.endswith(")") else None
+    """``Jane Roe (PAP)``, ``Jane Roe, O‘zA``: a name and a known agency's credit."""
+    m = _name_and_credit_pattern().fullmatch(text.rstrip(". ")) if "(" in text or "," in text else None
     return m is not None and known_agency(m["credit"]) is not None
 
 

@@ -14,6 +14,7 @@ from .words import (
     BYLINE_OPENERS,
     BYLINE_PLACE_WORDS,
     BYLINE_TITLE_WORDS,
+    BYLINE_WORD_OPENERS,
     CJK_BYLINE_SOURCES,
     CJK_REPORTER_WORDS,
     FBIS_BYLINE_KINDS,
@@ -46,7 +47,7 @@ _NOT_NAME_WORDS = ORGANISATION_WORDS | {"the"}
 @cache
 def _opener() -> regex.Pattern[str]:
     return regex.compile(
-        rf"""^\[?(?:(?:{_in_order(FBIS_BYLINE_KINDS)})[ ])?(?:{alternation(BYLINE_OPENERS)})[ ]+
+        rf"""^\[?(?:(?:{_in_order(FBIS_BYLINE_KINDS)})[ ])?(?:{alternation(BYLINE_OPENERS + BYLINE_WORD_OPENERS)})[ ]+
                              | ^(?:{_in_order(CJK_BYLINE_SOURCES)})?(?:{_in_order(CJK_REPORTER_WORDS)})[ \u3000]*+""",
         FLAGS,
     )

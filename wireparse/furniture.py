@@ -30,6 +30,7 @@ from .patterns import (
 from .words import (
     ABOUT_HEADINGS,
     BYLINE_OPENERS,
+    BYLINE_WORD_OPENERS,
     CJK_BYLINE_SOURCES,
     CJK_REPORTER_WORDS,
     CLOCK_WORDS,
@@ -163,13 +164,14 @@ def _notebook_source() -> str:
 def _credit_source() -> str:
     photo = alternation(PHOTO_AGENCIES + PHOTO_CREDIT_NAMES)
     return rf"""(?:©|\(c\))\s*\S.*+
-    | (?=[^:\n]{{1,25}}+:){_CREDIT_LABEL}\s*:\s*\S.*+
+    | (?=[^:：՝\n]{{1,25}}+[:：՝]){_CREDIT_LABEL}\s*[:：՝]\s*\S.*+
     | (?=[^/\n]{{1,25}}+/)(?:{photo})[ ]?/[^\n]{{1,150}}+"""
 
 
 def _byline_source() -> str:
     bracketed = _in_order(("By", "BY", *(f"{kind} by" for kind in FBIS_BYLINE_KINDS)))
     return rf"""\L<openers>[ ]+[\p{{Lu}}\p{{Lo}}].*+
+    | \L<word_openers>[ ]+{NAME_WORD}(?:[ ]{NAME_WORD}){{0,3}}+(?:[ ]?[,|/–—\-][ ]?[^\n]{{1,60}}+)?
     | \[(?:{bracketed})[ ][^\]\n]++\]?
     | {_CJK_BYLINE}[\p{{Han}}\p{{Zs}}、，,]{{0,30}}+"""
 
@@ -224,6 +226,7 @@ def _rules() -> regex.Pattern[str]:
         ),
         FLAGS,
         openers=sorted(BYLINE_OPENERS),
+        word_openers=sorted(BYLINE_WORD_OPENERS),
     )
 
 
@@ -244,6 +247,7 @@ def _opening_test() -> Callable[[str], bool]:
         "|".join(f"(?:{_LOOKAHEAD.sub('', source)}\n)" for source in sources),
         FLAGS,
         openers=sorted(BYLINE_OPENERS),
+        word_openers=sorted(BYLINE_WORD_OPENERS),
     )
 
     @lru_cache(maxsize=4096)

@@ -131,7 +131,11 @@ def _read_dated(lines: list[Line], found: Found, story: Draft, reference: dt.dat
         story.keep("other", second.dateline.text)
         rest = rest[second.end :]
     if rest.startswith(RESTATED_TITLE_MARKERS):
-        story.keep("other", rest)  # 新华社北京4月24日电 题：... restates the headline
+        # 新华社北京4月24日电 题：... restates the headline, or gives it when none was printed
+        title = rest[len(next(m for m in RESTATED_TITLE_MARKERS if rest.startswith(m))) :].strip()
+        if story.headline is None and title:
+            story.headline = title
+        story.keep("other", rest)
         rest = ""
     rest = rest.strip()
     if markers and not rest:

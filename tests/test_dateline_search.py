@@ -219,6 +219,8 @@ def test_a_labelled_dateline_field_is_the_dateline(label: str, reason: str) -> N
         ("Jane Roe, Reuters.", ("Jane Roe",)),
         ("Dilfuza Rahimova,  O‘zA", ("Dilfuza Rahimova",)),
         ("Tom Lee, the mayor", ()),
+        ("Ana KOVAC, «The Herald».", ("Ana KOVAC",)),
+        ("Ana Kovac, The Herald", ()),
     ],
 )
 def test_a_name_and_an_agency_closing_the_story_sign_it(closing: str, authors: tuple[str, ...]) -> None:

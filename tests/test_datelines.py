@@ -568,6 +568,16 @@ ROWS = [
         "a Japanese credit before a sentence opening with letters in capitals",
     ),
     (
+        "【ワシントン＝山田太郎】米国務省は",
+        ("【ワシントン＝山田太郎】", "ワシントン", None, None, None),
+        "a Japanese newspaper's place and reporter, no agency",
+    ),
+    (
+        "【ロンドン=佐藤花子、田中一郎】英政府は",
+        ("【ロンドン=佐藤花子、田中一郎】", "ロンドン", None, None, None),
+        "the same with an ASCII equals sign and two reporters",
+    ),
+    (
         "SUGAR IMPORTS DETAILED -- USDA",
         ("SUGAR IMPORTS DETAILED --", "Sugar Imports Detailed", None, None, None),
         "a headline has the bare shape; the parser refuses it on a story's first line",

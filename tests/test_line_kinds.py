@@ -150,6 +150,12 @@ KINDS = [
     ("Copyright ⓒ Acme News. All rights reserved.", "service", "a copyright line with a circled c"),
     ("a0472 4 i 0312 BC-Harbor-Storm 03-05 0612", "furniture", "an ANPA transmission header"),
     ("Na Juma Hassan", "byline", "Swahili: an opener that is also a word, then a name"),
+    ("김민수 기자", "byline", "a Korean name and title"),
+    ("/a.m/", "signoff", "initials with a dot between slashes"),
+    ("ΓΚ/ΣΤ", "signoff", "Greek initials in capitals apart by a slash"),
+    ("Povezano: Gradsko vijeće", "navigation", "a Croatian related-story label"),
+    ("김민수·이영희  기자 minsu@example.com", "byline", "two names, blanks doubled, an address"),
+    ("김민수 기자는 말했다", None, "a Korean sentence about a reporter"),
     ("Na Asha Mwinyi,  Dodoma", "byline", "the same with a place after a comma, blanks doubled"),
     ("Na Serikali imesema kwamba bei itapanda.", None, "the same word opening a sentence"),
     ("Του Γιώργου Καραγιάννη", "byline", "Greek: the article of a name in the genitive"),
@@ -318,6 +324,10 @@ def test_normal_case(text, expected, reason):
             "FBIS: title and telegraphic code",
         ),
         ("记者 王小明", ("王小明",), None, "Chinese reporter"),
+        ("김민수·이영희 기자", ("김민수", "이영희"), None, "Korean names apart by a middle dot, one title"),
+        ("김민수 기자 minsu@example.com", ("김민수",), None, "a Korean name, title and address"),
+        ("By Jane Roe  jane@example.com", ("Jane Roe",), None, "an address after the name"),
+        ("Na Asha Mwinyi, Dodoma", ("Asha Mwinyi",), None, "Swahili 'by', a place after the name"),
     ],
 )
 def test_parse_byline(text, authors, agency, reason):

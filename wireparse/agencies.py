@@ -155,7 +155,7 @@ AGENCIES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Kabar", ("Кабар",)),
     ("Montsame", ("Монцамэ",)),
     ("Pajhwok", ("Pajhwok Afghan News",)),
-    ("UzA", ("УзА", "ЎзА", "O‘zA")),
+    ("UzA", ("УзА", "ЎзА", "O‘zA", "OʻzA", "O'zA")),
     ("Armenpress", ("Арменпресс", "Արմենպրես")),
     ("ARKA", ("АРКА",)),
     ("Khovar", ("Ховар", "АМИТ «Ховар»", "АМИТ Ховар")),

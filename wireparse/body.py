@@ -313,9 +313,13 @@ def _name_and_credit_pattern() -> regex.Pattern[str]:
 
 
 def _name_and_credit(text: str) -> bool:
-    """``Jane Roe (PAP)``, ``Jane Roe, O‘zA``: a name and a known agency's credit."""
+    """``Jane Roe (PAP)``, ``Jane Roe, O‘zA``: a name and a known agency's credit; or a name and
+    a paper's title in guillemets (``Jane ROE, «The Herald».``)."""
     m = _name_and_credit_pattern().fullmatch(text.rstrip(". ")) if "(" in text or "," in text else None
-    return m is not None and known_agency(m["credit"]) is not None
+    if m is None:
+        return False
+    credit = m["credit"]
+    return known_agency(credit) is not None or (credit[:1] in "«„“" and credit[-1:] in "»“”")
 
 
 def _paragraph(s: BodyParagraphs, p: Paragraph) -> bool:

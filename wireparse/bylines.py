@@ -7,7 +7,7 @@ from functools import cache
 import regex
 
 from .casing import normal_case
-from .credits import BYLINE_GENRE_WORDS, NAME_SUFFIXES, ORGANISATION_WORDS, TIME_ZONES
+from .credits import BYLINE_GENRE_WORDS, KOREAN_REPORTER_TITLES, NAME_SUFFIXES, ORGANISATION_WORDS, TIME_ZONES
 from .dateline import match_place_line
 from .patterns import FLAGS, agency_lookup, alternation, fold_name, function_words, known_agency
 from .words import (
@@ -21,6 +21,18 @@ from .words import (
 )
 
 _TELEGRAPHIC_CODE = regex.compile(r"\(\d{4}(?:[ ]\d{4})*+\)")
+
+
+@cache
+def _korean_title() -> regex.Pattern[str]:
+    return regex.compile(rf"(?<=\p{{Hangul}})[ ]?(?:{_in_order(KOREAN_REPORTER_TITLES)})$")
+
+
+#: Quote marks a paper's title is printed between.
+_QUOTE_OPENERS = frozenset("«„“\"")
+
+#: A mail address after a byline's names (``김민수 기자 minsu@example.com``): no part of a name.
+_ADDRESS = regex.compile(r"[ ]*+[^\s@]++@[^\s@]++")
 #: One word of a person's name (``O'Neill``, ``Jean-Luc``, ``J.``) ...
 NAME_WORD = r"\p{Lu}[\p{L}.'’\-]*+"
 #: ... and a name of two to four such words: the one name pattern every module builds on.
@@ -33,7 +45,7 @@ _NAME_LINE = regex.compile(
 #: What parts a name from its agency or title: a comma, slash or bar, or a dash between blanks.
 _BYLINE_PARTS = regex.compile(r"[,/|]|[ ][-–—][ ]")
 _SEPARATORS = regex.compile(
-    r"(?<!\s)\s*+(?:,|;|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bи\b|\bwith\b|\bmit\b|\bavec\b|\bcon\b|&|/|\||、|，)\s*+"
+    r"(?<!\s)\s*+(?:,|;|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bи\b|\bwith\b|\bmit\b|\bavec\b|\bcon\b|&|/|\||、|，|·)\s*+"
     r"|\s[-–—]\s"
 )
 #: A credit in brackets after a name (``Pierre Roe (XNA)``): the agency, or an affiliation.
@@ -154,6 +166,8 @@ def parse_byline(text: str) -> tuple[tuple[str, ...], str | None]:
     """The authors named by a byline and the agency it credits, if any."""
     body = _opener().sub("", text.strip()).strip(" =]")
     body = _TELEGRAPHIC_CODE.sub("", body)
+    body = _ADDRESS.sub("", body) if "@" in body else body
+    body = _korean_title().sub("", body)  # "김민수·이영희 기자": the title closes every name
     agency = next((a for m in _BRACKETED_CREDIT.finditer(body) if (a := _agency_of(m["credit"]))), None)
     body = _BRACKETED_CREDIT.sub(",", body)
     authors: list[str] = []
@@ -162,6 +176,8 @@ def parse_byline(text: str) -> tuple[tuple[str, ...], str | None]:
         if not part:
             continue
         credited = _agency_of(part)
+        if part[:1] in _QUOTE_OPENERS:
+            continue  # "Ana Kovac, «The Herald»": the paper she writes for, in quotes
         if credited:
             agency = agency or credited
         elif authors and _is_title(part.rsplit(" ", 1)[-1]):

@@ -16,7 +16,7 @@ import regex
 
 from .agencies import PHOTO_AGENCIES, PHOTO_CREDIT_NAMES, SERVICE_LINE_AGENCIES
 from .bylines import NAME_WORD, PERSON_NAME
-from .credits import TIME_ZONES
+from .credits import KOREAN_REPORTER_TITLES, TIME_ZONES
 from .model import LineKind
 from .patterns import (
     FLAGS,
@@ -71,6 +71,13 @@ def _in_order(words: tuple[str, ...]) -> str:
 #: What opens a photo credit (``©``, ``Photo:``, ``Foto von``).
 _CREDIT_LABEL = rf"(?:{_in_order(COPYRIGHT_SIGNS)}|(?:{_in_order(CREDIT_LABELS)})(?:[ ](?:{_in_order(CREDIT_LABEL_LINKS)}))?)"
 _CJK_BYLINE = rf"(?:{_in_order(CJK_BYLINE_SOURCES)})?(?:{_in_order(CJK_REPORTER_WORDS)})"
+#: A Korean byline: names, then the title, then perhaps an address (``김민수 이영희 기자``,
+#: ``김민수 기자 minsu@example.com``).
+_KOREAN_BYLINE = (
+    rf"\p{{Hangul}}{{2,4}}+(?:[ ,·]{{1,3}}+(?!(?:{_in_order(KOREAN_REPORTER_TITLES)})\b)\p{{Hangul}}{{2,4}}+){{0,3}}+"
+    rf"[ ]*+(?:{_in_order(KOREAN_REPORTER_TITLES)})"
+    r"(?:[ ]++[^\s@]++@[^\s@]++)?"
+)
 
 
 def _navigation_source() -> str:
@@ -172,6 +179,7 @@ def _byline_source() -> str:
     bracketed = _in_order(("By", "BY", *(f"{kind} by" for kind in FBIS_BYLINE_KINDS)))
     return rf"""\L<openers>[ ]+[\p{{Lu}}\p{{Lo}}].*+
     | \L<word_openers>[ ]+{NAME_WORD}(?:[ ]{NAME_WORD}){{0,3}}+(?:[ ]?[,|/–—\-][ ]?[^\n]{{1,60}}+)?
+    | {_KOREAN_BYLINE}
     | \[(?:{bracketed})[ ][^\]\n]++\]?
     | {_CJK_BYLINE}[\p{{Han}}\p{{Zs}}、，,]{{0,30}}+"""
 
@@ -535,10 +543,19 @@ def _uncased_initials() -> regex.Pattern[str]:
     return regex.compile(rf"{run}(?:(?:[ ]?/[ ]?|[ ]){run}){{1,5}}+")
 
 
+#: ... or initials with dots between slashes (``/a.m/``), or in capitals of a script other than
+#: Latin with a slash among them (``ΓΚ/ΣΤ``: a Latin ``EU/US`` may be words).
+@cache
+def _dotted_or_capital_initials() -> regex.Pattern[str]:
+    return regex.compile(
+        r"/\p{Ll}(?:\.\p{Ll}){1,3}+\.?/|(?:(?![A-Z])\p{Lu}){1,3}+(?:/(?:(?![A-Z])\p{Lu}){1,3}+){1,3}+"
+    )
+
+
 def is_desk_initials(text: str) -> bool:
     """... one of them without a vowel (words have one: ``facial hair`` is the end of a wrapped
     line) or set apart by slashes, and none a short word of a language."""
-    if "/" in text and _uncased_initials().fullmatch(text):
+    if "/" in text and (_uncased_initials().fullmatch(text) or _dotted_or_capital_initials().fullmatch(text)):
         return True
     if not _desk_initials().fullmatch(text):
         return False

@@ -730,7 +730,8 @@ def tibetan_dateline_pattern() -> regex.Pattern[str]:
 
 @cache
 def bracket_dateline_pattern() -> regex.Pattern[str]:
-    """Korean and Japanese credit brackets: ``(서울=연합뉴스) 김철수 기자 =``, ``【北京共同】``."""
+    """Korean and Japanese credit brackets: ``(서울=연합뉴스) 김철수 기자 =``, ``【北京共同】``, and a
+    Japanese newspaper's place and reporter: ``【ワシントン＝山田太郎】``."""
     korean = alternation(alias for alias in _aliases() if regex.search(r"\p{Hangul}", alias))
     # Japanese agencies print their short name in the bracket: two characters of Han
     japanese = alternation(alias for alias in _aliases() if regex.fullmatch(r"\p{Han}{2}", alias))
@@ -740,6 +741,7 @@ def bracket_dateline_pattern() -> regex.Pattern[str]:
         [(\[](?P<place>\p{{Hangul}}{{1,12}}+)=(?P<agency>{korean})[)\]]
             (?:[ ]?(?P<reporter>\p{{Hangul}}{{2,4}}+(?:[ ,·]{{1,2}}+(?!{titles}\b)\p{{Hangul}}{{2,4}}+){{0,3}}+[ ](?:{titles})))?(?P<end>[ ]?=)?
       | 【(?P<place>[^】\n]{{1,12}}?)(?P<agency>{japanese})】
+      | 【(?P<place>[^】＝=\n]{{1,12}}+)[＝=](?P<reporter>[^】＝=\n]{{1,20}}+)】   # a newspaper's: 【ワシントン＝山田太郎】
         """,
         FLAGS,
     )

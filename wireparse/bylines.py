@@ -29,7 +29,7 @@ def _korean_title() -> regex.Pattern[str]:
 
 
 #: Quote marks a paper's title is printed between.
-_QUOTE_OPENERS = frozenset("«„“\"")
+_QUOTE_OPENERS = frozenset('«„“"')
 
 #: A mail address after a byline's names (``김민수 기자 minsu@example.com``): no part of a name.
 _ADDRESS = regex.compile(r"[ ]*+[^\s@]++@[^\s@]++")

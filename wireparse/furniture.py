@@ -71,8 +71,23 @@ def _in_order(words: tuple[str, ...]) -> str:
 #: What opens a photo credit (``©``, ``Photo:``, ``Foto von``).
 _CREDIT_LABEL = rf"(?:{_in_order(COPYRIGHT_SIGNS)}|(?:{_in_order(CREDIT_LABELS)})(?:[ ](?:{_in_order(CREDIT_LABEL_LINKS)}))?)"
 _CJK_BYLINE = rf"(?:{_in_order(CJK_BYLINE_SOURCES)})?(?:{_in_order(CJK_REPORTER_WORDS)})"
-#: A Korean byline: names, then the title, then perhaps an address (``김민수 이영희 기자``,
-#: ``김민수 기자 minsu@example.com``).
+
+
+def _korean_byline(text: str) -> bool:
+    """A Korean byline: names, then the title, then perhaps an address (``김민수 이영희 기자``,
+    ``김민수 기자 minsu@example.com``). Searched apart from the line kinds' pattern, only in a line
+    that holds a title."""
+    return (
+        any(map(text.__contains__, KOREAN_REPORTER_TITLES))
+        and _korean_byline_pattern().fullmatch(text) is not None
+    )
+
+
+@cache
+def _korean_byline_pattern() -> regex.Pattern[str]:
+    return regex.compile(_KOREAN_BYLINE, FLAGS)
+
+
 _KOREAN_BYLINE = (
     rf"\p{{Hangul}}{{2,4}}+(?:[ ,·]{{1,3}}+(?!(?:{_in_order(KOREAN_REPORTER_TITLES)})\b)\p{{Hangul}}{{2,4}}+){{0,3}}+"
     rf"[ ]*+(?:{_in_order(KOREAN_REPORTER_TITLES)})"
@@ -81,9 +96,31 @@ _KOREAN_BYLINE = (
 
 
 def _navigation_source() -> str:
-    return rf"""\d{{1,3}}[ ]/[ ]\d{{1,3}}
-    | (?=.{{1,200}}+$)(?i:{_in_order(NAVIGATION_LABELS)})[ ]?[:：›»>].*+
+    return r"""\d{1,3}[ ]/[ ]\d{1,3}
 """
+
+
+def _navigation_label(text: str) -> bool:
+    """A line opened by a label pointing to other stories (:data:`NAVIGATION_LABELS`: ``Read more:
+    ...``, ``Baca juga: ...``, ``相關新聞：...``). Its labels, in any case and many languages, are
+    searched apart from the line kinds' pattern (compiled at start-up), only in a line whose
+    opening holds a sign one closes with."""
+    opening = text[:_NAVIGATION_LABEL_MAX]
+    return (
+        len(text) <= _NAVIGATION_LINE_MAX
+        and any(map(opening.__contains__, _NAVIGATION_LABEL_ENDS))
+        and _navigation_label_pattern().match(text) is not None
+    )
+
+
+_NAVIGATION_LABEL_MAX = 48
+_NAVIGATION_LINE_MAX = 200
+_NAVIGATION_LABEL_ENDS = (":", "：", "›", "»", ">")
+
+
+@cache
+def _navigation_label_pattern() -> regex.Pattern[str]:
+    return regex.compile(rf"(?i:{_in_order(NAVIGATION_LABELS)})[ ]?[:：›»>]", FLAGS)
 
 
 def _furniture_source() -> str:
@@ -179,7 +216,6 @@ def _byline_source() -> str:
     bracketed = _in_order(("By", "BY", *(f"{kind} by" for kind in FBIS_BYLINE_KINDS)))
     return rf"""\L<openers>[ ]+[\p{{Lu}}\p{{Lo}}].*+
     | \L<word_openers>[ ]+{NAME_WORD}(?:[ ]{NAME_WORD}){{0,3}}+(?:[ ]?[,|/–—\-][ ]?[^\n]{{1,60}}+)?
-    | {_KOREAN_BYLINE}
     | \[(?:{bracketed})[ ][^\]\n]++\]?
     | {_CJK_BYLINE}[\p{{Han}}\p{{Zs}}、，,]{{0,30}}+"""
 
@@ -631,6 +667,10 @@ def _kind_of_line(text: str) -> LineKind | None:
             return "signoff"  # transmission codes set side by side: "MORE nn", "ENDS xxx"
         if is_agency_signoff(text):
             return "signoff"  # "-- BERNAMA", "/XNA", "PTI AB CDE", "XNA ab/cd 1130"
+    if _navigation_label(text):
+        return "navigation"  # "Read more: ...", "Baca juga: ..."
+    if _korean_byline(text):
+        return "byline"  # "김민수·이영희 기자"
     m = _rules().fullmatch(text) if may_be_kind(text) else None
     if m:
         return cast(LineKind, m.lastgroup)  # the group names are the kinds

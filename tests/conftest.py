@@ -30,6 +30,15 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     )
 
 
+def dateline_fields(line: str, *fields: str) -> tuple[Any, ...] | None:
+    """The named fields of the dateline opening ``line`` (``text``, ``place``...), or None when
+    no dateline opens it: the one check the dateline tables share."""
+    from wireparse.dateline import match_dateline
+
+    match = match_dateline(line)
+    return None if match is None else tuple(getattr(match.dateline, field) for field in fields)
+
+
 def read_text(path: Path) -> str:
     """A story as the golden files and the corpus gold read it: UTF-8, newlines untouched."""
     with open(path, encoding="utf-8", newline="") as handle:

@@ -13,6 +13,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from conftest import dateline_fields
 
 from wireparse import calendars
 from wireparse._months_cldr import MONTH_NAMES
@@ -441,13 +442,7 @@ ROWS = [
 
 @pytest.mark.parametrize("line, expected, reason", ROWS, ids=[r[2] for r in ROWS])
 def test_dateline(line, expected, reason):
-    match = match_dateline(line)
-    if expected is None:
-        assert match is None, reason
-        return
-    assert match is not None, reason
-    d = match.dateline
-    assert (d.text, d.place, d.date, d.agency) == expected, reason
+    assert dateline_fields(line, "text", "place", "date", "agency") == expected, reason
 
 
 @pytest.mark.parametrize(

@@ -9,8 +9,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from conftest import dateline_fields
 
-from wireparse.dateline import match_dateline, match_lead_place, resolve_date
+from wireparse.dateline import match_lead_place, resolve_date
 
 ROWS = [
     # (line, (text, place, region, date, agency), reason)
@@ -587,13 +588,7 @@ ROWS = [
 
 @pytest.mark.parametrize("line, expected, reason", ROWS, ids=[r[2] for r in ROWS])
 def test_dateline_shape(line, expected, reason):
-    match = match_dateline(line)
-    if expected is None:
-        assert match is None, reason
-        return
-    assert match is not None, reason
-    d = match.dateline
-    assert (d.text, d.place, d.region, d.date, d.agency) == expected, reason
+    assert dateline_fields(line, "text", "place", "region", "date", "agency") == expected, reason
 
 
 @pytest.mark.parametrize(

@@ -163,6 +163,7 @@ KINDS = [
     ("Par Jean Dupont - envoyé spécial", "byline", "French, an affiliation after a dash"),
     ("Di Roma si parla molto.", None, "Italian: 'of' opening a sentence"),
     ("Por ANA LOPEZ", "byline", "a name in capitals"),
+    ("Par Pierre DUVAL (XYZ)", "byline", "a name and an agency in brackets"),
     ("ΔΙΑΒΑΣΤΕ ΑΚΟΜΑ: Νέα μέτρα", "navigation", "a Greek related-story label in capitals, unaccented"),
     ("हेही वाचा : पुणे", "navigation", "a Marathi one, a blank before the colon"),
     ("Giriş Tarihi: 05.03.2025 14:32", "furniture", "a Turkish stamp of when the story was posted"),

@@ -125,9 +125,12 @@ def _wait_for(condition, what: str) -> None:
 
 
 def _interrupt(proc: subprocess.Popen) -> bytes:
-    """Ctrl-C to ``proc``, then its standard error once it has ended (killed if it hangs)."""
+    """Ctrl-C to ``proc``, then its standard error once it has ended (killed if it hangs). Its
+    standard input stays open until it has ended: closing it at once (as ``communicate`` does)
+    races the signal on a loaded machine, and end of input is a normal end."""
     try:
         proc.send_signal(signal.SIGINT)
+        proc.wait(timeout=TIMEOUT)
         return proc.communicate(timeout=TIMEOUT)[1]
     finally:
         proc.kill()

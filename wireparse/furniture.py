@@ -215,7 +215,7 @@ def _credit_source() -> str:
 def _byline_source() -> str:
     bracketed = _in_order(("By", "BY", *(f"{kind} by" for kind in FBIS_BYLINE_KINDS)))
     return rf"""\L<openers>[ ]+[\p{{Lu}}\p{{Lo}}].*+
-    | \L<word_openers>[ ]+{NAME_WORD}(?:[ ]{NAME_WORD}){{0,3}}+(?:[ ]?[,|/–—\-][ ]?[^\n]{{1,60}}+)?
+    | \L<word_openers>[ ]+{NAME_WORD}(?:[ ]{NAME_WORD}){{0,3}}+(?:[ ]?[,|/–—\-(][ ]?[^\n]{{1,60}}+)?
     | \[(?:{bracketed})[ ][^\]\n]++\]?
     | {_CJK_BYLINE}[\p{{Han}}\p{{Zs}}、，,]{{0,30}}+"""
 

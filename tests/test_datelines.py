@@ -579,6 +579,14 @@ ROWS = [
         "the same with an ASCII equals sign and two reporters",
     ),
     (
+        "路透北京3月7日 - 中国央行周四表示",
+        ("路透北京3月7日 -", "北京", None, "--03-07", "Reuters"),
+        "Reuters in Chinese: the agency, place and day, then a dash",
+    ),
+    ("北京3月7日 - 中国央行", None, "a place and day before a dash without an agency is no Chinese dateline"),
+    ("Posted: Jul 17, 2024 / 08:14 PM MDT", None, "a page's time stamp: its first word is no place"),
+    ("UPDATED  March 7, 2024 (XNA) -", None, "the same in capitals with a credit, blanks doubled"),
+    (
         "SUGAR IMPORTS DETAILED -- USDA",
         ("SUGAR IMPORTS DETAILED --", "Sugar Imports Detailed", None, None, None),
         "a headline has the bare shape; the parser refuses it on a story's first line",

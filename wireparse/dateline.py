@@ -43,7 +43,7 @@ from .patterns import (
     shapes_for,
     tibetan_dateline_pattern,
 )
-from .words import CJK_DISPATCH_WORDS, HEADLINE_FLAGS
+from .words import CJK_DISPATCH_WORDS, HEADLINE_FLAGS, STAMP_OPENERS
 
 #: Datelines are short: only this much of a line is ever offered to the patterns.
 MAX_DATELINE = 200
@@ -412,6 +412,8 @@ def _match_shapes(head: str, reference: dt.date | None, ascii_head: bool) -> Dat
             continue
         if shape in WEAK_SHAPES and _opens_with_a_small_word(groups.get("place")):
             continue  # "LE POINT SUR LA SITUATION -" is a kicker; "LA PAZ -" a town the gazetteer knows
+        if _stamp_word(groups.get("place")):
+            continue  # "Posted: Jul 17, 2024 / 08:14 PM": a page's time stamp, not a place
         end = where[len(read[: m.end()].rstrip())]
         place, region = groups.get("place"), groups.get("region")
         if agency is None and _credit_alias(region):
@@ -433,6 +435,15 @@ def _match_shapes(head: str, reference: dt.date | None, ascii_head: bool) -> Dat
             return longer if longer is not None and longer.end > end else found
         return found
     return _match_by_evidence(head, read, where, marked, reference, ascii_head)
+
+
+def _stamp_word(printed: str | None) -> bool:
+    """A word of a time stamp where a place would stand (``Posted``, ``Updated``, ``Publié le``)."""
+    return printed is not None and printed.casefold().rstrip(":") in _STAMP_OPENERS
+
+
+#: The words a page's time stamp opens with, casefolded.
+_STAMP_OPENERS = frozenset(STAMP_OPENERS)
 
 
 def _opens_with_a_small_word(printed: str | None) -> bool:
@@ -514,7 +525,7 @@ def _match_by_evidence(
         return None
     parts = {name: read[a:b] for name, (a, b) in reading.parts.items()}
     date = _date(parts, reference)
-    if date is _NO_DATE:
+    if date is _NO_DATE or _stamp_word(parts.get("place")):
         return None
     credit = parts.get("credit", "").strip("()[]/ ") or None
     end = where[len(read[: reading.end].rstrip())]

@@ -14,6 +14,7 @@ from typing import cast
 
 import regex
 
+from ._months_cldr import WEEKDAY_NAMES
 from .agencies import PHOTO_AGENCIES, PHOTO_CREDIT_NAMES, SERVICE_LINE_AGENCIES
 from .bylines import NAME_WORD, PERSON_NAME
 from .credits import KOREAN_REPORTER_TITLES, TIME_ZONES
@@ -346,7 +347,8 @@ _LETTERS = regex.compile(r"[\p{L}.]++")
 
 @cache
 def _time_words() -> frozenset[str]:
-    return frozenset(month_lookup()) | TIME_WORDS
+    # (a stamp may name its weekday in any language of the month table: "Publié le lundi 4 mars")
+    return frozenset(month_lookup()) | TIME_WORDS | WEEKDAY_NAMES
 
 
 def is_timestamp(text: str) -> bool:
@@ -565,7 +567,7 @@ def _after_end_mark(text: str) -> str:
 #: blank, a slash or a dot (``jw mal``, ``ab/cd``, ``ab.gh``, ``abc/ def/``) ...
 @cache
 def _desk_initials() -> regex.Pattern[str]:
-    return regex.compile(r"[a-z]{2,4}+(?:[ /.][ ]?[a-z]{2,4}+){1,2}+/?")
+    return regex.compile(r"[a-z]{2,4}+(?:[ /.\-][ ]?[a-z]{2,4}+){1,4}+/?")
 
 
 _VOWELS = frozenset("aeiouy")

@@ -701,7 +701,7 @@ def cjk_dateline_pattern() -> regex.Pattern[str]:
         (?P<place>\p{{Han}}{{2,8}}?)??
         (?:(?P<year>{digit}{{4}})年)?
         (?:(?P<month>{digit}{{1,2}})月)?(?P<day>{digit}{{1,2}})日
-        (?:{alternation(CJK_DISPATCH_WORDS)})
+        (?:{alternation(CJK_DISPATCH_WORDS)}|(?(open)(?!)|[ ]?[-–—](?=[ ])))    # 路透北京3月7日 - : a dash after the day
         (?(open)[）)】])
         (?:[ \u3000]*+[（(](?P<reporter>(?:{reporter_words})[ \u3000]*+[^）)\n]{{1,40}}+)[）)])?
         """,

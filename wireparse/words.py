@@ -328,6 +328,11 @@ TIME_WORDS: frozenset[str] = frozenset(
         "bst",
         "pst",
         "pdt",
+        "mst",
+        "mdt",
+        "cst",
+        "cdt",
+        "송고시간",
         "ist",
         "jst",
         "kst",
@@ -423,6 +428,27 @@ TIME_WORDS: frozenset[str] = frozenset(
         "mt",
         "pt",
     }
+)
+
+#: The words a web page's time stamp opens with, casefolded (``Posted: Jul 17, 2024``,
+#: ``Publié le 4 mars``): never a dateline's place.
+STAMP_OPENERS: tuple[str, ...] = (
+    "posted",
+    "updated",
+    "published",
+    "last updated",
+    "publié",
+    "publié le",
+    "mis à jour",
+    "publicado",
+    "actualizado",
+    "atualizado",
+    "aktualisiert",
+    "veröffentlicht",
+    "pubblicato",
+    "aggiornato",
+    "опубликовано",
+    "обновлено",
 )
 
 #: Whole-line sign-offs that end a story (compared case-insensitively, trailing dots ignored).
@@ -791,6 +817,13 @@ NAVIGATION_LABELS: tuple[str, ...] = (
     "labarai masu alaka",
     "soma pia",
     "povezano",
+    "related news",
+    "related stories",
+    "related articles",
+    "à lire aussi",
+    "a lire aussi",
+    "lire aussi",
+    "подробнее",
     "povezane vijesti",
     "content highlights",
     "читайте также",

@@ -79,7 +79,8 @@ def _korean_byline(text: str) -> bool:
     ``김민수 기자 minsu@example.com``). Searched apart from the line kinds' pattern, only in a line
     that holds a title."""
     return (
-        any(map(text.__contains__, KOREAN_REPORTER_TITLES))
+        "\uac00" <= text[:1] <= "\ud7a3"  # (a Hangul syllable opens it)
+        and any(map(text.__contains__, KOREAN_REPORTER_TITLES))
         and _korean_byline_pattern().fullmatch(text) is not None
     )
 
@@ -109,12 +110,36 @@ def _navigation_label(text: str) -> bool:
     opening = text[:_NAVIGATION_LABEL_MAX]
     return (
         len(text) <= _NAVIGATION_LINE_MAX
+        and text[:1].casefold() in _navigation_first_letters()
         and any(map(opening.__contains__, _NAVIGATION_LABEL_ENDS))
         and _navigation_label_pattern().match(text) is not None
     )
 
 
+def _first_letters(labels: tuple[str, ...]) -> frozenset[str]:
+    """The letters, casefolded, that the labels of a table open with (and the brackets a label may
+    stand in): a line that opens with none of them holds no label at its opening."""
+    return frozenset(label[:1].casefold() for label in labels) | frozenset("(（【[")
+
+
+@cache
+def _navigation_first_letters() -> frozenset[str]:
+    return _first_letters(NAVIGATION_LABELS)
+
+
+@cache
+def _editorial_first_letters() -> frozenset[str]:
+    return _first_letters(EDITORIAL_LABELS)
+
+
 _NAVIGATION_LABEL_MAX = 48
+
+
+@cache
+def _label_end() -> re.Pattern[str]:
+    return re.compile("[" + re.escape("".join(_NAVIGATION_LABEL_ENDS)) + "]")
+
+
 _NAVIGATION_LINE_MAX = 200
 _NAVIGATION_LABEL_ENDS = (":", "：", "›", "»", ">")
 
@@ -516,12 +541,16 @@ def _agency_and_codes(words: list[str]) -> bool:
 
 
 def _agency_among_codes(words: list[str]) -> bool:
+    """One run of one to three words is a known agency, and every word outside it a desk code."""
     codes = [bool(_DESK_CODE.fullmatch(word)) or word.casefold() in _desk_words() for word in words]
-    for start in range(len(words)):
-        if not all(codes[:start]):
-            return False
-        for stop in range(start + 1, min(start + _AGENCY_WORDS, len(words)) + 1):
-            if all(codes[stop:]) and known_agency(" ".join(words[start:stop])) is not None:
+    others = [n for n, code in enumerate(codes) if not code]
+    if others and others[-1] - others[0] >= _AGENCY_WORDS:
+        return False  # (the words that are no codes must all be the agency's)
+    first = others[0] if others else len(words) - 1
+    last = others[-1] if others else 0
+    for start in range(max(0, last - _AGENCY_WORDS + 1), first + 1):
+        for stop in range(max(start + 1, last + 1), min(start + _AGENCY_WORDS, len(words)) + 1):
+            if known_agency(" ".join(words[start:stop])) is not None:
                 return True
     return False
 
@@ -647,7 +676,11 @@ def _editorial_field(text: str) -> bool:
     sign-off ends a story in a stream. (Its labels are searched apart from the line kinds' pattern,
     and only in a line with a colon early on: that pattern is compiled at start-up.)"""
     opening = text[:_EDITORIAL_LABEL_MAX]
-    return (":" in opening or "：" in opening) and _editorial_label().match(text) is not None
+    return (
+        text[:1].casefold() in _editorial_first_letters()
+        and (":" in opening or "：" in opening)
+        and _editorial_label().match(text) is not None
+    )
 
 
 _EDITORIAL_LABEL_MAX = 24
@@ -669,9 +702,12 @@ def _kind_of_line(text: str) -> LineKind | None:
             return "signoff"  # transmission codes set side by side: "MORE nn", "ENDS xxx"
         if is_agency_signoff(text):
             return "signoff"  # "-- BERNAMA", "/XNA", "PTI AB CDE", "XNA ab/cd 1130"
-    if _navigation_label(text):
+    # (labels close with a colon or an arrow early in the line: one search spares most lines both
+    # tests)
+    labelled = _label_end().search(text, 0, _NAVIGATION_LABEL_MAX) is not None
+    if labelled and _navigation_label(text):
         return "navigation"  # "Read more: ...", "Baca juga: ..."
-    if _korean_byline(text):
+    if "\uac00" <= text[:1] <= "\ud7a3" and _korean_byline(text):
         return "byline"  # "김민수·이영희 기자"
     m = _rules().fullmatch(text) if may_be_kind(text) else None
     if m:
@@ -682,7 +718,7 @@ def _kind_of_line(text: str) -> LineKind | None:
         return "furniture"  # a telephone number alone, as contact blocks print them
     if _export_field(text):
         return "furniture"  # LOAD-DATE: March 8, 2024
-    if _editorial_field(text):
+    if labelled and _editorial_field(text):
         return "furniture"  # 【编辑:王丽】, Edição: Carlos Mendes
     if is_timestamp(text):
         return "furniture"

@@ -11,6 +11,7 @@ can ask for 10000).
 from __future__ import annotations
 
 import gc
+import html
 import os
 import re
 import time
@@ -283,7 +284,12 @@ INLINE_CODES = re.compile(r"(?<![ ])[ ]*+&[A-Z]{2};")
 CREDIT_LABEL_WORDS = frozenset({"c", "Copyright", *CREDIT_LABELS})
 
 
+#: A character reference the parser reads as the character it names (``&quot;`` is ``"``).
+CHARACTER_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-z][a-zA-Z0-9]{1,31});")
+
+
 def words(text: str) -> list[str]:
+    text = CHARACTER_REFERENCE.sub(lambda m: html.unescape(m.group()), text) if "&" in text else text
     text = TRANSMISSION_CODES.sub("", text)
     without_codes = INLINE_CODES.sub("", text).strip()
     return WORD.findall(without_codes if without_codes else text)

@@ -121,6 +121,7 @@ def test_bytes_decode_or_fail_cleanly(data):
 @example("(AP) 0:AP:0")  # found by hypothesis: the order rule needs a search, not greedy runs
 @example("Denver opens t&QL;电er cold sets in\n\nBody.")  # found by atheris: inline code
 @example("中新网杭州６月１９日电ﰈ正文")  # found by atheris: no spaces between dateline and body
+@example("&quot;")  # found by hypothesis: a character reference is read as its character
 def test_nothing_is_lost(text):
     """The words of every non-blank input line are in the record, in order (see lost_words)."""
     story = wireparse.parse(text)

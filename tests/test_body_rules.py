@@ -96,6 +96,15 @@ ROWS = [
         "an editor's note paragraph is boilerplate",
     ),
     Row(
+        "closing_codes",
+        f"{TEXT}\n\nMore rain is due on Tuesday.\n\nnov ava",
+        4,
+        lambda d: (
+            d.paragraphs == [TEXT, "More rain is due on Tuesday."] and kept(d) == [("signoff", "nov ava")]
+        ),
+        "the last paragraph of a desk's codes alone, though they could be words",
+    ),
+    Row(
         "rights_notice",
         f"{TEXT}\n\nMore rain is due on Tuesday.\n\n<Copyright (c) Coast News. Reproduction prohibited, all rights reserved>",
         4,
@@ -246,3 +255,17 @@ def test_an_ideographic_indent_opens_a_paragraph(text: str, paragraphs: int) -> 
     draft = Draft()
     body.read_body(split_lines(text), draft, None)
     assert len(draft.paragraphs) == paragraphs, draft.paragraphs
+
+
+@pytest.mark.parametrize("codes", ["GU", "MCH/ DBL/", "abc  def", "XY/ZW"])
+def test_a_desks_codes_closing_the_story_are_no_paragraph(codes: str) -> None:
+    draft = Draft()
+    body.read_body(split_lines(f"{TEXT}\n\nMore rain is due.\n\n{codes}"), draft, None)
+    assert draft.paragraphs == [TEXT, "More rain is due."], codes
+
+
+@pytest.mark.parametrize("last", ["Ende gut", "More rain", "OK then."])
+def test_words_closing_the_story_are_a_paragraph(last: str) -> None:
+    draft = Draft()
+    body.read_body(split_lines(f"{TEXT}\n\nMore rain is due.\n\n{last}"), draft, None)
+    assert draft.paragraphs[-1] == last

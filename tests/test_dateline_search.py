@@ -235,3 +235,10 @@ def test_a_restated_title_is_the_headline_when_none_was_printed(marker: str) -> 
     story = parse(f"新华社北京3月5日电 {marker}小城的夜市\n\n　　夜幕降临，小城热闹起来。\n")
     assert story.headline == "小城的夜市"
     assert story.paragraphs == ("夜幕降临，小城热闹起来。",)
+
+
+@pytest.mark.parametrize("stamp", ["05.03.2024 14:22", "05 МАР, 14:22", "March 7, 2024  10.15"])
+def test_a_date_with_a_time_alone_is_a_stamp_not_a_dateline(stamp: str) -> None:
+    story = parse(f"{stamp}\n\nHarbor reopens\n\nOSLO, March 7 (NTB) - The harbor reopened on Monday.\n")
+    assert story.dateline is not None and story.dateline.text == "OSLO, March 7 (NTB) -"
+    assert story.headline == "Harbor reopens"

@@ -261,6 +261,29 @@ def _note(s: BodyParagraphs, p: Paragraph) -> bool:
     return False
 
 
+def _closing_codes(s: BodyParagraphs, p: Paragraph) -> bool:
+    """The story's last paragraph made of a desk's codes alone, in one case (``GU``, ``nov ava``,
+    ``MCH/ DBL/``): where it stands, even codes that could be words are the desk's."""
+    if (
+        p.n != s.count - 1
+        or len(p.text) > _CLOSING_CODES_MAX
+        or not _closing_codes_pattern().fullmatch(p.text)
+    ):
+        return False
+    s.story.keep_line("signoff", p.text)
+    return True
+
+
+#: The desk's codes closing a story are short.
+_CLOSING_CODES_MAX = 16
+
+
+@cache
+def _closing_codes_pattern() -> regex.Pattern[str]:
+    run = r"(?:\p{Lu}{2,4}+|\p{Ll}{2,4}+)"
+    return regex.compile(rf"{run}(?:[ /]{{1,2}}+{run}){{0,2}}+/?")
+
+
 def _rights_notice(s: BodyParagraphs, p: Paragraph) -> bool:
     """One of the story's last short paragraphs that reserves its rights (``All rights
     reserved``, ``무단 전재 금지``, ``版權所有``): the agency's notice."""
@@ -332,6 +355,7 @@ BODY_PARAGRAPH_RULES: tuple[Rule[BodyParagraphs, Paragraph], ...] = (
     Rule("set_aside", _set_aside, "end notes after a closing rule, sub-headlines of a roundup"),
     Rule("caption", _caption, "a one-line photo caption or credit between paragraphs"),
     Rule("note", _note, "an editor's note, sign-off, service or furniture paragraph"),
+    Rule("closing_codes", _closing_codes, "the story's last paragraph of a desk's codes alone"),
     Rule("rights_notice", _rights_notice, "a short closing paragraph that reserves the story's rights"),
     Rule("tagline", _tagline, "a short closing paragraph about the writer, or an address alone"),
     Rule("closing_byline", _closing_byline, "a byline, or a name and an agency's credit, closing the story"),

@@ -155,6 +155,7 @@ def _furniture_source() -> str:
     | [A-Z]{2,4}-[\p{L}\p{N}][^,\n]{0,60}+,\d{3,4}+                # AP-TX--Border Crossings,0211: a slug and word count
     | [A-Za-z]{1,4}+-?\d{2,6}+[ ]++\d[ ]++[A-Za-z][ ]++\d{3,4}+(?:[ ].*+)?   # IPTC 7901 / ANPA header: a0472 4 i 0312 BC-...
     | (?i:(?:document|page|item)[ ])?\d{1,6}+[ ]of[ ]\d{1,7}+(?:[ ](?i:documents?|results?|pages?))?  # 12 of 148 DOCUMENTS
+    | \p{Ll}\d{4}+                                               # a0412: an ANPA story number alone
     | (?:\p{Lu}{2,8}+[ ])?\d{6}[ ]GMT[ ]\p{L}{3}[ ]\d{1,2}          # IPTC 7901 trailer time (after the agency)
     | \(\p{Ll}{2,4}+-\p{Ll}{2,4}+\)                            # (pfg-xx)
     | (?:AP[ ]Photos?|AP[ ]Graphics?)[ ][A-Z]{2,4}\d.*+         # AP Photo XRE109
@@ -178,7 +179,7 @@ def _ednote_source() -> str:
 
 def _signoff_source() -> str:
     return (
-        r"""dpa(?:[ ]\p{Ll}{2,3}+){1,4}+
+        r"""dpa(?:[ ](?=\d{0,3}+\p{Ll})[\p{Ll}\d]{1,4}+){1,5}+   # dpa ab yyzz n1 mt: the desks' initials and codes
     | [A-Z]{2,4}(?:-[A-Z]{2,3})?-\d\d-\d\d-\d\d[ ]\d{4}[A-Z]{3}   # AP-NY-03-07-24 1532EST
     | \((?:"""
         + _in_order(SIGNOFF_CREDIT_VERBS)
@@ -189,7 +190,7 @@ def _signoff_source() -> str:
     | (?:Additional[ ])?[Rr]eporting[ ]by[ ][^\n;]{1,200}+;[ ](?:[Ee]diting|[Ww]riting)[ ]by[^\n]*+
     | \((?:"""
         + _in_order(SIGNOFF_CREDIT_PHRASES)
-        + r""")[ ]\p{Lu}[^\n)]*+\)                       # (Bericht von Jane Roe, redigiert von ...)
+        + r""")[ ]\p{Lu}[^\n)]*+\)?                      # (Bericht von Jane Roe, redigiert von ...), closed or not
     | SOURCE[ ](?=[^\n]{0,80}?\p{Ll})\p{Lu}[^\n]{1,80}+    # a press release's closing: SOURCE Acme Inc. (not a headline in capitals)"""
     )
 
@@ -670,6 +671,14 @@ def line_kind(text: str) -> LineKind | None:
 _RECURRING_LINE = 100
 
 
+@cache
+def _keyword_slug() -> regex.Pattern[str]:
+    """An AFP-style slug: keywords joined by hyphens, then perhaps the product (``Kenya-politics-
+    unrest,FOCUS``). A word alone on its line, so searched apart from the line kinds' pattern (its
+    opening is any capitalised word's)."""
+    return regex.compile(r"\p{Lu}\p{Ll}++(?:-\p{Ll}[\p{Ll}\d]*+){2,}+(?:,\p{Lu}{2,}+)?")
+
+
 def _editorial_field(text: str) -> bool:
     """A line of the editorial and publication details under a story, alone or in brackets
     (:data:`EDITORIAL_LABELS`). Furniture, not a sign-off: it may stand in a story's head, and a
@@ -720,6 +729,8 @@ def _kind_of_line(text: str) -> LineKind | None:
         return "furniture"  # LOAD-DATE: March 8, 2024
     if labelled and _editorial_field(text):
         return "furniture"  # 【编辑:王丽】, Edição: Carlos Mendes
+    if " " not in text and _keyword_slug().fullmatch(text):
+        return "furniture"  # Kenya-politics-unrest,FOCUS
     if is_timestamp(text):
         return "furniture"
     if len(text) <= _CODE_MAX and is_code_line(text):

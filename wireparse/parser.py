@@ -11,6 +11,7 @@ caption or furniture. Finding the dateline changes nothing; what was found is ap
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from functools import cache
@@ -224,6 +225,8 @@ def _dateline_lines(lines: list[Line], reference: dt.date | None) -> Iterator[Fo
                 # bare dateline; a bare one never stands in the place of a headline (a line of
                 # prose is none: a story printed without one opens with its dateline)
                 match = None
+            if match and _stamp_with_a_time(match, text):
+                match = None  # "05.03.2024 14:22", "05 МАР, 14:22": a page's time stamp
             if match and _before_capitals(match, text):
                 match = None  # "ACME (AFP) CONFIRMS EARNINGS" is a headline naming its source
             if match and sentence_seen and _credit_alone(match, text):
@@ -239,6 +242,15 @@ def _dateline_lines(lines: list[Line], reference: dt.date | None) -> Iterator[Fo
                 if long_lines > DATELINE_SCAN_LONG_LINES:
                     return
         prev = line
+
+
+def _stamp_with_a_time(match: DatelineMatch, text: str) -> bool:
+    """A date with neither place nor credit, and a time of day on its line: a time stamp."""
+    dateline = match.dateline
+    return dateline.place is None and dateline.agency is None and _CLOCK_TIME.search(text) is not None
+
+
+_CLOCK_TIME = re.compile(r"(?<!\d)[0-2]?\d[:.][0-5]\d(?!\d)")
 
 
 def _before_capitals(match: DatelineMatch, text: str) -> bool:

@@ -333,6 +333,12 @@ TIME_WORDS: frozenset[str] = frozenset(
         "cst",
         "cdt",
         "송고시간",
+        # "as of" over a German page's time, and the letters of Arabic desks' time zones after a
+        # time (16:22ت م)
+        "stand",
+        "ت",
+        "م",
+        "جمت",
         "ist",
         "jst",
         "kst",

@@ -124,6 +124,13 @@ def _wait_for(condition, what: str) -> None:
         time.sleep(0.02)
 
 
+def _interruptible() -> None:
+    """In the child before it starts: Ctrl-C as at a terminal, whatever the shell that started the
+    tests did with it (a shell ignores it in the jobs it starts in the background, and Python then
+    keeps ignoring it)."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def _interrupt(proc: subprocess.Popen) -> bytes:
     """Ctrl-C to ``proc``, then its standard error once it has ended (killed if it hangs). Its
     standard input stays open until it has ended: closing it at once (as ``communicate`` does)
@@ -146,6 +153,7 @@ def test_sigint_exits_130_and_leaves_no_output_file(tmp_path, many_files):
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         cwd=tmp_path,
+        preexec_fn=_interruptible,
     )
     try:
         # the first stories are written (to the temporary file) before standard input is read
@@ -166,6 +174,7 @@ def test_sigint_in_the_middle_of_printing(many_files):
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
+        preexec_fn=_interruptible,
     )
     try:
         first = proc.stdout.readline()

@@ -309,7 +309,7 @@ def _closing_byline(s: BodyParagraphs, p: Paragraph) -> bool:
     their copy at the end. (A name and an agency after a slash alone is a photo credit, read
     before.)"""
     story = s.story
-    if story.byline_text or p.n < s.count - TAGLINE_PARAGRAPHS or len(p.text) > _CLOSING_BYLINE_MAX:
+    if story.byline_text or not p.closing or len(p.text) > _CLOSING_BYLINE_MAX:
         return False
     labelled = field_label(p.lines[0].text)
     if labelled is not None and labelled[0] == "byline" and labelled[1]:

@@ -27,6 +27,7 @@ from .patterns import (
     KNOWN_PLACE_SHAPES,
     WEAK_SHAPES,
     agency_lookup,
+    alternation,
     bare_credit_word,
     bracket_dateline_pattern,
     calendar_month_lookup,
@@ -57,7 +58,7 @@ _BRACKETS_AND_DASHES = r"(\[/\-–—_:：（【"
 #: A Chinese or Japanese date: a month, or a day and the 電 (专电, 綜合外電報導) that closes a dateline.
 #: (These tests run on every line a dateline is looked for in: the standard library's engine runs
 #: such simple patterns two to four times as fast as the ``regex`` engine.)
-_CJK_DATE_SIGN = re.compile("月|日(?:" + "|".join(map(re.escape, CJK_DISPATCH_WORDS)) + ")")
+_CJK_DATE_SIGN = re.compile(f"月|日(?:{alternation(CJK_DISPATCH_WORDS)})")
 _BRACKET_OR_DASH = re.compile(rf"[{_BRACKETS_AND_DASHES}]")
 #: Those, or a digit: every dateline holds one early on.
 _DATELINE_SIGN = re.compile(rf"[\d０-９{_BRACKETS_AND_DASHES}]")

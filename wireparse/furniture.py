@@ -79,7 +79,7 @@ def _korean_byline(text: str) -> bool:
     ``김민수 기자 minsu@example.com``). Searched apart from the line kinds' pattern, only in a line
     that holds a title."""
     return (
-        "\uac00" <= text[:1] <= "\ud7a3"  # (a Hangul syllable opens it)
+        "\uac00" <= text[:1] <= "\ud7a3"  # (a Hangul syllable opens it: one comparison spares most lines)
         and any(map(text.__contains__, KOREAN_REPORTER_TITLES))
         and _korean_byline_pattern().fullmatch(text) is not None
     )
@@ -105,13 +105,11 @@ def _navigation_source() -> str:
 def _navigation_label(text: str) -> bool:
     """A line opened by a label pointing to other stories (:data:`NAVIGATION_LABELS`: ``Read more:
     ...``, ``Baca juga: ...``, ``相關新聞：...``). Its labels, in any case and many languages, are
-    searched apart from the line kinds' pattern (compiled at start-up), only in a line whose
-    opening holds a sign one closes with."""
-    opening = text[:_NAVIGATION_LABEL_MAX]
+    searched apart from the line kinds' pattern (compiled at start-up); the caller asks only of a
+    line whose opening holds a sign one closes with (:func:`_label_end`)."""
     return (
         len(text) <= _NAVIGATION_LINE_MAX
         and text[:1].casefold() in _navigation_first_letters()
-        and any(map(opening.__contains__, _NAVIGATION_LABEL_ENDS))
         and _navigation_label_pattern().match(text) is not None
     )
 
@@ -146,7 +144,8 @@ _NAVIGATION_LABEL_ENDS = (":", "：", "›", "»", ">")
 
 @cache
 def _navigation_label_pattern() -> regex.Pattern[str]:
-    return regex.compile(rf"(?i:{_in_order(NAVIGATION_LABELS)})[ ]?[:：›»>]", FLAGS)
+    ends = regex.escape("".join(_NAVIGATION_LABEL_ENDS))
+    return regex.compile(rf"(?i:{_in_order(NAVIGATION_LABELS)})[ ]?[{ends}]", FLAGS)
 
 
 def _furniture_source() -> str:
@@ -683,16 +682,8 @@ def _editorial_field(text: str) -> bool:
     """A line of the editorial and publication details under a story, alone or in brackets
     (:data:`EDITORIAL_LABELS`). Furniture, not a sign-off: it may stand in a story's head, and a
     sign-off ends a story in a stream. (Its labels are searched apart from the line kinds' pattern,
-    and only in a line with a colon early on: that pattern is compiled at start-up.)"""
-    opening = text[:_EDITORIAL_LABEL_MAX]
-    return (
-        text[:1].casefold() in _editorial_first_letters()
-        and (":" in opening or "：" in opening)
-        and _editorial_label().match(text) is not None
-    )
-
-
-_EDITORIAL_LABEL_MAX = 24
+    compiled at start-up; the caller asks only of a line with a colon early on.)"""
+    return text[:1].casefold() in _editorial_first_letters() and _editorial_label().match(text) is not None
 
 
 @cache
@@ -716,7 +707,7 @@ def _kind_of_line(text: str) -> LineKind | None:
     labelled = _label_end().search(text, 0, _NAVIGATION_LABEL_MAX) is not None
     if labelled and _navigation_label(text):
         return "navigation"  # "Read more: ...", "Baca juga: ..."
-    if "\uac00" <= text[:1] <= "\ud7a3" and _korean_byline(text):
+    if _korean_byline(text):
         return "byline"  # "김민수·이영희 기자"
     m = _rules().fullmatch(text) if may_be_kind(text) else None
     if m:

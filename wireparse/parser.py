@@ -131,9 +131,10 @@ def _read_dated(lines: list[Line], found: Found, story: Draft, reference: dt.dat
         # FBIS: the monitored report's own dateline after the monitor's header dateline
         story.keep("other", second.dateline.text)
         rest = rest[second.end :]
-    if rest.startswith(RESTATED_TITLE_MARKERS):
+    restated = next((m for m in RESTATED_TITLE_MARKERS if rest.startswith(m)), None)
+    if restated is not None:
         # 新华社北京4月24日电 题：... restates the headline, or gives it when none was printed
-        title = rest[len(next(m for m in RESTATED_TITLE_MARKERS if rest.startswith(m))) :].strip()
+        title = rest[len(restated) :].strip()
         if story.headline is None and title:
             story.headline = title
         story.keep("other", rest)
@@ -163,14 +164,14 @@ def _strip_markers(text: str) -> tuple[str, list[str]]:
     return text, markers
 
 
-def _without_field_label(text: str) -> tuple[str, list[str]]:
+def _without_field_label(text: str) -> tuple[str, list[str], str | None]:
     """An export's field that holds story text or the dateline (``Description: OSLO, March 7
-    (XNA) - ...``, ``DATELINE: OSLO, March 7 -``) without its label, and the label; other text as
-    it is."""
+    (XNA) - ...``, ``DATELINE: OSLO, March 7 -``) without its label, the label, and the field's
+    role; other text as it is."""
     field = field_label(text)
     if field is None or field[0] not in ("summary", "body", "dateline") or not field[1]:
-        return text, []
-    return field[1], [text[: len(text) - len(field[1])].strip()]
+        return text, [], None
+    return field[1], [text[: len(text) - len(field[1])].strip()], field[0]
 
 
 def _kind_vetoes(match: DatelineMatch, text: str) -> bool:
@@ -206,10 +207,10 @@ def _dateline_lines(lines: list[Line], reference: dt.date | None) -> Iterator[Fo
     for i, line in enumerate(lines[:DATELINE_SCAN_LINES]):
         wrapped = continues_wrap(prev, line)
         if not line.blank and not line.soh and (not wrapped or len(line.text) <= MAX_LINE_ALONE):
-            text, label = _without_field_label(line.text)
+            text, label, role = _without_field_label(line.text)
             text, markers = _strip_markers(text)
             match = match_dateline(text, reference)
-            if match is None and label and field_label(line.text) == ("dateline", text):
+            if match is None and role == "dateline" and not markers:
                 match = labelled_dateline(text)  # DATELINE: BOISE, Idaho: the label vouches for it
             markers = label + markers
             if match and wrapped and not _whole_strong_dateline(match, text):

@@ -422,3 +422,34 @@ def test_running_out_of_memory_is_one_line_not_a_traceback(tmp_path):
     assert b"Traceback" not in proc.stderr and len(lines) <= 1, lines
     if proc.returncode == 1:
         assert str(big) in lines[0]
+
+
+@pytest.mark.skipif(not hasattr(signal, "setitimer"), reason="POSIX interval timers")
+def test_an_interrupt_dropped_in_a_finalizer_still_ends_the_run():
+    """Ctrl-C that lands in a finalizer (where Python prints and drops the exception, as when the
+    ``regex`` compiler's objects are freed) ends the run all the same, waiting for input or not."""
+    code = (
+        "import sys\n"
+        "import wireparse.cli as cli\n"
+        "class Late:\n"
+        "    def __del__(self):\n"
+        "        raise KeyboardInterrupt\n"
+        "run = cli.command.main\n"
+        "def dropped_first(*args, **kwargs):\n"
+        "    Late()\n"
+        "    return run(*args, **kwargs)\n"
+        "cli.command.main = dropped_first\n"
+        "sys.argv = ['wireparse', '-']\n"
+        "cli.main()\n"
+    )
+    proc = subprocess.Popen(
+        [sys.executable, "-c", code], stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    )
+    try:
+        proc.wait(timeout=TIMEOUT)  # standard input stays open: the run would wait for it
+        err = proc.communicate(timeout=TIMEOUT)[1]
+    finally:
+        proc.kill()
+        proc.wait()
+    assert proc.returncode == 130
+    assert err == b""

@@ -562,12 +562,33 @@ def _terminate(signum: int, frame: object) -> None:
     raise KeyboardInterrupt
 
 
+def _interrupt_again(unraisable: Any) -> None:
+    """An interrupt Python dropped because it landed in a finalizer (``Exception ignored in
+    ... __del__``, as the ``regex`` module's compiler runs them) is raised again a moment later,
+    out of the finalizer, where it can end the run (even one waiting for input); any other such
+    exception is reported as Python reports it."""
+    if not issubclass(unraisable.exc_type, KeyboardInterrupt):
+        sys.__unraisablehook__(unraisable)
+    elif hasattr(signal, "setitimer"):
+        signal.signal(signal.SIGALRM, _raise_interrupt)
+        signal.setitimer(signal.ITIMER_REAL, _INTERRUPT_AGAIN_AFTER)
+
+
+#: How long after a dropped interrupt it is raised again, in seconds.
+_INTERRUPT_AGAIN_AFTER = 0.01
+
+
+def _raise_interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
+
+
 def main(argv: list[str] | None = None) -> None:
     """Console entry point."""
     status: Any = EXIT_INTERRUPTED
     try:
         guard_standard_streams()
         signal.signal(signal.SIGTERM, _terminate)
+        sys.unraisablehook = _interrupt_again
         status = command.main(args=argv, prog_name="wireparse", standalone_mode=False)
     except click.ClickException as exc:
         exc.show()

@@ -48,7 +48,7 @@ ROWS = [
         "an export's labelled fields: a subject is the headline, a sender furniture",
     ),
     Row(
-        "soh_header",
+        "header_line",
         "\x01Storm warning issued\nStorm hits the coast",
         0,
         True,

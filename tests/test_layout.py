@@ -143,7 +143,7 @@ def test_blanks_between_cr_and_lf_are_no_line(ending: str, reason: str) -> None:
 )
 def test_a_transmission_header_after_layout(before: str, reason: str) -> None:
     (line,) = split_lines(f"{before}\x01abc123 4 i 211 ccccb")
-    assert line.soh, reason
+    assert line.header, reason
 
 
 @pytest.mark.parametrize(
@@ -328,3 +328,65 @@ def test_a_headline_in_capitals_naming_its_source_is_no_dateline(headline: str) 
     story = parse(f"{headline}\n\nPARIS, March 9 - Acme confirmed its earnings.\n")
     assert story.headline == " ".join(headline.split())
     assert story.dateline is not None and story.dateline.text == "PARIS, March 9 -"
+
+
+def _coded(sep: str, *, by: str = "By Jane Roe", blank: str = "") -> str:
+    """An invented story in a news database's coded export, code and value parted by ``sep``
+    (a blank, a tab, a run of blanks, or a line break)."""
+    fields = [
+        ("HD", "Storm closes the port"),
+        ("BY", by),
+        ("WC", "212 words"),
+        ("PD", "5 March 2024"),
+        ("SN", "Nordic Tidende"),
+        ("LA", "English"),
+        ("CY", "(c) 2024 Nordic Tidende"),
+        ("LP", "OSLO, March 5 (NTB) - A storm closed the port."),
+        ("TD", "Ferries resume on Wednesday’s tide."),
+        ("NS", "gweath : Weather"),
+        ("AN", "Document NT00000020240305ek3500001"),
+    ]
+    return "".join(f"{code}{sep}{value}\n{blank}" for code, value in fields)
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        (_coded(" "), "code and value on one line"),
+        (_coded("\t"), "parted by a tab"),
+        (_coded("        "), "the value in a column of its own"),
+        (_coded("\n"), "the code alone on its line, its value below"),
+        (_coded("\n", blank="\n"), "the code alone, a blank line after each field"),
+        (_coded("  ", by="Jane Roe"), "a byline without its 'By'"),
+        (
+            _coded(" ").replace("HD Storm closes the port\n", "HD Storm closes\n   the port\n"),
+            "a wrapped headline",
+        ),
+        ("Page 1 of 2 (c) 2024 Archive Inc.\n\n" + _coded(" "), "a page header above the export"),
+    ],
+)
+def test_a_coded_export_is_read_by_its_field_codes(text: str, reason: str) -> None:
+    story = parse(text)
+    assert story.headline == "Storm closes the port", reason
+    assert story.byline is not None and story.byline.authors == ("Jane Roe",), reason
+    assert story.dateline is not None and story.dateline.agency == "NTB", reason
+    assert story.paragraphs == ("A storm closed the port.", "Ferries resume on Wednesday’s tide."), reason
+    kept = " ".join(b.text for b in story.boilerplate if b.kind == "furniture")
+    assert "212 words" in kept and "Document NT00000020240305ek3500001" in kept, reason
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        (
+            "HD or not\n\nIN 2024 the port closed twice.\n\nLP stands for long play, said Jane Roe.\n",
+            "lines of prose that open with codes, too few of the header's",
+        ),
+        (
+            "Storm closes the port\n\nWC 212\nPD 5 March\nLA English\n\nOSLO (NTB) - A storm closed it.\n",
+            "codes without a headline's code: no coded export",
+        ),
+    ],
+)
+def test_prose_opening_with_a_code_is_no_coded_export(text: str, reason: str) -> None:
+    assert not any(line.header for line in split_lines(text)), reason

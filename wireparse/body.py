@@ -123,7 +123,7 @@ def read_body(
     state = BodyLines(story, dateline_text)
     prev: Line | None = None
     for line in lines:
-        if line.blank and not line.soh:
+        if line.blank and not line.header:
             # a blank line is layout, read when the paragraphs are rebuilt: no rule reads it
             state.cleaned.append(line)
             state.kinds[line.number] = None
@@ -169,10 +169,10 @@ def _line_level(s: BodyLines, b: BodyLine) -> bool:
 
 
 def _set_line_aside(s: BodyLines, line: Line, kind: LineKind | None) -> bool:
-    if not (line.soh or (kind in _LINE_LEVEL and line.text)):
+    if not (line.header or (kind in _LINE_LEVEL and line.text)):
         return False
     s.cleaned.append(line._replace(text=""))
-    if line.soh or kind is None:
+    if line.header or kind is None:
         s.story.keep("furniture", line.text)
     else:
         s.story.keep_line(kind, line.text)

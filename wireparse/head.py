@@ -105,10 +105,10 @@ def _after_byline(story: Draft, h: HeadLine) -> bool:
     return bool(story.byline_text) and story.byline_line == h.line.number - 1
 
 
-def _soh_header(s: HeadState, h: HeadLine) -> bool:
-    if h.line.soh:
+def _header_line(s: HeadState, h: HeadLine) -> bool:
+    if h.line.header:
         s.story.keep("furniture", h.text)
-    return h.line.soh
+    return h.line.header
 
 
 def _labelled_field(s: HeadState, h: HeadLine) -> bool:
@@ -433,7 +433,9 @@ def _other(s: HeadState, h: HeadLine) -> bool:
 
 #: The head's rules, in the order they are tried on each line.
 HEAD_RULES: tuple[Rule[HeadState, HeadLine], ...] = (
-    Rule("soh_header", _soh_header, "a line opened by SOH is a wire transmission header"),
+    Rule(
+        "header_line", _header_line, "a header line of the transmission (opened by SOH) or of a coded export"
+    ),
     Rule("labelled_field", _labelled_field, "an export's labelled field: `Title: ...`, `From: ...`, `Body:`"),
     Rule("combined_caption", _one_line_caption, "after the headline, a caption printed with its credit"),
     Rule("byline_affiliation", _byline_affiliation, "the agency printed under a byline credits it"),

@@ -3,12 +3,13 @@ wire codes set aside, indentation measured, and paragraphs rebuilt from hard-wra
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import NamedTuple
 
 import regex
 
-from .words import NEWS_BLOCK_ELEMENTS, NEWS_FIELD_ELEMENTS
+from .words import EXPORT_CODES_NEEDED, EXPORT_FIELD_CODES, NEWS_BLOCK_ELEMENTS, NEWS_FIELD_ELEMENTS
 
 #: Only these end a line; VT, FF, U+0085, U+2028 and U+2029 stay inside it.
 #: (blanks between a CR and its LF are trailing blanks, not a line of their own)
@@ -91,8 +92,9 @@ class Line(NamedTuple):
     """Leading blanks, a tab counting as four."""
     raw: str
     """The line as printed, for the record of what was set aside."""
-    soh: bool = False
-    """The line opened with SOH: a wire transmission header."""
+    header: bool = False
+    """A header line of the transmission or export: opened with SOH (or SYN), or a field of a
+    coded export's header and trailer (``WC 412 words``)."""
     field: bool = False
     """The line was an ANPA field (``^...<``): a headline, abstract or byline slot."""
     codes: tuple[str, ...] = ()
@@ -240,6 +242,62 @@ def _without_markup(text: str) -> str:
     return text
 
 
+#: A line that opens with an export's field code, and the value after it on the line.
+_EXPORT_CODE = re.compile(
+    rf"(?P<code>{'|'.join(sorted(EXPORT_FIELD_CODES, key=len, reverse=True))})(?:[ \t]++(?P<value>\S.*)|[ \t]*+)"
+)
+#: The export field codes a story's text must hold one of to be read as a coded export.
+_EXPORT_HEADLINE = re.compile(r"^HD(?:[ \t]|$)", re.M)
+
+
+def _read_export_codes(text: str) -> tuple[str, frozenset[int]]:
+    """A news database's coded export (:data:`EXPORT_FIELD_CODES`) as the fields it holds: the
+    headline and byline as labelled fields, the body without its codes, each field on lines of
+    its own; and the numbers of the header and trailer lines, which are furniture. Other text as
+    it is, with no header lines."""
+    raws = _LINE_BREAK.split(text)
+    found = [_EXPORT_CODE.fullmatch(raw.rstrip()) for raw in raws]
+    codes = {m["code"] for m in found if m}
+    header_codes = sum(EXPORT_FIELD_CODES[code] == "furniture" for code in codes)
+    if header_codes < EXPORT_CODES_NEEDED or "HD" not in codes or codes.isdisjoint(("LP", "TD")):
+        return text, frozenset()
+    out: list[str] = []
+    header: set[int] = set()
+    role: str | None = "furniture"  # (what precedes the first field is the export's page header)
+    label: list[str] = []  # the headline's or byline's value, over one line or more
+    for raw, m in zip(raws, found):
+        if m or not raw.strip():
+            _flush_label(out, role, label)
+        if m:
+            role = EXPORT_FIELD_CODES[m["code"]]
+            value = m["value"] or ""
+            if role == "furniture":
+                header.add(len(out))
+                out.append(raw)
+            elif role == "body":
+                out.extend(("", value))
+            else:
+                label.append(value)
+        elif role == "furniture" and raw.strip():
+            header.add(len(out))  # a value of the header under its code, or the page's header
+            out.append(raw)
+        elif role in ("headline", "byline") and raw.strip():
+            label.append(raw.strip())
+        else:
+            role = None if role != "body" and not raw.strip() else role  # a blank ends a header field
+            out.append(raw)
+    _flush_label(out, role, label)
+    return "\n".join(out), frozenset(header)
+
+
+def _flush_label(out: list[str], role: str | None, label: list[str]) -> None:
+    """The headline's or byline's value gathered so far, as the labelled field of a line of its own."""
+    value = " ".join(part for part in label if part)
+    if value:
+        out.extend(("", f"{role.title() if role else ''}: {value}", ""))
+    label.clear()
+
+
 def _unquoted(text: str) -> str:
     """A story quoted in a mail, every line of it (``> ...``), without the quote marks."""
     while ">" in text and all(line.lstrip().startswith(">") for line in text.splitlines() if line.strip()):
@@ -258,6 +316,9 @@ def split_lines(text: str) -> list[Line]:
         text = _without_markup(text)
     if text.lstrip().startswith(">"):
         text = _unquoted(text)
+    export_header: frozenset[int] = frozenset()
+    if "HD" in text and _EXPORT_HEADLINE.search(text):
+        text, export_header = _read_export_codes(text)
     # most copy has no control characters: skip the per-line clean-up when the whole text is clean
     # (a control is never printable, so printable text needs no search)
     codes_in_text = "&" in text  # (no typesetting code, no hard tab, no line a code broke)
@@ -281,7 +342,9 @@ def split_lines(text: str) -> list[Line]:
         if not stripped:
             lines.append(_new_line(Line, (number, "", 0, raw, False, False, (), "", (), 0)))
             continue
-        soh = controls and raw.lstrip(_LAYOUT_BEFORE_CODES).startswith(("\x01", "\x16"))
+        header = number in export_header or (
+            controls and raw.lstrip(_LAYOUT_BEFORE_CODES).startswith(("\x01", "\x16"))
+        )
         marker = ""
         if stripped[0] in _MARKER_STARTS:
             m = _list_marker().match(stripped)
@@ -315,7 +378,7 @@ def split_lines(text: str) -> list[Line]:
         if codes_in_text and raw.startswith(_CODE_BROKEN) and lines:
             indent = lines[-1].indent  # part of the line a code broke: its indent is that line's
         margin = min(margin, indent)
-        lines.append(_new_line(Line, (number, stripped, indent, raw, soh, field, codes, marker, gaps, 0)))
+        lines.append(_new_line(Line, (number, stripped, indent, raw, header, field, codes, marker, gaps, 0)))
     return _from_margin(lines, margin)
 
 

@@ -206,7 +206,7 @@ def _dateline_lines(lines: list[Line], reference: dt.date | None) -> Iterator[Fo
     sentence_seen = False
     for i, line in enumerate(lines[:DATELINE_SCAN_LINES]):
         wrapped = continues_wrap(prev, line)
-        if not line.blank and not line.soh and (not wrapped or len(line.text) <= MAX_LINE_ALONE):
+        if not line.blank and not line.header and (not wrapped or len(line.text) <= MAX_LINE_ALONE):
             text, label, role = _without_field_label(line.text)
             text, markers = _strip_markers(text)
             match = match_dateline(text, reference)

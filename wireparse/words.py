@@ -1142,6 +1142,53 @@ CORRECTION_LABELS: tuple[str, ...] = (
     "исправление",
 )
 
+#: The field codes of a news database's text export (Factiva): each line of the header and trailer
+#: opens with one, in capitals, and its value follows on the same line or the lines below. What
+#: each holds: the story's ``headline``, ``byline`` or ``body`` (lead paragraph, then the rest), or
+#: ``furniture`` (word count, dates, source, language, copyright, index codes, accession number).
+EXPORT_FIELD_CODES: dict[str, str] = {
+    "HD": "headline",
+    "BY": "byline",
+    "LP": "body",
+    "TD": "body",
+    **dict.fromkeys(
+        (
+            "CR",
+            "WC",
+            "PD",
+            "ET",
+            "SN",
+            "SC",
+            "ED",
+            "PG",
+            "LA",
+            "CY",
+            "SE",
+            "CLM",
+            "ART",
+            "CT",
+            "RF",
+            "CO",
+            "IN",
+            "NS",
+            "RE",
+            "IPC",
+            "IPD",
+            "PUB",
+            "AN",
+            "NGC",
+            "RST",
+            "FDS",
+        ),
+        "furniture",
+    ),
+}
+#: An export is read by its codes when it holds the headline's, the body's, and at least this many
+#: of the header's: a line of prose may open with a code (``IN 2024``), lines of one table's
+#: codes never do.
+EXPORT_CODES_NEEDED = 3
+
+
 #: Elements of the SGML and XML that research corpora and news exchange formats wrap stories in
 #: (TIPSTER, TREC, TDT, Gigaword, NITF), read as layout like HTML's blocks: each opens or closes a
 #: block of the story, its tags are no text. Compared in any case.

@@ -170,6 +170,14 @@ ROWS = [
         "a headline left open on a function word goes on on the next line, capital or not",
     ),
     Row(
+        "centred_header",
+        "                    The Coastal Courier\n\nStorm hits the coast",
+        0,
+        True,
+        lambda d: d.headline == "Storm hits the coast" and kept(d) == [("other", "The Coastal Courier")],
+        "a line centred above a flush-left title is the export's page header",
+    ),
+    Row(
         "deck",
         "Storm hits the coast\nWinds reached record speeds, the weather office says",
         1,
@@ -184,6 +192,14 @@ ROWS = [
         True,
         lambda d: d.summary == "Winds reached record speeds Officials closed the port",
         "a summary wrapped over two lines",
+    ),
+    Row(
+        "source_above_stamp",
+        "Storm hits the coast\nThe Coastal Courier\nMarch 5, 2024 Tuesday",
+        1,
+        True,
+        lambda d: d.summary is None and ("other", "The Coastal Courier") in kept(d),
+        "a short line over a time stamp under the headline names the source, not a deck",
     ),
     Row(
         "name_under_headline",

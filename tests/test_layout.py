@@ -390,3 +390,88 @@ def test_a_coded_export_is_read_by_its_field_codes(text: str, reason: str) -> No
 )
 def test_prose_opening_with_a_code_is_no_coded_export(text: str, reason: str) -> None:
     assert not any(line.header for line in split_lines(text)), reason
+
+
+_NEXIS_CLASSIC = """\
+                                3 of 41 DOCUMENTS
+
+                              The Coastal Courier
+
+                             March 5, 2024 Tuesday
+                                 Final Edition
+
+Storm closes the port
+
+BYLINE: Jane Roe
+
+SECTION: NEWS; Pg. A1
+
+LENGTH: 212 words
+
+BODY:
+
+OSLO, March 5 (NTB) - A storm closed the port.
+
+Ferries resume on Wednesday’s tide.
+
+LOAD-DATE: March 6, 2024
+
+LANGUAGE: ENGLISH
+"""
+
+_NEXIS_UNI = """\
+Storm closes the port
+The Coastal Courier
+March 5, 2024 Tuesday{edition}
+
+Copyright 2024 The Coastal Courier All Rights Reserved
+Section: NEWS; Pg. A1
+Length: 212 words
+Byline: Jane Roe
+
+{body}
+
+OSLO, March 5 (NTB) - A storm closed the port.
+
+Ferries resume on Wednesday’s tide.
+
+
+Load-Date: March 6, 2024
+
+
+End of Document
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        (_NEXIS_CLASSIC, "a database export of old: a centred page header, labels in capitals"),
+        (_NEXIS_CLASSIC.replace("BODY:\n\n", ""), "no label above the body"),
+        (_NEXIS_UNI.format(edition="", body="Body"), "today's export: source and date under the title"),
+        (
+            _NEXIS_UNI.format(edition="\nFinal Edition", body="Body:"),
+            "an edition line, the label with a colon",
+        ),
+        (_NEXIS_UNI.format(edition="", body="BODY"), "the label in capitals"),
+    ],
+)
+def test_a_database_export_reads_as_its_story(text: str, reason: str) -> None:
+    story = parse(text)
+    assert story.headline == "Storm closes the port", reason
+    assert story.summary is None, reason
+    assert story.byline is not None and story.byline.authors == ("Jane Roe",), reason
+    assert story.dateline is not None and story.dateline.agency == "NTB", reason
+    assert story.paragraphs == ("A storm closed the port.", "Ferries resume on Wednesday’s tide."), reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "                    Storm Closes Port\n\n   OSLO (AP) -- A storm closed the port.\n",
+        "                    Storm Closes Port\n\nOSLO (AP) -- A storm closed the port.\n",
+        "                    Storm Closes Port\n\nA storm closed the port on Monday, officials said.\n",
+    ],
+)
+def test_a_centred_headline_over_its_text_stays_the_headline(text: str) -> None:
+    assert parse(text).headline == "Storm Closes Port"

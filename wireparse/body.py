@@ -201,9 +201,9 @@ def _clock_time(s: BodyLines, b: BodyLine) -> bool:
 
 
 def _body_label(s: BodyLines, b: BodyLine) -> bool:
-    """An export's label of the body alone on its line (``Body:``, ``Text:``) under a dateline read
-    from its own labelled field: layout, not text."""
-    if s.text_seen or not b.line.text.endswith(":"):
+    """An export's label of the body alone on its line (``Body:``, ``Text:``, ``Body``) under a
+    dateline read from its own labelled field: layout, not text."""
+    if s.text_seen:
         return False
     field = field_label(b.line.text)
     if field is None or field != ("body", ""):

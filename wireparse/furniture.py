@@ -18,6 +18,7 @@ from ._months_cldr import WEEKDAY_NAMES
 from .agencies import PHOTO_AGENCIES, PHOTO_CREDIT_NAMES, SERVICE_LINE_AGENCIES
 from .bylines import NAME_WORD, PERSON_NAME
 from .credits import KOREAN_REPORTER_TITLES, TIME_ZONES
+from .lines import SENTENCE_END
 from .model import LineKind
 from .patterns import (
     FLAGS,
@@ -30,6 +31,7 @@ from .patterns import (
 )
 from .words import (
     ABOUT_HEADINGS,
+    BARE_FIELD_LABELS,
     BYLINE_OPENERS,
     BYLINE_WORD_OPENERS,
     CJK_BYLINE_SOURCES,
@@ -504,10 +506,14 @@ def field_label(text: str) -> tuple[str, str] | None:
     ``("headline", "Bridge opens")``), or None for a line that is no such field."""
     m = _field_label().match(text) if ":" in text[:20] else None
     if not m:
-        return None
+        bare = BARE_FIELD_LABELS.get(text.casefold()) if len(text) <= _BARE_LABEL_MAX else None
+        return (bare, "") if bare else None
     label = m["label"].casefold()
     role = next(role for role, labels in FIELD_LABELS.items() if label in labels)
     return role, text[m.end() :].strip()
+
+
+_BARE_LABEL_MAX = max(map(len, BARE_FIELD_LABELS))
 
 
 @cache
@@ -777,10 +783,23 @@ _PHONE_FIGURES = 7
 
 
 def _export_field(text: str) -> bool:
-    """A field of an export's header or trailer, its label in capitals (``LOAD-DATE:``,
-    ``LENGTH:``): furniture wherever it stands (a label in lower case may be prose)."""
+    """A field of an export's header or trailer: its label in capitals (``LOAD-DATE: ...``), or
+    capitalised before a short value that opens with a capital or figure and closes no sentence
+    (``Load-Date: March 6, 2024``, ``Language: English``). Furniture wherever it stands; a label in
+    lower case, or one before words of a sentence (``Length: it ran for miles``), may be prose."""
     field = field_label(text) if ":" in text[:20] and text[:1].isupper() else None
-    return field is not None and field[0] == "furniture" and text.split(":", 1)[0].isupper()
+    if field is None or field[0] != "furniture":
+        return False
+    value = field[1]
+    return text.split(":", 1)[0].isupper() or (
+        len(value) <= _SHORT_FIELD_VALUE
+        and (value[:1].isupper() or value[:1].isdigit())
+        and value[-1:] not in SENTENCE_END
+    )
+
+
+#: The value of a field a capitalised label opens is at most this long.
+_SHORT_FIELD_VALUE = 60
 
 
 #: A line wholly in brackets, with no bracket inside: read by what it holds.

@@ -255,6 +255,35 @@ def _rights_notice(s: HeadState, h: HeadLine) -> bool:
     return True
 
 
+def _centred_header(s: HeadState, h: HeadLine) -> bool:
+    """A line centred above a headline printed flush left (``The Springfield Herald``, ``March 5,
+    2024 Tuesday`` over ``Storm closes the port``): the page header of an export, naming the
+    publication, its date and edition. A centred headline over its dateline or text stays one."""
+    if s.story.headline is not None or h.line.indent < CENTRED_INDENT:
+        return False
+    if not any(_flush_title(s.lines, j) for j in range(h.i + 1, len(s.lines))):
+        return False
+    s.story.keep("other", h.text)
+    return True
+
+
+#: A line indented this deep above text printed flush left is centred.
+CENTRED_INDENT = 10
+
+
+def _flush_title(lines: list[Line], j: int) -> bool:
+    """Line ``j`` is flush left, alone in its block, and closes no sentence: a title."""
+    line = lines[j]
+    alone = (j == 0 or lines[j - 1].blank) and (j + 1 == len(lines) or lines[j + 1].blank)
+    return (
+        alone
+        and not line.blank
+        and line.indent < CENTRED_INDENT
+        and line.text[-1:] not in SENTENCE_END
+        and field_label(line.text) is None
+    )
+
+
 def _headline(s: HeadState, h: HeadLine) -> bool:
     story = s.story
     if story.headline is not None or (len(h.text) > HEADLINE_MAX and h.text[-1:] in SENTENCE_END):
@@ -321,6 +350,26 @@ def _summary_continued(s: HeadState, h: HeadLine) -> bool:
         story.summary, story.summary_line = f"{story.summary} {h.text}", h.line.number
         return True
     return False
+
+
+def _source_above_stamp(s: HeadState, h: HeadLine) -> bool:
+    """A short line over a time stamp, under the headline or opening a block after it (``The
+    Springfield Herald`` over ``March 5, 2024 Tuesday``): the source and its date, as exports and
+    pages print them under a title; no deck or summary."""
+    story = s.story
+    if story.headline is None or story.summary is not None or len(h.text) > _SOURCE_MAX:
+        return False
+    if not h.new_block and story.headline_line != h.line.number - 1:
+        return False
+    below = s.lines[h.i + 1] if h.i + 1 < len(s.lines) else None
+    if h.text[-1:] in SENTENCE_END or below is None or below.blank or not is_timestamp(below.text):
+        return False
+    story.keep("other", h.text)
+    return True
+
+
+#: A source's name printed over its date is short.
+_SOURCE_MAX = 60
 
 
 def _name_under_headline(s: HeadState, h: HeadLine) -> bool:
@@ -450,6 +499,7 @@ HEAD_RULES: tuple[Rule[HeadState, HeadLine], ...] = (
     ),
     Rule("kept_line", _kept_line, "furniture, notes, sign-offs and service lines are boilerplate"),
     Rule("rights_notice", _rights_notice, "a line reserving the story's rights above the headline"),
+    Rule("centred_header", _centred_header, "lines centred above a headline printed flush left"),
     Rule("headline", _headline, "the first line of text is the headline, its flags set aside"),
     Rule("duplicate", _duplicate, "a headline or caption printed again"),
     Rule("caption_and_credit", _caption_and_credit, "a caption with its credit on the next line"),
@@ -459,6 +509,11 @@ HEAD_RULES: tuple[Rule[HeadState, HeadLine], ...] = (
         "a lower-case line under the headline, or any under a headline left open, wraps it",
     ),
     Rule("summary_continued", _summary_continued, "a line under the summary in its block wraps it"),
+    Rule(
+        "source_above_stamp",
+        _source_above_stamp,
+        "after the headline, a short line over a time stamp: its source",
+    ),
     Rule("name_under_headline", _name_under_headline, "a name printed just under the headline"),
     Rule("name_alone", _name_alone, "a name alone in its block near the headline"),
     Rule("deck", _deck, "the line under the headline in its block, none of the above: a deck"),

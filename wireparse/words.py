@@ -457,6 +457,11 @@ STAMP_OPENERS: tuple[str, ...] = (
     "обновлено",
 )
 
+#: Labels an export prints alone on their line, without a colon (Nexis Uni's ``Body`` above the
+#: story's text), with the role they give.
+BARE_FIELD_LABELS: dict[str, str] = {"body": "body"}
+
+
 #: Whole-line sign-offs that end a story (compared case-insensitively, trailing dots ignored).
 SIGNOFFS: frozenset[str] = frozenset(
     {
@@ -466,6 +471,7 @@ SIGNOFFS: frozenset[str] = frozenset(
         "end item",
         "ends",
         "end",
+        "end of document",
         "more",
         "(more)",
         "xxx",

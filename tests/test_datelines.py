@@ -166,6 +166,20 @@ ROWS = [
         "AFP in French",
     ),
     ("Berlin (dpa) - Die Regierung", ("Berlin (dpa) -", "Berlin", None, None, "dpa"), "dpa without a date"),
+    ("(CNN)Four climbers were found", ("(CNN)", None, None, None, "CNN"), "a known credit run into the text"),
+    (
+        "ATLANTA (AP)The vote was close",
+        ("ATLANTA (AP)", "Atlanta", None, None, "AP"),
+        "the same after a place",
+    ),
+    ("(Reuters)  Shares fell", ("(Reuters)", None, None, None, "Reuters"), "a credit alone before the text"),
+    (
+        "TORONTO (CP) — Shares rose",
+        ("TORONTO (CP) —", "Toronto", None, None, "Canadian Press"),
+        "CP's short credit",
+    ),
+    ("(XYZ)Four climbers were found", None, "an unknown credit run into the text is none"),
+    ("(CNN)the climbers were found", None, "nor a known one before a word in lower case"),
     (
         "Hamburg (dpa/lno) - Die",
         ("Hamburg (dpa/lno) -", "Hamburg", None, None, "dpa"),

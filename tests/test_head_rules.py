@@ -170,6 +170,14 @@ ROWS = [
         "a headline left open on a function word goes on on the next line, capital or not",
     ),
     Row(
+        "prose_under_byline",
+        f"By Jane Roe\n{BODY}\n\nIt reopened on Tuesday.",
+        1,
+        False,
+        lambda d: d.headline is None and d.byline_text == ["By Jane Roe"],
+        "no headline above the byline: the prose under it opens the body",
+    ),
+    Row(
         "centred_header",
         "                    The Coastal Courier\n\nStorm hits the coast",
         0,

@@ -215,6 +215,13 @@ def test_a_hard_tab_code_opens_a_paragraph(indent: str, gap: str) -> None:
         ("当局者は新しい橋が来年開通すると述べた。", "工事は三年前に始まった。", "費用は百億円に上る。"),
         ("अधिकारियों ने कहा कि पुल अगले साल खुलेगा।", "काम तीन साल पहले शुरू हुआ।", "लागत बहुत है।"),
         ("حکام نے کہا کہ پل اگلے سال کھلے گا۔", "کام شروع ہوا۔", "لاگت زیادہ ہے۔"),
+        ("တံတားကို လာမည့်နှစ်တွင် ဖွင့်မည်။", "လုပ်ငန်း စတင်ခဲ့သည်။", "ကုန်ကျစရိတ် များသည်။"),
+        ("ባለሥልጣናት ድልድዩ በሚቀጥለው ዓመት ይከፈታል አሉ።", "ሥራው ተጀምሯል።", "ወጪው ከፍተኛ ነው።"),
+        (
+            "The officials said the new bridge would open next year.",
+            "Work on it began three years ago in March.",
+            "Its cost has doubled since work began.",
+        ),
     ],
 )
 def test_lines_closed_by_another_scripts_stop_are_paragraphs(first: str, second: str, third: str) -> None:
@@ -475,3 +482,75 @@ def test_a_database_export_reads_as_its_story(text: str, reason: str) -> None:
 )
 def test_a_centred_headline_over_its_text_stays_the_headline(text: str) -> None:
     assert parse(text).headline == "Storm Closes Port"
+
+
+@pytest.mark.parametrize("mark", ["@highlight", "@Highlight", "  @highlight"])
+@pytest.mark.parametrize(
+    "opening", ["OSLO (CNN) -- A storm closed the port.", "(CNN)A storm closed the port."]
+)
+def test_a_datasets_highlights_after_the_text_are_no_story_text(mark: str, opening: str) -> None:
+    story = parse(
+        f"{opening}\n\nFerries resume on Wednesday’s tide.\n\n{mark}\n\nStorm closes port\n\n"
+        f"{mark}\n\nFerries to resume\n"
+    )
+    assert story.dateline is not None and story.dateline.agency == "CNN"
+    assert story.paragraphs == ("A storm closed the port.", "Ferries resume on Wednesday’s tide.")
+    assert ("other", "Ferries to resume") in [(b.kind, b.text) for b in story.boilerplate]
+
+
+@pytest.mark.parametrize(
+    ("head", "authors"),
+    [
+        (
+            "By . Jane Roe . PUBLISHED: . 07:14 EST, 5 March 2013 . | . UPDATED: . 09:42 EST, 5 March 2013 . ",
+            ("Jane Roe",),
+        ),
+        ("By . Jane Roe and Tom Lee . PUBLISHED: . 18:03 EST, 4 March 2014 . ", ("Jane Roe", "Tom Lee")),
+        ("By . Jane Roe . Last updated at 4:51 PM on 5th March 2011 . ", ("Jane Roe",)),
+        ("By . Jane Roe . ", ("Jane Roe",)),
+        ("\n  By . Jane Roe . Published: . 07:14 EST, 5 March 2013 . ", ("Jane Roe",)),
+    ],
+)
+def test_a_page_head_run_into_the_first_line_is_set_apart(head: str, authors: tuple[str, ...]) -> None:
+    story = parse(
+        f"{head}A storm closed the port on Monday and kept every ferry in the harbour overnight .\n\n"
+        "Ferries resume on Wednesday’s tide.\n"
+    )
+    assert story.headline is None
+    assert (story.byline.authors if story.byline else ()) == authors
+    assert story.paragraphs[0].startswith("A storm closed the port")
+    assert len(story.paragraphs) == 2
+
+
+def test_spaced_stops_in_prose_are_no_page_head() -> None:
+    text = "By . the way . this line is prose\n\nOSLO (NTB) - A storm closed the port.\n"
+    assert split_lines(text)[0].text == "By . the way . this line is prose"
+
+
+def test_lines_a_hard_wrap_ends_with_an_abbreviation_stay_one_paragraph() -> None:
+    lines = (
+        "Officials also said that there was no sign that the U.S.",
+        "budget would be balanced next year and cautioned the U.S.",
+        "Congress against planning any new spending or tax cuts.",
+    )
+    story = parse("Headline\n\n" + "\n".join(lines) + "\n")
+    assert story.paragraphs == (" ".join(lines),)
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        "Ferries will resume on Wednesday, the harbour master said.",
+        "Ferries will resume on Wednesday, the harbour master said",
+    ],
+)
+@pytest.mark.parametrize("closing", ["", "\nIts cost has doubled since the work began three years ago."])
+def test_a_datasets_title_summary_and_text_without_blank_lines(summary: str, closing: str) -> None:
+    text = (
+        "A storm closed the port on Monday and kept every ferry of the coast in the harbour overnight, "
+        "while crews cleared the quays of fallen cargo and the town's schools stayed shut."
+    )
+    story = parse(f"Storm closes the port\n{summary}\n{text}{closing}\n")
+    assert story.headline == "Storm closes the port"
+    assert story.summary == summary
+    assert story.paragraphs[0] == text

@@ -49,6 +49,7 @@ from .words import (
     FBIS_BYLINE_KINDS,
     FIELD_LABELS,
     HEADLINE_FLAGS,
+    HIGHLIGHT_MARKS,
     LINK_WORDS,
     NAVIGATION,
     NAVIGATION_LABELS,
@@ -230,7 +231,7 @@ def is_closing_heading(text: str) -> bool:
 
 
 def _notebook_source() -> str:
-    return r"\#{1,3}+[ ](?:dpa[ ])?(?i:notebook)"
+    return rf"\#{{1,3}}+[ ](?:dpa[ ])?(?i:notebook)|(?i:{alternation(HIGHLIGHT_MARKS)})"
 
 
 def _credit_source() -> str:

@@ -21,7 +21,7 @@ from .furniture import (
     line_kind,
     split_caption,
 )
-from .lines import SENTENCE_END, Line, blocks, join, paragraphs
+from .lines import SENTENCE_END, WRAP_WIDTH, Line, blocks, join, paragraphs
 from .model import KEPT_AS, LineKind
 from .patterns import alternation, function_words
 from .rules import Draft, Rule, apply
@@ -255,6 +255,17 @@ def _rights_notice(s: HeadState, h: HeadLine) -> bool:
     return True
 
 
+def _prose_under_byline(s: HeadState, h: HeadLine) -> bool:
+    """No dateline and no headline yet: running prose under the byline opens the body. A
+    headline is printed above its byline; a story that opens with its byline has none (a
+    dataset's page, ``By Jane Roe`` over the first sentence)."""
+    story = s.story
+    if s.with_dateline or story.headline is not None or not story.byline_text or not is_prose(h.text):
+        return False
+    s.end = h.i
+    return True
+
+
 def _centred_header(s: HeadState, h: HeadLine) -> bool:
     """A line centred above a headline printed flush left (``The Springfield Herald``, ``March 5,
     2024 Tuesday`` over ``Storm closes the port``): the page header of an export, naming the
@@ -345,11 +356,18 @@ def _deck(s: HeadState, h: HeadLine) -> bool:
 
 
 def _summary_continued(s: HeadState, h: HeadLine) -> bool:
+    """A line under the summary in its block wraps it, unless it is running prose of its own
+    after a summary that closed its sentence, or either line is too wide for a hard wrap: a
+    paragraph per line (a dataset's title, summary and text, no blank line between them)."""
     story = s.story
-    if story.summary is not None and story.summary_line == h.line.number - 1 and not h.new_block:
-        story.summary, story.summary_line = f"{story.summary} {h.text}", h.line.number
-        return True
-    return False
+    if story.summary is None or story.summary_line != h.line.number - 1 or h.new_block:
+        return False
+    above = s.lines[h.i - 1]
+    unwrapped = story.summary[-1:] in SENTENCE_END or max(above.width, h.line.width) > WRAP_WIDTH
+    if unwrapped and is_prose(h.text):
+        return False
+    story.summary, story.summary_line = f"{story.summary} {h.text}", h.line.number
+    return True
 
 
 def _source_above_stamp(s: HeadState, h: HeadLine) -> bool:
@@ -499,6 +517,7 @@ HEAD_RULES: tuple[Rule[HeadState, HeadLine], ...] = (
     ),
     Rule("kept_line", _kept_line, "furniture, notes, sign-offs and service lines are boilerplate"),
     Rule("rights_notice", _rights_notice, "a line reserving the story's rights above the headline"),
+    Rule("prose_under_byline", _prose_under_byline, "no dateline or headline: prose under the byline"),
     Rule("centred_header", _centred_header, "lines centred above a headline printed flush left"),
     Rule("headline", _headline, "the first line of text is the headline, its flags set aside"),
     Rule("duplicate", _duplicate, "a headline or caption printed again"),

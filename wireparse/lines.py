@@ -9,7 +9,14 @@ from typing import NamedTuple
 
 import regex
 
-from .words import EXPORT_CODES_NEEDED, EXPORT_FIELD_CODES, NEWS_BLOCK_ELEMENTS, NEWS_FIELD_ELEMENTS
+from .words import (
+    EXPORT_CODES_NEEDED,
+    EXPORT_FIELD_CODES,
+    NEWS_BLOCK_ELEMENTS,
+    NEWS_FIELD_ELEMENTS,
+    RUN_IN_STAMP_LABELS,
+    RUN_IN_STAMP_OPENERS,
+)
 
 #: Only these end a line; VT, FF, U+0085, U+2028 and U+2029 stay inside it.
 #: (blanks between a CR and its LF are trailing blanks, not a line of their own)
@@ -74,8 +81,9 @@ def _tipster_break() -> regex.Pattern[str]:
 
 #: IPTC 7901 closes a header line with `` =``.
 END_OF_HEADER = " ="
-#: What closes a sentence, in the scripts whose stops are signs of their own (。 ！ ？ । ۔ ؟).
-SENTENCE_END = ".!?…\"”»'。！？।۔؟"
+#: What closes a sentence, in the scripts whose stops are signs of their own (。 ！ ？ । ۔ ؟, the
+#: Burmese ။ and the Ethiopic ።).
+SENTENCE_END = ".!?…\"”»'。！？।۔؟။።"
 #: ... and what closes a line that ends its paragraph (a colon before a quote or list).
 _SENTENCE_END = SENTENCE_END + ":"
 #: Lines longer than this are web copy (a paragraph per line), never a hard wrap.
@@ -298,6 +306,44 @@ def _flush_label(out: list[str], role: str | None, label: list[str]) -> None:
     label.clear()
 
 
+#: The spaced stop that parts the fields of a flattened page head, what such a head opens with,
+#: and how far into the story it may run.
+_RUN_IN_STOP = " . "
+_RUN_IN_OPENINGS = ("By . ", *(label.upper() + " . " for label in RUN_IN_STAMP_LABELS))
+_RUN_IN_HEAD_MAX = 300
+
+
+def _without_run_in_head(text: str) -> str:
+    """``text`` with the page head its first line runs in (a byline and time stamps parted by
+    spaced stops: :data:`RUN_IN_STAMP_LABELS`) set on lines of their own above the story's text;
+    other text as it is."""
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    first = text[start : end if end >= 0 else len(text)]
+    fields = first.split(_RUN_IN_STOP)
+    head: list[str] = []
+    i = 0
+    if fields[0] == "By" and len(fields) > 2 and fields[1][:1].isupper():
+        head.append(f"By {fields[1]}")
+        i = 2
+    while i < len(fields) - 1:
+        field = fields[i].casefold()
+        if field == "|":
+            i += 1
+        elif field in RUN_IN_STAMP_LABELS:
+            head.append(f"{fields[i]} {fields[i + 1]}")
+            i += 2
+        elif field.startswith(RUN_IN_STAMP_OPENERS):
+            head.append(fields[i])
+            i += 1
+        else:
+            break
+    if not head or i == 0:
+        return text
+    rest = _RUN_IN_STOP.join(fields[i:])
+    return text[:start] + "\n".join(head) + "\n\n" + rest + text[start + len(first) :]
+
+
 def _unquoted(text: str) -> str:
     """A story quoted in a mail, every line of it (``> ...``), without the quote marks."""
     while ">" in text and all(line.lstrip().startswith(">") for line in text.splitlines() if line.strip()):
@@ -316,6 +362,8 @@ def split_lines(text: str) -> list[Line]:
         text = _without_markup(text)
     if text.lstrip().startswith(">"):
         text = _unquoted(text)
+    if text.lstrip().startswith(_RUN_IN_OPENINGS) and _RUN_IN_STOP in text[:_RUN_IN_HEAD_MAX]:
+        text = _without_run_in_head(text)
     export_header: frozenset[int] = frozenset()
     if "HD" in text and _EXPORT_HEADLINE.search(text):
         text, export_header = _read_export_codes(text)
@@ -424,9 +472,17 @@ def paragraphs(block: list[Line]) -> list[list[Line]]:
     width = max(line.width for line in block)
     # web copy: lines too long to be a hard wrap, or every line closing a sentence and some of
     # them short (a hard wrap fills its lines: "... the U.S." may end one by chance)
+    # (three lines or more that each close a sentence, not an abbreviation, are no hard wrap,
+    # whatever their widths)
     web = width > WRAP_WIDTH or (
         all(line.text[-1:] in _SENTENCE_END for line in block)
-        and any(line.width < 0.7 * width for line in block[:-1])
+        and (
+            any(line.width < 0.7 * width for line in block[:-1])
+            or (
+                len(block) >= _SENTENCE_LINES
+                and not any(_ABBREVIATION_END.search(line.text) for line in block)
+            )
+        )
     )
     out: list[list[Line]] = [[block[0]]]
     for prev, line in zip(block, block[1:]):
@@ -441,6 +497,13 @@ def paragraphs(block: list[Line]) -> list[list[Line]]:
         else:
             out[-1].append(line)
     return out
+
+
+#: A block of this many lines, each closing a sentence, is a paragraph per line ...
+_SENTENCE_LINES = 3
+#: ... unless a line ends with an abbreviation's dot, which a hard wrap may end a line with
+#: (``the U.S.``, ``Mr.``).
+_ABBREVIATION_END = re.compile(r"(?:^|\s)(?:(?:[A-Za-z]\.){2,}|[A-Z][a-z]{0,2}\.)$")
 
 
 def opens_with_ideographic_indent(line: Line) -> bool:

@@ -465,10 +465,11 @@ def _shape_sources(other_scripts: bool = False) -> dict[str, str]:
                                   (?:,[ ](?P<reporter>[\p{{L}}][\p{{L}}\p{{M}}'’\-]*+(?:[ ][\p{{L}}][\p{{L}}\p{{M}}'’\-]*+){{0,3}})(?=\.))?
                                   {end}{tail}""",
         # WASHINGTON (AP) —   Berlin (dpa) -   HANOI, Vietnam (AP) —   (Reuters) —   Paris (ats afp)
-        # København /ritzau/:   القاهرة - (أ ش أ) -
+        # København /ritzau/:   القاهرة - (أ ش أ) -   (CNN)Four ... (a known credit run into the text
+        # by an export that dropped the blank after it)
         "place_credit": rf"""(?:{any_place}{region}?[ ](?:[-–—][ ])?)?
                              (?:\({lead_service}(?P<agency>{agency}){regional}(?:[ ](?:{agency}))?\) | /(?P<agency>{agency})/)
-                             {end}{tail}""",
+                             (?:{end}{tail}|(?<=\))(?=\p{{Lu}}[ ]?\p{{Ll}}))""",
         # AFP, MANILA -   Reuters, LONDON, March 7 -
         "credit_place": rf"""(?P<agency>{agency})[ ]?,[ ]{caps_place}(?:,[ ]{date})?(?P<end>[ ]?{dash}|$){tail}""",
         # BRUSSEL (BELGA) -  with a credit in capitals we do not know, closed by a dash

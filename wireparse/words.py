@@ -228,6 +228,9 @@ NAVIGATION: frozenset[str] = frozenset(
     {
         "all news",
         "home",
+        "e-mail to a friend",
+        "email to a friend",
+        "scroll down for video",
         "news",
         "menu",
         "share",
@@ -336,6 +339,11 @@ TIME_WORDS: frozenset[str] = frozenset(
         # "as of" over a German page's time, and the letters of Arabic desks' time zones after a
         # time (16:22ت م)
         "stand",
+        # the letters of an ordinal day (5th March 2011)
+        "st",
+        "nd",
+        "rd",
+        "th",
         "ت",
         "م",
         "جمت",
@@ -460,6 +468,25 @@ STAMP_OPENERS: tuple[str, ...] = (
 #: Labels an export prints alone on their line, without a colon (Nexis Uni's ``Body`` above the
 #: story's text), with the role they give.
 BARE_FIELD_LABELS: dict[str, str] = {"body": "body"}
+
+
+#: The mark a summarisation dataset's story files print alone on a line before each of the
+#: story's highlights, after its text (``@highlight``): like a notebook's mark, what follows the
+#: first is no story text.
+HIGHLIGHT_MARKS: tuple[str, ...] = ("@highlight",)
+
+
+#: The labels of the time stamps a flattened page head runs into the story's first line, its fields
+#: parted by spaced stops (``By . Jane Roe . PUBLISHED: . 07:14 EST, 5 March 2013 . | . UPDATED:
+#: . ... . Text``), as a summarisation dataset's files print a paper's page: a label closed by a
+#: colon, its time the next field; or a stamp opened by the words, its time inside it.
+RUN_IN_STAMP_LABELS: tuple[str, ...] = ("published:", "updated:", "created:", "last updated:")
+RUN_IN_STAMP_OPENERS: tuple[str, ...] = (
+    "last updated at ",
+    "last updated on ",
+    "updated at ",
+    "published at ",
+)
 
 
 #: Whole-line sign-offs that end a story (compared case-insensitively, trailing dots ignored).

@@ -64,6 +64,22 @@ def test_a_name_and_its_agency_under_a_headline_is_a_byline(line: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "line",
+    ["By dpa correspondents", "BY REUTERS STAFF", "By the Associated Press staff", "By  Xinhua  reporters"],
+)
+def test_an_agencys_staff_under_a_headline_sign_it(line: str) -> None:
+    from wireparse import parse
+
+    story = parse(
+        f"REFILE\n1ST LEAD\nBridge to open next year\n{line} =\n\nOSLO (NTB) - Officials said it.\n"
+    )
+    assert story.headline == "Bridge to open next year"
+    assert story.byline is not None and story.byline.authors == ()
+    assert story.byline.text == " ".join(line.split())
+    assert story.summary is None
+
+
+@pytest.mark.parametrize(
     ("line", "reason"),
     [
         ("Jane Roe - Reuters", "a dash between blanks parts the author from the agency"),

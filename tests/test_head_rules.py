@@ -170,6 +170,14 @@ ROWS = [
         "a headline left open on a function word goes on on the next line, capital or not",
     ),
     Row(
+        "section_label",
+        "Economia\n\nStorm hits the coast",
+        0,
+        True,
+        lambda d: d.headline == "Storm hits the coast" and kept(d) == [("navigation", "Economia")],
+        "a capitalised word alone above the headline is the page's section",
+    ),
+    Row(
         "prose_under_byline",
         f"By Jane Roe\n{BODY}\n\nIt reopened on Tuesday.",
         1,

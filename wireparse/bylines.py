@@ -11,6 +11,7 @@ from .credits import BYLINE_GENRE_WORDS, KOREAN_REPORTER_TITLES, NAME_SUFFIXES, 
 from .dateline import match_place_line
 from .patterns import FLAGS, agency_lookup, alternation, fold_name, function_words, known_agency
 from .words import (
+    AGENCY_STAFF_WORDS,
     BYLINE_OPENERS,
     BYLINE_PLACE_WORDS,
     BYLINE_TITLE_WORDS,
@@ -208,6 +209,8 @@ def agency_line(text: str) -> bool:
     ``Jane Roe | Reuters``, ``Jane Roe | XNA``, ``Jane Roe - Staff Reporter``)."""
     if len(text) > 80:
         return False
+    if _agency_staff().fullmatch(text):
+        return True  # "By dpa correspondents", "By Reuters staff"
     parts = [p.strip() for p in _BYLINE_PARTS.split(text)]
     last = fold_name(parts[-1])
     if last and (last in agency_lookup() or last.removeprefix("the ") in agency_lookup()):
@@ -228,3 +231,11 @@ def agency_line(text: str) -> bool:
 
 
 _ACRONYM = regex.compile(r"\p{Lu}{2,6}+")
+
+
+@cache
+def _agency_staff() -> regex.Pattern[str]:
+    """A byline of an agency's staff, no name: ``By dpa correspondents``, ``BY REUTERS STAFF``."""
+    agencies = alternation(agency_lookup())
+    staff = alternation(AGENCY_STAFF_WORDS)
+    return regex.compile(rf"(?i:by)[ ](?i:the[ ])?(?i:{agencies})[ ](?i:{staff})", FLAGS)

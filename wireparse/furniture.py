@@ -23,6 +23,7 @@ from .model import LineKind
 from .patterns import (
     FLAGS,
     alternation,
+    calendar_month_lookup,
     function_words,
     known_agency,
     month_lookup,
@@ -260,6 +261,14 @@ def _trail(sign: str) -> str:
     return rf"{name}(?:[ ]{sign}[ ]{name}){{1,6}}"
 
 
+def _short_trail(sign: str, words: int) -> str:
+    """A paper's name and its section between signs that may also part a headline from its
+    source: each part at most ``words`` words (``Ege Postası · Ekonomi``, not ``Storm hits the
+    coast · ACME``). (A bar parts a name from its agency too: ``Jane Roe | Reuters`` is a byline.)"""
+    name = rf"[\p{{Lu}}\p{{N}}«\"“][^\s|·•]*+(?:[ ][^\s|·•]++){{0,{words - 1}}}"
+    return rf"{name}(?:[ ]{sign}[ ]{name}){{1,4}}"
+
+
 #: Alternatives of a kind that may open with any word, each with a sign every line it reads holds.
 #: The kinds' other alternatives open with their own words or signs, so a line without any of these
 #: signs whose opening none of them can start is no kind at all, and the full pattern is not run.
@@ -270,6 +279,9 @@ FLOATING_PATTERNS: tuple[tuple[LineKind, Callable[[], str], str], ...] = (
     ("signoff", lambda: r"[^\s@]++@[^\s@.]++(?:\.[^\s@.]++)++", "@"),  # an address alone
     ("navigation", lambda: _trail("»"), " » "),  # Home » World » Asia: a page's trail
     ("navigation", lambda: _trail("›"), " › "),
+    ("navigation", lambda: _trail(">"), " > "),  # Inicio > Sociedad
+    ("navigation", lambda: _short_trail("·", 3), " · "),  # EL PAÍS · Internacional: a paper's section
+    ("navigation", lambda: _short_trail("•", 3), " • "),
     ("credit", _slash_credit_source, "/"),  # Jane Roe/TASS
 )
 _FLOATING_SIGNS = tuple(sorted({sign for _, _, sign in FLOATING_PATTERNS}))
@@ -376,7 +388,8 @@ _LETTERS = regex.compile(r"[\p{L}.]++")
 @cache
 def _time_words() -> frozenset[str]:
     # (a stamp may name its weekday in any language of the month table: "Publié le lundi 4 mars")
-    return frozenset(month_lookup()) | TIME_WORDS | WEEKDAY_NAMES
+    # (and in another calendar's months: "۱۵ اسفند ۱۴۰۲، ۱۲:۳۴")
+    return frozenset(month_lookup()) | frozenset(calendar_month_lookup()) | TIME_WORDS | WEEKDAY_NAMES
 
 
 def is_timestamp(text: str) -> bool:

@@ -255,6 +255,41 @@ def _rights_notice(s: HeadState, h: HeadLine) -> bool:
     return True
 
 
+def _section_label(s: HeadState, h: HeadLine) -> bool:
+    """A capitalised word alone before the headline, more text of the head after it (``Economia``,
+    ``Inrikes``): the section a page files the story under, no headline."""
+    text = h.text
+    if s.story.headline is not None or " " in text or len(text) > _SECTION_MAX or not text[:1].isupper():
+        return False
+    if text[-1:] in SENTENCE_END or not _headline_after(s.lines, h.i):
+        return False
+    s.story.keep("navigation", text)
+    return True
+
+
+#: A section's name alone is one word, at most this long.
+_SECTION_MAX = 24
+
+
+def _headline_after(lines: list[Line], i: int) -> bool:
+    """The first line after line ``i`` that is text (notes and furniture passed over: ``1ST
+    LEAD``) could be a headline: no prose or closed sentence, no byline, not in lower case, no
+    sentence wrapped on from it."""
+    for j in range(i + 1, len(lines)):
+        text = lines[j].text
+        kind = line_kind(text) if text else "furniture"
+        if kind in _PASSED_OVER:
+            continue
+        wrapped_on = j + 1 < len(lines) and lines[j + 1].text[:1].islower()
+        closes = is_prose(text) or text[-1:] in SENTENCE_END
+        return kind is None and not closes and not text[:1].islower() and not wrapped_on
+    return False
+
+
+#: The kinds of line passed over on the way to a headline.
+_PASSED_OVER = frozenset({"furniture", "ednote", "navigation"})
+
+
 def _prose_under_byline(s: HeadState, h: HeadLine) -> bool:
     """No dateline and no headline yet: running prose under the byline opens the body. A
     headline is printed above its byline; a story that opens with its byline has none (a
@@ -299,6 +334,8 @@ def _headline(s: HeadState, h: HeadLine) -> bool:
     story = s.story
     if story.headline is not None or (len(h.text) > HEADLINE_MAX and h.text[-1:] in SENTENCE_END):
         return False  # (a paragraph closing its sentence: a story printed without a headline)
+    if not h.new_block and h.text[:1].islower():
+        return False  # (a line in lower case under another of its block goes on with what that one says)
     headline, flags = headline_flags(h.text)
     for flag in flags:
         story.keep("ednote", flag)
@@ -517,6 +554,7 @@ HEAD_RULES: tuple[Rule[HeadState, HeadLine], ...] = (
     ),
     Rule("kept_line", _kept_line, "furniture, notes, sign-offs and service lines are boilerplate"),
     Rule("rights_notice", _rights_notice, "a line reserving the story's rights above the headline"),
+    Rule("section_label", _section_label, "a capitalised word alone before the headline: its section"),
     Rule("prose_under_byline", _prose_under_byline, "no dateline or headline: prose under the byline"),
     Rule("centred_header", _centred_header, "lines centred above a headline printed flush left"),
     Rule("headline", _headline, "the first line of text is the headline, its flags set aside"),

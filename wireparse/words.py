@@ -77,6 +77,17 @@ NAME_PARTICLES: frozenset[str] = frozenset(
 APOSTROPHE_PREFIXES: frozenset[str] = frozenset({"d", "l", "o"})
 
 #: Words that open a byline and are not part of a name, in the languages of wire copy.
+#: The words for an agency's staff that sign a story in its name (``By dpa correspondents``).
+AGENCY_STAFF_WORDS: tuple[str, ...] = (
+    "staff",
+    "correspondent",
+    "correspondents",
+    "reporter",
+    "reporters",
+    "staff writers",
+    "staff reporters",
+    "writers",
+)
 BYLINE_OPENERS: tuple[str, ...] = (
     "By",
     "BY",

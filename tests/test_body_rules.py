@@ -257,14 +257,41 @@ def test_an_ideographic_indent_opens_a_paragraph(text: str, paragraphs: int) -> 
     assert len(draft.paragraphs) == paragraphs, draft.paragraphs
 
 
-@pytest.mark.parametrize("codes", ["GU", "MCH/ DBL/", "abc  def", "XY/ZW"])
+@pytest.mark.parametrize(
+    "codes",
+    [
+        "GU",
+        "MCH/ DBL/",
+        "abc  def",
+        "XY/ZW",
+        "QRX/ABC/DEF/GHI/FLOOD24",
+        "(FIN) ABC/DEF",
+        "(fin)  abc/def".upper(),
+        "—XNA/KTZH",
+        "ع.ب",
+        "PF/ (345)",
+        "0081",
+        "==========A.B.",
+        "NTB/Jane Roe/Tom Lee",
+    ],
+)
 def test_a_desks_codes_closing_the_story_are_no_paragraph(codes: str) -> None:
     draft = Draft()
     body.read_body(split_lines(f"{TEXT}\n\nMore rain is due.\n\n{codes}"), draft, None)
     assert draft.paragraphs == [TEXT, "More rain is due."], codes
 
 
-@pytest.mark.parametrize("last", ["Ende gut", "More rain", "OK then."])
+@pytest.mark.parametrize(
+    "last",
+    [
+        "Ende gut",
+        "More rain",
+        "OK then.",
+        "TOTAL 14.7 16.0 15.8",
+        "NORWAY 67 91 213",
+        "ACME (NTB) ROSE 5 PCT",
+    ],
+)
 def test_words_closing_the_story_are_a_paragraph(last: str) -> None:
     draft = Draft()
     body.read_body(split_lines(f"{TEXT}\n\nMore rain is due.\n\n{last}"), draft, None)

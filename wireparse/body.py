@@ -18,6 +18,7 @@ from .furniture import (
     field_label,
     is_clock_time,
     is_closing_heading,
+    is_desk_codes,
     is_photo_credit,
     is_rights_notice,
     is_tagline,
@@ -263,19 +264,22 @@ def _note(s: BodyParagraphs, p: Paragraph) -> bool:
 
 def _closing_codes(s: BodyParagraphs, p: Paragraph) -> bool:
     """The story's last paragraph made of a desk's codes alone, in one case (``GU``, ``nov ava``,
-    ``MCH/ DBL/``): where it stands, even codes that could be words are the desk's."""
-    if (
-        p.n != s.count - 1
-        or len(p.text) > _CLOSING_CODES_MAX
-        or not _closing_codes_pattern().fullmatch(p.text)
+    ``MCH/ DBL/``), or of codes, figures and signs (``NTX/LGL/RGR``, ``(FIN) JCR/MDV``, ``ع.ع``,
+    ``==R.H.``, ``WAM/Jane Roe``): where it stands, even codes that could be words are the desk's."""
+    if p.n != s.count - 1 or len(p.text) > _DESK_CODES_MAX:
+        return False
+    if not (
+        (len(p.text) <= _CLOSING_CODES_MAX and _closing_codes_pattern().fullmatch(p.text))
+        or is_desk_codes(p.text)
     ):
         return False
     s.story.keep_line("signoff", p.text)
     return True
 
 
-#: The desk's codes closing a story are short.
+#: The desk's codes closing a story are short: runs of letters alone shorter still.
 _CLOSING_CODES_MAX = 16
+_DESK_CODES_MAX = 60
 
 
 @cache

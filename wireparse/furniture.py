@@ -49,6 +49,7 @@ from .words import (
     END_MARK_FIGURES,
     FBIS_BYLINE_KINDS,
     FIELD_LABELS,
+    FOLLOW_PHRASES,
     HEADLINE_FLAGS,
     HIGHLIGHT_MARKS,
     LINK_WORDS,
@@ -59,9 +60,12 @@ from .words import (
     RIGHTS_PHRASES,
     SERVICE_OPENERS,
     SERVICE_PUBLISHER_WORDS,
+    SHARE_JOINERS,
+    SHARE_VERBS,
     SIGNOFF_CREDIT_PHRASES,
     SIGNOFF_CREDIT_VERBS,
     SIGNOFFS,
+    SOCIAL_NETWORKS,
     TAGLINE_PHRASES,
     TIME_WORDS,
 )
@@ -698,6 +702,74 @@ def _keyword_slug() -> regex.Pattern[str]:
     return regex.compile(r"\p{Lu}\p{Ll}++(?:-\p{Ll}[\p{Ll}\d]*+){2,}+(?:,\p{Lu}{2,}+)?")
 
 
+#: A page's share row or plug for its channels is at most this long.
+_PLUG_MAX = 120
+
+
+def _share_row(text: str) -> bool:
+    """A page's row of share buttons: words of :data:`SHARE_VERBS`, :data:`SOCIAL_NETWORKS` and
+    :data:`SHARE_JOINERS` alone, a verb or two networks among them (``Share: Facebook | X``,
+    ``Compartir en Facebook Compartir en X``). The first word decides whether the rest is read."""
+    first = text.split(None, 1)[0].casefold().strip(":|·•")
+    if first not in SHARE_VERBS and first not in SOCIAL_NETWORKS:
+        return False
+    words = _LETTERS.findall(text.casefold())
+    if not all(w in SHARE_VERBS or w in SOCIAL_NETWORKS or w in SHARE_JOINERS for w in words):
+        return False
+    return any(w in SHARE_VERBS for w in words) or sum(w in SOCIAL_NETWORKS for w in words) >= 2
+
+
+def _channel_plug(text: str) -> bool:
+    """A page's plug for its channels, opening with a phrase of :data:`FOLLOW_PHRASES` (``Follow
+    the author on X: @jroe``, ``Подписывайтесь на ... в Telegram``)."""
+    return _follow_phrase().match(text.casefold()) is not None
+
+
+@cache
+def _follow_phrase() -> re.Pattern[str]:
+    return phrase_finder(FOLLOW_PHRASES)
+
+
+def is_desk_codes(text: str) -> bool:
+    """A desk's codes: capitals, figures and the initials of scripts without case, parted by signs
+    that make them codes (a slash, an equals sign, a bracket, a figure, a dot between letters),
+    agencies' names among them (``NTX/LGL/RGR/DENGUE19``, ``(FIN) JCR/MDV``, ``—MNA/KTZH``, ``ع.ع``,
+    ``==R.H.``, ``0081``); or an agency's name before a slash and its desk's names (``WAM/Jane
+    Roe/Tom Lee``)."""
+    if not _DESK_CODE_SIGN.search(text) or _TABLE_FIGURE.search(text):
+        return False  # ("TOTAL 14.7 16.0", "JAPAN 67 91 213": a table's row, figures apart)
+    agency, slash, _ = text.lstrip("—–-= ").partition("/")
+    if slash and known_agency(agency) is not None:
+        return True
+    if len(text.split()) > _DESK_CODE_WORDS:
+        return False  # ("ACME (NTB) ROSE 5 PCT": words of a line in capitals)
+    tokens = [t for t in _DESK_CODE_PARTS.split(text) if t]
+    return bool(tokens) and all(_is_desk_code(token) for token in tokens)
+
+
+#: What makes a run of capitals codes: a sign or figure among them, or a dot between letters.
+_DESK_CODE_SIGN = re.compile(r"[/=()\[\]\d]|\w\.\w")
+_TABLE_FIGURE = re.compile(r"\d[ \t]+\(?\d|\d[.,]\d")
+_DESK_CODE_PARTS = re.compile(r"[\s/\-–—=()\[\].,:_|]+")
+
+
+def _is_desk_code(token: str) -> bool:
+    """Capitals and figures (``NTX``, ``DENGUE19``, ``0081``), a few letters of a script without
+    case (``ع``), an agency's name, or an end mark (``FIN``)."""
+    if token.isupper() and len(token) <= _DESK_CODE_LEN or token.isdigit():
+        return True
+    if len(token) <= _UNCASED_INITIALS and token.isalpha() and token.lower() == token.upper():
+        return True
+    return known_agency(token) is not None or token.casefold() in SIGNOFFS
+
+
+#: Desk codes are joined by signs: at most this many runs between blanks.
+_DESK_CODE_WORDS = 3
+#: A desk code is at most this long; initials of a script without case at most this.
+_DESK_CODE_LEN = 10
+_UNCASED_INITIALS = 3
+
+
 def _editorial_field(text: str) -> bool:
     """A line of the editorial and publication details under a story, alone or in brackets
     (:data:`EDITORIAL_LABELS`). Furniture, not a sign-off: it may stand in a story's head, and a
@@ -729,6 +801,8 @@ def _kind_of_line(text: str) -> LineKind | None:
         return "navigation"  # "Read more: ...", "Baca juga: ..."
     if _korean_byline(text):
         return "byline"  # "김민수·이영희 기자"
+    if len(text) <= _PLUG_MAX and (_share_row(text) or _channel_plug(text)):
+        return "navigation"  # "Share: Facebook | X", "Follow us on X: @acme"
     m = _rules().fullmatch(text) if may_be_kind(text) else None
     if m:
         return cast(LineKind, m.lastgroup)  # the group names are the kinds

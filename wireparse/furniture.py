@@ -265,6 +265,28 @@ def _trail(sign: str) -> str:
     return rf"{name}(?:[ ]{sign}[ ]{name}){{1,6}}"
 
 
+#: A trail of a page's sections is short.
+_SECTION_TRAIL_MAX = 80
+
+
+def _section_trail(text: str) -> bool:
+    """A trail of sections parted by signs the line kinds' pattern does not read (``Inicio >
+    Sociedad``, ``EL PAÍS · Internacional``): searched apart from it, on a short line holding one."""
+    return (
+        len(text) <= _SECTION_TRAIL_MAX
+        and any(map(text.__contains__, _SECTION_SIGNS))
+        and _section_trail_pattern().fullmatch(text) is not None
+    )
+
+
+_SECTION_SIGNS = (" > ", " · ", " • ")
+
+
+@cache
+def _section_trail_pattern() -> regex.Pattern[str]:
+    return regex.compile(f"{_trail('>')}|{_short_trail('·', 3)}|{_short_trail('•', 3)}", FLAGS)
+
+
 def _short_trail(sign: str, words: int) -> str:
     """A paper's name and its section between signs that may also part a headline from its
     source: each part at most ``words`` words (``Ege Postası · Ekonomi``, not ``Storm hits the
@@ -283,9 +305,6 @@ FLOATING_PATTERNS: tuple[tuple[LineKind, Callable[[], str], str], ...] = (
     ("signoff", lambda: r"[^\s@]++@[^\s@.]++(?:\.[^\s@.]++)++", "@"),  # an address alone
     ("navigation", lambda: _trail("»"), " » "),  # Home » World » Asia: a page's trail
     ("navigation", lambda: _trail("›"), " › "),
-    ("navigation", lambda: _trail(">"), " > "),  # Inicio > Sociedad
-    ("navigation", lambda: _short_trail("·", 3), " · "),  # EL PAÍS · Internacional: a paper's section
-    ("navigation", lambda: _short_trail("•", 3), " • "),
     ("credit", _slash_credit_source, "/"),  # Jane Roe/TASS
 )
 _FLOATING_SIGNS = tuple(sorted({sign for _, _, sign in FLOATING_PATTERNS}))
@@ -706,6 +725,11 @@ def _keyword_slug() -> regex.Pattern[str]:
 _PLUG_MAX = 120
 
 
+def _plug(text: str) -> bool:
+    """A page's share row or plug for its channels."""
+    return _plug_opening().match(text) is not None and (_share_row(text) or _channel_plug(text))
+
+
 def _share_row(text: str) -> bool:
     """A page's row of share buttons: words of :data:`SHARE_VERBS`, :data:`SOCIAL_NETWORKS` and
     :data:`SHARE_JOINERS` alone, a verb or two networks among them (``Share: Facebook | X``,
@@ -728,6 +752,12 @@ def _channel_plug(text: str) -> bool:
 @cache
 def _follow_phrase() -> re.Pattern[str]:
     return phrase_finder(FOLLOW_PHRASES)
+
+
+@cache
+def _plug_opening() -> re.Pattern[str]:
+    """What a share row or plug opens with, in any case: one match spares most lines both tests."""
+    return phrase_finder((*SHARE_VERBS, *SOCIAL_NETWORKS, *FOLLOW_PHRASES), ignore_case=True)
 
 
 def is_desk_codes(text: str) -> bool:
@@ -801,8 +831,9 @@ def _kind_of_line(text: str) -> LineKind | None:
         return "navigation"  # "Read more: ...", "Baca juga: ..."
     if _korean_byline(text):
         return "byline"  # "김민수·이영희 기자"
-    if len(text) <= _PLUG_MAX and (_share_row(text) or _channel_plug(text)):
-        return "navigation"  # "Share: Facebook | X", "Follow us on X: @acme"
+    # (share rows, plugs and trails close no sentence: most lines of text are spared the searches)
+    if len(text) <= _PLUG_MAX and text[-1:] not in SENTENCE_END and (_plug(text) or _section_trail(text)):
+        return "navigation"  # "Share: Facebook | X", "Follow us on X: @acme", "Inicio > Sociedad"
     m = _rules().fullmatch(text) if may_be_kind(text) else None
     if m:
         return cast(LineKind, m.lastgroup)  # the group names are the kinds

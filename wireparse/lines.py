@@ -362,7 +362,10 @@ def split_lines(text: str) -> list[Line]:
         text = _without_markup(text)
     if text.lstrip().startswith(">"):
         text = _unquoted(text)
-    if text.lstrip().startswith(_RUN_IN_OPENINGS) and _RUN_IN_STOP in text[:_RUN_IN_HEAD_MAX]:
+    if (
+        text[:_RUN_IN_HEAD_MAX].lstrip().startswith(_RUN_IN_OPENINGS)
+        and _RUN_IN_STOP in text[:_RUN_IN_HEAD_MAX]
+    ):
         text = _without_run_in_head(text)
     export_header: frozenset[int] = frozenset()
     if "HD" in text and _EXPORT_HEADLINE.search(text):
@@ -390,9 +393,9 @@ def split_lines(text: str) -> list[Line]:
         if not stripped:
             lines.append(_new_line(Line, (number, "", 0, raw, False, False, (), "", (), 0)))
             continue
-        header = number in export_header or (
-            controls and raw.lstrip(_LAYOUT_BEFORE_CODES).startswith(("\x01", "\x16"))
-        )
+        header = controls and raw.lstrip(_LAYOUT_BEFORE_CODES).startswith(("\x01", "\x16"))
+        if export_header and number in export_header:
+            header = True
         marker = ""
         if stripped[0] in _MARKER_STARTS:
             m = _list_marker().match(stripped)

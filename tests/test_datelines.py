@@ -168,6 +168,35 @@ ROWS = [
     ("Berlin (dpa) - Die Regierung", ("Berlin (dpa) -", "Berlin", None, None, "dpa"), "dpa without a date"),
     ("(CNN)Four climbers were found", ("(CNN)", None, None, None, "CNN"), "a known credit run into the text"),
     (
+        "تهران- ایرنا- ۱۴ اسفند ۱۳۹۷- وزیر گفت",
+        ("تهران- ایرنا- ۱۴ اسفند ۱۳۹۷-", "تهران", None, "2019-03-05", "IRNA"),
+        "a date after the credit, closed by its own dash, in another calendar",
+    ),
+    (
+        "OSLO (NTB) - 5 March - Text",
+        ("OSLO (NTB) - 5 March -", "Oslo", None, "--03-05", "NTB"),
+        "the same in English",
+    ),
+    ("OSLO (NTB) - 5 people died", ("OSLO (NTB) -", "Oslo", None, None, "NTB"), "a figure after it is text"),
+    ("بغداد - واع", ("بغداد - واع", "بغداد", None, None, "INA"), "a town, a dash and a known credit alone"),
+    ("OSLO - NTB", ("OSLO - NTB", "Oslo", None, None, "NTB"), "the same in capitals"),
+    ("Jane Roe - Reuters", None, "a name, a dash and an agency: a byline"),
+    (
+        "नई दिल्ली, प्रेट्र। केंद्र ने कहा",
+        ("नई दिल्ली, प्रेट्र।", "नई दिल्ली", None, None, "PTI"),
+        "a place, a credit, a danda",
+    ),
+    (
+        "काठमाडौं, २१ फागुन (रासस) । सरकारले",
+        ("काठमाडौं, २१ फागुन (रासस) ।", "काठमाडौं", None, None, "RSS"),
+        "a danda apart",
+    ),
+    (
+        "मुंबई, ता. ५ मार्च : राज्य",
+        ("मुंबई, ता. ५ मार्च :", "मुंबई", None, "--03-05", None),
+        "the date's abbreviation",
+    ),
+    (
         "ATLANTA (AP)The vote was close",
         ("ATLANTA (AP)", "Atlanta", None, None, "AP"),
         "the same after a place",

@@ -20,7 +20,7 @@ from ._months_cldr import WEEKDAY_NAMES
 from .agencies import NON_PLACES
 from .casing import normal_case
 from .credits import NO_DATE_WORDS
-from .evidence import read_opening
+from .evidence import date_after, read_opening
 from .model import Dateline
 from .months import BUDDHIST_ERA_YEARS, BUDDHIST_TWO_DIGIT_YEAR_LANGUAGES
 from .patterns import (
@@ -53,8 +53,9 @@ MAX_DATELINE = 200
 MAX_LINE_ALONE = 60
 #: Month names and credits are looked for in this much of a line's opening.
 MAX_MARKED = 120
-#: Brackets, slashes and dashes a dateline holds; every shape without one needs a bare credit or 月.
-_BRACKETS_AND_DASHES = r"(\[/\-–—_:：（【"
+#: Brackets, slashes and dashes a dateline holds (the danda and the Urdu stop print as dashes);
+#: every shape without one needs a bare credit or 月.
+_BRACKETS_AND_DASHES = r"(\[/\-–—_:：（【।۔"
 #: A Chinese or Japanese date: a month, or a day and the 電 (专电, 綜合外電報導) that closes a dateline.
 #: (These tests run on every line a dateline is looked for in: the standard library's engine runs
 #: such simple patterns two to four times as fast as the ``regex`` engine.)
@@ -416,6 +417,12 @@ def _match_shapes(head: str, reference: dt.date | None, ascii_head: bool) -> Dat
         if _stamp_word(groups.get("place")):
             continue  # "Posted: Jul 17, 2024 / 08:14 PM": a page's time stamp, not a place
         end = where[len(read[: m.end()].rstrip())]
+        if (
+            date is None
+            and agency is not None
+            and (later := _date_after(read, marked, m.end(), reference, ascii_head))
+        ):
+            date, end = later[0], where[later[1]]
         place, region = groups.get("place"), groups.get("region")
         if agency is None and _credit_alias(region):
             agency, region = region, None  # "Damascus, SANA -": the agency, printed where a region is
@@ -436,6 +443,21 @@ def _match_shapes(head: str, reference: dt.date | None, ascii_head: bool) -> Dat
             return longer if longer is not None and longer.end > end else found
         return found
     return _match_by_evidence(head, read, where, marked, reference, ascii_head)
+
+
+def _date_after(
+    read: str, marked: str, pos: int, reference: dt.date | None, ascii_head: bool
+) -> tuple[str, int] | None:
+    """A credit's dateline closed without a date, and the date printed after it between closing
+    dashes (IRNA: ``تهران- ایرنا- ۱۴ اسفند ۱۳۹۷-``): the date and where it closes, or None."""
+    later = date_after(marked, pos, not ascii_head)
+    if later is None:
+        return None
+    parts, stop = later
+    date = _date({name: read[a:b] for name, (a, b) in parts.items()}, reference)
+    if date is None or date is _NO_DATE:
+        return None
+    return date, len(read[:stop].rstrip())
 
 
 def _stamp_word(printed: str | None) -> bool:

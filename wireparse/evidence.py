@@ -73,6 +73,8 @@ def read_opening(
         if "place" in parts:
             pos = _after_date_words(marked, pos, part)  # "Budapest, 2025. március 3., hétfő (MTI) -"
         m = part.match(marked, pos)
+        if m is None and last == "credit" and not marked[pos:].strip() and _known_town(parts, known_place):
+            return _judged(parts, marked, pos, known_place)  # "بغداد - واع" alone on its line
         if m is None or m.end() == pos:
             return None
         kind = m.lastgroup if m.lastgroup in _PART_GROUPS else _part_of(m)
@@ -103,6 +105,11 @@ def read_opening(
         after_comma = kind == "comma" or (after_comma and kind == "blank")
         pos = parts[kind][1] if kind == "place" else m.end()
     return None
+
+
+def _known_town(parts: dict[str, tuple[int, int]], known_place: Callable[[int, int], bool] | None) -> bool:
+    """The place read is a town the gazetteer knows (``Jane Roe - Reuters`` names none)."""
+    return known_place is not None and "place" in parts and known_place(*parts["place"])
 
 
 def _without_date_word(marked: str, span: tuple[int, int]) -> tuple[int, int]:
@@ -151,17 +158,31 @@ _CLOSED_BY_A_STOP = frozenset({"date", "credit"})
 def _with_date_after(reading: Reading, marked: str, part: regex.Pattern[str]) -> Reading:
     """A reading without a date, and the date set between closing dashes after it
     (``BOSTON--(BUSINESS WIRE)--Mar. 5, 2024--Text``) if there is one."""
-    if "date" in reading.parts:
+    later = None if "date" in reading.parts else _date_at(marked, reading.end, part)
+    if later is None:
         return reading
-    date = part.match(marked, reading.end)
+    parts, end = later
+    return Reading(reading.parts | parts, end, reading.score + SIGNS["date"], reading.known_credit)
+
+
+def date_after(marked: str, pos: int, other_scripts: bool) -> tuple[dict[str, tuple[int, int]], int] | None:
+    """The date a dateline closed without one prints after it, up to a closing dash (``تهران-
+    ایرنا- ۱۴ اسفند ۱۳۹۷- Text``): the spans of its parts and where it closes, or None."""
+    return _date_at(marked, pos + (marked[pos : pos + 1] == " "), dateline_part_pattern(other_scripts))
+
+
+def _date_at(
+    marked: str, pos: int, part: regex.Pattern[str]
+) -> tuple[dict[str, tuple[int, int]], int] | None:
+    date = part.match(marked, pos)
     if date is None or date.lastgroup not in _DATE_PARTS or _part_of(date) != "date":
-        return reading
+        return None
     close = part.match(marked, date.end())
     if close is None or close.lastgroup != "close":
-        return reading
-    parts = dict(reading.parts, date=date.span())
+        return None
+    parts = {"date": date.span()}
     parts.update((name, date.span(name)) for name in _DATE_GROUPS if date.span(name)[0] >= 0)
-    return Reading(parts, close.end(), reading.score + SIGNS["date"], reading.known_credit)
+    return parts, close.end()
 
 
 def _closes_itself(kind: str, printed: str, marked: str, span: tuple[int, int]) -> bool:

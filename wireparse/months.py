@@ -86,8 +86,9 @@ WIRE_MONTH_SPELLINGS: dict[str, dict[str, int]] = {
 #: ``5 ga Maris`` (NAN).
 DAY_MONTH_JOINERS: tuple[str, ...] = ("de", "del", "ga")
 
-#: Words printed before a day ("the day"): Lao ``ວັນທີ 5 ມີນາ`` (KPL), Thai ``วันที่ 5 มี.ค.``.
-DAY_PREFIXES: tuple[str, ...] = ("ວັນທີ", "วันที่")
+#: Words printed before a day ("the day"): Lao ``ວັນທີ 5 ມີນາ`` (KPL), Thai ``วันที่ 5 มี.ค.``, and the
+#: "date" abbreviations of Marathi, Hindi, Gujarati and Bengali papers (``मुंबई, ता. ५ मार्च``).
+DAY_PREFIXES: tuple[str, ...] = ("ວັນທີ", "วันที่", "ता.", "તા.", "তা.")
 
 #: Days written as number words, by language: PTI Bhasha prints ``पांच मार्च`` ("five March").
 #: Hindi cardinals one to thirty-one, with the spellings with candrabindu or anusvara (पाँच/पांच),

@@ -446,7 +446,8 @@ def _shape_sources(other_scripts: bool = False) -> dict[str, str]:
           | [ ]\[(?P<region>[{_L}][{_L}\p{{M}}. '’\-]{{0,29}}+)\]
           | [ ]?,[ ](?P<region>{_TITLE_WORD}(?:[ ]{_TITLE_WORD}){{0,3}})
         )"""
-    end = rf"(?P<end>[ ]{{0,2}}+{dash}|[.।])?"
+    # (a danda may stand apart from the credit it closes: "(रासस) ।")
+    end = rf"(?P<end>[ ]{{0,2}}+{dash}|[.।]|[ ]।)?"
     # a dateline ends at a blank, or right after its closing dash ("(Xinhua)--The")
     tail = r"(?:(?<=[-–—_:፦៖])|(?=\s|$))"
     shapes = {

@@ -242,3 +242,11 @@ def test_a_date_with_a_time_alone_is_a_stamp_not_a_dateline(stamp: str) -> None:
     story = parse(f"{stamp}\n\nHarbor reopens\n\nOSLO, March 7 (NTB) - The harbor reopened on Monday.\n")
     assert story.dateline is not None and story.dateline.text == "OSLO, March 7 (NTB) -"
     assert story.headline == "Harbor reopens"
+
+
+def test_a_dated_line_with_a_time_alone_after_it_is_a_stamp() -> None:
+    from wireparse import parse
+
+    story = parse("STA, 5 March 2024 - 14:22\n\nJobs rise\n\nLjubljana, 5 March (STA) - Jobs rose.\n")
+    assert story.dateline is not None and story.dateline.text == "Ljubljana, 5 March (STA) -"
+    assert story.headline == "Jobs rise"

@@ -181,6 +181,9 @@ ROWS = [
     ("بغداد - واع", ("بغداد - واع", "بغداد", None, None, "INA"), "a town, a dash and a known credit alone"),
     ("OSLO - NTB", ("OSLO - NTB", "Oslo", None, None, "NTB"), "the same in capitals"),
     ("Jane Roe - Reuters", None, "a name, a dash and an agency: a byline"),
+    ("Senin, 4 Maret 2024 15:22 WIB", None, "a weekday where a place would stand, a time zone for a credit"),
+    ("Added 5th March 2024 09:12 AM", None, "a stamp's word, a clock's word for a credit"),
+    ("Monday, 4 March 2024 3:22 PM (GMT)", None, "the same in English, the zone in brackets"),
     (
         "नई दिल्ली, प्रेट्र। केंद्र ने कहा",
         ("नई दिल्ली, प्रेट्र।", "नई दिल्ली", None, None, "PTI"),

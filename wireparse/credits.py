@@ -64,7 +64,8 @@ BYLINE_GENRE_WORDS: frozenset[str] = frozenset(
 #: Time zones: ``All Times EDT`` above a table is no name.
 TIME_ZONES: frozenset[str] = frozenset(
     {"edt", "est", "cdt", "cst", "mdt", "mst", "pdt", "pst", "gmt", "utc", "bst", "cet", "cest",
-     "eet", "eest", "msk", "ist", "jst", "kst", "hkt", "sgt", "aest", "aedt"}
+     "eet", "eest", "msk", "ist", "jst", "kst", "hkt", "sgt", "aest", "aedt", "wib", "wita", "wit",
+     "pht", "ict", "pkt", "npt", "gst", "ast", "cat", "eat", "wat", "sast", "brt", "art", "nzdt", "nzst"}
 )  # fmt: skip
 
 #: Name suffixes that keep their stop (``Don Roe Jr.``).

@@ -19,7 +19,7 @@ import regex
 from ._months_cldr import WEEKDAY_NAMES
 from .agencies import NON_PLACES
 from .casing import normal_case
-from .credits import NO_DATE_WORDS
+from .credits import NO_DATE_WORDS, TIME_ZONES
 from .evidence import date_after, read_opening
 from .model import Dateline
 from .months import BUDDHIST_ERA_YEARS, BUDDHIST_TWO_DIGIT_YEAR_LANGUAGES
@@ -44,7 +44,7 @@ from .patterns import (
     shapes_for,
     tibetan_dateline_pattern,
 )
-from .words import CJK_DISPATCH_WORDS, HEADLINE_FLAGS, STAMP_OPENERS
+from .words import CJK_DISPATCH_WORDS, CLOCK_WORDS, HEADLINE_FLAGS, STAMP_OPENERS
 
 #: Datelines are short: only this much of a line is ever offered to the patterns.
 MAX_DATELINE = 200
@@ -414,8 +414,8 @@ def _match_shapes(head: str, reference: dt.date | None, ascii_head: bool) -> Dat
             continue
         if shape in WEAK_SHAPES and _opens_with_a_small_word(groups.get("place")):
             continue  # "LE POINT SUR LA SITUATION -" is a kicker; "LA PAZ -" a town the gazetteer knows
-        if _stamp_word(groups.get("place")):
-            continue  # "Posted: Jul 17, 2024 / 08:14 PM": a page's time stamp, not a place
+        if _stamp_word(groups.get("place")) or _clock_word(agency):
+            continue  # "Posted: Jul 17, 2024 / 08:14 PM", "Senin, 4 Maret 2024 15:22 WIB": a page's time stamp
         end = where[len(read[: m.end()].rstrip())]
         if (
             date is None
@@ -461,8 +461,19 @@ def _date_after(
 
 
 def _stamp_word(printed: str | None) -> bool:
-    """A word of a time stamp where a place would stand (``Posted``, ``Updated``, ``Publié le``)."""
-    return printed is not None and printed.casefold().rstrip(":") in _STAMP_OPENERS
+    """A word of a time stamp where a place would stand (``Posted``, ``Updated``, ``Publié le``), or
+    a weekday's name (``Senin, 4 Maret 2024``): no place is named so."""
+    folded = printed.casefold().rstrip(":") if printed is not None else ""
+    return folded in _STAMP_OPENERS or folded in WEEKDAY_NAMES
+
+
+def _clock_word(printed: str | None) -> bool:
+    """A time zone or a word of a clock where a credit would stand (``15:22 WIB``, ``09:12 AM``)."""
+    folded = printed.casefold() if printed is not None else ""
+    return folded in TIME_ZONES or folded in _CLOCK_WORDS
+
+
+_CLOCK_WORDS = frozenset(CLOCK_WORDS)
 
 
 #: The words a page's time stamp opens with, casefolded.

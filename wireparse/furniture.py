@@ -412,12 +412,19 @@ _LETTERS = regex.compile(r"[\p{L}.]++")
 def _time_words() -> frozenset[str]:
     # (a stamp may name its weekday in any language of the month table: "Publié le lundi 4 mars")
     # (and in another calendar's months: "۱۵ اسفند ۱۴۰۲، ۱۲:۳۴")
-    return frozenset(month_lookup()) | frozenset(calendar_month_lookup()) | TIME_WORDS | WEEKDAY_NAMES
+    return (
+        frozenset(month_lookup())
+        | frozenset(calendar_month_lookup())
+        | TIME_WORDS
+        | WEEKDAY_NAMES
+        | TIME_ZONES
+    )
 
 
 def is_timestamp(text: str) -> bool:
     """A line of date and time alone (``Updated March 7, 2024 10:15 AM GMT``, ``07.03.2024, 10:15``,
-    ``4 min read``): numbers, month names and time words, nothing else."""
+    ``4 min read``): numbers, month names and time words, nothing else; an agency's name may open
+    it (``STA, 5 March 2024 - 14:22``)."""
     if len(text) > 80 or not _DIGIT.search(text):
         return False
     words = _time_words()
@@ -425,7 +432,8 @@ def is_timestamp(text: str) -> bool:
     for m in _LETTERS.finditer(text.casefold()):  # one at a time: the first stranger word decides
         word = m.group()
         if word.strip(".") and word not in words and word.strip(".") not in words:
-            return False
+            if named or known_agency(word) is None:
+                return False
         named = True
     # numbers alone are a table row unless they are written as a date or a time
     return named or bool(_NUMERIC_DATE.search(text))

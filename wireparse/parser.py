@@ -23,7 +23,7 @@ from .body import continues_wrap, photo_caption, read_body
 from .bylines import PERSON_NAME, agency_line
 from .casing import opens_in_capitals
 from .dateline import MAX_LINE_ALONE, DatelineMatch, labelled_dateline, match_dateline, match_lead_place
-from .furniture import field_label, is_photo_credit, line_kind
+from .furniture import field_label, is_clock_time, is_photo_credit, line_kind
 from .head import is_prose, read_head
 from .language import guess_language
 from .lines import SENTENCE_END, Line, split_lines
@@ -246,8 +246,11 @@ def _dateline_lines(lines: list[Line], reference: dt.date | None) -> Iterator[Fo
 
 
 def _stamp_with_a_time(match: DatelineMatch, text: str) -> bool:
-    """A date with neither place nor credit, and a time of day on its line: a time stamp."""
+    """A date with neither place nor credit, and a time of day on its line; or a dated line with
+    a time of day alone after it (``STA, 5 March 2024 - 14:22``): a time stamp."""
     dateline = match.dateline
+    if dateline.date is not None and is_clock_time(text[match.end :].strip()):
+        return True
     return dateline.place is None and dateline.agency is None and _CLOCK_TIME.search(text) is not None
 
 

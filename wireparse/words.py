@@ -326,6 +326,7 @@ TIME_WORDS: frozenset[str] = frozenset(
         "updated",
         "published",
         "posted",
+        "added",
         "last",
         "modified",
         "am",
@@ -459,6 +460,7 @@ TIME_WORDS: frozenset[str] = frozenset(
 #: ``Publié le 4 mars``): never a dateline's place.
 STAMP_OPENERS: tuple[str, ...] = (
     "posted",
+    "added",
     "updated",
     "published",
     "last updated",

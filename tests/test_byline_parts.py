@@ -168,3 +168,19 @@ def test_a_sentence_under_the_byline_that_the_block_goes_on_after_is_no_caption(
         "Storm hits the coast\nJane Roe\nWaves break over the sea wall on Monday.\nThe storm reached the coast.\n"
     )
     assert story.captions == ()
+
+
+@pytest.mark.parametrize(
+    "byline",
+    ["Jane Roe | NTB", "By Jane Roe", "Jane Roe | NTB\n5.3.2024 14:22", "BY JANE ROE\nMarch 5, 2024"],
+)
+def test_a_standfirst_above_a_byline_with_no_dateline(byline: str) -> None:
+    from wireparse import parse
+
+    body = "The parliament passed the new forest law on Tuesday by 112 votes to 64 after a long debate."
+    story = parse(
+        f"Parliament passes forest law\n\nThe law tightens felling rules near lakes.\n\n{byline}\n\n{body}\n"
+    )
+    assert story.summary == "The law tightens felling rules near lakes."
+    assert story.byline is not None and story.byline.authors == ("Jane Roe",)
+    assert story.paragraphs == (body,)

@@ -491,6 +491,15 @@ def _standfirst(s: HeadState, h: HeadLine) -> bool:
     return True
 
 
+#: A byline's block holds at most this many lines: the byline, a time stamp, a place.
+_BYLINE_BLOCK_LINES = 3
+
+
+def _is_byline_line(text: str) -> bool:
+    """A byline (``By Jane Roe``) or a name and its agency or title (``Jane Roe | STT``)."""
+    return line_kind(text) == "byline" or agency_line(text)
+
+
 def _block_at(lines: list[Line], i: int) -> list[Line]:
     """The block of lines that starts at line ``i``."""
     end = i
@@ -644,8 +653,8 @@ def _place_block_follows(lines: list[Line], i: int) -> bool:
 def _is_standfirst(lines: list[Line], i: int, block: list[Line], story: Draft) -> bool:
     """A block between a story's head and its body, shorter than the block after it: a short one
     after captions (a web page's standfirst), or without them one of at most :data:`SUMMARY_MAX`
-    that is well shorter than what follows (a lead-in, not the first paragraph), whether printed
-    on one line or hard-wrapped. A block that opens with the place of a story credited to an agency
+    that is well shorter than what follows (a lead-in, not the first paragraph) or that a byline
+    follows, whether printed on one line or hard-wrapped. A block that opens with the place of a story credited to an agency
     is the body's first."""
     if story.summary is not None or story.headline is None or len(paragraphs(block)) != 1:
         return False
@@ -658,6 +667,8 @@ def _is_standfirst(lines: list[Line], i: int, block: list[Line], story: Draft) -
     if following is None or len(text) >= SUMMARY_MAX:
         return False
     block = next((b for b in blocks(lines[following[0] :])), [])
+    if block and len(block) <= _BYLINE_BLOCK_LINES and _is_byline_line(block[0].text):
+        return True  # a page's title, standfirst, byline (a stamp and place under it), then text
     after = len(join(block))
     if story.captions and len(text) < CAPTIONED_SUMMARY_MAX:
         return after > len(text)

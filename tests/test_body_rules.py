@@ -61,6 +61,15 @@ ROWS = [
         "an export's label of the body alone on its line is layout",
     ),
     Row(
+        "bracketed_byline",
+        f"{TEXT}\n\n(By Jane Roe)",
+        2,
+        lambda d: (
+            d.paragraphs == [TEXT] and d.authors == ["Jane Roe"] and kept(d) == [("signoff", "(By Jane Roe)")]
+        ),
+        "a byline in brackets on its own line signs a story with none above",
+    ),
+    Row(
         "line_level",
         f"{TEXT}\nReuter",
         1,
@@ -273,6 +282,8 @@ def test_an_ideographic_indent_opens_a_paragraph(text: str, paragraphs: int) -> 
         "0081",
         "==========A.B.",
         "NTB/Jane Roe/Tom Lee",
+        "(Abc/NTB)",
+        "Mi1/Abc",
     ],
 )
 def test_a_desks_codes_closing_the_story_are_no_paragraph(codes: str) -> None:
@@ -296,3 +307,11 @@ def test_words_closing_the_story_are_a_paragraph(last: str) -> None:
     draft = Draft()
     body.read_body(split_lines(f"{TEXT}\n\nMore rain is due.\n\n{last}"), draft, None)
     assert draft.paragraphs[-1] == last
+
+
+@pytest.mark.parametrize("closing", ["(By Jane Roe)", "[By Jane Roe]", "( By Jane Roe )"])
+def test_a_byline_in_brackets_closing_the_story_signs_it(closing: str) -> None:
+    draft = Draft()
+    body.read_body(split_lines(f"{TEXT}\n\nMore rain is due.\n\n{closing}\n\nENDS"), draft, None)
+    assert draft.paragraphs == [TEXT, "More rain is due."]
+    assert draft.authors == ["Jane Roe"]

@@ -165,6 +165,19 @@ def _byline_after_dateline(s: BodyLines, b: BodyLine) -> bool:
     return False
 
 
+def _bracketed_byline(s: BodyLines, b: BodyLine) -> bool:
+    """A byline in brackets on a line of its own (``(By Jane Roe)``), in a story with no byline
+    above: the desk's signature, read as the byline and kept as the sign-off it is printed as."""
+    text = b.line.text
+    if s.story.byline_text or text[:1] not in "([" or text[-1:] not in ")]" or b.kind != "signoff":
+        return False
+    inner = text[1:-1].strip()
+    if line_kind(inner) != "byline":
+        return False
+    s.story.add_byline(inner, b.line.number)
+    return _set_line_aside(s, b.line, b.kind)
+
+
 def _line_level(s: BodyLines, b: BodyLine) -> bool:
     return _set_line_aside(s, b.line, b.kind)
 
@@ -229,6 +242,7 @@ BODY_LINE_RULES: tuple[Rule[BodyLines, BodyLine], ...] = (
     Rule("byline_after_dateline", _byline_after_dateline, "a byline printed after the dateline"),
     Rule("clock_time", _clock_time, "a time of day alone after story text heads a live report's next entry"),
     Rule("body_label", _body_label, "an export's label of the body alone, before any text"),
+    Rule("bracketed_byline", _bracketed_byline, "a byline in brackets on its own line: `(By Jane Roe)`"),
     Rule("line_level", _line_level, "wire headers, furniture, sign-offs and rules: never story text"),
     Rule("story_line", _story_line, "any other line is story text, to be joined into paragraphs"),
 )

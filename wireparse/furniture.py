@@ -169,6 +169,7 @@ def _furniture_source() -> str:
     | (?:The[ ])?Associated[ ]Press[ ](?:\p{L}+[ ]){0,3}?Writers?
     | AP[ ](?:\p{L}+[ ]){0,3}?Writers?
     | \*{3}[^*]{1,60}+\*{3}
+    | 《[^》\n]{1,20}+》[ ]?[（(][^）)版\n]{4,30}+版[ ]?[）)]       # 《 人民日报 》（ 2019年03月06日 04 版）: the print edition
     | ZCZC(?:[ ].*+)?                                             # telex start of message
     | [=]+
     | -{3,}+[ ]?\p{L}[\p{L} ]{0,40}+[ ]?-{3,}+                   # -----Original Message-----
@@ -779,12 +780,25 @@ def is_desk_codes(text: str) -> bool:
     agency, slash, _ = text.lstrip("—–-= ").partition("/")
     if slash and known_agency(agency) is not None:
         return True
+    if "/" in text and _short_slash_codes(text.strip("()[] ")):
+        return True  # "(Rem/Adnkronos)", "Mi1/Abc": a desk's short codes, an agency among them
     if len(text.split()) > _DESK_CODE_WORDS:
         return False  # ("ACME (NTB) ROSE 5 PCT": words of a line in capitals)
     tokens = [t for t in _DESK_CODE_PARTS.split(text) if t]
     return bool(tokens) and all(_is_desk_code(token) for token in tokens)
 
 
+def _short_slash_codes(text: str) -> bool:
+    """Parts between slashes, each a short code of any case (``Mi1/Abc``) or an agency's name
+    (``Rem/Adnkronos``)."""
+    parts = text.split("/")
+    return len(parts) > 1 and all(
+        (len(part) <= _SLASH_CODE_LEN and part.isalnum()) or known_agency(part) is not None for part in parts
+    )
+
+
+#: A code between slashes, in any case, is at most this long.
+_SLASH_CODE_LEN = 4
 #: What makes a run of capitals codes: a sign or figure among them, or a dot between letters.
 _DESK_CODE_SIGN = re.compile(r"[/=()\[\]\d]|\w\.\w")
 _TABLE_FIGURE = re.compile(r"\d[ \t]+\(?\d|\d[.,]\d")

@@ -239,6 +239,8 @@ NAVIGATION: frozenset[str] = frozenset(
     {
         "all news",
         "home",
+        "материалы по теме",
+        "по теме",
         "e-mail to a friend",
         "email to a friend",
         "scroll down for video",
@@ -625,6 +627,8 @@ FOLLOW_PHRASES: tuple[str, ...] = (
     "follow us",
     "subscribe to our",
     "join our",
+    "download the",
+    "download our",
     "síguenos en",
     "siga-nos",
     "suivez-nous",

@@ -554,3 +554,49 @@ def test_a_datasets_title_summary_and_text_without_blank_lines(summary: str, clo
     assert story.headline == "Storm closes the port"
     assert story.summary == summary
     assert story.paragraphs[0] == text
+
+
+@pytest.mark.parametrize("gap", ["\n", " ", "  "])
+@pytest.mark.parametrize("blank", ["\n", "\n\n\n"])
+def test_a_datasets_field_markers_say_their_fields(gap: str, blank: str) -> None:
+    text = (
+        f"[SN]URL[SN]{gap}http://example.com/news/1{blank}"
+        f"[SN]TITLE[SN]{gap}Storm closes the port{blank}"
+        f"[SN]FIRST-SENTENCE[SN]{gap}A storm closed the port on Monday, officials said.{blank}"
+        f"[SN]RESTBODY[SN]{gap}Ferries resume on Wednesday’s tide.\nThe harbour reopens at noon.\nNo one was hurt.\n"
+    )
+    story = parse(text)
+    assert story.headline == "Storm closes the port"
+    assert story.summary == "A storm closed the port on Monday, officials said."
+    assert story.paragraphs == (
+        "Ferries resume on Wednesday’s tide.",
+        "The harbour reopens at noon.",
+        "No one was hurt.",
+    )
+
+
+@pytest.mark.parametrize(
+    "metadata",
+    [
+        "<DATE> 5-MAR-1987 09:41:22.41</DATE>\n<TOPICS><D>grain</D></TOPICS>\n<PEOPLE></PEOPLE>\n",
+        "<versionCreated>2024-11-12T09:14:00+01:00</versionCreated>\n<located><name>Oslo</name></located>\n",
+        "  <link>https://example.com/</link>\n  <pubDate>Tue, 05 Mar 2024</pubDate>\n",
+    ],
+)
+def test_an_archives_data_in_elements_is_furniture(metadata: str) -> None:
+    text = f"<DOC>\n{metadata}<HEADLINE>Storm closes the port</HEADLINE>\n<TEXT>\nOSLO (NTB) - A storm closed the port.\n</TEXT>\n</DOC>\n"
+    story = parse(text)
+    assert story.headline == "Storm closes the port"
+    assert story.summary is None
+    assert story.paragraphs == ("A storm closed the port.",)
+
+
+def test_nitf_inline_elements_are_no_text() -> None:
+    story = parse(
+        "<nitf><body><body.head><hedline><hl1>Storm closes the port</hl1></hedline>\n"
+        "<byline>By <person>Jane Roe</person></byline></body.head>\n"
+        "<body.content><p><location><city>Oslo</city></location> (NTB) - A storm closed the port.</p>"
+        "</body.content></body></nitf>\n"
+    )
+    assert story.byline is not None and story.byline.authors == ("Jane Roe",)
+    assert story.paragraphs == ("A storm closed the port.",)

@@ -4,16 +4,19 @@ wire codes set aside, indentation measured, and paragraphs rebuilt from hard-wra
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 from typing import NamedTuple
 
 import regex
 
 from .words import (
+    DATASET_FIELD_MARKERS,
     EXPORT_CODES_NEEDED,
     EXPORT_FIELD_CODES,
     NEWS_BLOCK_ELEMENTS,
     NEWS_FIELD_ELEMENTS,
+    NITF_INLINE_ELEMENTS,
     RUN_IN_STAMP_LABELS,
     RUN_IN_STAMP_OPENERS,
 )
@@ -192,6 +195,13 @@ def _lone_tag() -> regex.Pattern[str]:
     )
 
 
+#: In marked-up copy, a line made of elements of any vocabulary the markup step left (none of a
+#: story's blocks or fields): the archive's data about the story, furniture.
+@cache
+def _element_line() -> regex.Pattern[str]:
+    return regex.compile(r"<[A-Za-z][\w.:\-]{0,40}+(?:[ ][^<>\n]{0,300}+)?>[^\n]*</[A-Za-z][\w.:\-]{0,40}+>")
+
+
 def _elements(names: tuple[str, ...]) -> str:
     return "|".join(regex.escape(name) for name in sorted(names, key=len, reverse=True))
 
@@ -220,7 +230,11 @@ def _break_tag() -> regex.Pattern[str]:
 
 @cache
 def _inline_tag() -> regex.Pattern[str]:
-    return regex.compile(rf"</?(?:a|b|i|u|em|strong|span|font|small|sup|sub){_ATTRIBUTES}>", regex.I)
+    # (and NITF's inline elements, which mark names, places and dates inside a line of text)
+    return regex.compile(
+        rf"</?(?:a|b|i|u|em|strong|span|font|small|sup|sub|{_elements(NITF_INLINE_ELEMENTS)}){_ATTRIBUTES}>",
+        regex.I,
+    )
 
 
 @cache
@@ -234,11 +248,12 @@ def _quote_mark() -> regex.Pattern[str]:
     return regex.compile(r"^[ \t]*+>[ ]?", regex.M)
 
 
-def _without_markup(text: str) -> str:
-    """``text`` without the HTML an export left in it: a tag that breaks a line or paragraph is a
-    line break (a paragraph's closing tag a blank line), a tag inside a line nothing, and a
-    character reference the character it names."""
-    if "<" in text and _html_sign().search(text):
+def _without_markup(text: str, marked_up: bool) -> str:
+    """``text`` without the HTML an export left in it (``marked_up``: the story breaks lines or
+    closes elements with tags): a tag that breaks a line or paragraph is a line break (a
+    paragraph's closing tag a blank line), a tag inside a line nothing, and a character reference
+    the character it names."""
+    if marked_up:
         text = _field_element().sub(_as_field, text)
         text = _break_tag().sub(lambda m: "\n\n" if m.group().startswith("</") else "\n", text)
         text = _inline_tag().sub("", text)
@@ -256,28 +271,67 @@ _EXPORT_CODE = re.compile(
 )
 #: The export field codes a story's text must hold one of to be read as a coded export.
 _EXPORT_HEADLINE = re.compile(r"^HD(?:[ \t]|$)", re.M)
+#: A summarisation dataset's field marker opening a line (``[SN]TITLE[SN]``), and a value after it.
+_DATASET_MARKER = re.compile(
+    rf"\[SN\](?P<code>{'|'.join(map(re.escape, DATASET_FIELD_MARKERS))})\[SN\](?:[ \t]*+(?P<value>\S.*)|[ \t]*+)"
+)
 
 
-def _read_export_codes(text: str) -> tuple[str, frozenset[int]]:
-    """A news database's coded export (:data:`EXPORT_FIELD_CODES`) as the fields it holds: the
-    headline and byline as labelled fields, the body without its codes, each field on lines of
-    its own; and the numbers of the header and trailer lines, which are furniture. Other text as
-    it is, with no header lines."""
-    raws = _LINE_BREAK.split(text)
-    found = [_EXPORT_CODE.fullmatch(raw.rstrip()) for raw in raws]
-    codes = {m["code"] for m in found if m}
+def _factiva_layout(codes: set[str]) -> bool:
+    """The codes of a news database's export: the headline's, the body's, and enough of the header's."""
     header_codes = sum(EXPORT_FIELD_CODES[code] == "furniture" for code in codes)
-    if header_codes < EXPORT_CODES_NEEDED or "HD" not in codes or codes.isdisjoint(("LP", "TD")):
-        return text, frozenset()
+    return header_codes >= EXPORT_CODES_NEEDED and "HD" in codes and not codes.isdisjoint(("LP", "TD"))
+
+
+def _dataset_layout(codes: set[str]) -> bool:
+    """The markers of a summarisation dataset's file: its title's and its body's."""
+    return {"TITLE", "RESTBODY"} <= codes
+
+
+class _CodedLayout(NamedTuple):
+    """A layout whose lines open with the codes of its fields."""
+
+    code: re.Pattern[str]
+    roles: dict[str, str]
+    accepts: Callable[[set[str]], bool]
+
+
+#: The coded layouts, with the sign a story's text must hold to be tried as one.
+_CODED_LAYOUTS: tuple[tuple[str, _CodedLayout], ...] = (
+    ("HD", _CodedLayout(_EXPORT_CODE, EXPORT_FIELD_CODES, _factiva_layout)),
+    ("[SN]", _CodedLayout(_DATASET_MARKER, DATASET_FIELD_MARKERS, _dataset_layout)),
+)
+#: The roles whose value becomes a labelled field of a line of its own.
+_LABELLED_ROLES = frozenset({"headline", "byline", "summary"})
+
+
+def _read_coded_fields(text: str) -> tuple[str, frozenset[int]]:
+    """A story in a coded layout (a news database's export, :data:`EXPORT_FIELD_CODES`; a
+    dataset's file, :data:`DATASET_FIELD_MARKERS`) as the fields it holds: the headline, byline
+    and summary as labelled fields, the body without its codes, each field on lines of its own;
+    and the numbers of the header and trailer lines, which are furniture. Other text as it is,
+    with no header lines."""
+    for sign, layout in _CODED_LAYOUTS:
+        if sign in text and (sign != "HD" or _EXPORT_HEADLINE.search(text)):
+            raws = _LINE_BREAK.split(text)
+            found = [layout.code.fullmatch(raw.rstrip()) for raw in raws]
+            if layout.accepts({m["code"] for m in found if m}):
+                return _coded_fields(raws, found, layout.roles)
+    return text, frozenset()
+
+
+def _coded_fields(
+    raws: list[str], found: list[re.Match[str] | None], roles: dict[str, str]
+) -> tuple[str, frozenset[int]]:
     out: list[str] = []
     header: set[int] = set()
     role: str | None = "furniture"  # (what precedes the first field is the export's page header)
-    label: list[str] = []  # the headline's or byline's value, over one line or more
+    label: list[str] = []  # a labelled field's value, over one line or more
     for raw, m in zip(raws, found):
         if m or not raw.strip():
             _flush_label(out, role, label)
         if m:
-            role = EXPORT_FIELD_CODES[m["code"]]
+            role = roles[m["code"]]
             value = m["value"] or ""
             if role == "furniture":
                 header.add(len(out))
@@ -289,7 +343,7 @@ def _read_export_codes(text: str) -> tuple[str, frozenset[int]]:
         elif role == "furniture" and raw.strip():
             header.add(len(out))  # a value of the header under its code, or the page's header
             out.append(raw)
-        elif role in ("headline", "byline") and raw.strip():
+        elif role in _LABELLED_ROLES and raw.strip():
             label.append(raw.strip())
         else:
             role = None if role != "body" and not raw.strip() else role  # a blank ends a header field
@@ -299,7 +353,8 @@ def _read_export_codes(text: str) -> tuple[str, frozenset[int]]:
 
 
 def _flush_label(out: list[str], role: str | None, label: list[str]) -> None:
-    """The headline's or byline's value gathered so far, as the labelled field of a line of its own."""
+    """A field's value gathered so far (a headline, byline or summary), as the labelled field of a
+    line of its own."""
     value = " ".join(part for part in label if part)
     if value:
         out.extend(("", f"{role.title() if role else ''}: {value}", ""))
@@ -358,8 +413,9 @@ def split_lines(text: str) -> list[Line]:
     """The story's lines, numbered from 0."""
     if text.startswith("\ufeff"):
         text = text[1:]
+    marked_up = "<" in text and _html_sign().search(text) is not None
     if "<" in text or "&" in text:
-        text = _without_markup(text)
+        text = _without_markup(text, marked_up)
     if text.lstrip().startswith(">"):
         text = _unquoted(text)
     if (
@@ -368,8 +424,8 @@ def split_lines(text: str) -> list[Line]:
     ):
         text = _without_run_in_head(text)
     export_header: frozenset[int] = frozenset()
-    if "HD" in text and _EXPORT_HEADLINE.search(text):
-        text, export_header = _read_export_codes(text)
+    if "HD" in text or "[SN]" in text:
+        text, export_header = _read_coded_fields(text)
     # most copy has no control characters: skip the per-line clean-up when the whole text is clean
     # (a control is never printable, so printable text needs no search)
     codes_in_text = "&" in text  # (no typesetting code, no hard tab, no line a code broke)
@@ -396,6 +452,8 @@ def split_lines(text: str) -> list[Line]:
         header = controls and raw.lstrip(_LAYOUT_BEFORE_CODES).startswith(("\x01", "\x16"))
         if export_header and number in export_header:
             header = True
+        elif marked_up and stripped[0] == "<" and stripped[-1] == ">" and _element_line().fullmatch(stripped):
+            header = True  # <DATE> 5-MAR-1987</DATE>, <located>...</located>: the archive's data
         marker = ""
         if stripped[0] in _MARKER_STARTS:
             m = _list_marker().match(stripped)

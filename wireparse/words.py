@@ -1338,6 +1338,24 @@ CORRECTION_LABELS: tuple[str, ...] = (
     "исправление",
 )
 
+#: NITF's inline elements, marking a name, place, date or sum inside a line of text
+#: (``By <person>Jane Roe</person>``): tags inside a line, no text of their own.
+NITF_INLINE_ELEMENTS: tuple[str, ...] = (
+    "person", "org", "location", "city", "state", "region", "country", "chron", "money", "num",
+    "event", "function", "virtloc", "classifier", "copyrite", "copyright.holder", "copyright.year",
+)  # fmt: skip
+
+
+#: The field markers of a summarisation dataset's raw files (XSum: ``[SN]TITLE[SN]`` over the title),
+#: with the field each opens, as :data:`EXPORT_FIELD_CODES` has them.
+DATASET_FIELD_MARKERS: dict[str, str] = {
+    "URL": "furniture",
+    "TITLE": "headline",
+    "FIRST-SENTENCE": "summary",
+    "RESTBODY": "body",
+}
+
+
 #: The field codes of a news database's text export (Factiva): each line of the header and trailer
 #: opens with one, in capitals, and its value follows on the same line or the lines below. What
 #: each holds: the story's ``headline``, ``byline`` or ``body`` (lead paragraph, then the rest), or

@@ -89,6 +89,7 @@ KINDS = [
     ("Senin, 4 Maret 2024 15:22 WIB", "furniture", "a page's time stamp, Indonesian, its zone"),
     ("Added 5th March 2024 09:12 AM", "furniture", "a page's time stamp, an ordinal day"),
     ("STA, 5 March 2024 - 14:22", "furniture", "an agency's stamp: its name, the date and time"),
+    ("TNN | Mar 3, 2025, 10.42 PM IST", None, "an agency's byline and its stamp after a bar: no stamp alone"),
     ("Oslo 5 March 2024", None, "a place and a date is no stamp"),
     ("Share: Facebook | X | Telegram", "navigation", "a page's share row"),
     ("Compartir en Facebook  Compartir en X", "navigation", "the same in Spanish, blanks doubled"),

@@ -433,8 +433,8 @@ def is_timestamp(text: str) -> bool:
     for m in _LETTERS.finditer(text.casefold()):  # one at a time: the first stranger word decides
         word = m.group()
         if word.strip(".") and word not in words and word.strip(".") not in words:
-            if named or known_agency(word) is None:
-                return False
+            if named or known_agency(word) is None or "|" in text:
+                return False  # (a bar parts a byline from its stamp: "TNN | Mar 3, 2025, 10.42 PM")
         named = True
     # numbers alone are a table row unless they are written as a date or a time
     return named or bool(_NUMERIC_DATE.search(text))

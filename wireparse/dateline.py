@@ -420,6 +420,7 @@ def _match_shapes(head: str, reference: dt.date | None, ascii_head: bool) -> Dat
         if (
             date is None
             and agency is not None
+            and _DATE_OPENING.match(marked, m.end())
             and (later := _date_after(read, marked, m.end(), reference, ascii_head))
         ):
             date, end = later[0], where[later[1]]
@@ -443,6 +444,10 @@ def _match_shapes(head: str, reference: dt.date | None, ascii_head: bool) -> Dat
             return longer if longer is not None and longer.end > end else found
         return found
     return _match_by_evidence(head, read, where, marked, reference, ascii_head)
+
+
+#: What a date printed after a dateline opens with: a figure of any script or a month's mark.
+_DATE_OPENING = re.compile(r"[ ]?[\d\ue000]")
 
 
 def _date_after(

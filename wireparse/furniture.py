@@ -275,12 +275,12 @@ def _section_trail(text: str) -> bool:
     Sociedad``, ``EL PAÍS · Internacional``): searched apart from it, on a short line holding one."""
     return (
         len(text) <= _SECTION_TRAIL_MAX
-        and any(map(text.__contains__, _SECTION_SIGNS))
+        and _SECTION_SIGN.search(text) is not None
         and _section_trail_pattern().fullmatch(text) is not None
     )
 
 
-_SECTION_SIGNS = (" > ", " · ", " • ")
+_SECTION_SIGN = re.compile(" [>·•] ")
 
 
 @cache
@@ -735,8 +735,26 @@ _PLUG_MAX = 120
 
 
 def _plug(text: str) -> bool:
-    """A page's share row or plug for its channels."""
+    """A page's share row or plug for its channels (its first letters decide whether the rest is
+    read: a set test each, where the phrases' pattern would try the line)."""
+    opening = text[:_PLUG_PREFIX].casefold()
+    one, two, three = _plug_prefixes()
+    if opening not in three and opening[:2] not in two and opening[:1] not in one:
+        return False
     return _plug_opening().match(text) is not None and (_share_row(text) or _channel_plug(text))
+
+
+#: How many letters of a line's opening tell whether it may open a share row or plug.
+_PLUG_PREFIX = 3
+
+
+@cache
+def _plug_prefixes() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The openings a share row or plug may have, of one, two and three letters: the first three
+    letters of its words, or a shorter word whole (``x``, ``ok``)."""
+    words = {w.casefold() for w in (*SHARE_VERBS, *SOCIAL_NETWORKS, *FOLLOW_PHRASES)}
+    one, two = (frozenset(w for w in words if len(w) == n) for n in (1, 2))
+    return one, two, frozenset(w[:_PLUG_PREFIX] for w in words if len(w) >= _PLUG_PREFIX)
 
 
 def _share_row(text: str) -> bool:

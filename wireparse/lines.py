@@ -364,7 +364,11 @@ def _flush_label(out: list[str], role: str | None, label: list[str]) -> None:
 #: The spaced stop that parts the fields of a flattened page head, what such a head opens with,
 #: and how far into the story it may run.
 _RUN_IN_STOP = " . "
-_RUN_IN_OPENINGS = ("By . ", *(label.upper() + " . " for label in RUN_IN_STAMP_LABELS))
+_RUN_IN_OPENING = re.compile(
+    r"\s*+(?:"
+    + "|".join(map(re.escape, ("By . ", *(label.upper() + " . " for label in RUN_IN_STAMP_LABELS))))
+    + ")"
+)
 _RUN_IN_HEAD_MAX = 300
 
 
@@ -418,10 +422,7 @@ def split_lines(text: str) -> list[Line]:
         text = _without_markup(text, marked_up)
     if text.lstrip().startswith(">"):
         text = _unquoted(text)
-    if (
-        text[:_RUN_IN_HEAD_MAX].lstrip().startswith(_RUN_IN_OPENINGS)
-        and _RUN_IN_STOP in text[:_RUN_IN_HEAD_MAX]
-    ):
+    if _RUN_IN_OPENING.match(text) and _RUN_IN_STOP in text[:_RUN_IN_HEAD_MAX]:
         text = _without_run_in_head(text)
     export_header: frozenset[int] = frozenset()
     if "HD" in text or "[SN]" in text:

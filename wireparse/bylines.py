@@ -209,7 +209,7 @@ def agency_line(text: str) -> bool:
     ``Jane Roe | Reuters``, ``Jane Roe | XNA``, ``Jane Roe - Staff Reporter``)."""
     if len(text) > 80:
         return False
-    if _agency_staff().fullmatch(text):
+    if _agency_staff(text):
         return True  # "By dpa correspondents", "By Reuters staff"
     parts = [p.strip() for p in _BYLINE_PARTS.split(text)]
     last = fold_name(parts[-1])
@@ -233,9 +233,15 @@ def agency_line(text: str) -> bool:
 _ACRONYM = regex.compile(r"\p{Lu}{2,6}+")
 
 
-@cache
-def _agency_staff() -> regex.Pattern[str]:
+def _agency_staff(text: str) -> bool:
     """A byline of an agency's staff, no name: ``By dpa correspondents``, ``BY REUTERS STAFF``."""
-    agencies = alternation(agency_lookup())
-    staff = alternation(AGENCY_STAFF_WORDS)
-    return regex.compile(rf"(?i:by)[ ](?i:the[ ])?(?i:{agencies})[ ](?i:{staff})", FLAGS)
+    opener, _, rest = fold_name(text).partition(" ")
+    if opener != "by":
+        return False
+    staff = next((word for word in _STAFF_WORDS if rest.endswith(" " + word)), None)
+    agency = rest[: -len(staff) - 1].removeprefix("the ") if staff else ""
+    return bool(agency) and agency in agency_lookup()
+
+
+#: The staff words, longest first (``staff writers`` before ``writers``).
+_STAFF_WORDS = tuple(sorted(AGENCY_STAFF_WORDS, key=len, reverse=True))

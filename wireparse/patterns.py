@@ -45,7 +45,7 @@ def alternation(words: Iterable[str]) -> str:
     return "|".join(regex.escape(w, special_only=True) for w in unique)
 
 
-def phrase_finder(phrases: Iterable[str], *, ignore_case: bool = False) -> re.Pattern[str]:
+def phrase_finder(phrases: Iterable[str]) -> re.Pattern[str]:
     """One pattern that finds any of the literal ``phrases``: their alternation folded into a trie
     (``c(?:an be reached|ontact:)``), so a position that opens none of them fails on one character.
     Compiled by the standard library's engine, which searches such a literal trie twice as fast as
@@ -56,7 +56,7 @@ def phrase_finder(phrases: Iterable[str], *, ignore_case: bool = False) -> re.Pa
         for char in phrase:
             node = node.setdefault(char, {})
         node[""] = {}
-    return re.compile(_trie_source(trie) or "(?!)", re.IGNORECASE if ignore_case else 0)
+    return re.compile(_trie_source(trie) or "(?!)")
 
 
 _Trie = dict[str, "_Trie"]

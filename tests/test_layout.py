@@ -600,3 +600,24 @@ def test_nitf_inline_elements_are_no_text() -> None:
     )
     assert story.byline is not None and story.byline.authors == ("Jane Roe",)
     assert story.paragraphs == ("A storm closed the port.",)
+
+
+@pytest.mark.parametrize(
+    ("subject", "restated"),
+    [
+        ("[ACME] Storm closes the port", "STORM CLOSES THE PORT"),
+        ("Acme alert: Storm closes the port", "Storm closes the port"),
+        ("ACME News Alert: Storm closes the port", "ACME NEWS ALERT"),
+        ("FW: [ACME]  Storm closes the port", "Storm  closes the port"),
+    ],
+)
+def test_an_agencys_mail_alert_reads_as_its_story(subject: str, restated: str) -> None:
+    story = parse(
+        f"From: Acme Alerts <alerts@example.com>\nDate: Tue, 5 Mar 2024 15:42\nSubject: {subject}\n\n{restated}\n\n"
+        "OSLO, March 5 (NTB) -- A storm closed the port.\n\nFerries resume on Wednesday’s tide.\n\n"
+        "You are receiving this e-mail because you subscribed to Acme alerts. To unsubscribe, click here.\n"
+    )
+    assert story.headline == "Storm closes the port"
+    assert story.summary is None
+    assert story.dateline is not None and story.dateline.text == "OSLO, March 5 (NTB) --"
+    assert story.paragraphs == ("A storm closed the port.", "Ferries resume on Wednesday’s tide.")

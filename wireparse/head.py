@@ -23,9 +23,9 @@ from .furniture import (
 )
 from .lines import SENTENCE_END, WRAP_WIDTH, Line, blocks, join, paragraphs
 from .model import KEPT_AS, LineKind
-from .patterns import alternation, function_words
+from .patterns import alternation, fold_name, function_words
 from .rules import Draft, Rule, apply
-from .words import MAIL_SUBJECT_PREFIXES
+from .words import ALERT_WORDS, MAIL_SUBJECT_PREFIXES
 
 #: A line of running prose: at least this long, or a sentence of at least this many words.
 PROSE_MIN = 150
@@ -141,7 +141,12 @@ def _labelled_field(s: HeadState, h: HeadLine) -> bool:
 
 @cache
 def _mail_prefixes() -> regex.Pattern[str]:
-    return regex.compile(rf"^(?:(?i:{alternation(MAIL_SUBJECT_PREFIXES)})[ ]?:[ ]*+)++")
+    """A subject's reply and forward marks, and an agency's alert label: a tag in brackets
+    (``[BERNAMA]``) or its name and an alert word (``Reuters alert:``, ``AP News Alert:``)."""
+    alert = rf"(?:\p{{Lu}}[\p{{L}}.&\-]*+[ ]){{0,2}}+(?i:{alternation(ALERT_WORDS)})"
+    return regex.compile(
+        rf"^(?:(?:(?i:{alternation(MAIL_SUBJECT_PREFIXES)})|{alert})[ ]?:[ ]*+|\[[^\[\]\n]{{1,30}}+\][ ]*+)++"
+    )
 
 
 def _one_line_caption(s: HeadState, h: HeadLine) -> bool:
@@ -344,7 +349,10 @@ def _headline(s: HeadState, h: HeadLine) -> bool:
 
 
 def _duplicate(s: HeadState, h: HeadLine) -> bool:
-    if h.text in s.story.seen_captions or h.text == s.story.headline:
+    """A caption or the headline printed again, in any case (a mail's subject restated in
+    capitals over the story)."""
+    headline = s.story.headline
+    if h.text in s.story.seen_captions or (headline is not None and fold_name(h.text) == fold_name(headline)):
         s.story.keep("duplicate", h.text)
         return True
     return False

@@ -167,11 +167,17 @@ def _strip_markers(text: str) -> tuple[str, list[str]]:
 def _without_field_label(text: str) -> tuple[str, list[str], str | None]:
     """An export's field that holds story text or the dateline (``Description: OSLO, March 7
     (XNA) - ...``, ``DATELINE: OSLO, March 7 -``) without its label, the label, and the field's
-    role; other text as it is."""
+    role; a field of another role as it is, its role ``"other"``; other text as it is."""
     field = field_label(text)
-    if field is None or field[0] not in ("summary", "body", "dateline") or not field[1]:
+    if field is None or not field[1]:
         return text, [], None
+    if field[0] not in ("summary", "body", "dateline"):
+        return text, [], _OTHER_FIELD  # "Subject: ...", "From: ..."
     return field[1], [text[: len(text) - len(field[1])].strip()], field[0]
+
+
+#: The role :func:`_without_field_label` gives a field of another role than text or dateline.
+_OTHER_FIELD = "other"
 
 
 def _kind_vetoes(match: DatelineMatch, text: str) -> bool:
@@ -209,7 +215,8 @@ def _dateline_lines(lines: list[Line], reference: dt.date | None) -> Iterator[Fo
         if not line.blank and not line.header and (not wrapped or len(line.text) <= MAX_LINE_ALONE):
             text, label, role = _without_field_label(line.text)
             text, markers = _strip_markers(text)
-            match = match_dateline(text, reference)
+            # (a field of another role holds no dateline: "Subject: [ACME] ...")
+            match = match_dateline(text, reference) if role != _OTHER_FIELD else None
             if match is None and role == "dateline" and not markers:
                 match = labelled_dateline(text)  # DATELINE: BOISE, Idaho: the label vouches for it
             markers = label + markers

@@ -946,6 +946,13 @@ LINK_WORDS: tuple[str, ...] = ("here", "aquí", "ici", "hier", "здесь")
 #: What a short paragraph at a story's end says when it is about the story's writer or where to
 #: read more, not news (``Jane Roe writes for The Herald.``, ``Story filed by Acme Newspapers``).
 TAGLINE_PHRASES: tuple[str, ...] = (
+    # a mail alert's footer, and a live story's note to come back
+    "you are receiving this",
+    "you received this",
+    "to unsubscribe",
+    "manage your subscription",
+    "this is a developing story",
+    "this story is developing",
     "writes for",
     "writes about",
     "is a staff writer",
@@ -1322,6 +1329,8 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
 
 #: What a mail client puts before a forwarded or answered subject (``FW: ...``, ``AW: ...``).
 MAIL_SUBJECT_PREFIXES: tuple[str, ...] = ("FW", "FWD", "RE", "AW", "WG", "TR", "SV", "VS", "RV")
+#: The words an agency's alert labels a mail's subject with (``Reuters alert:``, ``AP News Alert:``).
+ALERT_WORDS: tuple[str, ...] = ("alert", "news alert", "breaking", "breaking news", "flash", "urgent")
 
 #: Labels of a correction or clarification notice (``CORRECTION: In a story on March 2 ...``).
 CORRECTION_LABELS: tuple[str, ...] = (

@@ -315,3 +315,19 @@ def test_a_byline_in_brackets_closing_the_story_signs_it(closing: str) -> None:
     body.read_body(split_lines(f"{TEXT}\n\nMore rain is due.\n\n{closing}\n\nENDS"), draft, None)
     assert draft.paragraphs == [TEXT, "More rain is due."]
     assert draft.authors == ["Jane Roe"]
+
+
+@pytest.mark.parametrize(
+    "closing", ["Published in The Herald, March 6th, 2024", "First published in The Herald."]
+)
+def test_a_paragraph_saying_where_the_story_ran_is_closing_matter(closing: str) -> None:
+    draft = Draft()
+    body.read_body(split_lines(f"{TEXT}\n\nThe report was published in March.\n\n{closing}"), draft, None)
+    assert draft.paragraphs == [TEXT, "The report was published in March."]
+
+
+def test_a_closing_section_of_sources_is_end_matter() -> None:
+    draft = Draft()
+    text = f"{TEXT}\n\nMore rain is due.\n\nSources\n\n* Storm closes port (The Herald)\n"
+    body.read_body(split_lines(text), draft, None)
+    assert draft.paragraphs == [TEXT, "More rain is due."]

@@ -81,6 +81,9 @@ KINDS = [
     ("Home » World » Asia", "navigation", "a page's trail of sections"),
     ("News › Business", "navigation", "another trail sign"),
     ("Inicio > Sociedad", "navigation", "a breadcrumb of sections"),
+    ("Sources", "rule", "a wiki story's closing section of sources: end matter follows"),
+    ("References:", "rule", "the same with a colon"),
+    ("Sources said the talks failed", None, "the word opening a sentence"),
     (
         "XYZ0457 4 FSG 0455",
         "furniture",

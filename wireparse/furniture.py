@@ -38,6 +38,7 @@ from .words import (
     CJK_BYLINE_SOURCES,
     CJK_REPORTER_WORDS,
     CLOCK_WORDS,
+    CLOSING_SECTION_HEADINGS,
     CONTACT_HEADINGS,
     COPYRIGHT_SIGNS,
     CORRECTION_LABELS,
@@ -66,6 +67,7 @@ from .words import (
     SIGNOFF_CREDIT_VERBS,
     SIGNOFFS,
     SOCIAL_NETWORKS,
+    TAGLINE_OPENERS,
     TAGLINE_PHRASES,
     TIME_WORDS,
 )
@@ -461,9 +463,11 @@ def _clock_time() -> regex.Pattern[str]:
 
 @cache
 def _whole_line_words() -> dict[str, LineKind]:
-    """Lines that are one known word or phrase: navigation labels and sign-offs."""
+    """Lines that are one known word or phrase: navigation labels, sign-offs, and the headings of
+    a page's closing sections, which close the story like a rule (``Sources``)."""
     table: dict[str, LineKind] = {word: "signoff" for word in SIGNOFFS}
     table.update({word: "navigation" for word in NAVIGATION})
+    table.update({form: "rule" for word in CLOSING_SECTION_HEADINGS for form in (word, word + ":")})
     return table
 
 
@@ -490,9 +494,10 @@ def is_signoff(text: str) -> bool:
 
 def is_tagline(text: str) -> bool:
     """A paragraph that speaks of the story's writer or where to read more: one of the tagline
-    phrases, an agency's name alone, or a web or mail address among at most a dozen words."""
+    phrases, or an opening of :data:`TAGLINE_OPENERS` (``Published in The Herald, March 6``), an
+    agency's name alone, or a web or mail address among at most a dozen words."""
     folded = text.casefold()
-    if _tagline_phrase().search(folded):
+    if _tagline_phrase().search(folded) or folded.startswith(TAGLINE_OPENERS):
         return True
     if len(folded) <= _AGENCY_NAME_MAX and known_agency(folded.strip(".").removeprefix("the ")) is not None:
         return True  # "The Canadian Press" alone under the story

@@ -945,6 +945,30 @@ LINK_WORDS: tuple[str, ...] = ("here", "aquí", "ici", "hier", "здесь")
 
 #: What a short paragraph at a story's end says when it is about the story's writer or where to
 #: read more, not news (``Jane Roe writes for The Herald.``, ``Story filed by Acme Newspapers``).
+#: How a closing paragraph that says where the story ran opens (``Published in The Herald, March
+#: 6th, 2019``): compared at its opening only, since the words also open sentences' clauses.
+TAGLINE_OPENERS: tuple[str, ...] = (
+    "published in ",
+    "first published in ",
+    "originally published in ",
+    "this article first appeared",
+    "this story first appeared",
+    "a version of this article appeared",
+    "publicado en ",
+    "publié dans ",
+    "erschienen in ",
+)
+#: The headings of a page's closing sections, alone on their line: what follows them, if short, is
+#: end matter (``Sources`` over a wiki story's list of sources).
+CLOSING_SECTION_HEADINGS: tuple[str, ...] = (
+    "sources",
+    "references",
+    "external links",
+    "related links",
+    "fuentes",
+    "quellen",
+    "источники",
+)
 TAGLINE_PHRASES: tuple[str, ...] = (
     # a mail alert's footer, and a live story's note to come back
     "you are receiving this",

@@ -179,6 +179,18 @@ ROWS = [
     ),
     ("OSLO (NTB) - 5 people died", ("OSLO (NTB) -", "Oslo", None, None, "NTB"), "a figure after it is text"),
     ("بغداد - واع", ("بغداد - واع", "بغداد", None, None, "INA"), "a town, a dash and a known credit alone"),
+    (
+        "نيروبي 5-3 (اف ب) - قال",
+        ("نيروبي 5-3 (اف ب) -", "نيروبي", None, "--03-05", "AFP"),
+        "a day and month by a hyphen",
+    ),
+    (
+        "الكويت - 5 - 3 (كونا) -- أعلنت",
+        ("الكويت - 5 - 3 (كونا) --", "الكويت", None, "--03-05", "KUNA"),
+        "the same between spaced hyphens",
+    ),
+    ("الأهلي 5-3 (الزمالك) في المباراة", None, "a score before a name in brackets"),
+    ("OSLO 5-3 (NTB) - Text", None, "a score in Latin script stays no date"),
     ("OSLO - NTB", ("OSLO - NTB", "Oslo", None, None, "NTB"), "the same in capitals"),
     ("Jane Roe - Reuters", None, "a name, a dash and an agency: a byline"),
     ("Senin, 4 Maret 2024 15:22 WIB", None, "a weekday where a place would stand, a time zone for a credit"),

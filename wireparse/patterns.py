@@ -339,7 +339,9 @@ _SCRIPT_COMMAS = ",،፣፤၊"
 _NUMERIC_DATE = r"""(?:(?P<nyear>(?:1[89]|20)\d\d)-(?P<nmonth>[01]?\d)-(?P<nday>[0-3]?\d)(?!\d)
                      | (?P<nday>[0-3]?\d)[./](?P<nmonth>[0-3]?\d)(?:[./](?P<nyear>(?:1[89]|20)\d\d|\d\d))?(?![\d/])\.?
                      | (?P<nday>[0-3]?\d)-(?P<nmonth>[01]?\d)-(?P<nyear>(?:1[89]|20)\d\d)(?!\d))"""
-# (with hyphens, day first only with its year: "7-3" alone is a score)
+# (with hyphens, day first only with its year: "7-3" alone is a score; in other scripts, a day and
+# month so joined are a date before a known credit in brackets: "الكويت - 5 - 3 (كونا) --")
+_DAY_MONTH_BEFORE_CREDIT = r"(?P<nday>[0-3]?\d)[ ]?-[ ]?(?P<nmonth>[01]?\d)(?=[ ]\([\ue001\ue002])"
 
 
 def _day_prefix() -> str:
@@ -381,7 +383,7 @@ def _shape_sources(other_scripts: bool = False) -> dict[str, str]:
     # (a word before the day, a Hijri date's Gregorian one, a month by its number)
     day_prefix = _day_prefix() if other_scripts else ""
     concordance = _concordance() if other_scripts else ""
-    numbered = f"| {_numbered_month_date()}" if other_scripts else ""
+    numbered = f"| {_numbered_month_date()} | {_DAY_MONTH_BEFORE_CREDIT}" if other_scripts else ""
     month = r"(?P<month>\ue000++)\.?"
     agency = r"\ue001++|\ue002++"
     bare = r"(?P<agency>\ue002++)"
@@ -654,7 +656,7 @@ def dateline_part_pattern(other_scripts: bool = False) -> regex.Pattern[str]:
         (_SCRIPT_DAY, _SCRIPT_YEAR, _SCRIPT_COMMAS) if other_scripts else (_DAY, _YEAR, _COMMAS)
     )
     day_prefix = _day_prefix() if other_scripts else ""
-    numbered = f"| {_numbered_month_date()}" if other_scripts else ""
+    numbered = f"| {_numbered_month_date()} | {_DAY_MONTH_BEFORE_CREDIT}" if other_scripts else ""
     month = r"(?P<month>\ue000++)\.?"
     # a capitalised word (in capitals or not), or a word of a script without case
     # (a hyphen joins words, ``Winston-Salem``; one before a sign closes the place, ``BOSTON--``)

@@ -191,6 +191,16 @@ ROWS = [
     ),
     ("الأهلي 5-3 (الزمالك) في المباراة", None, "a score before a name in brackets"),
     ("OSLO 5-3 (NTB) - Text", None, "a score in Latin script stays no date"),
+    (
+        "БЕОГРАД, 15. јануара (XNA) - Текст",
+        ("БЕОГРАД, 15. јануара (XNA) -", "Београд", None, "--01-15", "XNA"),
+        "Serbian Cyrillic genitive",
+    ),
+    (
+        "НОВИ САД, 3. октобра (XNA) - Текст",
+        ("НОВИ САД, 3. октобра (XNA) -", "Нови Сад", None, "--10-03", "XNA"),
+        "two words, October",
+    ),
     ("OSLO - NTB", ("OSLO - NTB", "Oslo", None, None, "NTB"), "the same in capitals"),
     ("Jane Roe - Reuters", None, "a name, a dash and an agency: a byline"),
     ("Senin, 4 Maret 2024 15:22 WIB", None, "a weekday where a place would stand, a time zone for a credit"),

@@ -353,6 +353,10 @@ def test_clean_credit(text, expected):
         ("МОСКВА", "Москва", "Cyrillic"),
         ("New Delhi", "New Delhi", "mixed case stays as printed"),
         ("ROBERT H. REID", "Robert H. Reid", "initials"),
+        ("DİYARBAKIR", "Diyarbakır", "a Turkish word: its I lowers to ı, its İ to i"),
+        ("İZMİR", "İzmir", "the dotted capital lowers to a plain i, no dot above"),
+        ("ÇAĞLAYAN", "Çağlayan", "a G with a breve marks the word Turkish too"),
+        ("PARIS", "Paris", "no Turkish letter: the I lowers to i"),
     ],
 )
 def test_normal_case(text, expected, reason):

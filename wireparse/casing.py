@@ -27,7 +27,12 @@ def needs_recasing(text: str) -> bool:
 
 
 def _cap(word: str) -> str:
-    return word[:1].upper() + word[1:].lower()
+    rest = word[1:]
+    if "İ" in word or "Ğ" in word:
+        # a dotted capital I or a G with a breve is Turkish or Azerbaijani: their I lowers to ı,
+        # their İ to i ("DİYARBAKIR" is "Diyarbakır", not "Di̇yarbakir")
+        rest = rest.replace("İ", "i").replace("I", "ı")
+    return word[:1].upper() + rest.lower()
 
 
 #: Names up to this long are remembered once recased: places and names recur from story to story.

@@ -19,7 +19,8 @@ WIRE_MONTH_SPELLINGS: dict[str, dict[str, int]] = {
         "set": 9,  # abbreviation of "setiembre" (Peru, Uruguay copy)
         "setiembre": 9,  # RAE-accepted variant of "septiembre"
     },
-    # Serbian and Bosnian in Latin letters, genitive (Tanjug, FENA: "3. marta"); CLDR's sr is Cyrillic
+    # Serbian and Bosnian in the genitive datelines print, in Latin letters (Tanjug, FENA: "3.
+    # marta")
     "sr": {
         "januara": 1,
         "februara": 2,
@@ -34,6 +35,17 @@ WIRE_MONTH_SPELLINGS: dict[str, dict[str, int]] = {
         "oktobra": 10,
         "novembra": 11,
         "decembra": 12,
+        # ... and in Cyrillic ("ШАБАЦ, 3. октобра (Танјуг) -"); CLDR's sr has the nominative
+        "јануара": 1,
+        "фебруара": 2,
+        "априла": 4,
+        "маја": 5,
+        "јуна": 6,
+        "јула": 7,
+        "септембра": 9,
+        "октобра": 10,
+        "новембра": 11,
+        "децембра": 12,
     },
     # Latvian in the locative that datelines print ("3. martā"); CLDR's lv has the nominative
     "lv": {

@@ -182,7 +182,8 @@ def _furniture_source() -> str:
 def _ednote_source() -> str:
     return rf"""(?i:eds?|editors?|note[ ]to[ ]editors)[ ]?[:\-–—].*+
     | (?i:editor'?s'?[ ]note)\b.*+
-    | \((?:{_in_order(EDNOTE_VERBS)}|In[ ][^)]{{0,40}}+story)\b[^\n)]*+\)
+    | \(?(?:(?i:attn)|ATTENTION)[ ]?:[ ]?(?i:{_in_order(EDNOTE_VERBS)})\b[^\n]*+  # (ATTN: ADDS details in paras 4-5)
+    | \((?:(?i:{_in_order(EDNOTE_VERBS)})|In[ ][^)]{{0,40}}+story)\b[^\n)]*+\)
     | EDS[-:].*+
     | (?i:{_in_order(CORRECTION_LABELS)})[ ]?:[ ].*+
     | \((?=[^)]{{3,80}}+\)$)[^)\p{{Ll}}]*?\p{{Lu}}[^)\p{{Ll}}]*?[ ][^)\p{{Ll}}]*+\)  # (END OPTIONAL TRIM): words, all capitals"""

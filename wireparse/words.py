@@ -395,13 +395,18 @@ TIME_WORDS: frozenset[str] = frozenset(
         "min",
         "read",
         "ago",
+        # how long ago, in words ("Updated a day ago")
+        "a",
+        "an",
+        "day",
+        "days",
+        "week",
+        "weeks",
+        "minute",
+        "minutes",
+        "yesterday",
         "hours",
         "hour",
-        "minutes",
-        "minute",
-        "days",
-        "day",
-        "yesterday",
         "today",
         # the small words and openers of a date line in other languages (``Actualizado el 7 de
         # marzo``, ``Publié le 07/03/2024 à 14h35``, ``Aggiornato il 7 marzo alle ore 14``)

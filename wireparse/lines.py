@@ -181,8 +181,10 @@ def _html_sign() -> regex.Pattern[str]:
     )
 
 
+#: An element's name, of any vocabulary (``item``, ``body.content``, ``dc:creator``).
+_TAG_NAME = r"[A-Za-z][\w.:\-]{0,40}+"
 #: A closing tag alone on its line: XML of any vocabulary (``</item>``, ``</newsitem>``).
-_LONE_CLOSING_TAG = r"^[ \t]*+</[A-Za-z][\w.:\-]{0,30}+>[ \t]*+$"
+_LONE_CLOSING_TAG = rf"^[ \t]*+</{_TAG_NAME}>[ \t]*+$"
 
 
 #: In marked-up copy, a tag, declaration or instruction alone on its line is layout, whatever
@@ -190,7 +192,7 @@ _LONE_CLOSING_TAG = r"^[ \t]*+</[A-Za-z][\w.:\-]{0,30}+>[ \t]*+$"
 @cache
 def _lone_tag() -> regex.Pattern[str]:
     return regex.compile(
-        r"^[ \t]*+(?:<[?!][^<>\n]{0,300}+>|</?[A-Za-z][\w.:\-]{0,30}+(?:[ ][^<>\n]{0,300}+)?/?>)[ \t]*+$",
+        rf"^[ \t]*+(?:<[?!][^<>\n]{{0,300}}+>|</?{_TAG_NAME}(?:[ ][^<>\n]{{0,300}}+)?/?>)[ \t]*+$",
         regex.M,
     )
 
@@ -199,7 +201,7 @@ def _lone_tag() -> regex.Pattern[str]:
 #: story's blocks or fields): the archive's data about the story, furniture.
 @cache
 def _element_line() -> regex.Pattern[str]:
-    return regex.compile(r"<[A-Za-z][\w.:\-]{0,40}+(?:[ ][^<>\n]{0,300}+)?>[^\n]*</[A-Za-z][\w.:\-]{0,40}+>")
+    return regex.compile(rf"<{_TAG_NAME}(?:[ ][^<>\n]{{0,300}}+)?>[^\n]*</{_TAG_NAME}>")
 
 
 def _elements(names: tuple[str, ...]) -> str:
@@ -269,8 +271,10 @@ def _without_markup(text: str, marked_up: bool) -> str:
 _EXPORT_CODE = re.compile(
     rf"(?P<code>{'|'.join(sorted(EXPORT_FIELD_CODES, key=len, reverse=True))})(?:[ \t]++(?P<value>\S.*)|[ \t]*+)"
 )
-#: The export field codes a story's text must hold one of to be read as a coded export.
-_EXPORT_HEADLINE = re.compile(r"^HD(?:[ \t]|$)", re.M)
+#: What a story's text holds to be tried as a coded export: the headline's code opening a line.
+_EXPORT_SIGN = re.compile(r"^HD(?:[ \t]|$)", re.M)
+#: ... and as a dataset's file: a field marker opening a line.
+_DATASET_SIGN = re.compile(r"^\[SN\]", re.M)
 #: A summarisation dataset's field marker opening a line (``[SN]TITLE[SN]``), and a value after it.
 _DATASET_MARKER = re.compile(
     rf"\[SN\](?P<code>{'|'.join(map(re.escape, DATASET_FIELD_MARKERS))})\[SN\](?:[ \t]*+(?P<value>\S.*)|[ \t]*+)"
@@ -291,15 +295,19 @@ def _dataset_layout(codes: set[str]) -> bool:
 class _CodedLayout(NamedTuple):
     """A layout whose lines open with the codes of its fields."""
 
+    literal: str
+    """Text every story in the layout holds: a story without it is not searched for the sign."""
+    sign: re.Pattern[str]
+    """What the story's text must hold to be tried as this layout."""
     code: re.Pattern[str]
     roles: dict[str, str]
     accepts: Callable[[set[str]], bool]
 
 
-#: The coded layouts, with the sign a story's text must hold to be tried as one.
-_CODED_LAYOUTS: tuple[tuple[str, _CodedLayout], ...] = (
-    ("HD", _CodedLayout(_EXPORT_CODE, EXPORT_FIELD_CODES, _factiva_layout)),
-    ("[SN]", _CodedLayout(_DATASET_MARKER, DATASET_FIELD_MARKERS, _dataset_layout)),
+#: The coded layouts, tried in order.
+_CODED_LAYOUTS: tuple[_CodedLayout, ...] = (
+    _CodedLayout("HD", _EXPORT_SIGN, _EXPORT_CODE, EXPORT_FIELD_CODES, _factiva_layout),
+    _CodedLayout("[SN]", _DATASET_SIGN, _DATASET_MARKER, DATASET_FIELD_MARKERS, _dataset_layout),
 )
 #: The roles whose value becomes a labelled field of a line of its own.
 _LABELLED_ROLES = frozenset({"headline", "byline", "summary"})
@@ -311,8 +319,8 @@ def _read_coded_fields(text: str) -> tuple[str, frozenset[int]]:
     and summary as labelled fields, the body without its codes, each field on lines of its own;
     and the numbers of the header and trailer lines, which are furniture. Other text as it is,
     with no header lines."""
-    for sign, layout in _CODED_LAYOUTS:
-        if sign in text and (sign != "HD" or _EXPORT_HEADLINE.search(text)):
+    for layout in _CODED_LAYOUTS:
+        if layout.literal in text and layout.sign.search(text):
             raws = _LINE_BREAK.split(text)
             found = [layout.code.fullmatch(raw.rstrip()) for raw in raws]
             if layout.accepts({m["code"] for m in found if m}):
@@ -346,7 +354,8 @@ def _coded_fields(
         elif role in _LABELLED_ROLES and raw.strip():
             label.append(raw.strip())
         else:
-            role = None if role != "body" and not raw.strip() else role  # a blank ends a header field
+            if role != "body" and not raw.strip():
+                role = None  # a blank ends a header or labelled field; the body runs on over blanks
             out.append(raw)
     _flush_label(out, role, label)
     return "\n".join(out), frozenset(header)
@@ -424,9 +433,7 @@ def split_lines(text: str) -> list[Line]:
         text = _unquoted(text)
     if _RUN_IN_OPENING.match(text) and _RUN_IN_STOP in text[:_RUN_IN_HEAD_MAX]:
         text = _without_run_in_head(text)
-    export_header: frozenset[int] = frozenset()
-    if "HD" in text or "[SN]" in text:
-        text, export_header = _read_coded_fields(text)
+    text, export_header = _read_coded_fields(text)
     # most copy has no control characters: skip the per-line clean-up when the whole text is clean
     # (a control is never printable, so printable text needs no search)
     codes_in_text = "&" in text  # (no typesetting code, no hard tab, no line a code broke)

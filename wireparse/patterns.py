@@ -364,6 +364,12 @@ def _concordance() -> str:
                    (?:[ ](?:{alternation(GREGORIAN_ERA_SIGNS)})(?![\p{{L}}\p{{M}}]))?)?"""
 
 
+def _numbered_dates() -> str:
+    """The dates in figures of other scripts' copy, as alternatives of a date: a month numbered in
+    words, and a day and month joined by a hyphen before a known credit."""
+    return f"| {_numbered_month_date()} | {_DAY_MONTH_BEFORE_CREDIT}"
+
+
 def _numbered_month_date() -> str:
     """A date that numbers its month in words (Mongolian ``2024 оны 3 дугаар сарын 5``)."""
     return rf"""(?P<nyear>(?:1[89]|20)\d\d)[ ](?:{alternation(YEAR_WORDS)})[ ]
@@ -383,7 +389,7 @@ def _shape_sources(other_scripts: bool = False) -> dict[str, str]:
     # (a word before the day, a Hijri date's Gregorian one, a month by its number)
     day_prefix = _day_prefix() if other_scripts else ""
     concordance = _concordance() if other_scripts else ""
-    numbered = f"| {_numbered_month_date()} | {_DAY_MONTH_BEFORE_CREDIT}" if other_scripts else ""
+    numbered = _numbered_dates() if other_scripts else ""
     month = r"(?P<month>\ue000++)\.?"
     agency = r"\ue001++|\ue002++"
     bare = r"(?P<agency>\ue002++)"
@@ -656,7 +662,7 @@ def dateline_part_pattern(other_scripts: bool = False) -> regex.Pattern[str]:
         (_SCRIPT_DAY, _SCRIPT_YEAR, _SCRIPT_COMMAS) if other_scripts else (_DAY, _YEAR, _COMMAS)
     )
     day_prefix = _day_prefix() if other_scripts else ""
-    numbered = f"| {_numbered_month_date()} | {_DAY_MONTH_BEFORE_CREDIT}" if other_scripts else ""
+    numbered = _numbered_dates() if other_scripts else ""
     month = r"(?P<month>\ue000++)\.?"
     # a capitalised word (in capitals or not), or a word of a script without case
     # (a hyphen joins words, ``Winston-Salem``; one before a sign closes the place, ``BOSTON--``)

@@ -331,3 +331,21 @@ def test_a_closing_section_of_sources_is_end_matter() -> None:
     text = f"{TEXT}\n\nMore rain is due.\n\nSources\n\n* Storm closes port (The Herald)\n"
     body.read_body(split_lines(text), draft, None)
     assert draft.paragraphs == [TEXT, "More rain is due."]
+
+
+@pytest.mark.parametrize(
+    "heading", ["Related stories", "RELATED:", "Leggi anche...", "相关新闻", "관련 기사", "read more"]
+)
+def test_a_short_list_under_a_heading_of_related_stories_is_navigation(heading: str) -> None:
+    draft = Draft()
+    text = f"{TEXT}\n\nMore rain is due.\n\n{heading}\n· Port to reopen next week\n· Winds drop\n"
+    body.read_body(split_lines(text), draft, None)
+    assert draft.paragraphs == [TEXT, "More rain is due."]
+
+
+def test_a_long_section_under_a_heading_of_related_stories_stays_text() -> None:
+    draft = Draft()
+    more = ["The port will reopen next week, officials said, once the harbour is cleared. " * 3] * 4
+    text = f"{TEXT}\n\nRelated stories\n\n" + "\n\n".join(more)
+    body.read_body(split_lines(text), draft, None)
+    assert len(draft.paragraphs) == 5

@@ -178,6 +178,33 @@ ROWS = [
         "a capitalised word alone above the headline is the page's section",
     ),
     Row(
+        "page_menu",
+        "Menu\nWorld\nU.S.\nBusiness\n\nStorm hits the coast\n\nBy Jane Roe",
+        2,
+        True,
+        lambda d: d.headline == "Storm hits the coast" and ("navigation", "U.S.") in kept(d),
+        "a block of short items above the headline is a page's menu, an abbreviation's dot and all",
+    ),
+    Row(
+        "page_menu",
+        "skip to main content\nOur news for busy readers every day\nhome\nWORLD\nsign in\n\nStorm hits the coast",
+        1,
+        True,
+        lambda d: (
+            d.headline == "Storm hits the coast"
+            and ("navigation", "Our news for busy readers every day") in kept(d)
+        ),
+        "a longer menu may hold the site's tagline among its items, in any case",
+    ),
+    Row(
+        "page_menu",
+        "연합뉴스\n최신기사\n정치\n\n제주 감귤 첫 출하",
+        1,
+        True,
+        lambda d: d.headline == "제주 감귤 첫 출하" and ("navigation", "최신기사") in kept(d),
+        "a menu in a script without case",
+    ),
+    Row(
         "prose_under_byline",
         f"By Jane Roe\n{BODY}\n\nIt reopened on Tuesday.",
         1,

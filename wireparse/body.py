@@ -20,6 +20,7 @@ from .furniture import (
     is_closing_heading,
     is_desk_codes,
     is_photo_credit,
+    is_related_heading,
     is_rights_notice,
     is_tagline,
     line_kind,
@@ -193,6 +194,8 @@ def _set_line_aside(s: BodyLines, line: Line, kind: LineKind | None) -> bool:
     s.story.note_signoff(kind, line.text)
     if kind in ("rule", "notebook"):
         s.rules.append((line.number, kind, line.text))
+    elif kind == "navigation" and is_related_heading(line.text):
+        s.rules.append((line.number, "rule", line.text))  # the list of related stories under it
     return True
 
 

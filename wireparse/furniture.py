@@ -57,6 +57,7 @@ from .words import (
     NAVIGATION,
     NAVIGATION_LABELS,
     PHOTO_WORDS,
+    RELATED_HEADINGS,
     RELEASE_NOTES,
     RIGHTS_PHRASES,
     SERVICE_OPENERS,
@@ -265,8 +266,9 @@ def _slash_credit_source() -> str:
 
 
 def _trail(sign: str) -> str:
-    """A page's trail of sections (``Home » World » Asia``): capitalised names between signs."""
-    name = r"\p{Lu}[^»›.,:;!?«\"“”\n]{0,30}?"
+    """A page's trail of sections (``Home » World » Asia``, ``新华网 > 正文``): names between
+    signs, each opening with a capital or a letter of a script without case."""
+    name = r"[\p{Lu}\p{Lo}][^»›.,:;!?«\"“”\n]{0,30}?"
     return rf"{name}(?:[ ]{sign}[ ]{name}){{1,6}}"
 
 
@@ -284,12 +286,20 @@ def _section_trail(text: str) -> bool:
     )
 
 
-_SECTION_SIGN = re.compile(" [>·•] ")
+_SECTION_SIGN = re.compile(" [>·•] |\\|")
 
 
 @cache
 def _section_trail_pattern() -> regex.Pattern[str]:
-    return regex.compile(f"{_trail('>')}|{_short_trail('·', 3)}|{_short_trail('•', 3)}", FLAGS)
+    return regex.compile(f"{_trail('>')}|{_short_trail('·', 3)}|{_short_trail('•', 3)}|{_menu_bar()}", FLAGS)
+
+
+def _menu_bar() -> str:
+    """A menu printed on one line, four items or more between bars, each a word or two without a
+    figure (``Home | World | Business | Sport``, ``首页 | 时政 | 国际 | 财经``): a byline parted by a
+    bar names a person and an agency, and its stamp has figures."""
+    item = r"[\p{L}«\"“][^\s|·•\d]*+(?:[ ][^\s|·•\d]++)?+"
+    return rf"{item}(?:[ ]*+\|[ ]*+{item}){{3,9}}"
 
 
 def _short_trail(sign: str, words: int) -> str:
@@ -410,7 +420,7 @@ _DIGIT = regex.compile(r"\d")
 _NUMERIC_DATE = regex.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b")
 
 
-_LETTERS = regex.compile(r"[\p{L}.]++")
+_LETTERS = regex.compile(r"[\p{L}\p{M}.]++")
 
 
 @cache
@@ -429,14 +439,18 @@ def _time_words() -> frozenset[str]:
 def is_timestamp(text: str) -> bool:
     """A line of date and time alone (``Updated March 7, 2024 10:15 AM GMT``, ``07.03.2024, 10:15``,
     ``4 min read``): numbers, month names and time words, nothing else; an agency's name may open
-    it (``STA, 5 March 2024 - 14:22``)."""
+    it (``STA, 5 March 2024 - 14:22``), and the page's source close it (``2024-08-06 10:12
+    来源：新华网``)."""
     if len(text) > 80 or not _DIGIT.search(text):
         return False
     words = _time_words()
     named = False
-    for m in _LETTERS.finditer(text.casefold()):  # one at a time: the first stranger word decides
+    folded = text.casefold()
+    for m in _LETTERS.finditer(folded):  # one at a time: the first stranger word decides
         word = m.group()
         if word.strip(".") and word not in words and word.strip(".") not in words:
+            if m.start() > 0 and len(folded) == len(text) and _editorial_field(text[m.start() :]):
+                return is_timestamp(text[: m.start()].rstrip())  # the source or editor after the stamp
             if named or known_agency(word) is None or "|" in text:
                 return False  # (a bar parts a byline from its stamp: "TNN | Mar 3, 2025, 10.42 PM")
         named = True
@@ -463,11 +477,27 @@ def _clock_time() -> regex.Pattern[str]:
 
 
 @cache
+def _related_headings() -> frozenset[str]:
+    """A heading over related stories, or a label that points to them alone on its line."""
+    return frozenset(RELATED_HEADINGS) | frozenset(NAVIGATION_LABELS)
+
+
+def is_related_heading(text: str) -> bool:
+    """A heading over a page's list of related stories (``Related stories``, ``Leggi anche...``,
+    ``相关新闻``): the short list under it is navigation too."""
+    return len(text) <= _RELATED_HEADING_MAX and text.casefold().rstrip(".:：… ") in _related_headings()
+
+
+_RELATED_HEADING_MAX = 40
+
+
+@cache
 def _whole_line_words() -> dict[str, LineKind]:
     """Lines that are one known word or phrase: navigation labels, sign-offs, and the headings of
     a page's closing sections, which close the story like a rule (``Sources``)."""
     table: dict[str, LineKind] = {word: "signoff" for word in SIGNOFFS}
     table.update({word: "navigation" for word in NAVIGATION})
+    table.update({form: "navigation" for word in _related_headings() for form in (word, word + ":")})
     table.update({form: "rule" for word in CLOSING_SECTION_HEADINGS for form in (word, word + ":")})
     return table
 
@@ -768,7 +798,7 @@ def _share_row(text: str) -> bool:
     """A page's row of share buttons: words of :data:`SHARE_VERBS`, :data:`SOCIAL_NETWORKS` and
     :data:`SHARE_JOINERS` alone, a verb or two networks among them (``Share: Facebook | X``,
     ``Compartir en Facebook Compartir en X``). The first word decides whether the rest is read."""
-    first = text.split(None, 1)[0].casefold().strip(":|·•")
+    first = text.split(None, 1)[0].casefold().strip(":：|·•")
     if first not in SHARE_VERBS and first not in SOCIAL_NETWORKS:
         return False
     words = _LETTERS.findall(text.casefold())

@@ -295,6 +295,54 @@ def _headline_after(lines: list[Line], i: int) -> bool:
 _PASSED_OVER = frozenset({"furniture", "ednote", "navigation"})
 
 
+def _page_menu(s: HeadState, h: HeadLine) -> bool:
+    """Before the headline, a line of a page's menu: a block of short items (``World``, ``Sign
+    In``, ``본문 바로가기``), none of them a sentence, with text that could be a headline after it."""
+    text = h.text
+    if s.story.headline is not None or len(text) > _MENU_LINE_MAX:
+        return False
+    start, end = _block_span(s.lines, h.i)
+    if not _is_menu(s.lines[start:end]) or not _headline_after(s.lines, end - 1):
+        return False
+    s.story.keep("navigation", text)
+    return True
+
+
+#: A menu's item is at most this wide and this many words; a line of a menu's block, this long.
+_MENU_ITEM_WIDTH = 24
+_MENU_ITEM_WORDS = 4
+_MENU_LINE_MAX = 80
+#: A menu holds at least this many items; in a block of more lines than this, most are items.
+_MENU_ITEMS = 3
+_MENU_SHARE = 0.75
+
+
+def _is_menu(block: list[Line]) -> bool:
+    """A block of at least three lines, each a short item, or, in a longer block, most of them
+    (a site's tagline may stand among its menu's items); no line but an item's abbreviation
+    (``U.S.``) closes a sentence."""
+    if len(block) < _MENU_ITEMS:
+        return False
+    items = sum(1 for line in block if _menu_item(line.text))
+    if any(line.text[-1:] in SENTENCE_END and not _menu_item(line.text) for line in block):
+        return False
+    return items == len(block) or (len(block) > _MENU_ITEMS + 1 and items >= _MENU_SHARE * len(block))
+
+
+def _menu_item(text: str) -> bool:
+    return len(text) <= _MENU_ITEM_WIDTH and len(text.split()) <= _MENU_ITEM_WORDS
+
+
+def _block_span(lines: list[Line], i: int) -> tuple[int, int]:
+    """Where the block that holds line ``i`` starts and ends."""
+    start, end = i, i + 1
+    while start > 0 and not lines[start - 1].blank:
+        start -= 1
+    while end < len(lines) and not lines[end].blank:
+        end += 1
+    return start, end
+
+
 def _prose_under_byline(s: HeadState, h: HeadLine) -> bool:
     """No dateline and no headline yet: running prose under the byline opens the body. A
     headline is printed above its byline; a story that opens with its byline has none (a
@@ -572,6 +620,9 @@ HEAD_RULES: tuple[Rule[HeadState, HeadLine], ...] = (
     Rule("kept_line", _kept_line, "furniture, notes, sign-offs and service lines are boilerplate"),
     Rule("rights_notice", _rights_notice, "a line reserving the story's rights above the headline"),
     Rule("section_label", _section_label, "a capitalised word alone before the headline: its section"),
+    Rule(
+        "page_menu", _page_menu, "before the headline, a block of short items with a title after it: a menu"
+    ),
     Rule("prose_under_byline", _prose_under_byline, "no dateline or headline: prose under the byline"),
     Rule("centred_header", _centred_header, "lines centred above a headline printed flush left"),
     Rule("headline", _headline, "the first line of text is the headline, its flags set aside"),

@@ -239,8 +239,6 @@ NAVIGATION: frozenset[str] = frozenset(
     {
         "all news",
         "home",
-        "материалы по теме",
-        "по теме",
         "e-mail to a friend",
         "email to a friend",
         "scroll down for video",
@@ -248,11 +246,6 @@ NAVIGATION: frozenset[str] = frozenset(
         "menu",
         "share",
         "advertisement",
-        "related",
-        "related news",
-        "related stories",
-        "related articles",
-        "more news",
         "read more",
         "back to top",
         "top stories",
@@ -266,6 +259,17 @@ NAVIGATION: frozenset[str] = frozenset(
         "toutes les actualités",
         "todas las noticias",
         "skip to content",
+        # a page's links past its menu, for screen readers
+        "skip to main content",
+        "skip to navigation",
+        "zum inhalt springen",
+        "aller au contenu",
+        "aller au contenu principal",
+        "ir al contenido",
+        "saltar al contenido",
+        "перейти к содержанию",
+        "본문 바로가기",
+        "메뉴 바로가기",
         "listen to this article",
         "listen to article",
         "share this article",
@@ -304,6 +308,36 @@ NAVIGATION: frozenset[str] = frozenset(
         "наука",
         "происшествия",
     }
+)
+
+#: Headings over a page's list of related stories, alone on their line (``Related stories``,
+#: ``相关新闻``): navigation, and the short list under them too. Compared in any case.
+RELATED_HEADINGS: tuple[str, ...] = (
+    "related",
+    "related news",
+    "related stories",
+    "related articles",
+    "more news",
+    "more on this story",
+    "материалы по теме",
+    "по теме",
+    "читайте также",
+    "mehr zum thema",
+    "noticias relacionadas",
+    "notícias relacionadas",
+    "articles liés",
+    "sur le même sujet",
+    "articoli correlati",
+    "berita terkait",
+    "相关新闻",
+    "相关阅读",
+    "相關新聞",
+    "관련기사",
+    "관련 기사",
+    "関連記事",
+    "ذات صلة",
+    "أخبار ذات صلة",
+    "مطالب مرتبط",
 )
 
 #: Words that tell a time of day besides its figures (``10 p.m.``, ``14.30 Uhr``), time zones apart.
@@ -456,6 +490,17 @@ TIME_WORDS: frozenset[str] = frozenset(
         "opdateret",
         "oppdatert",
         "publisert",
+        "publiceret",
+        "objavljeno",
+        "ažurirano",
+        "u",
+        "közzétéve",
+        "frissítve",
+        "publicat",
+        "actualizat",
+        # the Scandinavian and Thai words for o'clock (``kl. 11:42``, ``11:42 น.``)
+        "kl",
+        "น",
         "et",
         "ct",
         "mt",
@@ -568,6 +613,19 @@ SHARE_VERBS: frozenset[str] = frozenset(
         "enlace",
         "copier",
         "lien",
+        "分享到",
+        # the page's other tools beside them: its text sizes, comments and print
+        # (``字体： 小 中 大  分享到：``, ``공유 댓글 글자크기조정 인쇄``)
+        "字体",
+        "字號",
+        "字号",
+        "小",
+        "中",
+        "大",
+        "댓글",
+        "글자크기",
+        "글자크기조정",
+        "인쇄",
     }
 )
 SOCIAL_NETWORKS: frozenset[str] = frozenset(

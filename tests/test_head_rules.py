@@ -178,6 +178,22 @@ ROWS = [
         "a capitalised word alone above the headline is the page's section",
     ),
     Row(
+        "section_label",
+        "Acme  Finance\n\nStorm hits the coast\n\nJane Roe\nMarch 5, 2024 at 10:42 AM",
+        0,
+        True,
+        lambda d: d.headline == "Storm hits the coast" and kept(d)[0][0] == "navigation",
+        "a site's name of a few capitalised words over a title signed by a name and a stamp",
+    ),
+    Row(
+        "section_label",
+        "NATIONAL / SOCIETY\n\nStorm hits the coast\nPort closes for the day\n\nKYODO\nOct 15, 2024",
+        0,
+        True,
+        lambda d: d.headline == "Storm hits the coast" and kept(d)[0] == ("navigation", "NATIONAL / SOCIETY"),
+        "a page's sections over a title and deck that an agency and stamp follow",
+    ),
+    Row(
         "page_menu",
         "Menu\nWorld\nU.S.\nBusiness\n\nStorm hits the coast\n\nBy Jane Roe",
         2,
@@ -470,3 +486,24 @@ def test_an_exports_fields_are_read_by_their_labels(
     assert (story.headline, story.summary) == (headline, summary)
     assert (story.byline.authors if story.byline else ()) == authors
     assert story.paragraphs == paragraphs
+
+
+@pytest.mark.parametrize(
+    ("head", "headline"),
+    [
+        ("Storm Hits Coast\n\nPort closes for the day\n\n", "Storm Hits Coast"),
+        ("Storm Hits Coast\n\nPort closes for the day.\n\nBy Jane Roe\n\n", "Storm Hits Coast"),
+        ("Oil prices fall\n\nBrent drops as fears ease\n\nBy Jane Roe\n\n", "Oil prices fall"),
+        ("World News\nStorm hits the coast\n\nBy Jane Roe\n\n", "World News"),
+    ],
+    ids=[
+        "no-signed-title",
+        "a-standfirst-closing-its-sentence",
+        "lower-case-words",
+        "label-in-the-title-block",
+    ],
+)
+def test_a_short_headline_over_another_line_stays_the_headline(head: str, headline: str) -> None:
+    from wireparse import parse
+
+    assert parse(f"{head}{BODY}\n\nIt reopened on Tuesday.\n").headline == headline

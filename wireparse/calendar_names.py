@@ -9,7 +9,7 @@ Gregorian month name of the CLDR table or of ``months.py`` (tests/test_calendars
 #: Calendar -> {month name: month number}: the standard month names of each calendar in the
 #: languages whose agencies date by it (IRNA and ISNA print the Iranian names, Bakhtar the Afghan
 #: ones in Dari and Pashto; SPA, KUNA and Petra the Hijri months; ENA the Ethiopian; RSS the Bikram
-#: Sambat), with the variant spellings of each (hamza or not, old and new orthography).
+#: Sambat, BSS the Bangla), with the variant spellings of each (hamza or not, old and new orthography).
 #: (Babel, which builds the Gregorian table, carries no calendar but the Gregorian.)
 CALENDAR_MONTHS: dict[str, dict[str, int]] = {
     # The Solar Hijri calendar of Iran and Afghanistan; its year opens at the March equinox
@@ -131,5 +131,24 @@ CALENDAR_MONTHS: dict[str, dict[str, int]] = {
         "फाल्गुन": 11,
         "चैत": 12,
         "चैत्र": 12,
+    },
+    # The Bangla calendar of Bangladesh (BSS, Bengali papers print its date over the Gregorian
+    # one): found, not converted (its revised and its Indian forms differ in their months' lengths)
+    "bangla": {
+        "বৈশাখ": 1,
+        "জ্যৈষ্ঠ": 2,
+        "জৈষ্ঠ্য": 2,
+        "আষা\u09dd": 3,  # (ঢ় precomposed, and below as ঢ and its nukta)
+        "আষা\u09a2\u09bc": 3,
+        "শ্রাবণ": 4,
+        "ভাদ্র": 5,
+        "আশ্বিন": 6,
+        "কার্তিক": 7,
+        "অগ্রহা\u09df\u09a3": 8,  # (য় precomposed, and below as য and its nukta)
+        "অগ্রহা\u09af\u09bc\u09a3": 8,
+        "পৌষ": 9,
+        "মাঘ": 10,
+        "ফাল্গুন": 11,
+        "চৈত্র": 12,
     },
 }

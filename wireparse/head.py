@@ -262,18 +262,50 @@ def _rights_notice(s: HeadState, h: HeadLine) -> bool:
 
 def _section_label(s: HeadState, h: HeadLine) -> bool:
     """A capitalised word alone before the headline, more text of the head after it (``Economia``,
-    ``Inrikes``): the section a page files the story under, no headline."""
+    ``Inrikes``): the section a page files the story under, no headline. A label of a few
+    capitalised words (``Yahoo Finance``, ``NATIONAL / SOCIETY``) is one only alone in its block,
+    over a title that a byline or stamp follows: a page's site or section over its story."""
     text = h.text
-    if s.story.headline is not None or " " in text or len(text) > _SECTION_MAX or not text[:1].isupper():
+    if s.story.headline is not None or len(text) > _SECTION_MAX or not text[:1].isupper():
         return False
     if text[-1:] in SENTENCE_END or not _headline_after(s.lines, h.i):
+        return False
+    if " " in text and not (
+        _capitalised_label(text) and _single_line_block(s.lines, h.i) and _signed_title_after(s.lines, h.i)
+    ):
         return False
     s.story.keep("navigation", text)
     return True
 
 
-#: A section's name alone is one word, at most this long.
+#: A section's name alone is at most this long, and a label of a few words at most this many.
 _SECTION_MAX = 24
+_LABEL_WORDS = 3
+
+
+def _capitalised_label(text: str) -> bool:
+    """A few words, each opening with a capital, signs between them (``NATIONAL / SOCIETY``)."""
+    words = [word for word in text.split() if any(c.isalpha() for c in word)]
+    return len(words) <= _LABEL_WORDS and all(word[:1].isupper() for word in words)
+
+
+def _signed_title_after(lines: list[Line], i: int) -> bool:
+    """The text after line ``i`` opens with a title that a byline, a name, an agency or a time
+    stamp follows, under it or in the next block (a deck may stand under the title)."""
+    following = _next_text(lines, i)
+    if following is None:
+        return False
+    j = following[0]
+    start, end = _block_span(lines, j)
+    below = [lines[k] for k in range(j + 1, min(end, j + 3))]
+    after = _next_text(lines, end - 1)
+    if after is not None:
+        below.append(after[1])
+    return any(_signs_a_title(line.text) for line in below)
+
+
+def _signs_a_title(text: str) -> bool:
+    return _is_byline_line(text) or is_name(text) or is_timestamp(text)
 
 
 def _headline_after(lines: list[Line], i: int) -> bool:

@@ -384,6 +384,12 @@ TIME_WORDS: frozenset[str] = frozenset(
         "cst",
         "cdt",
         "송고시간",
+        # the words around a date of another calendar (``२०८१ वैशाख १५ गते``, ``১৮ আশ্বিন ১৪৩১
+        # বঙ্গাব্দ``, ``Juche 113``)
+        "गते",
+        "गतेको",
+        "বঙ্গাব্দ",
+        "juche",
         # "as of" over a German page's time, and the letters of Arabic desks' time zones after a
         # time (16:22ت م)
         "stand",

@@ -43,6 +43,13 @@ ROWS = [
     ("By Jane Roe | Reuters", ("Jane Roe",), "a bar parts the author from the agency"),
     ("By Jane Roe in London", ("Jane Roe",), "where the author files from is no part of the name"),
     ("By Jan de Vries", ("Jan de Vries",), "a name's particle stays"),
+    ("By Jane Roe in Business on 5 October 2024", ("Jane Roe",), "the desk and the date after the name"),
+    ("BY JANE ROE  05.10.2024", ("Jane Roe",), "a date in figures after a name in capitals"),
+    ("By Jane Roe, March 5, 2024", ("Jane Roe",), "a date after a comma"),
+    ("Jane Roe am 5. März 2024", ("Jane Roe",), "a German page's date after the name"),
+    ("per cent rose to 559 mln", (), "words in lower case before a figure are no name"),
+    ("Gan Elin Roberts", ("Elin Roberts",), "a Welsh opener"),
+    ("מאת: דנה לוי", ("דנה לוי",), "a Hebrew opener with its colon"),
     ("Oleh: Budi Santoso", ("Budi Santoso",), "an Indonesian opener"),
     ("بقلم: أحمد علي", ("أحمد علي",), "an Arabic opener"),
 ]

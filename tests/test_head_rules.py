@@ -261,6 +261,22 @@ ROWS = [
         "a short line over a time stamp under the headline names the source, not a deck",
     ),
     Row(
+        "name_by_stamp",
+        "Storm hits the coast\n\nJane Roe\n5 March 2024, 14:20",
+        2,
+        True,
+        lambda d: d.byline_text == ["Jane Roe"],
+        "a person's name over a page's time stamp is the byline",
+    ),
+    Row(
+        "name_by_stamp",
+        "Storm hits the coast\n\nupdated 5 march 2024  14:20\nJane Roe, Chattogram",
+        3,
+        True,
+        lambda d: d.byline_text == ["Jane Roe, Chattogram"],
+        "a name and its place under a stamp in lower case",
+    ),
+    Row(
         "name_under_headline",
         "Storm hits the coast\nJane Roe, Oslo",
         1,
@@ -507,3 +523,28 @@ def test_a_short_headline_over_another_line_stays_the_headline(head: str, headli
     from wireparse import parse
 
     assert parse(f"{head}{BODY}\n\nIt reopened on Tuesday.\n").headline == headline
+
+
+@pytest.mark.parametrize(
+    "under",
+    ["The Springfield Herald\nMarch 5, 2024", "Daily Mail\n5 March 2024, 14:20", "Jane Roe\nThe storm"],
+)
+def test_a_publication_over_a_stamp_or_a_name_over_text_is_no_byline(under: str) -> None:
+    from wireparse import parse
+
+    story = parse(f"Storm hits the coast\n\n{under}\n\n{BODY}\n\nIt reopened on Tuesday.\n")
+    assert story.byline is None or story.byline.authors != ("Jane Roe",)
+    assert story.byline is None or "Herald" not in story.byline.text and "Mail" not in story.byline.text
+
+
+@pytest.mark.parametrize(
+    "byline",
+    ["By Jane Roe", "Jane Roe  |05.10.2024 - Update : 05.10.2024", "Published 5 March 2024\nBy Jane Roe"],
+)
+def test_a_standfirst_over_a_byline_block_is_the_summary(byline: str) -> None:
+    from wireparse import parse
+
+    text = f"Storm hits the coast\n\nThe port closed for a day as winds rose\n\n{byline}\n\n{BODY}\n\nMore.\n"
+    story = parse(text)
+    assert story.summary == "The port closed for a day as winds rose"
+    assert story.byline is not None and story.byline.authors == ("Jane Roe",)

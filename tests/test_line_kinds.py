@@ -89,6 +89,8 @@ KINDS = [
     ("Jane Roe | Reuters | World", None, "a byline parted by bars: three parts"),
     ("Jane Roe | Reuters | March 5 | 10:42", None, "a byline with its stamp: figures"),
     ("Skip to main content", "navigation", "a page's link past its menu"),
+    ("Home / Business / Economy", "navigation", "a trail of three sections parted by slashes"),
+    ("Jane Roe / Reuters", "credit", "two names parted by a slash: a credit, no trail"),
     ("본문 바로가기", "navigation", "the same in Korean"),
     ("Related stories", "navigation", "a heading over related stories"),
     ("相关新闻", "navigation", "the same in Chinese"),

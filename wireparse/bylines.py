@@ -19,6 +19,7 @@ from .words import (
     CJK_BYLINE_SOURCES,
     CJK_REPORTER_WORDS,
     FBIS_BYLINE_KINDS,
+    TIME_WORDS,
 )
 
 _TELEGRAPHIC_CODE = regex.compile(r"\(\d{4}(?:[ ]\d{4})*+\)")
@@ -136,6 +137,8 @@ def _name(part: str, first: bool = True) -> str | None:
     if any(w.strip(".,").casefold() in TIME_ZONES for w in printed) or not 1 <= len(printed) <= 5:
         return None
     words = _after_title(_before_case_change(printed))
+    while len(words) > 1 and words[-1].casefold() in BYLINE_PLACE_WORDS:
+        words = words[:-1]  # "Jane Roe in Business": the desk she writes in was a title
     if len(words) == 1 and (len(printed) > 1 or not first) and words[0].lower() != words[0].upper():
         return None  # a word left of a title ("Our Correspondent"), or a place after a name
     cut = _without_affiliation(words)
@@ -173,7 +176,7 @@ def parse_byline(text: str) -> tuple[tuple[str, ...], str | None]:
     body = _BRACKETED_CREDIT.sub(",", body)
     authors: list[str] = []
     for part in _SEPARATORS.split(body):
-        part = _REPORTING_BY.sub("", part.strip())
+        part = _without_stamp(_REPORTING_BY.sub("", part.strip()))
         if not part:
             continue
         credited = _agency_of(part)
@@ -188,6 +191,21 @@ def parse_byline(text: str) -> tuple[tuple[str, ...], str | None]:
             if name and name not in authors:
                 authors.append(name)
     return tuple(authors), agency
+
+
+@cache
+def _date_links() -> frozenset[str]:
+    return function_words() | TIME_WORDS
+
+
+def _without_stamp(part: str) -> str:
+    """A byline part without the date a page prints after the name, and the small words before
+    that date (``Jane Roe in Business on 5 October 2024``): a part of a name holds no figure."""
+    words = part.split()
+    at = next((k for k, word in enumerate(words) if any(c.isdigit() for c in word)), len(words))
+    while 0 < at < len(words) and words[at - 1].casefold() in _date_links():
+        at -= 1
+    return " ".join(words[:at]) if at >= 2 and words[0][:1].isupper() else part
 
 
 def is_name(text: str) -> bool:

@@ -52,6 +52,8 @@ ORGANISATION_WORDS: frozenset[str] = frozenset(
         "zeitung", "nachrichten", "rundschau", "kurier", "allgemeine", "presse", "diario",
         "periódico", "gazeta", "gazzetta", "corriere", "giornale", "journaal", "tidning", "avis",
         "газета", "известия", "вести", "новости",
+        # a paper's edition, printed where a byline may stand ("Final Edition")
+        "edition", "ausgabe", "édition", "edición", "edizione", "edição",
     }
 )  # fmt: skip
 

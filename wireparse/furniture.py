@@ -265,11 +265,12 @@ def _slash_credit_source() -> str:
     return rf"(?=[^/\n]{{1,150}}+/)[^\n]{{1,150}}?/[ ]?(?:{photo})(?:[ ]Photo)?(?:/[\p{{L}} ]{{1,30}}+)?"
 
 
-def _trail(sign: str) -> str:
+def _trail(sign: str, least: int = 1) -> str:
     """A page's trail of sections (``Home » World » Asia``, ``新华网 > 正文``): names between
-    signs, each opening with a capital or a letter of a script without case."""
-    name = r"[\p{Lu}\p{Lo}][^»›.,:;!?«\"“”\n]{0,30}?"
-    return rf"{name}(?:[ ]{sign}[ ]{name}){{1,6}}"
+    signs, each opening with a capital or a letter of a script without case; ``least`` signs
+    (a slash also parts a name from its agency: ``Jane Roe / Reuters``)."""
+    name = r"[\p{Lu}\p{Lo}][^»›.,:;!?«\"“”\n/]{0,30}?"
+    return rf"{name}(?:[ ]{sign}[ ]{name}){{{least},6}}"
 
 
 #: A trail of a page's sections is short.
@@ -320,6 +321,7 @@ FLOATING_PATTERNS: tuple[tuple[LineKind, Callable[[], str], str], ...] = (
     ("signoff", lambda: r"[^\s@]++@[^\s@.]++(?:\.[^\s@.]++)++", "@"),  # an address alone
     ("navigation", lambda: _trail("»"), " » "),  # Home » World » Asia: a page's trail
     ("navigation", lambda: _trail("›"), " › "),
+    ("navigation", lambda: _trail("/", 2), " / "),  # Home / Business / Economy: three at least
     ("credit", _slash_credit_source, "/"),  # Jane Roe/TASS
 )
 _FLOATING_SIGNS = tuple(sorted({sign for _, _, sign in FLOATING_PATTERNS}))

@@ -10,6 +10,7 @@ from typing import NamedTuple
 import regex
 
 from .bylines import agency_line, is_name, parse_byline
+from .credits import ORGANISATION_WORDS
 from .dateline import labelled_dateline, match_lead_place, match_place_line
 from .furniture import (
     clean_credit,
@@ -305,7 +306,9 @@ def _signed_title_after(lines: list[Line], i: int) -> bool:
 
 
 def _signs_a_title(text: str) -> bool:
-    return _is_byline_line(text) or is_name(text) or is_timestamp(text)
+    """A byline, a person's name (its stamp after a bar), or a time stamp."""
+    name, stamps = _without_stamps(text)
+    return _is_byline_line(text) or _person(name) or is_timestamp(text)
 
 
 def _headline_after(lines: list[Line], i: int) -> bool:
@@ -515,6 +518,28 @@ def _source_above_stamp(s: HeadState, h: HeadLine) -> bool:
 _SOURCE_MAX = 60
 
 
+def _name_by_stamp(s: HeadState, h: HeadLine) -> bool:
+    """After the headline, a person's name with a time stamp just above or below it (``Jane Roe``
+    over ``5 March 2024, 14:20``; ``Jane Roe, Chattogram`` under ``Published: ...``): the byline, as
+    pages print it. A publication's name there is its source."""
+    story = s.story
+    if story.headline is None or story.byline_text or h.kind is not None or len(h.text) > _SOURCE_MAX:
+        return False
+    if not _person(h.text):
+        return False
+    near = (s.lines[k] for k in (h.i - 1, h.i + 1) if 0 <= k < len(s.lines))
+    if not any(not line.blank and is_timestamp(line.text) for line in near):
+        return False
+    story.add_byline(h.text, h.line.number)
+    return True
+
+
+def _person(text: str) -> bool:
+    """A person's name, before an affiliation, holding no word of a publication's name."""
+    name = _name_part(text)
+    return is_name(name) and not any(word.casefold() in ORGANISATION_WORDS for word in name.split())
+
+
 def _name_under_headline(s: HeadState, h: HeadLine) -> bool:
     story, text = s.story, h.text
     if (
@@ -666,6 +691,7 @@ HEAD_RULES: tuple[Rule[HeadState, HeadLine], ...] = (
         "a lower-case line under the headline, or any under a headline left open, wraps it",
     ),
     Rule("summary_continued", _summary_continued, "a line under the summary in its block wraps it"),
+    Rule("name_by_stamp", _name_by_stamp, "after the headline, a person's name beside a time stamp"),
     Rule(
         "source_above_stamp",
         _source_above_stamp,
@@ -758,8 +784,8 @@ def _is_standfirst(lines: list[Line], i: int, block: list[Line], story: Draft) -
     if following is None or len(text) >= SUMMARY_MAX:
         return False
     block = next((b for b in blocks(lines[following[0] :])), [])
-    if block and len(block) <= _BYLINE_BLOCK_LINES and _is_byline_line(block[0].text):
-        return True  # a page's title, standfirst, byline (a stamp and place under it), then text
+    if block and len(block) <= _BYLINE_BLOCK_LINES and _signs_a_title(block[0].text):
+        return True  # a page's title, standfirst, byline (a stamp and place beside it), then text
     after = len(join(block))
     if story.captions and len(text) < CAPTIONED_SUMMARY_MAX:
         return after > len(text)

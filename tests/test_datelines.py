@@ -202,6 +202,68 @@ ROWS = [
         "two words, October",
     ),
     ("OSLO - NTB", ("OSLO - NTB", "Oslo", None, None, "NTB"), "the same in capitals"),
+    (
+        "Ljubljana, 12. julija (XNA) - Vlada",
+        ("Ljubljana, 12. julija (XNA) -", "Ljubljana", None, "--07-12", "XNA"),
+        "a Slovene month in the genitive",
+    ),
+    (
+        "BILBO, urriak 5 (XNA). Eusko",
+        ("BILBO, urriak 5 (XNA).", "Bilbo", None, "--10-05", "XNA"),
+        "a Basque month with its date's ending",
+    ),
+    (
+        "Tunis, Oct.5 (XNA) - Text",
+        ("Tunis, Oct.5 (XNA) -", "Tunis", None, "--10-05", "XNA"),
+        "a month's abbreviation closed up to its day",
+    ),
+    (
+        "TUNIS, sept.12 (XNA) -- Text",
+        ("TUNIS, sept.12 (XNA) --", "Tunis", None, "--09-12", "XNA"),
+        "the same in lower case, another dash",
+    ),
+    ("Tunis, Oct5 (XNA) - Text", None, "a month run into its day without a dot is no date"),
+    (
+        "اسلام آباد۔15اکتوبر (اے پی پی):وفاقی",
+        ("اسلام آباد۔15اکتوبر (اے پی پی):", "اسلام آباد", None, "--10-15", "APP"),
+        "an Urdu full stop before a day closed up to its month",
+    ),
+    (
+        "اسلام آباد ۔ 15 اکتوبر (اے پی پی): وفاقی",
+        ("اسلام آباد ۔ 15 اکتوبر (اے پی پی):", "اسلام آباد", None, "--10-15", "APP"),
+        "the same spaced",
+    ),
+    (
+        "ភ្នំពេញ ថ្ងៃទី៥ ខែតុលា ឆ្នាំ២០២៤ (អ.ស.ក)៖ កម្ពុជា",
+        ("ភ្នំពេញ ថ្ងៃទី៥ ខែតុលា ឆ្នាំ២០២៤ (អ.ស.ក)៖", "ភ្នំពេញ", None, "2024-10-05", "AKP"),
+        "Khmer words for day, month and year closed up to them",
+    ),
+    (
+        "ភ្នំពេញ ថ្ងៃទី ៥ ខែតុលា ឆ្នាំ ២០២៤ (អ.ស.ក)៖ កម្ពុជា",
+        ("ភ្នំពេញ ថ្ងៃទី ៥ ខែតុលា ឆ្នាំ ២០២៤ (អ.ស.ក)៖", "ភ្នំពេញ", None, "2024-10-05", "AKP"),
+        "the same spaced: the word for day is no part of the place",
+    ),
+    (
+        "ວຽງຈັນ ວັນທີ 5 ມີນາ (ຂປລ) - ລັດ",
+        ("ວຽງຈັນ ວັນທີ 5 ມີນາ (ຂປລ) -", "ວຽງຈັນ", None, "--03-05", "KPL"),
+        "Lao: the word for day opens the date, not the place",
+    ),
+    (
+        "काठमाडौं, असोज १९ गते । बडादशैं",
+        ("काठमाडौं, असोज १९ गते ।", "काठमाडौं", None, None, None),
+        "a Bikram Sambat month and day with the day's word, a danda",
+    ),
+    (
+        "PORT VILA, 05 OCTOBER 2024 (VANUATU DAILY POST/XNA)---The",
+        (
+            "PORT VILA, 05 OCTOBER 2024 (VANUATU DAILY POST/XNA)---",
+            "Port Vila",
+            None,
+            "2024-10-05",
+            "Vanuatu Daily Post/Xna",
+        ),
+        "a paper and the service relaying it, three dashes",
+    ),
     ("Jane Roe - Reuters", None, "a name, a dash and an agency: a byline"),
     ("Senin, 4 Maret 2024 15:22 WIB", None, "a weekday where a place would stand, a time zone for a credit"),
     ("Added 5th March 2024 09:12 AM", None, "a stamp's word, a clock's word for a credit"),

@@ -47,6 +47,66 @@ WIRE_MONTH_SPELLINGS: dict[str, dict[str, int]] = {
         "новембра": 11,
         "децембра": 12,
     },
+    # Slovene in the genitive datelines print ("Ljubljana, 12. julija (STA) -"); CLDR's sl has
+    # the nominative
+    "sl": {
+        "januarja": 1,
+        "februarja": 2,
+        "marca": 3,
+        "aprila": 4,
+        "maja": 5,
+        "junija": 6,
+        "julija": 7,
+        "avgusta": 8,
+        "septembra": 9,
+        "oktobra": 10,
+        "novembra": 11,
+        "decembra": 12,
+    },
+    # Basque with the endings its dates take: "urriak 5" (EFE's Basque service) and the genitive
+    # "urriaren 5a"; CLDR's eu has the bare names
+    "eu": {
+        "urtarrilak": 1,
+        "otsailak": 2,
+        "martxoak": 3,
+        "apirilak": 4,
+        "maiatzak": 5,
+        "ekainak": 6,
+        "uztailak": 7,
+        "abuztuak": 8,
+        "irailak": 9,
+        "urriak": 10,
+        "azaroak": 11,
+        "abenduak": 12,
+        "urtarrilaren": 1,
+        "otsailaren": 2,
+        "martxoaren": 3,
+        "apirilaren": 4,
+        "maiatzaren": 5,
+        "ekainaren": 6,
+        "uztailaren": 7,
+        "abuztuaren": 8,
+        "irailaren": 9,
+        "urriaren": 10,
+        "azaroaren": 11,
+        "abenduaren": 12,
+    },
+    # Khmer months with the word for month they are printed after, written as one word
+    # ("ថ្ងៃទី៥ ខែតុលា ឆ្នាំ២០២៤")
+    "km": {
+        "ខែមករា": 1,
+        "ខែកុម្ភៈ": 2,
+        "ខែមីនា": 3,
+        "ខែមេសា": 4,
+        "ខែឧសភា": 5,
+        "ខែមិថុនា": 6,
+        "ខែកក្កដា": 7,
+        "ខែសីហា": 8,
+        "ខែកញ្ញា": 9,
+        "ខែតុលា": 10,
+        "ខែវិច្ឆិកា": 11,
+        "ខែធ្នូ": 12,
+    },
     # Latvian in the locative that datelines print ("3. martā"); CLDR's lv has the nominative
     "lv": {
         "janvārī": 1,
@@ -98,9 +158,16 @@ WIRE_MONTH_SPELLINGS: dict[str, dict[str, int]] = {
 #: ``5 ga Maris`` (NAN).
 DAY_MONTH_JOINERS: tuple[str, ...] = ("de", "del", "ga")
 
-#: Words printed before a day ("the day"): Lao ``ວັນທີ 5 ມີນາ`` (KPL), Thai ``วันที่ 5 มี.ค.``, and the
-#: "date" abbreviations of Marathi, Hindi, Gujarati and Bengali papers (``मुंबई, ता. ५ मार्च``).
-DAY_PREFIXES: tuple[str, ...] = ("ວັນທີ", "วันที่", "ता.", "તા.", "তা.")
+#: Words printed before a day ("the day"), closed up to it or not: Lao ``ວັນທີ 5 ມີນາ`` (KPL), Thai
+#: ``วันที่ 5 มี.ค.``, Khmer ``ថ្ងៃទី៥``, and the "date" abbreviations of Marathi, Hindi, Gujarati
+#: and Bengali papers (``मुंबई, ता. ५ मार्च``).
+DAY_PREFIXES: tuple[str, ...] = ("ວັນທີ", "วันที่", "ता.", "તા.", "তা.", "ថ្ងៃទី")
+
+#: Words printed after a day: Nepali ``असोज १९ गते`` (the day of a Bikram Sambat month).
+DAY_SUFFIXES: tuple[str, ...] = ("गते",)
+
+#: Words printed before a year, closed up to it or not: Khmer ``ឆ្នាំ២០២៤`` ("year 2024").
+YEAR_PREFIXES: tuple[str, ...] = ("ឆ្នាំ",)
 
 #: Days written as number words, by language: PTI Bhasha prints ``पांच मार्च`` ("five March").
 #: Hindi cardinals one to thirty-one, with the spellings with candrabindu or anusvara (पाँच/पांच),

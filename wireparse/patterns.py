@@ -21,6 +21,7 @@ from .months import (
     CONCORDANCE_WORDS,
     DAY_MONTH_JOINERS,
     DAY_PREFIXES,
+    DAY_SUFFIXES,
     DAY_WORDS,
     GREGORIAN_ERA_SIGNS,
     HIJRI_ERA_SIGNS,
@@ -30,6 +31,7 @@ from .months import (
     TIBETAN_MONTH,
     TIBETAN_TELEGRAM,
     WIRE_MONTH_SPELLINGS,
+    YEAR_PREFIXES,
     YEAR_WORDS,
 )
 from .words import CJK_DISPATCH_WORDS, CJK_REPORTER_WORDS, FUNCTION_WORDS, SOURCE_MARKERS, TAKE_KEYS
@@ -150,9 +152,12 @@ DAY_MARK = "\ue003"
 _MARKS = frozenset((MONTH_MARK, AGENCY_MARK, BARE_MARK, DAY_MARK))
 
 
-#: (a day joined to its month by a dot or hyphen, ``5.marts``, ``5-mart``, is two tokens; the
-#: Tibetan tsheg ་ parts syllables, not words)
-_NAME_TOKEN = regex.compile(r"\p{N}++(?=[.\-]\p{L})|[\p{L}\p{M}\p{N}]++(?:[.\-་][\p{L}\p{M}\p{N}]++)*+\.?")
+#: (a day joined to its month by a dot or hyphen, ``5.marts``, ``5-mart``, is two tokens, and so
+#: are a day closed up to a month of another script, ``15اکتوبر``, and a month's abbreviation
+#: closed up to its day, ``Oct.5``; the Tibetan tsheg ་ parts syllables, not words)
+_NAME_TOKEN = regex.compile(
+    r"\p{N}++(?=[.\-]\p{L}|(?![A-Za-z])\p{L})|\p{L}++\.(?=\p{N})|[\p{L}\p{M}\p{N}]++(?:[.\-་][\p{L}\p{M}\p{N}]++)*+\.?"
+)
 #: Every ASCII byte but a letter, a figure, a dot and a hyphen, as a blank (others left as they are).
 _ASCII_NON_TOKEN_BLANKED = bytes(
     b if b >= 128 or chr(b).isalnum() or chr(b) in ".-" else 32 for b in range(256)
@@ -320,22 +325,27 @@ _SMALL_WORD = (
 _DAY = r"(?P<day>\d{1,2}+)(?!\d)(?:st|nd|rd|th|er|º|°)?+"
 # (four digits of another script are a year too: ২০২৪)
 _YEAR = r"(?P<year>(?:1[89]|20)\d\d|(?![0-9])\d{4}|\d\d)(?!\d)"
-_DASH = r"(?:--|[-–—_=]|:|\.--|\.-|\.—)"
+_DASH = r"(?:-{2,3}+|[-–—_=]|:|\.--|\.-|\.—)"
 #: Commas that part a dateline's place from its date (and the Arabic ،).
 _COMMAS = ",،"
 
 # A line outside ASCII is read by the shapes built with these (``_shape_sources(True)``), so that
 # an ASCII line pays neither their compiling nor their matching:
 # a day may be a day word's mark (Hindi पांच) ...
-_SCRIPT_DAY = r"(?P<day>\d{1,2}+|\ue003++)(?!\d)(?:st|nd|rd|th|er|º|°)?+"
+_SCRIPT_DAY = (
+    r"(?P<day>\d{1,2}+|\ue003++)(?!\d)(?:st|nd|rd|th|er|º|°"
+    + "".join(f"|[ ]{regex.escape(word)}" for word in DAY_SUFFIXES)
+    + ")?+"
+)
 # ... a year of the Buddhist era in ASCII figures (2567; Thai, Lao, Khmer and Burmese copy), and
 # one of the Hijri or Solar Hijri era (1445) before text of another script ...
 _SCRIPT_YEAR = r"""(?P<year>(?:1[89]|20)\d\d|2[4-6]\d\d|2700|(?![0-9])\d{4}
                     |1[34]\d\d(?=[ ]?[(/]?[^\x00-\x7f])|\d\d)(?!\d)"""
 # ... the Ethiopic colon-dash and preface colon (፡- ፦) and the Khmer colon (៖) close a dateline
-_SCRIPT_DASH = r"(?:--|[-–—_=]|:|\.--|\.-|\.—|፡-|[፦៖])"
-# ... and the Ethiopic ፣ and ፤ and the Burmese ၊ part a place from its date.
-_SCRIPT_COMMAS = ",،፣፤၊"
+_SCRIPT_DASH = r"(?:-{2,3}+|[-–—_=]|:|\.--|\.-|\.—|፡-|[፦៖])"
+# ... and the Ethiopic ፣ and ፤, the Burmese ၊ and the Urdu full stop ۔ (APP: ``اسلام آباد۔15اکتوبر``)
+# part a place from its date.
+_SCRIPT_COMMAS = ",،፣፤၊۔"
 _NUMERIC_DATE = r"""(?:(?P<nyear>(?:1[89]|20)\d\d)-(?P<nmonth>[01]?\d)-(?P<nday>[0-3]?\d)(?!\d)
                      | (?P<nday>[0-3]?\d)[./](?P<nmonth>[0-3]?\d)(?:[./](?P<nyear>(?:1[89]|20)\d\d|\d\d))?(?![\d/])\.?
                      | (?P<nday>[0-3]?\d)-(?P<nmonth>[01]?\d)-(?P<nyear>(?:1[89]|20)\d\d)(?!\d))"""
@@ -346,7 +356,7 @@ _DAY_MONTH_BEFORE_CREDIT = r"(?P<nday>[0-3]?\d)[ ]?-[ ]?(?P<nmonth>[01]?\d)(?=[ 
 
 def _day_prefix() -> str:
     """A word before a day (Lao ``ວັນທີ 5 ມີນາ``), optional."""
-    return rf"(?:(?:{alternation(DAY_PREFIXES)})[ ])?"
+    return rf"(?:(?:{alternation(DAY_PREFIXES)})[ ]?)?"
 
 
 def _day_month_joiner() -> str:
@@ -390,7 +400,10 @@ def _shape_sources(other_scripts: bool = False) -> dict[str, str]:
     day_prefix = _day_prefix() if other_scripts else ""
     concordance = _concordance() if other_scripts else ""
     numbered = _numbered_dates() if other_scripts else ""
+    year_prefix = rf"|(?:{alternation(YEAR_PREFIXES)})[ ]?" if other_scripts else ""
     month = r"(?P<month>\ue000++)\.?"
+    # (a day may be closed up to a month of another script: "15اکتوبر", Khmer "៥ ខែតុលា")
+    gap = "[ ]{0,3}+" if other_scripts else "[ ]{1,3}+"
     agency = r"\ue001++|\ue002++"
     bare = r"(?P<agency>\ue002++)"
     non_place = alternation(NON_PLACES)
@@ -399,8 +412,8 @@ def _shape_sources(other_scripts: bool = False) -> dict[str, str]:
     # a time of day may follow the date: "PARIS, 03.03.2026, 10:42 CET (XNA)"
     clock = rf"(?:,?[ ]\d{{1,2}}[:.]\d{{2}}(?:[ ](?i:{alternation(TIME_ZONES)}))?(?!\d))?"
     date = rf"""(?P<date>
-            (?:{month}[ ]{{1,3}}+{day} | {day_prefix}{day}\.?+[ ]{{1,3}}+{_day_month_joiner()}{month})
-            (?:,?[ ](?:de[ ])?{year}|/{year})?{concordance}{clock}
+            (?:{month}(?:[ ]{{1,3}}+|(?<=\.)){day} | {day_prefix}{day}\.?+{gap}{_day_month_joiner()}{month})
+            (?:,?[ ](?:de[ ]{year_prefix})?{year}|/{year})?{concordance}{clock}
           | {_NUMERIC_DATE}{clock}
           {numbered}
         )"""
@@ -413,7 +426,8 @@ def _shape_sources(other_scripts: bool = False) -> dict[str, str]:
     # "Abuja, March 7 (NAN) Officials said" (a sentence does not bracket a word in capitals there)
     caps_credit = r"\p{Lu}[\p{Lu}\p{N}.&\-]{1,9}+"
     # A credit in brackets may be an agency we do not know: up to four words of letters.
-    unknown_credit = r"[\p{L}][\p{L}\p{M}.'’&]++(?:[ ]?-?[ ]?[\p{L}][\p{L}\p{M}.'’&]*+){0,3}"
+    # (a paper and the service that relays it: "(VANUATU DAILY POST/PACNEWS)")
+    unknown_credit = r"[\p{L}][\p{L}\p{M}.'’&]++(?:[ ]?[-/]?[ ]?[\p{L}][\p{L}\p{M}.'’&]*+){0,4}"
     # a credit we do not know must be followed by the dateline's dash: "MONTREAL, Feb 26 - (Ivaco
     # Inc) said" opens a sentence, not a credit
     # a word for "on" between a place and its date (القاهرة في 7 مارس), never part of the place
@@ -435,13 +449,15 @@ def _shape_sources(other_scripts: bool = False) -> dict[str, str]:
           | (?P<agency>\p{{Lu}}[\p{{Lu}}\p{{N}}]{{1,7}}+){closing}
           | \((?P<agency>{caps_credit})\)
         )"""
-    # a place is capitalised word by word (particles aside), or wholly lower case (lower-cased copy)
+    # a place is capitalised word by word (particles aside), or wholly lower case (lower-cased copy);
+    # a word for "the day" opens the date after it (Lao "ວຽງຈັນ ວັນທີ 5 ມີນາ")
+    not_day = rf"(?!(?:{alternation(DAY_PREFIXES)})(?![\p{{L}}\p{{M}}]))"
     any_place = rf"""(?P<place>{non_place}
             | {_TITLE_WORD}(?:[ /](?:{_TITLE_WORD}|{_SMALL_WORD})){{0,4}}
             | {_LOWER_WORD}(?:[ ]{_LOWER_WORD}){{0,2}}
-            | {_UNCASED_WORD}(?:[ ](?!(?:{prepositions})[ ]){_UNCASED_WORD}){{0,2}})"""
+            | {_UNCASED_WORD}(?:[ ](?!(?:{prepositions})[ ]){not_day}{_UNCASED_WORD}){{0,2}})"""
     title_place = rf"(?P<place>{_TITLE_WORD}(?:[ /](?:{_TITLE_WORD}|{_SMALL_WORD})){{0,4}})"
-    uncased_place = rf"(?P<place>{_UNCASED_WORD}(?:[ ]{_UNCASED_WORD}){{0,2}})"
+    uncased_place = rf"(?P<place>{_UNCASED_WORD}(?:[ ]{not_day}{_UNCASED_WORD}){{0,2}})"
     # a place in a script without case before a date (on its own line: no dash after it)
     uncased_date_place = (
         rf"| {uncased_place}(?:[ ]?[{commas}][ ]{{0,2}}+|[ ]-[ ]|[ ]{{1,2}}+)" if other_scripts else ""
@@ -601,7 +617,7 @@ def _date_sign() -> regex.Pattern[str]:
     # stay as fast as they were)
     joiner = alternation(w + " " for w in DAY_MONTH_JOINERS)
     return regex.compile(
-        rf"\ue000\.?[ ]{{1,3}}\d|\d(?:st|nd|rd|th|er|º|°)?(?:\.?[ ]{{1,3}}(?:{joiner})?|[.\-])\ue000|\d[./\-]\d"
+        rf"\ue000(?:\.?[ ]{{1,3}}|\.)\d|\d(?:st|nd|rd|th|er|º|°)?(?:\.?[ ]{{0,3}}(?:{joiner})?|[.\-])\ue000|\d[./\-]\d"
         rf"|\ue003[ ]{{1,3}}\ue000|\d[ ](?:{alternation(MONTH_NUMBER_WORDS)})"
     )
 

@@ -287,12 +287,15 @@ def _section_trail(text: str) -> bool:
     )
 
 
-_SECTION_SIGN = re.compile(" [>·•] |\\|")
+_SECTION_SIGN = re.compile(" [>»›/·•] |\\|")
 
 
 @cache
 def _section_trail_pattern() -> regex.Pattern[str]:
-    return regex.compile(f"{_trail('>')}|{_short_trail('·', 3)}|{_short_trail('•', 3)}|{_menu_bar()}", FLAGS)
+    # Home » World » Asia, News › Business, Home / Business / Economy (three at least: a slash
+    # also parts a name from its agency), Inicio > Sociedad
+    trails = "|".join((_trail(">"), _trail("»"), _trail("›"), _trail("/", 2)))
+    return regex.compile(f"{trails}|{_short_trail('·', 3)}|{_short_trail('•', 3)}|{_menu_bar()}", FLAGS)
 
 
 def _menu_bar() -> str:
@@ -319,9 +322,6 @@ FLOATING_PATTERNS: tuple[tuple[LineKind, Callable[[], str], str], ...] = (
     ("furniture", lambda: r".{0,12}?BC-[\p{L}\p{N}-]++.*+", "BC-"),  # ANPA keyword line
     ("furniture", lambda: r"\p{Ll}{2,4}+(?:/\p{Ll}{2,4}+)++", "/"),  # daa/mt/msr staff initials
     ("signoff", lambda: r"[^\s@]++@[^\s@.]++(?:\.[^\s@.]++)++", "@"),  # an address alone
-    ("navigation", lambda: _trail("»"), " » "),  # Home » World » Asia: a page's trail
-    ("navigation", lambda: _trail("›"), " › "),
-    ("navigation", lambda: _trail("/", 2), " / "),  # Home / Business / Economy: three at least
     ("credit", _slash_credit_source, "/"),  # Jane Roe/TASS
 )
 _FLOATING_SIGNS = tuple(sorted({sign for _, _, sign in FLOATING_PATTERNS}))

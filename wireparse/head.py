@@ -525,10 +525,8 @@ def _name_by_stamp(s: HeadState, h: HeadLine) -> bool:
     story = s.story
     if story.headline is None or story.byline_text or h.kind is not None or len(h.text) > _SOURCE_MAX:
         return False
-    if not _person(h.text):
-        return False
     near = (s.lines[k] for k in (h.i - 1, h.i + 1) if 0 <= k < len(s.lines))
-    if not any(not line.blank and is_timestamp(line.text) for line in near):
+    if not any(not line.blank and is_timestamp(line.text) for line in near) or not _person(h.text):
         return False
     story.add_byline(h.text, h.line.number)
     return True

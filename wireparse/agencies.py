@@ -123,6 +123,7 @@ AGENCIES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("HKCNA", ("Hong Kong China News Agency", "中通社")),
     ("TNA", ("Thai News Agency", "สำนักข่าวไทย")),
     ("KPL", ("Lao News Agency", "ຂປລ")),
+    ("PACNEWS", ("Pacnews", "Pacific Islands News Association")),
     ("AKP", ("Agence Kampuchea Presse", "អ.ក.ក", "អ.ស.ក")),
     ("Lankapuvath", ("ලංකාපුවත්",)),
     ("BSS", ("Bangladesh Sangbad Sangstha", "বাসস")),

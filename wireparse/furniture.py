@@ -40,6 +40,7 @@ from .words import (
     CLOCK_WORDS,
     CLOSING_SECTION_HEADINGS,
     CONTACT_HEADINGS,
+    CONTACT_PHRASES,
     COPYRIGHT_SIGNS,
     CORRECTION_LABELS,
     CREDIT_LABEL_LINKS,
@@ -150,7 +151,7 @@ def _label_end() -> re.Pattern[str]:
 
 
 _NAVIGATION_LINE_MAX = 200
-_NAVIGATION_LABEL_ENDS = (":", "：", "›", "»", ">")
+_NAVIGATION_LABEL_ENDS = (":", "：", "›", "»", ">", "|")
 
 
 @cache
@@ -166,6 +167,7 @@ def _furniture_source() -> str:
     | [A-Za-z]{1,4}+-?\d{2,6}+[ ]++\d[ ]++[A-Za-z][ ]++\d{3,4}+(?:[ ].*+)?   # IPTC 7901 / ANPA header: a0472 4 i 0312 BC-...
     | [A-Z]{2,6}+(?:\d{3,6}+|[ ]0\d{2,5}+)[ ]++\d[ ]++[A-Z]{2,4}+(?:[ ]++\d{3,4}+)?(?:[ ]++[A-Z]{2,6}+)?  # RTR0457 4 FSG 0455, BELGA 0342 5 ECO
     | (?i:(?:document|page|item)[ ])?\d{1,6}+[ ]of[ ]\d{1,7}+(?:[ ](?i:documents?|results?|pages?))?  # 12 of 148 DOCUMENTS
+    | (?i:document)(?:[ ](?i:id|number|no\.?))?:?[ ]++(?=[A-Za-z\-]*+\d)[A-Za-z0-9\-]{8,40}+(?:[ ].*+)?  # Document ABC0020241005ek15: a database's number
     | \p{Ll}\d{4}+                                               # a0412: an ANPA story number alone
     | (?:\p{Lu}{2,8}+[ ])?\d{6}[ ]GMT[ ]\p{L}{3}[ ]\d{1,2}          # IPTC 7901 trailer time (after the agency)
     | \(\p{Ll}{2,4}+-\p{Ll}{2,4}+\)                            # (pfg-xx)
@@ -532,13 +534,19 @@ def is_tagline(text: str) -> bool:
     folded = text.casefold()
     if _tagline_phrase().search(folded) or folded.startswith(TAGLINE_OPENERS):
         return True
+    if _contact_phrase().search(folded) and (_has_address(text, folded) or _HANDLE.search(text)):
+        return True  # "Jane Roe can be reached at jroe@example.com", "Follow us on X @acme"
     if len(folded) <= _AGENCY_NAME_MAX and known_agency(folded.strip(".").removeprefix("the ")) is not None:
         return True  # "The Canadian Press" alone under the story
-    return (
-        len(text.split()) <= _ADDRESS_WORDS
-        and any(map(folded.__contains__, _ADDRESS_SIGNS))
-        and _address().search(text) is not None
-    )
+    return len(text.split()) <= _ADDRESS_WORDS and _has_address(text, folded)
+
+
+#: A handle on a network (``@acme``): an address only beside a phrase that offers contact.
+_HANDLE = re.compile(r"(?<!\S)@\w\w")
+
+
+def _has_address(text: str, folded: str) -> bool:
+    return any(map(folded.__contains__, _ADDRESS_SIGNS)) and _address().search(text) is not None
 
 
 #: The longest agency name a closing paragraph may be alone.
@@ -548,6 +556,11 @@ _AGENCY_NAME_MAX = 60
 @cache
 def _tagline_phrase() -> re.Pattern[str]:
     return phrase_finder(TAGLINE_PHRASES)
+
+
+@cache
+def _contact_phrase() -> re.Pattern[str]:
+    return phrase_finder(CONTACT_PHRASES)
 
 
 def is_rights_notice(text: str) -> bool:
@@ -858,6 +871,8 @@ def _is_desk_code(token: str) -> bool:
         return True
     if len(token) <= _UNCASED_INITIALS and token.isalpha() and token.lower() == token.upper():
         return True
+    if len(token) == _DIGRAPH and token.istitle():
+        return True  # an initial written with two letters, as transliterated names print it ("R.Sh.")
     return known_agency(token) is not None or token.casefold() in SIGNOFFS
 
 
@@ -866,6 +881,7 @@ _DESK_CODE_WORDS = 3
 #: A desk code is at most this long; initials of a script without case at most this.
 _DESK_CODE_LEN = 10
 _UNCASED_INITIALS = 3
+_DIGRAPH = 2
 
 
 def _editorial_field(text: str) -> bool:

@@ -1022,6 +1022,8 @@ LINK_WORDS: tuple[str, ...] = ("here", "aquí", "ici", "hier", "здесь")
 #: How a closing paragraph that says where the story ran opens (``Published in The Herald, March
 #: 6th, 2019``): compared at its opening only, since the words also open sentences' clauses.
 TAGLINE_OPENERS: tuple[str, ...] = (
+    "filed by ",
+    "story filed by ",
     "published in ",
     "first published in ",
     "originally published in ",
@@ -1043,6 +1045,21 @@ CLOSING_SECTION_HEADINGS: tuple[str, ...] = (
     "quellen",
     "источники",
 )
+#: Phrases of a closing paragraph that says where to reach the writer or read more, which story
+#: text also prints ("a deal can be reached", "to visit the country", "said on Twitter"): a
+#: tagline only with an address in the paragraph (``Jane Roe can be reached at jroe@example.com``).
+CONTACT_PHRASES: tuple[str, ...] = (
+    "can be reached",
+    "e-mail:",
+    "email:",
+    "contact:",
+    "visit the",
+    "visit us",
+    "on the world wide web",
+    "follow us",
+    "follow the author",
+    "on twitter",
+)
 TAGLINE_PHRASES: tuple[str, ...] = (
     # a mail alert's footer, and a live story's note to come back
     "you are receiving this",
@@ -1059,18 +1076,9 @@ TAGLINE_PHRASES: tuple[str, ...] = (
     "is a correspondent",
     "is a columnist",
     "is the author of",
-    "can be reached",
     "contributed to this report",
     "contributed to this story",
     "contributed reporting",
-    "filed by",
-    "e-mail:",
-    "email:",
-    "contact:",
-    "visit the",
-    "on the world wide web",
-    "follow us",
-    "on twitter",
     # where the story was first printed (``(This article is excerpted from ...)``, ``This report by
     # ... was first published ...``)
     # a Reuters brief's closing lines
@@ -1092,6 +1100,8 @@ RESTATED_TITLE_MARKERS: tuple[str, ...] = ("题：", "題：", "题:", "題:")
 #: in any case.
 NAVIGATION_LABELS: tuple[str, ...] = (
     "read more",
+    "related topics",
+    "topics",
     "related",
     "see also",
     "also read",
@@ -1205,6 +1215,7 @@ EDITORIAL_LABELS: tuple[str, ...] = (
     "уредник",
     "редактор",
     "πηγή",
+    "πηγη",  # (in capitals Greek drops its accents: ΠΗΓΗ)
     "kaynak",
     "sumber",
     "fuente",

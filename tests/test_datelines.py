@@ -203,6 +203,21 @@ ROWS = [
     ),
     ("OSLO - NTB", ("OSLO - NTB", "Oslo", None, None, "NTB"), "the same in capitals"),
     (
+        "ZAGREB, 5. listopada (Hina) - Vlada",
+        ("ZAGREB, 5. listopada (Hina) -", "Zagreb", None, "--10-05", "HINA"),
+        "a Croatian month another language reads as November, credited to a Croatian agency",
+    ),
+    (
+        "Split, 5. lis. 2024. (HINA) - Tekst",
+        ("Split, 5. lis. 2024. (HINA) -", "Split", None, "2024-10-05", "HINA"),
+        "its abbreviation, the agency in capitals",
+    ),
+    (
+        "WARSZAWA, 5 listopada (PAP) - Tekst",
+        ("WARSZAWA, 5 listopada (PAP) -", "Warszawa", None, "--11-05", "PAP"),
+        "the same word credited to a Polish agency is November",
+    ),
+    (
         "Ljubljana, 12. julija (XNA) - Vlada",
         ("Ljubljana, 12. julija (XNA) -", "Ljubljana", None, "--07-12", "XNA"),
         "a Slovene month in the genitive",

@@ -38,6 +38,14 @@ def captions(d: Draft) -> list[tuple[str | None, str | None]]:
 ROWS = [
     Row(
         "labelled_field",
+        "Subject: DEL47 BIZ-TEA-EXPORTS\n\nDEL47\nTea exports rise in March",
+        0,
+        True,
+        lambda d: d.headline == "Tea exports rise in March",
+        "a subject that is a desk's slug alone is no headline",
+    ),
+    Row(
+        "labelled_field",
         "From: Desk <desk@example.com>\nSubject: Storm hits the coast",
         1,
         True,

@@ -16,13 +16,14 @@ from typing import NamedTuple, cast
 
 import regex
 
+from ._languages_geonames import LANGUAGE_COUNTRIES
 from ._months_cldr import WEEKDAY_NAMES
-from .agencies import NON_PLACES
+from .agencies import HOME_COUNTRIES, NON_PLACES
 from .casing import normal_case
 from .credits import NO_DATE_WORDS, TIME_ZONES
 from .evidence import date_after, read_opening
 from .model import Dateline
-from .months import BUDDHIST_ERA_YEARS, BUDDHIST_TWO_DIGIT_YEAR_LANGUAGES
+from .months import BUDDHIST_ERA_YEARS, BUDDHIST_TWO_DIGIT_YEAR_LANGUAGES, REGIONAL_MONTHS
 from .patterns import (
     KNOWN_PLACE_SHAPES,
     WEAK_SHAPES,
@@ -208,7 +209,7 @@ def _date(groups: Mapping[str, str | None], reference: dt.date | None) -> str | 
     month_name, number = groups.get("month"), groups.get("nmonth")
     month: int | None
     if month_name:
-        month = month_lookup().get(month_name.casefold().rstrip("."))
+        month = _month_number(month_name.casefold().rstrip("."), groups.get("agency"))
         printed_day, year_text = groups.get("day"), groups.get("year")
         day = int(printed_day) if printed_day and printed_day.isdigit() else _day_number(printed_day)
         calendar = (
@@ -232,6 +233,28 @@ def _date(groups: Mapping[str, str | None], reference: dt.date | None) -> str | 
         year = _common_era(year)
     date = resolve_date(month, day, year, two_digit, reference)
     return _NO_DATE if date is None else date
+
+
+def _month_number(name: str, agency: str | None) -> int | None:
+    """The month a folded name gives: another language's where the credit is an agency of a
+    country that speaks it and that language gives the name another month (Hina's ``listopada``)."""
+    regional = _regional_months().get(name)
+    if regional and agency:
+        country = HOME_COUNTRIES.get(canonical_agency(agency) or "")
+        if country in regional:
+            return regional[country]
+    return month_lookup().get(name)
+
+
+@cache
+def _regional_months() -> dict[str, dict[str, int]]:
+    """Each name of :data:`REGIONAL_MONTHS`, with the month it is in each country of its language."""
+    table: dict[str, dict[str, int]] = {}
+    for language, names in REGIONAL_MONTHS.items():
+        for name, month in names.items():
+            for country in LANGUAGE_COUNTRIES.get(language, ()):
+                table.setdefault(name, {})[country] = month
+    return table
 
 
 def _common_era(year: int) -> int:

@@ -162,7 +162,7 @@ def _navigation_label_pattern() -> regex.Pattern[str]:
 
 def _furniture_source() -> str:
     return r"""&[A-Z]{2};.*+
-    | [A-Z]{2}[A-Z0-9]*+-[A-Z0-9/-]++(?:[ ]\([A-Z][A-Z0-9 .&]{1,30}+\))?  # DEV-MUC3-0057 (NOSC), ECONOMY-CHINA/TRADE (UPDATE 1)
+    | (?:[A-Z]{2,5}+\d{1,4}+[ ]++)?[A-Z]{2}[A-Z0-9]*+-[A-Z0-9/-]++(?:[ ]\([A-Z][A-Z0-9 .&]{1,30}+\))?  # DEV-MUC3-0057 (NOSC), ECONOMY-CHINA/TRADE (UPDATE 1), DEL45 BIZ-ONION-EXPORT
     | [A-Z]{2,4}-[\p{L}\p{N}][^,\n]{0,60}+,\d{3,4}+                # AP-TX--Border Crossings,0211: a slug and word count
     | [A-Za-z]{1,4}+-?\d{2,6}+[ ]++\d[ ]++[A-Za-z][ ]++\d{3,4}+(?:[ ].*+)?   # IPTC 7901 / ANPA header: a0472 4 i 0312 BC-...
     | [A-Z]{2,6}+(?:\d{3,6}+|[ ]0\d{2,5}+)[ ]++\d[ ]++[A-Z]{2,4}+(?:[ ]++\d{3,4}+)?(?:[ ]++[A-Z]{2,6}+)?  # RTR0457 4 FSG 0455, BELGA 0342 5 ECO

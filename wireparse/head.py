@@ -120,8 +120,8 @@ def _labelled_field(s: HeadState, h: HeadLine) -> bool:
         return False
     role, value = field
     story = s.story
-    if role == "headline" and story.headline is None and value:
-        value = _mail_prefixes().sub("", value)  # "Subject: FW: ..."
+    if role == "headline" and story.headline is None and value and line_kind(value) != "furniture":
+        value = _mail_prefixes().sub("", value)  # "Subject: FW: ..." (a slug alone is none: "DEL47 BIZ-TEA")
         story.headline, story.headline_line = headline_flags(value)[0], h.line.number
     elif role == "dateline" and story.dateline is None and (found := labelled_dateline(value)):
         story.dateline = found.dateline

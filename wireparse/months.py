@@ -154,6 +154,14 @@ WIRE_MONTH_SPELLINGS: dict[str, dict[str, int]] = {
     },
 }
 
+#: Month names that one language gives another month than the table does (the table reads
+#: ``listopad`` as Polish and Czech November; in Croatian it is October): read as this language's
+#: month in a dateline credited to an agency of a country that speaks it (``ZAGREB, 5. listopada
+#: (Hina) -``).
+REGIONAL_MONTHS: dict[str, dict[str, int]] = {
+    "hr": {"listopad": 10, "listopada": 10, "lis": 10, "lip": 6, "srp": 7},
+}
+
 #: Words printed between a day and its month name: Spanish and Portuguese ``7 de marzo``, Hausa
 #: ``5 ga Maris`` (NAN).
 DAY_MONTH_JOINERS: tuple[str, ...] = ("de", "del", "ga")

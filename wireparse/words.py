@@ -1388,7 +1388,7 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
         "highlight",
     ),
     # (Antara signs its copy "Pewarta: ...", PAP "autor: ...")
-    "byline": ("byline", "author", "authors", "writer", "autor", "autorin", "pewarta", "penulis"),
+    "byline": ("byline", "author", "authors", "writer", "reporter", "autor", "autorin", "pewarta", "penulis"),
     "dateline": ("dateline",),
     "body": ("body", "text", "content", "story", "article"),
     "furniture": (

@@ -24,7 +24,7 @@ from .furniture import (
 )
 from .lines import SENTENCE_END, WRAP_WIDTH, Line, blocks, join, paragraphs
 from .model import KEPT_AS, LineKind
-from .patterns import alternation, fold_name, function_words
+from .patterns import alternation, first_agency, fold_name, function_words
 from .rules import Draft, Rule, apply
 from .words import ALERT_WORDS, MAIL_SUBJECT_PREFIXES
 
@@ -263,52 +263,137 @@ def _rights_notice(s: HeadState, h: HeadLine) -> bool:
 
 def _section_label(s: HeadState, h: HeadLine) -> bool:
     """A capitalised word alone before the headline, more text of the head after it (``Economia``,
-    ``Inrikes``): the section a page files the story under, no headline. A label of a few
-    capitalised words (``Yahoo Finance``, ``NATIONAL / SOCIETY``) is one only alone in its block,
-    over a title that a byline or stamp follows: a page's site or section over its story."""
+    ``Inrikes``): the section a page files the story under, no headline."""
     text = h.text
-    if s.story.headline is not None or len(text) > _SECTION_MAX or not text[:1].isupper():
+    if s.story.headline is not None or " " in text or len(text) > _SECTION_MAX or not text[:1].isupper():
         return False
     if text[-1:] in SENTENCE_END or not _headline_after(s.lines, h.i):
-        return False
-    if " " in text and not (
-        _capitalised_label(text) and _single_line_block(s.lines, h.i) and _signed_title_after(s.lines, h.i)
-    ):
         return False
     s.story.keep("navigation", text)
     return True
 
 
-#: A section's name alone is at most this long, and a label of a few words at most this many.
+#: A section's name alone is one word, at most this long.
 _SECTION_MAX = 24
-_LABEL_WORDS = 3
 
 
-def _capitalised_label(text: str) -> bool:
-    """A few words, each opening with a capital, signs between them (``NATIONAL / SOCIETY``)."""
-    words = [word for word in text.split() if any(c.isalpha() for c in word)]
-    return len(words) <= _LABEL_WORDS and all(word[:1].isupper() for word in words)
-
-
-def _signed_title_after(lines: list[Line], i: int) -> bool:
-    """The text after line ``i`` opens with a title that a byline, a name, an agency or a time
-    stamp follows, under it or in the next block (a deck may stand under the title)."""
-    following = _next_text(lines, i)
-    if following is None:
+def _masthead(s: HeadState, h: HeadLine) -> bool:
+    """Before the headline, a page's masthead or section, by its shape and a sign of what it is,
+    over a title that a byline, name or stamp signs: a label of a few capitalised words (``The
+    Island Herald | World``, ``New Vision`` over ``NEWS``, ``Anadolu Agency``, ``Общество |
+    05.03.2024 14:22``), in capitals, naming a publication or an agency, parted by bars or slashes,
+    beside a stamp, or alone in its block; or in a block of labels one of which has such a sign."""
+    if s.story.headline is not None or not _label_like(h.text):
         return False
-    j = following[0]
-    start, end = _block_span(lines, j)
-    below = [lines[k] for k in range(j + 1, min(end, j + 3))]
-    after = _next_text(lines, end - 1)
-    if after is not None:
-        below.append(after[1])
-    return any(_signs_a_title(line.text) for line in below)
+    start, end = _block_span(s.lines, h.i)
+    labels = [line.text for line in s.lines[start:end] if _label_like(line.text)]
+    title = _signed_title_after(s.lines, h.i)
+    if title is None:
+        return False
+    # (a label alone in its block, without a figure, over a longer title is a sign of its own)
+    alone = end - start == 1 and not any(c.isdigit() for c in h.text) and len(title) > len(h.text)
+    if not (alone or any(map(_label_sign, labels))):
+        return False
+    s.story.keep("navigation", h.text)
+    return True
+
+
+#: A label is at most this long, each of its parts at most this many words.
+_LABEL_MAX = 60
+_LABEL_WORDS = 4
+_LABEL_PARTS = regex.compile(r"[ ]?[|/>»›·•][ ]?")
+
+
+def _label_like(text: str) -> bool:
+    """A short line of capitalised words (or words of a script without case), between bars or
+    slashes or not, a stamp beside them or not; no sentence."""
+    if len(text) > _LABEL_MAX or text[-1:] in SENTENCE_END:
+        return False
+    if "|" not in text and not all(map(_opens_capitalised, text.split())):
+        return False  # (most titles: a word in lower case, found without a pattern)
+    label, _ = _without_stamps(text)
+    if _SPACED_DASH.search(label):
+        return False  # "WHEAT STOCKS - USDA", "Acme Corp - New York": a headline's or a list's parts
+    parts = [part for part in _LABEL_PARTS.split(label) if part.strip()]
+    return bool(parts) and ":" not in label and all(_capitalised_words(part) for part in parts)
+
+
+_SPACED_DASH = regex.compile(r"[ ][-–—]++[ ]")
+
+
+def _capitalised_words(text: str) -> bool:
+    printed = text.split()
+    if len(printed) > 2 * _LABEL_WORDS:
+        return False  # (most titles: too many words to count their letters)
+    words = [word for word in printed if any(c.isalpha() for c in word)]
+    return 0 < len(words) <= _LABEL_WORDS and all(word[:1].isupper() or _uncased(word[:1]) for word in words)
+
+
+def _opens_capitalised(word: str) -> bool:
+    """A word opening with a capital, a letter without case, or no letter (``/``, ``2024``)."""
+    first = word[:1]
+    return first.isupper() or first.lower() == first.upper()
+
+
+def _uncased(char: str) -> bool:
+    return char.isalpha() and char.lower() == char.upper()
+
+
+def _label_sign(text: str) -> bool:
+    """What tells a masthead or section from a short headline: a stamp or a bar, slash or trail
+    sign beside it, capitals, one word alone, or a publication's word or an agency's name."""
+    label, stamps = _without_stamps(text)
+    words = label.split()
+    return bool(
+        stamps
+        or _LABEL_PARTS.search(label)
+        or label.isupper()
+        or len(words) == 1
+        or any(word.casefold() in ORGANISATION_WORDS for word in words)
+        or first_agency(label) is not None
+    )
+
+
+def _signed_title_after(lines: list[Line], i: int) -> str | None:
+    """The first line after line ``i`` that is no label (notes and furniture passed over), if it
+    is a title that a byline, a name or a time stamp signs: under it, or opening one of the next
+    two blocks (a deck or standfirst may stand between)."""
+    for j in range(i + 1, len(lines)):
+        text = lines[j].text
+        if not text or _label_like(text) or line_kind(text) in _PASSED_OVER:
+            continue
+        return text if _title_shaped(text) and _signed(lines, j) else None
+    return None
+
+
+def _title_shaped(text: str) -> bool:
+    return (
+        not is_prose(text) and text[-1:] not in ".。" and not text[:1].islower() and line_kind(text) is None
+    )
+
+
+def _signed(lines: list[Line], j: int) -> bool:
+    if j + 1 < len(lines) and not lines[j + 1].blank and _signs_a_title(lines[j + 1].text):
+        return True
+    end = _block_span(lines, j)[1]
+    for _ in range(_SIGNED_BLOCKS):
+        following = _next_text(lines, end - 1)
+        if following is None:
+            return False
+        if _signs_a_title(following[1].text):
+            return True
+        end = _block_span(lines, following[0])[1]
+    return False
+
+
+#: A title's byline or stamp opens one of the next this many blocks.
+_SIGNED_BLOCKS = 2
 
 
 def _signs_a_title(text: str) -> bool:
-    """A byline, a person's name (its stamp after a bar), or a time stamp."""
-    name, stamps = _without_stamps(text)
-    return _is_byline_line(text) or _person(name) or is_timestamp(text)
+    """A byline, a person's name or an agency (a stamp after a bar or not), or a time stamp."""
+    name, _ = _without_stamps(text)
+    return _is_byline_line(text) or _is_byline_line(name) or _person(name) or is_timestamp(text)
 
 
 def _headline_after(lines: list[Line], i: int) -> bool:
@@ -339,6 +424,9 @@ def _page_menu(s: HeadState, h: HeadLine) -> bool:
     start, end = _block_span(s.lines, h.i)
     if not _is_menu(s.lines[start:end]) or not _headline_after(s.lines, end - 1):
         return False
+    following = _next_text(s.lines, end - 1)
+    if following is None or _signs_a_title(following[1].text):
+        return False  # (short lines over a byline or stamp are a title's block, not a menu)
     s.story.keep("navigation", text)
     return True
 
@@ -677,6 +765,9 @@ HEAD_RULES: tuple[Rule[HeadState, HeadLine], ...] = (
     Rule("section_label", _section_label, "a capitalised word alone before the headline: its section"),
     Rule(
         "page_menu", _page_menu, "before the headline, a block of short items with a title after it: a menu"
+    ),
+    Rule(
+        "masthead", _masthead, "before a signed title, a page's masthead or section by its shape and a sign"
     ),
     Rule("prose_under_byline", _prose_under_byline, "no dateline or headline: prose under the byline"),
     Rule("centred_header", _centred_header, "lines centred above a headline printed flush left"),

@@ -202,6 +202,10 @@ ROWS = [
         "two words, October",
     ),
     ("OSLO - NTB", ("OSLO - NTB", "Oslo", None, None, "NTB"), "the same in capitals"),
+    ("मुंबई : धरणांमध्ये पाणीसाठा", ("मुंबई :", "मुंबई", None, None, None), "a known town and a spaced colon"),
+    ("पोखरा — पोखरामा मेला", ("पोखरा —", "पोखरा", None, None, None), "a known town and a dash"),
+    ("കൊച്ചി ∙ കൊച്ചി മെട്രോ", ("കൊച്ചി ∙", "കൊച്ചി", None, None, None), "a known town and a bullet"),
+    ("कखगघ — पोखरामा मेला", None, "a word the gazetteer does not know before a dash"),
     (
         "ZAGREB, 5. listopada (Hina) - Vlada",
         ("ZAGREB, 5. listopada (Hina) -", "Zagreb", None, "--10-05", "HINA"),

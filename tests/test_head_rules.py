@@ -293,6 +293,14 @@ ROWS = [
         "a short line over a time stamp under the headline names the source, not a deck",
     ),
     Row(
+        "name_alone",
+        "मुंबई में बारिश\n\nलोकसत्ता प्रतिनिधी",
+        2,
+        True,
+        lambda d: d.byline_text == ["लोकसत्ता प्रतिनिधी"] and d.summary is None,
+        "a paper's staff credit alone under the headline, in a script without case, is its byline",
+    ),
+    Row(
         "name_by_stamp",
         "Storm hits the coast\n\nJane Roe\n5 March 2024, 14:20",
         2,

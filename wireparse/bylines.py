@@ -72,6 +72,11 @@ def _in_order(words: tuple[str, ...]) -> str:
     return "|".join(regex.escape(w, special_only=True) for w in words)
 
 
+def is_title_word(word: str) -> bool:
+    """A word of a byline's title or affiliation (``Correspondent``, ``प्रतिनिधी``)."""
+    return word.casefold().strip(".") in BYLINE_TITLE_WORDS
+
+
 def _is_title(part: str) -> bool:
     words = part.casefold().split()
     return any(w.strip(".") in BYLINE_TITLE_WORDS or w.strip(".") in BYLINE_GENRE_WORDS for w in words)
@@ -121,6 +126,10 @@ def _after_title(words: list[str]) -> list[str]:
     return words[titled[-1] + 1 :] if titled else words
 
 
+#: A name written as one word before its title: Korean and Chinese (``김민수 기자``).
+_ONE_WORD_NAME = regex.compile(r"[\p{Hangul}\p{Han}]")
+
+
 def _name(part: str, first: bool = True) -> str | None:
     """A personal name from one part of a byline, or None when the part is not one."""
     part = _strip_part(part)
@@ -139,8 +148,10 @@ def _name(part: str, first: bool = True) -> str | None:
     words = _after_title(_before_case_change(printed))
     while len(words) > 1 and words[-1].casefold() in BYLINE_PLACE_WORDS:
         words = words[:-1]  # "Jane Roe in Business": the desk she writes in was a title
-    if len(words) == 1 and (len(printed) > 1 or not first) and words[0].lower() != words[0].upper():
-        return None  # a word left of a title ("Our Correspondent"), or a place after a name
+    if len(words) == 1 and (len(printed) > 1 or not first) and not _ONE_WORD_NAME.match(words[0]):
+        return (
+            None  # a word left of a title ("Our Correspondent", "लोकसत्ता प्रतिनिधी"), or a place after a name
+        )
     cut = _without_affiliation(words)
     if cut != words and (len(cut) < 2 or not first):
         return None  # an affiliation alone, or after an author ("Jane Roe, San Mateo Chronicle")

@@ -54,9 +54,9 @@ MAX_DATELINE = 200
 MAX_LINE_ALONE = 60
 #: Month names and credits are looked for in this much of a line's opening.
 MAX_MARKED = 120
-#: Brackets, slashes and dashes a dateline holds (the danda and the Urdu stop print as dashes);
-#: every shape without one needs a bare credit or 月.
-_BRACKETS_AND_DASHES = r"(\[/\-–—_:：（【।۔"
+#: Brackets, slashes and dashes a dateline holds (the danda, the Urdu stop and the bullet of
+#: Malayalam papers print as dashes); every shape without one needs a bare credit or 月.
+_BRACKETS_AND_DASHES = r"(\[/\-–—_:：（【।۔∙"
 #: A Chinese or Japanese date: a month, or a day and the 電 (专电, 綜合外電報導) that closes a dateline.
 #: (These tests run on every line a dateline is looked for in: the standard library's engine runs
 #: such simple patterns two to four times as fast as the ``regex`` engine.)

@@ -9,7 +9,7 @@ from typing import NamedTuple
 
 import regex
 
-from .bylines import agency_line, is_name, parse_byline
+from .bylines import agency_line, is_name, is_title_word, parse_byline
 from .credits import ORGANISATION_WORDS
 from .dateline import labelled_dateline, match_lead_place, match_place_line
 from .furniture import (
@@ -640,6 +640,16 @@ def _name_under_headline(s: HeadState, h: HeadLine) -> bool:
     return False
 
 
+def _staff_credit(text: str) -> bool:
+    """A desk's credit alone, in a script without case: a few words closed by a staff title
+    (``लोकसत्ता प्रतिनिधी``, ``സ്വന്തം ലേഖകൻ``, ``ಪ್ರಜಾವಾಣಿ ವಾರ್ತೆ``)."""
+    words = text.split()
+    return 0 < len(words) <= _STAFF_CREDIT_WORDS and _uncased(text[:1]) and is_title_word(words[-1])
+
+
+_STAFF_CREDIT_WORDS = 4
+
+
 def _name_part(text: str) -> str:
     """The name before an affiliation (``Jane Roe / Reuters``, ``Jane Roe, Kyiv``)."""
     return _NAME_AND_AFFILIATION.split(text)[0]
@@ -650,7 +660,7 @@ def _name_alone(s: HeadState, h: HeadLine) -> bool:
     if (
         h.new_block
         and not story.byline_text
-        and is_name(h.text)
+        and (is_name(h.text) or _staff_credit(h.text))
         and story.summary is None
         and _single_line_block(s.lines, h.i)
         and story.headline_line >= h.line.number - 3

@@ -522,9 +522,11 @@ def _shape_sources(other_scripts: bool = False) -> dict[str, str]:
         # (in capitals a single hyphen closes it too; in title case it may part a headline's halves)
         "place_dash": rf"""(?:{caps_place}{region}?(?P<end>[ ](?:--|[—–]|_|-)|—)
                              | {title_place}{region}?(?P<end>[ ](?:--|[—–]|_)|—)){tail}""",
-        # Algiers -   London/Teheran -   NEW DELHI:   नई दिल्ली:   (only a place the gazetteer knows:
-        # a single hyphen may part a headline's halves, and a colon closes a label)
-        "place_known_dash": rf"""(?:{title_place}|{caps_place}|{uncased_place})(?P<end>[ ]-|:){tail}""",
+        # Algiers -   London/Teheran -   NEW DELHI:   नई दिल्ली:   मुंबई :   पोखरा —   കൊച്ചി ∙
+        # (only a place the gazetteer knows: a single hyphen may part a headline's halves, and a
+        # colon closes a label; a dash or bullet after a place in a script without case)
+        "place_known_dash": rf"""(?:{title_place}|{caps_place})(?P<end>[ ]-|:){tail}
+                                  | {uncased_place}(?P<end>[ ]?:|[ ][-—–∙·]){tail}""",
         # BEIJING July 23   (a place and a date alone on their line)
         # နေပြည်တော်၊ မတ် ၅   (a script without case: any place)
         "place_date_alone": rf"""(?:(?P<place>{_UPPER_PLAIN}(?:[ ]{_UPPER_PLAIN}){{0,3}}+)(?:[ ]?,[ ]|[ ])
@@ -576,7 +578,7 @@ SHAPE_SIGNS: dict[str, tuple[str, tuple[str, ...]]] = {
     "place_date_alone": ("", (MONTH_MARK + _DIGITS,)),
     "date_alone": ("", (MONTH_MARK + _DIGITS,)),
     "place_dash": ("", ("-—–_",)),
-    "place_known_dash": ("", ("-:",)),
+    "place_known_dash": ("", ("-:—–∙·",)),
 }
 
 

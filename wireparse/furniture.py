@@ -455,11 +455,22 @@ def is_timestamp(text: str) -> bool:
         if word.strip(".") and word not in words and word.strip(".") not in words:
             if m.start() > 0 and len(folded) == len(text) and _editorial_field(text[m.start() :]):
                 return is_timestamp(text[: m.start()].rstrip())  # the source or editor after the stamp
-            if named or known_agency(word) is None or "|" in text:
+            last = not _LETTER.search(folded, m.end())
+            if (named and not last) or "|" in text or not _stamp_source(word):
                 return False  # (a bar parts a byline from its stamp: "TNN | Mar 3, 2025, 10.42 PM")
         named = True
     # numbers alone are a table row unless they are written as a date or a time
     return named or bool(_NUMERIC_DATE.search(text))
+
+
+def _stamp_source(word: str) -> bool:
+    """The source a stamp names at its start or end: an agency, a site's address, or a Chinese
+    site's name (``Kompas.com - 05/03/2025``, ``2025年03月05日 14:32 新华网``)."""
+    return known_agency(word) is not None or _SITE_NAME.fullmatch(word) is not None
+
+
+_SITE_NAME = regex.compile(r"[\p{L}\p{N}\-]++\.(?:com|net|org|info|[a-z]{2})|\p{Han}{1,6}[网網]")
+_LETTER = regex.compile(r"\p{L}")
 
 
 def is_clock_time(text: str) -> bool:
@@ -933,6 +944,8 @@ def _kind_of_line(text: str) -> LineKind | None:
         return "furniture"  # Kenya-politics-unrest,FOCUS
     if is_timestamp(text):
         return "furniture"
+    if len(text) <= _PHOTO_NOTE_MAX and _photo_note(text):
+        return "furniture"  # "Фото из архива", "Archive photo", "Foto ilustrativa: Acme"
     if len(text) <= _CODE_MAX and is_code_line(text):
         return "signoff"  # (ab/cde), XYZ-21:37-01-02-19, ==Kyodo: desk codes closing a story
     if len(text) <= _CODE_MAX and is_desk_initials(_after_end_mark(text.rstrip(". "))):
@@ -1060,6 +1073,22 @@ _PHOTO_CREDIT = regex.compile(
     | ^\p{{Lu}}{{2,}}+[ ]?/[ ]?{NAME_WORD}[ ]\p{{Lu}}   # REUTERS/Jane Roe""",
     regex.VERBOSE,
 )
+
+
+#: A note on the story's picture is at most this long and this many words.
+_PHOTO_NOTE_MAX = 50
+_PHOTO_NOTE_WORDS = 4
+
+
+def _photo_note(text: str) -> bool:
+    """A note on the story's picture, no caption: a few words, the first a word for photo or the
+    last closed by one (``Фото ілюстративне``, ``Archive photo``, ``Arkivfoto``), a source after
+    a colon or not."""
+    note = text.split(":", 1)[0].strip(" .")
+    words = note.casefold().split()
+    if not 0 < len(words) <= _PHOTO_NOTE_WORDS or note[-1:] in SENTENCE_END:
+        return False
+    return words[0] in PHOTO_WORDS or words[-1].endswith(PHOTO_WORDS)
 
 
 def is_photo_credit(credit: str) -> bool:

@@ -536,9 +536,10 @@ TIME_WORDS: frozenset[str] = frozenset(
         "frissítve",
         "publicat",
         "actualizat",
-        # the Scandinavian and Thai words for o'clock (``kl. 11:42``, ``11:42 น.``)
+        # the Scandinavian and Thai words for o'clock and time (``kl. 11:42``, ``เวลา 11:42 น.``)
         "kl",
         "น",
+        "เวลา",
         "et",
         "ct",
         "mt",
@@ -1253,6 +1254,8 @@ EDITORIAL_LABELS: tuple[str, ...] = (
     "المصدر",
     "منبع",
     "本文来源",
+    "原标题",
+    "原標題",
     "來源網址",
     "کد خبر",
     "дата на публикуване",

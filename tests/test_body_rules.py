@@ -286,6 +286,7 @@ def test_an_ideographic_indent_opens_a_paragraph(text: str, paragraphs: int) -> 
         "....Bernama",
         "ΠΗΓΗ: ΑΠΕ-ΜΠΕ",
         "Document ABCD00020241005ek1500001",
+        "AGERPRES/(AS - autor: Jane Roe, editor: Tom Lee, editor online: Ann Poe)",
         "Document ID: 3112459876 Copyright: (c) 2024 Coast News",
         "NTB/Jane Roe/Tom Lee",
         "(Abc/NTB)",

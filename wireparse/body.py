@@ -283,8 +283,12 @@ def _closing_codes(s: BodyParagraphs, p: Paragraph) -> bool:
     """The story's last paragraph made of a desk's codes alone, in one case (``GU``, ``nov ava``,
     ``MCH/ DBL/``), or of codes, figures and signs (``NTX/LGL/RGR``, ``(FIN) JCR/MDV``, ``ع.ع``,
     ``==R.H.``, ``WAM/Jane Roe``): where it stands, even codes that could be words are the desk's."""
-    if p.n != s.count - 1 or len(p.text) > _DESK_CODES_MAX:
+    if p.n != s.count - 1 or len(p.text) > _AGENCY_CREDIT_MAX:
         return False
+    if len(p.text) > _DESK_CODES_MAX and not _AGENCY_DESK_FIELDS.match(p.text):
+        return (
+            False  # (longer only as an agency's desk fields: "ACME/(AS - autor: Jane Roe, editor: Tom Lee)")
+        )
     if not (
         (len(p.text) <= _CLOSING_CODES_MAX and _closing_codes_pattern().fullmatch(p.text))
         or is_desk_codes(p.text)
@@ -297,6 +301,9 @@ def _closing_codes(s: BodyParagraphs, p: Paragraph) -> bool:
 #: The desk's codes closing a story are short: runs of letters alone shorter still.
 _CLOSING_CODES_MAX = 16
 _DESK_CODES_MAX = 60
+_AGENCY_CREDIT_MAX = 160
+#: An agency's name, a slash and its desk's fields in brackets.
+_AGENCY_DESK_FIELDS = regex.compile(r"[\p{Lu}\p{N}]{2,12}+/[ ]?\([^()]++\)$")
 
 
 @cache

@@ -134,7 +134,7 @@ def _first_letters(labels: tuple[str, ...]) -> frozenset[str]:
 
 @cache
 def _navigation_first_letters() -> frozenset[str]:
-    return _first_letters(NAVIGATION_LABELS)
+    return _first_letters(NAVIGATION_LABELS + RELATED_HEADINGS)
 
 
 @cache
@@ -151,13 +151,17 @@ def _label_end() -> re.Pattern[str]:
 
 
 _NAVIGATION_LINE_MAX = 200
-_NAVIGATION_LABEL_ENDS = (":", "：", "›", "»", ">", "|")
+_NAVIGATION_LABEL_ENDS = (":", "：", "›", "»", ">", "|", "-", "–")
+#: A dash closes a label only with blanks around it ("Related-party deals" is a sentence).
+_LABEL_DASHES = "-–"
 
 
 @cache
 def _navigation_label_pattern() -> regex.Pattern[str]:
-    ends = regex.escape("".join(_NAVIGATION_LABEL_ENDS))
-    return regex.compile(rf"(?i:{_in_order(NAVIGATION_LABELS)})[ ]?[{ends}]", FLAGS)
+    ends = regex.escape("".join(end for end in _NAVIGATION_LABEL_ENDS if end not in _LABEL_DASHES))
+    # (a heading over related stories may open the line of one: "ข่าวที่เกี่ยวข้อง - ...")
+    labels = _in_order(NAVIGATION_LABELS + RELATED_HEADINGS)
+    return regex.compile(rf"(?i:{labels})(?:[ ]?[{ends}]|[ ][{_LABEL_DASHES}][ ])", FLAGS)
 
 
 def _furniture_source() -> str:
@@ -639,10 +643,19 @@ def is_agency_signoff(text: str) -> bool:
     if len(text) > _SHORT_SIGNOFF:
         return False
     words = _SIGN_RUN.sub(" ", text).split()
+    glued = _AGENCY_AND_FIGURES.fullmatch(words[0]) if words else None
+    if glued and known_agency(glued["agency"]) is not None:
+        words[:1] = [
+            glued["agency"],
+            glued["figures"],
+        ]  # KUNA's "كونا051520 جمت أكت 24": the agency, the time
     if not _ENCLOSING_SIGNS.intersection(text):
         return bool(words) and _agency_and_codes(words)
     return _agency_among_codes(words)
 
+
+#: An agency's name closed up to its figures (a time or a story's number).
+_AGENCY_AND_FIGURES = regex.compile(r"(?P<agency>\D{2,12}?)(?P<figures>\d{4,8})")
 
 #: Brackets and slashes, which set a credit apart wherever it stands among codes.
 _ENCLOSING_SIGNS = frozenset("()（）【】〔〕[]［］〈〉《》「」『』/／<>«»")

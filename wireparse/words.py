@@ -364,6 +364,8 @@ RELATED_HEADINGS: tuple[str, ...] = (
     "관련기사",
     "관련 기사",
     "関連記事",
+    "tin liên quan",
+    "ข่าวที่เกี่ยวข้อง",
     "ذات صلة",
     "أخبار ذات صلة",
     "مطالب مرتبط",
@@ -698,6 +700,10 @@ SOCIAL_NETWORKS: frozenset[str] = frozenset(
 )
 SHARE_JOINERS: frozenset[str] = frozenset(
     {
+        "this",
+        "news",
+        "story",
+        "article",
         "on",
         "via",
         "e",
@@ -717,9 +723,6 @@ SHARE_JOINERS: frozenset[str] = frozenset(
         "di",
         "ke",
         "trên",
-        "this",
-        "story",
-        "article",
     }
 )
 #: Phrases a page's plug for its channels opens with: follow, subscribe, join (navigation).
@@ -1095,6 +1098,9 @@ TAGLINE_PHRASES: tuple[str, ...] = (
     "to unsubscribe",
     "manage your subscription",
     "this is a developing story",
+    "новость дополняется",
+    "информация дополняется",
+    "толукталууда",
     "this story is developing",
     "writes for",
     "writes about",

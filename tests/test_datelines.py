@@ -203,6 +203,37 @@ ROWS = [
     ),
     ("OSLO - NTB", ("OSLO - NTB", "Oslo", None, None, "NTB"), "the same in capitals"),
     ("मुंबई : धरणांमध्ये पाणीसाठा", ("मुंबई :", "मुंबई", None, None, None), "a known town and a spaced colon"),
+    (
+        "SYLHET, Aug 2 , 2023 (BSS) - Tea",
+        ("SYLHET, Aug 2 , 2023 (BSS) -", "Sylhet", None, "2023-08-02", "BSS"),
+        "a blank before the comma before the year",
+    ),
+    (
+        "Kaolack, 21 fév (APS) - Le",
+        ("Kaolack, 21 fév (APS) -", "Kaolack", None, "--02-21", "APS"),
+        "février abbreviated without its r",
+    ),
+    (
+        "Thành phố Hồ Chí Minh, 22/8/2024 (TTXVN) – Ngày",
+        ("Thành phố Hồ Chí Minh, 22/8/2024 (TTXVN) –", "Thành phố Hồ Chí Minh", None, "2024-08-22", "VNA"),
+        "a Vietnamese city's name with its word for city in lower case",
+    ),
+    (
+        "ДУШАНБЕ, 05.10.2024 /АМИТ «Ховар»/. Дар",
+        ("ДУШАНБЕ, 05.10.2024 /АМИТ «Ховар»/.", "Душанбе", None, "2024-10-05", "Khovar"),
+        "a capital named like a weekday, the agency's name in quotes in its credit",
+    ),
+    (
+        "Душанбе, 5 октября. /Ховар/. В",
+        ("Душанбе, 5 октября. /Ховар/.", "Душанбе", None, "--10-05", "Khovar"),
+        "the same in title case before a credit",
+    ),
+    (
+        "Toshkent, 5-oktabr (“Dunyo” AA). Matn",
+        ("Toshkent, 5-oktabr (“Dunyo” AA).", "Toshkent", None, "--10-05", "Dunyo"),
+        "an unknown agency named in curly quotes",
+    ),
+    ("Çarşamba, 5 Mart 2024 14:22", None, "a weekday that is also a town, in a stamp without a credit"),
     ("पोखरा — पोखरामा मेला", ("पोखरा —", "पोखरा", None, None, None), "a known town and a dash"),
     ("കൊച്ചി ∙ കൊച്ചി മെട്രോ", ("കൊച്ചി ∙", "കൊച്ചി", None, None, None), "a known town and a bullet"),
     ("कखगघ — पोखरामा मेला", None, "a word the gazetteer does not know before a dash"),

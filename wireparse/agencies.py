@@ -169,6 +169,8 @@ AGENCIES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Montsame", ("Монцамэ",)),
     ("Pajhwok", ("Pajhwok Afghan News",)),
     ("UzA", ("УзА", "ЎзА", "O‘zA", "OʻzA", "O'zA")),
+    ("Kabar", ("Кабар",)),
+    ("Khovar", ("Ховар",)),
     ("Armenpress", ("Арменпресс", "Արմենպրես")),
     ("ARKA", ("АРКА",)),
     ("Khovar", ("Ховар", "АМИТ «Ховар»", "АМИТ Ховар")),

@@ -93,10 +93,17 @@ def canonical_agency(credit: str | None) -> str | None:
     known = agency_lookup().get(folded)
     if known:
         return known
+    quoted = _QUOTED_NAME.search(credit)
+    if quoted:  # "НИАТ «Ховар»", "“Dunyo” AA": the agency's name in quotes
+        return canonical_agency(quoted["name"])
     credit = " ".join(credit.split())
     if credit.isupper() and " " not in credit and len(credit) <= 5:
         return credit  # an acronym such as FBIS or DYN
     return normal_case(credit)
+
+
+#: A name in quotes inside a credit, as agencies of the former Soviet states print their own.
+_QUOTED_NAME = re.compile(r"[«“\"](?P<name>[^«»“”\"]{2,30})[»”\"]")
 
 
 def _digits(text: str) -> int:
@@ -437,7 +444,7 @@ def _match_shapes(head: str, reference: dt.date | None, ascii_head: bool) -> Dat
             continue
         if shape in WEAK_SHAPES and _opens_with_a_small_word(groups.get("place")):
             continue  # "LE POINT SUR LA SITUATION -" is a kicker; "LA PAZ -" a town the gazetteer knows
-        if _stamp_word(groups.get("place")) or _clock_word(agency):
+        if _stamp_word(groups.get("place"), agency) or _clock_word(agency):
             continue  # "Posted: Jul 17, 2024 / 08:14 PM", "Senin, 4 Maret 2024 15:22 WIB": a page's time stamp
         end = where[len(read[: m.end()].rstrip())]
         if (
@@ -488,11 +495,16 @@ def _date_after(
     return date, len(read[:stop].rstrip())
 
 
-def _stamp_word(printed: str | None) -> bool:
+def _stamp_word(printed: str | None, credit: str | None = None) -> bool:
     """A word of a time stamp where a place would stand (``Posted``, ``Updated``, ``Publié le``), or
-    a weekday's name (``Senin, 4 Maret 2024``): no place is named so."""
+    a weekday's name (``Senin, 4 Maret 2024``): no place is named so. A town that shares its name
+    with a weekday (Tajik ``Душанбе`` is Monday) is one in capitals or before a credit."""
     folded = printed.casefold().rstrip(":") if printed is not None else ""
-    return folded in _STAMP_OPENERS or folded in WEEKDAY_NAMES
+    if folded in _STAMP_OPENERS:
+        return True
+    if folded not in WEEKDAY_NAMES:
+        return False
+    return not ((credit or folded != printed.casefold() and printed.isupper()) and _known_town(printed or ""))
 
 
 def _clock_word(printed: str | None) -> bool:
@@ -587,9 +599,9 @@ def _match_by_evidence(
         return None
     parts = {name: read[a:b] for name, (a, b) in reading.parts.items()}
     date = _date(parts, reference)
-    if date is _NO_DATE or _stamp_word(parts.get("place")):
-        return None
     credit = parts.get("credit", "").strip("()[]/ ") or None
+    if date is _NO_DATE or _stamp_word(parts.get("place"), credit):
+        return None
     end = where[len(read[: reading.end].rstrip())]
     dateline = Dateline(
         text=head[:end],

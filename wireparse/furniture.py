@@ -617,7 +617,7 @@ _ADDRESS_WORDS = 12
 def field_label(text: str) -> tuple[str, str] | None:
     """What an export's labelled field holds and its value (``Title: Bridge opens`` gives
     ``("headline", "Bridge opens")``), or None for a line that is no such field."""
-    m = _field_label().match(text) if ":" in text[:20] else None
+    m = _field_label().match(text) if ":" in text[:_LABEL_REACH] else None
     if not m:
         bare = BARE_FIELD_LABELS.get(text.casefold()) if len(text) <= _BARE_LABEL_MAX else None
         return (bare, "") if bare else None
@@ -627,6 +627,8 @@ def field_label(text: str) -> tuple[str, str] | None:
 
 
 _BARE_LABEL_MAX = max(map(len, BARE_FIELD_LABELS))
+#: A field's label closes with its colon this early in the line (``Language of publication:``).
+_LABEL_REACH = 32
 
 
 @cache
@@ -1016,7 +1018,7 @@ def _export_field(text: str) -> bool:
     capitalised before a short value that opens with a capital or figure and closes no sentence
     (``Load-Date: March 6, 2024``, ``Language: English``). Furniture wherever it stands; a label in
     lower case, or one before words of a sentence (``Length: it ran for miles``), may be prose."""
-    field = field_label(text) if ":" in text[:20] and text[:1].isupper() else None
+    field = field_label(text) if ":" in text[:_LABEL_REACH] and text[:1].isupper() else None
     if field is None or field[0] != "furniture":
         return False
     value = field[1]

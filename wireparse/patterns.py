@@ -319,7 +319,8 @@ _LOWER_WORD = r"[\p{Ll}\ue000-\ue002][\p{Ll}\p{M}\ue000-\ue002'’\-]*+"
 # scripts without case (Arabic, Devanagari, Hebrew...)
 _UNCASED_WORD = r"[\p{Lo}][\p{Lo}\p{M}]*+"
 _SMALL_WORD = (
-    r"(?:de|del|la|le|el|es|da|do|dos|du|des|di|am|an|im|on|upon|sur|en|y|na|van|von|der|den|на|над|под)"
+    r"(?:de|del|la|le|el|es|da|do|dos|du|des|di|am|an|im|on|upon|sur|en|y|na|van|von|der|den|на|над|под"
+    r"|phố)"  # (Vietnamese "Thành phố Hồ Chí Minh", city of ...)
 )
 # a day in any script's digits (Bengali ৭, Devanagari ७, Arabic-Indic ٧); resolving the date checks it
 _DAY = r"(?P<day>\d{1,2}+)(?!\d)(?:st|nd|rd|th|er|º|°)?+"
@@ -413,7 +414,7 @@ def _shape_sources(other_scripts: bool = False) -> dict[str, str]:
     clock = rf"(?:,?[ ]\d{{1,2}}[:.]\d{{2}}(?:[ ](?i:{alternation(TIME_ZONES)}))?(?!\d))?"
     date = rf"""(?P<date>
             (?:{month}(?:[ ]{{1,3}}+|(?<=\.)){day} | {day_prefix}{day}\.?+{gap}{_day_month_joiner()}{month})
-            (?:,?[ ](?:de[ ]{year_prefix})?{year}|/{year})?{concordance}{clock}
+            (?:[ ]?,?[ ](?:de[ ]{year_prefix})?{year}|/{year})?{concordance}{clock}
           | {_NUMERIC_DATE}{clock}
           {numbered}
         )"""
@@ -427,7 +428,8 @@ def _shape_sources(other_scripts: bool = False) -> dict[str, str]:
     caps_credit = r"\p{Lu}[\p{Lu}\p{N}.&\-]{1,9}+"
     # A credit in brackets may be an agency we do not know: up to four words of letters.
     # (a paper and the service that relays it: "(VANUATU DAILY POST/PACNEWS)")
-    unknown_credit = r"[\p{L}][\p{L}\p{M}.'’&]++(?:[ ]?[-/]?[ ]?[\p{L}][\p{L}\p{M}.'’&]*+){0,4}"
+    # (or a name in quotes: "НИАТ «Ховар»", "“Dunyo” AA")
+    unknown_credit = r"[«“\"]?[\p{L}][\p{L}\p{M}.'’&]*+[»”\"]?(?:[ ]?[-/]?[ ]?[«“\"]?[\p{L}][\p{L}\p{M}.'’&]*+[»”\"]?){0,4}"
     # a credit we do not know must be followed by the dateline's dash: "MONTREAL, Feb 26 - (Ivaco
     # Inc) said" opens a sentence, not a credit
     # a word for "on" between a place and its date (القاهرة في 7 مارس), never part of the place

@@ -234,6 +234,21 @@ ROWS = [
         "an unknown agency named in curly quotes",
     ),
     ("Çarşamba, 5 Mart 2024 14:22", None, "a weekday that is also a town, in a stamp without a credit"),
+    (
+        "БИШКЕК, 12 мар — Кабар. В столичной",
+        ("БИШКЕК, 12 мар — Кабар.", "Бишкек", None, "--03-12", "Kabar"),
+        "a Central Asian desk's bare credit after the date's dash",
+    ),
+    (
+        "Buxoro, 14-mart — UzA. Qadimiy",
+        ("Buxoro, 14-mart — UzA.", "Buxoro", None, "--03-14", "UzA"),
+        "a day joined to its month by a hyphen",
+    ),
+    (
+        "Нарын, 3-июль — Кабар. Нарын",
+        ("Нарын, 3-июль — Кабар.", "Нарын", None, "--07-03", "Kabar"),
+        "the same in Cyrillic",
+    ),
     ("पोखरा — पोखरामा मेला", ("पोखरा —", "पोखरा", None, None, None), "a known town and a dash"),
     ("കൊച്ചി ∙ കൊച്ചി മെട്രോ", ("കൊച്ചി ∙", "കൊച്ചി", None, None, None), "a known town and a bullet"),
     ("कखगघ — पोखरामा मेला", None, "a word the gazetteer does not know before a dash"),
@@ -829,3 +844,11 @@ def test_lead_place(text, expected, reason):
         return
     assert found is not None, reason
     assert (found[0].text, found[0].place) == expected, reason
+
+
+def test_a_bare_credit_after_doubled_blanks_is_read_in_the_story() -> None:
+    from wireparse import parse
+
+    story = parse("Жаңы мектеп ачылды\n\nНарын,  3-июль —  Кабар. Нарын шаарында мектеп ачылды.\n")
+    assert story.dateline is not None and story.dateline.agency == "Kabar"
+    assert story.paragraphs[0].startswith("Нарын шаарында")

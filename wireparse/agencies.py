@@ -169,8 +169,6 @@ AGENCIES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Montsame", ("Монцамэ",)),
     ("Pajhwok", ("Pajhwok Afghan News",)),
     ("UzA", ("УзА", "ЎзА", "O‘zA", "OʻzA", "O'zA")),
-    ("Kabar", ("Кабар",)),
-    ("Khovar", ("Ховар",)),
     ("Armenpress", ("Арменпресс", "Արմենպրես")),
     ("ARKA", ("АРКА",)),
     ("Khovar", ("Ховар", "АМИТ «Ховар»", "АМИТ Ховар")),
@@ -365,6 +363,12 @@ BARE_CREDITS: tuple[str, ...] = (
     "LETA",
     "ELTA",
     "BNS",
+    # Central Asian desks print their credit bare after the date's dash ("БИШКЕК, 12 мар — Кабар.")
+    "Кабар",
+    "Kabar",
+    "UzA",
+    "УзА",
+    "ЎзА",
 )
 
 #: Agencies whose name ends a photo credit (``Jane Roe/TASS``, ``REUTERS/Jane Roe``), by canonical

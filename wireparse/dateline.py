@@ -499,12 +499,14 @@ def _stamp_word(printed: str | None, credit: str | None = None) -> bool:
     """A word of a time stamp where a place would stand (``Posted``, ``Updated``, ``Publié le``), or
     a weekday's name (``Senin, 4 Maret 2024``): no place is named so. A town that shares its name
     with a weekday (Tajik ``Душанбе`` is Monday) is one in capitals or before a credit."""
-    folded = printed.casefold().rstrip(":") if printed is not None else ""
+    if printed is None:
+        return False
+    folded = printed.casefold().rstrip(":")
     if folded in _STAMP_OPENERS:
         return True
     if folded not in WEEKDAY_NAMES:
         return False
-    return not ((credit or folded != printed.casefold() and printed.isupper()) and _known_town(printed or ""))
+    return not ((credit or printed.isupper()) and _known_town(printed))
 
 
 def _clock_word(printed: str | None) -> bool:

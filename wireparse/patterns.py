@@ -403,7 +403,8 @@ def _shape_sources(other_scripts: bool = False) -> dict[str, str]:
     numbered = _numbered_dates() if other_scripts else ""
     year_prefix = rf"|(?:{alternation(YEAR_PREFIXES)})[ ]?" if other_scripts else ""
     month = r"(?P<month>\ue000++)\.?"
-    # (a day may be closed up to a month of another script: "15اکتوبر", Khmer "៥ ខែតុលា")
+    # (a day may be closed up to a month of another script: "15اکتوبر", Khmer "៥ ខែតុលា"; Turkic
+    # desks join them by a hyphen: "14-mart", "3-июль")
     gap = "[ ]{0,3}+" if other_scripts else "[ ]{1,3}+"
     agency = r"\ue001++|\ue002++"
     bare = r"(?P<agency>\ue002++)"
@@ -413,7 +414,7 @@ def _shape_sources(other_scripts: bool = False) -> dict[str, str]:
     # a time of day may follow the date: "PARIS, 03.03.2026, 10:42 CET (XNA)"
     clock = rf"(?:,?[ ]\d{{1,2}}[:.]\d{{2}}(?:[ ](?i:{alternation(TIME_ZONES)}))?(?!\d))?"
     date = rf"""(?P<date>
-            (?:{month}(?:[ ]{{1,3}}+|(?<=\.)){day} | {day_prefix}{day}\.?+{gap}{_day_month_joiner()}{month})
+            (?:{month}(?:[ ]{{1,3}}+|(?<=\.)){day} | {day_prefix}{day}(?:\.?+{gap}|-){_day_month_joiner()}{month})
             (?:[ ]?,?[ ](?:de[ ]{year_prefix})?{year}|/{year})?{concordance}{clock}
           | {_NUMERIC_DATE}{clock}
           {numbered}

@@ -945,6 +945,22 @@ TAKE_KEYS: tuple[str, ...] = (
     "ZUSAMMENFASSUNG",
     "МОЛНИЯ",
     "СРОЧНО",
+    # other desks' words for urgent, breaking and updated copy
+    "ШАШЫЛЫШ",
+    "ШАШЫЛЫШ КАБАР",
+    "ТЕРМІНОВО",
+    "ОБНОВЕНА",
+    "ОБНОВЛЕНО",
+    "عاجل",
+    "خبر عاجل",
+    "فوری",
+    "SON DAKİKA",
+    "ACİL",
+    "KHẨN",
+    "TIN NÓNG",
+    "TERKINI",
+    "DARURAT",
+    "ด่วน",
 )
 
 #: The language of a script that is written for one language mostly (Unicode script name prefix).
@@ -1031,6 +1047,9 @@ HEADLINE_FLAGS: tuple[str, ...] = (
     "CORRIGE",
     "CORREGIDO",
     "RECTIFICA",
+    "ОБНОВЕНА",
+    "ОБНОВЛЕНО",
+    "عاجل",
 )
 
 #: Notes a desk closes a headline with, in brackets, about when or how to run it

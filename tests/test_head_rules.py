@@ -503,6 +503,20 @@ def test_a_long_paragraph_first_is_no_headline(first: str, headline: str | None)
             (BODY,),
         ),
         (
+            "Title: Storm hits the coast\nAuthor: Roe, Jane\n\nFull text: " + BODY,
+            "Storm hits the coast",
+            None,
+            ("Jane Roe",),
+            (BODY,),
+        ),
+        (
+            "Title: Storm hits the coast\nAutors: Jānis Bērziņš\n\nFULL TEXT: " + BODY,
+            "Storm hits the coast",
+            None,
+            ("Jānis Bērziņš",),
+            (BODY,),
+        ),
+        (
             "TITLE:  Storm hits the coast\nlink: https://example.com/storm\nDESCRIPTION: " + BODY,
             "Storm hits the coast",
             BODY,

@@ -392,6 +392,22 @@ def test_is_signoff_agrees_with_line_kind_on_the_corpus(shared):
         ),
         ("Der Bürgermeister. Foto: Jan Roe/dpa", ("Der Bürgermeister.", "Jan Roe/dpa"), "German label"),
         ("The mayor said the bridge was safe.", None, "no credit"),
+        (
+            "The mayor at the bridge (Photo ACME)",
+            ("The mayor at the bridge", "Photo ACME"),
+            "a label in brackets",
+        ),
+        (
+            "The mayor at the bridge (photo d'archives).",
+            ("The mayor at the bridge", "photo d'archives"),
+            "a label in lower case, a stop after it",
+        ),
+        (
+            "The mayor at the bridge, Monday (5/3/2024). ACME FOTO/Jane Roe/abc.",
+            ("The mayor at the bridge, Monday (5/3/2024).", "ACME FOTO/Jane Roe/abc."),
+            "an agency's photo service and the photographer",
+        ),
+        ("The mayor visited a photo show (photography fans came).", None, "a word opening with photo"),
     ],
 )
 def test_split_caption(text, expected, reason):

@@ -218,15 +218,17 @@ def _clock_time(s: BodyLines, b: BodyLine) -> bool:
 
 
 def _body_label(s: BodyLines, b: BodyLine) -> bool:
-    """An export's label of the body alone on its line (``Body:``, ``Text:``, ``Body``) under a
-    dateline read from its own labelled field: layout, not text."""
+    """An export's label of the body (``Body:``, ``Text:``, ``Body``, ``Full text:``) before any
+    text: layout, not text. Alone on its line it is set aside; before the body's first words
+    (``Full text: The storm ...``) it is cut from them."""
     if s.text_seen:
         return False
     field = field_label(b.line.text)
-    if field is None or field != ("body", ""):
+    if field is None or field[0] != "body":
         return False
-    s.story.keep("furniture", b.line.text)
-    s.cleaned.append(b.line._replace(text=""))
+    label = b.line.text[: len(b.line.text) - len(field[1])].strip()
+    s.story.keep("furniture", label)
+    s.cleaned.append(b.line._replace(text=field[1]))
     return True
 
 
@@ -244,7 +246,7 @@ BODY_LINE_RULES: tuple[Rule[BodyLines, BodyLine], ...] = (
     ),
     Rule("byline_after_dateline", _byline_after_dateline, "a byline printed after the dateline"),
     Rule("clock_time", _clock_time, "a time of day alone after story text heads a live report's next entry"),
-    Rule("body_label", _body_label, "an export's label of the body alone, before any text"),
+    Rule("body_label", _body_label, "an export's label of the body before any text, alone or before it"),
     Rule("bracketed_byline", _bracketed_byline, "a byline in brackets on its own line: `(By Jane Roe)`"),
     Rule("line_level", _line_level, "wire headers, furniture, sign-offs and rules: never story text"),
     Rule("story_line", _story_line, "any other line is story text, to be joined into paragraphs"),

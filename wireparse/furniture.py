@@ -1050,12 +1050,15 @@ def _gap_credit() -> regex.Pattern[str]:
 
 @cache
 def _combined_caption() -> regex.Pattern[str]:
-    # "Caption text  Credit/TASS", "Caption. (Credit/dpa)", "Caption. Foto: Credit/dpa"
+    # "Caption text  Credit/TASS", "Caption. (Credit/dpa)", "Caption. Foto: Credit/dpa",
+    # "Caption (Photo AIP)", "Caption (photo d'archives).", "Caption. ANTARA FOTO/Jane Roe/abc."
     return regex.compile(
         rf"""(?P<caption>\S.{{0,1500}}?)
         (?: [ ]{{2,}}(?P<credit>[^ ][^\n]{{0,150}}/[^\n]{{1,150}})
           | [ ]?\((?P<credit>[^()\n]{{2,150}}/[^()\n]{{1,150}})\)
           | (?<=[.!?])[ ]?\((?P<credit>\p{{Lu}}[^()\n/]{{1,60}}?(?:[ ]?\([^()\n]{{1,30}}\))?)\)
+          | [ ]\((?P<credit>(?i:{_CREDIT_LABEL})\b[^()\n]{{0,80}})\)\.?
+          | [ ](?P<credit>\p{{Lu}}{{2,}}+[ ](?i:{_in_order(PHOTO_WORDS)})/[^\n]{{1,80}})
           | [ ](?:{_CREDIT_LABEL})\s*:\s*(?P<credit>\S[^\n]{{0,150}}))$""",
         FLAGS,
     )
@@ -1069,7 +1072,11 @@ def split_caption(text: str, gaps: tuple[int, ...] = ()) -> tuple[str, str] | No
             return text[:gap].strip(), text[gap + 1 :].strip()
     # every form needs one of these signs; most body paragraphs have none, and the pattern's lazy
     # caption would otherwise try each credit form at every character
-    if not (text.rstrip("\n").endswith(")") or ":" in text or ("  " in text and "/" in text)):
+    if not (
+        text.rstrip("\n").endswith((")", ")."))
+        or ":" in text
+        or ("/" in text and ("  " in text or "FOTO/" in text.upper()))
+    ):
         return None
     m = _combined_caption().match(text)
     if not m:

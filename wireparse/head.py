@@ -128,7 +128,7 @@ def _labelled_field(s: HeadState, h: HeadLine) -> bool:
     elif role == "summary" and story.summary is None and value:
         story.summary, story.summary_line = value, h.line.number
     elif role == "byline" and value:
-        story.add_byline(value, h.line.number)
+        story.add_byline(_catalogued_name(value), h.line.number, printed=value)
     elif role == "body" and not value:
         if not s.with_dateline:
             s.end = h.i + 1  # the body follows its label
@@ -138,6 +138,18 @@ def _labelled_field(s: HeadState, h: HeadLine) -> bool:
     else:
         story.keep("furniture" if role == "furniture" else "other", h.text)
     return True
+
+
+def _catalogued_name(value: str) -> str:
+    """An author's field as a catalogue prints it, surname first (``Mokoena, Naledi``), in the
+    order of a byline (``Naledi Mokoena``); any other value as it is."""
+    m = _SURNAME_FIRST.fullmatch(value)
+    return f"{m['given']} {m['surname']}" if m else value
+
+
+_SURNAME_FIRST = regex.compile(
+    r"(?P<surname>\p{Lu}[\p{L}'’\-]++),[ ](?P<given>\p{Lu}[\p{L}'’\-]++(?:[ ]\p{Lu}\.)?)"
+)
 
 
 @cache

@@ -73,10 +73,12 @@ class Draft:
         """A line of a kind that is kept out of the story text, as the boilerplate it is."""
         self.keep(KEPT_AS[kind], text)
 
-    def add_byline(self, text: str, line: int = -1) -> None:
+    def add_byline(self, text: str, line: int = -1, printed: str | None = None) -> None:
+        """A byline read from ``text``, kept as ``printed`` when that differs (an export's
+        ``Mokoena, Naledi`` read as ``Naledi Mokoena``)."""
         self.byline_line = line
         authors, agency = parse_byline(text)
-        self.byline_text.append(text)
+        self.byline_text.append(printed or text)
         self.authors.extend(a for a in authors if a not in self.authors)
         self.byline_agency = self.byline_agency or agency
 

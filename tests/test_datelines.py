@@ -235,6 +235,11 @@ ROWS = [
     ),
     ("Çarşamba, 5 Mart 2024 14:22", None, "a weekday that is also a town, in a stamp without a credit"),
     (
+        "Пловдив, 12 март /Кореспондентът на БТА Мария Иванова/ Текст",
+        ("Пловдив, 12 март /Кореспондентът на БТА Мария Иванова/", "Пловдив", None, "--03-12", "BTA"),
+        "a Bulgarian correspondent's credit: the title, its article and 'of' before the agency",
+    ),
+    (
         "БИШКЕК, 12 мар — Кабар. В столичной",
         ("БИШКЕК, 12 мар — Кабар.", "Бишкек", None, "--03-12", "Kabar"),
         "a Central Asian desk's bare credit after the date's dash",

@@ -5,6 +5,7 @@ rebuilt from what is left, by :data:`BODY_PARAGRAPH_RULES` (captions, notes, end
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from functools import cache
 from typing import NamedTuple, cast
@@ -305,7 +306,7 @@ _CLOSING_CODES_MAX = 16
 _DESK_CODES_MAX = 60
 _AGENCY_CREDIT_MAX = 160
 #: An agency's name, a slash and its desk's fields in brackets.
-_AGENCY_DESK_FIELDS = regex.compile(r"[\p{Lu}\p{N}]{2,12}+/[ ]?\([^()]++\)$")
+_AGENCY_DESK_FIELDS = re.compile(r"[^\W_a-z]{2,12}/ ?\([^()]+\)$")
 
 
 @cache

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 import regex
@@ -127,7 +128,7 @@ def _after_title(words: list[str]) -> list[str]:
 
 
 #: A name written as one word before its title: Korean and Chinese (``김민수 기자``).
-_ONE_WORD_NAME = regex.compile(r"[\p{Hangul}\p{Han}]")
+_ONE_WORD_NAME = re.compile("[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3\u3400-\u9fff\uf900-\ufaff]")
 
 
 def _name(part: str, first: bool = True) -> str | None:

@@ -151,17 +151,22 @@ def _label_end() -> re.Pattern[str]:
 
 
 _NAVIGATION_LINE_MAX = 200
-_NAVIGATION_LABEL_ENDS = (":", "：", "›", "»", ">", "|", "-", "–")
-#: A dash closes a label only with blanks around it ("Related-party deals" is a sentence).
-_LABEL_DASHES = "-–"
+_NAVIGATION_LABEL_ENDS = (":", "：", "›", "»", ">", "|")
 
 
 @cache
 def _navigation_label_pattern() -> regex.Pattern[str]:
-    ends = regex.escape("".join(end for end in _NAVIGATION_LABEL_ENDS if end not in _LABEL_DASHES))
-    # (a heading over related stories may open the line of one: "ข่าวที่เกี่ยวข้อง - ...")
-    labels = _in_order(NAVIGATION_LABELS + RELATED_HEADINGS)
-    return regex.compile(rf"(?i:{labels})(?:[ ]?[{ends}]|[ ][{_LABEL_DASHES}][ ])", FLAGS)
+    ends = regex.escape("".join(_NAVIGATION_LABEL_ENDS))
+    return regex.compile(rf"(?i:{_in_order(NAVIGATION_LABELS + RELATED_HEADINGS)})[ ]?[{ends}]", FLAGS)
+
+
+def _related_before_dash(text: str) -> bool:
+    """A heading over related stories opening the line of one after a spaced dash (``ข่าวที่
+    เกี่ยวข้อง - ...``): a set's look-up, no pattern (a dash opens many lines' second half)."""
+    heading, dash, _ = text[:_NAVIGATION_LABEL_MAX].partition(" - ")
+    if not dash:
+        heading, dash, _ = text[:_NAVIGATION_LABEL_MAX].partition(" – ")
+    return bool(dash) and heading.casefold().strip() in _related_headings()
 
 
 def _furniture_source() -> str:
@@ -473,8 +478,9 @@ def _stamp_source(word: str) -> bool:
     return known_agency(word) is not None or _SITE_NAME.fullmatch(word) is not None
 
 
-_SITE_NAME = regex.compile(r"[\p{L}\p{N}\-]++\.(?:com|net|org|info|[a-z]{2})|\p{Han}{1,6}[网網]")
-_LETTER = regex.compile(r"\p{L}")
+# (the standard library's engine, compiled at no cost worth the name: [^\W\d_] is a letter)
+_SITE_NAME = re.compile(r"[\w\-]+\.(?:com|net|org|info|[a-z]{2})|[\u3400-\u9fff]{1,6}[网網]")
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 def is_clock_time(text: str) -> bool:
@@ -657,7 +663,7 @@ def is_agency_signoff(text: str) -> bool:
 
 
 #: An agency's name closed up to its figures (a time or a story's number).
-_AGENCY_AND_FIGURES = regex.compile(r"(?P<agency>\D{2,12}?)(?P<figures>\d{4,8})")
+_AGENCY_AND_FIGURES = re.compile(r"(?P<agency>\D{2,12}?)(?P<figures>\d{4,8})")
 
 #: Brackets and slashes, which set a credit apart wherever it stands among codes.
 _ENCLOSING_SIGNS = frozenset("()（）【】〔〕[]［］〈〉《》「」『』/／<>«»")
@@ -937,8 +943,8 @@ def _kind_of_line(text: str) -> LineKind | None:
     # (labels close with a colon or an arrow early in the line: one search spares most lines both
     # tests)
     labelled = _label_end().search(text, 0, _NAVIGATION_LABEL_MAX) is not None
-    if labelled and _navigation_label(text):
-        return "navigation"  # "Read more: ...", "Baca juga: ..."
+    if (labelled and _navigation_label(text)) or _related_before_dash(text):
+        return "navigation"  # "Read more: ...", "Baca juga: ...", "ข่าวที่เกี่ยวข้อง - ..."
     if _korean_byline(text):
         return "byline"  # "김민수·이영희 기자"
     # (share rows, plugs and trails close no sentence: most lines of text are spared the searches)

@@ -3,6 +3,7 @@ one by the rules of :data:`HEAD_RULES` into headline, summary, byline, captions 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cache
 from typing import NamedTuple
@@ -143,13 +144,15 @@ def _labelled_field(s: HeadState, h: HeadLine) -> bool:
 def _catalogued_name(value: str) -> str:
     """An author's field as a catalogue prints it, surname first (``Mokoena, Naledi``), in the
     order of a byline (``Naledi Mokoena``); any other value as it is."""
-    m = _SURNAME_FIRST.fullmatch(value)
+    m = _surname_first().fullmatch(value) if ", " in value else None
     return f"{m['given']} {m['surname']}" if m else value
 
 
-_SURNAME_FIRST = regex.compile(
-    r"(?P<surname>\p{Lu}[\p{L}'’\-]++),[ ](?P<given>\p{Lu}[\p{L}'’\-]++(?:[ ]\p{Lu}\.)?)"
-)
+@cache
+def _surname_first() -> regex.Pattern[str]:
+    return regex.compile(
+        r"(?P<surname>\p{Lu}[\p{L}'’\-]++),[ ](?P<given>\p{Lu}[\p{L}'’\-]++(?:[ ]\p{Lu}\.)?)"
+    )
 
 
 @cache
@@ -313,7 +316,7 @@ def _masthead(s: HeadState, h: HeadLine) -> bool:
 #: A label is at most this long, each of its parts at most this many words.
 _LABEL_MAX = 60
 _LABEL_WORDS = 4
-_LABEL_PARTS = regex.compile(r"[ ]?[|/>»›·•][ ]?")
+_LABEL_PARTS = re.compile(r" ?[|/>»›·•] ?")
 
 
 def _label_like(text: str) -> bool:
@@ -330,7 +333,7 @@ def _label_like(text: str) -> bool:
     return bool(parts) and ":" not in label and all(_capitalised_words(part) for part in parts)
 
 
-_SPACED_DASH = regex.compile(r"[ ][-–—]++[ ]")
+_SPACED_DASH = re.compile(r" [-–—]+ ")
 
 
 def _capitalised_words(text: str) -> bool:

@@ -356,3 +356,24 @@ def test_a_long_section_under_a_heading_of_related_stories_stays_text() -> None:
     text = f"{TEXT}\n\nRelated stories\n\n" + "\n\n".join(more)
     body.read_body(split_lines(text), draft, None)
     assert len(draft.paragraphs) == 5
+
+
+@pytest.mark.parametrize(
+    ("closing", "authors"),
+    [
+        ("Jane Roe, Lviv", ("Jane Roe",)),
+        ("Ірина Коваль,  Львів", ("Ірина Коваль",)),
+        ("New York, London", None),
+        ("Jane Roe, Springfieldtown", None),
+    ],
+    ids=["name-and-town", "cyrillic-blanks-doubled", "two-towns", "a-town-the-gazetteer-does-not-know"],
+)
+def test_a_name_and_the_town_the_writer_files_from_sign_the_story(
+    closing: str, authors: tuple[str, ...] | None
+) -> None:
+    from wireparse import parse
+
+    story = parse(
+        f"Storm closes the port\n\nOSLO, March 5 (NTB) - {TEXT}\n\nMore rain is due.\n\n{closing}\n"
+    )
+    assert (story.byline.authors if story.byline else None) == authors

@@ -120,6 +120,27 @@ def test_a_common_margin_is_not_an_indent() -> None:
     )
 
 
+@pytest.mark.parametrize("indent", ["    ", "  ", "\t"])
+def test_a_wrapped_story_indented_under_flush_fields_keeps_its_paragraphs(indent: str) -> None:
+    wrapped = (
+        "The storm reached the coast early on Monday and closed the port\n"
+        "for the rest of the day, the harbour master said, and ferries\n"
+        "stayed in their berths until the winds dropped.\n\n"
+        "The port reopened on Tuesday and the first ferry left at noon,\n"
+        "carrying about two hundred passengers to the islands.\n"
+    )
+    body = "\n".join(f"{indent}{line}" if line else line for line in wrapped.split("\n"))
+    story = parse(f"Title: Storm closes the port\nLanguage: English\n\n{body}")
+    assert len(story.paragraphs) == 2
+    assert story.paragraphs[0].endswith("until the winds dropped.")
+
+
+def test_indented_short_rows_stay_a_paragraph_each() -> None:
+    rows = "    Oslo      12 ships\n    Bergen     9 ships\n    Tromso     4 ships\n"
+    story = parse(f"Storm closes ports\n\nThe storm closed three ports on Monday.\n\n{rows}")
+    assert len(story.paragraphs) == 4
+
+
 @pytest.mark.parametrize(
     ("ending", "reason"),
     [

@@ -12,8 +12,8 @@ from typing import NamedTuple, cast
 
 import regex
 
-from .bylines import PERSON_NAME
-from .dateline import match_dateline
+from .bylines import PERSON_NAME, is_name
+from .dateline import known_town, match_dateline
 from .furniture import (
     clean_credit,
     field_label,
@@ -367,13 +367,23 @@ def _name_and_credit_pattern() -> regex.Pattern[str]:
 
 
 def _name_and_credit(text: str) -> bool:
-    """``Jane Roe (PAP)``, ``Jane Roe, O‘zA``: a name and a known agency's credit; or a name and
-    a paper's title in guillemets (``Jane ROE, «The Herald».``)."""
+    """``Jane Roe (PAP)``, ``Jane Roe, O‘zA``: a name and a known agency's credit; a name and a
+    paper's title in guillemets (``Jane ROE, «The Herald».``); or a name and the town the writer
+    files from (``Jane Roe, Lviv``)."""
     m = _name_and_credit_pattern().fullmatch(text.rstrip(". ")) if "(" in text or "," in text else None
     if m is None:
         return False
     credit = m["credit"]
-    return known_agency(credit) is not None or (credit[:1] in "«„“" and credit[-1:] in "»“”")
+    return (
+        known_agency(credit) is not None
+        or (credit[:1] in "«„“" and credit[-1:] in "»“”")
+        or ("," in text and known_town(credit) and _person(text.split(",", 1)[0]))
+    )
+
+
+def _person(name: str) -> bool:
+    """A person's name, not a town's (``New York, London`` lists two towns)."""
+    return is_name(name) and not known_town(name)
 
 
 def _paragraph(s: BodyParagraphs, p: Paragraph) -> bool:

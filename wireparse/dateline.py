@@ -506,7 +506,7 @@ def _stamp_word(printed: str | None, credit: str | None = None) -> bool:
         return True
     if folded not in WEEKDAY_NAMES:
         return False
-    return not ((credit or printed.isupper()) and _known_town(printed))
+    return not ((credit or printed.isupper()) and known_town(printed))
 
 
 def _clock_word(printed: str | None) -> bool:
@@ -541,7 +541,7 @@ def _known_place(printed: str | None) -> bool:
     """Every place of ``printed`` (``London/Teheran``) is a town the gazetteer knows well enough to
     be named alone: a capital or a town of :data:`KNOWN_TOWN` people, printed by its own name or, for
     a city, by any of its names, and no small word of a language (``The`` names a town too)."""
-    return printed is not None and all(_known_town(part) for part in printed.split("/"))
+    return printed is not None and all(known_town(part) for part in printed.split("/"))
 
 
 #: A place named alone before a single hyphen or a colon has at least this many people ...
@@ -550,7 +550,9 @@ KNOWN_TOWN = 20_000
 KNOWN_CITY = 500_000
 
 
-def _known_town(printed: str) -> bool:
+def known_town(printed: str) -> bool:
+    """A capital, or a town the gazetteer knows well enough to be named alone (by its own name, or
+    a city by any of its names)."""
     from .places import lookup  # (the gazetteer is read only when a shape asks)
 
     found = lookup(printed)

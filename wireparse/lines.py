@@ -535,7 +535,11 @@ def paragraphs(block: list[Line]) -> list[list[Line]]:
     after a short line that ends a sentence inside hard-wrapped text."""
     if len(block) == 1:
         return [block]
-    if block[0].indent > 0 and all(line.indent == block[0].indent for line in block):
+    if (
+        block[0].indent > 0
+        and all(line.indent == block[0].indent for line in block)
+        and not _hard_wrap(block)
+    ):
         return [[line] for line in block]  # every line indented alike: a paragraph (or row) each
     base = min(line.indent for line in block[1:])
     width = max(line.width for line in block)
@@ -567,6 +571,17 @@ def paragraphs(block: list[Line]) -> list[list[Line]]:
             out[-1].append(line)
     return out
 
+
+def _hard_wrap(block: list[Line]) -> bool:
+    """Every line but the last filled to a hard wrap's width and going on into the next (an export
+    that indents a story's wrapped text under its flush fields)."""
+    return all(
+        _WRAP_MIN <= line.width <= WRAP_WIDTH and line.text[-1:] not in _SENTENCE_END for line in block[:-1]
+    )
+
+
+#: A hard-wrapped line is at least this wide.
+_WRAP_MIN = 50
 
 #: A block of this many lines, each closing a sentence, is a paragraph per line ...
 _SENTENCE_LINES = 3

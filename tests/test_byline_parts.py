@@ -194,3 +194,19 @@ def test_a_standfirst_above_a_byline_with_no_dateline(byline: str) -> None:
     assert story.summary == "The law tightens felling rules near lakes."
     assert story.byline is not None and story.byline.authors == ("Jane Roe",)
     assert story.paragraphs == (body,)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Jane Roe - Reuters", True),
+        ("Jane Roe, Tom Lee, Reuters", True),
+        ("OSLO: Dock workers at the harbour gate on Tuesday. - NTB", False),
+        ("Dock workers walked out at the harbour gate | Reuters", False),
+    ],
+    ids=["name-and-agency", "two-names", "a-caption-closed-by-its-agency", "a-sentence-and-a-bar"],
+)
+def test_an_agency_line_names_people_before_its_agency(line: str, expected: bool) -> None:
+    from wireparse.bylines import agency_line
+
+    assert agency_line(line) is expected

@@ -250,3 +250,32 @@ def test_a_dated_line_with_a_time_alone_after_it_is_a_stamp() -> None:
     story = parse("STA, 5 March 2024 - 14:22\n\nJobs rise\n\nLjubljana, 5 March (STA) - Jobs rose.\n")
     assert story.dateline is not None and story.dateline.text == "Ljubljana, 5 March (STA) -"
     assert story.headline == "Jobs rise"
+
+
+@pytest.mark.parametrize(
+    ("between", "dateline"),
+    [
+        ("", "OSLO, March 7 (NTB):-"),
+        ("\n", "OSLO, March 7 (NTB):-"),
+        ("\nPhoto: Jane Roe\n", "OSLO, March 7 (NTB):-"),
+    ],
+    ids=["next-block", "a-blank-more", "a-credit-between"],
+)
+def test_a_place_alone_over_a_fuller_dateline_gives_way(between: str, dateline: str) -> None:
+    text = (
+        "Cranes idle\n\nOSLO: Dock workers at the harbour gate on Tuesday. - NTB\n"
+        f"{between}\nOSLO, March 7 (NTB):- Dock workers walked out on Tuesday, the union said.\n\nThe port was idle.\n"
+    )
+    story = parse(text)
+    assert story.dateline is not None and story.dateline.text == dateline
+    assert story.paragraphs[0].startswith("Dock workers walked out")
+
+
+def test_a_place_alone_with_no_fuller_dateline_after_it_stays() -> None:
+    story = parse("Cranes idle\n\nOSLO: Dock workers walked out on Tuesday.\n\nThe port was idle.\n")
+    assert story.dateline is not None and story.dateline.text == "OSLO:"
+
+
+def test_a_place_alone_keeps_its_dateline_over_a_credit_inside_the_text() -> None:
+    story = parse("Clinics open\n\nMANILA - One.\n\nTwo (Reuters) said so.\n\nThree.\n")
+    assert story.dateline is not None and story.dateline.text == "MANILA -"

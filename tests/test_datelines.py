@@ -204,6 +204,11 @@ ROWS = [
     ("OSLO - NTB", ("OSLO - NTB", "Oslo", None, None, "NTB"), "the same in capitals"),
     ("मुंबई : धरणांमध्ये पाणीसाठा", ("मुंबई :", "मुंबई", None, None, None), "a known town and a spaced colon"),
     (
+        "PESHAWAR, Jan 18 (APP):- The governor",
+        ("PESHAWAR, Jan 18 (APP):-", "Peshawar", None, "--01-18", "APP"),
+        "a colon and a dash close the dateline together",
+    ),
+    (
         "SYLHET, Aug 2 , 2023 (BSS) - Tea",
         ("SYLHET, Aug 2 , 2023 (BSS) -", "Sylhet", None, "2023-08-02", "BSS"),
         "a blank before the comma before the year",

@@ -244,7 +244,8 @@ def agency_line(text: str) -> bool:
     parts = [p.strip() for p in _BYLINE_PARTS.split(text)]
     last = fold_name(parts[-1])
     if last and (last in agency_lookup() or last.removeprefix("the ") in agency_lookup()):
-        return True
+        # (before the agency, names and titles: a sentence there is a caption, "OSLO: ... - NTB")
+        return all(len(part.split()) <= _TITLE_WORDS and part[-1:] not in ".!?" for part in parts[:-1])
     if (
         len(parts) == 2
         and is_name(parts[0])

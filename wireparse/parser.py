@@ -28,7 +28,7 @@ from .head import is_prose, read_head
 from .language import guess_language
 from .lines import SENTENCE_END, Line, split_lines
 from .model import AMBIGUOUS_PLACE, EMPTY_INPUT, NO_BODY, NO_DATELINE, NO_HEADLINE, Byline, Dateline, Story
-from .patterns import DATE_SHAPES, WEAK_SHAPES, known_agency, source_marker_pattern
+from .patterns import DATE_SHAPES, WEAK_SHAPES, fold_name, known_agency, source_marker_pattern
 from .rules import Draft
 from .words import RESTATED_TITLE_MARKERS
 
@@ -189,15 +189,34 @@ def _kind_vetoes(match: DatelineMatch, text: str) -> bool:
 def _find_dateline(lines: list[Line], reference: dt.date | None) -> Found | None:
     """The first line that opens with a dateline, with the text after it and any FBIS markers. A
     date alone on its line gives way to a fuller dateline in the lines just after it (a web page
-    prints the day above the story: ``January 21`` ... ``MOSCOW, January 21. /TASS/.``)."""
+    prints the day above the story: ``January 21`` ... ``MOSCOW, January 21. /TASS/.``), and a
+    place alone to one with a date or credit (a caption over the story: ``PESHAWAR: The governor
+    ...`` over ``PESHAWAR, Jan 18 (APP):-``)."""
     found: Found | None = None
     for candidate in _dateline_lines(lines, reference):
         if found is not None:
-            return candidate if candidate.at - found.at <= _DATE_LOOKAHEAD else found
+            near = candidate.at - found.at <= _DATE_LOOKAHEAD
+            fuller = found.match.shape in DATE_SHAPES or (
+                candidate.match.shape not in WEAK_SHAPES and _same_place(found.match, candidate.match)
+            )
+            return candidate if near and fuller else found
         found = candidate
-        if candidate.match.shape not in DATE_SHAPES:
+        if candidate.match.shape not in DATE_SHAPES and not _place_alone(candidate.match):
             return found
     return found
+
+
+def _same_place(first: DatelineMatch, then: DatelineMatch) -> bool:
+    place, fuller = first.dateline.place, then.dateline.place
+    return place is not None and fuller is not None and fold_name(place) == fold_name(fuller)
+
+
+def _place_alone(match: DatelineMatch) -> bool:
+    """A place and its colon or dash with neither date nor credit (``PESHAWAR:``): a photo's
+    caption may open so above the story, so a dateline of the same place with a date or credit
+    just after it is the story's."""
+    dateline = match.dateline
+    return match.shape in WEAK_SHAPES and dateline.date is None and dateline.agency is None
 
 
 #: How many lines after a date alone a fuller dateline may follow it.

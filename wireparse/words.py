@@ -1394,6 +1394,15 @@ CREDIT_LABELS: tuple[str, ...] = (
     "写真",
     "图片",
     "圖片",
+    # ... Turkic, Central Asian, Thai and Khmer
+    "Сүрөт",
+    "Сурет",
+    "Surat",
+    "Fotoğraf",
+    "Аксҳо",
+    "ภาพ",
+    "รูปภาพ",
+    "រូបភាព",
 )
 #: ... the words that may follow such a label (``Photo by``) ...
 CREDIT_LABEL_LINKS: tuple[str, ...] = ("by", "von", "de", "di")

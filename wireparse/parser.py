@@ -201,7 +201,7 @@ def _find_dateline(lines: list[Line], reference: dt.date | None) -> Found | None
             )
             return candidate if near and fuller else found
         found = candidate
-        if candidate.match.shape not in DATE_SHAPES and not _place_alone(candidate.match):
+        if candidate.match.shape not in DATE_SHAPES and not _captioned_place(candidate):
             return found
     return found
 
@@ -211,12 +211,16 @@ def _same_place(first: DatelineMatch, then: DatelineMatch) -> bool:
     return place is not None and fuller is not None and fold_name(place) == fold_name(fuller)
 
 
-def _place_alone(match: DatelineMatch) -> bool:
-    """A place and its colon or dash with neither date nor credit (``PESHAWAR:``): a photo's
-    caption may open so above the story, so a dateline of the same place with a date or credit
-    just after it is the story's."""
-    dateline = match.dateline
-    return match.shape in WEAK_SHAPES and dateline.date is None and dateline.agency is None
+def _captioned_place(found: Found) -> bool:
+    """A place and its colon or dash with neither date nor credit, opening text that an agency's
+    name closes after a dash (``PESHAWAR: The governor opens the wing. - APP``): a photo's caption
+    over the story, so a dateline of the same place with a date or credit just after it is the
+    story's."""
+    dateline = found.match.dateline
+    if found.match.shape not in WEAK_SHAPES or dateline.date is not None or dateline.agency is not None:
+        return False
+    _, dash, credit = found.rest.rpartition(" - ")
+    return bool(dash) and known_agency(credit.strip(" .")) is not None
 
 
 #: How many lines after a date alone a fuller dateline may follow it.

@@ -12,7 +12,7 @@ from typing import NamedTuple, cast
 
 import regex
 
-from .bylines import PERSON_NAME, is_name
+from .bylines import PERSON_NAME, is_person
 from .dateline import known_town, match_dateline
 from .furniture import (
     clean_credit,
@@ -289,9 +289,8 @@ def _closing_codes(s: BodyParagraphs, p: Paragraph) -> bool:
     if p.n != s.count - 1 or len(p.text) > _AGENCY_CREDIT_MAX:
         return False
     if len(p.text) > _DESK_CODES_MAX and not _AGENCY_DESK_FIELDS.match(p.text):
-        return (
-            False  # (longer only as an agency's desk fields: "ACME/(AS - autor: Jane Roe, editor: Tom Lee)")
-        )
+        # (longer only as an agency's desk fields: "ACME/(AS - autor: Jane Roe, editor: Tom Lee)")
+        return False
     if not (
         (len(p.text) <= _CLOSING_CODES_MAX and _closing_codes_pattern().fullmatch(p.text))
         or is_desk_codes(p.text)
@@ -377,13 +376,13 @@ def _name_and_credit(text: str) -> bool:
     return (
         known_agency(credit) is not None
         or (credit[:1] in "«„“" and credit[-1:] in "»“”")
-        or ("," in text and known_town(credit) and _person(text.split(",", 1)[0]))
+        or ("," in text and known_town(credit) and _person_not_town(text.split(",", 1)[0]))
     )
 
 
-def _person(name: str) -> bool:
+def _person_not_town(name: str) -> bool:
     """A person's name, not a town's (``New York, London`` lists two towns)."""
-    return is_name(name) and not known_town(name)
+    return is_person(name) and not known_town(name)
 
 
 def _paragraph(s: BodyParagraphs, p: Paragraph) -> bool:

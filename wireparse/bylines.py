@@ -150,9 +150,8 @@ def _name(part: str, first: bool = True) -> str | None:
     while len(words) > 1 and words[-1].casefold() in BYLINE_PLACE_WORDS:
         words = words[:-1]  # "Jane Roe in Business": the desk she writes in was a title
     if len(words) == 1 and (len(printed) > 1 or not first) and not _ONE_WORD_NAME.match(words[0]):
-        return (
-            None  # a word left of a title ("Our Correspondent", "लोकसत्ता प्रतिनिधी"), or a place after a name
-        )
+        # a word left of a title ("Our Correspondent", "लोकसत्ता प्रतिनिधी"), or a place after a name
+        return None
     cut = _without_affiliation(words)
     if cut != words and (len(cut) < 2 or not first):
         return None  # an affiliation alone, or after an author ("Jane Roe, San Mateo Chronicle")
@@ -232,6 +231,12 @@ def is_name(text: str) -> bool:
 
 #: A title after a name is a few words, not a sentence.
 _TITLE_WORDS = 6
+
+
+def is_person(name: str) -> bool:
+    """A person's name holding no word of a publication's name (``Jane Roe``, not ``Daily
+    Mail``)."""
+    return is_name(name) and not any(word.casefold() in ORGANISATION_WORDS for word in name.split())
 
 
 def agency_line(text: str) -> bool:

@@ -163,10 +163,11 @@ def _navigation_label_pattern() -> regex.Pattern[str]:
 def _related_before_dash(text: str) -> bool:
     """A heading over related stories opening the line of one after a spaced dash (``ข่าวที่
     เกี่ยวข้อง - ...``): a set's look-up, no pattern (a dash opens many lines' second half)."""
-    heading, dash, _ = text[:_NAVIGATION_LABEL_MAX].partition(" - ")
-    if not dash:
-        heading, dash, _ = text[:_NAVIGATION_LABEL_MAX].partition(" – ")
-    return bool(dash) and heading.casefold().strip() in _related_headings()
+    opening = text[:_NAVIGATION_LABEL_MAX]
+    return any(
+        dash in opening and opening.partition(dash)[0].casefold().strip() in _related_headings()
+        for dash in (" - ", " – ")
+    )
 
 
 def _furniture_source() -> str:
@@ -653,10 +654,8 @@ def is_agency_signoff(text: str) -> bool:
     words = _SIGN_RUN.sub(" ", text).split()
     glued = _AGENCY_AND_FIGURES.fullmatch(words[0]) if words else None
     if glued and known_agency(glued["agency"]) is not None:
-        words[:1] = [
-            glued["agency"],
-            glued["figures"],
-        ]  # KUNA's "كونا051520 جمت أكت 24": the agency, the time
+        # KUNA's "كونا051520 جمت أكت 24": the agency, the time
+        words[:1] = glued.group("agency", "figures")
     if not _ENCLOSING_SIGNS.intersection(text):
         return bool(words) and _agency_and_codes(words)
     return _agency_among_codes(words)
@@ -1081,7 +1080,7 @@ def split_caption(text: str, gaps: tuple[int, ...] = ()) -> tuple[str, str] | No
     if not (
         text.rstrip("\n").endswith((")", ")."))
         or ":" in text
-        or ("/" in text and ("  " in text or "FOTO/" in text.upper()))
+        or ("/" in text and ("  " in text or _PHOTO_SERVICE.search(text)))
     ):
         return None
     m = _combined_caption().match(text)
@@ -1102,6 +1101,9 @@ _PHOTO_CREDIT = regex.compile(
     regex.VERBOSE,
 )
 
+
+#: A word for photo before a slash: an agency's photo service (``ACME FOTO/Jane Roe``).
+_PHOTO_SERVICE = re.compile("(?i:" + "|".join(map(re.escape, PHOTO_WORDS)) + ")/")
 
 #: A note on the story's picture is at most this long and this many words.
 _PHOTO_NOTE_MAX = 50

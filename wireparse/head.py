@@ -10,7 +10,7 @@ from typing import NamedTuple
 
 import regex
 
-from .bylines import agency_line, is_name, is_title_word, parse_byline
+from .bylines import agency_line, is_name, is_person, is_title_word, parse_byline
 from .credits import ORGANISATION_WORDS
 from .dateline import labelled_dateline, match_lead_place, match_place_line
 from .furniture import (
@@ -300,13 +300,13 @@ def _masthead(s: HeadState, h: HeadLine) -> bool:
     beside a stamp, or alone in its block; or in a block of labels one of which has such a sign."""
     if s.story.headline is not None or not _label_like(h.text):
         return False
-    start, end = _block_span(s.lines, h.i)
-    labels = [line.text for line in s.lines[start:end] if _label_like(line.text)]
     title = _signed_title_after(s.lines, h.i)
     if title is None:
         return False
+    start, end = _block_span(s.lines, h.i)
     # (a label alone in its block, without a figure, over a longer title is a sign of its own)
     alone = end - start == 1 and not any(c.isdigit() for c in h.text) and len(title) > len(h.text)
+    labels = (line.text for line in s.lines[start:end] if _label_like(line.text))
     if not (alone or any(map(_label_sign, labels))):
         return False
     s.story.keep("navigation", h.text)
@@ -375,16 +375,17 @@ def _signed_title_after(lines: list[Line], i: int) -> str | None:
     two blocks (a deck or standfirst may stand between)."""
     for j in range(i + 1, len(lines)):
         text = lines[j].text
-        if not text or _label_like(text) or line_kind(text) in _PASSED_OVER:
+        if not text or _label_like(text):
             continue
-        return text if _title_shaped(text) and _signed(lines, j) else None
+        kind = line_kind(text)
+        if kind in _PASSED_OVER:
+            continue
+        return text if kind is None and _title_shaped(text) and _signed(lines, j) else None
     return None
 
 
 def _title_shaped(text: str) -> bool:
-    return (
-        not is_prose(text) and text[-1:] not in ".。" and not text[:1].islower() and line_kind(text) is None
-    )
+    return not is_prose(text) and text[-1:] not in ".。" and not text[:1].islower()
 
 
 def _signed(lines: list[Line], j: int) -> bool:
@@ -408,7 +409,12 @@ _SIGNED_BLOCKS = 2
 def _signs_a_title(text: str) -> bool:
     """A byline, a person's name or an agency (a stamp after a bar or not), or a time stamp."""
     name, _ = _without_stamps(text)
-    return _is_byline_line(text) or _is_byline_line(name) or _person(name) or is_timestamp(text)
+    return (
+        _is_byline_line(text)
+        or (name != text and _is_byline_line(name))
+        or _person(name)
+        or is_timestamp(text)
+    )
 
 
 def _headline_after(lines: list[Line], i: int) -> bool:
@@ -636,9 +642,8 @@ def _name_by_stamp(s: HeadState, h: HeadLine) -> bool:
 
 
 def _person(text: str) -> bool:
-    """A person's name, before an affiliation, holding no word of a publication's name."""
-    name = _name_part(text)
-    return is_name(name) and not any(word.casefold() in ORGANISATION_WORDS for word in name.split())
+    """A person's name, before an affiliation (``Jane Roe, Chattogram``)."""
+    return is_person(_name_part(text))
 
 
 def _name_under_headline(s: HeadState, h: HeadLine) -> bool:

@@ -291,6 +291,9 @@ def test_an_ideographic_indent_opens_a_paragraph(text: str, paragraphs: int) -> 
         "NTB/Jane Roe/Tom Lee",
         "(Abc/NTB)",
         "Mi1/Abc",
+        "(T.AB-CDE/B/Jane Roe)",
+        "(t.ab-cde/b/J. Roe)",
+        "X.AB/CD-EF/Tom Lee",
     ],
 )
 def test_a_desks_codes_closing_the_story_are_no_paragraph(codes: str) -> None:
@@ -308,6 +311,8 @@ def test_a_desks_codes_closing_the_story_are_no_paragraph(codes: str) -> None:
         "TOTAL 14.7 16.0 15.8",
         "NORWAY 67 91 213",
         "ACME (NTB) ROSE 5 PCT",
+        "(Jane Roe/Tom Lee)",
+        "(AB/The town said more)",
     ],
 )
 def test_words_closing_the_story_are_a_paragraph(last: str) -> None:
@@ -376,4 +381,48 @@ def test_a_name_and_the_town_the_writer_files_from_sign_the_story(
     story = parse(
         f"Storm closes the port\n\nOSLO, March 5 (NTB) - {TEXT}\n\nMore rain is due.\n\n{closing}\n"
     )
+    assert (story.byline.authors if story.byline else None) == authors
+
+
+@pytest.mark.parametrize(
+    ("closing", "authors"),
+    [
+        ("Text and photos: Jane Roe", ("Jane Roe",)),
+        ("TEXT AND PHOTOS:  Jane Roe", ("Jane Roe",)),
+        ("Texto y fotos: Ana López", ("Ana López",)),
+        ("Текст и фото: Иван Петров", ("Иван Петров",)),
+        ("Bài và ảnh: Trần Văn An", ("Trần Văn An",)),
+        ("bài: Trần Văn An", ("Trần Văn An",)),
+        ("Tekst i zdjęcia: Jan Kowal", ("Jan Kowal",)),
+    ],
+)
+def test_a_closing_credit_for_words_and_pictures_names_the_writer(
+    closing: str, authors: tuple[str, ...]
+) -> None:
+    from wireparse import parse
+
+    story = parse(
+        f"Storm closes the port\n\nOSLO, March 5 (NTB) - {TEXT}\n\nMore rain is due.\n\n{closing}\n"
+    )
+    assert story.byline is not None and story.byline.authors == authors
+    assert len(story.paragraphs) == 2
+
+
+@pytest.mark.parametrize(
+    ("closing", "authors"),
+    [
+        ("Jane ROE,\n«Acme»", ("Jane ROE",)),
+        ("Jane Roe,\nXinhua", ("Jane Roe",)),
+        ("Ирина КОВАЛЬ,\n(Кабар)", ("Ирина КОВАЛЬ",)),
+        ("Then the rains came,\nXinhua", None),
+        ("In the town,", None),
+    ],
+    ids=["caps-guillemets", "agency-line", "cyrillic-brackets", "clause", "clause-alone"],
+)
+def test_a_name_and_comma_over_the_agencys_credit_signs_the_story(
+    closing: str, authors: tuple[str, ...] | None
+) -> None:
+    from wireparse import parse
+
+    story = parse(f"Storm closes the port\n\nOSLO, March 5 - {TEXT}\n\nMore rain is due.\n\n{closing}\n")
     assert (story.byline.authors if story.byline else None) == authors

@@ -104,6 +104,16 @@ ROWS = [
         "a byline wrapped onto the next line goes on",
     ),
     Row(
+        "agency_caption",
+        "Storm hits the coast\n\nOSLO: Fishing boats in the harbour on Monday. - NTB",
+        2,
+        True,
+        lambda d: (
+            captions(d) == [("OSLO: Fishing boats in the harbour on Monday.", "NTB")] and d.summary is None
+        ),
+        "a block an agency's name closes after a dash captions the agency's photo",
+    ),
+    Row(
         "photo_credit",
         "Storm hits the coast\n\nPhoto: Jane Roe",
         2,
@@ -606,3 +616,29 @@ def test_a_standfirst_over_a_byline_block_is_the_summary(byline: str) -> None:
     story = parse(text)
     assert story.summary == "The port closed for a day as winds rose"
     assert story.byline is not None and story.byline.authors == ("Jane Roe",)
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "OSLO: Fishing boats in the harbour on Monday. - NTB",
+        "OSLO:  Fishing boats in the harbour on Monday – NTB",
+        "Fishing boats in the harbour\non Monday. -NTB",
+        "OSLO: fishing boats in the harbour on Monday — ntb.",
+    ],
+)
+def test_a_block_an_agency_closes_above_the_dateline_is_a_caption(block: str) -> None:
+    draft = Draft()
+    head.read_head(split_lines(f"Storm hits the coast\n\n{block}\n"), draft, with_dateline=True)
+    assert [c.credit for c in draft.captions] == [block.rstrip(" .").rsplit(" ", 1)[1].lstrip("-")]
+    assert draft.summary is None
+
+
+@pytest.mark.parametrize(
+    "block",
+    ["By Jane Roe - Reuters", "Jane Roe – NTB", "Fishing boats in the harbour. - Acme Daily"],
+)
+def test_a_byline_or_an_unknown_credit_after_a_dash_is_no_agency_caption(block: str) -> None:
+    draft = Draft()
+    head.read_head(split_lines(f"Storm hits the coast\n\n{block}\n"), draft, with_dateline=True)
+    assert draft.captions == []

@@ -347,10 +347,17 @@ def _closing_byline(s: BodyParagraphs, p: Paragraph) -> bool:
         for line in p.lines[1:]:
             story.keep_line(line_kind(line.text) or "signoff", line.text)  # "Editor: Tom Lee" under it
         return True
-    if p.kind != "byline" and not _name_and_credit(p.text):
+    if p.kind != "byline" and not _name_and_credit(p.text) and not _name_before_credit(s, p):
         return False
-    story.add_byline(p.text, p.lines[0].number)
+    story.add_byline(p.text.rstrip(","), p.lines[0].number)
     return True
+
+
+def _name_before_credit(s: BodyParagraphs, p: Paragraph) -> bool:
+    """The story's last paragraph, a person's name alone with the comma that leads on to the
+    agency's credit on the line under it (``Jane ROE,`` over ``«Acme»``, a sign-off set aside)."""
+    name = p.text.removesuffix(",")
+    return p.n == s.count - 1 and name != p.text and is_person(name.strip())
 
 
 #: A byline closing a story is a line of a few names, not a sentence.

@@ -879,12 +879,30 @@ def is_desk_codes(text: str) -> bool:
 
 
 def _short_slash_codes(text: str) -> bool:
-    """Parts between slashes, each a short code of any case (``Mi1/Abc``) or an agency's name
-    (``Rem/Adnkronos``)."""
+    """Parts between slashes, each a short code of any case (``Mi1/Abc``), short codes joined by
+    a dot or hyphen (``T.KR-ISW``) or an agency's name (``Rem/Adnkronos``); after two codes, the
+    last part may name the editor who passed the copy (``(T.KR-ISW/B/A. Hakim)``)."""
     parts = text.split("/")
-    return len(parts) > 1 and all(
-        (len(part) <= _SLASH_CODE_LEN and part.isalnum()) or known_agency(part) is not None for part in parts
+    codes = [_slash_code(part) for part in parts]
+    if len(parts) > 2 and all(codes[:-1]) and _editor_name().fullmatch(parts[-1].strip()):
+        return True
+    return len(parts) > 1 and all(codes)
+
+
+def _slash_code(part: str) -> bool:
+    pieces = _CODE_JOINERS.split(part)
+    return all(len(piece) <= _SLASH_CODE_LEN and piece.isalnum() for piece in pieces) or (
+        known_agency(part) is not None
     )
+
+
+@cache
+def _editor_name() -> regex.Pattern[str]:
+    return regex.compile(PERSON_NAME)
+
+
+#: What joins a desk's short codes inside one part between slashes.
+_CODE_JOINERS = re.compile(r"[.\-]")
 
 
 #: A code between slashes, in any case, is at most this long.
@@ -1113,12 +1131,30 @@ _PHOTO_NOTE_WORDS = 4
 def _photo_note(text: str) -> bool:
     """A note on the story's picture, no caption: a few words, the first a word for photo or the
     last closed by one (``Фото ілюстративне``, ``Archive photo``, ``Arkivfoto``), a source after
-    a colon or not."""
+    a colon or not. A credit for the words and the pictures (``Текст и фото: ...``) names the
+    writer: a byline's field."""
     note = text.split(":", 1)[0].strip(" .")
     words = note.casefold().split()
     if not 0 < len(words) <= _PHOTO_NOTE_WORDS or note[-1:] in SENTENCE_END:
         return False
-    return words[0] in PHOTO_WORDS or words[-1].endswith(PHOTO_WORDS)
+    if not (words[0] in PHOTO_WORDS or words[-1].endswith(PHOTO_WORDS)):
+        return False
+    labelled = field_label(text)
+    return labelled is None or labelled[0] != "byline"
+
+
+def agency_closing(text: str) -> tuple[str, str] | None:
+    """Text that an agency's name closes after a spaced dash (``PESHAWAR: The governor opens the
+    wing. - APP``, ``... – Bernama``), as (the text, the agency's name printed); or None. Desks
+    close a photo's caption so."""
+    for dash in _CLOSING_DASHES:
+        before, found, credit = text.rstrip(" .").rpartition(dash)
+        if found and before.strip() and known_agency(credit.strip(" .")) is not None:
+            return before.strip(), credit.strip(" .")
+    return None
+
+
+_CLOSING_DASHES = (" - ", " – ", " — ", " -", " –")
 
 
 def is_photo_credit(credit: str) -> bool:

@@ -14,6 +14,7 @@ from .bylines import agency_line, is_name, is_person, is_title_word, parse_bylin
 from .credits import ORGANISATION_WORDS
 from .dateline import labelled_dateline, match_lead_place, match_place_line
 from .furniture import (
+    agency_closing,
     clean_credit,
     field_label,
     headline_flags,
@@ -173,6 +174,27 @@ def _one_line_caption(s: HeadState, h: HeadLine) -> bool:
         s.story.add_caption(combined[0], clean_credit(combined[1]), h.text)
         return True
     return h.new_block and _wrapped_caption(s, h)
+
+
+def _agency_caption(s: HeadState, h: HeadLine) -> bool:
+    """After the headline and above the dateline, a block that an agency's name closes after a
+    dash (``PESHAWAR: The governor opens the wing. - APP``): the caption of the agency's photo,
+    which a standfirst never signs."""
+    if s.story.headline is None or not s.with_dateline or not h.new_block or h.kind is not None:
+        return False
+    block = _block_at(s.lines, h.i)
+    text = join(block)
+    closing = agency_closing(text) if len(text) <= _AGENCY_CAPTION_MAX else None
+    if closing is None or len(closing[0].split()) < _AGENCY_CAPTION_WORDS:
+        return False
+    s.story.add_caption(closing[0], closing[1], text)
+    s.consumed.update(range(h.i + 1, h.i + len(block)))
+    return True
+
+
+#: A caption an agency's name closes is at most this long, and of at least this many words.
+_AGENCY_CAPTION_MAX = 400
+_AGENCY_CAPTION_WORDS = 3
 
 
 def _wrapped_caption(s: HeadState, h: HeadLine) -> bool:
@@ -785,6 +807,11 @@ HEAD_RULES: tuple[Rule[HeadState, HeadLine], ...] = (
     Rule("agency_byline", _agency_byline, "after the headline, an agency or `Name, agency` line"),
     Rule("wrapped_byline", _wrapped_byline, "a byline wrapped onto the next line"),
     Rule("photo_credit", _photo_credit, "a photo credit printed alone"),
+    Rule(
+        "agency_caption",
+        _agency_caption,
+        "after the headline, above the dateline, a block an agency's name closes after a dash",
+    ),
     Rule(
         "caption_under_byline",
         _caption_under_byline,

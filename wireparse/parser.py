@@ -23,7 +23,7 @@ from .body import continues_wrap, photo_caption, read_body
 from .bylines import PERSON_NAME, agency_line
 from .casing import opens_in_capitals
 from .dateline import MAX_LINE_ALONE, DatelineMatch, labelled_dateline, match_dateline, match_lead_place
-from .furniture import field_label, is_clock_time, is_photo_credit, line_kind
+from .furniture import agency_closing, field_label, is_clock_time, is_photo_credit, line_kind
 from .head import is_prose, read_head
 from .language import guess_language
 from .lines import SENTENCE_END, Line, split_lines
@@ -219,8 +219,7 @@ def _captioned_place(found: Found) -> bool:
     dateline = found.match.dateline
     if found.match.shape not in WEAK_SHAPES or dateline.date is not None or dateline.agency is not None:
         return False
-    _, dash, credit = found.rest.rpartition(" - ")
-    return bool(dash) and known_agency(credit.strip(" .")) is not None
+    return agency_closing(found.rest) is not None
 
 
 #: How many lines after a date alone a fuller dateline may follow it.

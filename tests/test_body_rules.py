@@ -142,6 +142,16 @@ ROWS = [
         "a name and an agency's credit closing the story sign it",
     ),
     Row(
+        "closing_names",
+        "सरकार ने रोक हटा दी।\n\nयह फैसला आज लिया गया।\n\nराजेश अजय",
+        4,
+        lambda d: (
+            d.paragraphs == ["सरकार ने रोक हटा दी।", "यह फैसला आज लिया गया।"]
+            and kept(d) == [("signoff", "राजेश अजय")]
+        ),
+        "the desk's names closing a story in a script without case",
+    ),
+    Row(
         "paragraph",
         f"{TEXT}\n\nMore rain is due on Tuesday.",
         2,
@@ -426,3 +436,64 @@ def test_a_name_and_comma_over_the_agencys_credit_signs_the_story(
 
     story = parse(f"Storm closes the port\n\nOSLO, March 5 - {TEXT}\n\nMore rain is due.\n\n{closing}\n")
     assert (story.byline.authors if story.byline else None) == authors
+
+
+@pytest.mark.parametrize(
+    ("closing", "authors", "kept_as"),
+    [
+        ("Haber: Jane ROE - Kamera: Tom LEE", ("Jane ROE",), "Kamera: Tom LEE"),
+        ("Reporter: Jane Roe | Photo editor: Tom Lee", ("Jane Roe",), "Photo editor: Tom Lee"),
+        ("Pewarta: Rina Sari-Putri", ("Rina Sari-Putri",), None),
+    ],
+)
+def test_a_labelled_closing_credit_gives_way_to_the_next_label_on_its_line(
+    closing: str, authors: tuple[str, ...], kept_as: str | None
+) -> None:
+    from wireparse import parse
+
+    story = parse(f"Storm closes the port\n\nOSLO, March 5 - {TEXT}\n\nMore rain is due.\n\n{closing}\n")
+    assert story.byline is not None and story.byline.authors == authors
+    assert (kept_as in [b.text for b in story.boilerplate]) if kept_as else True
+
+
+@pytest.mark.parametrize(
+    ("closing", "authors"),
+    [
+        ("Jane Roe/NTB", ("Jane Roe",)),
+        ("Jane Roe / NTB", ("Jane Roe",)),
+        ("Jane Roe/TT.", ("Jane Roe",)),
+        ("Jane Roe/Acme", None),
+    ],
+)
+def test_a_name_and_an_agency_after_a_slash_closing_the_story_sign_it(
+    closing: str, authors: tuple[str, ...] | None
+) -> None:
+    from wireparse import parse
+
+    story = parse(f"Storm closes the port\n\nOSLO, March 5 - {TEXT}\n\nMore rain is due.\n\n{closing}\n")
+    assert (story.byline.authors if story.byline else None) == authors
+    assert story.paragraphs == (TEXT, "More rain is due.")
+
+
+HINDI = "नई दिल्ली, पांच मार्च (भाषा) सरकार ने निर्यात पर लगी रोक हटा दी।\n\nयह फैसला आज लिया गया।"
+
+
+@pytest.mark.parametrize(
+    ("closing", "paragraphs"),
+    [
+        ("राजेश अजय", 2),
+        ("राजेश अजय\n\nअजय", 2),
+        ("शिवा.श्रवण", 2),
+        ("अजय।", 3),
+        ("राजेश अजय सुधीर", 3),
+        ("More rain", 3),
+    ],
+    ids=["two-names", "names-twice", "dot-joined", "a-sentence", "three-words", "a-cased-script"],
+)
+def test_the_desks_names_closing_a_story_in_a_script_without_case_are_a_signoff(
+    closing: str, paragraphs: int
+) -> None:
+    from wireparse import parse
+
+    story = parse(f"{HINDI}\n\n{closing}\n")
+    assert len(story.paragraphs) == paragraphs

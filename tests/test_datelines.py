@@ -339,6 +339,22 @@ ROWS = [
         ),
         "a paper and the service relaying it, three dashes",
     ),
+    (
+        "SUVA, 5 October 2024 (FIJI TIMES/PACNEWS)---The",
+        ("SUVA, 5 October 2024 (FIJI TIMES/PACNEWS)---", "Suva", None, "2024-10-05", "Fiji Times/PACNEWS"),
+        "a paper and a known service relaying it: each part named as its own",
+    ),
+    (
+        "Honiara, 5 Oct. 2024 (Solomon Star / PACNEWS) -- The",
+        (
+            "Honiara, 5 Oct. 2024 (Solomon Star / PACNEWS) --",
+            "Honiara",
+            None,
+            "2024-10-05",
+            "Solomon Star/PACNEWS",
+        ),
+        "the same in title case, blanks around the slash, two dashes",
+    ),
     ("Jane Roe - Reuters", None, "a name, a dash and an agency: a byline"),
     ("Senin, 4 Maret 2024 15:22 WIB", None, "a weekday where a place would stand, a time zone for a credit"),
     ("Added 5th March 2024 09:12 AM", None, "a stamp's word, a clock's word for a credit"),

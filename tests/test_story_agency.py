@@ -143,10 +143,26 @@ def test_no_closing_byline(last: str, reason: str) -> None:
     assert story.paragraphs[-1] == last, reason
 
 
-def test_a_name_and_a_slashed_agency_alone_is_a_photo_credit() -> None:
-    # (TASS prints its photo credits so; a closing byline needs brackets or an opener)
-    story = parse("Dock strike spreads\n\nOSLO - " + BODY + "Jane Roe/Xinhua\n")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "OSLO - " + BODY + "Jane Roe/Xinhua\n\nTalks go on.\n",
+        "OSLO - " + BODY + "© Jane Roe/Xinhua\n",
+        "OSLO - " + BODY + "Photo: Jane Roe/Xinhua\n",
+    ],
+    ids=["between-paragraphs", "copyright-sign", "photo-label"],
+)
+def test_a_name_and_a_slashed_agency_is_a_photo_credit(text: str) -> None:
+    # (TASS prints its photo credits so: between paragraphs, or with a sign or label of a photo)
+    story = parse("Dock strike spreads\n\n" + text)
     assert story.byline is None
+    assert [c.credit for c in story.captions] == ["Jane Roe/Xinhua"]
+
+
+def test_a_name_and_a_slashed_agency_alone_closing_the_story_signs_it() -> None:
+    # (Nordic desks sign their copy so: "Jane Roe/NTB" under the last paragraph)
+    story = parse("Dock strike spreads\n\nOSLO - " + BODY + "Jane Roe/Xinhua\n")
+    assert story.byline is not None and story.byline.authors == ("Jane Roe",)
 
 
 def test_a_byline_above_keeps_the_closing_one_as_text() -> None:

@@ -102,6 +102,8 @@ class BodyParagraphs:
     """Paragraphs set aside by rules (end notes, roundup sub-headlines)."""
     count: int = 0
     """How many paragraphs the body holds."""
+    names_from: int | None = None
+    """Where the desk's names closing the story start (:func:`_closing_names_at`)."""
 
 
 class Paragraph(NamedTuple):
@@ -141,7 +143,9 @@ def read_body(
         if trace is not None:
             trace.append((line.number, taken))
     paras = [p for block in blocks(state.cleaned) for p in paragraphs(block)]
-    para_state = BodyParagraphs(story, _aside(paras, state.rules, reference), len(paras))
+    para_state = BodyParagraphs(
+        story, _aside(paras, state.rules, reference), len(paras), _closing_names_at(paras)
+    )
     items = list_items(paras)
     for n, para in enumerate(paras):
         text = join(para, item=items[n])
@@ -264,7 +268,7 @@ def _caption(s: BodyParagraphs, p: Paragraph) -> bool:
     """A photo caption or credit printed between body paragraphs: taken as a caption."""
     if len(p.lines) != 1:
         return False
-    if p.kind == "credit":
+    if p.kind == "credit" and not _signed_at_the_foot(s, p):
         s.story.add_caption(None, clean_credit(p.text), p.text)
         return True
     combined = split_caption(p.text) if len(p.text) <= _MAX_WRAPPED_NOTE else None
@@ -272,6 +276,13 @@ def _caption(s: BodyParagraphs, p: Paragraph) -> bool:
         s.story.add_caption(combined[0], clean_credit(combined[1]), p.text)
         return True
     return False
+
+
+def _signed_at_the_foot(s: BodyParagraphs, p: Paragraph) -> bool:
+    """The story's last paragraph, a name and an agency after a slash (``Jane Roe/NTB``), in a
+    story with no byline: the writer's signature, as Nordic desks print it, not a photo's credit
+    (a photo is credited under its caption, between paragraphs)."""
+    return p.n == s.count - 1 and not s.story.byline_text and "/" in p.text and _name_and_credit(p.text)
 
 
 def _note(s: BodyParagraphs, p: Paragraph) -> bool:
@@ -336,14 +347,18 @@ def _tagline(s: BodyParagraphs, p: Paragraph) -> bool:
 def _closing_byline(s: BodyParagraphs, p: Paragraph) -> bool:
     """One of the story's last short paragraphs that is its byline (``By Jane Roe``) or a name
     and an agency's credit (``Jane Roe (PAP)``), in a story with no byline above: desks that sign
-    their copy at the end. (A name and an agency after a slash alone is a photo credit, read
-    before.)"""
+    their copy at the end. (A name and an agency after a slash alone is a photo credit between
+    paragraphs, and the writer's signature under the last: :func:`_signed_at_the_foot`.)"""
     story = s.story
     if story.byline_text or not p.closing or len(p.text) > _CLOSING_BYLINE_MAX:
         return False
     labelled = field_label(p.lines[0].text)
     if labelled is not None and labelled[0] == "byline" and labelled[1]:
-        story.add_byline(labelled[1], p.lines[0].number)  # "Pewarta: Jane Roe"
+        # "Pewarta: Jane Roe"; "Haber: Jane ROE - Kamera: Tom LEE" credits the camera after it
+        name, _, rest = _split_next_label(labelled[1])
+        story.add_byline(name, p.lines[0].number)
+        if rest:
+            story.keep_line("signoff", rest)
         for line in p.lines[1:]:
             story.keep_line(line_kind(line.text) or "signoff", line.text)  # "Editor: Tom Lee" under it
         return True
@@ -360,6 +375,19 @@ def _name_before_credit(s: BodyParagraphs, p: Paragraph) -> bool:
     return p.n == s.count - 1 and name != p.text and is_person(name.strip())
 
 
+def _split_next_label(value: str) -> tuple[str, str, str]:
+    """A labelled credit's value, and the next labelled credit printed after it on its line
+    (``Jane ROE - Kamera: Tom LEE``), as (value, separator, the next credit)."""
+    m = _NEXT_LABEL.search(value)
+    if m is None:
+        return value, "", ""
+    return value[: m.start()], value[m.start() : m.start("label")], value[m.start("label") :]
+
+
+#: A dash or bar and then a label of one or two words and its colon.
+_NEXT_LABEL = regex.compile(r"[ ][-–—|/][ ]*+(?P<label>\p{L}++(?:[ ]\p{L}++)?:)[ ]")
+
+
 #: A byline closing a story is a line of a few names, not a sentence.
 _CLOSING_BYLINE_MAX = 80
 
@@ -368,17 +396,24 @@ _CLOSING_BYLINE_MAX = 80
 @cache
 def _name_and_credit_pattern() -> regex.Pattern[str]:
     return regex.compile(
-        rf"{PERSON_NAME}(?:[ ]?\((?P<credit>[^()]{{2,40}}+)\)|,[ ](?P<credit>[^,()]{{2,40}}+))"
+        rf"{PERSON_NAME}(?:[ ]?\((?P<credit>[^()]{{2,40}}+)\)|,[ ](?P<credit>[^,()]{{2,40}}+)"
+        rf"|[ ]?/[ ]?(?P<agency>[^/()]{{2,40}}+))"
     )
 
 
 def _name_and_credit(text: str) -> bool:
-    """``Jane Roe (PAP)``, ``Jane Roe, O‘zA``: a name and a known agency's credit; a name and a
+    """``Jane Roe (PAP)``, ``Jane Roe, O‘zA``, ``Jane Roe/NTB``: a name and a known agency's credit; a name and a
     paper's title in guillemets (``Jane ROE, «The Herald».``); or a name and the town the writer
     files from (``Jane Roe, Lviv``)."""
-    m = _name_and_credit_pattern().fullmatch(text.rstrip(". ")) if "(" in text or "," in text else None
+    m = (
+        _name_and_credit_pattern().fullmatch(text.rstrip(". "))
+        if "(" in text or "," in text or "/" in text
+        else None
+    )
     if m is None:
         return False
+    if m["agency"] is not None:
+        return known_agency(m["agency"]) is not None  # "Jane Roe/NTB", as Nordic desks sign
     credit = m["credit"]
     return (
         known_agency(credit) is not None
@@ -390,6 +425,49 @@ def _name_and_credit(text: str) -> bool:
 def _person_not_town(name: str) -> bool:
     """A person's name, not a town's (``New York, London`` lists two towns)."""
     return is_person(name) and not known_town(name)
+
+
+def _closing_names_at(paras: list[list[Line]]) -> int | None:
+    """Where the story's last paragraphs of a word or two each start, printed without a closing
+    stop under text that closes its sentences: the names of the desk that passed the copy
+    (``राजेश अजय``, ``शिवा.श्रवण``), as Indian desks sign it. At most two such paragraphs."""
+    at = None
+    for n in range(len(paras) - 1, max(len(paras) - 1 - _CLOSING_NAMES, 0), -1):
+        if len(paras[n]) > 1 or not _desk_names(paras[n][0].text.strip()):
+            break
+        at = n
+    if at is None or not join(paras[at - 1]).rstrip("\"'”’»)").endswith(tuple(SENTENCE_END)):
+        return None
+    return at
+
+
+#: How many closing paragraphs may hold the desk's names, each of at most this many words.
+_CLOSING_NAMES = 2
+_DESK_NAME_WORDS = 2
+_DESK_NAMES_MAX = 24
+
+
+def _desk_names(text: str) -> bool:
+    """A word or two of a script without case (where desks in cased scripts print codes in
+    capitals, read by :func:`_closing_codes`), parted by a blank or a dot."""
+    words = text.replace(".", " ").split()
+    return (
+        0 < len(words) <= _DESK_NAME_WORDS
+        and len(text) <= _DESK_NAMES_MAX
+        and text.lower() == text.upper()
+        and all(_UNCASED_WORD.fullmatch(word) for word in words)
+    )
+
+
+_UNCASED_WORD = regex.compile(r"[\p{L}\p{M}]++")
+
+
+def _closing_names(s: BodyParagraphs, p: Paragraph) -> bool:
+    """The desk's names closing the story (:func:`_closing_names_at`): a sign-off."""
+    if s.names_from is None or p.n < s.names_from:
+        return False
+    s.story.keep_line("signoff", p.text)
+    return True
 
 
 def _paragraph(s: BodyParagraphs, p: Paragraph) -> bool:
@@ -406,6 +484,7 @@ BODY_PARAGRAPH_RULES: tuple[Rule[BodyParagraphs, Paragraph], ...] = (
     Rule("rights_notice", _rights_notice, "a short closing paragraph that reserves the story's rights"),
     Rule("tagline", _tagline, "a short closing paragraph about the writer, or an address alone"),
     Rule("closing_byline", _closing_byline, "a byline, or a name and an agency's credit, closing the story"),
+    Rule("closing_names", _closing_names, "a word or two without a stop closing the story: the desk's names"),
     Rule("paragraph", _paragraph, "anything else is story text"),
 )
 

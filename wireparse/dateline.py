@@ -96,6 +96,10 @@ def canonical_agency(credit: str | None) -> str | None:
     quoted = _QUOTED_NAME.search(credit)
     if quoted:  # "НИАТ «Ховар»", "“Dunyo” AA": the agency's name in quotes
         return canonical_agency(quoted["name"])
+    parts = credit.split("/")
+    if len(parts) > 1 and any(fold_name(part) in agency_lookup() for part in parts):
+        # a paper and the service that relays it ("VANUATU DAILY POST/PACNEWS"): each as its own
+        return "/".join(canonical_agency(part.strip()) or part.strip() for part in parts)
     credit = " ".join(credit.split())
     if credit.isupper() and " " not in credit and len(credit) <= 5:
         return credit  # an acronym such as FBIS or DYN

@@ -430,7 +430,8 @@ def _shape_sources(other_scripts: bool = False) -> dict[str, str]:
     # A credit in brackets may be an agency we do not know: up to four words of letters.
     # (a paper and the service that relays it: "(VANUATU DAILY POST/PACNEWS)")
     # (or a name in quotes: "НИАТ «Ховар»", "“Dunyo” AA")
-    unknown_credit = r"[«“\"]?[\p{L}][\p{L}\p{M}.'’&]*+[»”\"]?(?:[ ]?[-/]?[ ]?[«“\"]?[\p{L}][\p{L}\p{M}.'’&]*+[»”\"]?){0,4}"
+    # (a known service's name, marked, may close it: "(VANUATU DAILY POST/PACNEWS)")
+    unknown_credit = r"[«“\"]?[\p{L}][\p{L}\p{M}.'’&]*+[»”\"]?(?:[ ]?[-/]?[ ]?[«“\"]?[\p{L}][\p{L}\p{M}.'’&]*+[»”\"]?){0,4}(?:/\ue001++)?"
     # a credit we do not know must be followed by the dateline's dash: "MONTREAL, Feb 26 - (Ivaco
     # Inc) said" opens a sentence, not a credit
     # a word for "on" between a place and its date (القاهرة في 7 مارس), never part of the place

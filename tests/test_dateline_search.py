@@ -279,3 +279,33 @@ def test_a_place_alone_with_no_fuller_dateline_after_it_stays() -> None:
 def test_a_place_alone_keeps_its_dateline_over_a_credit_inside_the_text() -> None:
     story = parse("Clinics open\n\nMANILA - One.\n\nTwo (Reuters) said so.\n\nThree.\n")
     assert story.dateline is not None and story.dateline.text == "MANILA -"
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Teachers strike over three months of unpaid salaries",
+        "TEACHERS  STRIKE OVER THREE MONTHS OF UNPAID SALARIES",
+        "teachers strike over three months of unpaid salaries at last",
+    ],
+)
+def test_a_dateline_under_a_headline_with_no_blank_line_is_read(headline: str) -> None:
+    # one paragraph a line: the place's first word would have fitted after the headline, so the
+    # headline's line was not broken by a wrap
+    story = parse(
+        f"{headline}\nBissau, 21 Aug 2023 (Lusa) - Teachers in the public schools began a strike on"
+        " Monday that is due to last for thirty days.\nThe union called it after talks failed.\n"
+    )
+    assert story.dateline is not None and story.dateline.place == "Bissau"
+    assert story.headline is not None and " ".join(story.headline.split()).casefold() == " ".join(
+        headline.split()
+    ).casefold()
+
+
+def test_a_place_opening_a_line_a_wrap_broke_is_no_dateline() -> None:
+    # wrapped at 60 columns: "Bissau," did not fit on the line before it
+    story = parse(
+        "Teachers strike\n\nTeachers in the public schools of the country began a strike in\n"
+        "Bissau, 21 Aug 2023 (Lusa) - and many more joined them later that\nweek, the union said.\n"
+    )
+    assert story.dateline is None or story.dateline.place != "Bissau"

@@ -345,6 +345,77 @@ ROWS = [
         "a paper and a known service relaying it: each part named as its own",
     ),
     (
+        "Frankfurt a.M. (epd). Die Diakonie",
+        ("Frankfurt a.M. (epd).", "Frankfurt a.M.", None, None, "epd"),
+        "a town's abbreviated qualifier (am Main), a credit closed by a stop",
+    ),
+    (
+        "Freiburg i.Br. (dpa) - Die",
+        ("Freiburg i.Br. (dpa) -", "Freiburg i.Br.", None, None, "dpa"),
+        "the same with another qualifier and a dash",
+    ),
+    (
+        "(ANSA) - CERIGNOLA (FOGGIA), 12 SET - Quattro",
+        ("(ANSA) - CERIGNOLA (FOGGIA), 12 SET -", "Cerignola", "Foggia", "--09-12", "ANSA"),
+        "a credit first, the town's province in brackets",
+    ),
+    (
+        "(ANSA) - Cerignola (Foggia), 12 set. – Quattro",
+        ("(ANSA) - Cerignola (Foggia), 12 set. –", "Cerignola", "Foggia", "--09-12", "ANSA"),
+        "the same in title case, an abbreviated month with its stop, an en dash",
+    ),
+    (
+        "Ho (V/R), Nov. 14, GNA – The hospital",
+        ("Ho (V/R), Nov. 14, GNA –", "Ho", "V/R", "--11-14", "GNA"),
+        "a region's code with a slash in brackets after the town",
+    ),
+    (
+        "İzmir, (ANKA) – İzmir Büyükşehir",
+        ("İzmir, (ANKA) –", "İzmir", None, None, "ANKA"),
+        "a comma between the place and its credit",
+    ),
+    (
+        "OSLO,  (NTB) - Byen",
+        ("OSLO,  (NTB) -", "Oslo", None, None, "NTB"),
+        "the same in capitals, blanks doubled",
+    ),
+    (
+        "Coimbra (TT/AFP) - Över",
+        ("Coimbra (TT/AFP) -", "Coimbra", None, None, "TT"),
+        "two agencies' joint credit",
+    ),
+    (
+        "ACN Girona.-El nou centre",
+        ("ACN Girona.-", "Girona", None, None, "ACN"),
+        "the agency before the place, a stop and a dash run into the text",
+    ),
+    ("EFE Madrid – El centro", ("EFE Madrid –", "Madrid", None, None, "EFE"), "the same with a spaced dash"),
+    ("AP Exclusive: China lawyer", None, "an agency's flag before a headline's colon"),
+    ("REUTERS TO CARRY SEAQ TWO-WAY U.K.", None, "a headline in capitals naming the agency"),
+    (
+        "Ósló. AFP. Norska ríkisstjórnin",
+        ("Ósló. AFP.", "Ósló", None, None, "AFP"),
+        "a place, a stop, an agency and a stop: no bracket or dash",
+    ),
+    ("OSLO. REUTERS. The", ("OSLO. REUTERS.", "Oslo", None, None, "Reuters"), "the same in capitals"),
+    ("It rained. Reuters. The", None, "a sentence before an agency's name"),
+    ("Paris. Reuters said the", None, "a place and a sentence naming an agency"),
+    (
+        "Ali ÇELİK/ANTALYA, (DHA) - Antalya'ya",
+        ("Ali ÇELİK/ANTALYA, (DHA) -", "Antalya", None, None, "DHA"),
+        "a reporter's name before the place, as Turkish desks print it",
+    ),
+    (
+        "Mehmet ÖZ / İZMİR, (İHA) – İzmir'de",
+        ("Mehmet ÖZ / İZMİR, (İHA) –", "İzmir", None, None, "IHA"),
+        "the same with blanks around the slash",
+    ),
+    (
+        "LONDON/FRANKFURT (Reuters) - The",
+        ("LONDON/FRANKFURT (Reuters) -", "London/Frankfurt", None, None, "Reuters"),
+        "two places: no reporter",
+    ),
+    (
         "Honiara, 5 Oct. 2024 (Solomon Star / PACNEWS) -- The",
         (
             "Honiara, 5 Oct. 2024 (Solomon Star / PACNEWS) --",

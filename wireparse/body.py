@@ -516,13 +516,30 @@ def _trailer(paras: list[list[Line]], after: list[int]) -> bool:
     return len(after) <= _TRAILER_PARAGRAPHS and sum(len(join(paras[n])) for n in after) <= _TRAILER_CHARS
 
 
-def continues_wrap(prev: Line | None, line: Line) -> bool:
-    """True when ``line`` continues a hard-wrapped paragraph rather than starting one."""
+def continues_wrap(prev: Line | None, line: Line, width: int | None = None) -> bool:
+    """True when ``line`` continues a hard-wrapped paragraph rather than starting one. Given the
+    widest line ``width`` the wrapping may have filled (:func:`wrap_width`), a line whose first
+    word would have fitted after the line before it starts one: a wrap breaks a line only where
+    the next word does not fit (a headline over a dateline, no blank line between them)."""
     if prev is None or prev.blank or line.indent > prev.indent or is_codes_only(line.text):
         return False  # (a line of typesetting codes alone is wire furniture, wherever it stands)
     if opens_with_ideographic_indent(line):
         return False
-    return 50 <= prev.width <= 100 and prev.text[-1:] not in SENTENCE_END
+    if not (_WRAPPED_MIN <= prev.width <= _WRAPPED_MAX and prev.text[-1:] not in SENTENCE_END):
+        return False
+    first = line.text.split(None, 1)
+    return width is None or not first or prev.width + 1 + len(first[0]) > width
+
+
+#: A hard-wrapped line is at least this wide and at most this wide.
+_WRAPPED_MIN = 50
+_WRAPPED_MAX = 100
+
+
+def wrap_width(lines: list[Line]) -> int:
+    """The widest line a hard wrap may have filled: the widest of ``lines`` (a wrap fills each
+    line as far as the next word allows, so no line is wider than its width)."""
+    return max((line.width for line in lines), default=_WRAPPED_MAX)
 
 
 def photo_caption(line: Line) -> tuple[str, str] | None:

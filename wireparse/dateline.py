@@ -163,8 +163,10 @@ def _place(raw: str | None) -> str | None:
     if not raw:
         return None
     raw = " ".join(raw.split()).rstrip(",")
-    if raw.endswith(".") and len(raw.rsplit(" ", 1)[-1]) > 4:
-        raw = raw[:-1]  # "Москва." closes the place; "St." and "Wash." are abbreviations
+    last = raw.rsplit(" ", 1)[-1]
+    if raw.endswith(".") and len(last) > 4 and "." not in last[:-1]:
+        # "Москва." closes the place; "St.", "Wash." and "i.Br." are abbreviations
+        raw = raw[:-1]
     if raw.casefold() in _NON_PLACES:
         return None
     return normal_case(raw)
@@ -335,11 +337,21 @@ def _worth_trying(head: str) -> bool:
     with a number but none of the others (a headline) only if a full stop follows the number soon
     or a bare credit could follow it."""
     if not _DATELINE_SIGN.search(head, 0, MAX_MARKED):
-        return False
+        return _place_stop_credit(head)
     if _CJK_DATE_SIGN.search(head) or _BRACKET_OR_DASH.search(head) or _figure_then_stop().search(head):
         return True
     opening = head[:MAX_MARKED].casefold().replace("ı", "i")
     return bare_credit_word().search(opening) is not None
+
+
+def _place_stop_credit(head: str) -> bool:
+    """A place, a full stop and a known agency's name closed by another (``Ósló. AFP.``), as
+    Icelandic papers print the agency's dateline: no bracket or dash in it."""
+    m = _PLACE_STOP_CREDIT.match(head)
+    return m is not None and known_agency(m["credit"]) is not None
+
+
+_PLACE_STOP_CREDIT = re.compile(r"[^\W\d_][^.\n]{0,30}?\.[ ](?P<credit>[^\W\d_][\w\-]{1,15})\.(?:[ ]|$)")
 
 
 def _alone(line: str) -> bool:

@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 import regex
 
-from .body import continues_wrap, photo_caption, read_body
+from .body import continues_wrap, photo_caption, read_body, wrap_width
 from .bylines import PERSON_NAME, agency_line
 from .casing import opens_in_capitals
 from .dateline import MAX_LINE_ALONE, DatelineMatch, labelled_dateline, match_dateline, match_lead_place
@@ -232,9 +232,17 @@ def _dateline_lines(lines: list[Line], reference: dt.date | None) -> Iterator[Fo
     long_lines = 0
     first_text = True
     sentence_seen = False
+    width = wrap_width(lines[:DATELINE_SCAN_LINES])
     for i, line in enumerate(lines[:DATELINE_SCAN_LINES]):
         wrapped = continues_wrap(prev, line)
-        if not line.blank and not line.header and (not wrapped or len(line.text) <= MAX_LINE_ALONE):
+        # (a line whose first word fits after the line before it was not wrapped there: a placed
+        # dateline may open it, under a headline with no blank line between them)
+        unforced = wrapped and not continues_wrap(prev, line, width)
+        if (
+            not line.blank
+            and not line.header
+            and (not wrapped or unforced or len(line.text) <= MAX_LINE_ALONE)
+        ):
             text, label, role = _without_field_label(line.text)
             text, markers = _strip_markers(text)
             # (a field of another role holds no dateline: "Subject: [ACME] ...")
@@ -243,7 +251,7 @@ def _dateline_lines(lines: list[Line], reference: dt.date | None) -> Iterator[Fo
                 match = labelled_dateline(text)  # DATELINE: BOISE, Idaho: the label vouches for it
             markers = label + markers
             if match and wrapped and not _whole_strong_dateline(match, text):
-                match = None
+                match = match if unforced and _placed_strong(match) else None
             if match and not text[match.end :].strip() and is_photo_credit(text):
                 match = None  # "AFP, Getty Images" alone on its line credits a photo
             if (
@@ -320,6 +328,16 @@ _SENTENCE_WORDS = 5
 
 def _closes_a_sentence(text: str) -> bool:
     return text[-1:] in SENTENCE_END and len(text.split()) >= _SENTENCE_WORDS
+
+
+def _placed_strong(match: DatelineMatch) -> bool:
+    """A dateline with a place and a date or credit."""
+    dateline = match.dateline
+    return (
+        match.shape not in WEAK_SHAPES
+        and dateline.place is not None
+        and (dateline.date is not None or dateline.agency is not None)
+    )
 
 
 def _whole_strong_dateline(match: DatelineMatch, text: str) -> bool:

@@ -320,7 +320,9 @@ _LOWER_WORD = r"[\p{Ll}\ue000-\ue002][\p{Ll}\p{M}\ue000-\ue002'’\-]*+"
 _UNCASED_WORD = r"[\p{Lo}][\p{Lo}\p{M}]*+"
 _SMALL_WORD = (
     r"(?:de|del|la|le|el|es|da|do|dos|du|des|di|am|an|im|on|upon|sur|en|y|na|van|von|der|den|на|над|под"
-    r"|phố)"  # (Vietnamese "Thành phố Hồ Chí Minh", city of ...)
+    r"|phố"  # (Vietnamese "Thành phố Hồ Chí Minh", city of ...)
+    # (German towns' abbreviated qualifiers: "Frankfurt a.M.", "Freiburg i.Br.", "Weiden i.d.OPf.")
+    r"|\p{Ll}\.(?:\p{L}{1,3}\.)++)"
 )
 # a day in any script's digits (Bengali ৭, Devanagari ७, Arabic-Indic ٧); resolving the date checks it
 _DAY = r"(?P<day>\d{1,2}+)(?!\d)(?:st|nd|rd|th|er|º|°)?+"
@@ -441,6 +443,8 @@ def _shape_sources(other_scripts: bool = False) -> dict[str, str]:
     closing = rf"(?=[ ]?{dash}|[.:।](?:[ ]|$)|$)"  # (। the Devanagari full stop)
     correspondent = rf"(?:(?:{alternation(CORRESPONDENT_WORDS)})[ ])"
     # one to four capitalised words: a correspondent named inside the credit
+    # a reporter's given names and surname in capitals, a slash before the place
+    surname_first = r"(?:(?P<reporter>\p{Lu}\p{Ll}++(?:[ ]\p{Lu}\p{Ll}++)?+[ ]\p{Lu}{2,}+)[ ]?/[ ]?)?"
     person = r"(?P<reporter>\p{Lu}[\p{L}\p{M}'’\-]*+(?:[ ]\p{Lu}[\p{L}\p{M}'’\-]*+){0,3})"
     credit = rf"""(?:
             \({lead_service}(?P<agency>{agency}){regional}(?:[ ](?:{agency}))?\)
@@ -470,7 +474,7 @@ def _shape_sources(other_scripts: bool = False) -> dict[str, str]:
     caps_place = rf"(?P<place>{non_place}|{_UPPER_WORD}(?:[ ](?:{_UPPER_WORD}|{_SMALL_WORD})){{0,4}}+)"
     region = rf"""(?:
             [ ]/(?P<region>[^/\n]{{1,40}}+)/
-          | [ ]\((?P<region>[{_L}][{_L}\p{{M}}. '’\-]{{0,39}}+)\)(?:[ ]\[[^\]\n]{{1,30}}+\])?
+          | [ ]\((?P<region>[{_L}][{_L}\p{{M}}. '’\-/]{{0,39}}+)\)(?:[ ]\[[^\]\n]{{1,30}}+\])?
           | [ ]\[(?P<region>[{_L}][{_L}\p{{M}}. '’\-]{{0,29}}+)\]
           | [ ]?,[ ](?P<region>{_TITLE_WORD}(?:[ ]{_TITLE_WORD}){{0,3}})
         )"""
@@ -481,9 +485,9 @@ def _shape_sources(other_scripts: bool = False) -> dict[str, str]:
     shapes = {
         # (ANSA) - ROMA, 7 MAR -
         # (AGI) - Roma, 7 mar. -   (a credit we do not know only with a place and date after it)
-        "credit_first": rf"""(?:\((?P<agency>{agency})\)[ ]?[-–—]+[ ]?(?P<place>{_ANY_WORD}(?:[ ]{_ANY_WORD}){{0,3}})
+        "credit_first": rf"""(?:\((?P<agency>{agency})\)[ ]?[-–—]+[ ]?(?P<place>{_ANY_WORD}(?:[ ]{_ANY_WORD}){{0,3}}){region}?
                                (?:,[ ]{date})?
-                             | \((?P<agency>{caps_credit})\)[ ]?[-–—]+[ ]?(?P<place>{_ANY_WORD}(?:[ ]{_ANY_WORD}){{0,3}})
+                             | \((?P<agency>{caps_credit})\)[ ]?[-–—]+[ ]?(?P<place>{_ANY_WORD}(?:[ ]{_ANY_WORD}){{0,3}}){region}?
                                ,[ ]{date})
                              (?P<end>[ ]?{dash}){tail}""",
         # ТАСС, 11 августа.
@@ -496,20 +500,24 @@ def _shape_sources(other_scripts: bool = False) -> dict[str, str]:
         # WASHINGTON (AP) —   Berlin (dpa) -   HANOI, Vietnam (AP) —   (Reuters) —   Paris (ats afp)
         # København /ritzau/:   القاهرة - (أ ش أ) -   (CNN)Four ... (a known credit run into the text
         # by an export that dropped the blank after it)
-        "place_credit": rf"""(?:{any_place}{region}?[ ](?:[-–—][ ])?)?
-                             (?:\({lead_service}(?P<agency>{agency}){regional}(?:[ ](?:{agency}))?\) | /(?P<agency>{agency})/)
+        # Ali ÇELİK/ANTALYA, (DHA) -   (Turkish desks print the reporter before the place)
+        "place_credit": rf"""(?:{surname_first}{any_place}{region}?,?[ ](?:[-–—][ ])?)?
+                             (?:\({lead_service}(?P<agency>{agency}){regional}(?:(?:[ ]|[ ]?[-–/][ ]?)(?:{agency}))?\) | /(?P<agency>{agency})/)
                              (?:{end}{tail}|(?<=\))(?=\p{{Lu}}[ ]?\p{{Ll}}))""",
         # AFP, MANILA -   Reuters, LONDON, March 7 -
-        "credit_place": rf"""(?P<agency>{agency})[ ]?,[ ]{caps_place}(?:,[ ]{date})?(?P<end>[ ]?{dash}|$){tail}""",
+        "credit_place": rf"""(?:(?P<agency>{agency})[ ]?,[ ]{caps_place}(?:,[ ]{date})?(?P<end>[ ]?{dash}|$)
+                             | (?P<agency>{agency})[ ](?P<place>\p{{Lu}}[{_L}\p{{M}}'’]*+(?:[ ]\p{{Lu}}[{_L}\p{{M}}'’]*+){{0,3}})
+                               (?P<end>\.[-–—]|[ ][-–—]{{1,2}}+)){tail}""",
         # BRUSSEL (BELGA) -  with a credit in capitals we do not know, closed by a dash
-        "place_caps_credit": rf"""(?:(?:{caps_place}|{title_place}){region}?[ ])?\((?P<agency>\p{{Lu}}[\p{{Lu}}\p{{N}}.&\-]{{1,9}}+)\)
+        "place_caps_credit": rf"""(?:(?:{caps_place}|{title_place}){region}?,?[ ])?\((?P<agency>\p{{Lu}}[\p{{Lu}}\p{{N}}.&\-]{{1,9}}+)\)
                                   (?P<end>[ ]?{dash}){tail}""",
         # LOS ANGELES (Variety.com) -   with any credit we do not know, closed by a dash
-        "place_unknown_credit": rf"""(?:{any_place}{region}?[ ](?:[-–—][ ])?)?\((?P<agency>{unknown_credit})\)
+        "place_unknown_credit": rf"""(?:{any_place}{region}?,?[ ](?:[-–—][ ])?)?\((?P<agency>{unknown_credit})\)
                                      (?P<end>[ ]?{dash}){tail}""",
         # АСТАНА. КАЗИНФОРМ -
         # تهران- ایرنا-   (a place and any known credit between dashes)
         "place_bare_credit": rf"""(?:{caps_place}|{title_place})(?:(?<=\.)|[.,])[ ]{bare}(?P<end>[ ]?{dash}){tail}
+                                  | (?:{caps_place}|{title_place})\.[ ](?P<agency>{agency})(?P<end>\.)(?=[ ]|$)
                                   | (?P<place>{_UNCASED_WORD}(?:[ ]{_UNCASED_WORD}){{0,2}}|{_TITLE_WORD}(?:[ ]{_TITLE_WORD}){{0,2}})
                                     [ ]?[-–—][ ]?(?P<agency>{agency})(?P<end>[ ]?[-–—:]){tail}""",
         # MADRID, 7 (EUROPA PRESS) -
@@ -573,10 +581,10 @@ SHAPE_SIGNS: dict[str, tuple[str, tuple[str, ...]]] = {
     "credit_date": (BARE_MARK, (MONTH_MARK, "." + _DASHES)),
     "place_date_credit": ("", (MONTH_MARK + _DIGITS, "(/" + BARE_MARK + _CAPITALS)),
     "place_credit": ("", ("(/", AGENCY_MARK + BARE_MARK)),
-    "credit_place": (AGENCY_MARK + BARE_MARK, (",",)),
+    "credit_place": (AGENCY_MARK + BARE_MARK, ("," + _DASHES,)),
     "place_caps_credit": ("", ("(", _DASHES)),
     "place_unknown_credit": ("", ("(", _DASHES)),
-    "place_bare_credit": ("", (AGENCY_MARK + BARE_MARK, _DASHES)),
+    "place_bare_credit": ("", (AGENCY_MARK + BARE_MARK, _DASHES + ".")),
     "place_day_credit": ("", ("(", AGENCY_MARK + BARE_MARK)),
     "place_date": ("", (MONTH_MARK + _DIGITS, _DASHES)),
     "place_date_alone": ("", (MONTH_MARK + _DIGITS,)),

@@ -142,7 +142,7 @@ ROWS = [
         "a name and an agency's credit closing the story sign it",
     ),
     Row(
-        "closing_names",
+        "closing_marks",
         "सरकार ने रोक हटा दी।\n\nयह फैसला आज लिया गया।\n\nराजेश अजय",
         4,
         lambda d: (
@@ -304,6 +304,14 @@ def test_an_ideographic_indent_opens_a_paragraph(text: str, paragraphs: int) -> 
         "(T.AB-CDE/B/Jane Roe)",
         "(t.ab-cde/b/J. Roe)",
         "X.AB/CD-EF/Tom Lee",
+        "(Jane Roe/Tom Lee)",
+        "(Acme)",
+        "xyz-Ost ab/cde",
+        "Abc 20240305T121500Z",
+        "ABC  NG01 abc/def 051230 MAR 24",
+        "ABC (DEF) // GH",
+        "(Abc/Adnkronos Salute)",
+        "(Abc/Acme)\n\nISSN 1234 - 5678",
     ],
 )
 def test_a_desks_codes_closing_the_story_are_no_paragraph(codes: str) -> None:
@@ -321,7 +329,6 @@ def test_a_desks_codes_closing_the_story_are_no_paragraph(codes: str) -> None:
         "TOTAL 14.7 16.0 15.8",
         "NORWAY 67 91 213",
         "ACME (NTB) ROSE 5 PCT",
-        "(Jane Roe/Tom Lee)",
         "(AB/The town said more)",
     ],
 )

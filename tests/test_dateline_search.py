@@ -297,9 +297,10 @@ def test_a_dateline_under_a_headline_with_no_blank_line_is_read(headline: str) -
         " Monday that is due to last for thirty days.\nThe union called it after talks failed.\n"
     )
     assert story.dateline is not None and story.dateline.place == "Bissau"
-    assert story.headline is not None and " ".join(story.headline.split()).casefold() == " ".join(
-        headline.split()
-    ).casefold()
+    assert (
+        story.headline is not None
+        and " ".join(story.headline.split()).casefold() == " ".join(headline.split()).casefold()
+    )
 
 
 def test_a_place_opening_a_line_a_wrap_broke_is_no_dateline() -> None:

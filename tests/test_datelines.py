@@ -390,6 +390,16 @@ ROWS = [
         "the agency before the place, a stop and a dash run into the text",
     ),
     ("EFE Madrid – El centro", ("EFE Madrid –", "Madrid", None, None, "EFE"), "the same with a spaced dash"),
+    (
+        "नवी दिल्ली, ता. १४ (पीटीआय) : देशाच्या",
+        ("नवी दिल्ली, ता. १४ (पीटीआय) :", "नवी दिल्ली", None, None, "PTI"),
+        "a day alone after the word for the date, Marathi, a blank before the colon",
+    ),
+    (
+        "पुणे, ता.५ (पीटीआय): धरणांतील",
+        ("पुणे, ता.५ (पीटीआय):", "पुणे", None, None, "PTI"),
+        "the same closed up",
+    ),
     ("AP Exclusive: China lawyer", None, "an agency's flag before a headline's colon"),
     ("REUTERS TO CARRY SEAQ TWO-WAY U.K.", None, "a headline in capitals naming the agency"),
     (
@@ -414,6 +424,11 @@ ROWS = [
         "LONDON/FRANKFURT (Reuters) - The",
         ("LONDON/FRANKFURT (Reuters) -", "London/Frankfurt", None, None, "Reuters"),
         "two places: no reporter",
+    ),
+    (
+        "New YORK/ZURICH (Reuters) - The",
+        ("New YORK/ZURICH (Reuters) -", "New YORK/ZURICH", None, None, "Reuters"),
+        "a place in mixed case before a slash, no comma before the credit: no reporter",
     ),
     (
         "Honiara, 5 Oct. 2024 (Solomon Star / PACNEWS) -- The",

@@ -642,3 +642,11 @@ def test_a_byline_or_an_unknown_credit_after_a_dash_is_no_agency_caption(block: 
     draft = Draft()
     head.read_head(split_lines(f"Storm hits the coast\n\n{block}\n"), draft, with_dateline=True)
     assert draft.captions == []
+
+
+@pytest.mark.parametrize("label", ["देश-विदेश", "தமிழகம்", "রাজ্য", "Economia"])
+def test_a_word_alone_above_the_headline_is_its_section(label: str) -> None:
+    draft = Draft()
+    head.read_head(split_lines(f"{label}\n\nStorm hits the coast at dawn\n"), draft, with_dateline=True)
+    assert draft.headline == "Storm hits the coast at dawn"
+    assert kept(draft) == [("navigation", label)]

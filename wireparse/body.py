@@ -102,8 +102,8 @@ class BodyParagraphs:
     """Paragraphs set aside by rules (end notes, roundup sub-headlines)."""
     count: int = 0
     """How many paragraphs the body holds."""
-    names_from: int | None = None
-    """Where the desk's names closing the story start (:func:`_closing_names_at`)."""
+    marks_from: int | None = None
+    """Where the desk's marks closing the story start (:func:`_closing_marks_at`)."""
 
 
 class Paragraph(NamedTuple):
@@ -144,7 +144,7 @@ def read_body(
             trace.append((line.number, taken))
     paras = [p for block in blocks(state.cleaned) for p in paragraphs(block)]
     para_state = BodyParagraphs(
-        story, _aside(paras, state.rules, reference), len(paras), _closing_names_at(paras)
+        story, _aside(paras, state.rules, reference), len(paras), _closing_marks_at(paras)
     )
     items = list_items(paras)
     for n, para in enumerate(paras):
@@ -364,7 +364,7 @@ def _closing_byline(s: BodyParagraphs, p: Paragraph) -> bool:
         return True
     if p.kind != "byline" and not _name_and_credit(p.text) and not _name_before_credit(s, p):
         return False
-    story.add_byline(p.text.rstrip(","), p.lines[0].number)
+    story.add_byline(p.text.rstrip(",").strip(_FRAME_SIGNS), p.lines[0].number)
     return True
 
 
@@ -388,6 +388,8 @@ def _split_next_label(value: str) -> tuple[str, str, str]:
 _NEXT_LABEL = regex.compile(r"[ ][-–—|/][ ]*+(?P<label>\p{L}++(?:[ ]\p{L}++)?:)[ ]")
 
 
+#: Runs of these frame a closing byline (``--- Von Jane Roe, dpa ---``).
+_FRAME_SIGNS = " -=—–"
 #: A byline closing a story is a line of a few names, not a sentence.
 _CLOSING_BYLINE_MAX = 80
 
@@ -427,13 +429,16 @@ def _person_not_town(name: str) -> bool:
     return is_person(name) and not known_town(name)
 
 
-def _closing_names_at(paras: list[list[Line]]) -> int | None:
-    """Where the story's last paragraphs of a word or two each start, printed without a closing
-    stop under text that closes its sentences: the names of the desk that passed the copy
-    (``राजेश अजय``, ``शिवा.श्रवण``), as Indian desks sign it. At most two such paragraphs."""
+def _closing_marks_at(paras: list[list[Line]]) -> int | None:
+    """Where the story's last short paragraphs of a desk's marks start, printed without a closing
+    stop under text that closes its sentences: the names of the desk that passed the copy in a
+    script without case (``राजेश अजय``, ``शिवा.श्रवण``), or codes, credits and numbers in
+    brackets, slashes and figures (``(Abc/Acme)``, ``xyz-Ost mg/ab``, ``ISSN 1234 - 5678``). At
+    most two such paragraphs."""
     at = None
-    for n in range(len(paras) - 1, max(len(paras) - 1 - _CLOSING_NAMES, 0), -1):
-        if len(paras[n]) > 1 or not _desk_names(paras[n][0].text.strip()):
+    for n in range(len(paras) - 1, max(len(paras) - 1 - _CLOSING_MARKS, 0), -1):
+        text = paras[n][0].text.strip()
+        if len(paras[n]) > 1 or not (_desk_names(text) or _desk_marks(text)):
             break
         at = n
     if at is None or not join(paras[at - 1]).rstrip("\"'”’»)").endswith(tuple(SENTENCE_END)):
@@ -441,8 +446,10 @@ def _closing_names_at(paras: list[list[Line]]) -> int | None:
     return at
 
 
-#: How many closing paragraphs may hold the desk's names, each of at most this many words.
-_CLOSING_NAMES = 2
+#: How many closing paragraphs may hold the desk's marks, each at most this long ...
+_CLOSING_MARKS = 2
+_DESK_MARKS_MAX = 40
+#: ... names at most this many words and this long.
 _DESK_NAME_WORDS = 2
 _DESK_NAMES_MAX = 24
 
@@ -462,11 +469,30 @@ def _desk_names(text: str) -> bool:
 _UNCASED_WORD = regex.compile(r"[\p{L}\p{M}]++")
 
 
-def _closing_names(s: BodyParagraphs, p: Paragraph) -> bool:
-    """The desk's names closing the story (:func:`_closing_names_at`): a sign-off."""
-    if s.names_from is None or p.n < s.names_from:
+def _desk_marks(text: str) -> bool:
+    """A short line with a sign of codes (a bracket, a slash, a figure), no stop closing it, and
+    at most one word of four letters or more that is not an agency's name (``ACME (NTB) ROSE 5
+    PCT`` is a headline in capitals; ``TOTAL 14.7 16.0`` a table's row)."""
+    if len(text) > _DESK_MARKS_MAX or text[-1:] in SENTENCE_END or not _CODE_SIGN.search(text):
+        return False
+    if _TABLE_ROW.search(text):
+        return False
+    words = [w for w in _LETTER_RUN.findall(text) if len(w) >= _WORD_LETTERS and known_agency(w) is None]
+    return len(words) <= 1
+
+
+_CODE_SIGN = re.compile(r"[/()\[\]\d]")
+_TABLE_ROW = re.compile(r"\d[ \t]+\(?\d|\d[.,]\d")
+_LETTER_RUN = regex.compile(r"\p{L}++")
+_WORD_LETTERS = 4
+
+
+def _closing_marks(s: BodyParagraphs, p: Paragraph) -> bool:
+    """The desk's marks closing the story (:func:`_closing_marks_at`): a sign-off."""
+    if s.marks_from is None or p.n < s.marks_from:
         return False
     s.story.keep_line("signoff", p.text)
+    s.story.note_signoff("signoff", p.text)
     return True
 
 
@@ -484,7 +510,7 @@ BODY_PARAGRAPH_RULES: tuple[Rule[BodyParagraphs, Paragraph], ...] = (
     Rule("rights_notice", _rights_notice, "a short closing paragraph that reserves the story's rights"),
     Rule("tagline", _tagline, "a short closing paragraph about the writer, or an address alone"),
     Rule("closing_byline", _closing_byline, "a byline, or a name and an agency's credit, closing the story"),
-    Rule("closing_names", _closing_names, "a word or two without a stop closing the story: the desk's names"),
+    Rule("closing_marks", _closing_marks, "short lines of names or codes without a stop closing the story"),
     Rule("paragraph", _paragraph, "anything else is story text"),
 )
 

@@ -16,7 +16,7 @@ import regex
 
 from ._months_cldr import WEEKDAY_NAMES
 from .agencies import PHOTO_AGENCIES, PHOTO_CREDIT_NAMES, SERVICE_LINE_AGENCIES
-from .bylines import NAME_WORD, PERSON_NAME
+from .bylines import NAME_WORD, PERSON_NAME, is_person
 from .credits import KOREAN_REPORTER_TITLES, TIME_ZONES
 from .lines import SENTENCE_END
 from .model import LineKind
@@ -458,19 +458,46 @@ def is_timestamp(text: str) -> bool:
     if len(text) > 80 or not _DIGIT.search(text):
         return False
     words = _time_words()
-    named = False
+    named = agency = service = False
     folded = text.casefold()
     for m in _LETTERS.finditer(folded):  # one at a time: the first stranger word decides
         word = m.group()
         if word.strip(".") and word not in words and word.strip(".") not in words:
             if m.start() > 0 and len(folded) == len(text) and _editorial_field(text[m.start() :]):
                 return is_timestamp(text[: m.start()].rstrip())  # the source or editor after the stamp
+            if (
+                agency
+                and len(folded) == len(text)
+                and text[m.start() - 1] == " "
+                and text[m.start() : m.end()].isupper()
+            ):
+                service = True  # the agency's service in capitals after its name: "ACME INRIKES 2024-02-19"
+                continue
             last = not _LETTER.search(folded, m.end())
             if (named and not last) or "|" in text or not _stamp_source(word):
                 return False  # (a bar parts a byline from its stamp: "TNN | Mar 3, 2025, 10.42 PM")
+            agency = m.start() == 0 and text[: m.end()].isupper()
         named = True
-    # numbers alone are a table row unless they are written as a date or a time
-    return named or bool(_NUMERIC_DATE.search(text))
+    # numbers alone are a table row unless they are written as a date or a time (and so are an
+    # agency's name and words in capitals: "ACME INC 4TH QTR" is a headline)
+    return (named and not service) or bool(_NUMERIC_DATE.search(text))
+
+
+def _stamp_row(text: str) -> bool:
+    """A page's row of short parts between bars, a date or time among them and no person's name
+    (``World | acme.com | 14.11.2023 | 16:22``): its section, site and stamp. (A name before a
+    stamp is a byline: ``TNN | Mar 3, 2025``.)"""
+    parts = [part.strip() for part in text.split("|")]
+    if len(parts) < _ROW_PARTS or len(text) > _ROW_MAX or not all(parts):
+        return False
+    if any(len(part.split()) > _ROW_PART_WORDS or is_person(part) for part in parts):
+        return False
+    return any(is_timestamp(part) for part in parts)
+
+
+_ROW_PARTS = 3
+_ROW_MAX = 100
+_ROW_PART_WORDS = 4
 
 
 def _stamp_source(word: str) -> bool:
@@ -525,6 +552,10 @@ def _whole_line_words() -> dict[str, LineKind]:
     table.update({word: "navigation" for word in NAVIGATION})
     table.update({form: "navigation" for word in _related_headings() for form in (word, word + ":")})
     table.update({form: "rule" for word in CLOSING_SECTION_HEADINGS for form in (word, word + ":")})
+    # a headline's flag alone on its line: "(FOTOĞRAFLI)", "GRAFIK"
+    flags = {flag.casefold() for flag in HEADLINE_FLAGS}
+    for form in (form for flag in flags for form in (flag, f"({flag})", f"[{flag}]")):
+        table.setdefault(form, "furniture")
     return table
 
 
@@ -980,8 +1011,8 @@ def _kind_of_line(text: str) -> LineKind | None:
         return "furniture"  # 【编辑:王丽】, Edição: Carlos Mendes
     if " " not in text and _keyword_slug().fullmatch(text):
         return "furniture"  # Kenya-politics-unrest,FOCUS
-    if is_timestamp(text):
-        return "furniture"
+    if is_timestamp(text) or ("|" in text and _stamp_row(text)):
+        return "furniture"  # "Updated March 7, 2024 10:15"; "World | acme.com | 14.11.2023 | 16:22"
     if len(text) <= _PHOTO_NOTE_MAX and _photo_note(text):
         return "furniture"  # "Фото из архива", "Archive photo", "Foto ilustrativa: Acme"
     if len(text) <= _CODE_MAX and is_code_line(text):
@@ -995,7 +1026,21 @@ def _kind_of_line(text: str) -> LineKind | None:
         kind = _kind_of_line(inner["inner"].strip())
         if kind in _KINDS_IN_BRACKETS:
             return kind  # (For use by ... clients): a service line, whatever its brackets
+    framed = _framed().fullmatch(text) if text[:2] in _FRAMES else None
+    if framed:
+        kind = _kind_of_line(framed["inner"])
+        if kind in _KINDS_IN_BRACKETS or kind == "byline":
+            return kind  # "--- Von Jane Roe, dpa ---": a byline between runs of dashes
     return None
+
+
+#: How a line framed by runs of dashes or equals signs opens.
+_FRAMES = frozenset({"--", "==", "——", "––"})
+
+
+@cache
+def _framed() -> regex.Pattern[str]:
+    return regex.compile(r"(?P<frame>[-=—–]{2,}+)[ ]*+(?P<inner>[^\n]{2,200}?)[ ]*+[-=—–]{2,}+")
 
 
 _kind_of_short_line = lru_cache(maxsize=1024)(_kind_of_line)

@@ -300,14 +300,22 @@ def _rights_notice(s: HeadState, h: HeadLine) -> bool:
 
 def _section_label(s: HeadState, h: HeadLine) -> bool:
     """A capitalised word alone before the headline, more text of the head after it (``Economia``,
-    ``Inrikes``): the section a page files the story under, no headline."""
+    ``Inrikes``), or a word of a script without case alone in its block (``देश-विदेश``): the section
+    a page files the story under, no headline."""
     text = h.text
-    if s.story.headline is not None or " " in text or len(text) > _SECTION_MAX or not text[:1].isupper():
+    if s.story.headline is not None or " " in text or len(text) > _SECTION_MAX:
+        return False
+    uncased = text[:1].isalpha() and text.lower() == text.upper()
+    if not (text[:1].isupper() or (uncased and _alone_in_block(s.lines, h))):
         return False
     if text[-1:] in SENTENCE_END or not _headline_after(s.lines, h.i):
         return False
     s.story.keep("navigation", text)
     return True
+
+
+def _alone_in_block(lines: list[Line], h: HeadLine) -> bool:
+    return h.new_block and (h.i + 1 == len(lines) or lines[h.i + 1].blank)
 
 
 #: A section's name alone is one word, at most this long.

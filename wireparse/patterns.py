@@ -422,7 +422,7 @@ def _shape_sources(other_scripts: bool = False) -> dict[str, str]:
           {numbered}
         )"""
     # Europa Press prints the day alone: "MADRID, 7 (EUROPA PRESS) -"
-    day_only = rf"(?P<date>{day})"
+    day_only = rf"{day_prefix}(?P<date>{day})"  # (Marathi "ता. ५": the word for the date)
     # a regional service beside the agency: "(dpa/lno)", "(awp/sda)"
     regional = r"(?:/[\p{L}]{2,6}+)?"
     lead_service = r"(?:[\p{L}]{2,6}+/)?"
@@ -444,7 +444,8 @@ def _shape_sources(other_scripts: bool = False) -> dict[str, str]:
     correspondent = rf"(?:(?:{alternation(CORRESPONDENT_WORDS)})[ ])"
     # one to four capitalised words: a correspondent named inside the credit
     # a reporter's given names and surname in capitals, a slash before the place
-    surname_first = r"(?:(?P<reporter>\p{Lu}\p{Ll}++(?:[ ]\p{Lu}\p{Ll}++)?+[ ]\p{Lu}{2,}+)[ ]?/[ ]?)?"
+    # (and a comma before the credit: "NEW YORK/ZURICH (Reuters)" names two places)
+    surname_first = r"(?P<reporter>\p{Lu}\p{Ll}++(?:[ ]\p{Lu}\p{Ll}++)?+[ ]\p{Lu}{2,}+)[ ]?/[ ]?"
     person = r"(?P<reporter>\p{Lu}[\p{L}\p{M}'’\-]*+(?:[ ]\p{Lu}[\p{L}\p{M}'’\-]*+){0,3})"
     credit = rf"""(?:
             \({lead_service}(?P<agency>{agency}){regional}(?:[ ](?:{agency}))?\)
@@ -501,7 +502,7 @@ def _shape_sources(other_scripts: bool = False) -> dict[str, str]:
         # København /ritzau/:   القاهرة - (أ ش أ) -   (CNN)Four ... (a known credit run into the text
         # by an export that dropped the blank after it)
         # Ali ÇELİK/ANTALYA, (DHA) -   (Turkish desks print the reporter before the place)
-        "place_credit": rf"""(?:{surname_first}{any_place}{region}?,?[ ](?:[-–—][ ])?)?
+        "place_credit": rf"""(?:(?:{surname_first}{any_place}{region}?,|{any_place}{region}?,?)[ ](?:[-–—][ ])?)?
                              (?:\({lead_service}(?P<agency>{agency}){regional}(?:(?:[ ]|[ ]?[-–/][ ]?)(?:{agency}))?\) | /(?P<agency>{agency})/)
                              (?:{end}{tail}|(?<=\))(?=\p{{Lu}}[ ]?\p{{Ll}}))""",
         # AFP, MANILA -   Reuters, LONDON, March 7 -

@@ -330,6 +330,7 @@ def test_a_desks_codes_closing_the_story_are_no_paragraph(codes: str) -> None:
         "NORWAY 67 91 213",
         "ACME (NTB) ROSE 5 PCT",
         "(AB/The town said more)",
+        "雨が降った。（編集：山田）1140305",
     ],
 )
 def test_words_closing_the_story_are_a_paragraph(last: str) -> None:

@@ -55,6 +55,15 @@ ROWS = [
     ("מאת: דנה לוי", ("דנה לוי",), "a Hebrew opener with its colon"),
     ("Oleh: Budi Santoso", ("Budi Santoso",), "an Indonesian opener"),
     ("بقلم: أحمد علي", ("أحمد علي",), "an Arabic opener"),
+    ("Av Ola Sande og Ingrid Vik", ("Ola Sande", "Ingrid Vik"), "two names joined by Norwegian 'and'"),
+    ("Jane Roe och Tom Lee", ("Jane Roe", "Tom Lee"), "the same in Swedish"),
+    ("Oleh Budi Santoso dan  Rina Sari", ("Budi Santoso", "Rina Sari"), "in Indonesian, blanks doubled"),
+    ("By Dan Brown", ("Dan Brown",), "a joiner's word in capitals opens a name"),
+    ("HABER MERKEZİ", (), "a Turkish desk's credit, a dotted capital I"),
+    ("di Redazione", (), "an Italian desk's credit"),
+    ("Na Mwandishi Wetu, Dodoma", (), "'our writer' in Swahili and the town: no name"),
+    ("By Staff Reporter, London", (), "the same in English"),
+    ("By Jane Roe, London", ("Jane Roe",), "a name and the town"),
 ]
 
 

@@ -391,6 +391,19 @@ ROWS = [
     ),
     ("EFE Madrid – El centro", ("EFE Madrid –", "Madrid", None, None, "EFE"), "the same with a spaced dash"),
     (
+        "Dar es Salaam. Benki Kuu",
+        ("Dar es Salaam.", "Dar es Salaam", None, None, None),
+        "a known town and a full stop before a capital",
+    ),
+    ("OSLO. Byen", ("OSLO.", "Oslo", None, None, None), "the same in capitals"),
+    ("L.A. Angels 6, Chicago 5", None, "an abbreviated town's stop: a table's row"),
+    ("Springfieldtown. The city", None, "a town the gazetteer does not know"),
+    (
+        "जयपुर | शहर में",
+        ("जयपुर |", "जयपुर", None, None, None),
+        "a known town and a bar, as Hindi papers print it",
+    ),
+    (
         "नवी दिल्ली, ता. १४ (पीटीआय) : देशाच्या",
         ("नवी दिल्ली, ता. १४ (पीटीआय) :", "नवी दिल्ली", None, None, "PTI"),
         "a day alone after the word for the date, Marathi, a blank before the colon",

@@ -184,6 +184,13 @@ KINDS = [
     ("AP-WF-05-17-16 0620GMT", "signoff", "an agency's transmission code joined by hyphens"),
     ("REUTER INC <REUT> 4TH QTR", None, "an agency's name and words in capitals without a date: a headline"),
     ("World | acme.com | 14.11.2023 | 16:22", "furniture", "a page's row: section, site and stamp"),
+    (
+        "Giriş: 21.03.2024 - 14:12 | Son Güncelleme: 21.03.2024 - 14:40",
+        "furniture",
+        "two stamps between a bar",
+    ),
+    ("ultimo aggiornamento: 21 marzo 2024, 18:04", "furniture", "a stamp's Italian label"),
+    ("Oppdatert 5. mars 2024 kl. 14.22", "furniture", "the same in Norwegian"),
     ("World  |  14.11.2023  |  16:22", "furniture", "the same, blanks doubled, no site"),
     ("Jane Roe | Reuters | Mar 3, 2025", None, "a name in the row: a byline and its stamp"),
     ("Sport | Football | Premier League", None, "a row of sections without a stamp"),

@@ -475,6 +475,8 @@ def _desk_marks(text: str) -> bool:
     PCT`` is a headline in capitals; ``TOTAL 14.7 16.0`` a table's row)."""
     if len(text) > _DESK_MARKS_MAX or text[-1:] in SENTENCE_END or not _CODE_SIGN.search(text):
         return False
+    if _CLOSED_SENTENCE.search(text):
+        return False  # "…受惠。（編輯：李大同）1140305": a sentence, the editor's credit glued to it
     if _TABLE_ROW.search(text):
         return False
     words = [w for w in _LETTER_RUN.findall(text) if len(w) >= _WORD_LETTERS and known_agency(w) is None]
@@ -482,6 +484,7 @@ def _desk_marks(text: str) -> bool:
 
 
 _CODE_SIGN = re.compile(r"[/()\[\]\d]")
+_CLOSED_SENTENCE = re.compile(r"[。！？!?]")
 _TABLE_ROW = re.compile(r"\d[ \t]+\(?\d|\d[.,]\d")
 _LETTER_RUN = regex.compile(r"\p{L}++")
 _WORD_LETTERS = 4

@@ -13,6 +13,7 @@ from .dateline import match_place_line
 from .patterns import FLAGS, agency_lookup, alternation, fold_name, function_words, known_agency
 from .words import (
     AGENCY_STAFF_WORDS,
+    BYLINE_JOINERS,
     BYLINE_OPENERS,
     BYLINE_PLACE_WORDS,
     BYLINE_TITLE_WORDS,
@@ -48,7 +49,7 @@ _NAME_LINE = regex.compile(
 #: What parts a name from its agency or title: a comma, slash or bar, or a dash between blanks.
 _BYLINE_PARTS = regex.compile(r"[,/|]|[ ][-–—][ ]")
 _SEPARATORS = regex.compile(
-    r"(?<!\s)\s*+(?:,|;|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bи\b|\bwith\b|\bmit\b|\bavec\b|\bcon\b|&|/|\||、|，|·)\s*+"
+    rf"(?<!\s)\s*+(?:,|;|\b(?:{alternation(BYLINE_JOINERS)})\b|&|/|\||、|，|·)\s*+"
     r"|\s[-–—]\s"
 )
 #: A credit in brackets after a name (``Pierre Roe (XNA)``): the agency, or an affiliation.
@@ -155,7 +156,7 @@ def _name(part: str, first: bool = True) -> str | None:
     cut = _without_affiliation(words)
     if cut != words and (len(cut) < 2 or not first):
         return None  # an affiliation alone, or after an author ("Jane Roe, San Mateo Chronicle")
-    if not cut or any(w.strip(".,").casefold() in _NOT_NAME_WORDS for w in cut):
+    if not cut or any(fold_name(w.strip(".,")) in _NOT_NAME_WORDS for w in cut):
         return None
     words = cut
     name = " ".join(words)
@@ -186,10 +187,12 @@ def parse_byline(text: str) -> tuple[tuple[str, ...], str | None]:
     agency = next((a for m in _BRACKETED_CREDIT.finditer(body) if (a := _agency_of(m["credit"]))), None)
     body = _BRACKETED_CREDIT.sub(",", body)
     authors: list[str] = []
+    first = True  # (a word alone is a name only as the byline's first part: "Staff, London")
     for part in _SEPARATORS.split(body):
         part = _without_stamp(_REPORTING_BY.sub("", part.strip()))
         if not part:
             continue
+        opening, first = first, False
         credited = _agency_of(part)
         if part[:1] in _QUOTE_OPENERS:
             continue  # "Ana Kovac, «The Herald»": the paper she writes for, in quotes
@@ -198,7 +201,7 @@ def parse_byline(text: str) -> tuple[tuple[str, ...], str | None]:
         elif authors and _is_title(part.rsplit(" ", 1)[-1]):
             continue  # "Jane Roe, European Auto Correspondent": her title, not a second author
         else:
-            name = _name(part, first=not authors)
+            name = _name(part, first=opening)
             if name and name not in authors:
                 authors.append(name)
     return tuple(authors), agency
@@ -236,7 +239,7 @@ _TITLE_WORDS = 6
 def is_person(name: str) -> bool:
     """A person's name holding no word of a publication's name (``Jane Roe``, not ``Daily
     Mail``)."""
-    return is_name(name) and not any(word.casefold() in ORGANISATION_WORDS for word in name.split())
+    return is_name(name) and not any(fold_name(word) in ORGANISATION_WORDS for word in name.split())
 
 
 def agency_line(text: str) -> bool:

@@ -59,6 +59,9 @@ ORGANISATION_WORDS: frozenset[str] = frozenset(
         "газета", "известия", "вести", "новости",
         # a paper's edition, printed where a byline may stand ("Final Edition")
         "edition", "ausgabe", "édition", "edición", "edizione", "edição",
+        # a desk that signs in its own name ("HABER MERKEZİ", "Redazione", "Mwandishi Wetu")
+        "desk", "newsroom", "merkezi", "merkez", "redazione", "redacción", "rédaction", "redaktion",
+        "redactie", "redakcja", "redakce", "redação", "redacció", "редакция", "редакція", "mwandishi",
     }
 )  # fmt: skip
 

@@ -55,8 +55,9 @@ MAX_LINE_ALONE = 60
 #: Month names and credits are looked for in this much of a line's opening.
 MAX_MARKED = 120
 #: Brackets, slashes and dashes a dateline holds (the danda, the Urdu stop and the bullet of
-#: Malayalam papers print as dashes); every shape without one needs a bare credit or 月.
-_BRACKETS_AND_DASHES = r"(\[/\-–—_:：（【।۔∙"
+#: Malayalam papers print as dashes, and the bar of Hindi papers); every shape without one needs a
+#: bare credit or 月.
+_BRACKETS_AND_DASHES = r"(\[/\-–—_:：（【।۔∙|"
 #: A Chinese or Japanese date: a month, or a day and the 電 (专电, 綜合外電報導) that closes a dateline.
 #: (These tests run on every line a dateline is looked for in: the standard library's engine runs
 #: such simple patterns two to four times as fast as the ``regex`` engine.)
@@ -337,11 +338,20 @@ def _worth_trying(head: str) -> bool:
     with a number but none of the others (a headline) only if a full stop follows the number soon
     or a bare credit could follow it."""
     if not _DATELINE_SIGN.search(head, 0, MAX_MARKED):
-        return _place_stop_credit(head)
+        return _place_stop_credit(head) or _known_place_stop(head)
     if _CJK_DATE_SIGN.search(head) or _BRACKET_OR_DASH.search(head) or _figure_then_stop().search(head):
         return True
     opening = head[:MAX_MARKED].casefold().replace("ı", "i")
     return bare_credit_word().search(opening) is not None
+
+
+def _known_place_stop(head: str) -> bool:
+    """A town the gazetteer knows and a full stop before a capital (``Dar es Salaam. The ...``)."""
+    m = _PLACE_STOP.match(head)
+    return m is not None and known_town(m["place"])
+
+
+_PLACE_STOP = re.compile(r"(?P<place>[^\W\d_][\w '’\-]{1,30}?)\.[ ](?=[^\W\d_])")
 
 
 def _place_stop_credit(head: str) -> bool:

@@ -488,16 +488,18 @@ def _stamp_row(text: str) -> bool:
     (``World | acme.com | 14.11.2023 | 16:22``): its section, site and stamp. (A name before a
     stamp is a byline: ``TNN | Mar 3, 2025``.)"""
     parts = [part.strip() for part in text.split("|")]
-    if len(parts) < _ROW_PARTS or len(text) > _ROW_MAX or not all(parts):
+    if len(parts) < 2 or len(text) > _ROW_MAX or not all(parts):
         return False
     if any(len(part.split()) > _ROW_PART_WORDS or is_person(part) for part in parts):
         return False
-    return any(is_timestamp(part) for part in parts)
+    stamps = sum(map(is_timestamp, parts))
+    # (two stamps alone: "Posted: 21.03.2024 - 14:12 | Updated: 21.03.2024 - 14:40")
+    return stamps == len(parts) or (stamps > 0 and len(parts) >= _ROW_PARTS)
 
 
 _ROW_PARTS = 3
 _ROW_MAX = 100
-_ROW_PART_WORDS = 4
+_ROW_PART_WORDS = 5
 
 
 def _stamp_source(word: str) -> bool:

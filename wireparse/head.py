@@ -394,7 +394,7 @@ def _label_sign(text: str) -> bool:
         or _LABEL_PARTS.search(label)
         or label.isupper()
         or len(words) == 1
-        or any(word.casefold() in ORGANISATION_WORDS for word in words)
+        or any(fold_name(word) in ORGANISATION_WORDS for word in words)
         or first_agency(label) is not None
     )
 

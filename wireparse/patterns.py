@@ -120,8 +120,9 @@ def function_words() -> frozenset[str]:
 
 
 def fold_name(text: str) -> str:
-    """How names are compared: casefolded (Turkish dotless i too), runs of blanks made one."""
-    return " ".join(text.casefold().replace("ı", "i").split())
+    """How names are compared: casefolded (Turkish dotless i, and the dot that casefolding keeps
+    from a dotted capital İ, too), runs of blanks made one."""
+    return " ".join(text.casefold().replace("ı", "i").replace("i\u0307", "i").split())
 
 
 @cache
@@ -537,9 +538,10 @@ def _shape_sources(other_scripts: bool = False) -> dict[str, str]:
                              | {title_place}{region}?(?P<end>[ ](?:--|[—–]|_)|—)){tail}""",
         # Algiers -   London/Teheran -   NEW DELHI:   नई दिल्ली:   मुंबई :   पोखरा —   കൊച്ചി ∙
         # (only a place the gazetteer knows: a single hyphen may part a headline's halves, and a
-        # colon closes a label; a dash or bullet after a place in a script without case)
-        "place_known_dash": rf"""(?:{title_place}|{caps_place})(?P<end>[ ]-|:){tail}
-                                  | {uncased_place}(?P<end>[ ]?:|[ ][-—–∙·]){tail}""",
+        # colon closes a label; a dash or bullet after a place in a script without case; a full
+        # stop before a capital after a word of three letters at least, no abbreviation: "L.A.")
+        "place_known_dash": rf"""(?:{title_place}|{caps_place})(?P<end>[ ]-|:|(?<=\p{{L}}{{3}}\.)(?=[ ]\p{{Lu}})){tail}
+                                  | {uncased_place}(?P<end>[ ]?:|[ ][-—–∙·|]){tail}""",
         # BEIJING July 23   (a place and a date alone on their line)
         # နေပြည်တော်၊ မတ် ၅   (a script without case: any place)
         "place_date_alone": rf"""(?:(?P<place>{_UPPER_PLAIN}(?:[ ]{_UPPER_PLAIN}){{0,3}}+)(?:[ ]?,[ ]|[ ])
@@ -591,7 +593,7 @@ SHAPE_SIGNS: dict[str, tuple[str, tuple[str, ...]]] = {
     "place_date_alone": ("", (MONTH_MARK + _DIGITS,)),
     "date_alone": ("", (MONTH_MARK + _DIGITS,)),
     "place_dash": ("", ("-—–_",)),
-    "place_known_dash": ("", ("-:—–∙·",)),
+    "place_known_dash": ("", ("-:—–∙·|.",)),
 }
 
 

@@ -25,6 +25,33 @@ CAPTION = "Workers walk past idle cranes at the port on Tuesday, March 7, 2023, 
             "a date alone gives way to the fuller dateline just after it",
         ),
         (
+            "Cranes idle\n\n\n\nMarch 7, 2023\n\n\n\nJane Roe\n\n\n\nOSLO, March 7 (Reuters) - Dock workers walked out.\n",
+            "Oslo",
+            "blank lines between do not count against the fuller dateline",
+        ),
+        (
+            "World › Africa\n\nMozambique: floods force thousands from their homes\n\nAcme Agency\n"
+            "21 Feb 2024, 16:05\n\nMaputo, 21 Feb (Lusa) – Thousands were moved from the valley.\n",
+            "Maputo",
+            "a headline's topic gives way to a dateline with a date or credit after it",
+        ),
+        (
+            "MOZAMBIQUE:  floods force thousands from their homes\n\nMAPUTO (Lusa) - Thousands were moved.\n",
+            "Maputo",
+            "the same in capitals, blanks doubled",
+        ),
+        (
+            "Cranes idle\n\nOSLO: Dock workers walked out on Tuesday, the union said.\n\n"
+            "BERGEN (NTB) - More joined them.\n",
+            "Oslo",
+            "a place opening a sentence keeps its dateline",
+        ),
+        (
+            "Harbour grows\n\n/ritzau/\n\nAALBORG: The harbour will cost more, the board said.\n",
+            "Aalborg",
+            "an agency's credit alone on its line gives way to a place after it",
+        ),
+        (
             "Cranes idle\n\n7/3/2023\n\nDock workers walked out on Tuesday, the union said.\n",
             None,
             "a date alone is the dateline when no fuller one follows",
@@ -310,3 +337,9 @@ def test_a_place_opening_a_line_a_wrap_broke_is_no_dateline() -> None:
         "Bissau, 21 Aug 2023 (Lusa) - and many more joined them later that\nweek, the union said.\n"
     )
     assert story.dateline is None or story.dateline.place != "Bissau"
+
+
+def test_a_place_after_a_credit_alone_takes_the_credit() -> None:
+    story = parse("Harbour grows\n\n/ritzau/\n\nAALBORG: The harbour will cost more, the board said.\n")
+    assert story.dateline is not None and story.dateline.agency == "Ritzau"
+    assert story.paragraphs[0].startswith("The harbour")

@@ -188,22 +188,69 @@ def _kind_vetoes(match: DatelineMatch, text: str) -> bool:
 
 def _find_dateline(lines: list[Line], reference: dt.date | None) -> Found | None:
     """The first line that opens with a dateline, with the text after it and any FBIS markers. A
-    date alone on its line gives way to a fuller dateline in the lines just after it (a web page
-    prints the day above the story: ``January 21`` ... ``MOSCOW, January 21. /TASS/.``), and a
-    place alone to one with a date or credit (a caption over the story: ``PESHAWAR: The governor
-    ...`` over ``PESHAWAR, Jan 18 (APP):-``)."""
+    dateline that may be something else gives way to a fuller one in the lines just after it
+    (:func:`_fuller`)."""
     found: Found | None = None
     for candidate in _dateline_lines(lines, reference):
         if found is not None:
-            near = candidate.at - found.at <= _DATE_LOOKAHEAD
-            fuller = found.match.shape in DATE_SHAPES or (
-                candidate.match.shape not in WEAK_SHAPES and _same_place(found.match, candidate.match)
-            )
-            return candidate if near and fuller else found
+            # (lines of text between them, blank lines not counted: layout, not distance)
+            between = sum(not line.blank for line in lines[found.at + 1 : candidate.at])
+            return _fuller(found, candidate, lines) if between < _DATE_LOOKAHEAD else found
         found = candidate
-        if candidate.match.shape not in DATE_SHAPES and not _captioned_place(candidate):
+        if not (
+            candidate.match.shape in DATE_SHAPES
+            or _captioned_place(candidate)
+            or _headline_topic(candidate, lines)
+            or _agency_alone(candidate)
+        ):
             return found
     return found
+
+
+def _fuller(found: Found, then: Found, lines: list[Line]) -> Found:
+    """The dateline of the two: a date alone gives way to any dateline after it (a web page prints
+    the day above the story: ``January 21`` ... ``MOSCOW, January 21. /TASS/.``); a place alone
+    over a caption to the same place with a date or credit (``PESHAWAR: The governor ...`` over
+    ``PESHAWAR, Jan 18 (APP):-``); a headline's topic to a dateline with a date or credit
+    (``Mozambique: floods force ...`` over ``Maputo, 21 Feb (Lusa) -``); an agency's credit alone
+    on its line to a place after it, which takes the credit (``/ritzau/`` over ``AALBORG:``)."""
+    first, fuller = found.match, then.match
+    strong = fuller.shape not in WEAK_SHAPES
+    if first.shape in DATE_SHAPES:
+        return then
+    if _captioned_place(found):
+        return then if strong and _same_place(first, fuller) else found
+    if _headline_topic(found, lines):
+        return then if strong else found
+    if fuller.dateline.place is None:
+        return found
+    if fuller.dateline.agency is None:
+        credited = replace(fuller.dateline, agency=first.dateline.agency)
+        return then._replace(match=fuller._replace(dateline=credited))
+    return then
+
+
+def _headline_topic(found: Found, lines: list[Line]) -> bool:
+    """A place and its colon or dash with neither date nor credit, opening a line of its own that
+    closes no sentence (``Mozambique: floods force thousands from their homes``): a headline's
+    topic, if a dateline with a date or credit follows."""
+    dateline = found.match.dateline
+    if found.match.shape not in WEAK_SHAPES or dateline.date is not None or dateline.agency is not None:
+        return False
+    alone = found.at + 1 == len(lines) or lines[found.at + 1].blank
+    return (
+        alone and bool(found.rest) and found.rest[-1:] not in SENTENCE_END and len(found.rest) <= _TOPIC_MAX
+    )
+
+
+#: A headline after its topic is at most this long.
+_TOPIC_MAX = 200
+
+
+def _agency_alone(found: Found) -> bool:
+    """An agency's credit alone on its line, no place or date (``/ritzau/`` under a headline)."""
+    dateline = found.match.dateline
+    return dateline.place is None and dateline.date is None and dateline.agency is not None and not found.rest
 
 
 def _same_place(first: DatelineMatch, then: DatelineMatch) -> bool:
@@ -222,7 +269,7 @@ def _captioned_place(found: Found) -> bool:
     return agency_closing(found.rest) is not None
 
 
-#: How many lines after a date alone a fuller dateline may follow it.
+#: A fuller dateline follows one that may give way to it with fewer lines of text than this between.
 _DATE_LOOKAHEAD = 4
 
 

@@ -642,3 +642,55 @@ def test_an_agencys_mail_alert_reads_as_its_story(subject: str, restated: str) -
     assert story.summary is None
     assert story.dateline is not None and story.dateline.text == "OSLO, March 5 (NTB) --"
     assert story.paragraphs == ("A storm closed the port.", "Ferries resume on Wednesday’s tide.")
+
+
+MARKDOWN_STORY = (
+    "# Port workers strike over new rosters\n\n"
+    "**By Jane Roe**\n\n"
+    "_Workers outside the port gate on Monday. (Acme Photo/Tom Lee)_\n\n"
+    "**OSLO (Reuters)** – Port workers walked out on Monday over new [rosters](https://example.com/r),"
+    " the union said.\n\n"
+    '> "We were not asked," a docker said.\n\n'
+    "![crane](https://example.com/crane.jpg)\n\n"
+    "Talks resume on *Tuesday*.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        MARKDOWN_STORY,
+        MARKDOWN_STORY.replace("# ", "## ").replace("**By Jane Roe**", "*By Jane Roe*"),
+        MARKDOWN_STORY.replace("**OSLO (Reuters)** –", "**OSLO (Reuters) –**")
+        .replace("_Workers", "*Workers")
+        .replace("Tom Lee)_", "Tom Lee)*"),
+    ],
+    ids=["hashes-and-stars", "two-hashes-one-star", "dash-inside-the-bold"],
+)
+def test_markdown_is_layout(text: str) -> None:
+    story = parse(text)
+    assert story.headline == "Port workers strike over new rosters"
+    assert story.byline is not None and story.byline.authors == ("Jane Roe",)
+    assert story.dateline is not None and (story.dateline.place, story.dateline.agency) == ("Oslo", "Reuters")
+    assert story.paragraphs == (
+        "Port workers walked out on Monday over new rosters, the union said.",
+        '"We were not asked," a docker said.',
+        "Talks resume on Tuesday.",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "* * *",
+        "WASHINGTON _ The senate met.",
+        "Scores: Boston;24;14;.632;_;_;7-3",
+        "___",
+        "5*3*2 = 30",
+        "a_b and c_d",
+    ],
+)
+def test_signs_that_are_no_markdown_stay(text: str) -> None:
+    from wireparse.lines import split_lines
+
+    assert [line.text for line in split_lines(text) if line.text] == [text]

@@ -254,7 +254,8 @@ def is_closing_heading(text: str) -> bool:
 
 
 def _notebook_source() -> str:
-    return rf"\#{{1,3}}+[ ](?:dpa[ ])?(?i:notebook)|(?i:{alternation(HIGHLIGHT_MARKS)})"
+    # (its hashes are Markdown's heading, which the lines' layout drops: "# Notebook")
+    return rf"(?:\#{{1,3}}+[ ])?(?:dpa[ ])?(?i:notebook)|(?i:{alternation(HIGHLIGHT_MARKS)})"
 
 
 def _credit_source() -> str:

@@ -412,6 +412,63 @@ def _without_run_in_head(text: str) -> str:
     return text[:start] + "\n".join(head) + "\n\n" + rest + text[start + len(first) :]
 
 
+def _without_markdown(text: str) -> str:
+    """``text`` without the Markdown a converter or a messaging app wrote around its words: a
+    heading's hashes (``# Headline``), emphasis in pairs of asterisks or underscores
+    (``**WASHINGTON (AP)** —``, ``*By Jane Roe*``, ``_a caption_``), a link's target
+    (``[text](https://...)`` keeps its text), an image (``![alt](...)``) and a block quote's mark.
+    Emphasis needs its signs against its words (``* * *`` and AP's spaced ``_`` are no emphasis)."""
+    if "](" in text:
+        text = _markdown_image().sub("", text)
+        text = _markdown_link().sub(r"\g<text>", text)
+    if "#" in text:
+        text = _markdown_heading().sub("", text)
+    if "> " in text and _markdown_quote().search(text):
+        text = _markdown_quote().sub("", text)
+    return _markdown_emphasis().sub(r"\g<words>", text)
+
+
+def _has_markdown(text: str) -> bool:
+    """The signs Markdown is made of, paired or at a line's start (most copy holds none)."""
+    return (
+        "**" in text
+        or "](" in text
+        or "__" in text
+        or ("#" in text and _markdown_heading().search(text) is not None)
+        or (("*" in text or "_" in text) and _markdown_emphasis().search(text) is not None)
+    )
+
+
+@cache
+def _markdown_heading() -> re.Pattern[str]:
+    return re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+", re.M)
+
+
+@cache
+def _markdown_quote() -> re.Pattern[str]:
+    return re.compile(r"^[ \t]{0,3}>[ \t]?(?=\S)", re.M)
+
+
+@cache
+def _markdown_image() -> re.Pattern[str]:
+    return re.compile(r"!\[[^\]\n]{0,200}\]\([^)\s]{1,500}(?:[ ]\"[^\"\n]{0,200}\")?\)")
+
+
+@cache
+def _markdown_link() -> re.Pattern[str]:
+    return re.compile(r"\[(?P<text>[^\[\]\n]{1,300})\]\([^)\s]{1,500}(?:[ ]\"[^\"\n]{0,200}\")?\)")
+
+
+@cache
+def _markdown_emphasis() -> re.Pattern[str]:
+    """A pair of ``**``, ``__``, ``*`` or ``_`` around words on one line, its signs against them
+    (a word's letter or a quote or bracket inside each) and no letter or figure outside them
+    (``;_;_;`` in a table is no emphasis)."""
+    return re.compile(
+        r"(?<![\w*])(?P<sign>\*\*|__|\*|_)(?P<words>(?:[^\W_]|[\"'“‘«(\[])(?:[^\n]{0,400}?(?:[^\W_]|[.!?:\"'”’»)\]\-–—]))?)(?P=sign)(?![\w*])"
+    )
+
+
 def _unquoted(text: str) -> str:
     """A story quoted in a mail, every line of it (``> ...``), without the quote marks."""
     while ">" in text and all(line.lstrip().startswith(">") for line in text.splitlines() if line.strip()):
@@ -431,6 +488,8 @@ def split_lines(text: str) -> list[Line]:
         text = _without_markup(text, marked_up)
     if text.lstrip().startswith(">"):
         text = _unquoted(text)
+    if _has_markdown(text):
+        text = _without_markdown(text)
     if _RUN_IN_OPENING.match(text) and _RUN_IN_STOP in text[:_RUN_IN_HEAD_MAX]:
         text = _without_run_in_head(text)
     text, export_header = _read_coded_fields(text)

@@ -196,6 +196,17 @@ ROWS = [
         "a capitalised word alone above the headline is the page's section",
     ),
     Row(
+        "running_head",
+        "DAILY PORTS DIGEST 5 March 2024\n\nStorm hits the coast",
+        0,
+        True,
+        lambda d: (
+            d.headline == "Storm hits the coast"
+            and kept(d) == [("furniture", "DAILY PORTS DIGEST 5 March 2024")]
+        ),
+        "a digest's masthead with its issue's date is no headline",
+    ),
+    Row(
         "masthead",
         "Acme  Finance\n\nStorm hits the coast\n\nJane Roe\nMarch 5, 2024 at 10:42 AM",
         0,
@@ -229,7 +240,7 @@ ROWS = [
     ),
     Row(
         "masthead",
-        "Общество | 05.03.2024 14:22\nШторм закрыл порт\n\nМаксим Иванов\n05.03.2024",
+        "Общество | 14:22\nШторм закрыл порт\n\nМаксим Иванов\n05.03.2024",
         0,
         True,
         lambda d: d.headline == "Шторм закрыл порт",
@@ -650,3 +661,35 @@ def test_a_word_alone_above_the_headline_is_its_section(label: str) -> None:
     head.read_head(split_lines(f"{label}\n\nStorm hits the coast at dawn\n"), draft, with_dateline=True)
     assert draft.headline == "Storm hits the coast at dawn"
     assert kept(draft) == [("navigation", label)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "DAILY PORTS DIGEST 5 March 2024",
+        "-2- WORLD  BRIEFING Tuesday 5 March 2024",
+        "Pressespiegel Dienstag, 5. März 2024 Seite 2 von 14",
+        "ОБЗОР СМИ | 05.03.2024",
+        "YENİ SABAH 14 MART 1984 ÇARŞAMBA Sayfa 7",
+        "HARIAN PERSATUAN Rabu, 12 Maret 1969 Halaman 2",
+        "LATIN AMERICA BRIEFS p. 2",
+    ],
+)
+def test_a_running_head_above_the_headline_is_furniture(line: str) -> None:
+    draft = Draft()
+    head.read_head(split_lines(f"{line}\n\nStorm hits the coast\n"), draft, with_dateline=True)
+    assert draft.headline == "Storm hits the coast"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Storm Hits Coast On 5 March 2024",
+        "BEWARE THE STORM (FOR RELEASE THE WEEK OF JULY 10, 2000)",
+        "Shares rose 5% on March 5, 2024",
+    ],
+)
+def test_a_headline_naming_a_date_is_no_running_head(line: str) -> None:
+    draft = Draft()
+    head.read_head(split_lines(f"{line}\n\nPort closes for the day\n"), draft, with_dateline=True)
+    assert draft.headline is not None and draft.headline.startswith(line.split(" (")[0][:10])

@@ -57,6 +57,7 @@ from .words import (
     LINK_WORDS,
     NAVIGATION,
     NAVIGATION_LABELS,
+    PAGE_WORDS,
     PHOTO_WORDS,
     RELATED_HEADINGS,
     RELEASE_NOTES,
@@ -71,6 +72,7 @@ from .words import (
     SOCIAL_NETWORKS,
     TAGLINE_OPENERS,
     TAGLINE_PHRASES,
+    TELEX_CODES,
     TIME_WORDS,
 )
 
@@ -171,11 +173,18 @@ def _related_before_dash(text: str) -> bool:
 
 
 def _furniture_source() -> str:
-    return r"""&[A-Z]{2};.*+
+    return (
+        r"""&[A-Z]{2};.*+
     | (?:[A-Z]{2,5}+\d{1,4}+[ ]++)?[A-Z]{2}[A-Z0-9]*+-[A-Z0-9/-]++(?:[ ]\([A-Z][A-Z0-9 .&]{1,30}+\))?  # DEV-MUC3-0057 (NOSC), ECONOMY-CHINA/TRADE (UPDATE 1), DEL45 BIZ-ONION-EXPORT
     | [A-Z]{2,4}-[\p{L}\p{N}][^,\n]{0,60}+,\d{3,4}+                # AP-TX--Border Crossings,0211: a slug and word count
+    | (?:AM|PM|BC)-[\p{L}\p{N}][^,\n]{0,60}?-[^,\n]{1,60}+,[^\n]{1,60}+   # AM-Tornado-Kansas, 1st Ld-Writethru,0389
+    | (?![^\n]*?(?<!\p{L})(?:FOR|TO|OF|ON|IN|AND|THE|AT|BY|WITH|UP|OVER)(?!\p{L}))   # (TWO-FOR-ONE SPLIT is a headline)
+      \p{Lu}{2,}+(?:-\p{Lu}{2,}+(?:[ ]\p{Lu}{2,}+){0,2}+){2,}+      # CHINA-HAINAN-FREE TRADE PORT-CUSTOMS: keywords
+    | (?:"""
+        + alternation(TELEX_CODES)
+        + r""")[ ]\d{3,4}+(?:[ ]\p{Lu}[\p{Lu}\-]{2,30}+)?   # RTR 0411 KENYA-TEA: a telex's number and slug
     | [A-Za-z]{1,4}+-?\d{2,6}+[ ]++\d[ ]++[A-Za-z][ ]++\d{3,4}+(?:[ ].*+)?   # IPTC 7901 / ANPA header: a0472 4 i 0312 BC-...
-    | [A-Z]{2,6}+(?:\d{3,6}+|[ ]0\d{2,5}+)[ ]++\d[ ]++[A-Z]{2,4}+(?:[ ]++\d{3,4}+)?(?:[ ]++[A-Z]{2,6}+)?  # RTR0457 4 FSG 0455, BELGA 0342 5 ECO
+    | \p{Lu}{2,6}+(?:\d{3,6}+|[ ]0\d{2,5}+)[ ]++\d[ ]++\p{Lu}{2,4}+(?:[ ]++\d{3,4}+)?(?:[ ]++[^\n]{1,40}+)?  # RTR0457 4 FSG 0455, BELGA 0342 5 ECO, ТАСС 0571 3 ЭКН 0198
     | (?i:(?:document|page|item)[ ])?\d{1,6}+[ ]of[ ]\d{1,7}+(?:[ ](?i:documents?|results?|pages?))?  # 12 of 148 DOCUMENTS
     | (?i:document)(?:[ ](?i:id|number|no\.?))?:?[ ]++(?=[A-Za-z\-]*+\d)[A-Za-z0-9\-]{8,40}+(?:[ ].*+)?  # Document ABC0020241005ek15: a database's number
     | \p{Ll}\d{4}+                                               # a0412: an ANPA story number alone
@@ -189,7 +198,9 @@ def _furniture_source() -> str:
     | ZCZC(?:[ ].*+)?                                             # telex start of message
     | [=]+
     | -{3,}+[ ]?\p{L}[\p{L} ]{0,40}+[ ]?-{3,}+                   # -----Original Message-----
-    | (?=.{1,30}+$)""" + take_key_source()
+    | (?=.{1,30}+$)"""
+        + take_key_source()
+    )
 
 
 def _ednote_source() -> str:
@@ -501,6 +512,57 @@ def _stamp_row(text: str) -> bool:
 _ROW_PARTS = 3
 _ROW_MAX = 100
 _ROW_PART_WORDS = 5
+
+
+def running_head_label(text: str) -> str | None:
+    """The label of a page's running head or a digest's masthead: a few capitalised words with
+    the issue's date or a page's number (``DAILY ENERGY DIGEST 5 March 2024``, ``Pressespiegel
+    Dienstag, 5. März 2024 Seite 2 von 14``, ``ОБЗОР СМИ | 05.03.2024``, ``LATIN AMERICA BRIEFS
+    p. 2``), no sentence; or None."""
+    if len(text) > _RUNNING_HEAD_MAX or text[-1:] in "!?" or not _DIGIT.search(text):
+        return None
+    dated = _FIGURES_DATE.search(text) is not None or _CJK_FULL_DATE.search(text) is not None
+    words = _LETTERS.findall(text.casefold())
+    months = month_lookup()
+    dated = dated or (_YEAR.search(text) is not None and any(w.strip(".") in months for w in words))
+    paged = _PAGE_MARK.search(text) is not None
+    if not (dated or paged):
+        return None
+    label = [w for w in _LABEL_WORD.findall(text) if not _date_or_page_word(w.casefold(), months)]
+    if not 0 < len(label) <= _RUNNING_HEAD_WORDS:
+        return None
+    if not all(w[:1].isupper() or w[:1].lower() == w[:1].upper() or w in function_words() for w in label):
+        return None
+    # (a headline in title case may name a date: the label is in capitals, set apart or short)
+    named = " ".join(label)
+    if not (paged or named.upper() == named or _SET_APART.search(text) or len(label) <= _SHORT_LABEL):
+        return None
+    return named
+
+
+def _date_or_page_word(word: str, months: dict[str, int]) -> bool:
+    bare = word.strip(".")
+    return bare in months or bare in WEEKDAY_NAMES or bare in _PAGE_WORDS or bare in _DATE_JOINERS
+
+
+#: A running head is at most this long, its label at most this many words.
+_RUNNING_HEAD_MAX = 100
+_RUNNING_HEAD_WORDS = 8
+_SHORT_LABEL = 2
+_SET_APART = re.compile(r" [|—–] | - ")
+_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+_CJK_FULL_DATE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日")
+#: A date in figures (a time of day alone dates no issue).
+_FIGURES_DATE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b")
+_PAGE_WORDS = frozenset(PAGE_WORDS)
+_DATE_JOINERS = frozenset({"de", "del", "du", "von", "of", "г", "the"})
+_PAGE_MARK = re.compile(
+    r"(?i:(?<![^\W\d_])(?:"
+    + "|".join(map(re.escape, sorted(PAGE_WORDS, key=len, reverse=True)))
+    + r")\.?[ ]?\d{1,4}(?!\d))"
+)
+#: A word of a label: letters, or figures and signs joined to them (``ASIA-PACIFIC``).
+_LABEL_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 
 
 def _stamp_source(word: str) -> bool:

@@ -22,6 +22,7 @@ from .furniture import (
     is_rights_notice,
     is_timestamp,
     line_kind,
+    running_head_label,
     split_caption,
 )
 from .lines import SENTENCE_END, WRAP_WIDTH, Line, blocks, join, paragraphs
@@ -320,6 +321,20 @@ def _alone_in_block(lines: list[Line], h: HeadLine) -> bool:
 
 #: A section's name alone is one word, at most this long.
 _SECTION_MAX = 24
+
+
+def _running_head(s: HeadState, h: HeadLine) -> bool:
+    """Before the headline, a page's running head or a digest's masthead: a few capitalised words
+    with the issue's date or the page's number (``DAILY ENERGY DIGEST 5 March 2024``,
+    ``YENİ SABAH 14 MART 1984 Sayfa 7``), with text that could be a headline after it."""
+    if s.story.headline is not None or h.kind is not None or running_head_label(h.text) is None:
+        return False
+    if headline_flags(h.text)[1]:
+        return False  # "BEWARE THE BIRDS (FOR RELEASE THE WEEK OF JULY 10, 2000)": a flagged headline
+    if not _headline_after(s.lines, h.i):
+        return False
+    s.story.keep("furniture", h.text)
+    return True
 
 
 def _masthead(s: HeadState, h: HeadLine) -> bool:
@@ -833,6 +848,11 @@ HEAD_RULES: tuple[Rule[HeadState, HeadLine], ...] = (
     ),
     Rule(
         "masthead", _masthead, "before a signed title, a page's masthead or section by its shape and a sign"
+    ),
+    Rule(
+        "running_head",
+        _running_head,
+        "before the headline, a page's running head: a label and a date or page",
     ),
     Rule("prose_under_byline", _prose_under_byline, "no dateline or headline: prose under the byline"),
     Rule("centred_header", _centred_header, "lines centred above a headline printed flush left"),

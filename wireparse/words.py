@@ -1426,6 +1426,19 @@ EDNOTE_VERBS: tuple[str, ...] = (
     "Edits",
     "Writes through",
     "Eds",
+    # the same notes in other languages' services (dpa's "(Zusammenfassung 1300 - neu: ...)",
+    # Lusa's "(Nota: Atualiza com ...)")
+    "Zusammenfassung",
+    "Aktualisierung",
+    "Berichtigung",
+    "Wiederholung",
+    "Neu",
+    "Nota",
+    "Atualiza",
+    "Actualiza",
+    "Corrige",
+    "Mise à jour",
+    "Aggiorna",
 )
 
 #: Who did what, in a bracketed sign-off credit (``(Reporting by ...; Editing by ...)``).
@@ -1551,6 +1564,38 @@ CJK_DISPATCH_WORDS: tuple[str, ...] = (
     "綜合報導",
 )
 
+
+#: The codes a telex's header names its sender by, before the message's number (``RTR 0411``,
+#: ``UPI 214``): Reuters', UPI's, AP's world service, Xinhua's and Kyodo's.
+TELEX_CODES: tuple[str, ...] = ("RTR", "REUTER", "UPI", "APW", "AFP", "XNA", "XIN", "KYO", "TASS", "ТАСС")
+
+#: Words for a page or an issue a running head numbers (``Page 3``, ``Pág. 4``, ``Seite 2``,
+#: ``Sayfa 7``, ``Halaman 2``, ``стр. 5``, ``p. 2``, ``Issue 10``), in lower case.
+PAGE_WORDS: tuple[str, ...] = (
+    "page",
+    "p",
+    "pp",
+    "pag",
+    "pág",
+    "página",
+    "pagina",
+    "seite",
+    "s",
+    "sayfa",
+    "halaman",
+    "hal",
+    "стр",
+    "страница",
+    "side",
+    "sida",
+    "sivu",
+    "strona",
+    "str",
+    "issue",
+    "no",
+    "nr",
+    "№",
+)
 
 #: Labels of an export's fields (``Headline: ...``, ``Description: ...``, an e-mail's ``From:``), by
 #: what the field holds: its value is read as that part of the story, or set aside as furniture.

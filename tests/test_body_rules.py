@@ -452,6 +452,7 @@ def test_a_name_and_comma_over_the_agencys_credit_signs_the_story(
         ("Haber: Jane ROE - Kamera: Tom LEE", ("Jane ROE",), "Kamera: Tom LEE"),
         ("Reporter: Jane Roe | Photo editor: Tom Lee", ("Jane Roe",), "Photo editor: Tom Lee"),
         ("Pewarta: Rina Sari-Putri", ("Rina Sari-Putri",), None),
+        ("(Muhabir: Jane Roe)", ("Jane Roe",), None),
     ],
 )
 def test_a_labelled_closing_credit_gives_way_to_the_next_label_on_its_line(
@@ -505,3 +506,12 @@ def test_the_desks_names_closing_a_story_in_a_script_without_case_are_a_signoff(
 
     story = parse(f"{HINDI}\n\n{closing}\n")
     assert len(story.paragraphs) == paragraphs
+
+
+@pytest.mark.parametrize(
+    "closing", ["— The Associated Press", "-- Associated Press", "–  The Canadian Press."]
+)
+def test_an_agencys_name_after_a_dash_closing_the_story_is_a_signoff(closing: str) -> None:
+    draft = Draft()
+    body.read_body(split_lines(f"{TEXT}\n\nMore rain is due.\n\n{closing}"), draft, None)
+    assert draft.paragraphs == [TEXT, "More rain is due."]

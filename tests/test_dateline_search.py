@@ -30,6 +30,12 @@ CAPTION = "Workers walk past idle cranes at the port on Tuesday, March 7, 2023, 
             "blank lines between do not count against the fuller dateline",
         ),
         (
+            "Storm closes port\n\n5 March 2024\nAcme Newswires ACMN English\n(c) 2024 Acme\nEnglish\nEnglish\n\n"
+            "OSLO (NTB) - The port closed on Tuesday.\n",
+            "Oslo",
+            "an export's furniture between a date alone and the fuller dateline does not count",
+        ),
+        (
             "World › Africa\n\nMozambique: floods force thousands from their homes\n\nAcme Agency\n"
             "21 Feb 2024, 16:05\n\nMaputo, 21 Feb (Lusa) – Thousands were moved from the valley.\n",
             "Maputo",

@@ -352,7 +352,9 @@ def _closing_byline(s: BodyParagraphs, p: Paragraph) -> bool:
     story = s.story
     if story.byline_text or not p.closing or len(p.text) > _CLOSING_BYLINE_MAX:
         return False
-    labelled = field_label(p.lines[0].text)
+    first = p.lines[0].text
+    # ("(Muhabir: Jane Roe)": the labelled credit in brackets)
+    labelled = field_label(first[1:-1] if first[:1] == "(" and first[-1:] == ")" else first)
     if labelled is not None and labelled[0] == "byline" and labelled[1]:
         # "Pewarta: Jane Roe"; "Haber: Jane ROE - Kamera: Tom LEE" credits the camera after it
         name, _, rest = _split_next_label(labelled[1])

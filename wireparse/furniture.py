@@ -49,6 +49,7 @@ from .words import (
     EDITORIAL_LABELS,
     EDNOTE_VERBS,
     END_MARK_FIGURES,
+    EXPORT_LANGUAGES,
     FBIS_BYLINE_KINDS,
     FIELD_LABELS,
     FOLLOW_PHRASES,
@@ -62,6 +63,7 @@ from .words import (
     RELATED_HEADINGS,
     RELEASE_NOTES,
     RIGHTS_PHRASES,
+    RUN_ON_HEADINGS,
     SERVICE_OPENERS,
     SERVICE_PUBLISHER_WORDS,
     SHARE_JOINERS,
@@ -495,6 +497,60 @@ def is_timestamp(text: str) -> bool:
     return (named and not service) or bool(_NUMERIC_DATE.search(text))
 
 
+def _run_on_link(text: str) -> bool:
+    """A heading over a link run into the link's title (:data:`RUN_ON_HEADINGS`), a capital or
+    figure after it."""
+    folded = text.casefold()
+    if not folded.startswith(_run_on_headings()):
+        return False  # (most lines: one test in C)
+    for heading in _run_on_headings():
+        if folded.startswith(heading) and text[len(heading) : len(heading) + 1] == " ":
+            after = text[len(heading) + 1 : len(heading) + 2]
+            return after.isupper() or after.isdigit()
+    return False
+
+
+@cache
+def _run_on_headings() -> tuple[str, ...]:
+    return tuple(sorted(RUN_ON_HEADINGS, key=len, reverse=True))
+
+
+#: A run-on link's line is at most this long; a jump line this long; an export's source line this.
+_RUN_ON_MAX = 120
+_JUMP_MAX = 60
+_EXPORT_SOURCE_MAX = 60
+
+
+@cache
+def _bracketed_fields() -> re.Pattern[str]:
+    return re.compile(r"(?:【[^】\n]{1,30}】[ ]*)+")
+
+
+@cache
+def _jump_line() -> regex.Pattern[str]:
+    """A newspaper's jump line: where the story goes on or came from (``See STORM, Page 6A``)."""
+    page = r"(?i:page|p\.)[ ]?[A-Z]?\d{1,3}[A-Z]?"
+    return regex.compile(
+        rf"(?i:see|continued[ ]on)[ ][^\n]{{0,30}}?,?[ ]?{page}|[^\n]{{0,30}}?(?i:continued[ ]from)[ ]{page}"
+    )
+
+
+def _export_source(text: str) -> bool:
+    """A database export's language (``English``), alone or after the source's name and its code
+    in capitals (``Acme Newswires ACMN English``)."""
+    words = text.split()
+    if words[-1].casefold() not in EXPORT_LANGUAGES or len(words) > _SOURCE_WORDS:
+        return False
+    if len(words) == 1:
+        return True
+    code = any(w.isalpha() and w.isupper() and 3 <= len(w) <= _SOURCE_CODE_MAX for w in words[:-1])
+    return code and all(w[:1].isupper() for w in words)  # (a sentence holds words in lower case)
+
+
+_SOURCE_CODE_MAX = 8
+_SOURCE_WORDS = 7
+
+
 def _stamp_row(text: str) -> bool:
     """A page's row of short parts between bars, a date or time among them and no person's name
     (``World | acme.com | 14.11.2023 | 16:22``): its section, site and stamp. (A name before a
@@ -654,8 +710,9 @@ def is_tagline(text: str) -> bool:
         return True
     if _contact_phrase().search(folded) and (_has_address(text, folded) or _HANDLE.search(text)):
         return True  # "Jane Roe can be reached at jroe@example.com", "Follow us on X @acme"
-    if len(folded) <= _AGENCY_NAME_MAX and known_agency(folded.strip(".").removeprefix("the ")) is not None:
-        return True  # "The Canadian Press" alone under the story
+    named = folded.strip(".").lstrip("-–— ").removeprefix("the ")
+    if len(folded) <= _AGENCY_NAME_MAX and known_agency(named) is not None:
+        return True  # "The Canadian Press" alone under the story, "— The Canadian Press"
     return len(text.split()) <= _ADDRESS_WORDS and _has_address(text, folded)
 
 
@@ -1076,6 +1133,18 @@ def _kind_of_line(text: str) -> LineKind | None:
         return "furniture"  # 【编辑:王丽】, Edição: Carlos Mendes
     if " " not in text and _keyword_slug().fullmatch(text):
         return "furniture"  # Kenya-politics-unrest,FOCUS
+    if len(text) <= _RUN_ON_MAX and text[-1:] not in ".!?" and _run_on_link(text):
+        return "navigation"  # "Read Next Airbus deliveries slip", "Most Read 1. Markets slide"
+    if text[:1] == "【" and _bracketed_fields().fullmatch(text):
+        return "furniture"  # 【纠错】 【责任编辑：王小红】
+    if (
+        len(text) <= _JUMP_MAX
+        and ("age" in text or "AGE" in text or "p." in text)
+        and _jump_line().fullmatch(text)
+    ):
+        return "navigation"  # "See STORM, Page 6A", "STORM Continued from Page 1A"
+    if len(text) <= _EXPORT_SOURCE_MAX and _export_source(text):
+        return "furniture"  # "English", "Acme Newswires ACMN English"
     if is_timestamp(text) or ("|" in text and _stamp_row(text)):
         return "furniture"  # "Updated March 7, 2024 10:15"; "World | acme.com | 14.11.2023 | 16:22"
     if len(text) <= _PHOTO_NOTE_MAX and _photo_note(text):

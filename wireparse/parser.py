@@ -193,8 +193,10 @@ def _find_dateline(lines: list[Line], reference: dt.date | None) -> Found | None
     found: Found | None = None
     for candidate in _dateline_lines(lines, reference):
         if found is not None:
-            # (lines of text between them, blank lines not counted: layout, not distance)
-            between = sum(not line.blank for line in lines[found.at + 1 : candidate.at])
+            # (lines of text between them: blank lines are layout, and furniture no text)
+            between = sum(
+                not line.blank and line_kind(line.text) is None for line in lines[found.at + 1 : candidate.at]
+            )
             return _fuller(found, candidate, lines) if between < _DATE_LOOKAHEAD else found
         found = candidate
         if not (

@@ -302,6 +302,15 @@ NAVIGATION: frozenset[str] = frozenset(
         "read more",
         "back to top",
         "continue reading",
+        "story continues below",
+        "story continues below this ad",
+        "story continues below advertisement",
+        "article continues below",
+        "continue reading below",
+        "more news",
+        "المزيد من الأخبار",
+        "المزيد",
+        "【纠错】",
         "seguir leyendo",
         "continuar leyendo",
         "continuar a ler",
@@ -1568,6 +1577,48 @@ CJK_DISPATCH_WORDS: tuple[str, ...] = (
 #: The codes a telex's header names its sender by, before the message's number (``RTR 0411``,
 #: ``UPI 214``): Reuters', UPI's, AP's world service, Xinhua's and Kyodo's.
 TELEX_CODES: tuple[str, ...] = ("RTR", "REUTER", "UPI", "APW", "AFP", "XNA", "XIN", "KYO", "TASS", "ТАСС")
+
+#: Headings over links to other stories that a page's text runs into the link's title when it is
+#: converted to plain text (``Read Next Airbus deliveries slip``, ``Most Read 1. Markets slide``),
+#: in lower case.
+RUN_ON_HEADINGS: tuple[str, ...] = (
+    "read next",
+    "most read",
+    "read more",
+    "read also",
+    "also read",
+    "see also",
+    "more stories",
+    "most popular",
+    "recommended",
+    "читайте также",
+    "также читайте",
+    "baca juga",
+    "leia também",
+    "lea también",
+    "lees ook",
+    "lesen sie auch",
+    "à lire aussi",
+    "leggi anche",
+    "اقرأ أيضا",
+    "ayrıca okuyun",
+)
+
+#: The names of languages a database's export prints in its header, in lower case (``English``,
+#: ``Associated Press Newswires APRS English``).
+EXPORT_LANGUAGES: tuple[str, ...] = (
+    "english",
+    "deutsch",
+    "français",
+    "español",
+    "português",
+    "italiano",
+    "русский",
+    "türkçe",
+    "العربية",
+    "中文",
+    "nederlands",
+)
 
 #: Words for a page or an issue a running head numbers (``Page 3``, ``Pág. 4``, ``Seite 2``,
 #: ``Sayfa 7``, ``Halaman 2``, ``стр. 5``, ``p. 2``, ``Issue 10``), in lower case.

@@ -174,14 +174,21 @@ def _related_before_dash(text: str) -> bool:
     )
 
 
+#: A keyword of a slug in capitals: no small word (``TWO-FOR-ONE STOCK SPLIT`` is a headline).
+_KEYWORD = r"(?!(?:FOR|TO|OF|ON|IN|AND|THE|AT|BY|WITH|UP|OVER)(?!\p{L}))\p{Lu}{2,}+"
+
+
 def _furniture_source() -> str:
     return (
         r"""&[A-Z]{2};.*+
     | (?:[A-Z]{2,5}+\d{1,4}+[ ]++)?[A-Z]{2}[A-Z0-9]*+-[A-Z0-9/-]++(?:[ ]\([A-Z][A-Z0-9 .&]{1,30}+\))?  # DEV-MUC3-0057 (NOSC), ECONOMY-CHINA/TRADE (UPDATE 1), DEL45 BIZ-ONION-EXPORT
     | [A-Z]{2,4}-[\p{L}\p{N}][^,\n]{0,60}+,\d{3,4}+                # AP-TX--Border Crossings,0211: a slug and word count
     | (?:AM|PM|BC)-[\p{L}\p{N}][^,\n]{0,60}?-[^,\n]{1,60}+,[^\n]{1,60}+   # AM-Tornado-Kansas, 1st Ld-Writethru,0389
-    | (?![^\n]*?(?<!\p{L})(?:FOR|TO|OF|ON|IN|AND|THE|AT|BY|WITH|UP|OVER)(?!\p{L}))   # (TWO-FOR-ONE SPLIT is a headline)
-      \p{Lu}{2,}+(?:-\p{Lu}{2,}+(?:[ ]\p{Lu}{2,}+){0,2}+){2,}+      # CHINA-HAINAN-FREE TRADE PORT-CUSTOMS: keywords
+    | \p{Lu}{2,}+(?:-"""
+        + _KEYWORD
+        + r"""(?:[ ]"""
+        + _KEYWORD
+        + r"""){0,2}+){2,}+   # CHINA-HAINAN-FREE TRADE PORT-CUSTOMS
     | (?:"""
         + alternation(TELEX_CODES)
         + r""")[ ]\d{3,4}+(?:[ ]\p{Lu}[\p{Lu}\-]{2,30}+)?   # RTR 0411 KENYA-TEA: a telex's number and slug
@@ -538,6 +545,8 @@ def _jump_line() -> regex.Pattern[str]:
 def _export_source(text: str) -> bool:
     """A database export's language (``English``), alone or after the source's name and its code
     in capitals (``Acme Newswires ACMN English``)."""
+    if not text[-_LANGUAGE_NAME_MAX:].casefold().endswith(EXPORT_LANGUAGES):
+        return False  # (most lines: one test in C)
     words = text.split()
     if words[-1].casefold() not in EXPORT_LANGUAGES or len(words) > _SOURCE_WORDS:
         return False
@@ -548,6 +557,7 @@ def _export_source(text: str) -> bool:
 
 
 _SOURCE_CODE_MAX = 8
+_LANGUAGE_NAME_MAX = max(map(len, EXPORT_LANGUAGES))
 _SOURCE_WORDS = 7
 
 
@@ -577,13 +587,19 @@ def running_head_label(text: str) -> str | None:
     p. 2``), no sentence; or None."""
     if len(text) > _RUNNING_HEAD_MAX or text[-1:] in "!?" or not _DIGIT.search(text):
         return None
-    dated = _FIGURES_DATE.search(text) is not None or _CJK_FULL_DATE.search(text) is not None
-    words = _LETTERS.findall(text.casefold())
     months = month_lookup()
-    dated = dated or (_YEAR.search(text) is not None and any(w.strip(".") in months for w in words))
+    for word in text.split():
+        if word[:1].islower() and not _date_or_page_word(word.casefold().strip(".,"), months):
+            if word not in function_words():
+                return None  # (a headline in sentence case: found without a pattern)
     paged = _PAGE_MARK.search(text) is not None
-    if not (dated or paged):
-        return None
+    dated = _FIGURES_DATE.search(text) is not None or _CJK_FULL_DATE.search(text) is not None
+    if not (paged or dated):
+        # (a date in words needs a year: most headlines with a figure have none)
+        if _YEAR.search(text) is None or not any(
+            w.strip(".") in months for w in _LETTERS.findall(text.casefold())
+        ):
+            return None
     label = [w for w in _LABEL_WORD.findall(text) if not _date_or_page_word(w.casefold(), months)]
     if not 0 < len(label) <= _RUNNING_HEAD_WORDS:
         return None
@@ -706,10 +722,12 @@ def is_tagline(text: str) -> bool:
     phrases, or an opening of :data:`TAGLINE_OPENERS` (``Published in The Herald, March 6``), an
     agency's name alone, or a web or mail address among at most a dozen words."""
     folded = text.casefold()
-    if _tagline_phrase().search(folded) or folded.startswith(TAGLINE_OPENERS):
+    if folded.startswith(TAGLINE_OPENERS):
         return True
-    if _contact_phrase().search(folded) and (_has_address(text, folded) or _HANDLE.search(text)):
-        return True  # "Jane Roe can be reached at jroe@example.com", "Follow us on X @acme"
+    # (one search finds both kinds of phrase: a contact phrase counts only beside an address)
+    for m in _closing_phrase().finditer(folded):
+        if m.group() not in _CONTACT_PHRASES or _has_address(text, folded) or _HANDLE.search(text):
+            return True  # "Jane Roe can be reached at jroe@example.com", "Follow us on X @acme"
     named = folded.strip(".").lstrip("-–— ").removeprefix("the ")
     if len(folded) <= _AGENCY_NAME_MAX and known_agency(named) is not None:
         return True  # "The Canadian Press" alone under the story, "— The Canadian Press"
@@ -729,13 +747,11 @@ _AGENCY_NAME_MAX = 60
 
 
 @cache
-def _tagline_phrase() -> re.Pattern[str]:
-    return phrase_finder(TAGLINE_PHRASES)
+def _closing_phrase() -> re.Pattern[str]:
+    return phrase_finder((*TAGLINE_PHRASES, *CONTACT_PHRASES))
 
 
-@cache
-def _contact_phrase() -> re.Pattern[str]:
-    return phrase_finder(CONTACT_PHRASES)
+_CONTACT_PHRASES = frozenset(CONTACT_PHRASES)
 
 
 def is_rights_notice(text: str) -> bool:

@@ -281,12 +281,15 @@ def _dateline_lines(lines: list[Line], reference: dt.date | None) -> Iterator[Fo
     long_lines = 0
     first_text = True
     sentence_seen = False
-    width = wrap_width(lines[:DATELINE_SCAN_LINES])
+    width: int | None = None  # (read when a line seems wrapped: most stories have none)
     for i, line in enumerate(lines[:DATELINE_SCAN_LINES]):
         wrapped = continues_wrap(prev, line)
         # (a line whose first word fits after the line before it was not wrapped there: a placed
         # dateline may open it, under a headline with no blank line between them)
-        unforced = wrapped and not continues_wrap(prev, line, width)
+        unforced = False
+        if wrapped and not line.blank and not line.header:
+            width = width or wrap_width(lines[:DATELINE_SCAN_LINES])
+            unforced = not continues_wrap(prev, line, width)
         if (
             not line.blank
             and not line.header

@@ -76,6 +76,7 @@ from .words import (
     TAGLINE_PHRASES,
     TELEX_CODES,
     TIME_WORDS,
+    WORD_COUNT_WORDS,
 )
 
 
@@ -504,6 +505,27 @@ def is_timestamp(text: str) -> bool:
     return (named and not service) or bool(_NUMERIC_DATE.search(text))
 
 
+def _short_page_line(text: str) -> LineKind | None:
+    """A short line of a page or an export: a heading run into its link, bracketed fields, a jump
+    line, a word count, an export's language and source."""
+    if text[-1:] not in ".!?" and _run_on_link(text):
+        return "navigation"  # "Read Next Airbus deliveries slip", "Most Read 1. Markets slide"
+    if text[:1] == "【" and _bracketed_fields().fullmatch(text):
+        return "furniture"  # 【纠错】 【责任编辑：王小红】
+    if len(text) > _JUMP_MAX:
+        return None
+    if ("age" in text or "AGE" in text or "p." in text) and _jump_line().fullmatch(text):
+        return "navigation"  # "See STORM, Page 6A", "STORM Continued from Page 1A"
+    if text[:1].isdigit() and _word_count().fullmatch(text):
+        return "furniture"  # "289 words", "412 Wörter": an export's word count
+    return "furniture" if _export_source(text) else None  # "English", "Acme Newswires ACMN English"
+
+
+@cache
+def _word_count() -> re.Pattern[str]:
+    return re.compile(rf"\d[\d.,]{{0,7}}[ ]?(?i:{alternation(WORD_COUNT_WORDS)})")
+
+
 def _run_on_link(text: str) -> bool:
     """A heading over a link run into the link's title (:data:`RUN_ON_HEADINGS`), a capital or
     figure after it."""
@@ -525,7 +547,6 @@ def _run_on_headings() -> tuple[str, ...]:
 #: A run-on link's line is at most this long; a jump line this long; an export's source line this.
 _RUN_ON_MAX = 120
 _JUMP_MAX = 60
-_EXPORT_SOURCE_MAX = 60
 
 
 @cache
@@ -1149,18 +1170,10 @@ def _kind_of_line(text: str) -> LineKind | None:
         return "furniture"  # 【编辑:王丽】, Edição: Carlos Mendes
     if " " not in text and _keyword_slug().fullmatch(text):
         return "furniture"  # Kenya-politics-unrest,FOCUS
-    if len(text) <= _RUN_ON_MAX and text[-1:] not in ".!?" and _run_on_link(text):
-        return "navigation"  # "Read Next Airbus deliveries slip", "Most Read 1. Markets slide"
-    if text[:1] == "【" and _bracketed_fields().fullmatch(text):
-        return "furniture"  # 【纠错】 【责任编辑：王小红】
-    if (
-        len(text) <= _JUMP_MAX
-        and ("age" in text or "AGE" in text or "p." in text)
-        and _jump_line().fullmatch(text)
-    ):
-        return "navigation"  # "See STORM, Page 6A", "STORM Continued from Page 1A"
-    if len(text) <= _EXPORT_SOURCE_MAX and _export_source(text):
-        return "furniture"  # "English", "Acme Newswires ACMN English"
+    if len(text) <= _RUN_ON_MAX:
+        short_kind = _short_page_line(text)
+        if short_kind:
+            return short_kind
     if is_timestamp(text) or ("|" in text and _stamp_row(text)):
         return "furniture"  # "Updated March 7, 2024 10:15"; "World | acme.com | 14.11.2023 | 16:22"
     if len(text) <= _PHOTO_NOTE_MAX and _photo_note(text):

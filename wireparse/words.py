@@ -302,6 +302,19 @@ NAVIGATION: frozenset[str] = frozenset(
         "read more",
         "back to top",
         "continue reading",
+        "begin forwarded message:",
+        "début du message réexpédié :",
+        "début du message réexpédié:",
+        "inicio del mensaje reenviado:",
+        "anfang der weitergeleiteten nachricht:",
+        "sent from my iphone",
+        "envoyé de mon iphone",
+        "enviado desde mi iphone",
+        "von meinem iphone gesendet",
+        "inviato da iphone",
+        "view this email in your browser",
+        "ver este correo en el navegador",
+        "diese e-mail im browser ansehen",
         "story continues below",
         "story continues below this ad",
         "story continues below advertisement",
@@ -1604,6 +1617,25 @@ RUN_ON_HEADINGS: tuple[str, ...] = (
     "ayrıca okuyun",
 )
 
+#: The word for "words" in an export's word count (``289 words``, ``412 Wörter``, ``241 كلمة``).
+WORD_COUNT_WORDS: tuple[str, ...] = (
+    "words",
+    "wörter",
+    "palabras",
+    "mots",
+    "parole",
+    "palavras",
+    "слов",
+    "слова",
+    "kelime",
+    "كلمة",
+    "kata",
+    "woorden",
+    "ord",
+    "sanaa",
+    "字",
+)
+
 #: The names of languages a database's export prints in its header, in lower case (``English``,
 #: ``Associated Press Newswires APRS English``).
 EXPORT_LANGUAGES: tuple[str, ...] = (
@@ -1651,7 +1683,25 @@ PAGE_WORDS: tuple[str, ...] = (
 #: Labels of an export's fields (``Headline: ...``, ``Description: ...``, an e-mail's ``From:``), by
 #: what the field holds: its value is read as that part of the story, or set aside as furniture.
 FIELD_LABELS: dict[str, tuple[str, ...]] = {
-    "headline": ("headline", "title", "subject", "titel", "titre", "título", "titolo", "заголовок"),
+    # (and a mail's subject in other languages: "Asunto:", "Betreff:", "Objet :")
+    "headline": (
+        "headline",
+        "title",
+        "subject",
+        "titel",
+        "titre",
+        "título",
+        "titolo",
+        "заголовок",
+        "asunto",
+        "betreff",
+        "objet",
+        "assunto",
+        "oggetto",
+        "тема",
+        "onderwerp",
+        "konu",
+    ),
     "summary": (
         "summary",
         "description",
@@ -1707,6 +1757,24 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
         "to",
         "cc",
         "sent",
+        # a mail's header in other languages
+        "de",
+        "para",
+        "enviado el",
+        "enviado",
+        "von",
+        "gesendet",
+        "an",
+        "envoyé",
+        "à",
+        "da",
+        "inviato",
+        "от",
+        "отправлено",
+        "кому",
+        "kimden",
+        "kime",
+        "gönderildi",
         "date",
         "link",
         "url",

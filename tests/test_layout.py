@@ -694,3 +694,14 @@ def test_signs_that_are_no_markdown_stay(text: str) -> None:
     from wireparse.lines import split_lines
 
     assert [line.text for line in split_lines(text) if line.text] == [text]
+
+
+@pytest.mark.parametrize("margin", [" ", "  ", "   ", "    ", "\t"])
+def test_markdown_under_a_margin_reads_as_without_it(margin: str) -> None:
+    indented = "\n".join(margin + line if line else line for line in MARKDOWN_STORY.split("\n"))
+    plain, pushed = parse(MARKDOWN_STORY), parse(indented)
+    assert (pushed.headline, pushed.paragraphs, pushed.dateline) == (
+        plain.headline,
+        plain.paragraphs,
+        plain.dateline,
+    )

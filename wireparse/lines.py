@@ -422,9 +422,9 @@ def _without_markdown(text: str) -> str:
         text = _markdown_image().sub("", text)
         text = _markdown_link().sub(r"\g<text>", text)
     if "#" in text:
-        text = _markdown_heading().sub("", text)
+        text = _markdown_heading().sub(r"\g<margin>", text)
     if "> " in text and _markdown_quote().search(text):
-        text = _markdown_quote().sub("", text)
+        text = _markdown_quote().sub(r"\g<margin>", text)
     return _markdown_emphasis().sub(r"\g<words>", text)
 
 
@@ -444,12 +444,12 @@ def _has_markdown(text: str) -> bool:
 
 @cache
 def _markdown_heading() -> re.Pattern[str]:
-    return re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+", re.M)
+    return re.compile(r"^(?P<margin>[ \t]*)#{1,6}[ \t]+", re.M)  # (any indent, kept: a margin is layout)
 
 
 @cache
 def _markdown_quote() -> re.Pattern[str]:
-    return re.compile(r"^[ \t]{0,3}>[ \t]?(?=\S)", re.M)
+    return re.compile(r"^(?P<margin>[ \t]*)>[ \t]?(?=\S)", re.M)
 
 
 @cache

@@ -11,6 +11,7 @@ import pytest
 
 from wireparse import body
 from wireparse.lines import split_lines
+from wireparse.model import Story
 from wireparse.rules import Draft
 
 TEXT = "The storm reached the coast early on Monday."
@@ -23,6 +24,13 @@ class Row(NamedTuple):
     """The number of the line (or the paragraph's first line) the rule takes."""
     check: Callable[[Draft], bool]
     reason: str
+
+
+def closed_by(closing: str, dateline: str = "OSLO, March 5 - ") -> Story:
+    """The story of two paragraphs under a headline and ``dateline`` that ``closing`` closes."""
+    from wireparse import parse
+
+    return parse(f"Storm closes the port\n\n{dateline}{TEXT}\n\nMore rain is due.\n\n{closing}\n")
 
 
 def kept(d: Draft) -> list[tuple[str, str]]:
@@ -440,9 +448,7 @@ def test_a_closing_credit_for_words_and_pictures_names_the_writer(
 def test_a_name_and_comma_over_the_agencys_credit_signs_the_story(
     closing: str, authors: tuple[str, ...] | None
 ) -> None:
-    from wireparse import parse
-
-    story = parse(f"Storm closes the port\n\nOSLO, March 5 - {TEXT}\n\nMore rain is due.\n\n{closing}\n")
+    story = closed_by(closing)
     assert (story.byline.authors if story.byline else None) == authors
 
 
@@ -458,9 +464,7 @@ def test_a_name_and_comma_over_the_agencys_credit_signs_the_story(
 def test_a_labelled_closing_credit_gives_way_to_the_next_label_on_its_line(
     closing: str, authors: tuple[str, ...], kept_as: str | None
 ) -> None:
-    from wireparse import parse
-
-    story = parse(f"Storm closes the port\n\nOSLO, March 5 - {TEXT}\n\nMore rain is due.\n\n{closing}\n")
+    story = closed_by(closing)
     assert story.byline is not None and story.byline.authors == authors
     assert (kept_as in [b.text for b in story.boilerplate]) if kept_as else True
 
@@ -477,9 +481,7 @@ def test_a_labelled_closing_credit_gives_way_to_the_next_label_on_its_line(
 def test_a_name_and_an_agency_after_a_slash_closing_the_story_sign_it(
     closing: str, authors: tuple[str, ...] | None
 ) -> None:
-    from wireparse import parse
-
-    story = parse(f"Storm closes the port\n\nOSLO, March 5 - {TEXT}\n\nMore rain is due.\n\n{closing}\n")
+    story = closed_by(closing)
     assert (story.byline.authors if story.byline else None) == authors
     assert story.paragraphs == (TEXT, "More rain is due.")
 

@@ -705,3 +705,23 @@ def test_markdown_under_a_margin_reads_as_without_it(margin: str) -> None:
         plain.paragraphs,
         plain.dateline,
     )
+
+
+@pytest.mark.parametrize(
+    ("line", "marker", "text"),
+    [
+        ("⚡️ OSLO, 5 March. /NTB/. The port", "⚡️ ", "OSLO, 5 March. /NTB/. The port"),
+        ("🔴🔴  Port strike spreads", "🔴🔴 ", "Port strike spreads"),
+        ("🇳🇴Port strike spreads", "🇳🇴 ", "Port strike spreads"),
+        ("© 2024 Acme", "", "© 2024 Acme"),
+        ("Ünal said", "", "Ünal said"),
+    ],
+)
+def test_a_channels_pictographs_opening_a_line_are_its_marker(line: str, marker: str, text: str) -> None:
+    first = split_lines(line)[0]
+    assert (first.marker, first.text) == (marker, text)
+
+
+def test_a_dateline_after_a_channels_pictograph_is_read() -> None:
+    story = parse("⚡️ OSLO, 5 March. /NTB/. The port closed on Tuesday.\n")
+    assert story.dateline is not None and story.dateline.agency == "NTB"

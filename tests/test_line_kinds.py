@@ -196,6 +196,8 @@ KINDS = [
     ("See you later, he said", None, "a sentence opening with 'see'"),
     ("English", "furniture", "an export's language alone"),
     ("289 words", "furniture", "an export's word count"),
+    ("3 sur 12 DOCUMENTS", "furniture", "an export's count of documents, French"),
+    ("BREAKING", "furniture", "an alert's flag alone"),
     ("1.204 Wörter", "furniture", "the same in German with a stop in the figure"),
     ("12 words were said", None, "a sentence opening with a count of words"),
     ("De: Mesa Internacional <mesa@example.com>", "furniture", "a forwarded mail's sender, Spanish"),
@@ -584,6 +586,9 @@ def test_parse_byline(text, authors, agency, reason):
         ("🇳🇴Port strike spreads", "Port strike spreads", ["🇳🇴"]),
         ("Port strike spreads ⚡️", "Port strike spreads ⚡️", []),
         ("Satama laajenee (kuva)", "Satama laajenee", ["(kuva)"]),
+        ("BREAKING: Port strike spreads", "Port strike spreads", ["BREAKING:"]),
+        ("ÚLTIMA HORA: Huelga en el puerto", "Huelga en el puerto", ["ÚLTIMA HORA:"]),
+        ("Breaking Bad star visits port", "Breaking Bad star visits port", []),
         ("VIDEO: Port strike spreads", "Port strike spreads", ["VIDEO:"]),
         ("Video shows the port strike", "Video shows the port strike", []),
         ("Foto des Tages: Hafen", "Foto des Tages: Hafen", []),
@@ -689,3 +694,20 @@ def test_floating_alternatives_hold_their_sign(text: str, kind: str) -> None:
     signs = [sign for of, _, sign in furniture.FLOATING_PATTERNS if of == kind]
     assert any(sign in text for sign in signs)
     assert line_kind(text) == kind
+
+
+@pytest.mark.parametrize(
+    ("line", "field"),
+    [
+        ("Title: Bridge opens", ("headline", "Bridge opens")),
+        ("標題：台中港貨櫃量創新高", ("headline", "台中港貨櫃量創新高")),
+        ("日期： 2024-03-05", ("furniture", "2024-03-05")),
+        ("作者：王小明", ("byline", "王小明")),
+        ("Betreff: Hafen geschlossen", ("headline", "Hafen geschlossen")),
+        ("The title: a story", None),
+    ],
+)
+def test_an_exports_field_label_in_any_script(line: str, field: tuple[str, str] | None) -> None:
+    from wireparse.furniture import field_label
+
+    assert field_label(line) == field

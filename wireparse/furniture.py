@@ -195,7 +195,7 @@ def _furniture_source() -> str:
         + r""")[ ]\d{3,4}+(?:[ ]\p{Lu}[\p{Lu}\-]{2,30}+)?   # RTR 0411 KENYA-TEA: a telex's number and slug
     | [A-Za-z]{1,4}+-?\d{2,6}+[ ]++\d[ ]++[A-Za-z][ ]++\d{3,4}+(?:[ ].*+)?   # IPTC 7901 / ANPA header: a0472 4 i 0312 BC-...
     | \p{Lu}{2,6}+(?:\d{3,6}+|[ ]0\d{2,5}+)[ ]++\d[ ]++\p{Lu}{2,4}+(?:[ ]++\d{3,4}+)?(?:[ ]++[^\n]{1,40}+)?  # RTR0457 4 FSG 0455, BELGA 0342 5 ECO, ТАСС 0571 3 ЭКН 0198
-    | (?i:(?:document|page|item)[ ])?\d{1,6}+[ ]of[ ]\d{1,7}+(?:[ ](?i:documents?|results?|pages?))?  # 12 of 148 DOCUMENTS
+    | (?i:(?:document|page|item)[ ])?\d{1,6}+[ ](?i:of|sur|von|de|di|из)[ ]\d{1,7}+(?:[ ](?i:documents?|results?|pages?|dokumente?n?|documentos?|documenti|документ\p{L}*+))?  # 12 of 148 DOCUMENTS
     | (?i:document)(?:[ ](?i:id|number|no\.?))?:?[ ]++(?=[A-Za-z\-]*+\d)[A-Za-z0-9\-]{8,40}+(?:[ ].*+)?  # Document ABC0020241005ek15: a database's number
     | \p{Ll}\d{4}+                                               # a0412: an ANPA story number alone
     | (?:\p{Lu}{2,8}+[ ])?\d{6}[ ]GMT[ ]\p{L}{3}[ ]\d{1,2}          # IPTC 7901 trailer time (after the agency)
@@ -814,7 +814,8 @@ _ADDRESS_WORDS = 12
 def field_label(text: str) -> tuple[str, str] | None:
     """What an export's labelled field holds and its value (``Title: Bridge opens`` gives
     ``("headline", "Bridge opens")``), or None for a line that is no such field."""
-    m = _field_label().match(text) if ":" in text[:_LABEL_REACH] else None
+    reach = text[:_LABEL_REACH]
+    m = _field_label().match(text) if ":" in reach or "：" in reach else None
     if not m:
         bare = BARE_FIELD_LABELS.get(text.casefold()) if len(text) <= _BARE_LABEL_MAX else None
         return (bare, "") if bare else None
@@ -831,7 +832,8 @@ _LABEL_REACH = 32
 @cache
 def _field_label() -> regex.Pattern[str]:
     labels = alternation(label for labels in FIELD_LABELS.values() for label in labels)
-    return regex.compile(rf"(?P<label>(?i:{labels}))[ ]?:(?:[ ]|$)")
+    # (a full-width colon needs no blank after it: "標題：...")
+    return regex.compile(rf"(?P<label>(?i:{labels}))(?:[ ]?:(?:[ ]|$)|[ ]?：)")
 
 
 def is_agency_signoff(text: str) -> bool:

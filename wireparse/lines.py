@@ -56,6 +56,16 @@ def _list_marker() -> regex.Pattern[str]:
     return regex.compile(rf"(?:(?:--?|[{_MARKER_SIGNS}])\s++)++(?=[^\s\-{_MARKER_SIGNS}_=])")
 
 
+#: Pictographs a feed or channel opens a line with (emoji, dingbats, flags), joined or not, before
+#: its text: layout, like a list's bullet. (Signs such as © and ° are no pictographs.)
+_PICTOGRAPH_FIRST = "\u2600"
+
+
+@cache
+def _pictographs() -> regex.Pattern[str]:
+    return regex.compile(r"(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u200d\ufe0f][ ]*+)++(?=\S)")
+
+
 #: A paragraph that opens with one of these dashes quotes someone (Finnish, Swedish, Russian,
 #: French and Spanish copy print speech so): the dash stays with the text, list or not.
 _QUOTATION_DASHES = ("–", "—")
@@ -529,6 +539,10 @@ def split_lines(text: str) -> list[Line]:
             m = _list_marker().match(stripped)
             if m:
                 marker, stripped = " ".join(m.group().split()) + " ", stripped[m.end() :]
+        elif stripped[0] >= _PICTOGRAPH_FIRST:
+            m = _pictographs().match(stripped)
+            if m:  # "⚡️ MOSCOW, March 5. /TASS/.": a channel's pictographs mark the line, as a bullet
+                marker, stripped = m.group().strip() + " ", stripped[m.end() :]
         field = False
         if stripped[0] == "^":
             m = _ANPA_FIELD.match(stripped)

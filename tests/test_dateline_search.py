@@ -36,6 +36,17 @@ CAPTION = "Workers walk past idle cranes at the port on Tuesday, March 7, 2023, 
             "an export's furniture between a date alone and the fuller dateline does not count",
         ),
         (
+            "KLIPING BERITA — Selasa, 5 Maret 2024 — Hal. 4\n\nPelabuhan tambah dua crane\n\n"
+            "Pontianak (ANTARA) - Pengelola pelabuhan menambah dua crane.\n",
+            "Pontianak",
+            "a bulletin's running head is no dateline: its label is no town",
+        ),
+        (
+            "CLIPPING  DIÁRIO — 05/03/2024 —\n\nVendas caem\n\nSÃO PAULO (Acme) - As vendas caíram.\n",
+            "São Paulo",
+            "the same with a date in figures, blanks doubled",
+        ),
+        (
             "World › Africa\n\nMozambique: floods force thousands from their homes\n\nAcme Agency\n"
             "21 Feb 2024, 16:05\n\nMaputo, 21 Feb (Lusa) – Thousands were moved from the valley.\n",
             "Maputo",

@@ -518,7 +518,24 @@ def _short_page_line(text: str) -> LineKind | None:
         return "navigation"  # "See STORM, Page 6A", "STORM Continued from Page 1A"
     if text[:1].isdigit() and _word_count().fullmatch(text):
         return "furniture"  # "289 words", "412 Wörter": an export's word count
+    if len(text) <= _PAGE_LINE_MAX and _page_line().fullmatch(text):
+        return "furniture"  # "Page 3", "Hal. 4", "- 3 -", "Página 2 de 5": a page's number
     return "furniture" if _export_source(text) else None  # "English", "Acme Newswires ACMN English"
+
+
+#: A page's number alone on its line is at most this long.
+_PAGE_LINE_MAX = 24
+
+
+@cache
+def _page_line() -> re.Pattern[str]:
+    """A page's number alone, with its word or between dashes (``Page 3``, ``- 3 -``, ``Página 2
+    de 5``); a figure alone is a table's or a list's."""
+    words = "|".join(map(re.escape, sorted(PAGE_WORDS, key=len, reverse=True)))
+    number = r"[A-Z]?\d{1,4}[A-Z]?"
+    return re.compile(
+        rf"(?i:(?:{words})\.?[ ]?{number}(?:[ ](?:of|de|von|di|sur|из)[ ]\d{{1,4}})?)|[-–—][ ]?\d{{1,4}}[ ]?[-–—]"
+    )
 
 
 @cache

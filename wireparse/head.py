@@ -331,7 +331,7 @@ def _running_head(s: HeadState, h: HeadLine) -> bool:
         return False
     if headline_flags(h.text)[1]:
         return False  # "BEWARE THE BIRDS (FOR RELEASE THE WEEK OF JULY 10, 2000)": a flagged headline
-    if not _headline_after(s.lines, h.i):
+    if not _headline_after(s.lines, h.i, wrapped=True):
         return False
     s.story.keep("furniture", h.text)
     return True
@@ -462,16 +462,16 @@ def _signs_a_title(text: str) -> bool:
     )
 
 
-def _headline_after(lines: list[Line], i: int) -> bool:
+def _headline_after(lines: list[Line], i: int, wrapped: bool = False) -> bool:
     """The first line after line ``i`` that is text (notes and furniture passed over: ``1ST
     LEAD``) could be a headline: no prose or closed sentence, no byline, not in lower case, no
-    sentence wrapped on from it."""
+    sentence wrapped on from it (``wrapped``: a headline may wrap onto the next line)."""
     for j in range(i + 1, len(lines)):
         text = lines[j].text
         kind = line_kind(text) if text else "furniture"
         if kind in _PASSED_OVER:
             continue
-        wrapped_on = j + 1 < len(lines) and lines[j + 1].text[:1].islower()
+        wrapped_on = not wrapped and j + 1 < len(lines) and lines[j + 1].text[:1].islower()
         closes = is_prose(text) or text[-1:] in SENTENCE_END
         return kind is None and not closes and not text[:1].islower() and not wrapped_on
     return False

@@ -22,8 +22,22 @@ import regex
 from .body import continues_wrap, photo_caption, read_body, wrap_width
 from .bylines import PERSON_NAME, agency_line
 from .casing import opens_in_capitals
-from .dateline import MAX_LINE_ALONE, DatelineMatch, labelled_dateline, match_dateline, match_lead_place
-from .furniture import agency_closing, field_label, is_clock_time, is_photo_credit, line_kind
+from .dateline import (
+    MAX_LINE_ALONE,
+    DatelineMatch,
+    known_town,
+    labelled_dateline,
+    match_dateline,
+    match_lead_place,
+)
+from .furniture import (
+    agency_closing,
+    field_label,
+    is_clock_time,
+    is_photo_credit,
+    line_kind,
+    running_head_label,
+)
 from .head import is_prose, read_head
 from .language import guess_language
 from .lines import SENTENCE_END, Line, split_lines
@@ -317,6 +331,8 @@ def _dateline_lines(lines: list[Line], reference: dt.date | None) -> Iterator[Fo
                 match = None
             if match and _stamp_with_a_time(match, text):
                 match = None  # "05.03.2024 14:22", "05 МАР, 14:22": a page's time stamp
+            if match and _running_head(match, text):
+                match = None  # "CLIPPING DIÁRIO — 05/03/2024 —": a bulletin's running head
             if match and _before_capitals(match, text):
                 match = None  # "ACME (AFP) CONFIRMS EARNINGS" is a headline naming its source
             if match and sentence_seen and _credit_alone(match, text):
@@ -332,6 +348,15 @@ def _dateline_lines(lines: list[Line], reference: dt.date | None) -> Iterator[Fo
                 if long_lines > DATELINE_SCAN_LONG_LINES:
                     return
         prev = line
+
+
+def _running_head(match: DatelineMatch, text: str) -> bool:
+    """A whole line read as a place and a date that is a page's running head or a bulletin's
+    masthead (its label no town the gazetteer knows): ``KLIPING BERITA — Selasa, 5 Maret 2024 —``."""
+    place = match.dateline.place
+    if place is None or match.dateline.agency is not None:
+        return False  # (a line of story text holds words in lower case: no running head)
+    return running_head_label(text) is not None and not known_town(place)
 
 
 def _stamp_with_a_time(match: DatelineMatch, text: str) -> bool:

@@ -1690,6 +1690,10 @@ PAGE_WORDS: tuple[str, ...] = (
     "no",
     "nr",
     "№",
+    "n°",
+    "صفحة",
+    "页",
+    "페이지",
 )
 
 #: Labels of an export's fields (``Headline: ...``, ``Description: ...``, an e-mail's ``From:``), by

@@ -693,3 +693,18 @@ def test_a_section_or_running_head_above_the_headline_is_set_aside(line: str, ke
 def test_a_headline_naming_a_date_is_no_running_head(line: str) -> None:
     draft = head_of(f"{line}\n\nPort closes for the day\n")
     assert draft.headline is not None and draft.headline.startswith(line.split(" (")[0][:10])
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("(dell'inviata Jane Roe)", ["Jane Roe"]),
+        ("(By Jane Roe)", ["Jane Roe"]),
+        ("( dal nostro inviato Tom Lee )", ["Tom Lee"]),
+        ("(Reuters)", []),
+        ("(the port was closed)", []),
+    ],
+)
+def test_a_byline_in_brackets_under_the_headline_is_the_byline(line: str, authors: list[str]) -> None:
+    draft = head_of(f"Storm hits the coast\n{line}\n")
+    assert draft.authors == authors

@@ -222,9 +222,16 @@ def _byline_affiliation(s: HeadState, h: HeadLine) -> bool:
 
 
 def _byline(s: HeadState, h: HeadLine) -> bool:
+    """A byline; or one in brackets under the headline (``(dell'inviata Jane Roe)``)."""
     if h.kind == "byline":
         s.story.add_byline(h.text, h.line.number)
-    return h.kind == "byline"
+        return True
+    if s.story.headline is None or h.text[:1] != "(" or h.text[-1:] != ")" or s.story.byline_text:
+        return False
+    if line_kind(h.text[1:-1].strip()) != "byline":
+        return False
+    s.story.add_byline(h.text[1:-1].strip(), h.line.number)
+    return True
 
 
 def _agency_byline(s: HeadState, h: HeadLine) -> bool:

@@ -360,3 +360,18 @@ def test_a_place_after_a_credit_alone_takes_the_credit() -> None:
     story = parse("Harbour grows\n\n/ritzau/\n\nAALBORG: The harbour will cost more, the board said.\n")
     assert story.dateline is not None and story.dateline.agency == "Ritzau"
     assert story.paragraphs[0].startswith("The harbour")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "URGENT | OSLO (NTB) - The port closed on Tuesday.",
+        "URGENT  |  OSLO (NTB) - The port closed on Tuesday.",
+        "BREAKING: OSLO (NTB) - The port closed on Tuesday.",
+        "عاجل | الرباط (ومع) - أعلنت الوزارة إغلاق الميناء.",
+    ],
+)
+def test_an_alerts_flag_before_a_dateline_is_set_aside(line: str) -> None:
+    story = parse(line + "\n")
+    assert story.dateline is not None and story.dateline.agency in ("NTB", "MAP")
+    assert story.paragraphs[0][:3] in ("The", "أعل")

@@ -391,6 +391,16 @@ ROWS = [
     ),
     ("EFE Madrid – El centro", ("EFE Madrid –", "Madrid", None, None, "EFE"), "the same with a spaced dash"),
     (
+        "BONN, 12. MAERZ (DPA) - Die",
+        ("BONN, 12. MAERZ (DPA) -", "Bonn", None, "--03-12", "dpa"),
+        "a German month with its umlaut written out, as teletype copy prints it",
+    ),
+    (
+        "LISBOA, 25 (ANOP) — Uma",
+        ("LISBOA, 25 (ANOP) —", "Lisboa", None, None, "ANOP"),
+        "a day alone before the credit of Lusa's forerunner",
+    ),
+    (
         "Dar es Salaam. Benki Kuu",
         ("Dar es Salaam.", "Dar es Salaam", None, None, None),
         "a known town and a full stop before a capital",

@@ -79,6 +79,8 @@ AGENCIES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Ritzau", ("Ritzaus Bureau",)),
     ("ANA-MPA", ("ANA", "AMNA", "Athens News Agency", "ΑΠΕ-ΜΠΕ", "ΑΠΕ")),
     ("Lusa", ()),
+    # (Lusa's forerunner, credited in Portuguese copy of 1975-1986)
+    ("ANOP", ("Agência Noticiosa Portuguesa",)),
     ("PAP", ("Polska Agencja Prasowa",)),
     ("CTK", ("ČTK", "Česká tisková kancelář")),
     ("MTI", ("Magyar Távirati Iroda",)),
@@ -250,6 +252,7 @@ HOME_COUNTRIES: dict[str, str] = {
     "Ritzau": "DK",
     "ANA-MPA": "GR",
     "Lusa": "PT",
+    "ANOP": "PT",
     "PAP": "PL",
     "CTK": "CZ",
     "MTI": "HU",

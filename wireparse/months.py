@@ -14,6 +14,10 @@ WIRE_MONTH_SPELLINGS: dict[str, dict[str, int]] = {
         "sept": 9,  # AP style "Sept."; CLDR en only has "Sep"
         # Not "janv": that is French, and CLDR fr already has it.
     },
+    # German teletype without umlauts writes them out ("12. MAERZ"); CLDR de has "märz" only
+    "de": {
+        "maerz": 3,
+    },
     "fr": {
         "fév": 2,  # APS and other African desks abbreviate février without its r ("21 fév")
         "fev": 2,

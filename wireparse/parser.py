@@ -42,9 +42,9 @@ from .head import is_prose, read_head
 from .language import guess_language
 from .lines import SENTENCE_END, Line, split_lines
 from .model import AMBIGUOUS_PLACE, EMPTY_INPUT, NO_BODY, NO_DATELINE, NO_HEADLINE, Byline, Dateline, Story
-from .patterns import DATE_SHAPES, WEAK_SHAPES, fold_name, known_agency, source_marker_pattern
+from .patterns import DATE_SHAPES, WEAK_SHAPES, alternation, fold_name, known_agency, source_marker_pattern
 from .rules import Draft
-from .words import RESTATED_TITLE_MARKERS
+from .words import HEADLINE_FLAGS, RESTATED_TITLE_MARKERS
 
 #: How far into a story a dateline is looked for, in lines ...
 DATELINE_SCAN_LINES = 80
@@ -167,8 +167,13 @@ def _read_dated(lines: list[Line], found: Found, story: Draft, reference: dt.dat
 
 
 def _strip_markers(text: str) -> tuple[str, list[str]]:
-    """Text without leading FBIS markers (``[Text]``), and the markers."""
+    """Text without leading FBIS markers (``[Text]``) or an alert's flag and its bar or colon
+    (``URGENT | OSLO (NTB) -``, ``عاجل | الرباط (ومع) -``), and the markers."""
     markers: list[str] = []
+    flag = _alert_flag().match(text) if text[:1] != "[" else None
+    if flag:
+        markers.append(flag.group().strip())
+        text = text[flag.end() :]
     while text.startswith("["):  # every marker is bracketed
         m = source_marker_pattern().match(text)
         if not m:
@@ -176,6 +181,13 @@ def _strip_markers(text: str) -> tuple[str, list[str]]:
         markers.append(m.group().strip())
         text = text[m.end() :]
     return text, markers
+
+
+@cache
+def _alert_flag() -> re.Pattern[str]:
+    """A headline flag in capitals and a bar or colon after it, opening a line (the line's
+    dateline follows)."""
+    return re.compile(rf"(?:{alternation(HEADLINE_FLAGS)})[ ]?[|:][ ]?(?=\S)")
 
 
 def _without_field_label(text: str) -> tuple[str, list[str], str | None]:

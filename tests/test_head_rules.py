@@ -708,3 +708,20 @@ def test_a_headline_naming_a_date_is_no_running_head(line: str) -> None:
 def test_a_byline_in_brackets_under_the_headline_is_the_byline(line: str, authors: list[str]) -> None:
     draft = head_of(f"Storm hits the coast\n{line}\n")
     assert draft.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("text", "headline"),
+    [
+        (
+            "COPPER HITS 11-MONTH HIGH\nON CHINA SMELTER CUTS",
+            "COPPER HITS 11-MONTH HIGH ON CHINA SMELTER CUTS",
+        ),
+        ("PORT  STRIKE SPREADS\nTO THE NORTH", "PORT STRIKE SPREADS TO THE NORTH"),
+        ("PORT STRIKE SPREADS\nAP PHOTO XRE109", "PORT STRIKE SPREADS"),
+        ("PORT STRIKE SPREADS.\nNORTH HIT HARDEST", "PORT STRIKE SPREADS."),
+        ("Port strike spreads\nNORTH HIT HARDEST", "Port strike spreads"),
+    ],
+)
+def test_a_headline_in_capitals_broken_over_lines_is_one_headline(text: str, headline: str) -> None:
+    assert head_of(text + "\n").headline == headline

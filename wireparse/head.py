@@ -618,8 +618,12 @@ def _caption_and_credit(s: HeadState, h: HeadLine) -> bool:
 
 def _headline_continued(s: HeadState, h: HeadLine) -> bool:
     story = s.story
-    # a lower-case line, or any line after a headline left open (``... nuclear programs in``)
-    continues = not h.new_block and (h.text[:1].islower() or _left_open(story.headline or ""))
+    # a lower-case line, or any line after a headline left open (``... nuclear programs in``), or
+    # a line in capitals under one in capitals (a headline set in capitals broken over lines)
+    headline = story.headline or ""
+    continues = not h.new_block and (
+        h.text[:1].islower() or _left_open(headline) or _capitals_continued(headline, h.text)
+    )
     if not (continues and story.headline_line == h.line.number - 1 and story.summary is None):
         return False
     headline, flags = headline_flags(f"{story.headline} {h.text}")
@@ -627,6 +631,20 @@ def _headline_continued(s: HeadState, h: HeadLine) -> bool:
     for flag in flags:
         story.keep("ednote", flag)
     return True
+
+
+def _capitals_continued(headline: str, text: str) -> bool:
+    return (
+        headline.isupper()
+        and text.isupper()
+        and headline[-1:] not in SENTENCE_END
+        and text[-1:] not in SENTENCE_END
+        and len(headline) + len(text) < HEADLINE_MAX
+        and not _CODE_TOKEN.search(text)  # ("AP PHOTO XRE109": a photo's number)
+    )
+
+
+_CODE_TOKEN = re.compile(r"[A-Z]\d")
 
 
 def _left_open(text: str) -> bool:

@@ -391,6 +391,17 @@ ROWS = [
     ),
     ("EFE Madrid – El centro", ("EFE Madrid –", "Madrid", None, None, "EFE"), "the same with a spaced dash"),
     (
+        "(NEW YORK) -- Stocks",
+        ("(NEW YORK) --", "New York", None, None, None),
+        "a known town in brackets: a place",
+    ),
+    ("(Paris) - Les actions", ("(Paris) -", "Paris", None, None, None), "the same in title case, one hyphen"),
+    (
+        "(Acme Corp) -- Stocks",
+        ("(Acme Corp) --", None, None, None, "Acme Corp"),
+        "an unknown credit stays a credit",
+    ),
+    (
         "BONN, 12. MAERZ (DPA) - Die",
         ("BONN, 12. MAERZ (DPA) -", "Bonn", None, "--03-12", "dpa"),
         "a German month with its umlaut written out, as teletype copy prints it",

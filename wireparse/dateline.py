@@ -485,6 +485,8 @@ def _match_shapes(head: str, reference: dt.date | None, ascii_head: bool) -> Dat
             agency, region = region, None  # "Damascus, SANA -": the agency, printed where a region is
         if agency is None:
             place, agency = _credit_out_of_place(place)
+        elif place is None and _town_in_brackets(agency):
+            place, agency = agency, None  # "(NEW YORK) --": AP's radio wire brackets the place
         dateline = Dateline(
             text=head[where[m.start()] : end],
             place=_place(place),
@@ -519,6 +521,11 @@ def _date_after(
     if date is None or date is _NO_DATE:
         return None
     return date, len(read[:stop].rstrip())
+
+
+def _town_in_brackets(credit: str) -> bool:
+    """A credit in brackets that no agency's table names and the gazetteer knows as a town."""
+    return known_agency(credit) is None and known_town(credit)
 
 
 def _stamp_word(printed: str | None, credit: str | None = None) -> bool:

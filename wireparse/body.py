@@ -17,6 +17,8 @@ from .dateline import known_town, match_dateline
 from .furniture import (
     clean_credit,
     field_label,
+    holds_table_figures,
+    in_brackets,
     is_clock_time,
     is_closing_heading,
     is_desk_codes,
@@ -29,6 +31,8 @@ from .furniture import (
 )
 from .lines import (
     SENTENCE_END,
+    WRAP_MIN,
+    WRAP_WIDTH,
     Line,
     blocks,
     is_codes_only,
@@ -354,7 +358,7 @@ def _closing_byline(s: BodyParagraphs, p: Paragraph) -> bool:
         return False
     first = p.lines[0].text
     # ("(Muhabir: Jane Roe)": the labelled credit in brackets)
-    labelled = field_label(first[1:-1] if first[:1] == "(" and first[-1:] == ")" else first)
+    labelled = field_label(in_brackets(first) or first)
     if labelled is not None and labelled[0] == "byline" and labelled[1]:
         # "Pewarta: Jane Roe"; "Haber: Jane ROE - Kamera: Tom LEE" credits the camera after it
         name, _, rest = _split_next_label(labelled[1])
@@ -479,7 +483,7 @@ def _desk_marks(text: str) -> bool:
         return False
     if _CLOSED_SENTENCE.search(text):
         return False  # "…受惠。（編輯：李大同）1140305": a sentence, the editor's credit glued to it
-    if _TABLE_ROW.search(text):
+    if holds_table_figures(text):
         return False
     words = [w for w in _LETTER_RUN.findall(text) if len(w) >= _WORD_LETTERS and known_agency(w) is None]
     return len(words) <= 1
@@ -487,7 +491,6 @@ def _desk_marks(text: str) -> bool:
 
 _CODE_SIGN = re.compile(r"[/()\[\]\d]")
 _CLOSED_SENTENCE = re.compile(r"[。！？!?]")
-_TABLE_ROW = re.compile(r"\d[ \t]+\(?\d|\d[.,]\d")
 _LETTER_RUN = regex.compile(r"\p{L}++")
 _WORD_LETTERS = 4
 
@@ -556,21 +559,16 @@ def continues_wrap(prev: Line | None, line: Line, width: int | None = None) -> b
         return False  # (a line of typesetting codes alone is wire furniture, wherever it stands)
     if opens_with_ideographic_indent(line):
         return False
-    if not (_WRAPPED_MIN <= prev.width <= _WRAPPED_MAX and prev.text[-1:] not in SENTENCE_END):
+    if not (WRAP_MIN <= prev.width <= WRAP_WIDTH and prev.text[-1:] not in SENTENCE_END):
         return False
     first = line.text.split(None, 1)
     return width is None or not first or prev.width + 1 + len(first[0]) > width
 
 
-#: A hard-wrapped line is at least this wide and at most this wide.
-_WRAPPED_MIN = 50
-_WRAPPED_MAX = 100
-
-
 def wrap_width(lines: list[Line]) -> int:
     """The widest line a hard wrap may have filled: the widest of ``lines`` (a wrap fills each
     line as far as the next word allows, so no line is wider than its width)."""
-    return max((line.width for line in lines), default=_WRAPPED_MAX)
+    return max((line.width for line in lines), default=WRAP_WIDTH)
 
 
 def photo_caption(line: Line) -> tuple[str, str] | None:

@@ -531,10 +531,10 @@ _PAGE_LINE_MAX = 24
 def _page_line() -> re.Pattern[str]:
     """A page's number alone, with its word or between dashes (``Page 3``, ``- 3 -``, ``Página 2
     de 5``); a figure alone is a table's or a list's."""
-    words = "|".join(map(re.escape, sorted(PAGE_WORDS, key=len, reverse=True)))
     number = r"[A-Z]?\d{1,4}[A-Z]?"
     return re.compile(
-        rf"(?i:(?:{words})\.?[ ]?{number}(?:[ ](?:of|de|von|di|sur|из)[ ]\d{{1,4}})?)|[-–—][ ]?\d{{1,4}}[ ]?[-–—]"
+        rf"(?i:(?:{alternation(PAGE_WORDS)})\.?[ ]?{number}(?:[ ](?:of|de|von|di|sur|из)[ ]\d{{1,4}})?)"
+        r"|[-–—][ ]?\d{1,4}[ ]?[-–—]"
     )
 
 
@@ -666,11 +666,7 @@ _CJK_FULL_DATE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日")
 _FIGURES_DATE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b")
 _PAGE_WORDS = frozenset(PAGE_WORDS)
 _DATE_JOINERS = frozenset({"de", "del", "du", "von", "of", "г", "the"})
-_PAGE_MARK = re.compile(
-    r"(?i:(?<![^\W\d_])(?:"
-    + "|".join(map(re.escape, sorted(PAGE_WORDS, key=len, reverse=True)))
-    + r")\.?[ ]?\d{1,4}(?!\d))"
-)
+_PAGE_MARK = re.compile(rf"(?i:(?<![^\W\d_])(?:{alternation(PAGE_WORDS)})\.?[ ]?\d{{1,4}}(?!\d))")
 #: A word of a label: letters, or figures and signs joined to them (``ASIA-PACIFIC``).
 _LABEL_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 
@@ -1074,7 +1070,7 @@ def is_desk_codes(text: str) -> bool:
     agencies' names among them (``NTX/LGL/RGR/DENGUE19``, ``(FIN) JCR/MDV``, ``—MNA/KTZH``, ``ع.ع``,
     ``==R.H.``, ``0081``); or an agency's name before a slash and its desk's names (``WAM/Jane
     Roe/Tom Lee``)."""
-    if not _DESK_CODE_SIGN.search(text) or _TABLE_FIGURE.search(text):
+    if not _DESK_CODE_SIGN.search(text) or holds_table_figures(text):
         return False  # ("TOTAL 14.7 16.0", "JAPAN 67 91 213": a table's row, figures apart)
     agency, slash, _ = text.lstrip("—–-= ").partition("/")
     if slash and known_agency(agency) is not None:
@@ -1119,6 +1115,14 @@ _SLASH_CODE_LEN = 4
 #: What makes a run of capitals codes: a sign or figure among them, or a dot between letters.
 _DESK_CODE_SIGN = re.compile(r"[/=()\[\]\d]|\w\.\w")
 _TABLE_FIGURE = re.compile(r"\d[ \t]+\(?\d|\d[.,]\d")
+
+
+def holds_table_figures(text: str) -> bool:
+    """Figures set apart by blanks or with decimals (``TOTAL 14.7 16.0``, ``NORWAY 67 91``): a
+    table's row, no desk's codes."""
+    return _TABLE_FIGURE.search(text) is not None
+
+
 _DESK_CODE_PARTS = re.compile(r"[\s/\-–—=()\[\].,:_|]+")
 
 
@@ -1368,6 +1372,11 @@ def _photo_note(text: str) -> bool:
         return False
     labelled = field_label(text)
     return labelled is None or labelled[0] != "byline"
+
+
+def in_brackets(text: str) -> str | None:
+    """What a line wholly in round brackets holds (``(By Jane Roe)``), or None."""
+    return text[1:-1].strip() if text[:1] == "(" and text[-1:] == ")" else None
 
 
 def agency_closing(text: str) -> tuple[str, str] | None:

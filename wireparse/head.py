@@ -18,6 +18,7 @@ from .furniture import (
     clean_credit,
     field_label,
     headline_flags,
+    in_brackets,
     is_photo_credit,
     is_rights_notice,
     is_timestamp,
@@ -226,11 +227,10 @@ def _byline(s: HeadState, h: HeadLine) -> bool:
     if h.kind == "byline":
         s.story.add_byline(h.text, h.line.number)
         return True
-    if s.story.headline is None or h.text[:1] != "(" or h.text[-1:] != ")" or s.story.byline_text:
+    inner = in_brackets(h.text) if s.story.headline is not None and not s.story.byline_text else None
+    if inner is None or line_kind(inner) != "byline":
         return False
-    if line_kind(h.text[1:-1].strip()) != "byline":
-        return False
-    s.story.add_byline(h.text[1:-1].strip(), h.line.number)
+    s.story.add_byline(inner, h.line.number)
     return True
 
 
@@ -313,17 +313,13 @@ def _section_label(s: HeadState, h: HeadLine) -> bool:
     text = h.text
     if s.story.headline is not None or " " in text or len(text) > _SECTION_MAX:
         return False
-    uncased = text[:1].isalpha() and text.lower() == text.upper()
-    if not (text[:1].isupper() or (uncased and _alone_in_block(s.lines, h))):
+    uncased = _uncased(text[:1]) and text.lower() == text.upper()
+    if not (text[:1].isupper() or (uncased and _block_span(s.lines, h.i) == (h.i, h.i + 1))):
         return False
     if text[-1:] in SENTENCE_END or not _headline_after(s.lines, h.i):
         return False
     s.story.keep("navigation", text)
     return True
-
-
-def _alone_in_block(lines: list[Line], h: HeadLine) -> bool:
-    return h.new_block and (h.i + 1 == len(lines) or lines[h.i + 1].blank)
 
 
 #: A section's name alone is one word, at most this long.

@@ -652,12 +652,12 @@ def _hard_wrap(block: list[Line]) -> bool:
     """Every line but the last filled to a hard wrap's width and going on into the next (an export
     that indents a story's wrapped text under its flush fields)."""
     return all(
-        _WRAP_MIN <= line.width <= WRAP_WIDTH and line.text[-1:] not in _SENTENCE_END for line in block[:-1]
+        WRAP_MIN <= line.width <= WRAP_WIDTH and line.text[-1:] not in _SENTENCE_END for line in block[:-1]
     )
 
 
 #: A hard-wrapped line is at least this wide.
-_WRAP_MIN = 50
+WRAP_MIN = 50
 
 #: A block of this many lines, each closing a sentence, is a paragraph per line ...
 _SENTENCE_LINES = 3

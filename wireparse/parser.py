@@ -215,27 +215,48 @@ def _kind_vetoes(match: DatelineMatch, text: str) -> bool:
 def _find_dateline(lines: list[Line], reference: dt.date | None) -> Found | None:
     """The first line that opens with a dateline, with the text after it and any FBIS markers. A
     dateline that may be something else gives way to a fuller one in the lines just after it
-    (:func:`_fuller`)."""
+    (:func:`_may_give_way`, :func:`_fuller`)."""
     found: Found | None = None
+    doubt: str | None = None
     for candidate in _dateline_lines(lines, reference):
-        if found is not None:
+        if found is not None and doubt is not None:
             # (lines of text between them: blank lines are layout, and furniture no text)
             between = sum(
                 not line.blank and line_kind(line.text) is None for line in lines[found.at + 1 : candidate.at]
             )
-            return _fuller(found, candidate, lines) if between < _DATE_LOOKAHEAD else found
-        found = candidate
-        if not (
-            candidate.match.shape in DATE_SHAPES
-            or _captioned_place(candidate)
-            or _headline_topic(candidate, lines)
-            or _agency_alone(candidate)
-        ):
+            return _fuller(doubt, found, candidate) if between < _DATE_LOOKAHEAD else found
+        found, doubt = candidate, _may_give_way(candidate, lines)
+        if doubt is None:
             return found
     return found
 
 
-def _fuller(found: Found, then: Found, lines: list[Line]) -> Found:
+def _may_give_way(found: Found, lines: list[Line]) -> str | None:
+    """Why a dateline found may give way to a fuller one after it, or None: a date alone
+    (``date``), a place alone over a caption an agency closes (``caption``), a headline's topic
+    (``topic``), an agency's credit alone on its line (``credit``)."""
+    if found.match.shape in DATE_SHAPES:
+        return "date"
+    if _bare_place(found):
+        if agency_closing(found.rest) is not None:
+            return "caption"  # "PESHAWAR: The governor opens the wing. - APP"
+        alone = found.at + 1 == len(lines) or lines[found.at + 1].blank
+        if alone and found.rest and found.rest[-1:] not in SENTENCE_END and len(found.rest) <= _TOPIC_MAX:
+            return "topic"  # "Mozambique: floods force thousands from their homes"
+        return None
+    dateline = found.match.dateline
+    if dateline.place is None and dateline.date is None and dateline.agency is not None and not found.rest:
+        return "credit"  # "/ritzau/" alone under a headline
+    return None
+
+
+def _bare_place(found: Found) -> bool:
+    """A place and its colon or dash with neither date nor credit."""
+    dateline = found.match.dateline
+    return found.match.shape in WEAK_SHAPES and dateline.date is None and dateline.agency is None
+
+
+def _fuller(doubt: str, found: Found, then: Found) -> Found:
     """The dateline of the two: a date alone gives way to any dateline after it (a web page prints
     the day above the story: ``January 21`` ... ``MOSCOW, January 21. /TASS/.``); a place alone
     over a caption to the same place with a date or credit (``PESHAWAR: The governor ...`` over
@@ -244,11 +265,11 @@ def _fuller(found: Found, then: Found, lines: list[Line]) -> Found:
     on its line to a place after it, which takes the credit (``/ritzau/`` over ``AALBORG:``)."""
     first, fuller = found.match, then.match
     strong = fuller.shape not in WEAK_SHAPES
-    if first.shape in DATE_SHAPES:
+    if doubt == "date":
         return then
-    if _captioned_place(found):
+    if doubt == "caption":
         return then if strong and _same_place(first, fuller) else found
-    if _headline_topic(found, lines):
+    if doubt == "topic":
         return then if strong else found
     if fuller.dateline.place is None:
         return found
@@ -258,43 +279,13 @@ def _fuller(found: Found, then: Found, lines: list[Line]) -> Found:
     return then
 
 
-def _headline_topic(found: Found, lines: list[Line]) -> bool:
-    """A place and its colon or dash with neither date nor credit, opening a line of its own that
-    closes no sentence (``Mozambique: floods force thousands from their homes``): a headline's
-    topic, if a dateline with a date or credit follows."""
-    dateline = found.match.dateline
-    if found.match.shape not in WEAK_SHAPES or dateline.date is not None or dateline.agency is not None:
-        return False
-    alone = found.at + 1 == len(lines) or lines[found.at + 1].blank
-    return (
-        alone and bool(found.rest) and found.rest[-1:] not in SENTENCE_END and len(found.rest) <= _TOPIC_MAX
-    )
-
-
 #: A headline after its topic is at most this long.
 _TOPIC_MAX = 200
-
-
-def _agency_alone(found: Found) -> bool:
-    """An agency's credit alone on its line, no place or date (``/ritzau/`` under a headline)."""
-    dateline = found.match.dateline
-    return dateline.place is None and dateline.date is None and dateline.agency is not None and not found.rest
 
 
 def _same_place(first: DatelineMatch, then: DatelineMatch) -> bool:
     place, fuller = first.dateline.place, then.dateline.place
     return place is not None and fuller is not None and fold_name(place) == fold_name(fuller)
-
-
-def _captioned_place(found: Found) -> bool:
-    """A place and its colon or dash with neither date nor credit, opening text that an agency's
-    name closes after a dash (``PESHAWAR: The governor opens the wing. - APP``): a photo's caption
-    over the story, so a dateline of the same place with a date or credit just after it is the
-    story's."""
-    dateline = found.match.dateline
-    if found.match.shape not in WEAK_SHAPES or dateline.date is not None or dateline.agency is not None:
-        return False
-    return agency_closing(found.rest) is not None
 
 
 #: A fuller dateline follows one that may give way to it with fewer lines of text than this between.

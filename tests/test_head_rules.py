@@ -588,6 +588,43 @@ def test_an_exports_fields_are_read_by_their_labels(
 @pytest.mark.parametrize(
     ("head", "headline"),
     [
+        ("Section: Regions\nTitle: Storm hits the coast\nVolume: 214 words\n\n", "Storm hits the coast"),
+        ("Рубрика: Регионы\nЗаголовок: Шторм у берега\nОбъем: 214 слов\n\n", "Шторм у берега"),
+        (
+            "DOMAIN: example.org\nLANG_CODE: eng\nTITLE:  Storm hits the coast\nTONE: 2.1\n\n",
+            "Storm hits the coast",
+        ),
+        ("分类：国内\n标题：风暴袭击海岸\n字数：214\n\n", "风暴袭击海岸"),
+        (
+            "  rubrique : monde\n  titre : La tempête frappe la côte\n  mots : 214\n\n",
+            "La tempête frappe la côte",
+        ),
+        ("Brexit: May wins the vote\n\n", "Brexit: May wins the vote"),
+        ("Brexit: May wins the vote\nTitle: Another\n\n", "Brexit: May wins the vote"),
+        ("Brexit: May wins the vote\nMarkets: calm\nBonds: steady\n\n", "Brexit: May wins the vote"),
+    ],
+    ids=[
+        "an-unknown-label-before-the-title",
+        "cyrillic-labels",
+        "capitals-and-underscores",
+        "full-width-colons",
+        "indented-lower-case-with-a-spaced-colon",
+        "a-headline-with-a-colon-alone",
+        "two-lines-are-no-run",
+        "no-label-the-tables-know",
+    ],
+)
+def test_a_line_in_a_run_of_fields_is_a_field_though_its_label_is_unknown(head: str, headline: str) -> None:
+    from wireparse import parse
+
+    story = parse(f"{head}{BODY}\n\nIt reopened on Tuesday.\n")
+    assert story.headline == headline
+    assert story.paragraphs[0] == BODY
+
+
+@pytest.mark.parametrize(
+    ("head", "headline"),
+    [
         ("Storm Hits Coast\n\nPort closes for the day\n\n", "Storm Hits Coast"),
         ("Storm Hits Coast\n\nPort closes for the day.\n\nBy Jane Roe\n\n", "Storm Hits Coast"),
         ("Oil prices fall\n\nBrent drops as fears ease\n\nBy Jane Roe\n\n", "Oil prices fall"),

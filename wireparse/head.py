@@ -144,6 +144,46 @@ def _labelled_field(s: HeadState, h: HeadLine) -> bool:
     return True
 
 
+def _unknown_field(s: HeadState, h: HeadLine) -> bool:
+    """A ``Label: value`` line among an export's fields is one more field, though its label is in
+    no table (``Рубрика: Регионы``, ``DOMAIN: example.org`` beside ``Title:`` or ``Источник:``):
+    the run of label-shaped lines around it holds a field the tables know."""
+    if not _label_shaped(h.text):
+        return False
+    run = _label_run(s.lines, h.i)
+    if len(run) < _FIELD_RUN_MIN or not any(field_label(text) for text in run):
+        return False
+    s.story.keep("other", h.text)
+    return True
+
+
+#: A block of an export's fields holds at least this many label-shaped lines.
+_FIELD_RUN_MIN = 3
+
+
+def _label_run(lines: list[Line], i: int) -> list[str]:
+    """The label-shaped lines next to each other around line ``i`` (one of them)."""
+    first = i
+    while first > 0 and not lines[first - 1].blank and _label_shaped(lines[first - 1].text):
+        first -= 1
+    last = i
+    while last + 1 < len(lines) and not lines[last + 1].blank and _label_shaped(lines[last + 1].text):
+        last += 1
+    return [line.text for line in lines[first : last + 1]]
+
+
+def _label_shaped(text: str) -> bool:
+    return _field_shape().match(text) is not None
+
+
+@cache
+def _field_shape() -> regex.Pattern[str]:
+    """A field's label: one to three words of letters (any script, any case, joined by blanks,
+    hyphens or underscores) closed by a colon, ASCII or full-width."""
+    word = r"\p{L}[\p{L}\p{M}]*+"
+    return regex.compile(rf"[ ]*+{word}(?:[ _\-]{word}){{0,2}}+[ ]?(?::(?:[ ]|$)|：)")
+
+
 def _catalogued_name(value: str) -> str:
     """An author's field as a catalogue prints it, surname first (``Mokoena, Naledi``), in the
     order of a byline (``Naledi Mokoena``); any other value as it is."""
@@ -845,6 +885,11 @@ HEAD_RULES: tuple[Rule[HeadState, HeadLine], ...] = (
         "header_line", _header_line, "a header line of the transmission (opened by SOH) or of a coded export"
     ),
     Rule("labelled_field", _labelled_field, "an export's labelled field: `Title: ...`, `From: ...`, `Body:`"),
+    Rule(
+        "unknown_field",
+        _unknown_field,
+        "a `Label: value` line in a run of them with a field the tables know",
+    ),
     Rule("combined_caption", _one_line_caption, "after the headline, a caption printed with its credit"),
     Rule("byline_affiliation", _byline_affiliation, "the agency printed under a byline credits it"),
     Rule("byline", _byline, "a line that opens like a byline (`By ...`, `记者 ...`)"),

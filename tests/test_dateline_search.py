@@ -363,6 +363,30 @@ def test_a_place_after_a_credit_alone_takes_the_credit() -> None:
 
 
 @pytest.mark.parametrize(
+    "source",
+    [
+        "NTB - Norsk Telegrambyrå",
+        "ntb  –  Norsk Telegrambyrå AS",
+        "(NTB) Norsk Telegrambyrå",
+    ],
+)
+@pytest.mark.parametrize("stamp", ["", "5 March 2024\n", "5. mars 2024\n312 ord\n"])
+def test_a_source_line_under_a_date_gives_way_to_the_dateline_after_it(source: str, stamp: str) -> None:
+    # an export's header: the date, then the source by its short name and its full one
+    story = parse(
+        f"Harbour grows\n{stamp}{source}\nNTBNO\n\nAALBORG, 5 March (NTB) - The harbour will cost more.\n\nTwo.\n"
+    )
+    assert story.dateline is not None and story.dateline.place == "Aalborg"
+    assert story.paragraphs[0] == "The harbour will cost more."
+    assert story.byline is None or not story.byline.authors
+
+
+def test_a_credit_opening_a_sentence_keeps_its_dateline() -> None:
+    story = parse("Harbour grows\n\nNTB - The harbour will cost more.\n\nAALBORG, 5 March (NTB) - Two.\n")
+    assert story.dateline is not None and story.dateline.place is None
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "URGENT | OSLO (NTB) - The port closed on Tuesday.",

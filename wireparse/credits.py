@@ -62,6 +62,10 @@ ORGANISATION_WORDS: frozenset[str] = frozenset(
         # a desk that signs in its own name ("HABER MERKEZİ", "Redazione", "Mwandishi Wetu")
         "desk", "newsroom", "merkezi", "merkez", "redazione", "redacción", "rédaction", "redaktion",
         "redactie", "redakcja", "redakce", "redação", "redacció", "редакция", "редакція", "mwandishi",
+        # a company's legal form, closing its name ("Norsk Telegrambyrå AS", "Agencia EFE, S.A.")
+        "gmbh", "ag", "as", "asa", "a/s", "ab", "oy", "oyj", "ltd", "ltd.", "limited", "inc", "inc.",
+        "llc", "plc", "corp.", "s.a.", "s.a", "sa", "s.p.a.", "spa", "srl", "s.r.l.", "b.v.", "bv", "n.v.",
+        "nv", "sarl", "s.l.", "pty", "ооо", "оао", "зао", "ао", "фгуп",
     }
 )  # fmt: skip
 

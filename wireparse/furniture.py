@@ -1018,6 +1018,20 @@ def _keyword_slug() -> regex.Pattern[str]:
     return regex.compile(r"\p{Lu}\p{Ll}++(?:-\p{Ll}[\p{Ll}\d]*+){2,}+(?:,\p{Lu}{2,}+)?")
 
 
+#: A line of a database's document number, labelled, is at most this long.
+_ACCESSION_LINE_MAX = 60
+
+
+@cache
+def _accession_number() -> regex.Pattern[str]:
+    """A news database's document number, alone or after its label in any language (``Documento
+    EFESG00020240305ek35003lm``): the source's code, the date, a code in lower case. Searched
+    apart from the line kinds' pattern, whose opening would let every word through."""
+    return regex.compile(
+        r"(?:\p{L}{3,12}+:?[ ]++)?\p{Lu}{2,8}+[\dA-Z]{0,6}?(?:19|20)\d{6}+\p{Ll}[\p{Ll}\d]{4,12}+"
+    )
+
+
 #: A page's share row or plug for its channels is at most this long.
 _PLUG_MAX = 120
 
@@ -1193,6 +1207,8 @@ def _kind_of_line(text: str) -> LineKind | None:
         return "furniture"  # 【编辑:王丽】, Edição: Carlos Mendes
     if " " not in text and _keyword_slug().fullmatch(text):
         return "furniture"  # Kenya-politics-unrest,FOCUS
+    if len(text) <= _ACCESSION_LINE_MAX and text[-1:].isalnum() and _accession_number().fullmatch(text):
+        return "furniture"  # Documento EFESG00020240305ek35003lm
     if len(text) <= _RUN_ON_MAX:
         short_kind = _short_page_line(text)
         if short_kind:

@@ -224,7 +224,12 @@ def _find_dateline(lines: list[Line], reference: dt.date | None) -> Found | None
             between = sum(
                 not line.blank and line_kind(line.text) is None for line in lines[found.at + 1 : candidate.at]
             )
-            return _fuller(doubt, found, candidate) if between < _DATE_LOOKAHEAD else found
+            if between >= _DATE_LOOKAHEAD:
+                return found
+            chosen = _fuller(doubt, found, candidate)
+            if chosen is found:
+                return found
+            candidate = chosen  # (which may give way in turn: a page's date, then its source line)
         found, doubt = candidate, _may_give_way(candidate, lines)
         if doubt is None:
             return found
@@ -245,9 +250,20 @@ def _may_give_way(found: Found, lines: list[Line]) -> str | None:
             return "topic"  # "Mozambique: floods force thousands from their homes"
         return None
     dateline = found.match.dateline
-    if dateline.place is None and dateline.date is None and dateline.agency is not None and not found.rest:
-        return "credit"  # "/ritzau/" alone under a headline
+    if (
+        dateline.place is None
+        and dateline.date is None
+        and dateline.agency is not None
+        and _no_sentence(found.rest)
+    ):
+        return "credit"  # "/ritzau/" alone under a headline; "Lusa - Agência de Notícias de Portugal"
     return None
+
+
+def _no_sentence(rest: str) -> bool:
+    """Nothing, or a short run of words that closes no sentence (the agency's name in full, as an
+    export's source line prints it after its short one)."""
+    return not rest or (len(rest) <= _TOPIC_MAX and rest[-1:] not in SENTENCE_END)
 
 
 def _bare_place(found: Found) -> bool:

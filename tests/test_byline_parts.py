@@ -62,6 +62,7 @@ ROWS = [
     ("HABER MERKEZİ", (), "a Turkish desk's credit, a dotted capital I"),
     ("di Redazione", (), "an Italian desk's credit"),
     ("Norsk Telegrambyrå AS", (), "a company by its legal form"),
+    ("Agencia EFE - Servicio General", (), "an agency's service in Spanish"),
     ("By Acme Media Ltd.", (), "... with a dot"),
     ("Agencia EFE, S.A.", (), "... after a comma"),
     ("Jane Roe, Acme GmbH", ("Jane Roe",), "a name before her company"),

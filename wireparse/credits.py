@@ -53,7 +53,7 @@ ORGANISATION_WORDS: frozenset[str] = frozenset(
         "gazette", "telegraph", "telegram", "star-telegram", "inquirer", "examiner", "daily", "weekly",
         "magazine", "newspaper", "newspapers", "review", "bulletin", "courier", "observer", "guardian",
         "independent", "register", "dispatch", "sentinel", "statesman", "monitor", "agency",
-        "service", "syndicate", "network", "radio", "television", "tv", "online", "deutschland",
+        "service", "servicio", "serviço", "servizio", "dienst", "служба", "servis", "serwis", "syndicate", "network", "radio", "television", "tv", "online", "deutschland",
         "zeitung", "nachrichten", "rundschau", "kurier", "allgemeine", "presse", "diario",
         "periódico", "gazeta", "gazzetta", "corriere", "giornale", "journaal", "tidning", "avis",
         "газета", "известия", "вести", "новости",

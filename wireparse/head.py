@@ -173,7 +173,12 @@ def _label_run(lines: list[Line], i: int) -> list[str]:
 
 
 def _label_shaped(text: str) -> bool:
-    return _field_shape().match(text) is not None
+    reach = text[:_LABEL_SHAPE_REACH]
+    return (":" in reach or "：" in reach) and _field_shape().match(text) is not None
+
+
+#: A label of one to three words closes with its colon this early in the line.
+_LABEL_SHAPE_REACH = 48
 
 
 @cache

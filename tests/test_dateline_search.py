@@ -381,6 +381,23 @@ def test_a_source_line_under_a_date_gives_way_to_the_dateline_after_it(source: s
     assert story.byline is None or not story.byline.authors
 
 
+@pytest.mark.parametrize(
+    "source",
+    ["Anadolu Agency (AA)", "ACME NEWS (XNA)", "Acme Daily Service / XNA /", "Acme  Agency  (XNA)"],
+)
+def test_an_organisations_name_over_its_credit_is_no_dateline(source: str) -> None:
+    # an export's source line: the organisation, then its credit
+    story = parse(
+        f"Exports rise\n\n{source}\nOctober 5, 2024\n\nANKARA (XNA) - Exports rose, he said.\n\nTwo.\n"
+    )
+    assert story.dateline is not None and story.dateline.place == "Ankara"
+
+
+def test_a_town_named_like_an_organisation_stays_a_place() -> None:
+    story = parse("Ship sails\n\nNEWPORT NEWS, Va. (AP) - The ship sailed.\n")
+    assert story.dateline is not None and story.dateline.place == "Newport News"
+
+
 def test_a_credit_opening_a_sentence_keeps_its_dateline() -> None:
     story = parse("Harbour grows\n\nNTB - The harbour will cost more.\n\nAALBORG, 5 March (NTB) - Two.\n")
     assert story.dateline is not None and story.dateline.place is None

@@ -20,7 +20,7 @@ from ._languages_geonames import LANGUAGE_COUNTRIES
 from ._months_cldr import WEEKDAY_NAMES
 from .agencies import HOME_COUNTRIES, NON_PLACES
 from .casing import normal_case
-from .credits import NO_DATE_WORDS, TIME_ZONES
+from .credits import NO_DATE_WORDS, ORGANISATION_WORDS, TIME_ZONES
 from .evidence import date_after, read_opening
 from .model import Dateline
 from .months import BUDDHIST_ERA_YEARS, BUDDHIST_TWO_DIGIT_YEAR_LANGUAGES, REGIONAL_MONTHS
@@ -470,6 +470,8 @@ def _match_shapes(head: str, reference: dt.date | None, ascii_head: bool) -> Dat
             continue
         if shape in WEAK_SHAPES and _opens_with_a_small_word(groups.get("place")):
             continue  # "LE POINT SUR LA SITUATION -" is a kicker; "LA PAZ -" a town the gazetteer knows
+        if _names_an_organisation(groups.get("place")):
+            continue  # "Anadolu Agency (AA)": an export's source line
         if _stamp_word(groups.get("place"), agency) or _clock_word(agency):
             continue  # "Posted: Jul 17, 2024 / 08:14 PM", "Senin, 4 Maret 2024 15:22 WIB": a page's time stamp
         end = where[len(read[: m.end()].rstrip())]
@@ -553,6 +555,13 @@ _CLOCK_WORDS = frozenset(CLOCK_WORDS)
 
 #: The words a page's time stamp opens with, casefolded.
 _STAMP_OPENERS = frozenset(STAMP_OPENERS)
+
+
+def _names_an_organisation(printed: str | None) -> bool:
+    """A place of several words whose last names an organisation (``Anadolu Agency``, ``Acme
+    News``) and no town the gazetteer knows (``Newport News`` is one)."""
+    words = (printed or "").split()
+    return len(words) > 1 and words[-1].casefold() in ORGANISATION_WORDS and not _named_in_gazetteer(printed)
 
 
 def _opens_with_a_small_word(printed: str | None) -> bool:

@@ -398,6 +398,21 @@ def test_a_town_named_like_an_organisation_stays_a_place() -> None:
     assert story.dateline is not None and story.dateline.place == "Newport News"
 
 
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "LUSA 05-03-2024 14:12 ECO",
+        "Lusa  05.03.2024 14:12",
+        "AA 05.03.2024 11:20 EKO",
+        "XINHUA 2024-03-05 10:23:45",
+    ],
+)
+def test_an_agencys_transmission_stamp_is_no_dateline(stamp: str) -> None:
+    story = parse(f"{stamp}\nPort grows\nPeniche, 05 mar 2024 (Lusa) - The port will grow.\nTwo.\n")
+    assert story.dateline is not None and story.dateline.place == "Peniche"
+    assert story.headline == "Port grows"
+
+
 def test_a_credit_opening_a_sentence_keeps_its_dateline() -> None:
     story = parse("Harbour grows\n\nNTB - The harbour will cost more.\n\nAALBORG, 5 March (NTB) - Two.\n")
     assert story.dateline is not None and story.dateline.place is None

@@ -189,7 +189,7 @@ def _furniture_source() -> str:
         + _KEYWORD
         + r"""(?:[ ]"""
         + _KEYWORD
-        + r"""){0,2}+){2,}+   # CHINA-HAINAN-FREE TRADE PORT-CUSTOMS
+        + r"""){0,2}+){2,}+(?:[ ]++\(\p{Lu}{2,3}+\))?   # CHINA-HAINAN-FREE TRADE PORT-CUSTOMS (CN)
     | (?:"""
         + alternation(TELEX_CODES)
         + r""")[ ]\d{3,4}+(?:[ ]\p{Lu}[\p{Lu}\-]{2,30}+)?   # RTR 0411 KENYA-TEA: a telex's number and slug

@@ -35,6 +35,7 @@ from .furniture import (
     field_label,
     is_clock_time,
     is_photo_credit,
+    is_timestamp,
     line_kind,
     running_head_label,
 )
@@ -348,7 +349,7 @@ def _dateline_lines(lines: list[Line], reference: dt.date | None) -> Iterator[Fo
                 # bare dateline; a bare one never stands in the place of a headline (a line of
                 # prose is none: a story printed without one opens with its dateline)
                 match = None
-            if match and _stamp_with_a_time(match, text):
+            if match and (_stamp_with_a_time(match, text) or _agency_stamp(match, text)):
                 match = None  # "05.03.2024 14:22", "05 МАР, 14:22": a page's time stamp
             if match and _running_head(match, text):
                 match = None  # "CLIPPING DIÁRIO — 05/03/2024 —": a bulletin's running head
@@ -385,6 +386,13 @@ def _stamp_with_a_time(match: DatelineMatch, text: str) -> bool:
     if dateline.date is not None and is_clock_time(text[match.end :].strip()):
         return True
     return dateline.place is None and dateline.agency is None and _CLOCK_TIME.search(text) is not None
+
+
+def _agency_stamp(match: DatelineMatch, text: str) -> bool:
+    """An agency's name where the place would stand, on a line of a time stamp: the stamp of its
+    transmission (``LUSA 05-03-2024 14:12 ECO``), no dateline."""
+    place = match.dateline.place
+    return place is not None and known_agency(place) is not None and is_timestamp(text)
 
 
 _CLOCK_TIME = re.compile(r"(?<!\d)[0-2]?\d[:.][0-5]\d(?!\d)")

@@ -217,8 +217,25 @@ def test_a_standfirst_above_a_byline_with_no_dateline(byline: str) -> None:
         ("Jane Roe, Tom Lee, Reuters", True),
         ("OSLO: Dock workers at the harbour gate on Tuesday. - NTB", False),
         ("Dock workers walked out at the harbour gate | Reuters", False),
+        ("UPI Labor Writer", True),
+        ("REUTERS  CHIEF ECONOMICS CORRESPONDENT", True),
+        ("dpa-Korrespondent", False),
+        ("AFP correspondent", True),
+        ("Reuters says writers strike", False),
+        ("UPI writer says talks fail", False),
     ],
-    ids=["name-and-agency", "two-names", "a-caption-closed-by-its-agency", "a-sentence-and-a-bar"],
+    ids=[
+        "name-and-agency",
+        "two-names",
+        "a-caption-closed-by-its-agency",
+        "a-sentence-and-a-bar",
+        "an-agency-and-its-writers-title",
+        "in-capitals-two-blanks",
+        "hyphened-is-no-agency-before-a-blank",
+        "lower-case-title",
+        "a-headline-naming-writers",
+        "a-headline-with-a-title-inside",
+    ],
 )
 def test_an_agency_line_names_people_before_its_agency(line: str, expected: bool) -> None:
     from wireparse.bylines import agency_line

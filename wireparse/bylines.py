@@ -79,6 +79,19 @@ def is_title_word(word: str) -> bool:
     return word.casefold().strip(".") in BYLINE_TITLE_WORDS
 
 
+def _agency_title(text: str) -> bool:
+    """An agency's name and a writer's title of a few words (``UPI Labor Writer``, ``Reuters
+    Chief Economics Correspondent``)."""
+    agency, _, title = text.partition(" ")
+    words = title.split()
+    return (
+        0 < len(words) <= _TITLE_WORDS
+        and _is_title(words[-1])
+        and all(word[:1].isupper() for word in words[:-1])
+        and known_agency(agency) is not None
+    )
+
+
 def _is_title(part: str) -> bool:
     words = part.casefold().split()
     return any(w.strip(".") in BYLINE_TITLE_WORDS or w.strip(".") in BYLINE_GENRE_WORDS for w in words)
@@ -263,6 +276,8 @@ def agency_line(text: str) -> bool:
         return True  # "Jane Roe - Repórter da Agência Brasil"
     if len(parts) > 1 and known_agency(parts[0]) is not None and all(map(is_name, parts[1:])):
         return True  # "Reuters, Jane Roe": the agency first
+    if len(parts) == 1 and _agency_title(text):
+        return True  # "UPI Labor Writer": the agency's title for its writer, under the byline
     # a web page's "Name | XNA": an agency's acronym we do not know, after a name and a bar
     return (
         text.count("|") == 1 and len(parts) == 2 and bool(_ACRONYM.fullmatch(parts[1])) and is_name(parts[0])

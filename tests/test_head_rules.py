@@ -52,6 +52,14 @@ ROWS = [
         "a subject that is a desk's slug alone is no headline",
     ),
     Row(
+        "unknown_field",
+        "Rubric: Regions\nTitle: Storm hits the coast\nVolume: 214 words",
+        0,
+        True,
+        lambda d: d.headline == "Storm hits the coast" and ("other", "Rubric: Regions") in kept(d),
+        "an unknown label in a run of fields with a known one is one more field",
+    ),
+    Row(
         "labelled_field",
         "From: Desk <desk@example.com>\nSubject: Storm hits the coast",
         1,
@@ -223,10 +231,10 @@ ROWS = [
     ),
     Row(
         "masthead",
-        "NATIONAL / SOCIETY\n\nStorm hits the coast\nPort closes for the day\n\nKYODO\nOct 15, 2024",
+        "National / Society\n\nStorm hits the coast\nPort closes for the day\n\nKYODO\nOct 15, 2024",
         0,
         True,
-        lambda d: d.headline == "Storm hits the coast" and kept(d)[0] == ("navigation", "NATIONAL / SOCIETY"),
+        lambda d: d.headline == "Storm hits the coast" and kept(d)[0] == ("navigation", "National / Society"),
         "a page's sections over a title and deck that an agency and stamp follow",
     ),
     Row(
@@ -255,10 +263,10 @@ ROWS = [
     ),
     Row(
         "page_menu",
-        "Menu\nWorld\nU.S.\nBusiness\n\nStorm hits the coast\n\nBy Jane Roe",
+        "Menu\nWorld\nU.S. news\nBusiness\n\nStorm hits the coast\n\nBy Jane Roe",
         2,
         True,
-        lambda d: d.headline == "Storm hits the coast" and ("navigation", "U.S.") in kept(d),
+        lambda d: d.headline == "Storm hits the coast" and ("navigation", "U.S. news") in kept(d),
         "a block of short items above the headline is a page's menu, an abbreviation's dot and all",
     ),
     Row(
@@ -620,6 +628,60 @@ def test_a_line_in_a_run_of_fields_is_a_field_though_its_label_is_unknown(head: 
     story = parse(f"{head}{BODY}\n\nIt reopened on Tuesday.\n")
     assert story.headline == headline
     assert story.paragraphs[0] == BODY
+
+
+@pytest.mark.parametrize(
+    ("head", "headline", "summary"),
+    [
+        (
+            "OIL & GAS\n\nNorway approves two North Sea fields\n\n",
+            "Norway approves two North Sea fields",
+            None,
+        ),
+        (
+            "MEDIA MONITOR — TRANSPORT\n\nAmtrak adds a train to Detroit\n\n",
+            "Amtrak adds a train to Detroit",
+            None,
+        ),
+        ("ÉCONOMIE\n\nLa Bourse de Paris recule\n\n", "La Bourse de Paris recule", None),
+        (
+            "OIL & GAS\n\nNorway approves two North Sea fields.\n\n",
+            "OIL & GAS",
+            "Norway approves two North Sea fields.",
+        ),
+        (
+            "STORM HITS COAST\n\nPORT CLOSES FOR THE DAY AND MORE\n\n",
+            "STORM HITS COAST",
+            "PORT CLOSES FOR THE DAY AND MORE",
+        ),
+        (
+            "Storm Hits Coast\n\nPort closes for the day and more\n\n",
+            "Storm Hits Coast",
+            "Port closes for the day and more",
+        ),
+        ("Storm hits the coast\n\nEconomy and business\n\n", "Storm hits the coast", None),
+        ("Storm hits the coast\n\nЭкономика  и бизнес\n\n", "Storm hits the coast", None),
+        ("Storm hits the coast\n\nThe port closed.\n\n", "Storm hits the coast", "The port closed."),
+    ],
+    ids=[
+        "a-label-in-capitals-over-the-title",
+        "with-a-dash",
+        "one-word-accented",
+        "a-sentence-under-it-is-a-standfirst",
+        "both-in-capitals",
+        "a-headline-in-title-case-keeps-its-deck",
+        "a-short-section-under-the-headline",
+        "cyrillic-two-blanks",
+        "a-short-sentence-is-a-standfirst",
+    ],
+)
+def test_a_sections_label_is_neither_headline_nor_standfirst(
+    head: str, headline: str, summary: str | None
+) -> None:
+    from wireparse import parse
+
+    story = parse(f"{head}OSLO, March 7 (XNA) - {BODY}\n\nIt reopened on Tuesday.\n")
+    assert (story.headline, story.summary) == (headline, summary)
 
 
 @pytest.mark.parametrize(

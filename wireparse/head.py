@@ -876,7 +876,49 @@ def is_prose(text: str) -> bool:
 
 
 def _summary(s: HeadState, h: HeadLine) -> bool:
-    return s.story.summary is None and (h.new_block or h.line.field) and _set_summary(s, h)
+    if s.story.summary is not None or not (h.new_block or h.line.field):
+        return False
+    story = s.story
+    if _label_over_title(story.headline, h.text) and story.headline is not None:
+        # "OIL & GAS" over "Norway approves two fields": the section's label over the headline
+        story.keep("navigation", story.headline)
+        story.headline, story.headline_line = h.text, h.line.number
+        return True
+    if story.headline is not None and _short_label(h.text):
+        story.keep("navigation", h.text)  # "Экономика и бизнес": the section, under the headline
+        return True
+    return _set_summary(s, h)
+
+
+def _short_label(text: str) -> bool:
+    """A few words that close no sentence: a section's name, no standfirst."""
+    return (
+        len(text) <= _SHORT_LABEL_MAX
+        and len(text.split()) <= _SHORT_LABEL_WORDS
+        and text[-1:] not in SENTENCE_END
+    )
+
+
+_SHORT_LABEL_MAX = 30
+_SHORT_LABEL_WORDS = 3
+
+
+def _label_over_title(label: str | None, title: str) -> bool:
+    """A section's label in capitals over a title in small letters that closes no sentence: a few
+    words and no small word of a language among them (``BEWARE THE STORM`` is a headline)."""
+    return (
+        label is not None
+        and label.isupper()
+        and len(label.split()) <= _LABEL_WORDS
+        and not any(word.casefold() in function_words() for word in label.split())
+        and not title.isupper()
+        and title[-1:] not in SENTENCE_END
+        and len(title.split()) > len(label.split())
+    )
+
+
+#: A section's label is at most this many words.
+_LABEL_WORDS = 4
 
 
 def _other(s: HeadState, h: HeadLine) -> bool:

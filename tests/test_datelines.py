@@ -385,6 +385,26 @@ ROWS = [
         "two agencies' joint credit",
     ),
     (
+        "Coimbra (TT-AFP) - Över",
+        ("Coimbra (TT-AFP) -", "Coimbra", None, None, "TT-AFP"),
+        "the same joined by a hyphen: the joint credit, each agency by its name",
+    ),
+    (
+        "HELSINKI  (stt-reuters)  –  Yli",
+        ("HELSINKI  (stt-reuters)  –", "Helsinki", None, None, "STT-Reuters"),
+        "the same in lower case, blanks doubled, an en dash",
+    ),
+    (
+        "Coimbra (TT-AFP) Över 4 000 människor",
+        ("Coimbra (TT-AFP)", "Coimbra", None, None, "TT-AFP"),
+        "the same with no dash after it",
+    ),
+    (
+        "LONDON (Reuters-Ipsos) - The poll",
+        ("LONDON (Reuters-Ipsos) -", "London", None, None, "Reuters-Ipsos"),
+        "a hyphen before a name no agency bears: one credit",
+    ),
+    (
         "ACN Girona.-El nou centre",
         ("ACN Girona.-", "Girona", None, None, "ACN"),
         "the agency before the place, a stop and a dash run into the text",

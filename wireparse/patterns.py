@@ -223,11 +223,16 @@ def names_in(text: str, ascii_text: bool | None = None) -> Iterator[tuple[int, i
     else:
         words = [fold_name(text[start:end]) for start, end in spans]
     # most words are neither a name nor a name's first word: one set test each finds the others
+    # (and credits joined by a hyphen, "TT-AFP", are looked at part by part)
+    hyphened = "-" in text
     i = 0
-    for at in [n for n, word in enumerate(words) if word in keys]:
+    for at in [n for n, word in enumerate(words) if word in keys or (hyphened and "-" in word)]:
         if at < i:
             continue  # (inside the longer name found before it)
         word = words[at]
+        if word not in keys:
+            yield from _joined_credits(names, word, spans[at][0])
+            continue
         if word in starts or word.rstrip(".") in starts:
             n, found = _longest_name(names, text, spans, words, at)
         else:
@@ -235,6 +240,16 @@ def names_in(text: str, ascii_text: bool | None = None) -> Iterator[tuple[int, i
         if found:
             yield spans[at][0], found[1], found[0], found[2]
             i = at + n
+
+
+def _joined_credits(names: dict[str, str], word: str, start: int) -> Iterator[tuple[int, int, str, str]]:
+    """A joint credit whose agencies a hyphen joins (``TT-AFP``: the home agency and the one it
+    relays), marked whole as one agency's name when every part is one."""
+    if all(names.get(part) in _CREDIT_MARKS for part in word.split("-")):
+        yield start, start + len(word), AGENCY_MARK, word
+
+
+_CREDIT_MARKS = frozenset((AGENCY_MARK, BARE_MARK))
 
 
 def _name_keys(other_scripts: bool = False) -> frozenset[str]:

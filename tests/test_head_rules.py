@@ -211,6 +211,14 @@ ROWS = [
         "a capitalised word alone above the headline is the page's section",
     ),
     Row(
+        "organisation_masthead",
+        "Agencia Nacional de Noticias\n\nEl puerto duplica su muelle principal",
+        0,
+        True,
+        lambda d: d.headline == "El puerto duplica su muelle principal",
+        "a news organisation's name opening the page over a longer title",
+    ),
+    Row(
         "running_head",
         "DAILY PORTS DIGEST 5 March 2024\n\nStorm hits the coast",
         0,
@@ -247,7 +255,7 @@ ROWS = [
     ),
     Row(
         "masthead",
-        "Acme Agency\nTürkiye\nStorm hits the coast\n\nJane Roe  |05.10.2024 - Update : 05.10.2024",
+        "Acme Haber\nTürkiye\nStorm hits the coast\n\nJane Roe  |05.10.2024 - Update : 05.10.2024",
         0,
         True,
         lambda d: d.headline == "Storm hits the coast",
@@ -628,6 +636,51 @@ def test_a_line_in_a_run_of_fields_is_a_field_though_its_label_is_unknown(head: 
     story = parse(f"{head}{BODY}\n\nIt reopened on Tuesday.\n")
     assert story.headline == headline
     assert story.paragraphs[0] == BODY
+
+
+@pytest.mark.parametrize(
+    ("head", "headline"),
+    [
+        (
+            "Agencia Nacional de Noticias del Sur\n\nEl puerto duplica su muelle principal\n\n",
+            "El puerto duplica su muelle principal",
+        ),
+        (
+            "NTB | Norsk Telegrambyrå\n\nHavnen dobler lengden på hovedkaien\n\n",
+            "Havnen dobler lengden på hovedkaien",
+        ),
+        (
+            "  Информационное агентство «Север»\n  Порт удвоит длину главного причала\n\n",
+            "Порт удвоит длину главного причала",
+        ),
+        ("สำนักข่าวตัวอย่าง\n\nท่าเรือขยายท่าเทียบเรือหลักเป็นสองเท่าในปีหน้า\n\n", "ท่าเรือขยายท่าเทียบเรือหลักเป็นสองเท่าในปีหน้า"),
+        (
+            "Menu\n\nACME NEWS – World\n\nThe harbour doubles its main quay\n\n",
+            "The harbour doubles its main quay",
+        ),
+        ("SOY HARVEST 13 PCT COMPLETE - NEWSLETTER\n\n", "SOY HARVEST 13 PCT COMPLETE - NEWSLETTER"),
+        ("Good news for the harbour\n\nA quay\n\n", "Good news for the harbour"),
+        (
+            "Storm hits the coast\n\nHarbour news\n\nThe port closes for the day again\n\n",
+            "Storm hits the coast",
+        ),
+    ],
+    ids=[
+        "an-agencys-name-opening-the-story",
+        "a-known-agency-and-a-bar",
+        "cyrillic-indented-one-block",
+        "thai-no-case",
+        "a-bar-and-a-dash-after-a-menu",
+        "a-headline-in-capitals-naming-its-source",
+        "no-longer-title-after-it",
+        "after-the-headline",
+    ],
+)
+def test_a_mastheads_news_organisation_is_no_headline(head: str, headline: str) -> None:
+    from wireparse import parse
+
+    story = parse(f"{head}OSLO, March 7 (XNA) - {BODY}\n\nIt reopened on Tuesday.\n")
+    assert story.headline == headline
 
 
 @pytest.mark.parametrize(

@@ -69,6 +69,25 @@ ORGANISATION_WORDS: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 
+#: Stems of the words a news organisation names itself by (agency, press, news) in the languages
+#: and scripts the agencies publish in, found anywhere in a word (``Agence``, ``агентлаг``,
+#: ``สำนักข่าว``): a page's masthead holds one.
+NEWS_ORGANISATION_STEMS: tuple[str, ...] = (
+    # agency
+    "agenc", "agentur", "agenzia", "ajans", "agensi", "wakaalad", "агентств", "агенци", "агенциј",
+    "агентлаг", "агенттиг", "агенцт", "وكالة", "الوكالة", "خبرگزاری", "خبررساں", "סוכנות",
+    "πρακτορείο", "სააგენტო", "գործակալ", "通信社", "通讯社", "通訊社", "통신", "สำนักข่าว",
+    "ສຳນັກຂ່າວ", "ភ្នាក់ងារ", "संवाद समिति", "সংবাদ সংস্থা", "ዜና አገልግሎት",
+    # press
+    "presse", "prensa", "imprensa", "пресс", "basın",
+    # news
+    "news", "новост", "новини", "вести", "вијести", "noticias", "notizie", "nachrichten", "nieuws",
+    "nyheter", "uutiset", "haberler", "berita", "tin tức", "أنباء", "الأنباء", "للأنباء", "اخبار",
+    "أخبار", "חדשות", "ειδήσεις", "ニュース", "新聞", "新闻", "뉴스", "ข่าว", "ຂ່າວ", "ព័ត៌មាន",
+    "ዜና", "समाचार", "খবর", "日報", "日报", "時報", "时报", "晚報", "晚报", "早報", "早报", "lajme", "жаңалық", "мэдээ", "маалымат", "ахборот", "ამბები", "լուր",
+    "wararka", "habari", "labarai",
+)  # fmt: skip
+
 #: What a byline may end with that is the story's genre, not its author (``Jane Roe - Analysis``).
 BYLINE_GENRE_WORDS: frozenset[str] = frozenset(
     {"analysis", "commentary", "feature", "interview", "opinion", "column", "review", "update", "factbox",

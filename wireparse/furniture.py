@@ -156,7 +156,7 @@ def _label_end() -> re.Pattern[str]:
 
 
 _NAVIGATION_LINE_MAX = 200
-_NAVIGATION_LABEL_ENDS = (":", "：", "›", "»", ">", "|")
+_NAVIGATION_LABEL_ENDS = (":", "：", "៖", "፦", "՝", "›", "»", ">", "|")
 
 
 @cache
@@ -550,10 +550,18 @@ def _run_on_link(text: str) -> bool:
     if not folded.startswith(_run_on_headings()):
         return False  # (most lines: one test in C)
     for heading in _run_on_headings():
-        if folded.startswith(heading) and text[len(heading) : len(heading) + 1] == " ":
-            after = text[len(heading) + 1 : len(heading) + 2]
-            return after.isupper() or after.isdigit()
+        if folded.startswith(heading) and text[len(heading) : len(heading) + 1] in _RUN_ON_SEPARATORS:
+            after = text[len(heading) + 1 :].lstrip()[:1]
+            # (a script without case opens the title with any letter; a list's mark may come first)
+            uncased = after.isalpha() and after.lower() == after.upper()
+            return after.isupper() or after.isdigit() or uncased or after in _LINK_MARKS
     return False
+
+
+#: What parts a run-on heading from its link's title: a blank or a colon.
+_RUN_ON_SEPARATORS = frozenset(" :：")
+#: Marks that open a linked title's item in a list run into its heading (``関連ニュース ・...``).
+_LINK_MARKS = frozenset("・．·•▶►-–—")
 
 
 @cache
@@ -846,7 +854,8 @@ _LABEL_REACH = 32
 def _field_label() -> regex.Pattern[str]:
     labels = alternation(label for labels in FIELD_LABELS.values() for label in labels)
     # (a full-width colon needs no blank after it: "標題：...")
-    return regex.compile(rf"(?P<label>(?i:{labels}))(?:[ ]?:(?:[ ]|$)|[ ]?：)")
+    # (and the colons of Khmer, Ethiopic and Armenian: "ប្រភព៖", "ምንጭ፦", "Հրապարակված է՝")
+    return regex.compile(rf"(?P<label>(?i:{labels}))(?:[ ]?:(?:[ ]|$)|[ ]?[：៖፦՝])")
 
 
 def is_agency_signoff(text: str) -> bool:
@@ -1171,7 +1180,7 @@ def _editorial_field(text: str) -> bool:
 @cache
 def _editorial_label() -> regex.Pattern[str]:
     labels = _in_order(EDITORIAL_LABELS)
-    return regex.compile(rf"[(（【\[]?(?i:{labels})[ ]?[:：][^\n]{{1,80}}+$", FLAGS)
+    return regex.compile(rf"[(（【\[]?(?i:{labels})[ ]?[:：៖፦՝][^\n]{{1,80}}+$", FLAGS)
 
 
 def _kind_of_line(text: str) -> LineKind | None:

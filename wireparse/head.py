@@ -11,7 +11,7 @@ from typing import NamedTuple
 import regex
 
 from .bylines import agency_line, is_name, is_person, is_title_word, parse_byline
-from .credits import ORGANISATION_WORDS
+from .credits import NEWS_ORGANISATION_STEMS, ORGANISATION_WORDS
 from .dateline import labelled_dateline, match_lead_place, match_place_line
 from .furniture import (
     agency_closing,
@@ -26,7 +26,7 @@ from .furniture import (
     running_head_label,
     split_caption,
 )
-from .lines import SENTENCE_END, WRAP_WIDTH, Line, blocks, join, paragraphs
+from .lines import SENTENCE_END, WRAP_MIN, WRAP_WIDTH, Line, blocks, join, paragraphs
 from .model import KEPT_AS, LineKind
 from .patterns import alternation, first_agency, fold_name, function_words
 from .rules import Draft, Rule, apply
@@ -162,14 +162,23 @@ _FIELD_RUN_MIN = 3
 
 
 def _label_run(lines: list[Line], i: int) -> list[str]:
-    """The label-shaped lines next to each other around line ``i`` (one of them)."""
+    """The label-shaped lines next to each other around line ``i`` (one of them), as far as
+    :data:`_FIELD_RUN_REACH` lines each way (a header's fields are few: each line is read once or a
+    few times, however long the run)."""
     first = i
-    while first > 0 and not lines[first - 1].blank and _label_shaped(lines[first - 1].text):
+    while first > max(0, i - _FIELD_RUN_REACH) and _label_line(lines[first - 1]):
         first -= 1
     last = i
-    while last + 1 < len(lines) and not lines[last + 1].blank and _label_shaped(lines[last + 1].text):
+    while last + 1 < min(len(lines), i + _FIELD_RUN_REACH + 1) and _label_line(lines[last + 1]):
         last += 1
     return [line.text for line in lines[first : last + 1]]
+
+
+_FIELD_RUN_REACH = 8
+
+
+def _label_line(line: Line) -> bool:
+    return not line.blank and _label_shaped(line.text)
 
 
 def _label_shaped(text: str) -> bool:
@@ -410,6 +419,85 @@ def _masthead(s: HeadState, h: HeadLine) -> bool:
 _LABEL_MAX = 60
 _LABEL_WORDS = 4
 _LABEL_PARTS = re.compile(r" ?[|/>»›·•] ?")
+
+
+def _organisation_masthead(s: HeadState, h: HeadLine) -> bool:
+    """Before the headline, a page's masthead that names a news organisation (``Agence de Presse
+    Sénégalaise``, ``БЕЛТА – Новости Беларуси``, ``ສຳນັກຂ່າວສານປະເທດລາວ``) over a longer title: a
+    short line that closes no sentence and names one (an agency the table knows, or a word a news
+    organisation names itself by), with a second sign (both of those, a bar or dash parting it,
+    or the story's first line)."""
+    text = h.text
+    if s.story.headline is not None or h.kind is not None or not _short_masthead(text):
+        return False
+    if text.isupper() and _SPACED_DASH.search(text):
+        return False  # "SOY HARVEST 13 PCT COMPLETE - NEWSLETTER": a headline naming its source
+    names = (first_agency(text) is not None, _news_organisation_word().search(text) is not None)
+    if not any(names):
+        return False
+    signs = (
+        *names,
+        _MASTHEAD_PARTS.search(text) is not None,
+        not any(not line.blank for line in s.lines[: h.i]),
+    )
+    if sum(signs) < _MASTHEAD_SIGNS or not _title_after(s.lines, h.i, len(text)):
+        return False
+    s.story.keep("navigation", text)
+    return True
+
+
+#: A masthead is at most this long and this many words, and two of its signs tell it from a title.
+_MASTHEAD_MAX = 60
+_MASTHEAD_WORDS = 8
+_MASTHEAD_SIGNS = 2
+_MASTHEAD_PARTS = re.compile(r" [|–—>›] | - ")
+
+
+def _short_masthead(text: str) -> bool:
+    # (a name in quotes closes with its quote, no sentence: «Север»)
+    closing = text.rstrip(_CLOSING_QUOTES)[-1:]
+    return len(text) <= _MASTHEAD_MAX and len(text.split()) <= _MASTHEAD_WORDS and closing not in SENTENCE_END
+
+
+_CLOSING_QUOTES = "»”\"’'"
+
+
+@cache
+def _news_organisation_word() -> regex.Pattern[str]:
+    return regex.compile(f"(?i:{alternation(NEWS_ORGANISATION_STEMS)})")
+
+
+def _title_after(lines: list[Line], i: int, longer_than: int) -> bool:
+    """A title-shaped line after line ``i``, longer than it, before any line of text (furniture
+    and labels passed over); a title's block holds a line or two (a paragraph's hard-wrapped lines
+    are no title)."""
+    for j in range(i + 1, min(len(lines), i + 1 + _TITLE_REACH)):
+        line = lines[j]
+        if line.blank:
+            continue
+        kind = line_kind(line.text)
+        if kind in _PASSED_OVER:
+            continue
+        if kind is None and _title_shaped(line.text) and len(line.text) > longer_than:
+            return not _runs_on(lines, j)
+        if kind is None and not _short_masthead(line.text) and line.text.count("|") < _MENU_BARS:
+            return False
+    return False
+
+
+#: A masthead's title is printed within this many lines of it (a page's menus and stamps between).
+_TITLE_REACH = 16
+#: A row of a page's menu parts its items with at least this many bars.
+_MENU_BARS = 3
+
+
+def _runs_on(lines: list[Line], j: int) -> bool:
+    """Line ``j`` is the first of a paragraph's hard-wrapped lines: text goes on under it, in
+    small letters or as long as a wrapped line."""
+    if j + 1 >= len(lines) or lines[j + 1].blank:
+        return False
+    below = lines[j + 1].text
+    return line_kind(below) is None and (below[:1].islower() or len(below) >= WRAP_MIN)
 
 
 def _label_like(text: str) -> bool:
@@ -961,6 +1049,11 @@ HEAD_RULES: tuple[Rule[HeadState, HeadLine], ...] = (
     ),
     Rule(
         "masthead", _masthead, "before a signed title, a page's masthead or section by its shape and a sign"
+    ),
+    Rule(
+        "organisation_masthead",
+        _organisation_masthead,
+        "before the headline, a short line naming a news organisation over a longer title",
     ),
     Rule(
         "running_head",

@@ -10,6 +10,7 @@ from typing import NamedTuple
 
 import regex
 
+from .records import read_record
 from .words import (
     DATASET_FIELD_MARKERS,
     EXPORT_CODES_NEEDED,
@@ -492,6 +493,16 @@ def _unquoted(text: str) -> str:
     return text
 
 
+def _may_be_record(text: str) -> bool:
+    """The story may be a dataset's record: it opens with a JSON object, or its first line parts
+    names with a tab, comma or semicolon (read whole only then)."""
+    opening = text.lstrip()[:1]
+    if opening == "{":
+        return True
+    first = text[: text.find("\n")] if "\n" in text else text
+    return "\t" in first or "," in first or ";" in first
+
+
 def split_lines(text: str) -> list[Line]:
     """The story's lines, numbered from 0."""
     if text.startswith("\ufeff"):
@@ -506,6 +517,10 @@ def split_lines(text: str) -> list[Line]:
     if _RUN_IN_OPENING.match(text) and _RUN_IN_STOP in text[:_RUN_IN_HEAD_MAX]:
         text = _without_run_in_head(text)
     text, export_header = _read_coded_fields(text)
+    if not export_header and _may_be_record(text):
+        record = read_record(text)
+        if record is not None:
+            text, export_header = record
     # most copy has no control characters: skip the per-line clean-up when the whole text is clean
     # (a control is never printable, so printable text needs no search)
     codes_in_text = "&" in text  # (no typesetting code, no hard tab, no line a code broke)

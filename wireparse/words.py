@@ -649,6 +649,33 @@ STAMP_OPENERS: tuple[str, ...] = (
 BARE_FIELD_LABELS: dict[str, str] = {"body": "body"}
 
 
+#: The fields of a dataset's record (a JSON object, a CSV or TSV row under its header) by what
+#: they hold, keyed by the field's name folded, without blanks, hyphens or underscores
+#: (``News Text``, ``content_title``); any other field is the record's data about the story.
+RECORD_FIELD_ROLES: dict[str, str] = {
+    **dict.fromkeys(
+        ("title", "headline", "contenttitle", "heading", "hl", "newstitle", "articletitle", "titre",
+         "titulo", "título", "titel", "titolo", "başlık", "baslik", "заголовок", "標題", "标题", "제목",
+         "見出し", "タイトル", "عنوان", "כותרת"),
+        "headline",
+    ),
+    **dict.fromkeys(
+        ("desc", "description", "summary", "abstract", "subtitle", "subheadline", "subhead", "teaser",
+         "standfirst", "lead", "lede", "intro", "resumen", "résumé", "sommario", "аннотация", "摘要",
+         "요약", "概要"),
+        "summary",
+    ),
+    **dict.fromkeys(("author", "authors", "byline", "writer", "reporter", "autor", "автор", "作者", "기자"), "byline"),
+    **dict.fromkeys(
+        ("body", "text", "content", "contents", "article", "articletext", "newstext", "fulltext", "story",
+         "maintext", "bodytext", "paragraphs", "paragraph", "texto", "testo", "texte", "tekst", "metin",
+         "inhalt", "contenu", "contenido", "conteúdo", "corpo", "cuerpo", "текст", "正文", "内容",
+         "본문", "내용", "本文", "متن", "نص"),
+        "body",
+    ),
+}  # fmt: skip
+
+
 #: The mark a summarisation dataset's story files print alone on a line before each of the
 #: story's highlights, after its text (``@highlight``): like a notebook's mark, what follows the
 #: first is no story text.
@@ -691,6 +718,20 @@ SHARE_VERBS: frozenset[str] = frozenset(
         "deel",
         "comparteix",
         "compartilha",
+        "споделете",
+        "сподели",
+        "поделиться",
+        "поділитися",
+        "κοινοποίηση",
+        "μοιραστείτε",
+        "שתף",
+        "شارك",
+        "مشاركة",
+        "공유",
+        "分享",
+        "แชร์",
+        "ចែករំលែក",
+        "გაზიარება",
         "comentar",
         "kopier",
         "kopiera",
@@ -711,7 +752,6 @@ SHARE_VERBS: frozenset[str] = frozenset(
         "distribuie",
         "podijeli",
         "подели",
-        "поделиться",
         "поделитесь",
         "поширити",
         "paylaş",
@@ -720,17 +760,12 @@ SHARE_VERBS: frozenset[str] = frozenset(
         "ibahagi",
         "chia",
         "sẻ",
-        "شارك",
-        "مشاركة",
         "اشتراک",
         "گذاری",
         "שתפו",
         "शेयर",
         "শেয়ার",
-        "分享",
         "シェア",
-        "공유",
-        "แชร์",
         "tweet",
         "email",
         "mail",
@@ -904,6 +939,12 @@ SIGNOFFS: frozenset[str] = frozenset(
         "loppu",
         "hết",
         "समाप्त",
+        "mwisho",
+        "tamat",
+        "kraj",
+        "крај",
+        "จบ",
+        "ចប់",
     }
 )
 
@@ -1372,6 +1413,17 @@ NAVIGATION_LABELS: tuple[str, ...] = (
     "mots-clés",
     "etiquetas",
     "теги",
+    "ετικέτες",
+    "ετικετες",  # (in capitals Greek drops its accents: ΕΤΙΚΕΤΕΣ)
+    "برچسب‌ها",
+    "برچسب ها",
+    "الوسوم",
+    "тагови",
+    "태그",
+    "タグ",
+    "标签",
+    "標籤",
+    "תגיות",
 )
 
 #: Labels of the editorial and publication details a desk prints under a story, alone or in
@@ -1439,6 +1491,22 @@ EDITORIAL_LABELS: tuple[str, ...] = (
     "дата публикации",
     "تاريخ النشر",
     "تاریخ انتشار",
+    # the reporter, editor, photographer and source as desks in other scripts label them at the foot
+    "خبرنگار",
+    "دبیر",
+    "ผู้เขียนข่าว",
+    "ภาพข่าว",
+    "ที่มา",
+    "អត្ថបទ",
+    "ប្រភព",
+    "සංස්කරණය",
+    "ምንጭ",
+    "հրապարակված է",
+    "աղբյուր",
+    "წყარო",
+    "מקור",
+    "स्रोत",
+    "সূত্র",
 )
 
 #: What a bracketed editor's note opens with (``(Adds quote)``, ``(Writes through)``).
@@ -1629,6 +1697,28 @@ RUN_ON_HEADINGS: tuple[str, ...] = (
     "leggi anche",
     "اقرأ أيضا",
     "ayrıca okuyun",
+    "related news",
+    "관련 뉴스",
+    "관련뉴스",
+    "관련기사",
+    "関連ニュース",
+    "関連記事",
+    "延伸閱讀",
+    "延伸阅读",
+    "相关新闻",
+    "свързани новини",
+    "поврзани вести",
+    "повезане вести",
+    "читайте още",
+    "כתבות נוספות",
+    "כתבות קשורות",
+    "σχετικά άρθρα",
+    "διαβάστε επίσης",
+    "ተዛማጅ ዜናዎች",
+    "இதையும் படிக்க",
+    "इसे भी पढ़ें",
+    "यह भी पढ़ें",
+    "আরও পড়ুন",
 )
 
 #: The word for "words" in an export's word count (``289 words``, ``412 Wörter``, ``241 كلمة``).

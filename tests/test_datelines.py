@@ -400,6 +400,22 @@ ROWS = [
         "the same with no dash after it",
     ),
     (
+        "دمشق-سانا أعلنت الوزارة",
+        ("دمشق-سانا", "دمشق", None, None, "SANA"),
+        "a place joined to a known credit by a hyphen, nothing after it",
+    ),
+    ("بغداد-واع", ("بغداد-واع", "بغداد", None, None, "INA"), "the same alone on its line"),
+    (
+        "ВЛАДИВОСТОК, 21 июня, Восток-Медиа. Власти",
+        ("ВЛАДИВОСТОК, 21 июня, Восток-Медиа.", "Владивосток", None, "--06-21", "Vostok-Media"),
+        "a date, then an agency newly in the table after a comma, closed by a stop",
+    ),
+    (
+        "Muqdisho (SONNA) – Dowladda",
+        ("Muqdisho (SONNA) –", "Muqdisho", None, None, "SONNA"),
+        "an agency newly in the table",
+    ),
+    (
         "LONDON (Reuters-Ipsos) - The poll",
         ("LONDON (Reuters-Ipsos) -", "London", None, None, "Reuters-Ipsos"),
         "a hyphen before a name no agency bears: one credit",

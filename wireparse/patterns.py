@@ -244,9 +244,15 @@ def names_in(text: str, ascii_text: bool | None = None) -> Iterator[tuple[int, i
 
 def _joined_credits(names: dict[str, str], word: str, start: int) -> Iterator[tuple[int, int, str, str]]:
     """A joint credit whose agencies a hyphen joins (``TT-AFP``: the home agency and the one it
-    relays), marked whole as one agency's name when every part is one."""
-    if all(names.get(part) in _CREDIT_MARKS for part in word.split("-")):
+    relays), marked whole as one agency's name when every part is one; or a place joined to its
+    credit (``دمشق-سانا``), the credit marked when only the last part is an agency's name."""
+    parts = word.split("-")
+    credits = [names.get(part) in _CREDIT_MARKS for part in parts]
+    if all(credits):
         yield start, start + len(word), AGENCY_MARK, word
+    elif credits[-1] and not any(credits[:-1]):
+        last = parts[-1]
+        yield start + len(word) - len(last), start + len(word), names[last], last
 
 
 _CREDIT_MARKS = frozenset((AGENCY_MARK, BARE_MARK))
@@ -533,10 +539,13 @@ def _shape_sources(other_scripts: bool = False) -> dict[str, str]:
                                      (?P<end>[ ]?{dash}){tail}""",
         # АСТАНА. КАЗИНФОРМ -
         # تهران- ایرنا-   (a place and any known credit between dashes)
+        # دمشق-سانا   (a place and a known credit joined by a hyphen, nothing after)
         "place_bare_credit": rf"""(?:{caps_place}|{title_place})(?:(?<=\.)|[.,])[ ]{bare}(?P<end>[ ]?{dash}){tail}
                                   | (?:{caps_place}|{title_place})\.[ ](?P<agency>{agency})(?P<end>\.)(?=[ ]|$)
                                   | (?P<place>{_UNCASED_WORD}(?:[ ]{_UNCASED_WORD}){{0,2}}|{_TITLE_WORD}(?:[ ]{_TITLE_WORD}){{0,2}})
-                                    [ ]?[-–—][ ]?(?P<agency>{agency})(?P<end>[ ]?[-–—:]){tail}""",
+                                    [ ]?[-–—][ ]?(?P<agency>{agency})(?P<end>[ ]?[-–—:]){tail}
+                                  | (?P<place>{_UNCASED_WORD}(?:[ ]{_UNCASED_WORD}){{0,2}}|{_TITLE_WORD}(?:[ ]{_TITLE_WORD}){{0,2}})
+                                    -(?P<agency>{agency})(?=[ ]|$)""",
         # MADRID, 7 (EUROPA PRESS) -
         "place_day_credit": rf"""{any_place},[ ]{day_only}[ ]\((?P<agency>{agency})\){end}{tail}""",
         # NEW YORK, March 7 -   AYACUCHO, 26 SEP 88 --   LOUISVILLE, Colo. - March 16 -

@@ -432,6 +432,9 @@ def _organisation_masthead(s: HeadState, h: HeadLine) -> bool:
         return False
     if text.isupper() and _SPACED_DASH.search(text):
         return False  # "SOY HARVEST 13 PCT COMPLETE - NEWSLETTER": a headline naming its source
+    # (most headlines have text, no title, after them: the cheapest test first)
+    if not _title_after(s.lines, h.i, len(text)):
+        return False
     names = (first_agency(text) is not None, _news_organisation_word().search(text) is not None)
     if not any(names):
         return False
@@ -440,7 +443,7 @@ def _organisation_masthead(s: HeadState, h: HeadLine) -> bool:
         _MASTHEAD_PARTS.search(text) is not None,
         not any(not line.blank for line in s.lines[: h.i]),
     )
-    if sum(signs) < _MASTHEAD_SIGNS or not _title_after(s.lines, h.i, len(text)):
+    if sum(signs) < _MASTHEAD_SIGNS:
         return False
     s.story.keep("navigation", text)
     return True

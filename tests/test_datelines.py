@@ -406,6 +406,11 @@ ROWS = [
     ),
     ("بغداد-واع", ("بغداد-واع", "بغداد", None, None, "INA"), "the same alone on its line"),
     (
+        "جرجيس 24 فيفري (وات)- انطلقت",
+        ("جرجيس 24 فيفري (وات)-", "جرجيس", None, "--02-24", "TAP"),
+        "a Maghreb month's name (February), a dash closed up to the credit",
+    ),
+    (
         "ВЛАДИВОСТОК, 21 июня, Восток-Медиа. Власти",
         ("ВЛАДИВОСТОК, 21 июня, Восток-Медиа.", "Владивосток", None, "--06-21", "Vostok-Media"),
         "a date, then an agency newly in the table after a comma, closed by a stop",

@@ -37,9 +37,13 @@ LANGUAGES = (
     # regional services): Telugu, Kannada, Malayalam, Odia, Assamese; Turkmen (TDH), Yoruba
     "te", "kn", "ml", "or", "as", "tk", "yo",
 )  # fmt: skip
+#: Locales of a territory whose desks print a language's months by other names, read as that
+#: language's: the Maghreb's Arabic (``فيفري``, ``جوان``, ``أوت``: APS, TAP, MAP).
+TERRITORY_LOCALES = {"ar": ("ar_DZ", "ar_TN", "ar_MA")}
 WIDTHS = ("wide", "abbreviated")
-#: Letters a language joins to a month name in a date: Hebrew ``7 במרץ`` ("on March 7").
-PREFIXES = {"he": ("ב",)}
+#: Letters a language joins to a month name in a date: Hebrew ``7 במרץ`` ("on March 7"), Khmer
+#: ``ខែឧសភា`` ("month of May").
+PREFIXES = {"he": ("ב",), "km": ("ខែ",)}
 CONTEXTS = ("format", "stand-alone")  # format forms are inflected, e.g. ru "марта"
 #: Names CLDR gives that wire copy prints as other words: Hausa "Sat" (Satumba) is Saturday in
 #: English copy ("Sat 5 March").
@@ -65,22 +69,28 @@ def variants(raw: str) -> list[str]:
 
 
 def collect(lang: str) -> tuple[dict[str, int], list[str]]:
-    """Return {normalised name: month} for one language, plus conflict notes."""
+    """Return {normalised name: month} for one language (and its territories' locales), plus
+    conflict notes."""
     names: dict[str, int] = {}
     conflicts: list[str] = []
-    for width in WIDTHS:
-        for context in CONTEXTS:
-            for month, raw in sorted(get_month_names(width, context, lang).items()):
-                prefixed = [prefix + name for prefix in PREFIXES.get(lang, ()) for name in variants(raw)]
-                for name in [*variants(raw), *prefixed]:
-                    if name in SKIP.get(lang, ()):
-                        continue
-                    kept = names.setdefault(name, month)
-                    if kept != month:
-                        note = f"{quote(name)} is {kept} (kept); {width}/{context} says {month}"
-                        if note not in conflicts:
-                            conflicts.append(note)
+    for locale in (lang, *TERRITORY_LOCALES.get(lang, ())):
+        for width in WIDTHS:
+            for context in CONTEXTS:
+                for month, raw in sorted(get_month_names(width, context, locale).items()):
+                    _add(names, conflicts, lang, month, raw, f"{width}/{context}")
     return names, conflicts
+
+
+def _add(names: dict[str, int], conflicts: list[str], lang: str, month: int, raw: str, form: str) -> None:
+    prefixed = [prefix + name for prefix in PREFIXES.get(lang, ()) for name in variants(raw)]
+    for name in [*variants(raw), *prefixed]:
+        if name in SKIP.get(lang, ()):
+            continue
+        kept = names.setdefault(name, month)
+        if kept != month:
+            note = f"{quote(name)} is {kept} (kept); {form} says {month}"
+            if note not in conflicts:
+                conflicts.append(note)
 
 
 def quote(text: str) -> str:

@@ -273,6 +273,10 @@ KINDS = [
     ("Sport | Football | Premier League", None, "a row of sections without a stamp"),
     ("(FOTOĞRAFLI)", "furniture", "a headline's flag for photos alone on its line"),
     ("GRAFIK", "furniture", "the same for a graphic, in capitals"),
+    ("ХИТНО", "furniture", "an alert's flag alone, Serbian Cyrillic"),
+    ("ԿԱՐԵՎՈՐ", "furniture", "the same in Armenian"),
+    ("【速報】", "furniture", "the same in Japanese, in its brackets"),
+    ("[속보]", "furniture", "the same in Korean, in square brackets"),
     ("--- Von Jane Roe, dpa ---", "byline", "a byline between runs of dashes"),
     ("-- By Jane Roe --", "byline", "the same between two dashes each"),
     ("Lees ook: Treinen rijden weer", "navigation", "a related story, Dutch"),
@@ -635,6 +639,12 @@ def test_parse_byline(text, authors, agency, reason):
         ("VIDEO: Port strike spreads", "Port strike spreads", ["VIDEO:"]),
         ("Video shows the port strike", "Video shows the port strike", []),
         ("Foto des Tages: Hafen", "Foto des Tages: Hafen", []),
+        ("[속보] 서울 지하철 운행 중단", "서울 지하철 운행 중단", ["[속보]"]),
+        ("【速報】東京で地震", "東京で地震", ["【速報】"]),
+        ("ΕΚΤΑΚΤΟ: Σεισμός 4,8 Ρίχτερ", "Σεισμός 4,8 Ρίχτερ", ["ΕΚΤΑΚΤΟ:"]),
+        ("ХИТНО – Лука затворена", "Лука затворена", ["ХИТНО –"]),
+        ("[Analysis] Port strike spreads", "[Analysis] Port strike spreads", []),
+        ("(RPT) PORT STRIKE SPREADS", "(RPT) PORT STRIKE SPREADS", []),
     ],
 )
 def test_headline_flags(text, headline, flags):

@@ -733,7 +733,7 @@ def _whole_line_words() -> dict[str, LineKind]:
     table.update({form: "rule" for word in CLOSING_SECTION_HEADINGS for form in (word, word + ":")})
     # a headline's flag alone on its line: "(FOTOĞRAFLI)", "GRAFIK"
     flags = {flag.casefold() for flag in HEADLINE_FLAGS}
-    for form in (form for flag in flags for form in (flag, f"({flag})", f"[{flag}]")):
+    for form in (form for flag in flags for form in (flag, f"({flag})", f"[{flag}]", f"【{flag}】")):
         table.setdefault(form, "furniture")
     return table
 
@@ -1441,6 +1441,8 @@ def _headline_flag_patterns() -> tuple[tuple[str, regex.Pattern[str]], ...]:
         ("", regex.compile(r"^(?:[\p{So}\p{Sk}\u200d\ufe0f]++[ ]*+)++(?=\S)", FLAGS)),
         # CORRECTED - ...   UPDATE 1-...   (CORRECTED) ...   CORRECTED-UPDATE 1-...
         ("", regex.compile(rf"^(?:\(?(?:{flags})\)?(?:[ ]\d{{1,2}}+)?[ ]?[-–—:][ ]?)++", FLAGS)),
+        # [속보] ...   【速報】...: a flag in square brackets, no sign after it
+        ("", regex.compile(rf"^[\[【](?:{flags})[\]】][ ]*+(?=\S)", FLAGS)),
         # EDS-more details added Chinese President ...: the note is the lower-case run
         ("EDS", regex.compile(r"^EDS[-:][ ]?(?:[\p{Ll}\d][^\s]*+[ ]++){1,8}+", FLAGS)),
         # ... Split in Two EDS-Updates with more details

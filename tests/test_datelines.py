@@ -406,6 +406,26 @@ ROWS = [
     ),
     ("بغداد-واع", ("بغداد-واع", "بغداد", None, None, "INA"), "the same alone on its line"),
     (
+        "თბილისი. 6 დეკემბერი. საქინფორმი. ეროვნულმა",
+        ("თბილისი. 6 დეკემბერი. საქინფორმი.", "თბილისი", None, "--12-06", "Sakinform"),
+        "a place, date and agency each closed by a stop, in a script whose letters are small",
+    ),
+    (
+        "ქუთაისი. 21 ივნისი. GHN. აეროპორტმა",
+        ("ქუთაისი. 21 ივნისი. GHN.", "ქუთაისი", None, "--06-21", "GHN"),
+        "the same, a credit in Latin capitals",
+    ),
+    (
+        "አዲስ አበባ፣ ጥር 19፣ 2012 (ኤፍ ቢ ሲ) የአዲስ",
+        ("አዲስ አበባ፣ ጥር 19፣ 2012 (ኤፍ ቢ ሲ)", "አዲስ አበባ", None, "2020-01-28", "FBC"),
+        "an Ethiopic comma before the Ethiopian year, a credit spelled out, no dash",
+    ),
+    (
+        "القاهرة، 5 مارس، 2024 (أ ش أ) - أعلن",
+        ("القاهرة، 5 مارس، 2024 (أ ش أ) -", "القاهرة", None, "2024-03-05", "MENA"),
+        "an Arabic comma before the year",
+    ),
+    (
         "جرجيس 24 فيفري (وات)- انطلقت",
         ("جرجيس 24 فيفري (وات)-", "جرجيس", None, "--02-24", "TAP"),
         "a Maghreb month's name (February), a dash closed up to the credit",

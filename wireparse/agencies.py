@@ -173,6 +173,7 @@ AGENCIES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("AGP", ("Agence Guinéenne de Presse",)),
     ("ABP", ("Agence Bénin Presse",)),
     ("SONNA", ("Somali National News Agency",)),
+    ("FBC", ("Fana Broadcasting Corporate", "ኤፍ ቢ ሲ")),
     ("SAnews", ("SAnews.gov.za",)),
     ("Bakhtar", ("Bakhtar News Agency", "باختر")),
     ("ITIM", ("עיתים", "איתים")),

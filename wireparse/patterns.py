@@ -439,7 +439,7 @@ def _shape_sources(other_scripts: bool = False) -> dict[str, str]:
     clock = rf"(?:,?[ ]\d{{1,2}}[:.]\d{{2}}(?:[ ](?i:{alternation(TIME_ZONES)}))?(?!\d))?"
     date = rf"""(?P<date>
             (?:{month}(?:[ ]{{1,3}}+|(?<=\.)){day} | {day_prefix}{day}(?:\.?+{gap}|-){_day_month_joiner()}{month})
-            (?:[ ]?,?[ ](?:de[ ]{year_prefix})?{year}|/{year})?{concordance}{clock}
+            (?:[ ]?[{commas}]?[ ](?:de[ ]{year_prefix})?{year}|/{year})?{concordance}{clock}
           | {_NUMERIC_DATE}{clock}
           {numbered}
         )"""
@@ -606,7 +606,7 @@ _CAPITALS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 SHAPE_SIGNS: dict[str, tuple[str, tuple[str, ...]]] = {
     "credit_first": ("(", (_DASHES,)),
     "credit_date": (BARE_MARK, (MONTH_MARK, "." + _DASHES)),
-    "place_date_credit": ("", (MONTH_MARK + _DIGITS, "(/" + BARE_MARK + _CAPITALS)),
+    "place_date_credit": ("", (MONTH_MARK + _DIGITS, "(/" + AGENCY_MARK + BARE_MARK + _CAPITALS)),
     "place_credit": ("", ("(/", AGENCY_MARK + BARE_MARK)),
     "credit_place": (AGENCY_MARK + BARE_MARK, ("," + _DASHES,)),
     "place_caps_credit": ("", ("(", _DASHES)),

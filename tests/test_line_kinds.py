@@ -273,6 +273,8 @@ KINDS = [
     ("Sport | Football | Premier League", None, "a row of sections without a stamp"),
     ("(FOTOĞRAFLI)", "furniture", "a headline's flag for photos alone on its line"),
     ("GRAFIK", "furniture", "the same for a graphic, in capitals"),
+    ("Снимка: Станислава Петрова, БТА", "furniture", "a photo's credit labelled in Bulgarian"),
+    ("צילום: רויטרס", "furniture", "the same in Hebrew"),
     ("ХИТНО", "furniture", "an alert's flag alone, Serbian Cyrillic"),
     ("ԿԱՐԵՎՈՐ", "furniture", "the same in Armenian"),
     ("【速報】", "furniture", "the same in Japanese, in its brackets"),

@@ -41,9 +41,8 @@ LANGUAGES = (
 #: language's: the Maghreb's Arabic (``فيفري``, ``جوان``, ``أوت``: APS, TAP, MAP).
 TERRITORY_LOCALES = {"ar": ("ar_DZ", "ar_TN", "ar_MA")}
 WIDTHS = ("wide", "abbreviated")
-#: Letters a language joins to a month name in a date: Hebrew ``7 במרץ`` ("on March 7"), Khmer
-#: ``ខែឧសភា`` ("month of May").
-PREFIXES = {"he": ("ב",), "km": ("ខែ",)}
+#: Letters a language joins to a month name in a date: Hebrew ``7 במרץ`` ("on March 7").
+PREFIXES = {"he": ("ב",)}
 CONTEXTS = ("format", "stand-alone")  # format forms are inflected, e.g. ru "марта"
 #: Names CLDR gives that wire copy prints as other words: Hausa "Sat" (Satumba) is Saturday in
 #: English copy ("Sat 5 March").

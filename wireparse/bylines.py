@@ -52,6 +52,10 @@ _SEPARATORS = regex.compile(
     rf"(?<!\s)\s*+(?:,|;|\b(?:{alternation(BYLINE_JOINERS)})\b|&|/|\||、|，|·)\s*+"
     r"|\s[-–—]\s"
 )
+#: A Chinese byline's word for reporter, and a blank between two of its names (Han runs).
+_CJK_REPORTER = regex.compile(rf"(?:{alternation(CJK_REPORTER_WORDS)})")
+_CJK_REPORTER_REACH = 8  # (新华社记者 ...: the agency may come first)
+_HAN_BLANK = regex.compile(r"(?<=\p{Han})[ \u3000]++(?=\p{Han})")
 #: A credit in brackets after a name (``Pierre Roe (XNA)``): the agency, or an affiliation.
 _BRACKETED_CREDIT = regex.compile(r"\s*+\((?P<credit>[^()\n]{1,40}+)\)")
 #: What a contributor's part opens with (``with reporting by Jane Roe``).
@@ -197,6 +201,8 @@ def parse_byline(text: str) -> tuple[tuple[str, ...], str | None]:
     body = _TELEGRAPHIC_CODE.sub("", body)
     body = _ADDRESS.sub("", body) if "@" in body else body
     body = _korean_title().sub("", body)  # "김민수·이영희 기자": the title closes every name
+    if _CJK_REPORTER.search(text, 0, _CJK_REPORTER_REACH):
+        body = _HAN_BLANK.sub("、", body)  # "记者 孙涛 高明": a Chinese desk parts its reporters by blanks
     agency = next((a for m in _BRACKETED_CREDIT.finditer(body) if (a := _agency_of(m["credit"]))), None)
     body = _BRACKETED_CREDIT.sub(",", body)
     authors: list[str] = []

@@ -1706,7 +1706,11 @@ CREDIT_LABEL_LINKS: tuple[str, ...] = ("by", "von", "de", "di")
 COPYRIGHT_SIGNS: tuple[str, ...] = ("©", "ⓒ", "(c)", "Copyright")
 
 #: Words that make a credit a photo credit rather than a source's (``Reuters/Ipsos``), in any case.
-PHOTO_WORDS: tuple[str, ...] = ("photo", "foto", "фото", "picture", "bild", "image")
+PHOTO_WORDS: tuple[str, ...] = (
+    "photo", "foto", "фото", "picture", "bild", "image",
+    # and in more scripts: Bulgarian "Снимка:", Greek, Hebrew, Arabic, Persian, Korean, Japanese, Chinese
+    "снимка", "φωτογραφία", "צילום", "صورة", "عکس", "사진", "写真", "图片", "圖片", "照片",
+)  # fmt: skip
 
 #: FBIS prints these before the byline's opener (``[Article by ...]``, ``Report by ...``).
 FBIS_BYLINE_KINDS: tuple[str, ...] = ("Report", "Article", "Commentary", "Interview")

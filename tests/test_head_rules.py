@@ -612,6 +612,11 @@ def test_an_exports_fields_are_read_by_their_labels(
         ),
         ("分类：国内\n标题：风暴袭击海岸\n字数：214\n\n", "风暴袭击海岸"),
         (
+            "Рубрика: Регионални новини\nЗаглавие: Бурята удари брега\nБрой думи: 214\n\n",
+            "Бурята удари брега",
+        ),
+        ("شناسه: 83510274\nعنوان: طوفان به ساحل رسید\nتاریخ: ۱۳۹۸\n\n", "طوفان به ساحل رسید"),
+        (
             "  rubrique : monde\n  titre : La tempête frappe la côte\n  mots : 214\n\n",
             "La tempête frappe la côte",
         ),
@@ -624,6 +629,8 @@ def test_an_exports_fields_are_read_by_their_labels(
         "cyrillic-labels",
         "capitals-and-underscores",
         "full-width-colons",
+        "bulgarian-title-label",
+        "persian-labels",
         "indented-lower-case-with-a-spaced-colon",
         "a-headline-with-a-colon-alone",
         "two-lines-are-no-run",

@@ -423,6 +423,8 @@ KINDS = [
     ("ABC-0412  2 e 0231 ABC-ES", "furniture", "a hyphen in the code, blanks doubled"),
     ("12 of 148 DOCUMENTS", "furniture", "a database export's count of documents"),
     ("Document 3 of 40", "furniture", "the same, the word first"),
+    ("Документ 3 од 17", "furniture", "the same in Serbian"),
+    ("1 от 12 документа", "furniture", "the same in Bulgarian"),
     ("page 1 of 2", "furniture", "a page's number, in lower case"),
     ("3 of 5 people said yes", None, "a count in a sentence"),
     ("XYZ-21:37-01-02-19", "signoff", "a transmission code with a time"),

@@ -195,7 +195,7 @@ def _furniture_source() -> str:
         + r""")[ ]\d{3,4}+(?:[ ]\p{Lu}[\p{Lu}\-]{2,30}+)?   # RTR 0411 KENYA-TEA: a telex's number and slug
     | [A-Za-z]{1,4}+-?\d{2,6}+[ ]++\d[ ]++[A-Za-z][ ]++\d{3,4}+(?:[ ].*+)?   # IPTC 7901 / ANPA header: a0472 4 i 0312 BC-...
     | \p{Lu}{2,6}+(?:\d{3,6}+|[ ]0\d{2,5}+)[ ]++\d[ ]++\p{Lu}{2,4}+(?:[ ]++\d{3,4}+)?(?:[ ]++[^\n]{1,40}+)?  # RTR0457 4 FSG 0455, BELGA 0342 5 ECO, ТАСС 0571 3 ЭКН 0198
-    | (?i:(?:document|page|item)[ ])?\d{1,6}+[ ](?i:of|sur|von|de|di|из)[ ]\d{1,7}+(?:[ ](?i:documents?|results?|pages?|dokumente?n?|documentos?|documenti|документ\p{L}*+))?  # 12 of 148 DOCUMENTS
+    | (?i:(?:document|page|item|документ|dokument)[ ])?\d{1,6}+[ ](?i:of|sur|von|de|di|из|од|от|z)[ ]\d{1,7}+(?:[ ](?i:documents?|results?|pages?|dokumente?n?|documentos?|documenti|документ\p{L}*+))?  # 12 of 148 DOCUMENTS, Документ 3 од 17
     | (?i:document)(?:[ ](?i:id|number|no\.?))?:?[ ]++(?=[A-Za-z\-]*+\d)[A-Za-z0-9\-]{8,40}+(?:[ ].*+)?  # Document ABC0020241005ek15: a database's number
     | \p{Ll}\d{4}+                                               # a0412: an ANPA story number alone
     | (?:\p{Lu}{2,8}+[ ])?\d{6}[ ]GMT[ ]\p{L}{3}[ ]\d{1,2}          # IPTC 7901 trailer time (after the agency)

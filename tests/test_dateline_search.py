@@ -413,6 +413,38 @@ def test_an_agencys_transmission_stamp_is_no_dateline(stamp: str) -> None:
     assert story.headline == "Port grows"
 
 
+@pytest.mark.parametrize(
+    ("caption", "story"),
+    [
+        (
+            "[오슬로=뉴시스] 항구 전경. (사진=오슬로항 제공) 2024.03.05. photo@example.com *재판매 금지",
+            "[오슬로=뉴시스]홍길동 기자 = 항구가 내년에 두 배로 커진다고 밝혔다.",
+        ),
+        (
+            "(오슬로=연합뉴스) 김철수 기자 = 5일 항구에서 배들이 정박해 있다. 2024.3.5\nkim@example.com",
+            "(오슬로=연합뉴스) 홍길동 기자 = 항구가 내년에 두 배로 커진다고 밝혔다.",
+        ),
+        (
+            "OSLO, March 5 (XNA) -- Boats in the harbour on Monday.  (Photo: Jane Roe)",
+            "OSLO, March 5 (XNA) -- The harbour will double in size, the board said.",
+        ),
+    ],
+    ids=["a-credit-in-brackets-and-an-address", "an-address-on-its-own-line", "english-a-photo-credit"],
+)
+def test_a_caption_opening_with_the_agencys_dateline_gives_way_to_the_storys(
+    caption: str, story: str
+) -> None:
+    parsed = parse(f"Harbour grows\n\n{caption}\n\n{story}\n\nTwo.\n")
+    assert parsed.dateline is not None and story.startswith(parsed.dateline.text)
+    assert story.endswith(parsed.paragraphs[0])
+    assert len(parsed.captions) == 1 and parsed.summary is None
+
+
+def test_a_story_whose_one_paragraph_closes_with_the_writers_address_keeps_its_dateline() -> None:
+    story = parse("항구 확장\n\n(오슬로=연합뉴스) 홍길동 기자 = 항구가 두 배로 커진다.\nhong@example.com\n")
+    assert story.dateline is not None and story.paragraphs[0].startswith("항구가")
+
+
 def test_a_credit_opening_a_sentence_keeps_its_dateline() -> None:
     story = parse("Harbour grows\n\nNTB - The harbour will cost more.\n\nAALBORG, 5 March (NTB) - Two.\n")
     assert story.dateline is not None and story.dateline.place is None

@@ -211,6 +211,17 @@ ROWS = [
         "a capitalised word alone above the headline is the page's section",
     ),
     Row(
+        "signed_caption",
+        "Storm hits the coast\n\n(OSLO=XNA) Boats in the harbour on Monday. 2024.3.5\nroe@example.com",
+        2,
+        True,
+        lambda d: (
+            [c.text for c in d.captions]
+            == ["(OSLO=XNA) Boats in the harbour on Monday. 2024.3.5 roe@example.com"]
+        ),
+        "above the dateline, a block the photographer's mail address closes is the picture's caption",
+    ),
+    Row(
         "organisation_masthead",
         "Agencia Nacional de Noticias\n\nEl puerto duplica su muelle principal",
         0,

@@ -1423,6 +1423,26 @@ def is_photo_credit(credit: str) -> bool:
     return bool(_PHOTO_CREDIT.search(credit))
 
 
+def closes_a_caption(text: str) -> bool:
+    """The last line of a block closes a picture's caption: the photographer's mail address at its
+    end (a notice of a few words may follow: ``photo@newsis.com *재판매 및 DB 금지``), or the
+    photo's credit in brackets near its end (``(사진=광주시 제공)``, ``(Photo: Acme)``)."""
+    tail = text[-_CAPTION_TAIL:]
+    return ("@" in tail and _MAIL_AT_END.search(tail) is not None) or _photo_credit_in_brackets().search(
+        tail
+    ) is not None
+
+
+#: A caption's closing signs are looked for in this many last characters of its block.
+_CAPTION_TAIL = 120
+_MAIL_AT_END = re.compile(r"(?<![^\s])[^\s@]{1,64}@[^\s@]{1,64}\.[A-Za-z]{2,}(?:[ ]\*.{0,30})?$")
+
+
+@cache
+def _photo_credit_in_brackets() -> re.Pattern[str]:
+    return re.compile(rf"[(（\[](?i:{alternation(PHOTO_WORDS)})[ ]?[=:：]")
+
+
 def clean_credit(text: str) -> str:
     """A photo credit without ``©``, ``Photo:`` or the brackets around it."""
     credit = _credit_label().sub("", text.strip()).strip()

@@ -16,6 +16,7 @@ from .dateline import labelled_dateline, match_lead_place, match_place_line
 from .furniture import (
     agency_closing,
     clean_credit,
+    closes_a_caption,
     field_label,
     headline_flags,
     in_brackets,
@@ -244,6 +245,20 @@ def _agency_caption(s: HeadState, h: HeadLine) -> bool:
     if closing is None or len(closing[0].split()) < _AGENCY_CAPTION_WORDS:
         return False
     s.story.add_caption(closing[0], closing[1], text)
+    s.consumed.update(range(h.i + 1, h.i + len(block)))
+    return True
+
+
+def _signed_caption(s: HeadState, h: HeadLine) -> bool:
+    """After the headline and above the dateline, a block its picture's signs close (the
+    photographer's address, the photo's credit in brackets: :func:`closes_a_caption`): the caption,
+    its own dateline and all (``[광주=뉴시스] 조감도. (사진=광주시 제공) photo@newsis.com``)."""
+    if s.story.headline is None or not s.with_dateline or not h.new_block or h.kind is not None:
+        return False
+    block = _block_at(s.lines, h.i)
+    if not closes_a_caption(block[-1].text):
+        return False
+    s.story.add_caption(join(block), None, join(block))
     s.consumed.update(range(h.i + 1, h.i + len(block)))
     return True
 
@@ -1038,6 +1053,11 @@ HEAD_RULES: tuple[Rule[HeadState, HeadLine], ...] = (
         "agency_caption",
         _agency_caption,
         "after the headline, above the dateline, a block an agency's name closes after a dash",
+    ),
+    Rule(
+        "signed_caption",
+        _signed_caption,
+        "after the headline, above the dateline, a block a photographer's address or photo credit closes",
     ),
     Rule(
         "caption_under_byline",

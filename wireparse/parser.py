@@ -32,6 +32,7 @@ from .dateline import (
 )
 from .furniture import (
     agency_closing,
+    closes_a_caption,
     field_label,
     is_clock_time,
     is_photo_credit,
@@ -250,6 +251,10 @@ def _may_give_way(found: Found, lines: list[Line]) -> str | None:
         if alone and found.rest and found.rest[-1:] not in SENTENCE_END and len(found.rest) <= _TOPIC_MAX:
             return "topic"  # "Mozambique: floods force thousands from their homes"
         return None
+    if _closes_with_a_photo_sign(found, lines):
+        return (
+            "caption"  # "[광주=뉴시스] ... 조감도. (사진=광주시 제공) photo@newsis.com": a picture's caption
+        )
     dateline = found.match.dateline
     if (
         dateline.place is None
@@ -259,6 +264,14 @@ def _may_give_way(found: Found, lines: list[Line]) -> str | None:
     ):
         return "credit"  # "/ritzau/" alone under a headline; "Lusa - Agência de Notícias de Portugal"
     return None
+
+
+def _closes_with_a_photo_sign(found: Found, lines: list[Line]) -> bool:
+    """The dateline's block closes with the signs of a picture's caption (:func:`closes_a_caption`)."""
+    end = found.at
+    while end + 1 < len(lines) and not lines[end + 1].blank:
+        end += 1
+    return closes_a_caption(lines[end].text if end > found.at else found.rest)
 
 
 def _no_sentence(rest: str) -> bool:

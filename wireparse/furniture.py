@@ -510,8 +510,10 @@ def _short_page_line(text: str) -> LineKind | None:
     line, a word count, an export's language and source."""
     if text[-1:] not in ".!?" and _run_on_link(text):
         return "navigation"  # "Read Next Airbus deliveries slip", "Most Read 1. Markets slide"
-    if text[:1] == "【" and _bracketed_fields().fullmatch(text):
-        return "furniture"  # 【纠错】 【责任编辑：王小红】
+    if text[:1] == "【" and (m := _bracketed_fields().match(text)):
+        rest = text[m.end() :].strip()
+        if not rest or _editorial_field(rest):
+            return "furniture"  # 【纠错】 【责任编辑：王小红】, 【纠错】 责任编辑：李婧
     if len(text) > _JUMP_MAX:
         return None
     if ("age" in text or "AGE" in text or "p." in text) and _jump_line().fullmatch(text):
@@ -576,7 +578,7 @@ _JUMP_MAX = 60
 
 @cache
 def _bracketed_fields() -> re.Pattern[str]:
-    return re.compile(r"(?:【[^】\n]{1,30}】[ ]*)+")
+    return re.compile(r"(?:【[^】\n]{1,30}】[ \u3000]*)+")
 
 
 @cache
@@ -730,6 +732,8 @@ def _whole_line_words() -> dict[str, LineKind]:
     table: dict[str, LineKind] = {word: "signoff" for word in SIGNOFFS}
     table.update({word: "navigation" for word in NAVIGATION})
     table.update({form: "navigation" for word in _related_headings() for form in (word, word + ":")})
+    # (a heading run into its link's title, alone on its line, heads the links under it)
+    table.update({form: "navigation" for word in RUN_ON_HEADINGS for form in (word, word + ":")})
     table.update({form: "rule" for word in CLOSING_SECTION_HEADINGS for form in (word, word + ":")})
     # a headline's flag alone on its line: "(FOTOĞRAFLI)", "GRAFIK"
     flags = {flag.casefold() for flag in HEADLINE_FLAGS}

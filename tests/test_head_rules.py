@@ -282,10 +282,10 @@ ROWS = [
     ),
     Row(
         "page_menu",
-        "Menu\nWorld\nU.S. news\nBusiness\n\nStorm hits the coast\n\nBy Jane Roe",
+        "Menu\nWorld\nU.S. affairs\nBusiness\n\nStorm hits the coast\n\nBy Jane Roe",
         2,
         True,
-        lambda d: d.headline == "Storm hits the coast" and ("navigation", "U.S. news") in kept(d),
+        lambda d: d.headline == "Storm hits the coast" and ("navigation", "U.S. affairs") in kept(d),
         "a block of short items above the headline is a page's menu, an abbreviation's dot and all",
     ),
     Row(
@@ -676,6 +676,12 @@ def test_a_line_in_a_run_of_fields_is_a_field_though_its_label_is_unknown(head: 
             "Menu\n\nACME NEWS – World\n\nThe harbour doubles its main quay\n\n",
             "The harbour doubles its main quay",
         ),
+        (
+            "Skip to content\nBBC News, Mundo\n\nEl puerto duplica su muelle principal\n\n",
+            "El puerto duplica su muelle principal",
+        ),
+        ("DW | Made for minds\n\nThe harbour doubles its main quay\n\n", "The harbour doubles its main quay"),
+        ("The dwelling | a home\n\nThe harbour doubles its main quay\n\n", "The dwelling | a home"),
         ("SOY HARVEST 13 PCT COMPLETE - NEWSLETTER\n\n", "SOY HARVEST 13 PCT COMPLETE - NEWSLETTER"),
         ("Good news for the harbour\n\nA quay\n\n", "Good news for the harbour"),
         (
@@ -689,6 +695,9 @@ def test_a_line_in_a_run_of_fields_is_a_field_though_its_label_is_unknown(head: 
         "cyrillic-indented-one-block",
         "thai-no-case",
         "a-bar-and-a-dash-after-a-menu",
+        "an-outlet-first-after-the-pages-navigation",
+        "an-outlets-acronym-and-a-bar",
+        "the-acronyms-letters-inside-a-word",
         "a-headline-in-capitals-naming-its-source",
         "no-longer-title-after-it",
         "after-the-headline",

@@ -88,6 +88,14 @@ NEWS_ORGANISATION_STEMS: tuple[str, ...] = (
     "wararka", "habari", "labarai",
 )  # fmt: skip
 
+#: International broadcasters and outlets that run agency copy on their pages, as their mastheads
+#: print them: whole words, in their case (``BBC News, Mundo``, ``DW | Made for minds``).
+NEWS_OUTLETS: tuple[str, ...] = (
+    "BBC", "Би-би-си", "بي بي سي", "बीबीसी", "DW", "Deutsche Welle", "VOA", "Voice of America",
+    "La Voz de América", "RFI", "France 24", "Euronews", "euronews", "NHK", "CNN", "Al Jazeera",
+    "الجزيرة", "Sky News", "ABC News", "CBC", "RTÉ", "SBS", "TRT", "CGTN", "Arirang", "KBS", "RT",
+)  # fmt: skip
+
 #: What a byline may end with that is the story's genre, not its author (``Jane Roe - Analysis``).
 BYLINE_GENRE_WORDS: frozenset[str] = frozenset(
     {"analysis", "commentary", "feature", "interview", "opinion", "column", "review", "update", "factbox",

@@ -39,8 +39,10 @@ from .words import (
     CJK_REPORTER_WORDS,
     CLOCK_WORDS,
     CLOSING_SECTION_HEADINGS,
+    CONSENT_WORDS,
     CONTACT_HEADINGS,
     CONTACT_PHRASES,
+    COOKIE_WORDS,
     COPYRIGHT_SIGNS,
     CORRECTION_LABELS,
     CREDIT_LABEL_LINKS,
@@ -1187,6 +1189,26 @@ def _editorial_label() -> regex.Pattern[str]:
     return regex.compile(rf"[(（【\[]?(?i:{labels})[ ]?[:：៖፦՝][^\n]{{1,80}}+$", FLAGS)
 
 
+#: A page's cookie notice is at most this long.
+_COOKIE_NOTICE_MAX = 400
+
+
+def _cookie_notice(text: str) -> bool:
+    """A page's notice of its cookies: a word for cookies and, after it, a whole word to consent."""
+    cookie = _cookie_word().search(text)
+    return cookie is not None and _consent_word().search(text, cookie.end()) is not None
+
+
+@cache
+def _cookie_word() -> regex.Pattern[str]:
+    return regex.compile(f"(?i:{alternation(COOKIE_WORDS)})")
+
+
+@cache
+def _consent_word() -> regex.Pattern[str]:
+    return regex.compile(f"(?<![\\p{{L}}])(?i:{alternation(CONSENT_WORDS)})(?![\\p{{L}}])")
+
+
 def _kind_of_line(text: str) -> LineKind | None:
     if len(text) <= 40:
         words = text.casefold().rstrip(". ")
@@ -1228,6 +1250,8 @@ def _kind_of_line(text: str) -> LineKind | None:
             return short_kind
     if is_timestamp(text) or ("|" in text and _stamp_row(text)):
         return "furniture"  # "Updated March 7, 2024 10:15"; "World | acme.com | 14.11.2023 | 16:22"
+    if len(text) <= _COOKIE_NOTICE_MAX and _cookie_notice(text):
+        return "navigation"  # "Wij gebruiken cookies om de site goed te laten werken. Akkoord"
     if len(text) <= _PHOTO_NOTE_MAX and _photo_note(text):
         return "furniture"  # "Фото из архива", "Archive photo", "Foto ilustrativa: Acme"
     if len(text) <= _CODE_MAX and is_code_line(text):

@@ -11,7 +11,7 @@ from typing import NamedTuple
 import regex
 
 from .bylines import agency_line, is_name, is_person, is_title_word, parse_byline
-from .credits import NEWS_ORGANISATION_STEMS, ORGANISATION_WORDS
+from .credits import NEWS_ORGANISATION_STEMS, NEWS_OUTLETS, ORGANISATION_WORDS
 from .dateline import labelled_dateline, match_lead_place, match_place_line
 from .furniture import (
     agency_closing,
@@ -441,7 +441,7 @@ def _organisation_masthead(s: HeadState, h: HeadLine) -> bool:
     Sénégalaise``, ``БЕЛТА – Новости Беларуси``, ``ສຳນັກຂ່າວສານປະເທດລາວ``) over a longer title: a
     short line that closes no sentence and names one (an agency the table knows, or a word a news
     organisation names itself by), with a second sign (both of those, a bar or dash parting it,
-    or the story's first line)."""
+    or the story's first line of text)."""
     text = h.text
     if s.story.headline is not None or h.kind is not None or not _short_masthead(text):
         return False
@@ -456,7 +456,7 @@ def _organisation_masthead(s: HeadState, h: HeadLine) -> bool:
     signs = (
         *names,
         _MASTHEAD_PARTS.search(text) is not None,
-        not any(not line.blank for line in s.lines[: h.i]),
+        _opens_the_page(s.lines, h.i),
     )
     if sum(signs) < _MASTHEAD_SIGNS:
         return False
@@ -471,6 +471,14 @@ _MASTHEAD_SIGNS = 2
 _MASTHEAD_PARTS = re.compile(r" [|–—>›] | - ")
 
 
+def _opens_the_page(lines: list[Line], i: int) -> bool:
+    """Line ``i`` is the first of text: only a page's furniture and navigation stand before it,
+    within :data:`_TITLE_REACH` lines."""
+    if i > _TITLE_REACH:
+        return False
+    return all(line.blank or line_kind(line.text) in _PASSED_OVER for line in lines[:i])
+
+
 def _short_masthead(text: str) -> bool:
     # (a name in quotes closes with its quote, no sentence: «Север»)
     closing = text.rstrip(_CLOSING_QUOTES)[-1:]
@@ -482,7 +490,10 @@ _CLOSING_QUOTES = "»”\"’'"
 
 @cache
 def _news_organisation_word() -> regex.Pattern[str]:
-    return regex.compile(f"(?i:{alternation(NEWS_ORGANISATION_STEMS)})")
+    """A word a news organisation names itself by, in any case, or an outlet's name as a whole
+    word in its own case."""
+    outlets = alternation(NEWS_OUTLETS)
+    return regex.compile(f"(?i:{alternation(NEWS_ORGANISATION_STEMS)})|(?<![\\p{{L}}])(?:{outlets})(?![\\p{{L}}])")
 
 
 def _title_after(lines: list[Line], i: int, longer_than: int) -> bool:

@@ -720,6 +720,20 @@ RECORD_FIELD_ROLES: dict[str, str] = {
 }  # fmt: skip
 
 
+#: A page's notice of its cookies: a word for cookies and, after it, a whole word to consent, in
+#: one short line (``Wij gebruiken cookies ... Akkoord``, ``Vi använder kakor ... Godkänn alla``).
+COOKIE_WORDS: tuple[str, ...] = (
+    "cookie", "kakor", "evästei", "informasjonskapsl", "ciasteczk", "sütik", "çerez", "куки",
+    "쿠키", "クッキー",
+)  # fmt: skip
+CONSENT_WORDS: tuple[str, ...] = (
+    "accept", "accept all", "agree", "i agree", "ok", "akkoord", "godkänn", "godta", "accetta",
+    "accetto", "akzeptieren", "zustimmen", "accepter", "j'accepte", "aceptar", "acepto", "aceitar",
+    "aceito", "hyväksy", "hyväksyn", "zgadzam się", "akceptuję", "elfogadom", "kabul et", "принять",
+    "согласен", "동의", "同意",
+)  # fmt: skip
+
+
 #: The mark a summarisation dataset's story files print alone on a line before each of the
 #: story's highlights, after its text (``@highlight``): like a notebook's mark, what follows the
 #: first is no story text.

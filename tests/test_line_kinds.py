@@ -115,6 +115,13 @@ KINDS = [
     ("Свързани новини:", "navigation", "the same with a colon"),
     ("【纠错】\u3000责任编辑：李婧", "furniture", "a bracketed link, then the editor's label unbracketed"),
     ("【大公報訊】綜合新華社報道：中國鐵路客流創新高", None, "a bracketed credit opening a paragraph's text"),
+    ("About Kitaura Precision Co., Ltd.", "rule", "a release's About section, its abbreviations' stops"),
+    ("About the port. It opened in 1990 and grew.", None, "prose opening with the word"),
+    ("(MORE TO FOLLOW) Dow Jones Newswires", "signoff", "an end mark, then the agency's name"),
+    ("(end)  Reuters", "signoff", "the same, small letters, blanks doubled"),
+    ("(Reuters) - The port closed", None, "a credit opening a dateline"),
+    ("ISIN DE000RRK1234", "furniture", "a security's number"),
+    ("Témata: Ostrava, doprava", "navigation", "tags in Czech"),
     ("Wij gebruiken cookies om de site goed te laten werken. Akkoord", "navigation", "a cookie notice"),
     (
         "Vi använder kakor för din upplevelse.  GODKÄNN ALLA",
@@ -693,6 +700,12 @@ def test_headline_flags(text, headline, flags):
         ("For more, VISIT THE website at www.example.com", True, "the same in capitals"),
         ("Follow us on X  @acme", True, "a plug with a handle"),
         ("Новость дополняется.", True, "a developing story's note in Russian"),
+        (
+            "Some information for this report came from The Associated Press and Reuters.",
+            True,
+            "a broadcaster's note on the agencies it drew on",
+        ),
+        ("（本文依据了美联社和路透社的报道）", True, "the same in Chinese, in brackets"),
         ("He said via his @janeroe account the talks failed.", False, "a handle in a sentence"),
         ("filed by Acme Newspapers", True, "who filed it, in lower case"),
         (

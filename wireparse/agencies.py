@@ -47,6 +47,7 @@ AGENCIES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     ("UPI", ("United Press International",)),
     ("Bloomberg", ("Bloomberg News",)),
+    ("Dow Jones", ("Dow Jones Newswires", "DJ Newswires")),
     ("NYT News Service", ("New York Times News Service", "NYT", "N.Y. Times News Service")),
     ("PA", ("Press Association", "PA Media")),
     ("CNN", ("CNN Wire",)),

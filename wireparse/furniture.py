@@ -199,6 +199,7 @@ def _furniture_source() -> str:
     | \p{Lu}{2,6}+(?:\d{3,6}+|[ ]0\d{2,5}+)[ ]++\d[ ]++\p{Lu}{2,4}+(?:[ ]++\d{3,4}+)?(?:[ ]++[^\n]{1,40}+)?  # RTR0457 4 FSG 0455, BELGA 0342 5 ECO, ТАСС 0571 3 ЭКН 0198
     | (?i:(?:document|page|item|документ|dokument)[ ])?\d{1,6}+[ ](?i:of|sur|von|de|di|из|од|от|z)[ ]\d{1,7}+(?:[ ](?i:documents?|results?|pages?|dokumente?n?|documentos?|documenti|документ\p{L}*+))?  # 12 of 148 DOCUMENTS, Документ 3 од 17
     | (?i:document)(?:[ ](?i:id|number|no\.?))?:?[ ]++(?=[A-Za-z\-]*+\d)[A-Za-z0-9\-]{8,40}+(?:[ ].*+)?  # Document ABC0020241005ek15: a database's number
+    | ISIN:?[ ][A-Z]{2}[A-Z0-9]{9}\d(?:[ ].{0,40}+)?                # ISIN DE000RRK1234: a security's number
     | \p{Ll}\d{4}+                                               # a0412: an ANPA story number alone
     | (?:\p{Lu}{2,8}+[ ])?\d{6}[ ]GMT[ ]\p{L}{3}[ ]\d{1,2}          # IPTC 7901 trailer time (after the agency)
     | \(\p{Ll}{2,4}+-\p{Ll}{2,4}+\)                            # (pfg-xx)
@@ -261,7 +262,8 @@ def _rule_source() -> str:
 
 
 def _closing_heading_source() -> str:
-    return rf"""(?:{_in_order(ABOUT_HEADINGS)})[ ]\p{{Lu}}[^.!?:\n]{{0,60}}+\.?
+    # (a company's name may hold its abbreviations' stops: "About Kitaura Precision Co., Ltd.")
+    return rf"""(?:{_in_order(ABOUT_HEADINGS)})[ ]\p{{Lu}}(?:[^.!?:\n]|\.(?=[ ,]\p{{Lu}}|,)){{0,60}}+\.?
     | (?:{_in_order(CONTACT_HEADINGS)})\b[^.!?\n]{{0,40}}+"""
 
 
@@ -939,7 +941,17 @@ def _end_mark(words: str) -> LineKind | None:
 #: A bracketed end mark opening a line of desk initials: ``(end) ab/cd``.
 @cache
 def _end_mark_opening() -> regex.Pattern[str]:
-    return regex.compile(r"\((?P<mark>[^()]{1,8}+)\)[ ]?")
+    return regex.compile(r"\((?P<mark>[^()]{1,16}+)\)[ ]?")
+
+
+def _end_mark_then_agency(text: str) -> bool:
+    """A bracketed end mark, then the agency's name alone (``(END) Dow Jones Newswires``)."""
+    m = _end_mark_opening().match(text)
+    return (
+        m is not None
+        and m["mark"].casefold() in SIGNOFFS
+        and known_agency(text[m.end() :].strip()) is not None
+    )
 
 
 def _after_end_mark(text: str) -> str:
@@ -1219,6 +1231,8 @@ def _kind_of_line(text: str) -> LineKind | None:
             return "signoff"  # transmission codes set side by side: "MORE nn", "ENDS xxx"
         if is_agency_signoff(text):
             return "signoff"  # "-- BERNAMA", "/XNA", "PTI AB CDE", "XNA ab/cd 1130"
+    if text[:1] == "(" and len(text) <= _SHORT_SIGNOFF and _end_mark_then_agency(text):
+        return "signoff"  # "(MORE TO FOLLOW) Dow Jones Newswires"
     # (labels close with a colon or an arrow early in the line: one search spares most lines both
     # tests)
     labelled = _label_end().search(text, 0, _NAVIGATION_LABEL_MAX) is not None

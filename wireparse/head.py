@@ -493,7 +493,9 @@ def _news_organisation_word() -> regex.Pattern[str]:
     """A word a news organisation names itself by, in any case, or an outlet's name as a whole
     word in its own case."""
     outlets = alternation(NEWS_OUTLETS)
-    return regex.compile(f"(?i:{alternation(NEWS_ORGANISATION_STEMS)})|(?<![\\p{{L}}])(?:{outlets})(?![\\p{{L}}])")
+    return regex.compile(
+        f"(?i:{alternation(NEWS_ORGANISATION_STEMS)})|(?<![\\p{{L}}])(?:{outlets})(?![\\p{{L}}])"
+    )
 
 
 def _title_after(lines: list[Line], i: int, longer_than: int) -> bool:

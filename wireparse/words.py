@@ -961,6 +961,7 @@ SIGNOFFS: frozenset[str] = frozenset(
         "end of document",
         "more",
         "(more)",
+        "more to follow",
         "xxx",
         "-0-",
         "nnnn",
@@ -1028,6 +1029,8 @@ DESK_WORDS: tuple[str, ...] = (
 #: a short closing paragraph that holds one is the agency's notice, not story text. Casefolded.
 RIGHTS_PHRASES: tuple[str, ...] = (
     "all rights reserved",
+    "不得轉載",
+    "不得转载",
     "tous droits réservés",
     "alle rechte vorbehalten",
     "todos los derechos reservados",
@@ -1351,6 +1354,11 @@ CONTACT_PHRASES: tuple[str, ...] = (
     "on twitter",
 )
 TAGLINE_PHRASES: tuple[str, ...] = (
+    # a broadcaster's note on the agencies its report drew on (VOA, Chinese services)
+    "some information for this report came from",
+    "information for this report came from",
+    "本文依据",
+    "本文依據",
     # a mail alert's footer, and a live story's note to come back
     "you are receiving this",
     "you received this",
@@ -1490,6 +1498,16 @@ NAVIGATION_LABELS: tuple[str, ...] = (
     "mots-clés",
     "etiquetas",
     "теги",
+    "témata",
+    "štítky",
+    "tagy",
+    "címkék",
+    "etichete",
+    "oznake",
+    "tagi",
+    "avainsanat",
+    "nøkkelord",
+    "etiketter",
     "ετικέτες",
     "ετικετες",  # (in capitals Greek drops its accents: ΕΤΙΚΕΤΕΣ)
     "برچسب‌ها",

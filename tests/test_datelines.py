@@ -400,6 +400,16 @@ ROWS = [
         "the same with no dash after it",
     ),
     (
+        "Rheinfelden (ots) - Die Stadtwerke",
+        ("Rheinfelden (ots) -", "Rheinfelden", None, None, "ots"),
+        "a press-release service's credit",
+    ),
+    (
+        "05 Mar, 2024, 08:00 ET",
+        ("05 Mar, 2024, 08:00 ET", None, None, "2024-03-05", None),
+        "a release's time stamp: its time zone no credit",
+    ),
+    (
         "دمشق-سانا أعلنت الوزارة",
         ("دمشق-سانا", "دمشق", None, None, "SANA"),
         "a place joined to a known credit by a hyphen, nothing after it",

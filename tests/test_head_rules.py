@@ -677,6 +677,10 @@ def test_a_line_in_a_run_of_fields_is_a_field_though_its_label_is_unknown(head: 
             "The harbour doubles its main quay",
         ),
         (
+            "05.03.2024 – 10:15\n\nHafenwerke Acme GmbH\n\nDer Hafen verdoppelt seinen Kai\n\n",
+            "Der Hafen verdoppelt seinen Kai",
+        ),
+        (
             "Skip to content\nBBC News, Mundo\n\nEl puerto duplica su muelle principal\n\n",
             "El puerto duplica su muelle principal",
         ),
@@ -695,6 +699,7 @@ def test_a_line_in_a_run_of_fields_is_a_field_though_its_label_is_unknown(head: 
         "cyrillic-indented-one-block",
         "thai-no-case",
         "a-bar-and-a-dash-after-a-menu",
+        "a-releases-issuer-by-its-legal-form",
         "an-outlet-first-after-the-pages-navigation",
         "an-outlets-acronym-and-a-bar",
         "the-acronyms-letters-inside-a-word",

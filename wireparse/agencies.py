@@ -48,6 +48,8 @@ AGENCIES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("UPI", ("United Press International",)),
     ("Bloomberg", ("Bloomberg News",)),
     ("Dow Jones", ("Dow Jones Newswires", "DJ Newswires")),
+    # the press-release services that print a dateline's credit as agencies do
+    ("ots", ("OTS", "APA-OTS", "news aktuell")),
     ("NYT News Service", ("New York Times News Service", "NYT", "N.Y. Times News Service")),
     ("PA", ("Press Association", "PA Media")),
     ("CNN", ("CNN Wire",)),

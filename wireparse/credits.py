@@ -47,6 +47,14 @@ NO_DATE_WORDS: tuple[str, ...] = (
 
 #: Words of a newspaper's, agency's or broadcaster's name: a byline part holding one is an
 #: affiliation, not an author (``Tom Roe, The Springfield Herald``, ``San Mateo Chronicle``).
+#: A company's legal form, closing its name (``Norsk Telegrambyrå AS``, ``Agencia EFE, S.A.``):
+#: folded, no person's name ends so.
+COMPANY_FORMS: tuple[str, ...] = (
+    "gmbh", "ag", "as", "asa", "a/s", "ab", "oy", "oyj", "ltd", "ltd.", "limited", "inc", "inc.",
+    "llc", "plc", "corp.", "s.a.", "s.a", "sa", "s.p.a.", "spa", "srl", "s.r.l.", "b.v.", "bv", "n.v.",
+    "nv", "sarl", "s.l.", "pty", "ооо", "оао", "зао", "ао", "фгуп",
+)  # fmt: skip
+
 ORGANISATION_WORDS: frozenset[str] = frozenset(
     {
         "times", "herald", "chronicle", "post", "news", "tribune", "union-tribune", "globe", "journal",
@@ -62,12 +70,8 @@ ORGANISATION_WORDS: frozenset[str] = frozenset(
         # a desk that signs in its own name ("HABER MERKEZİ", "Redazione", "Mwandishi Wetu")
         "desk", "newsroom", "merkezi", "merkez", "redazione", "redacción", "rédaction", "redaktion",
         "redactie", "redakcja", "redakce", "redação", "redacció", "редакция", "редакція", "mwandishi",
-        # a company's legal form, closing its name ("Norsk Telegrambyrå AS", "Agencia EFE, S.A.")
-        "gmbh", "ag", "as", "asa", "a/s", "ab", "oy", "oyj", "ltd", "ltd.", "limited", "inc", "inc.",
-        "llc", "plc", "corp.", "s.a.", "s.a", "sa", "s.p.a.", "spa", "srl", "s.r.l.", "b.v.", "bv", "n.v.",
-        "nv", "sarl", "s.l.", "pty", "ооо", "оао", "зао", "ао", "фгуп",
     }
-)  # fmt: skip
+) | frozenset(COMPANY_FORMS)  # fmt: skip
 
 #: Stems of the words a news organisation names itself by (agency, press, news) in the languages
 #: and scripts the agencies publish in, found anywhere in a word (``Agence``, ``агентлаг``,
@@ -106,7 +110,8 @@ BYLINE_GENRE_WORDS: frozenset[str] = frozenset(
 TIME_ZONES: frozenset[str] = frozenset(
     {"edt", "est", "cdt", "cst", "mdt", "mst", "pdt", "pst", "gmt", "utc", "bst", "cet", "cest",
      "eet", "eest", "msk", "ist", "jst", "kst", "hkt", "sgt", "aest", "aedt", "wib", "wita", "wit",
-     "pht", "ict", "pkt", "npt", "gst", "ast", "cat", "eat", "wat", "sast", "brt", "art", "nzdt", "nzst"}
+     "pht", "ict", "pkt", "npt", "gst", "ast", "cat", "eat", "wat", "sast", "brt", "art", "nzdt", "nzst",
+     "et", "ct", "mt", "pt"}
 )  # fmt: skip
 
 #: Name suffixes that keep their stop (``Don Roe Jr.``).

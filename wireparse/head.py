@@ -11,7 +11,7 @@ from typing import NamedTuple
 import regex
 
 from .bylines import agency_line, is_name, is_person, is_title_word, parse_byline
-from .credits import NEWS_ORGANISATION_STEMS, NEWS_OUTLETS, ORGANISATION_WORDS
+from .credits import COMPANY_FORMS, NEWS_ORGANISATION_STEMS, NEWS_OUTLETS, ORGANISATION_WORDS
 from .dateline import labelled_dateline, match_lead_place, match_place_line
 from .furniture import (
     agency_closing,
@@ -439,8 +439,9 @@ _LABEL_PARTS = re.compile(r" ?[|/>»›·•] ?")
 def _organisation_masthead(s: HeadState, h: HeadLine) -> bool:
     """Before the headline, a page's masthead that names a news organisation (``Agence de Presse
     Sénégalaise``, ``БЕЛТА – Новости Беларуси``, ``ສຳນັກຂ່າວສານປະເທດລາວ``) over a longer title: a
-    short line that closes no sentence and names one (an agency the table knows, or a word a news
-    organisation names itself by), with a second sign (both of those, a bar or dash parting it,
+    short line that closes no sentence and names one (an agency the table knows, a word a news
+    organisation names itself by, or a company's legal form closing it: a release's issuer), with
+    a second sign (both of those, a bar or dash parting it,
     or the story's first line of text)."""
     text = h.text
     if s.story.headline is not None or h.kind is not None or not _short_masthead(text):
@@ -450,7 +451,10 @@ def _organisation_masthead(s: HeadState, h: HeadLine) -> bool:
     # (most headlines have text, no title, after them: the cheapest test first)
     if not _title_after(s.lines, h.i, len(text)):
         return False
-    names = (first_agency(text) is not None, _news_organisation_word().search(text) is not None)
+    names = (
+        first_agency(text) is not None,
+        _news_organisation_word().search(text) is not None or fold_name(text.split()[-1]) in COMPANY_FORMS,
+    )
     if not any(names):
         return False
     signs = (

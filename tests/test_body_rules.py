@@ -251,12 +251,24 @@ def test_text_between_two_rules_is_a_section_and_after_the_last_an_end_note(rule
         ("Copyright © 2024 Acme. 版權所有，未經授權不得轉載。", "Chinese after an English line"),
         ("© Acme Haber. Tüm hakları saklıdır.", "Turkish"),
         ("جميع الحقوق محفوظة لوكالة أكمي", "Arabic"),
+        ("Copyright (c) 2024 Acme Newswires & Company, Inc.", "the year and holder alone, no phrase"),
+        (
+            "本網站之文字、圖片及影音，非經授權，不得轉載、公開播送。",
+            "a Taiwanese site's notice on reprinting",
+        ),
     ],
 )
 def test_a_closing_rights_notice_is_set_aside(notice: str, reason: str) -> None:
     draft = Draft()
     body.read_body(split_lines(f"{TEXT}\n\nMore rain is due.\n\n{notice}"), draft, None)
     assert draft.paragraphs == [TEXT, "More rain is due."], reason
+
+
+def test_a_copyright_line_needs_its_year_first() -> None:
+    draft = Draft()
+    line = "Copyright holders sued in 2024 over the rule."
+    body.read_body(split_lines(f"{TEXT}\n\nMore rain is due.\n\n{line}"), draft, None)
+    assert line in draft.paragraphs
 
 
 def test_a_rights_phrase_in_the_story_is_text() -> None:

@@ -121,6 +121,12 @@ KINDS = [
     ("(end)  Reuters", "signoff", "the same, small letters, blanks doubled"),
     ("(Reuters) - The port closed", None, "a credit opening a dateline"),
     ("ISIN DE000RRK1234", "furniture", "a security's number"),
+    ("Anzeige", "navigation", "an advertisement's mark in German"),
+    ("REKLAMA", "navigation", "the same in Polish capitals"),
+    ("Datum 05.03.2024", "furniture", "a page's stamp under the word for date"),
+    ("Fuente de la imagen, Getty Images", "furniture", "a broadcaster's picture source, its comma"),
+    ("Автор фото,  NTB", "furniture", "the same in Russian"),
+    ("Image sources differ, experts said.", None, "the words without their comma"),
     ("Témata: Ostrava, doprava", "navigation", "tags in Czech"),
     ("Wij gebruiken cookies om de site goed te laten werken. Akkoord", "navigation", "a cookie notice"),
     (
@@ -706,6 +712,8 @@ def test_headline_flags(text, headline, flags):
             "a broadcaster's note on the agencies it drew on",
         ),
         ("（本文依据了美联社和路透社的报道）", True, "the same in Chinese, in brackets"),
+        ("Con información de Reuters y AFP.", True, "the same in Spanish"),
+        ("To contact the reporter on this story: Jane Roe at jroe@example.com", True, "a terminal's contact"),
         ("He said via his @janeroe account the talks failed.", False, "a handle in a sentence"),
         ("filed by Acme Newspapers", True, "who filed it, in lower case"),
         (

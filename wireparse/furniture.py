@@ -62,6 +62,7 @@ from .words import (
     NAVIGATION_LABELS,
     PAGE_WORDS,
     PHOTO_WORDS,
+    PICTURE_LABELS,
     RELATED_HEADINGS,
     RELEASE_NOTES,
     RIGHTS_PHRASES,
@@ -810,7 +811,18 @@ def is_rights_notice(text: str) -> bool:
     with a copyright sign (a sentence may speak of rights reserved)."""
     if len(text) > _RIGHTS_NOTICE_MAX and not any(map(text.__contains__, _COPYRIGHT_SIGNS_PRINTED)):
         return False
+    if len(text) <= _COPYRIGHT_LINE_MAX and _copyright_line().match(text):
+        return True  # "Copyright (c) 2024 Dow Jones & Company, Inc.": the holder and the year
     return _rights_phrase().search(text.casefold()) is not None
+
+
+#: A line naming the copyright's year and holder is at most this long.
+_COPYRIGHT_LINE_MAX = 120
+
+
+@cache
+def _copyright_line() -> re.Pattern[str]:
+    return re.compile(r"(?i:copyright|©|\(c\))[ ]?(?:\(c\)|©)?[ ]?(?:19|20)\d\d\b")
 
 
 #: A notice without a copyright sign is at most this long.
@@ -1201,6 +1213,8 @@ def _editorial_label() -> regex.Pattern[str]:
     return regex.compile(rf"[(（【\[]?(?i:{labels})[ ]?[:：៖፦՝][^\n]{{1,80}}+$", FLAGS)
 
 
+#: A picture's label and the comma after it.
+_PICTURE_LABELS = tuple(f"{label}," for label in PICTURE_LABELS)
 #: A page's cookie notice is at most this long.
 _COOKIE_NOTICE_MAX = 400
 
@@ -1264,6 +1278,8 @@ def _kind_of_line(text: str) -> LineKind | None:
             return short_kind
     if is_timestamp(text) or ("|" in text and _stamp_row(text)):
         return "furniture"  # "Updated March 7, 2024 10:15"; "World | acme.com | 14.11.2023 | 16:22"
+    if text.casefold().startswith(_PICTURE_LABELS):
+        return "furniture"  # "Fuente de la imagen, Getty Images", "Pie de foto, ..."
     if len(text) <= _COOKIE_NOTICE_MAX and _cookie_notice(text):
         return "navigation"  # "Wij gebruiken cookies om de site goed te laten werken. Akkoord"
     if len(text) <= _PHOTO_NOTE_MAX and _photo_note(text):

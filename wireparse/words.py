@@ -307,6 +307,26 @@ NAVIGATION: frozenset[str] = frozenset(
         "menu",
         "share",
         "advertisement",
+        # a page's mark where an advertisement stood, in more languages
+        "advertising",
+        "sponsored",
+        "anzeige",
+        "werbung",
+        "reklama",
+        "reklame",
+        "hirdetés",
+        "publicidad",
+        "publicité",
+        "pubblicità",
+        "mainos",
+        "advertentie",
+        "annons",
+        "реклама",
+        "διαφήμιση",
+        "광고",
+        "広告",
+        "广告",
+        "إعلان",
         "read more",
         "back to top",
         "continue reading",
@@ -522,9 +542,13 @@ TIME_WORDS: frozenset[str] = frozenset(
         "ថ្ងៃព្រហស្បតិ៍",
         "ថ្ងៃសុក្រ",
         "ថ្ងៃសៅរ៍",
-        # "date" labelling a Persian or Arabic page's stamp (تاریخ: ۲۹ تیر ۱۳۹۵ - ۱۱:۴۲)
+        # "date" labelling a page's stamp (تاریخ: ۲۹ تیر ۱۳۹۵ - ۱۱:۴۲, Datum 05.03.2024, Fecha ...)
         "تاریخ",
         "تاريخ",
+        "datum",
+        "fecha",
+        "data",
+        "date",
         "मंगलबार",
         "बिहीबार",
         # the words of Korean portals' stamps (등록 2022.06.21 10:00 | 수정 ..., 기사 입력 ...)
@@ -731,6 +755,18 @@ CONSENT_WORDS: tuple[str, ...] = (
     "accetto", "akzeptieren", "zustimmen", "accepter", "j'accepte", "aceptar", "acepto", "aceitar",
     "aceito", "hyväksy", "hyväksyn", "zgadzam się", "akceptuję", "elfogadom", "kabul et", "принять",
     "согласен", "동의", "同意",
+)  # fmt: skip
+
+
+#: The labels a broadcaster's page prints before its picture's source and caption, a comma after
+#: them (``Image source, Getty Images``, ``Pie de foto, ...``): the page's furniture.
+PICTURE_LABELS: tuple[str, ...] = (
+    "image source", "image caption", "fuente de la imagen", "pie de foto", "source de l'image",
+    "légende de l'image", "crédito da imagem", "legenda da foto", "автор фото", "подпись к фото",
+    "джерело фото", "підпис до фото", "fotoğraf kaynağı", "fotoğraf altyazısı", "صدر الصورة",
+    "التعليق على الصورة", "منبع تصویر", "توضیح تصویر", "इमेज स्रोत", "इमेज कैप्शन", "ছবির উৎস",
+    "ছবির ক্যাপশন", "sumber gambar", "keterangan gambar", "chanzo cha picha", "maelezo ya picha",
+    "图片来源", "图片说明", "圖片來源", "圖片說明",
 )  # fmt: skip
 
 
@@ -1356,6 +1392,13 @@ CONTACT_PHRASES: tuple[str, ...] = (
 TAGLINE_PHRASES: tuple[str, ...] = (
     # a broadcaster's note on the agencies its report drew on (VOA, Chinese services)
     "some information for this report came from",
+    "con información de",
+    "com informações de",
+    "com informações da",
+    "com informações do",
+    "mit material von",
+    "to contact the reporter",
+    "to contact the editor",
     "information for this report came from",
     "本文依据",
     "本文依據",

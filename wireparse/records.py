@@ -5,8 +5,6 @@ story's text, which the lines then read like any export's."""
 
 from __future__ import annotations
 
-import csv
-import json
 from collections.abc import Iterator
 from typing import NamedTuple
 
@@ -53,6 +51,8 @@ def _key(name: str) -> str:
 
 def _json_fields(text: str) -> list[tuple[str, str]] | None:
     """The fields of a JSON object, nested ones flattened, each value as text."""
+    import json  # (its decoder is loaded only for text that opens like a record)
+
     try:
         data = json.loads(text)
         return list(_flattened(data)) if isinstance(data, dict) else None
@@ -102,6 +102,8 @@ def _table_fields(text: str) -> list[tuple[str, str]] | None:
 
 def _rows(text: str, delimiter: str) -> list[list[str]]:
     """The rows under a table's header (none when the quoting is broken)."""
+    import csv  # (read only for text whose first line is a table's header)
+
     try:
         return list(csv.reader(text.splitlines(keepends=True)[1:], delimiter=delimiter))
     except csv.Error:

@@ -67,6 +67,8 @@ from .words import (
     RELEASE_NOTES,
     RIGHTS_PHRASES,
     RUN_ON_HEADINGS,
+    SECTION_MENU_SHARE,
+    SECTION_NAMES,
     SERVICE_OPENERS,
     SERVICE_PUBLISHER_WORDS,
     SHARE_JOINERS,
@@ -1216,6 +1218,21 @@ def _editorial_label() -> regex.Pattern[str]:
 #: A picture's label and the comma after it.
 _PICTURE_LABELS = tuple(f"{label}," for label in PICTURE_LABELS)
 _PICTURE_LABEL_REACH = max(map(len, _PICTURE_LABELS))
+#: A menu of sections parted by blanks is at most this long, of at least this many items.
+_MENU_ROW_MAX = 120
+_MENU_ROW_ITEMS = 4
+
+
+def _section_menu(text: str) -> bool:
+    """A page's menu of sections parted only by blanks (ideographic ones too): four items or
+    more, most of them sections' names (:data:`SECTION_NAMES`)."""
+    items = text.casefold().split()
+    if len(items) < _MENU_ROW_ITEMS:
+        return False
+    named = sum(item in SECTION_NAMES for item in items)
+    return named >= SECTION_MENU_SHARE * len(items)
+
+
 #: A page's cookie notice is at most this long.
 _COOKIE_NOTICE_MAX = 400
 
@@ -1285,6 +1302,8 @@ def _kind_of_line(text: str) -> LineKind | None:
         return "furniture"  # "Updated March 7, 2024 10:15"; "World | acme.com | 14.11.2023 | 16:22"
     if "," in text[:_PICTURE_LABEL_REACH] and text.casefold().startswith(_PICTURE_LABELS):
         return "furniture"  # "Fuente de la imagen, Getty Images", "Pie de foto, ..."
+    if len(text) <= _MENU_ROW_MAX and text[-1:] not in SENTENCE_END and _section_menu(text):
+        return "navigation"  # "Politica Economia Mondo Cultura Sport", "即時 政治 國際 兩岸 產經 證券"
     # (a notice closes with its button's word, no full stop: most lines of text are spared it)
     if len(text) <= _COOKIE_NOTICE_MAX and text[-1:] not in SENTENCE_END and _cookie_notice(text):
         return "navigation"  # "Wij gebruiken cookies om de site goed te laten werken. Akkoord"

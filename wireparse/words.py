@@ -771,6 +771,31 @@ RECORD_FIELD_ROLES: dict[str, str] = {
 }  # fmt: skip
 
 
+#: The names of a news site's sections, as its menu prints them (casefolded): a line of four or
+#: more items parted only by blanks, most of them these, is the page's menu (``Politica Economia
+#: Mondo Cultura Sport``, ``即時 政治 國際 兩岸 產經``, ``정치 경제 사회 세계``).
+SECTION_NAMES: frozenset[str] = frozenset(
+    {
+        "home", "news", "world", "politics", "business", "economy", "sport", "sports", "culture",
+        "science", "tech", "technology", "health", "opinion", "entertainment", "lifestyle", "travel",
+        "video", "local", "national", "international", "markets", "top",
+        "politica", "economia", "mondo", "cultura", "cronaca", "spettacoli", "esteri", "sociedad",
+        "política", "economía", "mundo", "deportes", "internacional", "nacional", "esportes",
+        "desporto", "sociedade", "politique", "économie", "monde", "société", "politik",
+        "wirtschaft", "welt", "kultur", "panorama", "ausland", "inland", "politiek", "economie",
+        "buitenland", "binnenland", "cultuur", "inrikes", "utrikes", "ekonomi", "nyheter",
+        "политика", "экономика", "мир", "культура", "спорт", "общество", "происшествия", "новости",
+        "政治", "國際", "国际", "兩岸", "两岸", "產經", "财经", "財經", "證券", "证券", "体育", "體育",
+        "社会", "社會", "文化", "科技", "娛樂", "娱乐", "即時", "即时", "要闻", "要聞", "经济", "經濟",
+        "経済", "国際", "スポーツ", "科学", "ビジネス", "トップ", "ニュース", "エンタメ",
+        "정치", "경제", "사회", "세계", "문화", "스포츠", "연예", "북한", "산업", "전국", "국제", "it",
+        "سياسة", "اقتصاد", "رياضة", "ثقافة", "محليات", "دولي", "عربي",
+    }
+)  # fmt: skip
+#: ... and most means at least this share of them.
+SECTION_MENU_SHARE = 0.75
+
+
 #: A page's notice of its cookies: a word for cookies and, after it, a whole word to consent, in
 #: one short line (``Wij gebruiken cookies ... Akkoord``, ``Vi använder kakor ... Godkänn alla``).
 COOKIE_WORDS: tuple[str, ...] = (

@@ -1225,7 +1225,10 @@ _MENU_ROW_ITEMS = 4
 
 def _section_menu(text: str) -> bool:
     """A page's menu of sections parted only by blanks (ideographic ones too): four items or
-    more, most of them sections' names (:data:`SECTION_NAMES`)."""
+    more, the first and most of the others sections' names (:data:`SECTION_NAMES`)."""
+    first = text.split(None, 1)[0].casefold() if text else ""
+    if first not in SECTION_NAMES:
+        return False  # (a menu opens with a section: most lines are spared the rest)
     items = text.casefold().split()
     if len(items) < _MENU_ROW_ITEMS:
         return False

@@ -123,6 +123,18 @@ KINDS = [
     ("ISIN DE000RRK1234", "furniture", "a security's number"),
     ("Anzeige", "navigation", "an advertisement's mark in German"),
     ("PRESS RELEASE", "navigation", "a release's genre over its headline, in capitals"),
+    ("FOR IMMEDIATE RELEASE", "ednote", "a release's notice on its release"),
+    ("Not for distribution to U.S. newswire services", "ednote", "the same, a distribution notice"),
+    ("Sperrfrist: 5. März 2024, 10:00 Uhr", "ednote", "the same in German"),
+    ("Embargoed reports show the port closed", None, "a headline opening with the word"),
+    ("March 05, 2024 07:30 AM Eastern Standard Time", "furniture", "a stamp, its time zone spelled out"),
+    ("Central  12.5  13.1", None, "a table's row naming a region"),
+    ("CONTACT: Jane Roe, 202-555-0166", "rule", "a release's contact at its top: its contacts' heading"),
+    (
+        "*** DISCLAIMER: THIS IS AN AUTOMATIC TRANSLATION FROM THE ORIGINAL TEXT IN FINNISH ***",
+        "furniture",
+        "a long banner between stars",
+    ),
     ("Politica  Economia  Mondo Cultura Sport", "navigation", "a menu of sections parted by blanks"),
     ("即時 政治 國際 兩岸 產經 證券", "navigation", "the same in Chinese"),
     (

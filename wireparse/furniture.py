@@ -64,6 +64,7 @@ from .words import (
     PHOTO_WORDS,
     PICTURE_LABELS,
     RELATED_HEADINGS,
+    RELEASE_LINE_OPENERS,
     RELEASE_NOTES,
     RIGHTS_PHRASES,
     RUN_ON_HEADINGS,
@@ -209,7 +210,7 @@ def _furniture_source() -> str:
     | (?:AP[ ]Photos?|AP[ ]Graphics?)[ ][A-Z]{2,4}\d.*+         # AP Photo XRE109
     | (?:The[ ])?Associated[ ]Press[ ](?:\p{L}+[ ]){0,3}?Writers?
     | AP[ ](?:\p{L}+[ ]){0,3}?Writers?
-    | \*{3}[^*]{1,60}+\*{3}
+    | \*{3}[^*]{1,160}+\*{3}
     | 《[^》\n]{1,20}+》[ ]?[（(][^）)版\n]{4,30}+版[ ]?[）)]       # 《 人民日报 》（ 2019年03月06日 04 版）: the print edition
     | ZCZC(?:[ ].*+)?                                             # telex start of message
     | [=]+
@@ -479,6 +480,12 @@ def _time_words() -> frozenset[str]:
     )
 
 
+#: A North American time zone spelled out closing a stamp.
+_SPELLED_ZONE = re.compile(
+    r"(?i)[ ](?:eastern|central|mountain|pacific|atlantic)[ ](?:standard|daylight)[ ]time$"
+)
+
+
 def is_timestamp(text: str) -> bool:
     """A line of date and time alone (``Updated March 7, 2024 10:15 AM GMT``, ``07.03.2024, 10:15``,
     ``4 min read``): numbers, month names and time words, nothing else; an agency's name may open
@@ -486,6 +493,8 @@ def is_timestamp(text: str) -> bool:
     来源：新华网``)."""
     if len(text) > 80 or not _DIGIT.search(text):
         return False
+    if text.endswith(("Time", "time", "TIME")):
+        text = _SPELLED_ZONE.sub("", text)  # "07:30 AM Eastern Standard Time"
     words = _time_words()
     named = agency = service = False
     folded = text.casefold()
@@ -1215,6 +1224,8 @@ def _editorial_label() -> regex.Pattern[str]:
     return regex.compile(rf"[(（【\[]?(?i:{labels})[ ]?[:：៖፦՝][^\n]{{1,80}}+$", FLAGS)
 
 
+#: The first letters of a release's notices on its release.
+_RELEASE_FIRST_LETTERS = frozenset(opener[0] for opener in RELEASE_LINE_OPENERS)
 #: A picture's label and the comma after it.
 _PICTURE_LABELS = tuple(f"{label}," for label in PICTURE_LABELS)
 _PICTURE_LABEL_REACH = max(map(len, _PICTURE_LABELS))
@@ -1303,6 +1314,8 @@ def _kind_of_line(text: str) -> LineKind | None:
             return short_kind
     if is_timestamp(text) or ("|" in text and _stamp_row(text)):
         return "furniture"  # "Updated March 7, 2024 10:15"; "World | acme.com | 14.11.2023 | 16:22"
+    if text[:1].casefold() in _RELEASE_FIRST_LETTERS and text.casefold().startswith(RELEASE_LINE_OPENERS):
+        return "ednote"  # "FOR IMMEDIATE RELEASE", "NOT FOR DISTRIBUTION TO ...", "Sperrfrist: ..."
     if "," in text[:_PICTURE_LABEL_REACH] and text.casefold().startswith(_PICTURE_LABELS):
         return "furniture"  # "Fuente de la imagen, Getty Images", "Pie de foto, ..."
     if len(text) <= _MENU_ROW_MAX and text[-1:] not in SENTENCE_END and _section_menu(text):

@@ -1383,6 +1383,17 @@ HEADLINE_FLAGS: tuple[str, ...] = (
     "BILD",
 )
 
+#: What a press release's notice on its release opens with, alone on its line (``FOR IMMEDIATE
+#: RELEASE``, ``NOT FOR DISTRIBUTION TO ...``, ``EMBARGOED UNTIL ...``, ``Sperrfrist: ...``):
+#: casefolded, an editor's note.
+RELEASE_LINE_OPENERS: tuple[str, ...] = (
+    "for immediate release", "immediate release", "not for distribution", "not for release",
+    "not for publication", "embargoed until", "embargoed to", "embargoed for", "embargoed:",
+    "embargo:", "embargo until", "sperrfrist",
+    "zur sofortigen veröffentlichung", "pour diffusion immédiate", "para publicación inmediata",
+    "para divulgação imediata", "per la pubblicazione immediata", "för omedelbar publicering",
+)  # fmt: skip
+
 #: Notes a desk closes a headline with, in brackets, about when or how to run it
 #: (``(FOR RELEASE THE WEEK OF ...)``, ``(EMBARGOED ...)``): set aside like the flags.
 RELEASE_NOTES: tuple[str, ...] = (
@@ -2071,6 +2082,15 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
         "日期",
         "來源",
         "来源",
+        # a release's contact at its top (CONTACT: Jane Roe, 555-0166)
+        "contact",
+        "contacts",
+        "media contact",
+        "press contact",
+        "pressekontakt",
+        "kontakt",
+        "contacto",
+        "contato",
         # an archive's section and document number (Рубрика:, RUBRIQUE:, شناسه:)
         "рубрика",
         "rubrique",

@@ -99,7 +99,7 @@ def canonical_agency(credit: str | None) -> str | None:
         return canonical_agency(quoted["name"])
     joint = [agency_lookup().get(fold_name(part)) for part in credit.split("-")] if "-" in credit else []
     if len(joint) > 1 and all(joint):
-        return "-".join(cast("list[str]", joint))  # "TELAM-ANSA": a joint credit, each agency by its name
+        return "-".join(filter(None, joint))  # "TELAM-ANSA": a joint credit, each agency by its name
     parts = credit.split("/")
     if len(parts) > 1 and any(fold_name(part) in agency_lookup() for part in parts):
         # a paper and the service that relays it ("VANUATU DAILY POST/PACNEWS"): each as its own

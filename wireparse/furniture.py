@@ -162,7 +162,10 @@ def _label_end() -> re.Pattern[str]:
 
 
 _NAVIGATION_LINE_MAX = 200
-_NAVIGATION_LABEL_ENDS = (":", "：", "៖", "፦", "՝", "›", "»", ">", "|")
+#: The colons of other scripts, closed up to a label (``標題：``, Khmer ``ប្រភព៖``, Ethiopic ``ምንጭ፦``,
+#: Armenian ``Հրապարակված է՝``).
+_SCRIPT_COLONS = "：៖፦՝"
+_NAVIGATION_LABEL_ENDS = (":", *_SCRIPT_COLONS, "›", "»", ">", "|")
 
 
 @cache
@@ -884,9 +887,8 @@ _LABEL_REACH = 32
 @cache
 def _field_label() -> regex.Pattern[str]:
     labels = alternation(label for labels in FIELD_LABELS.values() for label in labels)
-    # (a full-width colon needs no blank after it: "標題：...")
-    # (and the colons of Khmer, Ethiopic and Armenian: "ប្រភព៖", "ምንጭ፦", "Հրապարակված է՝")
-    return regex.compile(rf"(?P<label>(?i:{labels}))(?:[ ]?:(?:[ ]|$)|[ ]?[：៖፦՝])")
+    # (another script's colon needs no blank after it: "標題：...", "ប្រភព៖")
+    return regex.compile(rf"(?P<label>(?i:{labels}))(?:[ ]?:(?:[ ]|$)|[ ]?[{_SCRIPT_COLONS}])")
 
 
 def is_agency_signoff(text: str) -> bool:
@@ -969,12 +971,8 @@ def _end_mark_opening() -> regex.Pattern[str]:
 
 def _end_mark_then_agency(text: str) -> bool:
     """A bracketed end mark, then the agency's name alone (``(END) Dow Jones Newswires``)."""
-    m = _end_mark_opening().match(text)
-    return (
-        m is not None
-        and m["mark"].casefold() in SIGNOFFS
-        and known_agency(text[m.end() :].strip()) is not None
-    )
+    rest = _after_end_mark(text)
+    return len(rest) < len(text) and known_agency(rest.strip()) is not None
 
 
 def _after_end_mark(text: str) -> str:
@@ -1221,7 +1219,7 @@ def _editorial_field(text: str) -> bool:
 @cache
 def _editorial_label() -> regex.Pattern[str]:
     labels = _in_order(EDITORIAL_LABELS)
-    return regex.compile(rf"[(（【\[]?(?i:{labels})[ ]?[:：៖፦՝][^\n]{{1,80}}+$", FLAGS)
+    return regex.compile(rf"[(（【\[]?(?i:{labels})[ ]?[:{_SCRIPT_COLONS}][^\n]{{1,80}}+$", FLAGS)
 
 
 #: The first letters of a release's notices on its release.
@@ -1252,18 +1250,11 @@ _COOKIE_NOTICE_MAX = 400
 
 
 def _cookie_notice(text: str) -> bool:
-    """A page's notice of its cookies: a word for cookies and, after it, a whole word to consent."""
+    """A page's notice of its cookies: a word for cookies and, after it, a whole word to consent
+    (both found in the folded line: a few tests in C spare most lines the search)."""
     folded = text.casefold()
-    if not any(word in folded for word in COOKIE_WORDS):
-        return False  # (most lines: a few tests in C)
-    cookie = _cookie_word().search(text)
-    return cookie is not None and _consent_word().search(text, cookie.end()) is not None
-
-
-@cache
-def _cookie_word() -> re.Pattern[str]:
-    # (the standard library's engine finds a few words in any case faster than ``regex``)
-    return re.compile("|".join(map(re.escape, COOKIE_WORDS)), re.IGNORECASE)
+    found = [at for at in map(folded.find, COOKIE_WORDS) if at >= 0]
+    return bool(found) and _consent_word().search(folded, min(found)) is not None
 
 
 @cache

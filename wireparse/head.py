@@ -237,7 +237,7 @@ def _agency_caption(s: HeadState, h: HeadLine) -> bool:
     """After the headline and above the dateline, a block that an agency's name closes after a
     dash (``PESHAWAR: The governor opens the wing. - APP``): the caption of the agency's photo,
     which a standfirst never signs."""
-    if s.story.headline is None or not s.with_dateline or not h.new_block or h.kind is not None:
+    if not _block_over_dateline(s, h):
         return False
     block = _block_at(s.lines, h.i)
     text = join(block)
@@ -249,11 +249,16 @@ def _agency_caption(s: HeadState, h: HeadLine) -> bool:
     return True
 
 
+def _block_over_dateline(s: HeadState, h: HeadLine) -> bool:
+    """The line opens a block of text after the headline and above the dateline."""
+    return s.story.headline is not None and s.with_dateline and h.new_block and h.kind is None
+
+
 def _signed_caption(s: HeadState, h: HeadLine) -> bool:
     """After the headline and above the dateline, a block its picture's signs close (the
     photographer's address, the photo's credit in brackets: :func:`closes_a_caption`): the caption,
     its own dateline and all (``[광주=뉴시스] 조감도. (사진=광주시 제공) photo@newsis.com``)."""
-    if s.story.headline is None or not s.with_dateline or not h.new_block or h.kind is not None:
+    if not _block_over_dateline(s, h):
         return False
     block = _block_at(s.lines, h.i)
     if not closes_a_caption(block[-1].text):
@@ -484,9 +489,14 @@ def _opens_the_page(lines: list[Line], i: int) -> bool:
 
 
 def _short_masthead(text: str) -> bool:
-    # (a name in quotes closes with its quote, no sentence: «Север»)
+    return _few_words(text, _MASTHEAD_MAX, _MASTHEAD_WORDS)
+
+
+def _few_words(text: str, chars: int, words: int) -> bool:
+    """At most ``chars`` long and ``words`` words, closing no sentence (a name in quotes closes
+    with its quote, no sentence: «Север»)."""
     closing = text.rstrip(_CLOSING_QUOTES)[-1:]
-    return len(text) <= _MASTHEAD_MAX and len(text.split()) <= _MASTHEAD_WORDS and closing not in SENTENCE_END
+    return len(text) <= chars and len(text.split()) <= words and closing not in SENTENCE_END
 
 
 _CLOSING_QUOTES = "»”\"’'"
@@ -1002,12 +1012,13 @@ def _summary(s: HeadState, h: HeadLine) -> bool:
     if s.story.summary is not None or not (h.new_block or h.line.field):
         return False
     story = s.story
-    if _label_over_title(story.headline, h.text) and story.headline is not None:
+    headline = story.headline
+    if headline is not None and _label_over_title(headline, h.text):
         # "OIL & GAS" over "Norway approves two fields": the section's label over the headline
-        story.keep("navigation", story.headline)
+        story.keep("navigation", headline)
         story.headline, story.headline_line = h.text, h.line.number
         return True
-    if story.headline is not None and _short_label(h.text):
+    if headline is not None and _short_label(h.text):
         story.keep("navigation", h.text)  # "Экономика и бизнес": the section, under the headline
         return True
     return _set_summary(s, h)
@@ -1015,33 +1026,24 @@ def _summary(s: HeadState, h: HeadLine) -> bool:
 
 def _short_label(text: str) -> bool:
     """A few words that close no sentence: a section's name, no standfirst."""
-    return (
-        len(text) <= _SHORT_LABEL_MAX
-        and len(text.split()) <= _SHORT_LABEL_WORDS
-        and text[-1:] not in SENTENCE_END
-    )
+    return _few_words(text, _SHORT_LABEL_MAX, _SHORT_LABEL_WORDS)
 
 
 _SHORT_LABEL_MAX = 30
 _SHORT_LABEL_WORDS = 3
 
 
-def _label_over_title(label: str | None, title: str) -> bool:
+def _label_over_title(label: str, title: str) -> bool:
     """A section's label in capitals over a title in small letters that closes no sentence: a few
     words and no small word of a language among them (``BEWARE THE STORM`` is a headline)."""
     return (
-        label is not None
-        and label.isupper()
+        label.isupper()
         and len(label.split()) <= _LABEL_WORDS
         and not any(word.casefold() in function_words() for word in label.split())
         and not title.isupper()
         and title[-1:] not in SENTENCE_END
         and len(title.split()) > len(label.split())
     )
-
-
-#: A section's label is at most this many words.
-_LABEL_WORDS = 4
 
 
 def _other(s: HeadState, h: HeadLine) -> bool:

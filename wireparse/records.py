@@ -35,9 +35,7 @@ def read_record(text: str) -> RecordText | None:
         fields = _json_fields(stripped)
     else:
         fields = _table_fields(stripped)
-    if fields is None:
-        return None
-    if not _story_fields([name for name, _ in fields]):
+    if fields is None or not _story_fields([name for name, _ in fields]):
         return None
     return _as_text(
         [(RECORD_FIELD_ROLES.get(_key(name), "furniture"), name, value) for name, value in fields]

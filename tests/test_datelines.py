@@ -991,6 +991,53 @@ ROWS = [
         "the same with an ASCII equals sign and two reporters",
     ),
     (
+        "Riyadh, Sha'ban 24, 1445, March 5, 2024, SPA -- The fund",
+        ("Riyadh, Sha'ban 24, 1445, March 5, 2024, SPA --", "Riyadh", None, "2024-03-05", "SPA"),
+        "a Hijri date before the Gregorian one in English: the Gregorian is the date",
+    ),
+    (
+        "JEDDAH, 10 RAMADHAN 1445 AH, 20 MARCH 2024 (SPA) - The fund",
+        ("JEDDAH, 10 RAMADHAN 1445 AH, 20 MARCH 2024 (SPA) -", "Jeddah", None, "2024-03-20", "SPA"),
+        "the same day first, in capitals, with the era and a bracketed credit",
+    ),
+    (
+        "Makkah, Dhul-Hijjah 9, 1445 H, June 15, 2024, SPA -- Pilgrims",
+        ("Makkah, Dhul-Hijjah 9, 1445 H, June 15, 2024, SPA --", "Makkah", None, "2024-06-15", "SPA"),
+        "a hyphenated Hijri month and the era after a blank",
+    ),
+    (
+        "【大公報訊】國家統計局",
+        ("【大公報訊】", None, None, None, "大公報"),
+        "a Chinese paper's own report: the paper is the credit",
+    ),
+    (
+        "（北京綜合訊）國家統計局",
+        ("（北京綜合訊）", "北京", None, None, None),
+        "a report compiled at a place, in full-width round brackets: the place",
+    ),
+    (
+        "(吉隆坡17日讯) 首相今日",
+        ("(吉隆坡17日讯)", "吉隆坡", None, None, None),
+        "a place and a day without its month, simplified, ASCII brackets and a blank after",
+    ),
+    ("（本报讯）市政府", ("（本报讯）", None, None, None, None), "a paper's word for itself names no one"),
+    (
+        "【明報專訊】記者李明、王強報道：政府",
+        ("【明報專訊】記者李明、王強報道：", None, None, None, "明報"),
+        "a special report and its reporters' lead-in",
+    ),
+    (
+        "〔記者王小明／台北報導〕行政院",
+        ("〔記者王小明／台北報導〕", "台北", None, None, None),
+        "a reporter's report from a place in tortoise-shell brackets",
+    ),
+    (
+        "【記者王小明/台北報道】行政院",
+        ("【記者王小明/台北報道】", "台北", None, None, None),
+        "the same, ASCII slash",
+    ),
+    ("【今日訊息】行政院", None, "a bracketed heading that closes with no credit word is no credit"),
+    (
         "路透北京3月7日 - 中国央行周四表示",
         ("路透北京3月7日 -", "北京", None, "--03-07", "Reuters"),
         "Reuters in Chinese: the agency, place and day, then a dash",

@@ -45,7 +45,14 @@ from .patterns import (
     shapes_for,
     tibetan_dateline_pattern,
 )
-from .words import CJK_DISPATCH_WORDS, CLOCK_WORDS, HEADLINE_FLAGS, STAMP_OPENERS
+from .words import (
+    CJK_DISPATCH_WORDS,
+    CJK_OUTLET_ENDINGS,
+    CJK_OWN_NEWSROOM,
+    CLOCK_WORDS,
+    HEADLINE_FLAGS,
+    STAMP_OPENERS,
+)
 
 #: Datelines are short: only this much of a line is ever offered to the patterns.
 MAX_DATELINE = 200
@@ -57,7 +64,7 @@ MAX_MARKED = 120
 #: Brackets, slashes and dashes a dateline holds (the danda, the Urdu stop and the bullet of
 #: Malayalam papers print as dashes, and the bar of Hindi papers); every shape without one needs a
 #: bare credit or 月.
-_BRACKETS_AND_DASHES = r"(\[/\-–—_:：（【।۔∙|"
+_BRACKETS_AND_DASHES = r"(\[/\-–—_:：（【〔।۔∙|"
 #: A Chinese or Japanese date: a month, or a day and the 電 (专电, 綜合外電報導) that closes a dateline.
 #: (These tests run on every line a dateline is looked for in: the standard library's engine runs
 #: such simple patterns two to four times as fast as the ``regex`` engine.)
@@ -428,11 +435,24 @@ def _match_cjk(head: str, reference: dt.date | None) -> DatelineMatch | None:
         )
         reporter = " ".join(m["reporter"].split()) if m["reporter"] else None
         return DatelineMatch(dateline, m.end(), "cjk", reporter)
-    m = bracket_dateline_pattern().match(head) if head[:1] in "([【" else None
-    if m:
-        dateline = Dateline(text=m.group(), place=m["place"], agency=canonical_agency(m["agency"]))
-        return DatelineMatch(dateline, m.end(), "bracket", _korean_reporters(m["reporter"]))
-    return None
+    m = bracket_dateline_pattern().match(head) if head[:1] in _CREDIT_BRACKETS else None
+    if m is None:
+        return None
+    place, agency = _newsroom(m["newsroom"]) if m["newsroom"] else (m["place"], m["agency"])
+    dateline = Dateline(text=m.group(), place=place, agency=canonical_agency(agency))
+    return DatelineMatch(dateline, m.end(), "bracket", _korean_reporters(m["reporter"]))
+
+
+#: The brackets a Korean, Japanese or Chinese credit opens with.
+_CREDIT_BRACKETS = frozenset("([【（〔")
+
+
+def _newsroom(name: str) -> tuple[str | None, str | None]:
+    """The place or the paper a Chinese credit names (``北京綜合訊``, ``大公報訊``); neither for a
+    paper's word for itself (``本報訊``)."""
+    if name in CJK_OWN_NEWSROOM:
+        return None, None
+    return (None, name) if name.endswith(CJK_OUTLET_ENDINGS) else (name, None)
 
 
 def _korean_reporters(printed: str | None) -> str | None:

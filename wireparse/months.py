@@ -257,6 +257,27 @@ HIJRI_ERA_SIGNS: tuple[str, ...] = ("هـ", "ه")
 CONCORDANCE_WORDS: tuple[str, ...] = ("الموافق", "الموافق لـ", "الموافق ل")
 GREGORIAN_ERA_SIGNS: tuple[str, ...] = ("م",)
 
+#: SPA's English copy prints the Hijri date before the Gregorian one (``Riyadh, Sha'ban 24, 1445,
+#: March 5, 2024, SPA --``): the Hijri months in the Latin spellings English desks use, and the era
+#: signs after the year (``1445 H``, ``1445 AH``). The Gregorian date is the dateline's date.
+HIJRI_MONTHS_LATIN: tuple[str, ...] = (
+    "Muharram", "Moharram", "Safar", "Safer",
+    "Rabi al-Awwal", "Rabi' al-Awwal", "Rabi ul-Awwal", "Rabi-ul-Awwal", "Rabi I", "Rabi Al-Awal",
+    "Rabi al-Thani", "Rabi' al-Thani", "Rabi al-Akhir", "Rabi' al-Akhir", "Rabi-ul-Akhir",
+    "Rabi ul-Akhir", "Rabi II", "Rabi Al-Akhar",
+    "Jumada al-Ula", "Jumada al-Awwal", "Jumada al-Oula", "Jumada I", "Jumada Al-Awal",
+    "Jumada al-Akhirah", "Jumada al-Akhira", "Jumada al-Thani", "Jumada al-Thaniyah", "Jumada II",
+    "Jumada Al-Akhar",
+    "Rajab", "Shaban", "Sha'ban", "Sha’ban", "Shaaban",
+    "Ramadan", "Ramadhan", "Ramazan",
+    "Shawwal", "Shawal",
+    "Dhu al-Qadah", "Dhu al-Qa'dah", "Dhu al-Qa’dah", "Dhul-Qadah", "Dhul Qadah", "Dhul-Qa'dah",
+    "Dhu al-Qidah", "Dhul Qaada", "Dhul-Qaada", "Zul Qaada", "Zul-Qaada", "Thul-Qada",
+    "Dhu al-Hijjah", "Dhu al-Hijja", "Dhul-Hijjah", "Dhul Hijjah", "Dhul-Hijja", "Dhul Hijja",
+    "Zul Hijja", "Zul-Hijjah", "Thul-Hijja",
+)  # fmt: skip
+HIJRI_ERA_SIGNS_LATIN: tuple[str, ...] = ("H", "AH", "A.H.", "A.H", "AH.")
+
 #: Gregorian dates with years of the Buddhist era (the Thai solar calendar; Lao, Khmer and Burmese
 #: copy too): the era starts 543 years before the Common Era, and a year of this range is Buddhist
 #: wherever it is printed.

@@ -25,6 +25,8 @@ from .months import (
     DAY_WORDS,
     GREGORIAN_ERA_SIGNS,
     HIJRI_ERA_SIGNS,
+    HIJRI_ERA_SIGNS_LATIN,
+    HIJRI_MONTHS_LATIN,
     MONTH_NUMBER_WORDS,
     TIBETAN_DAY,
     TIBETAN_FROM,
@@ -34,7 +36,16 @@ from .months import (
     YEAR_PREFIXES,
     YEAR_WORDS,
 )
-from .words import CJK_DISPATCH_WORDS, CJK_REPORTER_WORDS, FUNCTION_WORDS, SOURCE_MARKERS, TAKE_KEYS
+from .words import (
+    CJK_COMPILED_WORDS,
+    CJK_DISPATCH_WORDS,
+    CJK_NEWSROOM_WORDS,
+    CJK_REPORT_WORDS,
+    CJK_REPORTER_WORDS,
+    FUNCTION_WORDS,
+    SOURCE_MARKERS,
+    TAKE_KEYS,
+)
 
 FLAGS = regex.VERSION0 | regex.VERBOSE
 
@@ -399,6 +410,15 @@ def _concordance() -> str:
                    (?:[ ](?:{alternation(GREGORIAN_ERA_SIGNS)})(?![\p{{L}}\p{{M}}]))?)?"""
 
 
+def _hijri_first() -> str:
+    """A Hijri date before the Gregorian one in English copy (``Sha'ban 24, 1445, March 5, 2024``,
+    ``24 Ramadan 1445 AH, 3 April 2024``), read past: the Gregorian date is the dateline's."""
+    hijri_month = rf"(?i:{alternation(HIJRI_MONTHS_LATIN)})"
+    era = rf"(?:[ ]?(?:{alternation(HIJRI_ERA_SIGNS_LATIN)})(?![\p{{L}}]))?"
+    return rf"""(?:(?:{hijri_month}[ ]\d{{1,2}}+|\d{{1,2}}+[ ]{hijri_month}),?[ ]\d{{4}}+{era},?[ ]
+                   (?=\ue000|\d))?"""
+
+
 def _numbered_dates() -> str:
     """The dates in figures of other scripts' copy, as alternatives of a date: a month numbered in
     words, and a day and month joined by a hyphen before a known credit."""
@@ -437,7 +457,8 @@ def _shape_sources(other_scripts: bool = False) -> dict[str, str]:
     # "7/3", "07.03.2024", "4/4/2018", "2024-03-07" (day first, unless only the other order is a date)
     # a time of day may follow the date: "PARIS, 03.03.2026, 10:42 CET (XNA)"
     clock = rf"(?:,?[ ]\d{{1,2}}[:.]\d{{2}}(?:[ ](?i:{alternation(TIME_ZONES)}))?(?!\d))?"
-    date = rf"""(?P<date>
+    hijri_first = "" if other_scripts else _hijri_first()
+    date = rf"""(?P<date>{hijri_first}
             (?:{month}(?:[ ]{{1,3}}+|(?<=\.)){day} | {day_prefix}{day}(?:\.?+{gap}|-){_day_month_joiner()}{month})
             (?:[ ]?[{commas}]?[ ](?:de[ ]{year_prefix})?{year}|/{year})?{concordance}{clock}
           | {_NUMERIC_DATE}{clock}
@@ -796,8 +817,10 @@ def tibetan_dateline_pattern() -> regex.Pattern[str]:
 
 @cache
 def bracket_dateline_pattern() -> regex.Pattern[str]:
-    """Korean and Japanese credit brackets: ``(서울=연합뉴스) 김철수 기자 =``, ``【北京共同】``, and a
-    Japanese newspaper's place and reporter: ``【ワシントン＝山田太郎】``."""
+    """Korean and Japanese credit brackets: ``(서울=연합뉴스) 김철수 기자 =``, ``【北京共同】``, a
+    Japanese newspaper's place and reporter: ``【ワシントン＝山田太郎】``, and a Chinese paper's own
+    report (``【大公報訊】``, ``（北京綜合訊）``) or its reporter's from a place
+    (``〔記者王小明／台北報導〕``)."""
     korean = alternation(alias for alias in _aliases() if regex.search(r"\p{Hangul}", alias))
     # Japanese agencies print their short name in the bracket: two characters of Han
     japanese = alternation(alias for alias in _aliases() if regex.fullmatch(r"\p{Han}{2}", alias))
@@ -808,6 +831,12 @@ def bracket_dateline_pattern() -> regex.Pattern[str]:
             (?:[ ]?(?P<reporter>\p{{Hangul}}{{2,4}}+(?:[ ,·]{{1,2}}+(?!{titles}\b)\p{{Hangul}}{{2,4}}+){{0,3}}+[ ](?:{titles})))?(?P<end>[ ]?=)?
       | 【(?P<place>[^】\n]{{1,12}}?)(?P<agency>{japanese})】
       | 【(?P<place>[^】＝=\n]{{1,12}}+)[＝=](?P<reporter>[^】＝=\n]{{1,20}}+)】   # a newspaper's: 【ワシントン＝山田太郎】
+      | [（(【〔](?P<newsroom>\p{{Han}}{{1,10}}?)(?:[0-9０-９]{{1,2}}日)?(?:{alternation(CJK_COMPILED_WORDS)})?
+            (?:{alternation(CJK_NEWSROOM_WORDS)})[）)】〕]     # 【大公報訊】, （北京綜合訊）, （吉隆坡17日讯）
+            (?:[ \u3000]?(?:{alternation(CJK_REPORTER_WORDS)})(?P<reporter>\p{{Han}}{{2,4}}?(?:、\p{{Han}}{{2,4}}?){{0,3}}?)
+               (?:{alternation(CJK_REPORT_WORDS)})?[：:][ \u3000]?)?                  # 記者李明報道：
+      | [（(【〔](?:{alternation(CJK_REPORTER_WORDS)})(?P<reporter>\p{{Han}}{{2,4}}+(?:、\p{{Han}}{{2,4}}+){{0,3}}+)
+            [／/](?P<place>\p{{Han}}{{1,8}}?)(?:{alternation(CJK_REPORT_WORDS)})[）)】〕]   # 〔記者王小明／台北報導〕
         """,
         FLAGS,
     )

@@ -1874,6 +1874,20 @@ CJK_DISPATCH_WORDS: tuple[str, ...] = (
 )
 
 
+#: A Chinese paper's credit in brackets closes with its own report (``【大公報訊】``, ``【明報專訊】``,
+#: ``（北京綜合訊）``) ...
+CJK_NEWSROOM_WORDS: tuple[str, ...] = ("訊", "讯", "專訊", "专讯")
+#: ... or a reporter's report from a place (``〔記者王小明／台北報導〕``).
+CJK_REPORT_WORDS: tuple[str, ...] = ("報導", "报导", "報道", "报道")
+#: A report compiled from several sources at a place (``北京綜合訊``).
+CJK_COMPILED_WORDS: tuple[str, ...] = ("綜合", "综合")
+#: What a news outlet's name ends with (大公報, 中通社, 東網, 無綫電視): the credit names a
+#: newsroom, not a place.
+CJK_OUTLET_ENDINGS: tuple[str, ...] = ("報", "报", "社", "網", "网", "台", "刊", "視", "视")
+#: A paper's word for itself (``本報訊``, "this paper's report"): no agency to name.
+CJK_OWN_NEWSROOM: tuple[str, ...] = ("本報", "本报", "本刊", "本網", "本网", "本台")
+
+
 #: The codes a telex's header names its sender by, before the message's number (``RTR 0411``,
 #: ``UPI 214``): Reuters', UPI's, AP's world service, Xinhua's and Kyodo's.
 TELEX_CODES: tuple[str, ...] = ("RTR", "REUTER", "UPI", "APW", "AFP", "XNA", "XIN", "KYO", "TASS", "ТАСС")

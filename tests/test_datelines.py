@@ -1006,6 +1006,27 @@ ROWS = [
         "a hyphenated Hijri month and the era after a blank",
     ),
     (
+        "北京2024年3月5日 /美通社/ -- 某公司今日宣布",
+        ("北京2024年3月5日 /美通社/ --", "北京", None, "2024-03-05", "PR Newswire"),
+        "a release wire's Chinese credit after a date in signed figures, the place run into it",
+    ),
+    (
+        "香港２０２４年３月５日电 /美通社/ — 某公司",
+        ("香港２０２４年３月５日电 /美通社/ —", "香港", None, "2024-03-05", "PR Newswire"),
+        "the same in full-width figures, the date closed by 电 and an em dash",
+    ),
+    (
+        "서울, 2024년 3월 5일 /PRNewswire/ -- 회사는",
+        ("서울, 2024년 3월 5일 /PRNewswire/ --", "서울", None, "2024-03-05", "PR Newswire"),
+        "Korean signed figures parted by blanks, the credit in Latin letters",
+    ),
+    (
+        "東京, 2024年3月5日 /PRNewswire/ -- 会社は",
+        ("東京, 2024年3月5日 /PRNewswire/ --", "東京", None, "2024-03-05", "PR Newswire"),
+        "Japanese, a comma after the place",
+    ),
+    ("中国2024年经济增长5%", None, "a headline with a place and a year is no dateline"),
+    (
         "【大公報訊】國家統計局",
         ("【大公報訊】", None, None, None, "大公報"),
         "a Chinese paper's own report: the paper is the credit",

@@ -50,6 +50,10 @@ AGENCIES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Dow Jones", ("Dow Jones Newswires", "DJ Newswires")),
     # the press-release services that print a dateline's credit as agencies do
     ("ots", ("OTS", "APA-OTS", "news aktuell")),
+    ("PR Newswire", ("PRNewswire", "PRNewswire-Asia", "PRNewswire-FirstCall", "美通社")),
+    ("Business Wire", ("BUSINESS WIRE", "BusinessWire")),
+    ("GlobeNewswire", ("GLOBE NEWSWIRE", "Globe Newswire")),
+    ("JCN Newswire", ("JCN",)),
     ("NYT News Service", ("New York Times News Service", "NYT", "N.Y. Times News Service")),
     ("PA", ("Press Association", "PA Media")),
     ("CNN", ("CNN Wire",)),

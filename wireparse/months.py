@@ -241,6 +241,10 @@ DAY_WORDS: dict[str, dict[str, int]] = {
 YEAR_WORDS: tuple[str, ...] = ("оны",)
 MONTH_NUMBER_WORDS: tuple[str, ...] = ("дугаар сарын", "дүгээр сарын")
 
+#: Chinese, Japanese and Korean dates in figures, the year first, each figure closed by its sign
+#: (``2024年3月5日``, ``2024년 3월 5일``): the signs for year, month and day in each.
+YEAR_MONTH_DAY_SIGNS: tuple[tuple[str, str, str], ...] = (("年", "月", "日"), ("년", "월", "일"))
+
 #: Tibetan datelines (Xinhua's Tibetan service) keep the Chinese order of ``新华社拉萨3月5日电``:
 #: the agency, the place, ནས་ ("from"), ཟླ་ ("month") and its number (``ཟླ་༣``, in Tibetan or
 #: ASCII figures) or a month's name, ཚེས་ and the day, and གློག་འཕྲིན ("telegram", as 电 closes

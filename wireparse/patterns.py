@@ -33,6 +33,7 @@ from .months import (
     TIBETAN_MONTH,
     TIBETAN_TELEGRAM,
     WIRE_MONTH_SPELLINGS,
+    YEAR_MONTH_DAY_SIGNS,
     YEAR_PREFIXES,
     YEAR_WORDS,
 )
@@ -422,7 +423,15 @@ def _hijri_first() -> str:
 def _numbered_dates() -> str:
     """The dates in figures of other scripts' copy, as alternatives of a date: a month numbered in
     words, and a day and month joined by a hyphen before a known credit."""
-    return f"| {_numbered_month_date()} | {_DAY_MONTH_BEFORE_CREDIT}"
+    return f"| {_numbered_month_date()} | {_DAY_MONTH_BEFORE_CREDIT} | {_signed_figures_date()}"
+
+
+def _signed_figures_date() -> str:
+    """A date in figures, the year first, each closed by its sign (``2024年3月5日``,
+    ``2024년 3월 5일``)."""
+    signs = [alternation(column) for column in zip(*YEAR_MONTH_DAY_SIGNS, strict=True)]
+    return rf"""(?P<nyear>(?:1[89]|20|１[８９]|２０)\d\d)[ ]?(?:{signs[0]})[ ]?(?P<nmonth>[01]?\d)[ ]?(?:{signs[1]})
+                [ ]?(?P<nday>[0-3]?\d)[ ]?(?:{signs[2]})"""
 
 
 def _numbered_month_date() -> str:
@@ -512,7 +521,9 @@ def _shape_sources(other_scripts: bool = False) -> dict[str, str]:
     uncased_place = rf"(?P<place>{_UNCASED_WORD}(?:[ ]{not_day}{_UNCASED_WORD}){{0,2}})"
     # a place in a script without case before a date (on its own line: no dash after it)
     uncased_date_place = (
-        rf"| {uncased_place}(?:[ ]?[{commas}][ ]{{0,2}}+|[ ]-[ ]|[ ]{{1,2}}+)" if other_scripts else ""
+        rf"| {uncased_place}(?:[ ]?[{commas}][ ]{{0,2}}+|[ ]-[ ]|[ ]{{1,2}}+|(?<=\p{{Han}})(?=\d))"
+        if other_scripts
+        else ""
     )
     uncased_alone_place = rf"| {uncased_place}(?:[ ]?[{commas}][ ]|[ ]{{1,2}}+)" if other_scripts else ""
     caps_place = rf"(?P<place>{non_place}|{_UPPER_WORD}(?:[ ](?:{_UPPER_WORD}|{_SMALL_WORD})){{0,4}}+)"
@@ -791,6 +802,7 @@ def cjk_dateline_pattern() -> regex.Pattern[str]:
         (?:{alternation(CJK_DISPATCH_WORDS)}|(?(open)(?!)|[ ]?[-–—](?=[ ])))    # 路透北京3月7日 - : a dash after the day
         (?(open)[）)】])
         (?:[ \u3000]*+[（(](?P<reporter>(?:{reporter_words})[ \u3000]*+[^）)\n]{{1,40}}+)[）)])?
+        (?:[ ]?/(?P<agency>[^/\s]{{2,20}}+)/(?:[ ]?(?:--|[-–—]))?)?    # 东京2024年3月5日电 /美通社/ --
         """,
         FLAGS,
     )

@@ -73,6 +73,11 @@ ROWS = [
     ("Na Mwandishi Wetu, Dodoma", (), "'our writer' in Swahili and the town: no name"),
     ("By Staff Reporter, London", (), "the same in English"),
     ("By Jane Roe, London", ("Jane Roe",), "a name and the town"),
+    ("Le Figaro et AFP", (), "a paper's title, an article and one word, with its agency"),
+    ("EL PAÍS  con  EFE", (), "the same in capitals, blanks doubled"),
+    ("Die Welt, Jane Roe", ("Jane Roe",), "a paper's title first, then its writer"),
+    ("Marine Le Pen", ("Marine Le Pen",), "an article inside a longer name is a particle"),
+    ("Le Thi Hoa, VNA", ("Le Thi Hoa",), "... and a surname of three words keeps it"),
 ]
 
 
@@ -227,6 +232,11 @@ def test_a_standfirst_above_a_byline_with_no_dateline(byline: str) -> None:
         ("AFP correspondent", True),
         ("Reuters says writers strike", False),
         ("UPI writer says talks fail", False),
+        ("Le Figaro et AFP", True),
+        ("The Herald  with  Reuters", True),
+        ("Jane Roe avec l'AFP et Reuters", True),
+        ("Talks with Reuters", True),
+        ("Officials met on Tuesday and AFP.", False),
     ],
     ids=[
         "name-and-agency",
@@ -239,6 +249,11 @@ def test_a_standfirst_above_a_byline_with_no_dateline(byline: str) -> None:
         "lower-case-title",
         "a-headline-naming-writers",
         "a-headline-with-a-title-inside",
+        "a-paper-and-an-agency-joined-by-a-word",
+        "the-same-in-english-blanks-doubled",
+        "a-name-and-two-agencies-joined",
+        "two-words-and-an-agency-joined-pass-as-a-credit",
+        "a-sentence-before-the-joined-agency",
     ],
 )
 def test_an_agency_line_names_people_before_its_agency(line: str, expected: bool) -> None:

@@ -8,7 +8,14 @@ from functools import cache
 import regex
 
 from .casing import normal_case
-from .credits import BYLINE_GENRE_WORDS, KOREAN_REPORTER_TITLES, NAME_SUFFIXES, ORGANISATION_WORDS, TIME_ZONES
+from .credits import (
+    BYLINE_GENRE_WORDS,
+    KOREAN_REPORTER_TITLES,
+    NAME_SUFFIXES,
+    ORGANISATION_WORDS,
+    TIME_ZONES,
+    TITLE_ARTICLES,
+)
 from .dateline import match_place_line
 from .patterns import FLAGS, agency_lookup, alternation, fold_name, function_words, known_agency
 from .words import (
@@ -175,6 +182,8 @@ def _name(part: str, first: bool = True) -> str | None:
         return None  # an affiliation alone, or after an author ("Jane Roe, San Mateo Chronicle")
     if not cut or any(fold_name(w.strip(".,")) in _NOT_NAME_WORDS for w in cut):
         return None
+    if len(cut) == 2 and fold_name(cut[0]) in TITLE_ARTICLES:
+        return None  # "Le Figaro", "El País": a paper's title
     words = cut
     name = " ".join(words)
     if known_agency(name) is not None:
@@ -269,10 +278,9 @@ def agency_line(text: str) -> bool:
     if _agency_staff(text):
         return True  # "By dpa correspondents", "By Reuters staff"
     parts = [p.strip() for p in _BYLINE_PARTS.split(text)]
-    last = fold_name(parts[-1])
-    if last and (last in agency_lookup() or last.removeprefix("the ") in agency_lookup()):
-        # (before the agency, names and titles: a sentence there is a caption, "OSLO: ... - NTB")
-        return all(len(part.split()) <= _TITLE_WORDS and part[-1:] not in ".!?" for part in parts[:-1])
+    if _names_then_agency(parts) or _names_then_agency(_SEPARATORS.split(text)):
+        # (also joined by a word: "Le Figaro et AFP", "Jane Roe with Reuters")
+        return True
     if (
         len(parts) == 2
         and is_name(parts[0])
@@ -291,6 +299,15 @@ def agency_line(text: str) -> bool:
 
 
 _ACRONYM = regex.compile(r"\p{Lu}{2,6}+")
+
+
+def _names_then_agency(parts: list[str]) -> bool:
+    """The last part is an agency, and the parts before it are names and titles (a sentence there
+    is a caption: ``OSLO: ... - NTB``)."""
+    last = fold_name(parts[-1])
+    if len(parts) < 2 or not (last in agency_lookup() or last.removeprefix("the ") in agency_lookup()):
+        return len(parts) == 1 and last in agency_lookup()
+    return all(len(part.split()) <= _TITLE_WORDS and part[-1:] not in ".!?" for part in parts[:-1])
 
 
 def _agency_staff(text: str) -> bool:

@@ -100,6 +100,13 @@ NEWS_OUTLETS: tuple[str, ...] = (
     "الجزيرة", "Sky News", "ABC News", "CBC", "RTÉ", "SBS", "TRT", "CGTN", "Arirang", "KBS", "RT",
 )  # fmt: skip
 
+#: Articles a paper's name opens with (``Le Figaro``, ``El País``, ``Die Welt``): an article and one
+#: word are a title, not a person (``Le Figaro et AFP``); in a longer name the word may be a
+#: surname's particle (``Marine Le Pen``, ``Le Thi Hoa``), so only the two-word form is refused.
+TITLE_ARTICLES: frozenset[str] = frozenset(
+    {"the", "le", "la", "les", "l'", "el", "los", "las", "il", "lo", "gli", "der", "die", "das", "het"}
+)
+
 #: What a byline may end with that is the story's genre, not its author (``Jane Roe - Analysis``).
 BYLINE_GENRE_WORDS: frozenset[str] = frozenset(
     {"analysis", "commentary", "feature", "interview", "opinion", "column", "review", "update", "factbox",

@@ -1848,6 +1848,8 @@ PHOTO_WORDS: tuple[str, ...] = (
     "photo", "foto", "фото", "picture", "bild", "image",
     # and in more scripts: Bulgarian "Снимка:", Greek, Hebrew, Arabic, Persian, Korean, Japanese, Chinese
     "снимка", "φωτογραφία", "צילום", "صورة", "عکس", "사진", "写真", "图片", "圖片", "照片",
+    # a broadcaster's page credits its video the same way ("Vidéo par : France 24", "Video: Reuters")
+    "video", "vidéo", "vídeo", "видео", "відео", "فيديو", "ویدیو", "영상", "视频", "視頻",
 )  # fmt: skip
 
 #: FBIS prints these before the byline's opener (``[Article by ...]``, ``Report by ...``).

@@ -160,6 +160,13 @@ ROWS = [
         "the desk's names closing a story in a script without case",
     ),
     Row(
+        "kicker_deck",
+        f"STORM  WARNING: Harbours shut along the coast\n\n{TEXT}",
+        0,
+        lambda d: d.summary == "STORM WARNING: Harbours shut along the coast" and d.paragraphs == [TEXT],
+        "a first paragraph headed by a kicker in capitals, the story after it, is a standfirst",
+    ),
+    Row(
         "paragraph",
         f"{TEXT}\n\nMore rain is due on Tuesday.",
         2,
@@ -218,6 +225,34 @@ def test_a_time_of_day_alone_in_the_body_is_text(time: str, kept_as: str | None)
     body.read_body(split_lines(f"{TEXT}\n\n{time}\n\nMore rain is due."), draft, None)
     assert (time in draft.paragraphs) == (kept_as is None)
     assert kept(draft) == ([] if kept_as is None else [(kept_as, time)])
+
+
+@pytest.mark.parametrize(
+    ("first", "summary"),
+    [
+        ("LE POINT - Les ports restent fermés.", "LE POINT - Les ports restent fermés."),
+        ("ШТОРМ НА ПОБЕРЕЖЬЕ — Порты закрыты", "ШТОРМ НА ПОБЕРЕЖЬЕ — Порты закрыты"),
+        ("NEW RULES : ports shut", "NEW RULES : ports shut"),
+        ("STORM: ports shut", None),
+        ("Storm Warning: ports shut", None),
+        ("UPDATE 2: ports shut", None),
+    ],
+    ids=["french-spaced-dash", "cyrillic-em-dash", "blank-before-colon", "one-word", "title-case", "figures"],
+)
+def test_a_kicker_of_two_words_in_capitals_heads_a_standfirst(first: str, summary: str | None) -> None:
+    draft = Draft()
+    body.read_body(split_lines(f"{first}\n\n{TEXT}"), draft, None)
+    assert draft.summary == summary
+
+
+def test_a_kicker_paragraph_alone_or_on_the_datelines_line_is_story_text() -> None:
+    for text, dateline_text in (
+        ("STORM WARNING: ports shut", False),
+        (f"STORM WARNING: ports shut\n\n{TEXT}", True),
+    ):
+        draft = Draft()
+        body.read_body(split_lines(text), draft, None, dateline_text=dateline_text)
+        assert draft.summary is None and draft.paragraphs[0] == "STORM WARNING: ports shut"
 
 
 def test_a_time_alone_before_any_text_is_a_stamp() -> None:

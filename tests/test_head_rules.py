@@ -820,6 +820,23 @@ def test_a_standfirst_over_a_byline_block_is_the_summary(byline: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("deck", "summary"),
+    [
+        ("STORM WARNING: The port closed for a day as winds rose on the coast", True),
+        ("LE POINT - «Le port est fermé», a dit le maire, selon la radio locale.", True),
+        ("STORM  WARNING : the port closed", True),
+        ("Storm warning: the port closed for a day as winds rose on the coast", False),
+    ],
+    ids=["colon", "spaced-dash-french", "blank-before-colon-doubled-blanks", "title-case-is-no-kicker"],
+)
+def test_a_kicker_heads_a_standfirst_as_long_as_the_text_after_it(deck: str, summary: bool) -> None:
+    from wireparse import parse
+
+    story = parse(f"Storm hits the coast\nJane Roe\n\n{deck}\n\n{BODY}\n\nMore.\n")
+    assert (story.summary is not None) is summary
+
+
+@pytest.mark.parametrize(
     "block",
     [
         "OSLO: Fishing boats in the harbour on Monday. - NTB",

@@ -31,6 +31,7 @@ from .furniture import (
 )
 from .lines import (
     SENTENCE_END,
+    SUMMARY_MAX,
     WRAP_MIN,
     WRAP_WIDTH,
     Line,
@@ -39,6 +40,7 @@ from .lines import (
     join,
     list_items,
     opens_with_ideographic_indent,
+    opens_with_kicker,
     paragraphs,
 )
 from .model import LineKind
@@ -108,6 +110,8 @@ class BodyParagraphs:
     """How many paragraphs the body holds."""
     marks_from: int | None = None
     """Where the desk's marks closing the story start (:func:`_closing_marks_at`)."""
+    dateline_text: bool = False
+    """The first paragraph opens on the dateline's line."""
 
 
 class Paragraph(NamedTuple):
@@ -148,7 +152,7 @@ def read_body(
             trace.append((line.number, taken))
     paras = [p for block in blocks(state.cleaned) for p in paragraphs(block)]
     para_state = BodyParagraphs(
-        story, _aside(paras, state.rules, reference), len(paras), _closing_marks_at(paras)
+        story, _aside(paras, state.rules, reference), len(paras), _closing_marks_at(paras), dateline_text
     )
     items = list_items(paras)
     for n, para in enumerate(paras):
@@ -504,6 +508,17 @@ def _closing_marks(s: BodyParagraphs, p: Paragraph) -> bool:
     return True
 
 
+def _kicker_deck(s: BodyParagraphs, p: Paragraph) -> bool:
+    """The first paragraph after a dateline printed alone, headed by a kicker in capitals and
+    followed by the story (``CHINESE AGGRESSION: Manila accused ...``): the paper's standfirst."""
+    if s.story.paragraphs or s.story.summary is not None or s.dateline_text or p.n >= s.count - 1:
+        return False
+    if len(p.text) > SUMMARY_MAX or not opens_with_kicker(p.text):
+        return False
+    s.story.summary = p.text
+    return True
+
+
 def _paragraph(s: BodyParagraphs, p: Paragraph) -> bool:
     s.story.paragraphs.append(p.text)
     return True
@@ -519,6 +534,11 @@ BODY_PARAGRAPH_RULES: tuple[Rule[BodyParagraphs, Paragraph], ...] = (
     Rule("tagline", _tagline, "a short closing paragraph about the writer, or an address alone"),
     Rule("closing_byline", _closing_byline, "a byline, or a name and an agency's credit, closing the story"),
     Rule("closing_marks", _closing_marks, "short lines of names or codes without a stop closing the story"),
+    Rule(
+        "kicker_deck",
+        _kicker_deck,
+        "after a dateline alone, a first paragraph headed by a kicker: a standfirst",
+    ),
     Rule("paragraph", _paragraph, "anything else is story text"),
 )
 

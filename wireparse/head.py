@@ -27,7 +27,17 @@ from .furniture import (
     running_head_label,
     split_caption,
 )
-from .lines import SENTENCE_END, WRAP_MIN, WRAP_WIDTH, Line, blocks, join, paragraphs
+from .lines import (
+    SENTENCE_END,
+    SUMMARY_MAX,
+    WRAP_MIN,
+    WRAP_WIDTH,
+    Line,
+    blocks,
+    join,
+    opens_with_kicker,
+    paragraphs,
+)
 from .model import KEPT_AS, LineKind
 from .patterns import alternation, first_agency, fold_name, function_words
 from .rules import Draft, Rule, apply
@@ -38,9 +48,7 @@ PROSE_MIN = 150
 #: A line longer than this that closes a sentence is a paragraph, never a headline.
 HEADLINE_MAX = 200
 PROSE_WORDS = 12
-#: A standfirst without a dateline after it is at most this long ...
-SUMMARY_MAX = 400
-#: ... and at most this share of the block after it; after captions, one shorter than this is
+#: A standfirst without a dateline after it is at most SUMMARY_MAX long, and at most this share of the block after it; after captions, one shorter than this is
 #: taken when the block after it is longer at all.
 STANDFIRST_SHARE = 0.6
 CAPTIONED_SUMMARY_MAX = 200
@@ -1208,6 +1216,8 @@ def _is_standfirst(lines: list[Line], i: int, block: list[Line], story: Draft) -
     block = next((b for b in blocks(lines[following[0] :])), [])
     if block and len(block) <= _BYLINE_BLOCK_LINES and _signs_a_title(block[0].text):
         return True  # a page's title, standfirst, byline (a stamp and place beside it), then text
+    if opens_with_kicker(text):
+        return True  # "CHINESE AGGRESSION: Manila accused ...": a kicker heads a paper's standfirst
     after = len(join(block))
     if story.captions and len(text) < CAPTIONED_SUMMARY_MAX:
         return after > len(text)

@@ -674,6 +674,21 @@ def _hard_wrap(block: list[Line]) -> bool:
 #: A hard-wrapped line is at least this wide.
 WRAP_MIN = 50
 
+#: A standfirst is at most this long.
+SUMMARY_MAX = 400
+
+#: A kicker: two to six words in capitals, then a colon or a spaced dash and the text it heads
+#: (``CHINESE AGGRESSION: Manila accused ...``, ``LE POINT SUR LA SITUATION - «...»``).
+_KICKER = regex.compile(
+    r"\p{Lu}[\p{Lu}\p{M}'’\-]*+(?:[ ]\p{Lu}[\p{Lu}\p{M}'’\-]*+){1,5}+(?:[ ]?:|[ ][-–—])[ ](?=\S)"
+)
+
+
+def opens_with_kicker(text: str) -> bool:
+    """A paragraph headed by a kicker in capitals, as papers print their standfirst."""
+    return _KICKER.match(text) is not None
+
+
 #: A block of this many lines, each closing a sentence, is a paragraph per line ...
 _SENTENCE_LINES = 3
 #: ... unless a line ends with an abbreviation's dot, which a hard wrap may end a line with

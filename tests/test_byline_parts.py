@@ -78,6 +78,13 @@ ROWS = [
     ("Die Welt, Jane Roe", ("Jane Roe",), "a paper's title first, then its writer"),
     ("Marine Le Pen", ("Marine Le Pen",), "an article inside a longer name is a particle"),
     ("Le Thi Hoa, VNA", ("Le Thi Hoa",), "... and a surname of three words keeps it"),
+    ("STT–Laura Heikkinen", ("Laura Heikkinen",), "an agency closed up to its writer by an en dash"),
+    ("FNB—Jane Roe ja Tom Lee", ("Jane Roe", "Tom Lee"), "an em dash, two writers joined by a word"),
+    (
+        "Anglo–American Trade",
+        ("Anglo–American Trade",),
+        "words an en dash joins that name no agency stay one",
+    ),
 ]
 
 

@@ -1080,6 +1080,40 @@ def test_dateline_shape(line, expected, reason):
 
 
 @pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("Baku. Jane Roe – APA. Trains will resume.", ("Baku. Jane Roe – APA.", "Baku", "APA", "Jane Roe")),
+        (
+            "GANJA. Jane Roe-Smith - Trend: Trains will resume.",
+            ("GANJA. Jane Roe-Smith - Trend:", "Ganja", "Trend", "Jane Roe-Smith"),
+        ),
+        (
+            "BAKU, Azerbaijan, November 14. By Jane Roe – Trend: Exports grew.",
+            ("BAKU, Azerbaijan, November 14. By Jane Roe – Trend:", "Baku", "Trend", "Jane Roe"),
+        ),
+        (
+            "Baku, 14 November. JANE ROE – APA: Trains",
+            ("Baku, 14 November. JANE ROE – APA:", "Baku", "APA", "JANE ROE"),
+        ),
+        ("Baku. Jane Roe said on Monday – APA.", ("Baku.", "Baku", None, None)),
+    ],
+    ids=[
+        "place-stop",
+        "capitals-hyphened-name-colon",
+        "after-the-date-with-by",
+        "a-name-in-capitals",
+        "a-sentence",
+    ],
+)
+def test_a_reporters_name_before_the_credit_is_the_byline(line: str, expected: tuple) -> None:
+    from wireparse.dateline import match_dateline
+
+    match = match_dateline(line)
+    assert match is not None
+    assert (match.dateline.text, match.dateline.place, match.dateline.agency, match.reporter) == expected
+
+
+@pytest.mark.parametrize(
     "month, day, year, two_digit, reference, expected, reason",
     [
         (

@@ -204,9 +204,21 @@ def _agency_of(part: str) -> str | None:
     return None
 
 
+#: An agency's name closed up to its writer's by a dash (STT's ``STT–Jane Roe``).
+_AGENCY_DASH = regex.compile(r"(?P<agency>[^\W\d_][\w.\-]{1,24}?)[–—](?=\p{Lu})")
+
+
+def _agency_dash_parted(text: str) -> str:
+    """``STT–Jane Roe`` as ``STT, Jane Roe`` when the name before the dash is an agency's."""
+    m = _AGENCY_DASH.match(text)
+    if m is None or known_agency(m["agency"]) is None:
+        return text
+    return f"{m['agency']}, {text[m.end() :]}"
+
+
 def parse_byline(text: str) -> tuple[tuple[str, ...], str | None]:
     """The authors named by a byline and the agency it credits, if any."""
-    body = _opener().sub("", text.strip()).strip(" =]")
+    body = _opener().sub("", _agency_dash_parted(text.strip())).strip(" =]")
     body = _TELEGRAPHIC_CODE.sub("", body)
     body = _ADDRESS.sub("", body) if "@" in body else body
     body = _korean_title().sub("", body)  # "김민수·이영희 기자": the title closes every name
@@ -275,6 +287,7 @@ def agency_line(text: str) -> bool:
     ``Jane Roe | Reuters``, ``Jane Roe | XNA``, ``Jane Roe - Staff Reporter``)."""
     if len(text) > 80:
         return False
+    text = _agency_dash_parted(text)
     if _agency_staff(text):
         return True  # "By dpa correspondents", "By Reuters staff"
     parts = [p.strip() for p in _BYLINE_PARTS.split(text)]

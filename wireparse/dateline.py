@@ -668,7 +668,7 @@ def _match_by_evidence(
         return None
     parts = {name: read[a:b] for name, (a, b) in reading.parts.items()}
     date = _date(parts, reference)
-    credit = parts.get("credit", "").strip("()[]/ ") or None
+    credit = _credit_after_reporter(parts.get("credit", ""), parts.get("reporter")).strip("()[]/ ") or None
     if date is _NO_DATE or _stamp_word(parts.get("place"), credit):
         return None
     end = where[len(read[: reading.end].rstrip())]
@@ -680,7 +680,14 @@ def _match_by_evidence(
         agency=canonical_agency(credit),
     )
     strong = reading.known_credit or date is not None
-    return DatelineMatch(dateline, end, "evidence" if strong else "evidence_weak")
+    return DatelineMatch(dateline, end, "evidence" if strong else "evidence_weak", parts.get("reporter"))
+
+
+def _credit_after_reporter(credit: str, reporter: str | None) -> str:
+    """The credit without the reporter's name and the dash before it (``Jane Roe – APA``: ``APA``)."""
+    if not reporter:
+        return credit
+    return credit[credit.index(reporter) + len(reporter) :].lstrip(" -–—")
 
 
 #: A blank after the slash that joins two places (``LUXEMBOURG/ FRANKFURT``), or before it

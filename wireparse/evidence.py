@@ -48,8 +48,8 @@ class Reading(NamedTuple):
     """The parts of an opening read as a dateline, as spans of the line, and where it ends."""
 
     parts: dict[str, tuple[int, int]]
-    """Spans of ``place``, ``region``, ``date``, ``credit``, and of the date's own parts
-    (``month``, ``day``, ``year``, ``nday``, ``nmonth``, ``nyear``)."""
+    """Spans of ``place``, ``region``, ``date``, ``credit``, of the date's own parts (``month``,
+    ``day``, ``year``, ``nday``, ``nmonth``, ``nyear``) and of a ``reporter`` named in the credit."""
     end: int
     score: int
     known_credit: bool
@@ -100,6 +100,8 @@ def read_opening(
             last = kind
             if kind == "date":
                 parts.update((name, m.span(name)) for name in _DATE_GROUPS if m.span(name)[0] >= 0)
+            if kind == "credit" and m.span("reporter")[0] >= 0:
+                parts["reporter"] = m.span("reporter")  # "Jane Roe – APA": the byline's name
             if _closes_itself(kind, m.group(), marked, m.span()) and _text_follows(marked, m.end(), part):
                 return _judged(parts, marked, m.end(), known_place)  # "MANILA, March 5. Text"
         after_comma = kind == "comma" or (after_comma and kind == "blank")

@@ -347,6 +347,8 @@ _L = r"\p{L}\ue000-\ue002"
 _UPPER_WORD = r"[\p{Lu}\ue000-\ue002][\p{Lu}\p{M}\ue000-\ue002'’.\-]*+"
 _ANY_WORD = rf"[{_L}][{_L}\p{{M}}'’.\-]*+"
 _TITLE_WORD = rf"[\p{{Lu}}\ue000-\ue002][{_L}\p{{M}}'’.\-]*+"
+# a capitalised word without a stop inside it (a place a stop closes: "Baku. Jane Roe – APA.")
+_PLAIN_WORD = r"\p{Lu}[\p{L}\p{M}'’\-]*+"
 # a word in capitals that holds no month name or credit (a place whose date follows a blank)
 _UPPER_PLAIN = r"\p{Lu}[\p{Lu}\p{M}'’.\-]*+"
 _LOWER_WORD = r"[\p{Ll}\ue000-\ue002][\p{Ll}\p{M}\ue000-\ue002'’\-]*+"
@@ -572,8 +574,10 @@ def _shape_sources(other_scripts: bool = False) -> dict[str, str]:
         # АСТАНА. КАЗИНФОРМ -
         # تهران- ایرنا-   (a place and any known credit between dashes)
         # دمشق-سانا   (a place and a known credit joined by a hyphen, nothing after)
+        # Baku. Jane Roe – APA.   (a reporter's name and a dash before the credit: the byline's)
         "place_bare_credit": rf"""(?:{caps_place}|{title_place})(?:(?<=\.)|[.,])[ ]{bare}(?P<end>[ ]?{dash}){tail}
                                   | (?:{caps_place}|{title_place})\.[ ](?P<agency>{agency})(?P<end>\.)(?=[ ]|$)
+                                  | (?P<place>{_PLAIN_WORD}(?:[ ]{_PLAIN_WORD}){{0,2}}+)\.[ ]{person}[ ]?[-–—][ ]?(?P<agency>{agency})(?P<end>[.:])(?=[ ]|$)
                                   | (?P<place>{_UNCASED_WORD}(?:[ ]{_UNCASED_WORD}){{0,2}}|{_TITLE_WORD}(?:[ ]{_TITLE_WORD}){{0,2}})
                                     (?:[ ]?[-–—][ ]?(?P<agency>{agency})(?P<end>[ ]?[-–—:]){tail}
                                       | -(?P<agency>{agency})(?=[ ]|$))""",
@@ -740,6 +744,14 @@ _DASH_SIGNS = "-–—_="
 CLOSING_SIGNS = frozenset(_DASH_SIGNS + ":" + _SCRIPT_DASHES + _SCRIPT_STOPS)
 
 
+#: A reporter's name and a dash before a known credit (Azerbaijani desks: ``Baku. Jane Roe – APA.``,
+#: ``November 14. By Jane Roe – Trend:``), optional: the name is the byline's.
+_REPORTER_DASH = (
+    r"(?:(?:(?i:by)[ ])?(?P<reporter>\p{Lu}[\p{L}\p{M}'’\-]*+(?:[ ]\p{Lu}[\p{L}\p{M}'’\-]*+){1,3}+)"
+    r"[ ]?[-–—][ ]?)?"
+)
+
+
 @cache
 def dateline_part_pattern(other_scripts: bool = False) -> regex.Pattern[str]:
     """One part of a dateline read by evidence (:mod:`wireparse.evidence`), matched at a position
@@ -757,7 +769,7 @@ def dateline_part_pattern(other_scripts: bool = False) -> regex.Pattern[str]:
     word = rf"(?:\p{{Lu}}(?:[\p{{L}}\p{{M}}'’.]++|-(?=\p{{L}}))*+|{_UNCASED_WORD})"
     return regex.compile(
         rf"""(?P<credit>\([^()\n]{{2,40}}+\) | \[[^\[\]\n]{{2,40}}+\] | /[^/\n]{{2,40}}+/
-                     | [\ue001\ue002]++(?![\p{{L}}\p{{N}}]))
+                     | {_REPORTER_DASH}[\ue001\ue002]++(?![\p{{L}}\p{{N}}]))
           | (?P<date>(?:{year}\.[ ])?{month}[ ]{{1,3}}+{day}(?:[ ]d\.|\.)?(?:,[ ]{year})?
                    | (?:{day_prefix}{day}(?:\.?+[ ]{{1,3}}+|\.|-){_day_month_joiner()}{month})(?:,?[ ]{year})?
                    | {_NUMERIC_DATE} {numbered})(?![\p{{L}}\p{{N}}])

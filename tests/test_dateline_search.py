@@ -463,3 +463,17 @@ def test_an_alerts_flag_before_a_dateline_is_set_aside(line: str) -> None:
     story = parse(line + "\n")
     assert story.dateline is not None and story.dateline.agency in ("NTB", "MAP")
     assert story.paragraphs[0][:3] in ("The", "أعل")
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "ADVANCE FOR WEEKEND EDITIONS, NOV. 11-12",
+        "Advance for Sunday, June 4",
+        "ADV FOR USE  MONDAY, MARCH 5",
+    ],
+)
+def test_a_desks_note_on_an_advance_is_no_dateline(note: str) -> None:
+    story = parse(f"{note}\n\nHarbour grows\n\nOSLO, March 3 (NTB) - The port closed on Tuesday.\n\nTwo.\n")
+    assert story.dateline is not None and story.dateline.place == "Oslo"
+    assert story.headline == "Harbour grows" and story.paragraphs[0].startswith("The port")

@@ -32,6 +32,8 @@ from .patterns import (
 )
 from .words import (
     ABOUT_HEADINGS,
+    ADVANCE_OPENERS,
+    ADVANCE_WORDS,
     BARE_FIELD_LABELS,
     BYLINE_OPENERS,
     BYLINE_WORD_OPENERS,
@@ -47,6 +49,7 @@ from .words import (
     CORRECTION_LABELS,
     CREDIT_LABEL_LINKS,
     CREDIT_LABELS,
+    DESK_NOTE_OPENERS,
     DESK_WORDS,
     EDITORIAL_LABELS,
     EDNOTE_VERBS,
@@ -194,6 +197,11 @@ def _furniture_source() -> str:
     | (?:[A-Z]{2,5}+\d{1,4}+[ ]++)?[A-Z]{2}[A-Z0-9]*+-[A-Z0-9/-]++(?:[ ]\([A-Z][A-Z0-9 .&]{1,30}+\))?  # DEV-MUC3-0057 (NOSC), ECONOMY-CHINA/TRADE (UPDATE 1), DEL45 BIZ-ONION-EXPORT
     | [A-Z]{2,4}-[\p{L}\p{N}][^,\n]{0,60}+,\d{3,4}+                # AP-TX--Border Crossings,0211: a slug and word count
     | (?:AM|PM|BC)-[\p{L}\p{N}][^,\n]{0,60}?-[^,\n]{1,60}+,[^\n]{1,60}+   # AM-Tornado-Kansas, 1st Ld-Writethru,0389
+    | (?:AM|PM|BC)-[\p{L}\p{N}][^,\n]{0,60}+,[^\n]{0,60}?,\d{3,4}+     # PM-Budget Talks, 2nd Ld-Writethru,a0702,0510
+    | \$(?i:adv)\d{1,2}+                                         # $adv04: an advance's code
+    | \p{Lu}{2,5}+[ ]\p{Lu}\d{3,4}+(?:[ ]\p{Lu}){1,2}+             # UPI A078 R A: the number, priority and wire
+    | \p{Lu}(?:[ ]\p{Lu}){1,2}+                                    # R A: a priority and a wire alone
+    | \p{L}{1,4}+-?\d{3,6}+(?:[ ]++[\p{L}\p{N}]{1,3}+(?=[ ])){1,3}+[ ]++(?:[A-Z]{2}-\S.*+|\d{3,4}+(?:[ ].*+)?)  # a0001 r i BC-Fire 01-01 0245
     | \p{Lu}{2,}+(?:-"""
         + _KEYWORD
         + r"""(?:[ ]"""
@@ -211,8 +219,8 @@ def _furniture_source() -> str:
     | (?:\p{Lu}{2,8}+[ ])?\d{6}[ ]GMT[ ]\p{L}{3}[ ]\d{1,2}          # IPTC 7901 trailer time (after the agency)
     | \(\p{Ll}{2,4}+-\p{Ll}{2,4}+\)                            # (pfg-xx)
     | (?:AP[ ]Photos?|AP[ ]Graphics?)[ ][A-Z]{2,4}\d.*+         # AP Photo XRE109
-    | (?:The[ ])?Associated[ ]Press[ ](?:\p{L}+[ ]){0,3}?Writers?
-    | AP[ ](?:\p{L}+[ ]){0,3}?Writers?
+    | (?i:(?:The[ ])?Associated[ ]Press[ ](?:\p{L}+[ ]){0,3}?Writers?)
+    | AP[ ](?:\p{L}+[ ]){0,3}?(?i:Writers?)
     | \*{3}[^*]{1,160}+\*{3}
     | 《[^》\n]{1,20}+》[ ]?[（(][^）)版\n]{4,30}+版[ ]?[）)]       # 《 人民日报 》（ 2019年03月06日 04 版）: the print edition
     | ZCZC(?:[ ].*+)?                                             # telex start of message
@@ -364,7 +372,7 @@ def _short_trail(sign: str, words: int) -> str:
 #: signs whose opening none of them can start is no kind at all, and the full pattern is not run.
 FLOATING_PATTERNS: tuple[tuple[LineKind, Callable[[], str], str], ...] = (
     ("furniture", lambda: r"/?[\p{L}\p{N}-]{2,40}+(?:/[\p{L}\p{N}-]{2,40}+){0,6}+/", "/"),  # Yemen/conflict/
-    ("furniture", lambda: r".{0,12}?BC-[\p{L}\p{N}-]++.*+", "BC-"),  # ANPA keyword line
+    ("furniture", lambda: r".{0,12}?(?<![\p{L}\p{N}])BC-[\p{L}\p{N}-]++.*+", "BC-"),  # ANPA keyword line
     ("furniture", lambda: r"\p{Ll}{2,4}+(?:/\p{Ll}{2,4}+)++", "/"),  # daa/mt/msr staff initials
     ("signoff", lambda: r"[^\s@]++@[^\s@.]++(?:\.[^\s@.]++)++", "@"),  # an address alone
     ("credit", _slash_credit_source, "/"),  # Jane Roe/TASS
@@ -1224,6 +1232,25 @@ def _editorial_label() -> regex.Pattern[str]:
 
 #: The first letters of a release's notices on its release.
 _RELEASE_FIRST_LETTERS = frozenset(opener[0] for opener in RELEASE_LINE_OPENERS)
+#: A desk's note on an advance or its pictures is at most this long.
+_DESK_NOTE_MAX = 60
+
+
+def _desk_note(text: str) -> bool:
+    """A short line, closing no sentence, that is a desk's note on the pictures sent with the
+    story (:data:`DESK_NOTE_OPENERS`) or on when an advance runs (:data:`ADVANCE_OPENERS`)."""
+    if len(text) > _DESK_NOTE_MAX or text[:1] not in "AaWw" or text[-1:] in SENTENCE_END:
+        return False
+    folded = text.casefold()
+    if folded.startswith(DESK_NOTE_OPENERS):
+        return True
+    opener = next((o for o in ADVANCE_OPENERS if folded.startswith(o + " ")), None)
+    if opener is None:
+        return False
+    when = folded[len(opener) :].replace(",", " ").split()
+    return bool(when) and when[0] in ADVANCE_WORDS or "release" in when[:2]
+
+
 #: A picture's label and the comma after it.
 _PICTURE_LABELS = tuple(f"{label}," for label in PICTURE_LABELS)
 _PICTURE_LABEL_REACH = max(map(len, _PICTURE_LABELS))
@@ -1307,6 +1334,8 @@ def _kind_of_line(text: str) -> LineKind | None:
         return "furniture"  # "Updated March 7, 2024 10:15"; "World | acme.com | 14.11.2023 | 16:22"
     if text[:1].casefold() in _RELEASE_FIRST_LETTERS and text.casefold().startswith(RELEASE_LINE_OPENERS):
         return "ednote"  # "FOR IMMEDIATE RELEASE", "NOT FOR DISTRIBUTION TO ...", "Sperrfrist: ..."
+    if _desk_note(text):
+        return "ednote"  # "Advance for Sunday, June 4", "With AP Photos"
     if "," in text[:_PICTURE_LABEL_REACH] and text.casefold().startswith(_PICTURE_LABELS):
         return "furniture"  # "Fuente de la imagen, Getty Images", "Pie de foto, ..."
     if len(text) <= _MENU_ROW_MAX and text[-1:] not in SENTENCE_END and _section_menu(text):

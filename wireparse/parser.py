@@ -364,6 +364,8 @@ def _dateline_lines(lines: list[Line], reference: dt.date | None) -> Iterator[Fo
                 match = None
             if match and (_stamp_with_a_time(match, text) or _agency_stamp(match, text)):
                 match = None  # "05.03.2024 14:22", "05 МАР, 14:22": a page's time stamp
+            if match and line_kind(text) == "ednote":
+                match = None  # "ADVANCE FOR WEEKEND EDITIONS, NOV. 11-12": a desk's note that dates
             if match and _running_head(match, text):
                 match = None  # "CLIPPING DIÁRIO — 05/03/2024 —": a bulletin's running head
             if match and _before_capitals(match, text):

@@ -1061,6 +1061,8 @@ SIGNOFFS: frozenset[str] = frozenset(
         "конец",
         "fin",
         "fine",
+        "fim",
+        "kraj",
         "(fin)",
         "ende",
         "schluss",
@@ -1088,7 +1090,6 @@ SIGNOFFS: frozenset[str] = frozenset(
         "समाप्त",
         "mwisho",
         "tamat",
-        "kraj",
         "крај",
         "จบ",
         "ចប់",
@@ -1388,10 +1389,24 @@ HEADLINE_FLAGS: tuple[str, ...] = (
 #: casefolded, an editor's note.
 RELEASE_LINE_OPENERS: tuple[str, ...] = (
     "for immediate release", "immediate release", "not for distribution", "not for release",
+    # an advance's close, as AP and UPI printed it ("END ADV for Sunday, June 4")
+    "end adv", "end advance",
     "not for publication", "embargoed until", "embargoed to", "embargoed for", "embargoed:",
     "embargo:", "embargo until", "sperrfrist",
     "zur sofortigen veröffentlichung", "pour diffusion immédiate", "para publicación inmediata",
     "para divulgação imediata", "per la pubblicazione immediata", "för omedelbar publicering",
+)  # fmt: skip
+
+#: Short notes of the old wires on the pictures that go with a story (``With AP Photos``) ...
+DESK_NOTE_OPENERS: tuple[str, ...] = (
+    "with ap photo", "with ap laserphoto", "with ap graphic", "with upi photo", "with upi telephoto",
+)  # fmt: skip
+#: ... or on an advance (``Advance for Sunday, June 4``, ``ADVANCE FOR WEEKEND EDITIONS``): the
+#: opener, then a word of when or how the advance runs (a headline may open "Advance for women").
+ADVANCE_OPENERS: tuple[str, ...] = ("advance for", "adv for")
+ADVANCE_WORDS: frozenset[str] = frozenset(
+    {"release", "editions", "weekend", "use", "pms", "ams", "sunday", "monday", "tuesday", "wednesday",
+     "thursday", "friday", "saturday", "sun", "mon", "tue", "wed", "thu", "fri", "sat"}
 )  # fmt: skip
 
 #: Notes a desk closes a headline with, in brackets, about when or how to run it
@@ -1674,6 +1689,20 @@ EDITORIAL_LABELS: tuple[str, ...] = (
     "källa",
     "kilde",
     "lähde",
+    # the source label of the Baltic, Central and South-East European desks, and Vietnamese and Thai
+    "allikas",
+    "avots",
+    "šaltinis",
+    "źródło",
+    "zdroj",
+    "izvor",
+    "извор",
+    "източник",
+    "forrás",
+    "sursa",
+    "burimi",
+    "nguồn",
+    "ที่มา",
     "bron",
     "font",
     "edited by",
@@ -1846,6 +1875,7 @@ COPYRIGHT_SIGNS: tuple[str, ...] = ("©", "ⓒ", "(c)", "Copyright")
 #: Words that make a credit a photo credit rather than a source's (``Reuters/Ipsos``), in any case.
 PHOTO_WORDS: tuple[str, ...] = (
     "photo", "foto", "фото", "picture", "bild", "image",
+    "kuva", "nuotrauka", "zdjęcie", "fotografija", "snímek", "fénykép", "billede",
     # and in more scripts: Bulgarian "Снимка:", Greek, Hebrew, Arabic, Persian, Korean, Japanese, Chinese
     "снимка", "φωτογραφία", "צילום", "صورة", "عکس", "사진", "写真", "图片", "圖片", "照片",
     # a broadcaster's page credits its video the same way ("Vidéo par : France 24", "Video: Reuters")
@@ -2066,7 +2096,12 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
         "penulis",
         "autors",
         "autorius",
+        "autorka",
+        "autorzy",
+        "autoři",
+        "autorica",
         "avtor",
+        "avtorica",
         "szerző",
         "автор",
         "作者",

@@ -1065,6 +1065,13 @@ ROWS = [
     ),
     ("北京3月7日 - 中国央行", None, "a place and day before a dash without an agency is no Chinese dateline"),
     ("Posted: Jul 17, 2024 / 08:14 PM MDT", None, "a page's time stamp: its first word is no place"),
+    ("FYI - thought you would want this", None, "a mail's abbreviation before a dash is no place"),
+    ("Feed: Acme - English", None, "a feed's label and its name: no place and credit"),
+    (
+        "AKIPRESS.COM - Kyrgyzstan will",
+        ("AKIPRESS.COM -", None, None, None, "AKIpress"),
+        "an agency by its site's name",
+    ),
     ("UPDATED  March 7, 2024 (XNA) -", None, "the same in capitals with a credit, blanks doubled"),
     (
         "SUGAR IMPORTS DETAILED -- USDA",

@@ -200,3 +200,25 @@ def test_labelled_staff_lines_closing_a_story() -> None:
     )
     assert story.byline is not None and story.byline.authors == ("Rina Sari",)
     assert story.paragraphs == ("The road opened.", "It is long.")
+
+
+@pytest.mark.parametrize(
+    ("caption", "credit"),
+    [
+        ("Boats wait at the quay in Oslo, March 5, 2024. (Xinhua/Jane Roe)", "Xinhua/Jane Roe"),
+        ("Boats wait at the quay in Oslo. (REUTERS / Jane Roe-Smith)", "REUTERS / Jane Roe-Smith"),
+    ],
+    ids=["title-case", "capitals-blanks-around-the-slash"],
+)
+def test_a_caption_closed_by_an_agency_and_its_photographers_name_is_a_caption(
+    caption: str, credit: str
+) -> None:
+    story = parse(f"Dock strike spreads\n\nOSLO - {BODY}{caption}\n\nTalks go on.\n")
+    assert [c.credit for c in story.captions] == [credit]
+    assert caption not in story.paragraphs
+
+
+def test_a_source_and_a_pollster_after_a_slash_is_no_caption() -> None:
+    line = "Most voters back the plan, a poll showed. (Reuters/Ipsos)"
+    story = parse(f"Dock strike spreads\n\nOSLO - {BODY}{line}\n\nTalks go on.\n")
+    assert story.captions == () and line in story.paragraphs

@@ -186,6 +186,8 @@ AGENCIES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ITIM", ("עיתים", "איתים")),
     # Central Asia, the Caucasus and eastern Europe
     ("Kabar", ("Кабар",)),
+    ("AKIpress", ("AKIPRESS.COM", "AKIpress News Agency", "АКИpress")),
+    ("24.kg", ("24.KG", "24.kg news agency")),
     ("Montsame", ("Монцамэ",)),
     ("Pajhwok", ("Pajhwok Afghan News",)),
     ("UzA", ("УзА", "ЎзА", "O‘zA", "OʻzA", "O'zA")),
@@ -336,6 +338,8 @@ HOME_COUNTRIES: dict[str, str] = {
     "NAN": "NG",
     "ENA": "ET",
     "Kabar": "KG",
+    "AKIpress": "KG",
+    "24.kg": "KG",
     "Montsame": "MN",
     "APP": "PK",
     "Sakinform": "GE",

@@ -51,6 +51,7 @@ from .words import (
     CJK_OWN_NEWSROOM,
     CLOCK_WORDS,
     HEADLINE_FLAGS,
+    MAIL_LABELS,
     STAMP_OPENERS,
 )
 
@@ -554,14 +555,15 @@ def _town_in_brackets(credit: str) -> bool:
 
 
 def _stamp_word(printed: str | None, credit: str | None = None) -> bool:
-    """A word of a time stamp where a place would stand (``Posted``, ``Updated``, ``Publié le``), or
-    a weekday's name (``Senin, 4 Maret 2024``): no place is named so. A town that shares its name
+    """A word of a time stamp where a place would stand (``Posted``, ``Updated``, ``Publié le``), a
+    mail's or feed's label (``FYI``, ``Feed``), or a weekday's name (``Senin, 4 Maret 2024``): no
+    place is named so. A town that shares its name
     with a weekday (Tajik ``Душанбе`` is Monday) is one in capitals or before a credit."""
     if printed is None:
         return False
     folded = printed.casefold().rstrip(":")
-    if folded in _STAMP_OPENERS:
-        return True
+    if folded in _STAMP_OPENERS or folded in _MAIL_LABELS:
+        return True  # (or a mail's or feed's label: "FYI -", "Feed: Acme - English")
     if folded not in WEEKDAY_NAMES:
         return False
     return not ((credit or printed.isupper()) and known_town(printed))
@@ -578,6 +580,7 @@ _CLOCK_WORDS = frozenset(CLOCK_WORDS)
 
 #: The words a page's time stamp opens with, casefolded.
 _STAMP_OPENERS = frozenset(STAMP_OPENERS)
+_MAIL_LABELS = frozenset(MAIL_LABELS)
 
 
 def _names_an_organisation(printed: str | None) -> bool:

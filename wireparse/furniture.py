@@ -1538,8 +1538,12 @@ _CLOSING_DASHES = (" - ", " – ", " — ", " -", " –")
 
 
 def is_photo_credit(credit: str) -> bool:
-    """A credit that names a photo or a photographer, not a source such as ``Reuters/Ipsos``."""
-    return bool(_PHOTO_CREDIT.search(credit))
+    """A credit that names a photo or a photographer, not a source such as ``Reuters/Ipsos``: an
+    agency and its photographer's full name count too (``Xinhua/Jane Roe``)."""
+    if _PHOTO_CREDIT.search(credit):
+        return True
+    agency, slash, name = credit.partition("/")
+    return bool(slash) and known_agency(agency.strip()) is not None and is_person(name.strip())
 
 
 def closes_a_caption(text: str) -> bool:

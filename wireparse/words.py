@@ -719,6 +719,13 @@ TIME_WORDS: frozenset[str] = frozenset(
 
 #: The words a web page's time stamp opens with, casefolded (``Posted: Jul 17, 2024``,
 #: ``Publié le 4 mars``): never a dateline's place.
+#: The labels and abbreviations of a mail or a feed that open a line as a place would (``FYI - ...``,
+#: ``Feed: Acme - English``): no place is named so.
+MAIL_LABELS: tuple[str, ...] = (
+    "fyi", "fwd", "fw", "re", "ps", "nb", "btw", "icymi", "attn", "cc", "bcc", "feed", "channel",
+    "link", "url", "guid", "sent", "subject", "from", "to",
+)  # fmt: skip
+
 STAMP_OPENERS: tuple[str, ...] = (
     "posted",
     "added",

@@ -1066,6 +1066,13 @@ ROWS = [
     ("北京3月7日 - 中国央行", None, "a place and day before a dash without an agency is no Chinese dateline"),
     ("Posted: Jul 17, 2024 / 08:14 PM MDT", None, "a page's time stamp: its first word is no place"),
     ("FYI - thought you would want this", None, "a mail's abbreviation before a dash is no place"),
+    (
+        "ALGIERS- The minister said",
+        ("ALGIERS-", "Algiers", None, None, None),
+        "a hyphen touching a place in capitals",
+    ),
+    ("NEW YORK- “We", ("NEW YORK-", "New York", None, None, None), "... before a quote"),
+    ("COVID- 19 cases rose", None, "... but not before figures: a word broken by a hyphen"),
     ("Feed: Acme - English", None, "a feed's label and its name: no place and credit"),
     (
         "AKIPRESS.COM - Kyrgyzstan will",

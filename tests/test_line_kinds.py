@@ -287,6 +287,9 @@ KINDS = [
     ("Added 5th March 2024 09:12 AM", "furniture", "a page's time stamp, an ordinal day"),
     ("STA, 5 March 2024 - 14:22", "furniture", "an agency's stamp: its name, the date and time"),
     ("TNN | Mar 3, 2025, 10.42 PM IST", None, "an agency's byline and its stamp after a bar: no stamp alone"),
+    ("Acme | Wednesday, 19 July 2023", "furniture", "a page's name and its stamp after a bar"),
+    ("Acme Times  |  05.03.2024", "furniture", "the same, two words, blanks doubled"),
+    ("Jane Roe | 5 March 2024", None, "a person's name and the stamp: a byline's"),
     ("Oslo 5 March 2024", None, "a place and a date is no stamp"),
     ("Share: Facebook | X | Telegram", "navigation", "a page's share row"),
     ("Compartir en Facebook  Compartir en X", "navigation", "the same in Spanish, blanks doubled"),
@@ -850,6 +853,8 @@ def test_floating_alternatives_hold_their_sign(text: str, kind: str) -> None:
         ("日期： 2024-03-05", ("furniture", "2024-03-05")),
         ("作者：王小明", ("byline", "王小明")),
         ("Betreff: Hafen geschlossen", ("headline", "Hafen geschlossen")),
+        ("ដោយ៖ សុខ ដារ៉ា", ("byline", "សុខ ដារ៉ា")),
+        ("โดย : สมชาย ใจดี", ("byline", "สมชาย ใจดี")),
         ("The title: a story", None),
     ],
 )

@@ -174,7 +174,7 @@ def resolve_date(
 def _place(raw: str | None) -> str | None:
     if not raw:
         return None
-    raw = " ".join(raw.split()).rstrip(",")
+    raw = " ".join(raw.split()).rstrip(",-")  # ("ALGIERS- The": the closing hyphen touches it)
     last = raw.rsplit(" ", 1)[-1]
     if raw.endswith(".") and len(last) > 4 and "." not in last[:-1]:
         # "Москва." closes the place; "St.", "Wash." and "i.Br." are abbreviations

@@ -638,8 +638,8 @@ _SOURCE_WORDS = 7
 
 def _stamp_row(text: str) -> bool:
     """A page's row of short parts between bars, a date or time among them and no person's name
-    (``World | acme.com | 14.11.2023 | 16:22``): its section, site and stamp. (A name before a
-    stamp is a byline: ``TNN | Mar 3, 2025``.)"""
+    (``World | acme.com | 14.11.2023 | 16:22``, ``Acme | 19 July 2023``): its section, site and
+    stamp. (A name or an agency's acronym before a stamp is a byline: ``TNN | Mar 3, 2025``.)"""
     parts = [part.strip() for part in text.split("|")]
     if len(parts) < 2 or len(text) > _ROW_MAX or not all(parts):
         return False
@@ -647,7 +647,14 @@ def _stamp_row(text: str) -> bool:
         return False
     stamps = sum(map(is_timestamp, parts))
     # (two stamps alone: "Posted: 21.03.2024 - 14:12 | Updated: 21.03.2024 - 14:40")
-    return stamps == len(parts) or (stamps > 0 and len(parts) >= _ROW_PARTS)
+    if stamps == len(parts) or (stamps > 0 and len(parts) >= _ROW_PARTS):
+        return True
+    # (a page's name and its stamp: "Acme | Wednesday, 19 July 2023"; an agency's is its byline)
+    return stamps == 1 and len(parts) == 2 and not any(_acronym_or_agency(part) for part in parts)
+
+
+def _acronym_or_agency(part: str) -> bool:
+    return known_agency(part) is not None or (part.isupper() and " " not in part)
 
 
 _ROW_PARTS = 3
@@ -878,7 +885,7 @@ def field_label(text: str) -> tuple[str, str] | None:
     """What an export's labelled field holds and its value (``Title: Bridge opens`` gives
     ``("headline", "Bridge opens")``), or None for a line that is no such field."""
     reach = text[:_LABEL_REACH]
-    m = _field_label().match(text) if ":" in reach or "：" in reach else None
+    m = _field_label().match(text) if not _FIELD_COLONS.isdisjoint(reach) else None
     if not m:
         bare = BARE_FIELD_LABELS.get(text.casefold()) if len(text) <= _BARE_LABEL_MAX else None
         return (bare, "") if bare else None
@@ -888,6 +895,8 @@ def field_label(text: str) -> tuple[str, str] | None:
 
 
 _BARE_LABEL_MAX = max(map(len, BARE_FIELD_LABELS))
+#: The colons a field's label closes with, in every script.
+_FIELD_COLONS = frozenset(":" + _SCRIPT_COLONS)
 #: A field's label closes with its colon this early in the line (``Language of publication:``).
 _LABEL_REACH = 32
 

@@ -528,7 +528,10 @@ def _shape_sources(other_scripts: bool = False) -> dict[str, str]:
         else ""
     )
     uncased_alone_place = rf"| {uncased_place}(?:[ ]?[{commas}][ ]|[ ]{{1,2}}+)" if other_scripts else ""
-    caps_place = rf"(?P<place>{non_place}|{_UPPER_WORD}(?:[ ](?:{_UPPER_WORD}|{_SMALL_WORD})){{0,4}}+)"
+    # (a word in capitals that a small letter runs on from is a sentence's first: "ADRAR- The")
+    caps_place = (
+        rf"(?P<place>{non_place}|{_UPPER_WORD}(?:[ ](?:{_UPPER_WORD}(?!\p{{Ll}})|{_SMALL_WORD})){{0,4}}+)"
+    )
     region = rf"""(?:
             [ ]/(?P<region>[^/\n]{{1,40}}+)/
           | [ ]\((?P<region>[{_L}][{_L}\p{{M}}. '’\-/]{{0,39}}+)\)(?:[ ]\[[^\]\n]{{1,30}}+\])?
@@ -591,9 +594,9 @@ def _shape_sources(other_scripts: bool = False) -> dict[str, str]:
                             {uncased_date_place})
                            {date}(?P<end>[ ]{{0,2}}+{dash}){tail}""",
         # PHILADELPHIA --
-        # PHILADELPHIA --   LONDON—The (an em dash may touch the place)
+        # PHILADELPHIA --   LONDON—The (an em dash may touch the place; APS: "ALGIERS- The")
         # (in capitals a single hyphen closes it too; in title case it may part a headline's halves)
-        "place_dash": rf"""(?:{caps_place}{region}?(?P<end>[ ](?:--|[—–]|_|-)|—)
+        "place_dash": rf"""(?:{caps_place}{region}?(?P<end>[ ](?:--|[—–]|_|-)|—|(?<=\p{{Lu}}-)(?=[ ][\p{{Lu}}"“«]))
                              | {title_place}{region}?(?P<end>[ ](?:--|[—–]|_)|—)){tail}""",
         # Algiers -   London/Teheran -   NEW DELHI:   नई दिल्ली:   मुंबई :   पोखरा —   കൊച്ചി ∙
         # (only a place the gazetteer knows: a single hyphen may part a headline's halves, and a

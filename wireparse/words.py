@@ -2103,6 +2103,10 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
         "penulis",
         "autors",
         "autorius",
+        # "by" before a name, as Khmer, Thai and Lao desks sign copy at its foot (ដោយ៖ ...)
+        "ដោយ",
+        "โดย",
+        "ໂດຍ",
         "autorka",
         "autorzy",
         "autoři",

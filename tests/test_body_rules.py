@@ -39,7 +39,16 @@ def kept(d: Draft) -> list[tuple[str, str]]:
 
 WRAPPED = "The storm reached the coast early on Monday, a spokesman for"
 
+FIELDS = "Subject: Storms; Ports\nPublisher: Coast News Inc.\nPublication year: 2024\nLanguage: English"
+
 ROWS = [
+    Row(
+        "export_trailer",
+        f"{TEXT}\n\n{FIELDS}",
+        2,
+        lambda d: d.paragraphs == [TEXT] and [text for _, text in kept(d)] == FIELDS.split("\n"),
+        "after the story, a block of an export's fields, some labels in no table",
+    ),
     Row(
         "wrapped_line",
         f"{WRAPPED}\nReuters.",
@@ -564,3 +573,17 @@ def test_an_agencys_name_after_a_dash_closing_the_story_is_a_signoff(closing: st
     draft = Draft()
     body.read_body(split_lines(f"{TEXT}\n\nMore rain is due.\n\n{closing}"), draft, None)
     assert draft.paragraphs == [TEXT, "More rain is due."]
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "Capital: Oslo\nPopulation: 5.5 million\nCurrency: krone",
+        "Q: Will the port reopen?\nA: Not this week.\nQ: Why not?",
+    ],
+    ids=["a-fact-box-of-labels-in-no-table", "questions-and-answers"],
+)
+def test_label_shaped_lines_in_the_story_stay_text(block: str) -> None:
+    draft = Draft()
+    body.read_body(split_lines(f"{TEXT}\n\n{block}\n\nMore rain is due on Tuesday."), draft, None)
+    assert all(line in " ".join(draft.paragraphs) for line in block.split("\n"))

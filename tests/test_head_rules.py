@@ -274,11 +274,12 @@ ROWS = [
     ),
     Row(
         "masthead",
-        "Общество | 14:22\nШторм закрыл порт\n\nМаксим Иванов\n05.03.2024",
+        "Общество | Регионы\nШторм закрыл порт\n\nМаксим Иванов\n05.03.2024",
         0,
         True,
         lambda d: d.headline == "Шторм закрыл порт",
-        "a section beside its stamp, over a title in another script",
+        "a section and its subsection between bars, over a title in another script (a section beside "
+        "its stamp alone is a line of furniture: test_line_kinds)",
     ),
     Row(
         "page_menu",

@@ -288,6 +288,7 @@ KINDS = [
     ("STA, 5 March 2024 - 14:22", "furniture", "an agency's stamp: its name, the date and time"),
     ("TNN | Mar 3, 2025, 10.42 PM IST", None, "an agency's byline and its stamp after a bar: no stamp alone"),
     ("Acme | Wednesday, 19 July 2023", "furniture", "a page's name and its stamp after a bar"),
+    ("Общество | 05.03.2024 14:22", "furniture", "a section and its stamp after a bar"),
     ("Acme Times  |  05.03.2024", "furniture", "the same, two words, blanks doubled"),
     ("Jane Roe | 5 March 2024", None, "a person's name and the stamp: a byline's"),
     ("Oslo 5 March 2024", None, "a place and a date is no stamp"),

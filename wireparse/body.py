@@ -19,6 +19,7 @@ from .furniture import (
     field_label,
     holds_table_figures,
     in_brackets,
+    in_field_run,
     is_clock_time,
     is_closing_heading,
     is_desk_codes,
@@ -26,6 +27,7 @@ from .furniture import (
     is_related_heading,
     is_rights_notice,
     is_tagline,
+    label_shaped,
     line_kind,
     split_caption,
 )
@@ -73,16 +75,20 @@ class BodyLines:
     """The body's lines, those set aside blanked."""
     rules: list[tuple[int, LineKind, str]] = field(default_factory=list)
     """Rule and notebook lines: (line number, kind, text)."""
+    lines: list[Line] = field(default_factory=list)
+    """The body's lines as printed."""
 
 
 class BodyLine:
     """One line of the body as the line rules see it; its kind is read when a rule asks for it."""
 
-    __slots__ = ("_kind", "line", "wrapped")
+    __slots__ = ("_kind", "index", "line", "wrapped")
     _UNREAD = object()
 
-    def __init__(self, line: Line, wrapped: bool = False) -> None:
+    def __init__(self, line: Line, wrapped: bool = False, index: int = 0) -> None:
         self.line = line
+        self.index = index
+        """Where the line stands in the body's lines."""
         self.wrapped = wrapped
         """The line continues a hard-wrapped sentence (its kind does not count)."""
         self._kind: object = BodyLine._UNREAD
@@ -133,16 +139,16 @@ def read_body(
 ) -> None:
     """Paragraphs, and the lines and paragraphs of the body that are not story text. ``trace``,
     when given, receives ``(line number, rule name)`` for every line and paragraph read."""
-    state = BodyLines(story, dateline_text)
+    state = BodyLines(story, dateline_text, lines=lines)
     prev: Line | None = None
-    for line in lines:
+    for index, line in enumerate(lines):
         if line.blank and not line.header:
             # a blank line is layout, read when the paragraphs are rebuilt: no rule reads it
             state.cleaned.append(line)
             state.kinds[line.number] = None
             prev = line
             continue
-        read = BodyLine(line, continues_wrap(prev, line))
+        read = BodyLine(line, continues_wrap(prev, line), index)
         taken = apply(BODY_LINE_RULES, state, read)
         state.kinds[line.number] = read.kind
         prev = line
@@ -190,6 +196,22 @@ def _bracketed_byline(s: BodyLines, b: BodyLine) -> bool:
         return False
     s.story.add_byline(inner, b.line.number)
     return _set_line_aside(s, b.line, b.kind)
+
+
+#: A block of fields after the story names at least this many labels the tables know (a fact box
+#: of ``Label: value`` lines inside a story rarely does).
+_TRAILER_KNOWN = 2
+
+
+def _export_trailer(s: BodyLines, b: BodyLine) -> bool:
+    """After story text, a line of a block of an export's fields (``Subject: Rice; Imports``,
+    ``Publisher: Acme Inc.``, ``Publication year: 2022``): furniture, its label in a table or not."""
+    # (before the wrapped lines' rule: a short field may look like the rest of a wrapped line)
+    if not s.text_seen or not label_shaped(b.line.text) or not in_field_run(s.lines, b.index, _TRAILER_KNOWN):
+        return False
+    s.story.keep("furniture", b.line.text)
+    s.cleaned.append(b.line._replace(text=""))
+    return True
 
 
 def _line_level(s: BodyLines, b: BodyLine) -> bool:
@@ -252,6 +274,11 @@ def _story_line(s: BodyLines, b: BodyLine) -> bool:
 
 #: The body's line rules, in the order they are tried on each line.
 BODY_LINE_RULES: tuple[Rule[BodyLines, BodyLine], ...] = (
+    Rule(
+        "export_trailer",
+        _export_trailer,
+        "after story text, a line of a block of an export's labelled fields",
+    ),
     Rule(
         "wrapped_line",
         _wrapped_line,

@@ -18,7 +18,7 @@ from ._months_cldr import WEEKDAY_NAMES
 from .agencies import PHOTO_AGENCIES, PHOTO_CREDIT_NAMES, SERVICE_LINE_AGENCIES
 from .bylines import NAME_WORD, PERSON_NAME, is_person
 from .credits import KOREAN_REPORTER_TITLES, TIME_ZONES
-from .lines import SENTENCE_END
+from .lines import SENTENCE_END, Line
 from .model import LineKind
 from .patterns import (
     FLAGS,
@@ -199,7 +199,9 @@ def _furniture_source() -> str:
     | (?:AM|PM|BC)-[\p{L}\p{N}][^,\n]{0,60}?-[^,\n]{1,60}+,[^\n]{1,60}+   # AM-Tornado-Kansas, 1st Ld-Writethru,0389
     | (?:AM|PM|BC)-[\p{L}\p{N}][^,\n]{0,60}+,[^\n]{0,60}?,\d{3,4}+     # PM-Budget Talks, 2nd Ld-Writethru,a0702,0510
     | \$(?i:adv)\d{1,2}+                                         # $adv04: an advance's code
-    | \p{Lu}{2,5}+[ ]\p{Lu}\d{3,4}+(?:[ ]\p{Lu}){1,2}+             # UPI A078 R A: the number, priority and wire
+    | (?:"""
+        + alternation(TELEX_CODES)
+        + r""")[ ]\p{Lu}\d{3,4}+(?:[ ]\p{Lu}){1,2}+   # UPI A078 R A: a telex's number, priority and wire
     | \p{Lu}(?:[ ]\p{Lu}){1,2}+                                    # R A: a priority and a wire alone
     | \p{L}{1,4}+-?\d{3,6}+(?:[ ]++[\p{L}\p{N}]{1,3}+(?=[ ])){1,3}+[ ]++(?:[A-Z]{2}-\S.*+|\d{3,4}+(?:[ ].*+)?)  # a0001 r i BC-Fire 01-01 0245
     | \p{Lu}{2,}+(?:-"""
@@ -219,8 +221,9 @@ def _furniture_source() -> str:
     | (?:\p{Lu}{2,8}+[ ])?\d{6}[ ]GMT[ ]\p{L}{3}[ ]\d{1,2}          # IPTC 7901 trailer time (after the agency)
     | \(\p{Ll}{2,4}+-\p{Ll}{2,4}+\)                            # (pfg-xx)
     | (?:AP[ ]Photos?|AP[ ]Graphics?)[ ][A-Z]{2,4}\d.*+         # AP Photo XRE109
-    | (?i:(?:The[ ])?Associated[ ]Press[ ](?:\p{L}+[ ]){0,3}?Writers?)
-    | AP[ ](?:\p{L}+[ ]){0,3}?(?i:Writers?)
+    | (?:The[ ])?Associated[ ]Press[ ](?:\p{L}+[ ]){0,3}?Writers?
+    | (?:THE[ ])?ASSOCIATED[ ]PRESS[ ](?:\p{Lu}+[ ]){0,3}?WRITERS?
+    | AP[ ](?:\p{L}+[ ]){0,3}?(?:Writers?|WRITERS?)
     | \*{3}[^*]{1,160}+\*{3}
     | 《[^》\n]{1,20}+》[ ]?[（(][^）)版\n]{4,30}+版[ ]?[）)]       # 《 人民日报 》（ 2019年03月06日 04 版）: the print edition
     | ZCZC(?:[ ].*+)?                                             # telex start of message
@@ -851,7 +854,11 @@ _COPYRIGHT_LINE_MAX = 120
 
 @cache
 def _copyright_line() -> re.Pattern[str]:
-    return re.compile(r"(?i:copyright|©|\(c\))[ ]?(?:\(c\)|©)?[ ]?(?:19|20)\d\d\b")
+    # (the year first, or the holder first and the line closed by the date: "Copyright Acme News
+    # International, Inc. Jun 21, 2022")
+    return re.compile(
+        r"(?i:copyright|©|\(c\))[ ]?(?:\(c\)|©)?[ ]?(?:(?:19|20)\d\d\b|[A-Z][^\n!?]{1,80}?(?<!\d)(?:19|20)\d\d$)"
+    )
 
 
 #: A notice without a copyright sign is at most this long.
@@ -885,7 +892,7 @@ def field_label(text: str) -> tuple[str, str] | None:
     """What an export's labelled field holds and its value (``Title: Bridge opens`` gives
     ``("headline", "Bridge opens")``), or None for a line that is no such field."""
     reach = text[:_LABEL_REACH]
-    m = _field_label().match(text) if not _FIELD_COLONS.isdisjoint(reach) else None
+    m = _field_label().match(text) if _FIELD_COLON.search(reach) else None
     if not m:
         bare = BARE_FIELD_LABELS.get(text.casefold()) if len(text) <= _BARE_LABEL_MAX else None
         return (bare, "") if bare else None
@@ -896,7 +903,7 @@ def field_label(text: str) -> tuple[str, str] | None:
 
 _BARE_LABEL_MAX = max(map(len, BARE_FIELD_LABELS))
 #: The colons a field's label closes with, in every script.
-_FIELD_COLONS = frozenset(":" + _SCRIPT_COLONS)
+_FIELD_COLON = re.compile(f"[:{_SCRIPT_COLONS}]")
 #: A field's label closes with its colon this early in the line (``Language of publication:``).
 _LABEL_REACH = 32
 
@@ -906,6 +913,59 @@ def _field_label() -> regex.Pattern[str]:
     labels = alternation(label for labels in FIELD_LABELS.values() for label in labels)
     # (another script's colon needs no blank after it: "標題：...", "ប្រភព៖")
     return regex.compile(rf"(?P<label>(?i:{labels}))(?:[ ]?:(?:[ ]|$)|[ ]?[{_SCRIPT_COLONS}])")
+
+
+#: A block of an export's fields holds at least this many label-shaped lines ...
+FIELD_RUN_MIN = 3
+#: ... and is looked for this many lines each way from a line.
+_FIELD_RUN_REACH = 8
+
+
+def in_field_run(lines: list[Line], i: int, known: int) -> bool:
+    """Line ``i`` is label-shaped (``Label: value``) in a run of at least :data:`FIELD_RUN_MIN`
+    such lines, of which at least ``known`` have a label the tables know: a block of an export's
+    fields, though a label in it is in no table (``Рубрика: Регионы``, ``DOMAIN: example.org``)."""
+    if not label_shaped(lines[i].text):
+        return False
+    run = _label_run(lines, i)
+    return len(run) >= FIELD_RUN_MIN and sum(field_label(text) is not None for text in run) >= known
+
+
+def _label_run(lines: list[Line], i: int) -> list[str]:
+    """The label-shaped lines next to each other around line ``i`` (one of them), as far as
+    :data:`_FIELD_RUN_REACH` lines each way (a header's fields are few: each line is read once or a
+    few times, however long the run)."""
+    first = i
+    while first > max(0, i - _FIELD_RUN_REACH) and _label_line(lines[first - 1]):
+        first -= 1
+    last = i
+    while last + 1 < min(len(lines), i + _FIELD_RUN_REACH + 1) and _label_line(lines[last + 1]):
+        last += 1
+    return [line.text for line in lines[first : last + 1]]
+
+
+def _label_line(line: Line) -> bool:
+    return not line.blank and label_shaped(line.text)
+
+
+def label_shaped(text: str) -> bool:
+    return (
+        _LABEL_COLON.search(text, 0, _LABEL_SHAPE_REACH) is not None
+        and _field_shape().match(text) is not None
+    )
+
+
+#: A label of one to three words closes with its colon this early in the line.
+_LABEL_SHAPE_REACH = 48
+_LABEL_COLON = re.compile("[:：]")
+
+
+@cache
+def _field_shape() -> regex.Pattern[str]:
+    """A field's label: one to three words of letters (any script, any case, joined by blanks,
+    hyphens or underscores) closed by a colon, ASCII or full-width."""
+    word = r"\p{L}[\p{L}\p{M}]*+"
+    return regex.compile(rf"[ ]*+{word}(?:[ _\-]{word}){{0,2}}+[ ]?(?::(?:[ ]|$)|：)")
 
 
 def is_agency_signoff(text: str) -> bool:
@@ -1245,10 +1305,14 @@ _RELEASE_FIRST_LETTERS = frozenset(opener[0] for opener in RELEASE_LINE_OPENERS)
 _DESK_NOTE_MAX = 60
 
 
-def _desk_note(text: str) -> bool:
+#: The letters a desk's note opens with (most lines are spared the test).
+_DESK_NOTE_FIRST = frozenset("AaWw")
+
+
+def is_desk_note(text: str) -> bool:
     """A short line, closing no sentence, that is a desk's note on the pictures sent with the
     story (:data:`DESK_NOTE_OPENERS`) or on when an advance runs (:data:`ADVANCE_OPENERS`)."""
-    if len(text) > _DESK_NOTE_MAX or text[:1] not in "AaWw" or text[-1:] in SENTENCE_END:
+    if text[:1] not in _DESK_NOTE_FIRST or len(text) > _DESK_NOTE_MAX or text[-1:] in SENTENCE_END:
         return False
     folded = text.casefold()
     if folded.startswith(DESK_NOTE_OPENERS):
@@ -1343,7 +1407,7 @@ def _kind_of_line(text: str) -> LineKind | None:
         return "furniture"  # "Updated March 7, 2024 10:15"; "World | acme.com | 14.11.2023 | 16:22"
     if text[:1].casefold() in _RELEASE_FIRST_LETTERS and text.casefold().startswith(RELEASE_LINE_OPENERS):
         return "ednote"  # "FOR IMMEDIATE RELEASE", "NOT FOR DISTRIBUTION TO ...", "Sperrfrist: ..."
-    if _desk_note(text):
+    if text[:1] in _DESK_NOTE_FIRST and is_desk_note(text):
         return "ednote"  # "Advance for Sunday, June 4", "With AP Photos"
     if "," in text[:_PICTURE_LABEL_REACH] and text.casefold().startswith(_PICTURE_LABELS):
         return "furniture"  # "Fuente de la imagen, Getty Images", "Pie de foto, ..."

@@ -20,6 +20,7 @@ from .furniture import (
     field_label,
     headline_flags,
     in_brackets,
+    in_field_run,
     is_photo_credit,
     is_rights_notice,
     is_timestamp,
@@ -157,54 +158,10 @@ def _unknown_field(s: HeadState, h: HeadLine) -> bool:
     """A ``Label: value`` line among an export's fields is one more field, though its label is in
     no table (``Рубрика: Регионы``, ``DOMAIN: example.org`` beside ``Title:`` or ``Источник:``):
     the run of label-shaped lines around it holds a field the tables know."""
-    if not _label_shaped(h.text):
-        return False
-    run = _label_run(s.lines, h.i)
-    if len(run) < _FIELD_RUN_MIN or not any(field_label(text) for text in run):
+    if not in_field_run(s.lines, h.i, 1):
         return False
     s.story.keep("other", h.text)
     return True
-
-
-#: A block of an export's fields holds at least this many label-shaped lines.
-_FIELD_RUN_MIN = 3
-
-
-def _label_run(lines: list[Line], i: int) -> list[str]:
-    """The label-shaped lines next to each other around line ``i`` (one of them), as far as
-    :data:`_FIELD_RUN_REACH` lines each way (a header's fields are few: each line is read once or a
-    few times, however long the run)."""
-    first = i
-    while first > max(0, i - _FIELD_RUN_REACH) and _label_line(lines[first - 1]):
-        first -= 1
-    last = i
-    while last + 1 < min(len(lines), i + _FIELD_RUN_REACH + 1) and _label_line(lines[last + 1]):
-        last += 1
-    return [line.text for line in lines[first : last + 1]]
-
-
-_FIELD_RUN_REACH = 8
-
-
-def _label_line(line: Line) -> bool:
-    return not line.blank and _label_shaped(line.text)
-
-
-def _label_shaped(text: str) -> bool:
-    reach = text[:_LABEL_SHAPE_REACH]
-    return (":" in reach or "：" in reach) and _field_shape().match(text) is not None
-
-
-#: A label of one to three words closes with its colon this early in the line.
-_LABEL_SHAPE_REACH = 48
-
-
-@cache
-def _field_shape() -> regex.Pattern[str]:
-    """A field's label: one to three words of letters (any script, any case, joined by blanks,
-    hyphens or underscores) closed by a colon, ASCII or full-width."""
-    word = r"\p{L}[\p{L}\p{M}]*+"
-    return regex.compile(rf"[ ]*+{word}(?:[ _\-]{word}){{0,2}}+[ ]?(?::(?:[ ]|$)|：)")
 
 
 def _catalogued_name(value: str) -> str:

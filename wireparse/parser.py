@@ -35,6 +35,7 @@ from .furniture import (
     closes_a_caption,
     field_label,
     is_clock_time,
+    is_desk_note,
     is_photo_credit,
     is_timestamp,
     line_kind,
@@ -364,7 +365,7 @@ def _dateline_lines(lines: list[Line], reference: dt.date | None) -> Iterator[Fo
                 match = None
             if match and (_stamp_with_a_time(match, text) or _agency_stamp(match, text)):
                 match = None  # "05.03.2024 14:22", "05 МАР, 14:22": a page's time stamp
-            if match and line_kind(text) == "ednote":
+            if match and is_desk_note(text):
                 match = None  # "ADVANCE FOR WEEKEND EDITIONS, NOV. 11-12": a desk's note that dates
             if match and _running_head(match, text):
                 match = None  # "CLIPPING DIÁRIO — 05/03/2024 —": a bulletin's running head

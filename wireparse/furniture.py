@@ -95,8 +95,10 @@ def _in_order(words: tuple[str, ...]) -> str:
     return "|".join(regex.escape(w, special_only=True) for w in words)
 
 
+#: The labels as printed, and in capitals (``FOTO: ...``).
+_CREDIT_LABELS_PRINTED = tuple(dict.fromkeys((*CREDIT_LABELS, *(label.upper() for label in CREDIT_LABELS))))
 #: What opens a photo credit (``©``, ``Photo:``, ``Foto von``).
-_CREDIT_LABEL = rf"(?:{_in_order(COPYRIGHT_SIGNS)}|(?:{_in_order(CREDIT_LABELS)})(?:[ ](?:{_in_order(CREDIT_LABEL_LINKS)}))?)"
+_CREDIT_LABEL = rf"(?:{_in_order(COPYRIGHT_SIGNS)}|(?:{_in_order(_CREDIT_LABELS_PRINTED)})(?:[ ](?:{_in_order(CREDIT_LABEL_LINKS)}))?)"
 _CJK_BYLINE = rf"(?:{_in_order(CJK_BYLINE_SOURCES)})?(?:{_in_order(CJK_REPORTER_WORDS)})"
 
 

@@ -2093,6 +2093,10 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
     # (Antara signs its copy "Pewarta: ...", PAP "autor: ...")
     "byline": (
         "byline",
+        # a web page's "By: Jane Roe", "Por: Ana Silva", "Oleh: Budi Santoso"
+        "by",
+        "por",
+        "oleh",
         "author",
         "authors",
         "writer",

@@ -927,3 +927,21 @@ def test_a_byline_in_brackets_under_the_headline_is_the_byline(line: str, author
 )
 def test_a_headline_in_capitals_broken_over_lines_is_one_headline(text: str, headline: str) -> None:
     assert head_of(text + "\n").headline == headline
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["HEADLINE: Storm closes the port", "Title:  Storm closes the port", "headline: Storm closes the port"],
+    ids=["capitals", "title-case-blanks-doubled", "lower-case"],
+)
+def test_an_exports_labelled_headline_outranks_a_line_centred_above_it(label: str) -> None:
+    from wireparse import parse
+
+    text = (
+        "                 The Coast News\n\n           March 5, 2003, Wednesday\n\n"
+        f"SECTION: World\n\n{label}\n\nBYLINE: Jane Roe\n\nBODY:\n\n{BODY}\n\nMore.\n"
+    )
+    story = parse(text)
+    assert story.headline == "Storm closes the port"
+    assert story.summary is None
+    assert "The Coast News" in [b.text for b in story.boilerplate]

@@ -70,6 +70,8 @@ class HeadState:
     """Lines already read with an earlier one (a caption's credit)."""
     end: int | None = None
     """Set by a rule that finds where the body starts."""
+    labelled_headline: bool = False
+    """The headline is an export's labelled field (``HEADLINE: ...``), not read from the layout."""
 
 
 class HeadLine(NamedTuple):
@@ -134,9 +136,11 @@ def _labelled_field(s: HeadState, h: HeadLine) -> bool:
         return False
     role, value = field
     story = s.story
-    if role == "headline" and story.headline is None and value and line_kind(value) != "furniture":
+    if role == "headline" and _may_take_headline(s, h) and value and line_kind(value) != "furniture":
         value = _mail_prefixes().sub("", value)  # "Subject: FW: ..." (a slug alone is none: "DEL47 BIZ-TEA")
+        _set_aside_guesses(s, h)
         story.headline, story.headline_line = headline_flags(value)[0], h.line.number
+        s.labelled_headline = True
     elif role == "dateline" and story.dateline is None and (found := labelled_dateline(value)):
         story.dateline = found.dateline
     elif role == "summary" and story.summary is None and value:
@@ -152,6 +156,30 @@ def _labelled_field(s: HeadState, h: HeadLine) -> bool:
     else:
         story.keep("furniture" if role == "furniture" else "other", h.text)
     return True
+
+
+def _may_take_headline(s: HeadState, h: HeadLine) -> bool:
+    """A labelled headline is taken when none was read, or over one read from the layout in a block
+    above its own (``Brexit: May wins`` over ``Title: ...`` in one block stays the headline)."""
+    story = s.story
+    if story.headline is None:
+        return True
+    if s.labelled_headline:
+        return False
+    return any(line.blank for line in s.lines if story.headline_line < line.number < h.line.number)
+
+
+def _set_aside_guesses(s: HeadState, h: HeadLine) -> None:
+    """An export's labelled headline outranks a headline read from the layout above it (a source's
+    name centred over a ``HEADLINE:`` field), and the summary read under that guess: both are kept
+    as the header lines they were."""
+    story = s.story
+    if story.headline is None:
+        return
+    story.keep("other", story.headline)
+    if story.summary is not None and story.summary_line < h.line.number:
+        story.keep("other", story.summary)
+        story.summary, story.summary_line = None, -1
 
 
 def _unknown_field(s: HeadState, h: HeadLine) -> bool:

@@ -587,3 +587,25 @@ def test_label_shaped_lines_in_the_story_stay_text(block: str) -> None:
     draft = Draft()
     body.read_body(split_lines(f"{TEXT}\n\n{block}\n\nMore rain is due on Tuesday."), draft, None)
     assert all(line in " ".join(draft.paragraphs) for line in block.split("\n"))
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["MORE HEADLINES", "Other headlines", "In this issue"],
+)
+def test_headlines_listed_under_a_related_heading_are_set_aside(heading: str) -> None:
+    items = "* Ports reopen after the storm\n* Ferries run late\n* Rail line cleared"
+    draft = Draft()
+    body.read_body(
+        split_lines(f"{TEXT}\n\nMore rain is due.\n\n{heading}\n{items}\n\n---\n\nUnsubscribe here"),
+        draft,
+        None,
+    )
+    assert draft.paragraphs == [TEXT, "More rain is due."]
+
+
+def test_sentences_under_a_related_heading_stay_text() -> None:
+    draft = Draft()
+    text = f"{TEXT}\n\nRelated news\nThe ferries ran late.\nThe rail line was cleared.\n\n---\n\nUnsubscribe here"
+    body.read_body(split_lines(text), draft, None)
+    assert "The ferries ran late. The rail line was cleared." in draft.paragraphs

@@ -945,3 +945,31 @@ def test_an_exports_labelled_headline_outranks_a_line_centred_above_it(label: st
     assert story.headline == "Storm closes the port"
     assert story.summary is None
     assert "The Coast News" in [b.text for b in story.boilerplate]
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Subject: Coast Briefing: Storm closes the port for a day",
+        "Subject:  COAST BRIEFING | Storm closes the port for a day",
+        "Subject: Coast Briefing - Storm closes the port for a day",
+    ],
+    ids=["colon", "bar-capitals-blanks-doubled", "spaced-dash"],
+)
+def test_a_mails_subject_with_its_newsletters_label_gives_way_to_the_printed_headline(subject: str) -> None:
+    from wireparse import parse
+
+    text = (
+        f"From: Coast Briefing <brief@example.org>\n{subject}\n\nStorm closes the port for a day\n\n"
+        f"{BODY}\n\nIt reopened on Tuesday.\n"
+    )
+    story = parse(text)
+    assert story.headline == "Storm closes the port for a day"
+    assert story.summary is None
+
+
+def test_a_headline_that_merely_ends_like_a_later_line_stays() -> None:
+    from wireparse import parse
+
+    story = parse(f"Storm closes the port\n\nthe port\n\n{BODY}\n\nIt reopened on Tuesday.\n")
+    assert story.headline == "Storm closes the port"

@@ -589,7 +589,22 @@ def _aside(
             aside.update(n for n in after if n < next_dateline)
         elif (number == last_rule or is_closing_heading(text)) and _trailer(paras, after):
             aside.update(after)  # (text between two rules is a section of the story)
+        elif is_related_heading(text):
+            aside.update(_headlines_listed(paras, after, rules, number))
     return aside
+
+
+def _headlines_listed(
+    paras: list[list[Line]], after: list[int], rules: list[tuple[int, LineKind, str]], number: int
+) -> list[int]:
+    """The paragraphs under a heading of related stories, up to the next rule, when every line of
+    them is a headline, closing no sentence (``MORE HEADLINES`` over ``* Latvia extends ...``)."""
+    until = min((n for n, _, _ in rules if n > number), default=None)
+    listed = [n for n in after if until is None or paras[n][0].number < until]
+    lines = [line for n in listed for line in paras[n] if line.text]
+    if not listed or len(listed) > _TRAILER_PARAGRAPHS:
+        return []
+    return listed if all(line.text[-1:] not in SENTENCE_END for line in lines) else []
 
 
 def _trailer(paras: list[list[Line]], after: list[int]) -> bool:

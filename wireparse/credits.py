@@ -65,6 +65,8 @@ ORGANISATION_WORDS: frozenset[str] = frozenset(
         "zeitung", "nachrichten", "rundschau", "kurier", "allgemeine", "presse", "diario",
         "periódico", "gazeta", "gazzetta", "corriere", "giornale", "journaal", "tidning", "avis",
         "газета", "известия", "вести", "новости",
+        # a mail's newsletter, signing its issue ("Baltic Briefing | 30 August 2023")
+        "briefing", "digest", "newsletter", "roundup",
         # a paper's edition, printed where a byline may stand ("Final Edition")
         "edition", "ausgabe", "édition", "edición", "edizione", "edição",
         # a desk that signs in its own name ("HABER MERKEZİ", "Redazione", "Mwandishi Wetu")

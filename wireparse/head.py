@@ -766,7 +766,26 @@ def _duplicate(s: HeadState, h: HeadLine) -> bool:
     if h.text in s.story.seen_captions or (headline is not None and fold_name(h.text) == fold_name(headline)):
         s.story.keep("duplicate", h.text)
         return True
+    if headline is not None and _prefixed_by_a_label(headline, h.text):
+        # a mail's subject with its newsletter's label ("Baltic Briefing: Estonia to ..."), and the
+        # story's own headline printed under it: the printed one is the headline
+        s.story.keep("duplicate", headline)
+        s.story.headline, s.story.headline_line = h.text, h.line.number
+        return True
     return False
+
+
+def _prefixed_by_a_label(headline: str, text: str) -> bool:
+    """``headline`` is ``text`` after a label and a colon, bar or spaced dash."""
+    folded, tail = fold_name(headline), fold_name(text)
+    if len(tail) < _RESTATED_MIN or not folded.endswith(tail) or folded == tail:
+        return False
+    return folded[: -len(tail)].rstrip().endswith(_LABEL_ENDS)
+
+
+#: A headline restated under a labelled one is at least this long; the label closes with one of these.
+_RESTATED_MIN = 20
+_LABEL_ENDS = (":", "|", " -", " –", " —")
 
 
 def _caption_and_credit(s: HeadState, h: HeadLine) -> bool:

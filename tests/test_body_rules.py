@@ -169,6 +169,26 @@ ROWS = [
         "the desk's names closing a story in a script without case",
     ),
     Row(
+        "repeated_note",
+        f"{TEXT}\n\n(To run this story, buy it from Acme.) (Call 555-0100.)",
+        2,
+        lambda d: (
+            d.paragraphs == [TEXT]
+            and ("duplicate", "(To run this story, buy it from Acme.) (Call 555-0100.)") in kept(d)
+        ),
+        "notes in brackets the head printed already, printed again under the story",
+    ),
+    Row(
+        "opening_tagline",
+        f"(Jane Roe is a columnist for The Coast Herald.)\n\n{TEXT}\n\n{TEXT}\n\n{TEXT}\n\n{TEXT}",
+        0,
+        lambda d: (
+            d.paragraphs == [TEXT] * 4
+            and kept(d) == [("signoff", "(Jane Roe is a columnist for The Coast Herald.)")]
+        ),
+        "a note on the writer in brackets before the story's text",
+    ),
+    Row(
         "kicker_deck",
         f"STORM  WARNING: Harbours shut along the coast\n\n{TEXT}",
         0,
@@ -189,6 +209,9 @@ TABLES = {"BODY_LINE_RULES": body.BODY_LINE_RULES, "BODY_PARAGRAPH_RULES": body.
 
 def read(row: Row) -> tuple[Draft, set[tuple[int, str | None]]]:
     draft = Draft()
+    if row.rule == "repeated_note":  # (the head kept the notes the body repeats)
+        draft.keep("ednote", "(To run this story, buy it from Acme.)")
+        draft.keep("ednote", "(Call 555-0100.)")
     trace: list[tuple[int, str | None]] = []
     body.read_body(split_lines(row.text), draft, None, trace=trace)
     return draft, set(trace)

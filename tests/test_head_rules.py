@@ -148,11 +148,11 @@ ROWS = [
     ),
     Row(
         "kept_line",
-        "Storm hits the coast\n\n(Adds detail on damage)",
+        "Storm hits the coast\n\nEDITOR'S NOTE: Adds detail on damage",
         2,
         True,
-        lambda d: kept(d) == [("ednote", "(Adds detail on damage)")],
-        "an editor's note in the head is boilerplate",
+        lambda d: kept(d) == [("ednote", "EDITOR'S NOTE: Adds detail on damage")],
+        "an editor's note in the head is boilerplate (one in brackets: bracketed_note)",
     ),
     Row(
         "rights_notice",
@@ -323,6 +323,17 @@ ROWS = [
         True,
         lambda d: d.headline == "Storm hits the coast" and kept(d) == [("other", "The Coastal Courier")],
         "a line centred above a flush-left title is the export's page header",
+    ),
+    Row(
+        "bracketed_note",
+        "Storm hits the coast\n(This story is from this week's Coast News\nService package.)",
+        1,
+        True,
+        lambda d: (
+            d.summary is None
+            and kept(d) == [("ednote", "(This story is from this week's Coast News Service package.)")]
+        ),
+        "a note to editors in brackets wrapped over lines under the headline is no deck",
     ),
     Row(
         "deck",
@@ -973,3 +984,34 @@ def test_a_headline_that_merely_ends_like_a_later_line_stays() -> None:
 
     story = parse(f"Storm closes the port\n\nthe port\n\n{BODY}\n\nIt reopened on Tuesday.\n")
     assert story.headline == "Storm closes the port"
+
+
+@pytest.mark.parametrize(
+    "under",
+    ["(EDS: Moving to general news files.)", "(This story is from the\nCoast News Service.)  "],
+    ids=["one-line", "wrapped-trailing-blanks"],
+)
+def test_a_note_wholly_in_brackets_under_the_headline_is_no_deck(under: str) -> None:
+    from wireparse import parse
+
+    story = parse(f"Storm hits the coast\n{under}\n\n{BODY}\n\nIt reopened on Tuesday.\n")
+    assert story.summary is None
+    assert [b.text for b in story.boilerplate if b.kind == "ednote"] == [" ".join(under.split())]
+
+
+def test_a_bracket_closing_inside_the_line_opens_no_note() -> None:
+    from wireparse import parse
+
+    story = parse(
+        f"Storm hits the coast\n(Adds quotes) Winds reached record speeds\n\n{BODY}\n\nIt reopened.\n"
+    )
+    assert not any(b.kind == "ednote" and "Winds" in b.text for b in story.boilerplate)
+
+
+def test_a_paragraph_indented_under_the_byline_opens_the_body() -> None:
+    from wireparse import parse
+
+    text = "STORM HITS THE COAST\nBy JANE ROE\n    The storm reached the coast early on Monday and closed\nthe port for the rest of the day.\n    It reopened on Tuesday.\n"
+    story = parse(text)
+    assert story.summary is None
+    assert story.paragraphs[0].startswith("The storm reached the coast")

@@ -725,3 +725,25 @@ def test_a_channels_pictographs_opening_a_line_are_its_marker(line: str, marker:
 def test_a_dateline_after_a_channels_pictograph_is_read() -> None:
     story = parse("⚡️ OSLO, 5 March. /NTB/. The port closed on Tuesday.\n")
     assert story.dateline is not None and story.dateline.agency == "NTB"
+
+
+@pytest.mark.parametrize("code", ["&LR;", "&UR;"])
+def test_a_line_a_wrap_opened_with_a_runs_code_is_not_indented(code: str) -> None:
+    text = (
+        "   The magazine ran a long piece in its issue of &UR; The Coast,\n"
+        f" {code} she said, and the port was busy all week long\n"
+        "for the rest of the month.\n"
+    )
+    lines = [line for line in split_lines(text) if line.text]
+    assert lines[1].indent == lines[2].indent
+
+
+def test_a_paragraph_after_a_runs_code_line_is_one_paragraph() -> None:
+    from wireparse import parse
+
+    text = (
+        "Port news\n\n   The magazine ran a long piece in its issue of &UR; The Coast,\n"
+        " &LR; she said, and the port was busy all week long, with\nships waiting.\n\n"
+        "   The port reopened on Tuesday.\n"
+    )
+    assert len(parse(text).paragraphs) == 2

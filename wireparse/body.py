@@ -46,7 +46,7 @@ from .lines import (
     paragraphs,
 )
 from .model import LineKind
-from .patterns import WEAK_SHAPES, known_agency
+from .patterns import WEAK_SHAPES, fold_name, known_agency
 from .rules import Draft, Rule, apply
 
 #: Kinds of a line that never belong to a body paragraph, even inside one.
@@ -535,6 +535,36 @@ def _closing_marks(s: BodyParagraphs, p: Paragraph) -> bool:
     return True
 
 
+def _repeated_note(s: BodyParagraphs, p: Paragraph) -> bool:
+    """A note wholly in brackets that the head printed already (a service's terms of sale above the
+    story and again below it): a duplicate."""
+    if p.text[:1] != "(" or p.text[-1:] != ")":
+        return False
+    notes = _BRACKETED.findall(p.text)  # (one note, or several set in one paragraph)
+    if " ".join(notes) != p.text:
+        return False
+    kept = [fold_name(note.text) for note in s.story.boilerplate if note.kind in _NOTE_KINDS_KEPT]
+    if not all(any(fold_name(note) in text for text in kept) for note in notes):
+        return False
+    s.story.keep("duplicate", p.text)
+    return True
+
+
+#: The kinds of the head's notes a note below the story may repeat.
+_NOTE_KINDS_KEPT = frozenset({"ednote", "service"})
+_BRACKETED = re.compile(r"\([^()]*+\)")
+
+
+def _opening_tagline(s: BodyParagraphs, p: Paragraph) -> bool:
+    """Before the story's text, a paragraph wholly in brackets about its writer (``(Jane Roe is a
+    columnist for The Herald.)``), as a service prints it under the byline: the writer's tagline."""
+    inner = in_brackets(p.text) if not s.story.paragraphs and p.n < s.count - 1 else None
+    if not inner or not is_tagline(inner):
+        return False
+    s.story.keep_line("signoff", p.text)
+    return True
+
+
 def _kicker_deck(s: BodyParagraphs, p: Paragraph) -> bool:
     """The first paragraph after a dateline printed alone, headed by a kicker in capitals and
     followed by the story (``CHINESE AGGRESSION: Manila accused ...``): the paper's standfirst."""
@@ -561,6 +591,12 @@ BODY_PARAGRAPH_RULES: tuple[Rule[BodyParagraphs, Paragraph], ...] = (
     Rule("tagline", _tagline, "a short closing paragraph about the writer, or an address alone"),
     Rule("closing_byline", _closing_byline, "a byline, or a name and an agency's credit, closing the story"),
     Rule("closing_marks", _closing_marks, "short lines of names or codes without a stop closing the story"),
+    Rule("repeated_note", _repeated_note, "a note in brackets the head printed already"),
+    Rule(
+        "opening_tagline",
+        _opening_tagline,
+        "before the story's text, a note on its writer wholly in brackets",
+    ),
     Rule(
         "kicker_deck",
         _kicker_deck,

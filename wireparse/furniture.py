@@ -73,6 +73,7 @@ from .words import (
     RUN_ON_HEADINGS,
     SECTION_MENU_SHARE,
     SECTION_NAMES,
+    SERVICE_NAME_ENDINGS,
     SERVICE_OPENERS,
     SERVICE_PUBLISHER_WORDS,
     SHARE_JOINERS,
@@ -1307,6 +1308,20 @@ _RELEASE_FIRST_LETTERS = frozenset(opener[0] for opener in RELEASE_LINE_OPENERS)
 _DESK_NOTE_MAX = 60
 
 
+#: A service's name alone is at most this many words.
+_SERVICE_NAME_WORDS = 6
+
+
+def _service_name(text: str) -> bool:
+    """A news service's or syndicate's name alone: a few capitalised words (``New America News
+    Service``), no sentence."""
+    words = text.split()
+    return len(words) <= _SERVICE_NAME_WORDS and all(
+        word[:1].isupper() or word in _SMALL_NAME_WORDS for word in words
+    )
+
+
+_SMALL_NAME_WORDS = frozenset({"of", "and", "the", "de", "for"})
 #: The letters a desk's note opens with (most lines are spared the test).
 _DESK_NOTE_FIRST = frozenset("AaWw")
 
@@ -1409,6 +1424,8 @@ def _kind_of_line(text: str) -> LineKind | None:
         return "furniture"  # "Updated March 7, 2024 10:15"; "World | acme.com | 14.11.2023 | 16:22"
     if text[:1].casefold() in _RELEASE_FIRST_LETTERS and text.casefold().startswith(RELEASE_LINE_OPENERS):
         return "ednote"  # "FOR IMMEDIATE RELEASE", "NOT FOR DISTRIBUTION TO ...", "Sperrfrist: ..."
+    if text.endswith(SERVICE_NAME_ENDINGS) and _service_name(text):
+        return "service"  # "New America News Service": the service that moved the story
     if text[:1] in _DESK_NOTE_FIRST and is_desk_note(text):
         return "ednote"  # "Advance for Sunday, June 4", "With AP Photos"
     if "," in text[:_PICTURE_LABEL_REACH] and text.casefold().startswith(_PICTURE_LABELS):

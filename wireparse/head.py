@@ -23,6 +23,7 @@ from .furniture import (
     in_field_run,
     is_photo_credit,
     is_rights_notice,
+    is_tagline,
     is_timestamp,
     line_kind,
     running_head_label,
@@ -848,6 +849,41 @@ def _deck(s: HeadState, h: HeadLine) -> bool:
     return any(c.isalpha() for c in h.text) and _set_summary(s, h)
 
 
+def _bracketed_note(s: HeadState, h: HeadLine) -> bool:
+    """Under the headline, a note wholly in brackets, wrapped over the lines of its block or not
+    (``(This article is from this week's ... Service.)``): a note to editors, never a deck."""
+    if h.text[:1] != "(" or s.story.headline is None or h.line.field:
+        return False
+    close = _bracket_closes(s.lines, h.i)
+    if close is None:
+        return False
+    note = " ".join(line.text for line in s.lines[h.i : close + 1] if line.text)  # (markers are layout)
+    if is_tagline(note[1:-1]):
+        return False  # (a note on the writer opens the body's notes: the body reads it)
+    s.story.keep("ednote", note)
+    s.consumed.update(range(h.i + 1, close + 1))
+    return True
+
+
+#: A note in brackets spans at most this many lines.
+_NOTE_LINES = 6
+
+
+def _bracket_closes(lines: list[Line], i: int) -> int | None:
+    """The line of the block from line ``i`` on where the bracket that opens it closes, at a line's
+    end; None when it closes inside a line (a caption's credit) or not within the note's reach."""
+    depth = 0
+    for j in range(i, min(len(lines), i + _NOTE_LINES)):
+        text = lines[j].text
+        if lines[j].blank:
+            return None
+        for at, char in enumerate(text):
+            depth += (char == "(") - (char == ")")
+            if depth == 0:
+                return j if at == len(text) - 1 else None
+    return None
+
+
 def _summary_continued(s: HeadState, h: HeadLine) -> bool:
     """A line under the summary in its block wraps it, unless it is running prose of its own
     after a summary that closed its sentence, or either line is too wide for a hard wrap: a
@@ -1000,10 +1036,23 @@ def _summary_before_place(s: HeadState, h: HeadLine) -> bool:
 
 
 def _body_start(s: HeadState, h: HeadLine) -> bool:
-    if s.with_dateline or not (h.new_block or s.story.summary is not None):
+    if s.with_dateline or not (h.new_block or s.story.summary is not None or _indented_under_byline(s, h)):
         return False
     s.end = h.i
     return True
+
+
+def _indented_under_byline(s: HeadState, h: HeadLine) -> bool:
+    """A line indented deeper than the byline above it, no blank line between: a paragraph's first
+    line, as teletype copy indents it."""
+    byline = s.story.byline_line
+    return (
+        byline >= 0
+        and h.line.indent > 0
+        and any(
+            line.number == byline and line.indent < h.line.indent for line in s.lines[max(0, h.i - 3) : h.i]
+        )
+    )
 
 
 def _body_line(s: HeadState, h: HeadLine) -> bool:
@@ -1123,6 +1172,11 @@ HEAD_RULES: tuple[Rule[HeadState, HeadLine], ...] = (
         "headline_continued",
         _headline_continued,
         "a lower-case line under the headline, or any under a headline left open, wraps it",
+    ),
+    Rule(
+        "bracketed_note",
+        _bracketed_note,
+        "under the headline, a note to editors wholly in brackets, wrapped over lines or not",
     ),
     Rule("summary_continued", _summary_continued, "a line under the summary in its block wraps it"),
     Rule("name_by_stamp", _name_by_stamp, "after the headline, a person's name beside a time stamp"),

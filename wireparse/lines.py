@@ -172,6 +172,9 @@ _NO_MARGIN = 1 << 30
 #: A line made by the tuple itself, every field given in order (a named tuple's own constructor,
 #: which fills defaults in Python, costs twice as much, and a story has a line per line).
 _new_line = tuple.__new__
+#: TIPSTER's codes that open and close a run inside a line (``&UR; Spin &LR;``): a line that a
+#: wrap opened with one is no new paragraph, whatever blank stands before it.
+_RUN_CODES = ("&UR;", "&LR;")
 #: TIPSTER's hard tab: a paragraph's indent, as a code.
 _HARD_TAB = "&HT;"
 #: How a line that a typesetting code broke off opens.
@@ -558,6 +561,8 @@ def split_lines(text: str) -> list[Line]:
             m = _pictographs().match(stripped)
             if m:  # "⚡️ MOSCOW, March 5. /TASS/.": a channel's pictographs mark the line, as a bullet
                 marker, stripped = m.group().strip() + " ", stripped[m.end() :]
+        # (a hard tab after a list marker indents the line as one at its start does)
+        tab_after_marker = bool(marker) and codes_in_text and stripped.startswith(_HARD_TAB)
         field = False
         if stripped[0] == "^":
             m = _ANPA_FIELD.match(stripped)
@@ -580,7 +585,9 @@ def split_lines(text: str) -> list[Line]:
         if odd_blanks and ("  " in stripped if printable else _odd_blank().search(stripped)):
             stripped, gaps = fold_blanks(stripped)
         lead = clean[: len(clean) - len(clean.lstrip(" \t"))] if clean[0] in " \t" else ""
-        if codes_in_text and clean.startswith(_HARD_TAB, len(lead)):
+        if lead and codes_in_text and clean.startswith(_RUN_CODES, len(lead)):
+            lead = lead[:-1]  # the blank a run's code stands in (" &LR; she said"): no indent
+        if codes_in_text and (tab_after_marker or clean.startswith(_HARD_TAB, len(lead))):
             lead += "\t"  # TIPSTER's hard tab indents a paragraph's first line
         indent = len(lead) + 3 * lead.count("\t") if lead else 0
         if codes_in_text and raw.startswith(_CODE_BROKEN) and lines:

@@ -1825,6 +1825,12 @@ SIGNOFF_CREDIT_VERBS: tuple[str, ...] = (
     "Translated",
 )
 
+#: How a news service's or syndicate's name ends (``New America News Service``, ``Acme Features
+#: Syndicate``): such a name alone on its line is the service that moved the story.
+SERVICE_NAME_ENDINGS: tuple[str, ...] = (
+    "News Service", "Wire Service", "Syndicate", "Newswire", "Newswires", "NEWS SERVICE", "SYNDICATE",
+)  # fmt: skip
+
 #: Openings of a distribution or service line, in any case.
 SERVICE_OPENERS: tuple[str, ...] = (
     "Distributed by",

@@ -1071,6 +1071,31 @@ ROWS = [
         ("ALGIERS-", "Algiers", None, None, None),
         "a hyphen touching a place in capitals",
     ),
+    (
+        "Damascus Countryside, SANA- Farmers",
+        ("Damascus Countryside, SANA-", "Damascus Countryside", None, None, "SANA"),
+        "an Arab desk's bare credit after the place, its hyphen touching it",
+    ),
+    (
+        "Baghdad / NINA / - The ministry",
+        ("Baghdad / NINA / -", "Baghdad", None, None, "NINA"),
+        "a credit between slashes set apart by blanks",
+    ),
+    (
+        "(ANSAmed) - TUNISI, 5 NOV - È iniziata",
+        ("(ANSAmed) - TUNISI, 5 NOV -", "Tunisi", None, "--11-05", "ANSA"),
+        "an agency's regional service first",
+    ),
+    (
+        "Aachen ‐ Ein Hilfswerk",
+        ("Aachen ‐", "Aachen", None, None, None),
+        "a hyphen of another code point (U+2010)",
+    ),
+    (
+        "Berlin (dpa) ‑ Die Regierung",
+        ("Berlin (dpa) ‑", "Berlin", None, None, "dpa"),
+        "a non-breaking hyphen",
+    ),
     ("NEW YORK- “We", ("NEW YORK-", "New York", None, None, None), "... before a quote"),
     ("COVID- 19 cases rose", None, "... but not before figures: a word broken by a hyphen"),
     ("Feed: Acme - English", None, "a feed's label and its name: no place and credit"),

@@ -69,7 +69,7 @@ AGENCIES: tuple[tuple[str, tuple[str, ...]], ...] = (
             "ACAN",
         ),
     ),
-    ("ANSA", ("Agenzia Nazionale Stampa Associata",)),
+    ("ANSA", ("Agenzia Nazionale Stampa Associata", "ANSAmed")),
     ("Europa Press", ()),
     ("ACN", ("Agència Catalana de Notícies",)),
     ("Servimedia", ()),
@@ -157,6 +157,8 @@ AGENCIES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Petra", ("Jordan News Agency", "بترا")),
     ("WAFA", ("Palestinian News and Information Agency", "وفا")),
     ("SUNA", ("Sudan News Agency", "سونا")),
+    ("Saba", ("Saba News Agency", "سبأ")),
+    ("NINA", ("National Iraqi News Agency", "نينا")),
     ("ISNA", ("Iranian Students' News Agency", "ایسنا")),
     ("Tasnim", ("Tasnim News Agency", "تسنیم")),
     ("DHA", ("Demirören Haber Ajansı", "Doğan Haber Ajansı")),
@@ -327,6 +329,8 @@ HOME_COUNTRIES: dict[str, str] = {
     "KUNA": "KW",
     "SAPA": "ZA",
     "SANA": "SY",
+    "Saba": "YE",
+    "NINA": "IQ",
     "WAFA": "PS",
     "SUNA": "SD",
     "ISNA": "IR",
@@ -416,6 +420,9 @@ BARE_CREDITS: tuple[str, ...] = (
     "UzA",
     "УзА",
     "ЎзА",
+    # Arab desks' English services print it bare after the place ("Damascus, SANA-", "Sanaa, Saba -")
+    "SANA",
+    "Saba",
 )
 
 #: Agencies whose name ends a photo credit (``Jane Roe/TASS``, ``REUTERS/Jane Roe``), by canonical

@@ -1028,7 +1028,7 @@ def _desk_words() -> frozenset[str]:
 
 #: What parts the words of a sign-off line (dashes, slashes, brackets of any script, stops, a
 #: copyright sign).
-_SIGN_RUN = regex.compile(r"[\s\-–—/()\[\].,:;|©（）【】〔〕［］〈〉《》「」『』／：・<>«»]++")
+_SIGN_RUN = regex.compile(r"[\s\-–—/()\[\].,:;|©…（）【】〔〕［］〈〉《》「」『』／：・<>«»]++")
 
 #: Signs an end mark is set between (``-- ENDS --``, ``-30-``, ``==0==``).
 _END_MARK_SIGNS = " -–—=*#_+~()（）[]/"
@@ -1197,7 +1197,9 @@ def _share_row(text: str) -> bool:
     words = _LETTERS.findall(text.casefold())
     if not all(w in SHARE_VERBS or w in SOCIAL_NETWORKS or w in SHARE_JOINERS for w in words):
         return False
-    return any(w in SHARE_VERBS for w in words) or sum(w in SOCIAL_NETWORKS for w in words) >= 2
+    # (a network's name alone on its line: a row of buttons set one under another)
+    networks = sum(w in SOCIAL_NETWORKS for w in words)
+    return any(w in SHARE_VERBS for w in words) or networks >= 2 or networks == len(words) == 1
 
 
 def _channel_plug(text: str) -> bool:

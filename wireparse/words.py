@@ -862,6 +862,16 @@ SHARE_VERBS: frozenset[str] = frozenset(
     {
         "share",
         "shares",
+        # the buttons beside them: comment, save, print ("Comenta Guardar")
+        "comment",
+        "comments",
+        "comenta",
+        "comentarios",
+        "guardar",
+        "commenter",
+        "kommentieren",
+        "commenta",
+        "save",
         "compartir",
         "comparte",
         "partager",

@@ -1091,6 +1091,8 @@ ROWS = [
         ("Aachen ‐", "Aachen", None, None, None),
         "a hyphen of another code point (U+2010)",
     ),
+    ("Von Jane Roe (epd)", None, "a byline's opener and a name before the agency: no place"),
+    ("BY JANE ROE (AP) - The port", None, "the same in capitals"),
     (
         "Berlin (dpa) ‑ Die Regierung",
         ("Berlin (dpa) ‑", "Berlin", None, None, "dpa"),

@@ -47,6 +47,8 @@ from .patterns import (
     tibetan_dateline_pattern,
 )
 from .words import (
+    BYLINE_OPENERS,
+    BYLINE_WORD_OPENERS,
     CJK_DISPATCH_WORDS,
     CJK_OUTLET_ENDINGS,
     CJK_OWN_NEWSROOM,
@@ -516,6 +518,8 @@ def _match_shapes(head: str, reference: dt.date | None, ascii_head: bool) -> Dat
             continue  # "LE POINT SUR LA SITUATION -" is a kicker; "LA PAZ -" a town the gazetteer knows
         if _names_an_organisation(groups.get("place")):
             continue  # "Anadolu Agency (AA)": an export's source line
+        if _opens_like_a_byline(groups.get("place")):
+            continue  # "Von Jane Roe (epd)": a byline and its agency
         if _stamp_word(groups.get("place"), agency) or _clock_word(agency):
             continue  # "Posted: Jul 17, 2024 / 08:14 PM", "Senin, 4 Maret 2024 15:22 WIB": a page's time stamp
         end = where[len(read[: m.end()].rstrip())]
@@ -608,6 +612,16 @@ def _names_an_organisation(printed: str | None) -> bool:
     News``) and no town the gazetteer knows (``Newport News`` is one)."""
     words = (printed or "").split()
     return len(words) > 1 and words[-1].casefold() in ORGANISATION_WORDS and not _named_in_gazetteer(printed)
+
+
+def _opens_like_a_byline(printed: str | None) -> bool:
+    """A place of three words or more whose first is a byline's opener (``Von Jane Roe``, ``By
+    Jane Roe``): the writer's name, not a town."""
+    words = (printed or "").split()
+    return len(words) > 2 and words[0] in _BYLINE_WORDS
+
+
+_BYLINE_WORDS = frozenset((*BYLINE_WORD_OPENERS, *(opener for opener in BYLINE_OPENERS if " " not in opener)))
 
 
 def _opens_with_a_small_word(printed: str | None) -> bool:

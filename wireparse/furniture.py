@@ -35,6 +35,7 @@ from .words import (
     ADVANCE_OPENERS,
     ADVANCE_WORDS,
     BARE_FIELD_LABELS,
+    BYLINE_JOINERS,
     BYLINE_OPENERS,
     BYLINE_WORD_OPENERS,
     CJK_BYLINE_SOURCES,
@@ -314,7 +315,9 @@ def _credit_source() -> str:
 def _byline_source() -> str:
     bracketed = _in_order(("By", "BY", *(f"{kind} by" for kind in FBIS_BYLINE_KINDS)))
     return rf"""\L<openers>[ ]+[\p{{Lu}}\p{{Lo}}].*+
-    | \L<word_openers>[ ]+{NAME_WORD}(?:[ ]{NAME_WORD}){{0,3}}+(?:[ ]?[,|/–—\-(][ ]?[^\n]{{1,60}}+)?
+    | \L<word_openers>[ ]+{NAME_WORD}(?:[ ]{NAME_WORD}){{0,3}}+
+        (?:[ ](?:{_in_order(BYLINE_JOINERS)})[ ]{NAME_WORD}(?:[ ]{NAME_WORD}){{0,3}}+)?   # Von Jane Roe und Tom Lee
+        (?:[ ]?[,|/–—\-(][ ]?[^\n]{{1,60}}+)?
     | \[(?:{bracketed})[ ][^\]\n]++\]?
     | {_CJK_BYLINE}[\p{{Han}}\p{{Zs}}、，,]{{0,30}}+"""
 

@@ -1493,6 +1493,17 @@ CONTACT_PHRASES: tuple[str, ...] = (
     "on twitter",
 )
 TAGLINE_PHRASES: tuple[str, ...] = (
+    # a portal's note on copy it runs unedited from a feed, a funder's note, an agency's note on
+    # what its site carries (AA), and who wrote the story ("*Writing by Jane Roe")
+    "has not been edited by",
+    "auto-generated from a syndicated feed",
+    "published from a syndicated feed",
+    "is co-funded by",
+    "is funded by",
+    "only a portion of the news stories",
+    "writing by",
+    "bericht von",
+    "redigiert von",
     # a broadcaster's note on the agencies its report drew on (VOA, Chinese services)
     "some information for this report came from",
     "con información de",
@@ -1643,6 +1654,12 @@ NAVIGATION_LABELS: tuple[str, ...] = (
     "schlagwörter",
     "mots-clés",
     "etiquetas",
+    "etiquetes",
+    "archivado en",
+    "arxivat a",
+    "filed under",
+    "classé sous",
+    "archiviato in",
     "теги",
     "témata",
     "štítky",

@@ -632,3 +632,20 @@ def test_sentences_under_a_related_heading_stay_text() -> None:
     text = f"{TEXT}\n\nRelated news\nThe ferries ran late.\nThe rail line was cleared.\n\n---\n\nUnsubscribe here"
     body.read_body(split_lines(text), draft, None)
     assert "The ferries ran late. The rail line was cleared." in draft.paragraphs
+
+
+@pytest.mark.parametrize(
+    ("last", "signed"),
+    [
+        ("Jane Roe", True),
+        ("Aïcha  Koné", True),
+        ("Record March Two", False),
+        ("Jane Roe.", False),
+    ],
+    ids=["a-name", "accents-blanks-doubled", "a-row-naming-a-month", "a-sentence"],
+)
+def test_a_name_alone_under_the_story_signs_it(last: str, signed: bool) -> None:
+    draft = Draft()
+    body.read_body(split_lines(f"{TEXT}\n\nMore rain is due.\n\nThe port reopened.\n\n{last}"), draft, None)
+    assert (draft.authors == [" ".join(last.split())]) is signed
+    assert (len(draft.paragraphs) == 3) is signed

@@ -46,7 +46,7 @@ from .lines import (
     paragraphs,
 )
 from .model import LineKind
-from .patterns import WEAK_SHAPES, fold_name, known_agency
+from .patterns import WEAK_SHAPES, fold_name, known_agency, month_lookup
 from .rules import Draft, Rule, apply
 
 #: Kinds of a line that never belong to a body paragraph, even inside one.
@@ -399,10 +399,34 @@ def _closing_byline(s: BodyParagraphs, p: Paragraph) -> bool:
         for line in p.lines[1:]:
             story.keep_line(line_kind(line.text) or "signoff", line.text)  # "Editor: Tom Lee" under it
         return True
-    if p.kind != "byline" and not _name_and_credit(p.text) and not _name_before_credit(s, p):
+    if (
+        p.kind != "byline"
+        and not _name_and_credit(p.text)
+        and not _name_before_credit(s, p)
+        and not _name_alone_last(s, p)
+    ):
         return False
     story.add_byline(p.text.rstrip(",").strip(_FRAME_SIGNS), p.lines[0].number)
     return True
+
+
+def _name_alone_last(s: BodyParagraphs, p: Paragraph) -> bool:
+    """The story's last paragraph, a person's name alone on its line after two paragraphs or more
+    (``Jane Roe`` under the text): the writer's signature, as Arab and African desks print it."""
+    if p.n != s.count - 1 or p.n < _SIGNED_AFTER or len(p.lines) != 1 or p.text[-1:] in SENTENCE_END:
+        return False
+    story = s.story.paragraphs
+    # (under a story whose text closed its sentence; "Record March Two" is a table's row)
+    return (
+        bool(story)
+        and story[-1][-1:] in SENTENCE_END
+        and is_person(p.text)
+        and not any(fold_name(word) in month_lookup() for word in p.text.split())
+    )
+
+
+#: A name alone signs a story of at least this many paragraphs before it.
+_SIGNED_AFTER = 2
 
 
 def _name_before_credit(s: BodyParagraphs, p: Paragraph) -> bool:

@@ -1092,6 +1092,11 @@ ROWS = [
         "a hyphen of another code point (U+2010)",
     ),
     ("Von Jane Roe (epd)", None, "a byline's opener and a name before the agency: no place"),
+    (
+        "VIGO (PONTEVEDRA), 9 (EUROPA PRESS)",
+        ("VIGO (PONTEVEDRA), 9 (EUROPA PRESS)", "Vigo", "Pontevedra", None, "Europa Press"),
+        "a day alone after a place and its province in brackets",
+    ),
     ("BY JANE ROE (AP) - The port", None, "the same in capitals"),
     (
         "Berlin (dpa) ‑ Die Regierung",

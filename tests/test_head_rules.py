@@ -1015,3 +1015,39 @@ def test_a_paragraph_indented_under_the_byline_opens_the_body() -> None:
     story = parse(text)
     assert story.summary is None
     assert story.paragraphs[0].startswith("The storm reached the coast")
+
+
+@pytest.mark.parametrize(
+    ("caption", "closes"),
+    [
+        ("Boats at the quay in Oslo, in an archive picture. EFE/J.L. Roe", True),
+        ("Boats at the quay in Oslo - AFP/Archives", True),
+        ("Boats at the quay in Oslo. - EUROPA PRESS - Archivo", True),
+        ("Boats at the quay.  REUTERS / Jane Roe", True),
+        ("Boats at the quay in Oslo. ACME/Jane Roe", False),
+        ("Most voters back the plan, a poll showed. Reuters/Ipsos", False),
+        ("The minister spoke to Reuters/Jane Roe today.", False),
+    ],
+    ids=[
+        "initials",
+        "archive-after-slash",
+        "archive-after-dash",
+        "capitals-blanks",
+        "an-agency-the-table-does-not-know",
+        "a-pollster",
+        "prose",
+    ],
+)
+def test_an_agencys_photo_credit_closes_a_caption(caption: str, closes: bool) -> None:
+    from wireparse.furniture import closes_a_caption
+
+    assert closes_a_caption(caption) is closes
+
+
+def test_a_caption_an_agencys_credit_closes_above_the_dateline_is_no_standfirst() -> None:
+    from wireparse import parse
+
+    text = "Storm hits the coast\n\nBoats at the quay in Oslo - AFP/Archives\n\nOSLO (AFP) - The storm closed the port.\n\nMore.\n"
+    story = parse(text)
+    assert story.summary is None
+    assert [c.text for c in story.captions] == ["Boats at the quay in Oslo - AFP/Archives"]

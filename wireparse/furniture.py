@@ -34,6 +34,7 @@ from .words import (
     ABOUT_HEADINGS,
     ADVANCE_OPENERS,
     ADVANCE_WORDS,
+    ARCHIVE_WORDS,
     BARE_FIELD_LABELS,
     BYLINE_JOINERS,
     BYLINE_OPENERS,
@@ -1645,12 +1646,33 @@ def is_photo_credit(credit: str) -> bool:
 
 def closes_a_caption(text: str) -> bool:
     """The last line of a block closes a picture's caption: the photographer's mail address at its
-    end (a notice of a few words may follow: ``photo@newsis.com *재판매 및 DB 금지``), or the
-    photo's credit in brackets near its end (``(사진=광주시 제공)``, ``(Photo: Acme)``)."""
+    end (a notice of a few words may follow: ``photo@newsis.com *재판매 및 DB 금지``), the photo's
+    credit in brackets near its end (``(사진=광주시 제공)``, ``(Photo: Acme)``), or an agency's
+    photo credit closing it (``... en una imagen de archivo. EFE/Jane Roe``, ``... - AFP/Archives``,
+    ``... - EUROPA PRESS - Archivo``)."""
     tail = text[-_CAPTION_TAIL:]
-    return ("@" in tail and _MAIL_AT_END.search(tail) is not None) or _photo_credit_in_brackets().search(
-        tail
-    ) is not None
+    if "@" in tail and _MAIL_AT_END.search(tail) is not None:
+        return True
+    if _photo_credit_in_brackets().search(tail) is not None:
+        return True
+    m = _agency_photo_credit().search(tail) if "/" in tail or " - " in tail else None
+    return m is not None and known_agency(m["agency"]) is not None
+
+
+#: A photographer's name after an agency's slash: capitalised words, two or more, or initials.
+_PHOTOGRAPHER = r"(?=[^/\n]{0,40}?[ .])\p{Lu}[\p{L}.'’\-]*+(?:[ ]\p{Lu}[\p{L}.'’\-]*+){0,3}+"
+
+
+@cache
+def _agency_photo_credit() -> regex.Pattern[str]:
+    """An agency's credit closing a caption: its name and the photographer or archive after a
+    slash, or the archive after a dash (the name after a blank, dash or stop)."""
+    archive = alternation(ARCHIVE_WORDS)
+    return regex.compile(
+        rf"""(?:^|(?<=[ .]))(?P<agency>\p{{Lu}}[\p{{L}}.\-]{{1,20}}+(?:[ ]\p{{Lu}}[\p{{L}}.\-]{{1,20}}+)?)
+            (?:[ ]?/[ ]?(?:(?i:{archive}) | {_PHOTOGRAPHER}) | [ ][-–—][ ](?i:{archive}))$""",
+        regex.VERBOSE,
+    )
 
 
 #: A caption's closing signs are looked for in this many last characters of its block.

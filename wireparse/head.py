@@ -255,7 +255,8 @@ def _signed_caption(s: HeadState, h: HeadLine) -> bool:
     if not _block_over_dateline(s, h):
         return False
     block = _block_at(s.lines, h.i)
-    if not closes_a_caption(block[-1].text):
+    # (credits on lines of their own part captions one from the next: caption_and_credit reads them)
+    if not closes_a_caption(block[-1].text) or any(_is_credit_line(line) for line in block):
         return False
     s.story.add_caption(join(block), None, join(block))
     s.consumed.update(range(h.i + 1, h.i + len(block)))

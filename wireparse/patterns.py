@@ -584,8 +584,8 @@ def _shape_sources(other_scripts: bool = False) -> dict[str, str]:
                                   | (?P<place>{_UNCASED_WORD}(?:[ ]{_UNCASED_WORD}){{0,2}}|{_TITLE_WORD}(?:[ ]{_TITLE_WORD}){{0,2}})
                                     (?:[ ]?[-–—][ ]?(?P<agency>{agency})(?P<end>[ ]?[-–—:]){tail}
                                       | -(?P<agency>{agency})(?=[ ]|$))""",
-        # MADRID, 7 (EUROPA PRESS) -
-        "place_day_credit": rf"""{any_place},[ ]{day_only}[ ]\((?P<agency>{agency})\){end}{tail}""",
+        # MADRID, 7 (EUROPA PRESS) -   VIGO (PONTEVEDRA), 9 (EUROPA PRESS)
+        "place_day_credit": rf"""{any_place}{region}?,[ ]{day_only}[ ]\((?P<agency>{agency})\){end}{tail}""",
         # NEW YORK, March 7 -   AYACUCHO, 26 SEP 88 --   LOUISVILLE, Colo. - March 16 -
         # after a region the comma may be missing or doubled by a dash: "RICHMOND, Va. Feb 26 -",
         # "CHEVY CHASE, Md., - March 4 -"

@@ -1930,6 +1930,12 @@ PHOTO_WORDS: tuple[str, ...] = (
     "video", "vidéo", "vídeo", "видео", "відео", "فيديو", "ویدیو", "영상", "视频", "視頻",
 )  # fmt: skip
 
+#: Words for an archive picture after an agency's credit (``AFP/Archives``, ``EUROPA PRESS -
+#: Archivo``, ``dpa/Archiv``).
+ARCHIVE_WORDS: tuple[str, ...] = (
+    "Archives", "Archive", "Archivo", "Archiv", "Arquivo", "Archivio", "File", "Files", "Archief", "Arkiv",
+)  # fmt: skip
+
 #: FBIS prints these before the byline's opener (``[Article by ...]``, ``Report by ...``).
 FBIS_BYLINE_KINDS: tuple[str, ...] = ("Report", "Article", "Commentary", "Interview")
 

@@ -87,6 +87,13 @@ ROWS = [
         "a byline in brackets on its own line signs a story with none above",
     ),
     Row(
+        "share_button",
+        f"{TEXT}\n\nShare\nFacebook\nX\nLinkedIn",
+        4,
+        lambda d: d.paragraphs == [TEXT] and ("navigation", "X") in kept(d),
+        "a network's one-letter name in a column of share buttons",
+    ),
+    Row(
         "line_level",
         f"{TEXT}\nReuter",
         1,

@@ -267,3 +267,20 @@ def test_an_agency_line_names_people_before_its_agency(line: str, expected: bool
     from wireparse.bylines import agency_line
 
     assert agency_line(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Jane Roe AAP", True),
+        ("Jane Roe | Gelephu", True),
+        ("Jane Roe | Port Moresby", True),
+        ("World | Asia", False),
+        ("Jane Roe Acme", False),
+    ],
+    ids=["name-and-agency", "name-and-town", "two-word-town", "sections", "an-unknown-word"],
+)
+def test_a_name_with_its_agency_or_town_is_an_agency_line(line: str, expected: bool) -> None:
+    from wireparse.bylines import agency_line
+
+    assert agency_line(line) is expected

@@ -61,7 +61,7 @@ AGENCIES: tuple[tuple[str, tuple[str, ...]], ...] = (
     # Europe
     ("dpa", ("Deutsche Presse-Agentur", "dpa-AFX")),
     ("epd", ("Evangelischer Pressedienst",)),
-    ("EFE", ("Agencia EFE",)),
+    ("EFE", ("Agencia EFE", "EFEAgro", "EFEverde", "EFEsalud", "EFEEmpresas", "EFE Agro")),
     (
         "ACAN-EFE",
         (
@@ -232,7 +232,7 @@ AGENCIES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("AVN", ("Agencia Venezolana de Noticias",)),
     ("TNN", ("Times News Network",)),
     ("NZPA", ("New Zealand Press Association",)),
-    ("RNZ", ("Radio New Zealand",)),
+    ("RNZ", ("Radio New Zealand", "RNZ Pacific", "RNZ News")),
     ("AGN", ("Agencia Guatemalteca de Noticias",)),
 )
 

@@ -48,6 +48,7 @@ from .lines import (
 from .model import LineKind
 from .patterns import WEAK_SHAPES, fold_name, known_agency, month_lookup
 from .rules import Draft, Rule, apply
+from .words import SOCIAL_NETWORKS
 
 #: Kinds of a line that never belong to a body paragraph, even inside one.
 _LINE_LEVEL = frozenset({"furniture", "signoff", "rule", "service", "navigation", "notebook"})
@@ -214,6 +215,17 @@ def _export_trailer(s: BodyLines, b: BodyLine) -> bool:
     return True
 
 
+def _share_button(s: BodyLines, b: BodyLine) -> bool:
+    """A network's name alone, one letter or more (``X``), beside a line of share buttons: one of
+    a column of buttons (a letter alone elsewhere may be text)."""
+    if b.line.text.casefold() not in SOCIAL_NETWORKS:
+        return False
+    near = (s.lines[i].text for i in (b.index - 1, b.index + 1) if 0 <= i < len(s.lines))
+    if not any(text and line_kind(text) == "navigation" for text in near):
+        return False
+    return _set_line_aside(s, b.line, "navigation")
+
+
 def _line_level(s: BodyLines, b: BodyLine) -> bool:
     return _set_line_aside(s, b.line, b.kind)
 
@@ -288,6 +300,7 @@ BODY_LINE_RULES: tuple[Rule[BodyLines, BodyLine], ...] = (
     Rule("clock_time", _clock_time, "a time of day alone after story text heads a live report's next entry"),
     Rule("body_label", _body_label, "an export's label of the body before any text, alone or before it"),
     Rule("bracketed_byline", _bracketed_byline, "a byline in brackets on its own line: `(By Jane Roe)`"),
+    Rule("share_button", _share_button, "a network's name alone beside share buttons: one of them"),
     Rule("line_level", _line_level, "wire headers, furniture, sign-offs and rules: never story text"),
     Rule("story_line", _story_line, "any other line is story text, to be joined into paragraphs"),
 )
@@ -329,7 +342,7 @@ def _note(s: BodyParagraphs, p: Paragraph) -> bool:
 
 
 def _closing_codes(s: BodyParagraphs, p: Paragraph) -> bool:
-    """The story's last paragraph made of a desk's codes alone, in one case (``GU``, ``nov ava``,
+    """The story's last paragraph made of a desk's codes alone, in one case (``GU``, ``nov ava``, ``nam.ibi``,
     ``MCH/ DBL/``), or of codes, figures and signs (``NTX/LGL/RGR``, ``(FIN) JCR/MDV``, ``ع.ع``,
     ``==R.H.``, ``WAM/Jane Roe``): where it stands, even codes that could be words are the desk's."""
     if p.n != s.count - 1 or len(p.text) > _AGENCY_CREDIT_MAX:
@@ -357,7 +370,7 @@ _AGENCY_DESK_FIELDS = re.compile(r"[^\W_a-z]{2,12}/ ?\([^()]+\)$")
 @cache
 def _closing_codes_pattern() -> regex.Pattern[str]:
     run = r"(?:\p{Lu}{2,4}+|\p{Ll}{2,4}+)"
-    return regex.compile(rf"{run}(?:[ /]{{1,2}}+{run}){{0,2}}+/?")
+    return regex.compile(rf"{run}(?:[ /.]{{1,2}}+{run}){{0,2}}+/?")  # (KUNA's "nam.ibi")
 
 
 def _rights_notice(s: BodyParagraphs, p: Paragraph) -> bool:

@@ -305,6 +305,10 @@ def agency_line(text: str) -> bool:
         return True  # "Reuters, Jane Roe": the agency first
     if len(parts) == 1 and _agency_title(text):
         return True  # "UPI Labor Writer": the agency's title for its writer, under the byline
+    if len(parts) == 1 and _name_then_agency_word(text):
+        return True  # "Jane Roe AAP": a name and its agency, no sign between
+    if len(parts) == 2 and "|" in text and is_person(parts[0]) and _PLACE_AFTER_BAR.fullmatch(parts[1]):
+        return True  # "Jane Roe | Gelephu": a web page's reporter and the town she files from
     # a web page's "Name | XNA": an agency's acronym we do not know, after a name and a bar
     return (
         text.count("|") == 1 and len(parts) == 2 and bool(_ACRONYM.fullmatch(parts[1])) and is_name(parts[0])
@@ -312,6 +316,15 @@ def agency_line(text: str) -> bool:
 
 
 _ACRONYM = regex.compile(r"\p{Lu}{2,6}+")
+#: A town after a bar: one to three capitalised words.
+_PLACE_AFTER_BAR = regex.compile(r"\p{Lu}[\p{L}'’\-]*+(?:[ ]\p{Lu}[\p{L}'’\-]*+){0,2}+")
+
+
+def _name_then_agency_word(text: str) -> bool:
+    """A person's name and an agency's name in capitals after it, nothing between (``Jane Roe
+    AAP``)."""
+    name, _, last = text.rpartition(" ")
+    return last.isupper() and known_agency(last) is not None and is_person(name)
 
 
 def _names_then_agency(parts: list[str]) -> bool:

@@ -1201,9 +1201,11 @@ def _share_row(text: str) -> bool:
     words = _LETTERS.findall(text.casefold())
     if not all(w in SHARE_VERBS or w in SOCIAL_NETWORKS or w in SHARE_JOINERS for w in words):
         return False
-    # (a network's name alone on its line: a row of buttons set one under another)
+    # (a network's name alone on its line: a row of buttons set one under another; "X" alone is
+    # a letter as much as a network)
     networks = sum(w in SOCIAL_NETWORKS for w in words)
-    return any(w in SHARE_VERBS for w in words) or networks >= 2 or networks == len(words) == 1
+    alone = networks == len(words) == 1 and len(words[0]) > 1
+    return any(w in SHARE_VERBS for w in words) or networks >= 2 or alone
 
 
 def _channel_plug(text: str) -> bool:
@@ -1314,6 +1316,8 @@ _RELEASE_FIRST_LETTERS = frozenset(opener[0] for opener in RELEASE_LINE_OPENERS)
 _DESK_NOTE_MAX = 60
 
 
+#: A network handle alone on its line.
+_HANDLE_ALONE = re.compile(r"@\w[\w.]{1,30}")
 #: A service's name alone is at most this many words.
 _SERVICE_NAME_WORDS = 6
 
@@ -1430,6 +1434,8 @@ def _kind_of_line(text: str) -> LineKind | None:
         return "furniture"  # "Updated March 7, 2024 10:15"; "World | acme.com | 14.11.2023 | 16:22"
     if text[:1].casefold() in _RELEASE_FIRST_LETTERS and text.casefold().startswith(RELEASE_LINE_OPENERS):
         return "ednote"  # "FOR IMMEDIATE RELEASE", "NOT FOR DISTRIBUTION TO ...", "Sperrfrist: ..."
+    if text[:1] == "@" and _HANDLE_ALONE.fullmatch(text):
+        return "furniture"  # "@janeroe": a writer's handle under the byline
     if text.endswith(SERVICE_NAME_ENDINGS) and _service_name(text):
         return "service"  # "New America News Service": the service that moved the story
     if text[:1] in _DESK_NOTE_FIRST and is_desk_note(text):
@@ -1449,7 +1455,7 @@ def _kind_of_line(text: str) -> LineKind | None:
         return "signoff"  # "jw mal", "(end) ab.cd"
     if len(text) <= _LINK_MAX and text.endswith(_LINK_ENDS) and _link().search(text):
         return "navigation"  # a link to related copy: "... >>", "(Graphic: ... - here)"
-    inner = _bracketed().fullmatch(text) if text[:1] == "(" and text[-1:] == ")" else None
+    inner = _bracketed().fullmatch(text) if text[:1] in "([" and text[-1:] in ")]" else None
     if inner:
         kind = _kind_of_line(inner["inner"].strip())
         if kind in _KINDS_IN_BRACKETS:
@@ -1532,10 +1538,10 @@ _SHORT_FIELD_VALUE = 60
 #: A line wholly in brackets, with no bracket inside: read by what it holds.
 @cache
 def _bracketed() -> regex.Pattern[str]:
-    return regex.compile(r"\((?P<inner>[^()\n]{2,300}+)\)")
+    return regex.compile(r"\((?P<inner>[^()\n]{2,300}+)\)|\[(?P<inner>[^\[\]\n]{2,300}+)\]")
 
 
-_KINDS_IN_BRACKETS = frozenset({"service", "ednote", "signoff", "navigation"})
+_KINDS_IN_BRACKETS = frozenset({"service", "ednote", "signoff", "navigation", "furniture"})
 
 
 #: A credit set apart from its caption by a gap: ``Jane Roe/TASS``.

@@ -468,13 +468,12 @@ def _shape_sources(other_scripts: bool = False) -> dict[str, str]:
     # "7/3", "07.03.2024", "4/4/2018", "2024-03-07" (day first, unless only the other order is a date)
     # a time of day may follow the date: "PARIS, 03.03.2026, 10:42 CET (XNA)"
     clock = rf"(?:,?[ ]\d{{1,2}}[:.]\d{{2}}(?:[ ](?i:{alternation(TIME_ZONES)}))?(?!\d))?"
-    hijri_first = "" if other_scripts else _hijri_first()
-    date = rf"""(?P<date>{hijri_first}
-            (?:{month}(?:[ ]{{1,3}}+|(?<=\.)){day} | {day_prefix}{day}(?:\.?+{gap}|-){_day_month_joiner()}{month})
+    date_body = rf"""(?:{month}(?:[ ]{{1,3}}+|(?<=\.)){day} | {day_prefix}{day}(?:\.?+{gap}|-){_day_month_joiner()}{month})
             (?:[ ]?[{commas}]?[ ](?:de[ ]{year_prefix})?{year}|/{year})?{concordance}{clock}
           | {_NUMERIC_DATE}{clock}
-          {numbered}
-        )"""
+          {numbered}"""
+    date = rf"(?P<date>{date_body})"
+    hijri_date = date if other_scripts else rf"(?P<date>{_hijri_first()}{date_body})"
     # Europa Press prints the day alone: "MADRID, 7 (EUROPA PRESS) -"
     day_only = rf"{day_prefix}(?P<date>{day})"  # (Marathi "ता. ५": the word for the date)
     # a regional service beside the agency: "(dpa/lno)", "(awp/sda)"
@@ -554,6 +553,12 @@ def _shape_sources(other_scripts: bool = False) -> dict[str, str]:
         "credit_date": rf"""{bare},[ ]{date}(?P<end>\.|[ ]?{dash}){tail}""",
         # MAGAS, March 7. /TASS/.   Jan 3 (Reuters) -   Guwahati (Assam) [India], June 18 (ANI):
         "place_date_credit": rf"""(?:{any_place}{region}?(?:[ ]?[.{commas}][ ]{{0,2}}+|[ ]-[ ]|{on_date}|[ ]{{1,2}}+))?{date}
+                                  [.,]?[ ]?(?:[-–—][ ])?{credit}
+                                  (?:,[ ](?P<reporter>[\p{{L}}][\p{{L}}\p{{M}}'’\-]*+(?:[ ][\p{{L}}][\p{{L}}\p{{M}}'’\-]*+){{0,3}})(?=\.))?
+                                  {end}{tail}""",
+        # Riyadh, Sha'ban 24, 1445, March 5, 2024, SPA --   (SPA's English copy: the Hijri date
+        # first, read past; tried only on a line that names a Hijri month: see shapes_for)
+        "hijri_date_credit": rf"""(?:{any_place}{region}?(?:[ ]?[.{commas}][ ]{{0,2}}+|[ ]-[ ]|{on_date}|[ ]{{1,2}}+))?{hijri_date}
                                   [.,]?[ ]?(?:[-–—][ ])?{credit}
                                   (?:,[ ](?P<reporter>[\p{{L}}][\p{{L}}\p{{M}}'’\-]*+(?:[ ][\p{{L}}][\p{{L}}\p{{M}}'’\-]*+){{0,3}})(?=\.))?
                                   {end}{tail}""",
@@ -645,6 +650,7 @@ SHAPE_SIGNS: dict[str, tuple[str, tuple[str, ...]]] = {
     "credit_first": ("(", (_DASHES,)),
     "credit_date": (BARE_MARK, (MONTH_MARK, "." + _DASHES)),
     "place_date_credit": ("", (MONTH_MARK + _DIGITS, "(/" + AGENCY_MARK + BARE_MARK + _CAPITALS)),
+    "hijri_date_credit": ("", (MONTH_MARK, "(/" + AGENCY_MARK + BARE_MARK + _CAPITALS)),
     "place_credit": ("", ("(/", AGENCY_MARK + BARE_MARK)),
     "credit_place": (AGENCY_MARK + BARE_MARK, ("," + _DASHES,)),
     "place_caps_credit": ("", ("(", _DASHES)),
@@ -685,8 +691,16 @@ def _shape_signs() -> tuple[tuple[str, str, tuple[re.Pattern[str], ...]], ...]:
 #: Shapes that cannot match without a date, and what any date holds: a month mark beside a day, or
 #: figures joined by a dot, slash or hyphen (``\d`` as the shapes' own: any script's digits).
 _DATED_SHAPES = frozenset(
-    {"credit_date", "place_date_credit", "place_date", "place_date_alone", "date_alone"}
+    {"credit_date", "place_date_credit", "hijri_date_credit", "place_date", "place_date_alone", "date_alone"}
 )
+
+
+_HIJRI_SHAPES = frozenset({"hijri_date_credit"})
+
+
+@cache
+def _hijri_month_word() -> re.Pattern[str]:
+    return re.compile(f"(?i:{alternation(HIJRI_MONTHS_LATIN)})")
 
 
 @cache
@@ -714,6 +728,8 @@ def shapes_for(marked: str) -> Iterator[str]:
     for name, opens, needs in _shape_signs():
         if (opens and first not in opens) or not all(need.search(marked) for need in needs):
             continue
+        if name in _HIJRI_SHAPES and not _hijri_month_word().search(marked):
+            continue  # (its pattern is compiled only for a line that names a Hijri month)
         if name in _DATED_SHAPES:
             dated = has_date_sign(marked) if dated is None else dated
             if not dated:

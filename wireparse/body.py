@@ -215,10 +215,15 @@ def _export_trailer(s: BodyLines, b: BodyLine) -> bool:
     return True
 
 
+#: A network's name is at most this long.
+_NETWORK_NAME_MAX = max(map(len, SOCIAL_NETWORKS))
+
+
 def _share_button(s: BodyLines, b: BodyLine) -> bool:
     """A network's name alone, one letter or more (``X``), beside a line of share buttons: one of
     a column of buttons (a letter alone elsewhere may be text)."""
-    if b.line.text.casefold() not in SOCIAL_NETWORKS:
+    text = b.line.text
+    if len(text) > _NETWORK_NAME_MAX or text.casefold() not in SOCIAL_NETWORKS:
         return False
     near = (s.lines[i].text for i in (b.index - 1, b.index + 1) if 0 <= i < len(s.lines))
     if not any(text and line_kind(text) == "navigation" for text in near):

@@ -39,8 +39,7 @@ ROOT = Path(__file__).resolve().parent.parent
 #
 # Floors below the goal, to be raised (measured values at the last raise in brackets):
 #   shared per source  (goal 0.90 for each)
-#                      duc_nyt_newsservice paragraphs 0.87 [0.87]
-#                      fundus_testdata paragraphs 0.76 [0.76], first_body 0.76 [0.76]
+#                      fundus_testdata paragraphs 0.86 [0.86], first_body 0.86 [0.86]
 FLOORS: dict[str, dict[str, float]] = {
     "shared": {
         "overall": 0.97,
@@ -58,9 +57,8 @@ FLOORS: dict[str, dict[str, float]] = {
     },
     "shared per source": {
         "*": 0.90,
-        "duc_nyt_newsservice paragraphs": 0.87,
-        "fundus_testdata paragraphs": 0.76,
-        "fundus_testdata first_body": 0.76,
+        "fundus_testdata paragraphs": 0.86,
+        "fundus_testdata first_body": 0.86,
     },
     "invariance": {
         "*": 0.99,

@@ -477,3 +477,30 @@ def test_a_desks_note_on_an_advance_is_no_dateline(note: str) -> None:
     story = parse(f"{note}\n\nHarbour grows\n\nOSLO, March 3 (NTB) - The port closed on Tuesday.\n\nTwo.\n")
     assert story.dateline is not None and story.dateline.place == "Oslo"
     assert story.headline == "Harbour grows" and story.paragraphs[0].startswith("The port")
+
+
+@pytest.mark.parametrize(
+    "above",
+    ["Publié aujourd'hui à 14h32", "Home  News  Sport  World  Business", "Updated: 5 March 2024 10:15"],
+    ids=["relative-stamp", "menu", "stamp"],
+)
+def test_a_page_line_above_the_headline_leaves_it_the_first_line(above: str) -> None:
+    text = (
+        f"{above}\n\nGenève: la rade accueillera un bain\n\nUn nouveau bain public sera aménagé sur la rive "
+        "droite d'ici 2028.\n\nLe Grand Conseil a voté mardi un crédit de 22 millions.\n"
+    )
+    story = parse(text)
+    assert story.dateline is None
+    assert story.headline == "Genève: la rade accueillera un bain"
+
+
+@pytest.mark.parametrize("byline", ["MARTA LÓPEZ (COLPISA) | Madrid", "Marta López (Reuters)  |  London"])
+def test_a_credit_before_a_bar_and_a_town_is_a_byline(byline: str) -> None:
+    text = (
+        f"Ports reopen\n\n{byline}\n\nThe ports reopened on Tuesday after the storm, officials said.\n\n"
+        "Ferries ran late all day.\n"
+    )
+    story = parse(text)
+    assert story.dateline is None
+    assert story.byline is not None and [a.casefold() for a in story.byline.authors] == ["marta lópez"]
+    assert story.paragraphs[0].startswith("The ports reopened")

@@ -229,7 +229,7 @@ def parse_byline(text: str) -> tuple[tuple[str, ...], str | None]:
     authors: list[str] = []
     first = True  # (a word alone is a name only as the byline's first part: "Staff, London")
     for part in _SEPARATORS.split(body):
-        part = _without_stamp(_REPORTING_BY.sub("", part.strip()))
+        part = _without_stamp(_REPORTING_BY.sub("", part.strip(" |·")))
         if not part:
             continue
         opening, first = first, False
@@ -307,8 +307,9 @@ def agency_line(text: str) -> bool:
         return True  # "UPI Labor Writer": the agency's title for its writer, under the byline
     if len(parts) == 1 and _name_then_agency_word(text):
         return True  # "Jane Roe AAP": a name and its agency, no sign between
-    if len(parts) == 2 and "|" in text and is_person(parts[0]) and _PLACE_AFTER_BAR.fullmatch(parts[1]):
-        return True  # "Jane Roe | Gelephu": a web page's reporter and the town she files from
+    if len(parts) == 2 and "|" in text and _PLACE_AFTER_BAR.fullmatch(parts[1]):
+        # "Jane Roe | Gelephu", "JANE ROE (ACME) | Madrid": a reporter and the town she files from
+        return is_person(_BRACKETED_CREDIT.sub("", parts[0]).strip())
     # a web page's "Name | XNA": an agency's acronym we do not know, after a name and a bar
     return (
         text.count("|") == 1 and len(parts) == 2 and bool(_ACRONYM.fullmatch(parts[1])) and is_name(parts[0])

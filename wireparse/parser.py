@@ -365,6 +365,8 @@ def _dateline_lines(lines: list[Line], reference: dt.date | None) -> Iterator[Fo
                 match = None
             if match and (_stamp_with_a_time(match, text) or _agency_stamp(match, text)):
                 match = None  # "05.03.2024 14:22", "05 МАР, 14:22": a page's time stamp
+            if match and text[match.end :].lstrip()[:1] == "|":
+                match = None  # "JANE ROE (ACME) | Madrid": a byline, and the town after a bar
             if match and is_desk_note(text):
                 match = None  # "ADVANCE FOR WEEKEND EDITIONS, NOV. 11-12": a desk's note that dates
             if match and _running_head(match, text):
@@ -373,7 +375,8 @@ def _dateline_lines(lines: list[Line], reference: dt.date | None) -> Iterator[Fo
                 match = None  # "ACME (AFP) CONFIRMS EARNINGS" is a headline naming its source
             if match and sentence_seen and _credit_alone(match, text):
                 match = None  # "/ritzau/", "Jane Roe (PAP)" under the story's last sentence sign it off
-            first_text = False
+            # (a page's stamp or menu above the headline leaves the headline its first line of text)
+            first_text = first_text and not match and line_kind(text) in _ABOVE_THE_HEADLINE
             sentence_seen = sentence_seen or (not match and _closes_a_sentence(text))
             if match:
                 rest, more = _strip_markers(text[match.end :].strip())
@@ -384,6 +387,10 @@ def _dateline_lines(lines: list[Line], reference: dt.date | None) -> Iterator[Fo
                 if long_lines > DATELINE_SCAN_LONG_LINES:
                     return
         prev = line
+
+
+#: Kinds of line a page prints above its headline.
+_ABOVE_THE_HEADLINE = frozenset({"furniture", "navigation"})
 
 
 def _running_head(match: DatelineMatch, text: str) -> bool:

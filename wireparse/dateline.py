@@ -336,26 +336,9 @@ def match_dateline(line: str, reference: dt.date | None = None) -> DatelineMatch
     """The dateline opening ``line`` (leading blanks allowed), or None."""
     stripped = line.lstrip()
     offset = len(line) - len(stripped)
-    head = stripped[:MAX_DATELINE]
-    printed = head
+    head = printed = stripped[:MAX_DATELINE]
     if not head.isascii() and _DASH_VARIANT.search(head):
         head = head.translate(_DASHES_READ)  # ("Aachen ‐ Text": a hyphen of another code point)
-    found = _match_head(head, reference, stripped)
-    if found is not None and printed is not head:
-        shown = printed[found.end - len(found.dateline.text) : found.end]
-        found = found._replace(dateline=dataclasses.replace(found.dateline, text=shown))
-    return found._replace(end=offset + found.end) if found else None
-
-
-#: Dashes of other code points (the hyphen and non-breaking hyphen, the figure dash, the bar and
-#: the minus sign), read as the dash or hyphen they print; the dateline's text keeps them.
-_DASHES_READ = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "–", "\u2015": "—", "\u2212": "-"})
-_DASH_VARIANT = re.compile("[\u2010\u2011\u2012\u2015\u2212]")
-
-
-def _match_head(head: str, reference: dt.date | None, stripped: str) -> DatelineMatch | None:
-    """The dateline opening ``head`` (the line's opening as the patterns read it), by the patterns
-    its signs call for."""
     if not _worth_trying(head) and not _alone(stripped):
         # (a Tibetan dateline holds no bracket or dash: only its own pattern reads it)
         found = _match_tibetan(head, reference) if _TIBETAN_FIRST <= head[:1] <= _TIBETAN_LAST else None
@@ -363,7 +346,18 @@ def _match_head(head: str, reference: dt.date | None, stripped: str) -> Dateline
         found = _match_shapes(head, reference, True)
     else:
         found = _match_cjk(head, reference) or _match_shapes(head, reference, False)
-    return found
+    if found is None:
+        return None
+    if printed is not head:  # (the dateline's text as printed, its dashes its own)
+        shown = printed[found.end - len(found.dateline.text) : found.end]
+        found = found._replace(dateline=dataclasses.replace(found.dateline, text=shown))
+    return found._replace(end=offset + found.end)
+
+
+#: Dashes of other code points (the hyphen and non-breaking hyphen, the figure dash, the bar and
+#: the minus sign), read as the dash or hyphen they print; the dateline's text keeps them.
+_DASHES_READ = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "–", "\u2015": "—", "\u2212": "-"})
+_DASH_VARIANT = re.compile("[\u2010\u2011\u2012\u2015\u2212]")
 
 
 def _worth_trying(head: str) -> bool:

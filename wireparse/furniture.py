@@ -899,7 +899,9 @@ def field_label(text: str) -> tuple[str, str] | None:
     """What an export's labelled field holds and its value (``Title: Bridge opens`` gives
     ``("headline", "Bridge opens")``), or None for a line that is no such field."""
     reach = text[:_LABEL_REACH]
-    m = _field_label().match(text) if _FIELD_COLON.search(reach) else None
+    # (the colons of other scripts are looked for only in a line outside ASCII)
+    colon = ":" in reach or "：" in reach or (not reach.isascii() and _FIELD_COLON.search(reach) is not None)
+    m = _field_label().match(text) if colon else None
     if not m:
         bare = BARE_FIELD_LABELS.get(text.casefold()) if len(text) <= _BARE_LABEL_MAX else None
         return (bare, "") if bare else None
@@ -956,15 +958,14 @@ def _label_line(line: Line) -> bool:
 
 
 def label_shaped(text: str) -> bool:
-    return (
-        _LABEL_COLON.search(text, 0, _LABEL_SHAPE_REACH) is not None
-        and _field_shape().match(text) is not None
-    )
+    """``Label: value``: one to three words and a colon early in the line."""
+    if text.find(":", 0, _LABEL_SHAPE_REACH) < 0 and text.find("：", 0, _LABEL_SHAPE_REACH) < 0:
+        return False
+    return _field_shape().match(text) is not None
 
 
 #: A label of one to three words closes with its colon this early in the line.
 _LABEL_SHAPE_REACH = 48
-_LABEL_COLON = re.compile("[:：]")
 
 
 @cache

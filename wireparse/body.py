@@ -78,6 +78,8 @@ class BodyLines:
     """Rule and notebook lines: (line number, kind, text)."""
     lines: list[Line] = field(default_factory=list)
     """The body's lines as printed."""
+    known_fields: int | None = None
+    """How many of them are fields with a label the tables know (counted when first asked)."""
 
 
 class BodyLine:
@@ -208,7 +210,13 @@ def _export_trailer(s: BodyLines, b: BodyLine) -> bool:
     """After story text, a line of a block of an export's fields (``Subject: Rice; Imports``,
     ``Publisher: Acme Inc.``, ``Publication year: 2022``): furniture, its label in a table or not."""
     # (before the wrapped lines' rule: a short field may look like the rest of a wrapped line)
-    if not s.text_seen or not label_shaped(b.line.text) or not in_field_run(s.lines, b.index, _TRAILER_KNOWN):
+    if not s.text_seen or ":" not in b.line.text and "：" not in b.line.text:
+        return False
+    if s.known_fields is None:  # (a body without fields the tables know holds no such block)
+        s.known_fields = sum(":" in line.text and field_label(line.text) is not None for line in s.lines)
+    if s.known_fields < _TRAILER_KNOWN or not label_shaped(b.line.text):
+        return False
+    if not in_field_run(s.lines, b.index, _TRAILER_KNOWN):
         return False
     s.story.keep("furniture", b.line.text)
     s.cleaned.append(b.line._replace(text=""))

@@ -1319,6 +1319,8 @@ _DESK_NOTE_MAX = 60
 
 #: A network handle alone on its line.
 _HANDLE_ALONE = re.compile(r"@\w[\w.]{1,30}")
+#: The letters a service's name ends with (most lines end with a stop: spared the test).
+_SERVICE_NAME_LAST = frozenset(ending[-1] for ending in SERVICE_NAME_ENDINGS)
 #: A service's name alone is at most this many words.
 _SERVICE_NAME_WORDS = 6
 
@@ -1437,7 +1439,7 @@ def _kind_of_line(text: str) -> LineKind | None:
         return "ednote"  # "FOR IMMEDIATE RELEASE", "NOT FOR DISTRIBUTION TO ...", "Sperrfrist: ..."
     if text[:1] == "@" and _HANDLE_ALONE.fullmatch(text):
         return "furniture"  # "@janeroe": a writer's handle under the byline
-    if text.endswith(SERVICE_NAME_ENDINGS) and _service_name(text):
+    if text[-1:] in _SERVICE_NAME_LAST and text.endswith(SERVICE_NAME_ENDINGS) and _service_name(text):
         return "service"  # "New America News Service": the service that moved the story
     if text[:1] in _DESK_NOTE_FIRST and is_desk_note(text):
         return "ednote"  # "Advance for Sunday, June 4", "With AP Photos"

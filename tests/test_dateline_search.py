@@ -504,3 +504,12 @@ def test_a_credit_before_a_bar_and_a_town_is_a_byline(byline: str) -> None:
     assert story.dateline is None
     assert story.byline is not None and [a.casefold() for a in story.byline.authors] == ["marta lópez"]
     assert story.paragraphs[0].startswith("The ports reopened")
+
+
+def test_an_archives_number_above_a_wrapped_dateline_leaves_it_a_dateline() -> None:
+    text = (
+        "DEV-ACME-0601 (ACME CORP)\n\nOSLO, NO DATE (ACMEW) -- [TEXT] THE PORT CLOSED ON TUESDAY AS\n"
+        "WINDS ROSE ALONG THE COAST, OFFICIALS SAID, AND FERRIES STAYED IN\nHARBOUR UNTIL NIGHTFALL.\n"
+    )
+    story = parse(text)
+    assert story.dateline is not None and story.dateline.agency == "ACMEW"

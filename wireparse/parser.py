@@ -375,8 +375,9 @@ def _dateline_lines(lines: list[Line], reference: dt.date | None) -> Iterator[Fo
                 match = None  # "ACME (AFP) CONFIRMS EARNINGS" is a headline naming its source
             if match and sentence_seen and _credit_alone(match, text):
                 match = None  # "/ritzau/", "Jane Roe (PAP)" under the story's last sentence sign it off
-            # (a page's stamp or menu above the headline leaves the headline its first line of text)
-            first_text = first_text and not match and line_kind(text) in _ABOVE_THE_HEADLINE
+            # (a page's stamp or menu above the headline leaves the headline its first line of text;
+            # an archive's document number does not: a dateline may open the story under it)
+            first_text = first_text and not match and _page_line_above_headline(text)
             sentence_seen = sentence_seen or (not match and _closes_a_sentence(text))
             if match:
                 rest, more = _strip_markers(text[match.end :].strip())
@@ -389,8 +390,10 @@ def _dateline_lines(lines: list[Line], reference: dt.date | None) -> Iterator[Fo
         prev = line
 
 
-#: Kinds of line a page prints above its headline.
-_ABOVE_THE_HEADLINE = frozenset({"furniture", "navigation"})
+def _page_line_above_headline(text: str) -> bool:
+    """A page's menu or time stamp, as it prints them above its headline."""
+    kind = line_kind(text)
+    return kind == "navigation" or (kind == "furniture" and is_timestamp(text))
 
 
 def _running_head(match: DatelineMatch, text: str) -> bool:

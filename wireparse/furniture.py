@@ -31,6 +31,7 @@ from .patterns import (
     take_key_source,
 )
 from .words import (
+    ABOUT_ARTICLES,
     ABOUT_HEADINGS,
     ADVANCE_OPENERS,
     ADVANCE_WORDS,
@@ -286,7 +287,8 @@ def _rule_source() -> str:
 
 def _closing_heading_source() -> str:
     # (a company's name may hold its abbreviations' stops: "About Kitaura Precision Co., Ltd.")
-    return rf"""(?:{_in_order(ABOUT_HEADINGS)})[ ]\p{{Lu}}(?:[^.!?:\n]|\.(?=[ ,]\p{{Lu}}|,)){{0,60}}+\.?
+    articles = alternation(ABOUT_ARTICLES)
+    return rf"""(?:{_in_order(ABOUT_HEADINGS)})[ ](?:(?:{articles})(?:[ ]|(?<=['’])))?\p{{Lu}}(?:[^.!?:\n]|\.(?=[ ,]\p{{Lu}}|,)){{0,60}}+\.?
     | (?:{_in_order(CONTACT_HEADINGS)})\b[^.!?\n]{{0,40}}+"""
 
 

@@ -1230,6 +1230,19 @@ CONTACT_HEADINGS: tuple[str, ...] = (
     "Contact presse",
     "Contacto",
     "Contatto",
+    # ... and more desks' (APA-OTS's "Rückfragehinweis:", Canada's "Renseignements :")
+    "Rückfragehinweis",
+    "Rückfragen",
+    "Renseignements",
+    "Pour plus d'informations",
+    "Para más información",
+    "Para mais informações",
+    "Contatos",
+    "Contactos",
+    "Contact Information",
+    "For more information",
+    "For further information",
+    "För mer information",
 )
 
 #: Figures an end mark sets between signs (``-0-``, ``--0--``, ``-30-``): alone they are numbers.
@@ -1515,6 +1528,12 @@ CONTACT_PHRASES: tuple[str, ...] = (
     "on twitter",
 )
 TAGLINE_PHRASES: tuple[str, ...] = (
+    # a listed company's notice that the release is made under the EU's market abuse rules
+    "market abuse regulation",
+    "marknadsmissbruksförordning",
+    "markedsmisbrugsforordning",
+    "markedsmisbruksforordningen",
+    "markkinoiden väärinkäyttöasetuksen",
     # a portal's note on copy it runs unedited from a feed, a funder's note, an agency's note on
     # what its site carries (AA), and who wrote the story ("*Writing by Jane Roe")
     "has not been edited by",
@@ -1995,6 +2014,27 @@ CJK_OUTLET_ENDINGS: tuple[str, ...] = ("報", "报", "社", "網", "网", "台",
 #: A paper's word for itself (``本報訊``, "this paper's report"): no agency to name.
 CJK_OWN_NEWSROOM: tuple[str, ...] = ("本報", "本报", "本刊", "本網", "本网", "本台")
 
+
+#: Articles between an ``About`` heading's word and the name it heads (``À propos de la ...``,
+#: ``Sobre a ...``, ``About the ...``).
+ABOUT_ARTICLES: tuple[str, ...] = (
+    "the",
+    "la",
+    "le",
+    "les",
+    "l'",
+    "l’",
+    "a",
+    "o",
+    "os",
+    "as",
+    "el",
+    "los",
+    "las",
+    "der",
+    "die",
+    "das",
+)
 
 #: The codes a telex's header names its sender by, before the message's number (``RTR 0411``,
 #: ``UPI 214``): Reuters', UPI's, AP's world service, Xinhua's and Kyodo's.

@@ -79,6 +79,7 @@ ROWS = [
     ("Marine Le Pen", ("Marine Le Pen",), "an article inside a longer name is a particle"),
     ("Le Thi Hoa, VNA", ("Le Thi Hoa",), "... and a surname of three words keeps it"),
     ("STT–Laura Heikkinen", ("Laura Heikkinen",), "an agency closed up to its writer by an en dash"),
+    ("--- Von Jane Roe, dpa-AFX ---", ("Jane Roe",), "a byline framed by runs of dashes"),
     ("FNB—Jane Roe ja Tom Lee", ("Jane Roe", "Tom Lee"), "an em dash, two writers joined by a word"),
     (
         "Anglo–American Trade",

@@ -1093,6 +1093,16 @@ ROWS = [
     ),
     ("Von Jane Roe (epd)", None, "a byline's opener and a name before the agency: no place"),
     (
+        "［東京\u3000５日\u3000ロイター］ - 日銀は",
+        ("［東京\u3000５日\u3000ロイター］ -", "東京", None, None, "Reuters"),
+        "Reuters in Japanese: place, day and credit in full-width square brackets, ideographic blanks",
+    ),
+    (
+        "［大阪 ロイター］日銀は",
+        ("［大阪 ロイター］", "大阪", None, None, "Reuters"),
+        "no day, an ASCII blank, no dash",
+    ),
+    (
         "VIGO (PONTEVEDRA), 9 (EUROPA PRESS)",
         ("VIGO (PONTEVEDRA), 9 (EUROPA PRESS)", "Vigo", "Pontevedra", None, "Europa Press"),
         "a day alone after a place and its province in brackets",

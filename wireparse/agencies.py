@@ -29,7 +29,10 @@ AGENCIES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Trend", ("Trend News Agency",)),
     ("AzerTag", ("AZERTAC", "AZƏRTAC", "АзерТАдж")),
     # English-language world services
-    ("Reuters", ("Reuter", "Thomson Reuters", "رويترز", "Рейтер", "רויטרס", "로이터", "路透", "路透社")),
+    (
+        "Reuters",
+        ("Reuter", "Thomson Reuters", "رويترز", "Рейтер", "רויטרס", "로이터", "路透", "路透社", "ロイター"),
+    ),
     ("AP", ("Associated Press", "The Associated Press", "أسوشيتد برس")),
     (
         "AFP",

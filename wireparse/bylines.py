@@ -218,7 +218,8 @@ def _agency_dash_parted(text: str) -> str:
 
 def parse_byline(text: str) -> tuple[tuple[str, ...], str | None]:
     """The authors named by a byline and the agency it credits, if any."""
-    body = _opener().sub("", _agency_dash_parted(text.strip())).strip(" =]")
+    # (a byline framed by runs of dashes: "--- Von Jane Roe, dpa-AFX ---")
+    body = _opener().sub("", _agency_dash_parted(text.strip(" -–—="))).strip(" =]")
     body = _TELEGRAPHIC_CODE.sub("", body)
     body = _ADDRESS.sub("", body) if "@" in body else body
     body = _korean_title().sub("", body)  # "김민수·이영희 기자": the title closes every name

@@ -68,7 +68,7 @@ MAX_MARKED = 120
 #: Brackets, slashes and dashes a dateline holds (the danda, the Urdu stop and the bullet of
 #: Malayalam papers print as dashes, and the bar of Hindi papers); every shape without one needs a
 #: bare credit or 月.
-_BRACKETS_AND_DASHES = r"(\[/\-–—_:：（【〔।۔∙|"
+_BRACKETS_AND_DASHES = r"(\[/\-–—_:：（【〔［।۔∙|"
 #: A Chinese or Japanese date: a month, or a day and the 電 (专电, 綜合外電報導) that closes a dateline.
 #: (These tests run on every line a dateline is looked for in: the standard library's engine runs
 #: such simple patterns two to four times as fast as the ``regex`` engine.)
@@ -461,7 +461,7 @@ def _match_cjk(head: str, reference: dt.date | None) -> DatelineMatch | None:
 
 
 #: The brackets a Korean, Japanese or Chinese credit opens with.
-_CREDIT_BRACKETS = frozenset("([【（〔")
+_CREDIT_BRACKETS = frozenset("([【（〔［")
 
 
 def _newsroom(name: str) -> tuple[str | None, str | None]:

@@ -880,6 +880,7 @@ def bracket_dateline_pattern() -> regex.Pattern[str]:
             (?:{alternation(CJK_NEWSROOM_WORDS)})[）)】〕]     # 【大公報訊】, （北京綜合訊）, （吉隆坡17日讯）
             (?:[ \u3000]?(?:{alternation(CJK_REPORTER_WORDS)})(?P<reporter>\p{{Han}}{{2,4}}?(?:、\p{{Han}}{{2,4}}?){{0,3}}?)
                (?:{alternation(CJK_REPORT_WORDS)})?[：:][ \u3000]?)?                  # 記者李明報道：
+      | ［(?P<place>[^］\s]{{1,12}}+)[\u3000 ]++(?:[0-9０-９]{{1,2}}+日[\u3000 ]++)?(?P<agency>{alternation(_aliases())})］(?:[ ]?[-–—](?=[ ]|$))?   # ［東京　５日　ロイター］ -
       | [（(【〔](?:{alternation(CJK_REPORTER_WORDS)})(?P<reporter>\p{{Han}}{{2,4}}+(?:、\p{{Han}}{{2,4}}+){{0,3}}+)
             [／/](?P<place>\p{{Han}}{{1,8}}?)(?:{alternation(CJK_REPORT_WORDS)})[）)】〕]   # 〔記者王小明／台北報導〕
         """,

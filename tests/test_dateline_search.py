@@ -513,3 +513,20 @@ def test_an_archives_number_above_a_wrapped_dateline_leaves_it_a_dateline() -> N
     )
     story = parse(text)
     assert story.dateline is not None and story.dateline.agency == "ACMEW"
+
+
+@pytest.mark.parametrize(
+    ("opening", "authors"),
+    [
+        ("إربد (بترا) - من عمر الزعبي - بدأت البلدية تنفيذ مشروع جديد.", ("عمر الزعبي",)),
+        ("إربد (بترا) -  من عمر الزعبي – بدأت البلدية تنفيذ مشروع جديد.", ("عمر الزعبي",)),
+        ("عمان (بترا) - من أجل تحسين الخدمات - بدأت البلدية تنفيذ مشروع.", None),
+    ],
+    ids=["petra-reporter", "blanks-doubled-en-dash", "a-phrase-not-a-name"],
+)
+def test_a_reporter_named_after_the_dateline_is_the_byline(
+    opening: str, authors: tuple[str, ...] | None
+) -> None:
+    story = parse(f"{opening}\n\nوقال رئيس البلدية إن العمل سينتهي قريبا.\n")
+    assert (story.byline.authors if story.byline else None) == authors
+    assert story.paragraphs[0].startswith(("بدأت", "من أجل"))

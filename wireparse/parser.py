@@ -47,7 +47,7 @@ from .lines import SENTENCE_END, Line, split_lines
 from .model import AMBIGUOUS_PLACE, EMPTY_INPUT, NO_BODY, NO_DATELINE, NO_HEADLINE, Byline, Dateline, Story
 from .patterns import DATE_SHAPES, WEAK_SHAPES, alternation, fold_name, known_agency, source_marker_pattern
 from .rules import Draft
-from .words import HEADLINE_FLAGS, RESTATED_TITLE_MARKERS
+from .words import HEADLINE_FLAGS, NOT_A_NAME_AFTER_BY, REPORTER_AFTER_DATELINE, RESTATED_TITLE_MARKERS
 
 #: How far into a story a dateline is looked for, in lines ...
 DATELINE_SCAN_LINES = 80
@@ -143,6 +143,7 @@ def _read_dated(lines: list[Line], found: Found, story: Draft, reference: dt.dat
     if match.reporter:
         story.add_byline(match.reporter)
     rest = _take_bracketed_author(rest, markers, story)
+    rest = _take_reporter_after_dateline(rest, story)
     second = match_dateline(rest, reference) if markers else None
     if second is not None and second.shape not in WEAK_SHAPES:
         # FBIS: the monitored report's own dateline after the monitor's header dateline
@@ -593,6 +594,25 @@ def _take_bracketed_author(rest: str, markers: list[str], story: Draft) -> str:
         rest, more = _strip_markers(rest[m.end() :])
         markers.extend(more)
     return rest
+
+
+def _take_reporter_after_dateline(rest: str, story: Draft) -> str:
+    """A reporter named after the dateline by a word for "by" and set off by a dash, as Petra prints
+    it (``(بترا) - من محمد العمري - ...``): the byline's, the text after the dash the story's."""
+    m = _reporter_after_dateline().match(rest) if rest[:1] in _REPORTER_OPENER_FIRSTS else None
+    if m is None or m["name"].split(" ", 1)[0] in NOT_A_NAME_AFTER_BY:
+        return rest
+    story.add_byline(m["name"])
+    return rest[m.end() :]
+
+
+@cache
+def _reporter_after_dateline() -> regex.Pattern[str]:
+    openers = alternation(REPORTER_AFTER_DATELINE)
+    return regex.compile(rf"(?:{openers})[ ](?P<name>\p{{L}}++(?:[ ]\p{{L}}++){{1,2}}+)[ ]?[-–—][ ]")
+
+
+_REPORTER_OPENER_FIRSTS = frozenset(opener[0] for opener in REPORTER_AFTER_DATELINE)
 
 
 def _finish(story: Draft, text: str, source: str, index: int, encoding: str) -> Story:

@@ -2036,6 +2036,16 @@ ABOUT_ARTICLES: tuple[str, ...] = (
     "das",
 )
 
+#: Words for "by" before a reporter's name set off by a dash after the dateline (Petra: ``(بترا)
+#: - من محمد العمري - ...``).
+REPORTER_AFTER_DATELINE: tuple[str, ...] = ("من",)
+#: ... and the words that open a phrase after that word instead of a name (``من أجل``, "in order
+#: to"; ``من جهته``, "for his part"; ``من خلال``, "through").
+NOT_A_NAME_AFTER_BY: frozenset[str] = frozenset(
+    {"أجل", "جهته", "جهتها", "جانبه", "جانبها", "ناحيته", "ناحيتها", "خلال", "بين", "قبل", "بعد", "حيث",
+     "دون", "أبرز", "أهم", "المقرر", "المتوقع", "الجدير", "المنتظر", "جهة", "جانب"}
+)  # fmt: skip
+
 #: The codes a telex's header names its sender by, before the message's number (``RTR 0411``,
 #: ``UPI 214``): Reuters', UPI's, AP's world service, Xinhua's and Kyodo's.
 TELEX_CODES: tuple[str, ...] = ("RTR", "REUTER", "UPI", "APW", "AFP", "XNA", "XIN", "KYO", "TASS", "ТАСС")

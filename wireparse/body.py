@@ -27,7 +27,6 @@ from .furniture import (
     is_related_heading,
     is_rights_notice,
     is_tagline,
-    label_shaped,
     line_kind,
     split_caption,
 )
@@ -214,9 +213,7 @@ def _export_trailer(s: BodyLines, b: BodyLine) -> bool:
         return False
     if s.known_fields is None:  # (a body without fields the tables know holds no such block)
         s.known_fields = sum(":" in line.text and field_label(line.text) is not None for line in s.lines)
-    if s.known_fields < _TRAILER_KNOWN or not label_shaped(b.line.text):
-        return False
-    if not in_field_run(s.lines, b.index, _TRAILER_KNOWN):
+    if s.known_fields < _TRAILER_KNOWN or not in_field_run(s.lines, b.index, _TRAILER_KNOWN):
         return False
     s.story.keep("furniture", b.line.text)
     s.cleaned.append(b.line._replace(text=""))

@@ -699,7 +699,7 @@ def _match_by_evidence(
         return None
     parts = {name: read[a:b] for name, (a, b) in reading.parts.items()}
     date = _date(parts, reference)
-    credit = _credit_after_reporter(parts.get("credit", ""), parts.get("reporter")).strip("()[]/ ") or None
+    credit = _credit_read(read, reading.parts).strip("()[]/ ") or None
     if date is _NO_DATE or _stamp_word(parts.get("place"), credit):
         return None
     end = where[len(read[: reading.end].rstrip())]
@@ -714,11 +714,15 @@ def _match_by_evidence(
     return DatelineMatch(dateline, end, "evidence" if strong else "evidence_weak", parts.get("reporter"))
 
 
-def _credit_after_reporter(credit: str, reporter: str | None) -> str:
-    """The credit without the reporter's name and the dash before it (``Jane Roe – APA``: ``APA``)."""
-    if not reporter:
-        return credit
-    return credit[credit.index(reporter) + len(reporter) :].lstrip(" -–—")
+def _credit_read(read: str, spans: Mapping[str, tuple[int, int]]) -> str:
+    """The credit a reading found, after the reporter's name and the dash before it when it names
+    one (``Jane Roe – APA``: ``APA``)."""
+    if "credit" not in spans:
+        return ""
+    start, end = spans["credit"]
+    if "reporter" in spans:
+        return read[spans["reporter"][1] : end].lstrip(" -–—")
+    return read[start:end]
 
 
 #: A blank after the slash that joins two places (``LUXEMBOURG/ FRANKFURT``), or before it

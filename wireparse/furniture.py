@@ -77,6 +77,7 @@ from .words import (
     SECTION_MENU_SHARE,
     SECTION_NAMES,
     SERVICE_NAME_ENDINGS,
+    SERVICE_NAME_SMALL_WORDS,
     SERVICE_OPENERS,
     SERVICE_PUBLISHER_WORDS,
     SHARE_JOINERS,
@@ -936,7 +937,7 @@ def in_field_run(lines: list[Line], i: int, known: int) -> bool:
     """Line ``i`` is label-shaped (``Label: value``) in a run of at least :data:`FIELD_RUN_MIN`
     such lines, of which at least ``known`` have a label the tables know: a block of an export's
     fields, though a label in it is in no table (``Рубрика: Регионы``, ``DOMAIN: example.org``)."""
-    if not label_shaped(lines[i].text):
+    if not _label_shaped(lines[i].text):
         return False
     run = _label_run(lines, i)
     return len(run) >= FIELD_RUN_MIN and sum(field_label(text) is not None for text in run) >= known
@@ -956,10 +957,10 @@ def _label_run(lines: list[Line], i: int) -> list[str]:
 
 
 def _label_line(line: Line) -> bool:
-    return not line.blank and label_shaped(line.text)
+    return not line.blank and _label_shaped(line.text)
 
 
-def label_shaped(text: str) -> bool:
+def _label_shaped(text: str) -> bool:
     """``Label: value``: one to three words and a colon early in the line."""
     if text.find(":", 0, _LABEL_SHAPE_REACH) < 0 and text.find("：", 0, _LABEL_SHAPE_REACH) < 0:
         return False
@@ -1332,13 +1333,14 @@ def _service_name(text: str) -> bool:
     Service``), no sentence."""
     words = text.split()
     return len(words) <= _SERVICE_NAME_WORDS and all(
-        word[:1].isupper() or word in _SMALL_NAME_WORDS for word in words
+        word[:1].isupper() or word in SERVICE_NAME_SMALL_WORDS for word in words
     )
 
 
-_SMALL_NAME_WORDS = frozenset({"of", "and", "the", "de", "for"})
 #: The letters a desk's note opens with (most lines are spared the test).
-_DESK_NOTE_FIRST = frozenset("AaWw")
+_DESK_NOTE_FIRST = frozenset(
+    letter for opener in (*DESK_NOTE_OPENERS, *ADVANCE_OPENERS) for letter in (opener[0], opener[0].upper())
+)
 
 
 def is_desk_note(text: str) -> bool:

@@ -557,7 +557,7 @@ def _shape_sources(other_scripts: bool = False) -> dict[str, str]:
                                   (?:,[ ](?P<reporter>[\p{{L}}][\p{{L}}\p{{M}}'’\-]*+(?:[ ][\p{{L}}][\p{{L}}\p{{M}}'’\-]*+){{0,3}})(?=\.))?
                                   {end}{tail}""",
         # Riyadh, Sha'ban 24, 1445, March 5, 2024, SPA --   (SPA's English copy: the Hijri date
-        # first, read past; tried only on a line that names a Hijri month: see shapes_for)
+        # first, read past; tried only on a line that names a Hijri month: SHAPE_WORDS)
         "hijri_date_credit": rf"""(?:{any_place}{region}?(?:[ ]?[.{commas}][ ]{{0,2}}+|[ ]-[ ]|{on_date}|[ ]{{1,2}}+))?{hijri_date}
                                   [.,]?[ ]?(?:[-–—][ ])?{credit}
                                   (?:,[ ](?P<reporter>[\p{{L}}][\p{{L}}\p{{M}}'’\-]*+(?:[ ][\p{{L}}][\p{{L}}\p{{M}}'’\-]*+){{0,3}})(?=\.))?
@@ -663,6 +663,11 @@ SHAPE_SIGNS: dict[str, tuple[str, tuple[str, ...]]] = {
     "place_dash": ("", ("-—–_",)),
     "place_known_dash": ("", ("-:—–∙·|.",)),
 }
+#: ... and words of which a line must name one (casefolded) for a shape to be tried: a shape whose
+#: pattern is costly to compile is compiled only for a line that can need it.
+SHAPE_WORDS: dict[str, tuple[str, ...]] = {
+    "hijri_date_credit": HIJRI_MONTHS_LATIN,
+}
 
 
 @cache
@@ -678,12 +683,18 @@ def shape_names() -> tuple[str, ...]:
 
 
 @cache
-def _shape_signs() -> tuple[tuple[str, str, tuple[re.Pattern[str], ...]], ...]:
-    """Each shape's name, its opening signs, and one search per group of signs it needs (a class of
+def _shape_signs() -> tuple[tuple[str, str, tuple[re.Pattern[str], ...], re.Pattern[str] | None], ...]:
+    """Each shape's name, its opening signs, one search per group of signs it needs (a class of
     characters: the standard library's engine finds one in a line faster than a set of the line's
-    characters is made)."""
+    characters is made), and the search for the words it needs, if any (in the casefolded line:
+    a pattern that ignores case is several times slower on every line it reads)."""
     return tuple(
-        (name, SHAPE_SIGNS[name][0], tuple(re.compile(f"[{re.escape(g)}]") for g in SHAPE_SIGNS[name][1]))
+        (
+            name,
+            SHAPE_SIGNS[name][0],
+            tuple(re.compile(f"[{re.escape(g)}]") for g in SHAPE_SIGNS[name][1]),
+            re.compile(alternation(w.casefold() for w in SHAPE_WORDS[name])) if name in SHAPE_WORDS else None,
+        )
         for name in _shape_sources()
     )
 
@@ -693,16 +704,6 @@ def _shape_signs() -> tuple[tuple[str, str, tuple[re.Pattern[str], ...]], ...]:
 _DATED_SHAPES = frozenset(
     {"credit_date", "place_date_credit", "hijri_date_credit", "place_date", "place_date_alone", "date_alone"}
 )
-
-
-_HIJRI_SHAPES = frozenset({"hijri_date_credit"})
-
-
-@cache
-def _hijri_month_word() -> re.Pattern[str]:
-    """A Hijri month's Latin name in a casefolded line (a pattern that ignores case is several
-    times slower on every line it reads)."""
-    return re.compile(alternation(month.casefold() for month in HIJRI_MONTHS_LATIN))
 
 
 @cache
@@ -727,11 +728,11 @@ def shapes_for(marked: str) -> Iterator[str]:
     the first that matches ends the search)."""
     first = marked[:1]
     dated: bool | None = None  # (searched for when a shape that needs a date is reached)
-    for name, opens, needs in _shape_signs():
+    for name, opens, needs, words in _shape_signs():
         if (opens and first not in opens) or not all(need.search(marked) for need in needs):
             continue
-        if name in _HIJRI_SHAPES and not _hijri_month_word().search(marked.casefold()):
-            continue  # (its pattern is compiled only for a line that names a Hijri month)
+        if words is not None and not words.search(marked.casefold()):
+            continue
         if name in _DATED_SHAPES:
             dated = has_date_sign(marked) if dated is None else dated
             if not dated:

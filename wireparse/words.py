@@ -1898,6 +1898,8 @@ SIGNOFF_CREDIT_VERBS: tuple[str, ...] = (
 SERVICE_NAME_ENDINGS: tuple[str, ...] = (
     "News Service", "Wire Service", "Syndicate", "Newswire", "Newswires", "NEWS SERVICE", "SYNDICATE",
 )  # fmt: skip
+#: ... and the small words such a name may hold in small letters (``Voice of America News Service``).
+SERVICE_NAME_SMALL_WORDS: frozenset[str] = frozenset({"of", "and", "the", "de", "for"})
 
 #: Openings of a distribution or service line, in any case.
 SERVICE_OPENERS: tuple[str, ...] = (

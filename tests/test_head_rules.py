@@ -282,6 +282,22 @@ ROWS = [
         "its stamp alone is a line of furniture: test_line_kinds)",
     ),
     Row(
+        "masthead",
+        "כלכלה ועסקים\n05.03.2024 10:15\n\nסערה סגרה את הנמל\n\nהנמל נסגר ביום שני.",
+        0,
+        False,
+        lambda d: d.headline == "סערה סגרה את הנמל",
+        "a section with the page's stamp in its block, over a title no one signs, alone over the text",
+    ),
+    Row(
+        "masthead",
+        "Acme Post | World\nShare: Facebook | X\n\nStorm hits the coast",
+        0,
+        True,
+        lambda d: d.headline == "Storm hits the coast",
+        "a site's name and section between bars over the head's last line, above the dateline",
+    ),
+    Row(
         "page_menu",
         "Menu\nWorld\nU.S. affairs\nBusiness\n\nStorm hits the coast\n\nBy Jane Roe",
         2,
@@ -302,7 +318,7 @@ ROWS = [
     ),
     Row(
         "page_menu",
-        "연합뉴스\n최신기사\n정치\n\n제주 감귤 첫 출하",
+        "홈\n최신기사\n정치\n\n제주 감귤 첫 출하",
         1,
         True,
         lambda d: d.headline == "제주 감귤 첫 출하" and ("navigation", "최신기사") in kept(d),
@@ -725,6 +741,56 @@ def test_a_mastheads_news_organisation_is_no_headline(head: str, headline: str) 
 
     story = parse(f"{head}OSLO, March 7 (XNA) - {BODY}\n\nIt reopened on Tuesday.\n")
     assert story.headline == headline
+
+
+@pytest.mark.parametrize(
+    ("text", "headline"),
+    [
+        # a page's label that says what it is, over a title alone over the text: the title heads
+        (
+            "ახალი ამბები\n24.02.2024 16:02\n\nქარიშხალმა პორტი დახურა\n\nპორტი ორშაბათს დაიხურა.\n",
+            "ქარიშხალმა პორტი დახურა",
+        ),
+        ("أخبار محلية\n\nالعاصفة تغلق الميناء\n\nأغلق الميناء يوم الاثنين.\n", "العاصفة تغلق الميناء"),
+        (
+            "World News\n05/03/2024  10:15\n\nStorm closes the port\n\nThe port closed on Monday.\n",
+            "Storm closes the port",
+        ),
+        (
+            "Acme Daily |  Society\n\nStorm closes the port\n\nThe port closed on Monday.\n",
+            "Storm closes the port",
+        ),
+        ("ข่าวภูมิภาค\n\nพายุปิดท่าเรือทั้งวันจันทร์\n\nท่าเรือปิดเมื่อวันจันทร์.\n", "พายุปิดท่าเรือทั้งวันจันทร์"),
+        # its shape alone, capitals or title case, may be a short headline's over a deck
+        (
+            "STORM HITS COAST\n\nPort stays closed for another day\n\nThe port closed on Monday.\n",
+            "STORM HITS COAST",
+        ),
+        (
+            "Storm Hits Coast\n\nPort stays closed for another day\n\nThe port closed on Monday.\n",
+            "Storm Hits Coast",
+        ),
+        # a title with a closed sentence under it is no title under a label: a standfirst
+        ("World News\n\nThe port closed on Monday.\n\nIt reopens today.\n", "World News"),
+        # a Georgian line under the headline is no lower-case line that a wrap carried on
+        ("ქარიშხალმა პორტი დახურა\nპორტი ორშაბათს დაიხურა\n\nპორტი დაიხურა.\n", "ქარიშხალმა პორტი დახურა"),
+    ],
+    ids=[
+        "georgian-news-and-a-stamp",
+        "arabic-news-word",
+        "news-word-and-a-stamp-line",
+        "a-bar",
+        "thai-news-word",
+        "capitals-alone-stay-a-headline",
+        "title-case-alone-stays-a-headline",
+        "a-sentence-under-the-label",
+        "georgian-has-no-lower-case-wrap",
+    ],
+)
+def test_a_page_label_over_an_unsigned_title_is_no_headline(text: str, headline: str) -> None:
+    from wireparse import parse
+
+    assert parse(text).headline == headline
 
 
 @pytest.mark.parametrize(

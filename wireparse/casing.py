@@ -18,9 +18,21 @@ _WORD = regex.compile(r"[\p{L}\p{M}]++")
 _GEORGIAN = "\u10a0"
 
 
+def printed_without_case(char: str) -> bool:
+    """A letter of a script printed without capitals: one that has no case, or Georgian's."""
+    return char.isalpha() and (char.lower() == char.upper() or _GEORGIAN <= char <= "\u10ff")
+
+
+def opens_in_lower_case(text: str) -> bool:
+    """The text opens with a small letter of a script that prints capitals (a line a wrap carried
+    on): Georgian's letters, printed without capitals, open none."""
+    first = text[:1]
+    return first.islower() and not printed_without_case(first)
+
+
 def needs_recasing(text: str) -> bool:
     """True when ``text`` has letters and they are all capitals or all lower case."""
-    letters = [c for c in text if c.isalpha() and c.lower() != c.upper() and not _GEORGIAN <= c <= "\u10ff"]
+    letters = [c for c in text if c.isalpha() and not printed_without_case(c)]
     if not letters:
         return False
     return all(c.isupper() for c in letters) or all(c.islower() for c in letters)

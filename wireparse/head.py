@@ -11,6 +11,7 @@ from typing import NamedTuple
 import regex
 
 from .bylines import agency_line, is_name, is_person, is_title_word, parse_byline
+from .casing import opens_in_lower_case, printed_without_case
 from .credits import COMPANY_FORMS, NEWS_ORGANISATION_STEMS, NEWS_OUTLETS, ORGANISATION_WORDS
 from .dateline import labelled_dateline, match_lead_place, match_place_line
 from .furniture import (
@@ -328,7 +329,7 @@ def _without_stamps(text: str) -> tuple[str, list[str]]:
 def _wrapped_byline(s: HeadState, h: HeadLine) -> bool:
     story = s.story
     if h.kind is None and _after_byline(story, h):
-        if h.text[:1].islower() or story.byline_text[-1].startswith("["):
+        if opens_in_lower_case(h.text) or story.byline_text[-1].startswith("["):
             story.add_byline(h.text, h.line.number)
             return True
     return False
@@ -382,7 +383,7 @@ def _section_label(s: HeadState, h: HeadLine) -> bool:
     text = h.text
     if s.story.headline is not None or " " in text or len(text) > _SECTION_MAX:
         return False
-    uncased = _uncased(text[:1]) and text.lower() == text.upper()
+    uncased = printed_without_case(text[:1])
     if not (text[:1].isupper() or (uncased and _block_span(s.lines, h.i) == (h.i, h.i + 1))):
         return False
     if text[-1:] in SENTENCE_END or not _headline_after(s.lines, h.i):
@@ -417,14 +418,19 @@ def _masthead(s: HeadState, h: HeadLine) -> bool:
     beside a stamp, or alone in its block; or in a block of labels one of which has such a sign."""
     if s.story.headline is not None or not _label_like(h.text):
         return False
-    title = _signed_title_after(s.lines, h.i)
-    if title is None:
-        return False
     start, end = _block_span(s.lines, h.i)
-    # (a label alone in its block, without a figure, over a longer title is a sign of its own)
-    alone = end - start == 1 and not any(c.isdigit() for c in h.text) and len(title) > len(h.text)
-    labels = (line.text for line in s.lines[start:end] if _label_like(line.text))
-    if not (alone or any(map(_label_sign, labels))):
+    labels = [line.text for line in s.lines[start:end] if _label_like(line.text)]
+    title = _signed_title_after(s.lines, h.i)
+    if title is not None:
+        # (a label alone in its block, without a figure, over a longer title is a sign of its own)
+        alone = end - start == 1 and not any(c.isdigit() for c in h.text) and len(title) > len(h.text)
+        if not (alone or any(map(_label_sign, labels))):
+            return False
+    elif _title_over_text(s.lines, end - 1, s.with_dateline, len(h.text)) is None or not (
+        any(map(_names_a_page, labels)) or any(is_timestamp(line.text) for line in s.lines[start:end])
+    ):
+        # (a title no one signs, alone over the text: the label names what it is, or the page's
+        # stamp stands in its block; its shape alone, capitals or one word, may be a headline's)
         return False
     s.story.keep("navigation", h.text)
     return True
@@ -537,7 +543,7 @@ def _runs_on(lines: list[Line], j: int) -> bool:
     if j + 1 >= len(lines) or lines[j + 1].blank:
         return False
     below = lines[j + 1].text
-    return line_kind(below) is None and (below[:1].islower() or len(below) >= WRAP_MIN)
+    return line_kind(below) is None and (opens_in_lower_case(below) or len(below) >= WRAP_MIN)
 
 
 def _label_like(text: str) -> bool:
@@ -562,32 +568,60 @@ def _capitalised_words(text: str) -> bool:
     if len(printed) > 2 * _LABEL_WORDS:
         return False  # (most titles: too many words to count their letters)
     words = [word for word in printed if any(c.isalpha() for c in word)]
-    return 0 < len(words) <= _LABEL_WORDS and all(word[:1].isupper() or _uncased(word[:1]) for word in words)
+    return 0 < len(words) <= _LABEL_WORDS and all(
+        word[:1].isupper() or printed_without_case(word[:1]) for word in words
+    )
 
 
 def _opens_capitalised(word: str) -> bool:
-    """A word opening with a capital, a letter without case, or no letter (``/``, ``2024``)."""
+    """A word opening with a capital, a letter printed without case, or no letter (``/``,
+    ``2024``)."""
     first = word[:1]
-    return first.isupper() or first.lower() == first.upper()
-
-
-def _uncased(char: str) -> bool:
-    return char.isalpha() and char.lower() == char.upper()
+    return first.isupper() or not first.isalpha() or printed_without_case(first)
 
 
 def _label_sign(text: str) -> bool:
     """What tells a masthead or section from a short headline: a stamp or a bar, slash or trail
     sign beside it, capitals, one word alone, or a publication's word or an agency's name."""
-    label, stamps = _without_stamps(text)
+    label, _ = _without_stamps(text)
     words = label.split()
+    return bool(
+        label.isupper()
+        or len(words) == 1
+        or any(fold_name(word) in ORGANISATION_WORDS for word in words)
+        or _names_a_page(text)
+    )
+
+
+def _names_a_page(text: str) -> bool:
+    """A label that says it is a page's: a stamp or a bar, slash or trail sign beside it, or a
+    word a news organisation names itself by, or an agency's name (``וואלה! חדשות``, ``GHN |
+    Georgian Hot News``)."""
+    label, stamps = _without_stamps(text)
     return bool(
         stamps
         or _LABEL_PARTS.search(label)
-        or label.isupper()
-        or len(words) == 1
-        or any(fold_name(word) in ORGANISATION_WORDS for word in words)
+        or _news_organisation_word().search(label)
         or first_agency(label) is not None
     )
+
+
+def _title_over_text(lines: list[Line], i: int, with_dateline: bool, longer_than: int) -> str | None:
+    """The first line of text after line ``i`` (furniture passed over), if it is a title longer
+    than ``longer_than`` alone in its block with running text after it, or, in a story with a
+    dateline, the head's last text."""
+    following = _next_text(lines, i)
+    while following is not None and line_kind(following[1].text) in _PASSED_OVER:
+        following = _next_text(lines, following[0])
+    if following is None:
+        return None
+    j, line = following
+    if len(line.text) <= longer_than or not _title_shaped(line.text) or _block_span(lines, j) != (j, j + 1):
+        return None
+    after = _next_text(lines, j)
+    if after is None:
+        return line.text if with_dateline else None
+    return line.text if is_prose(after[1].text) or after[1].text[-1:] in SENTENCE_END else None
 
 
 def _signed_title_after(lines: list[Line], i: int) -> str | None:
@@ -606,7 +640,7 @@ def _signed_title_after(lines: list[Line], i: int) -> str | None:
 
 
 def _title_shaped(text: str) -> bool:
-    return not is_prose(text) and text[-1:] not in ".。" and not text[:1].islower()
+    return not is_prose(text) and text[-1:] not in ".。" and not opens_in_lower_case(text)
 
 
 def _signed(lines: list[Line], j: int) -> bool:
@@ -647,9 +681,9 @@ def _headline_after(lines: list[Line], i: int, wrapped: bool = False) -> bool:
         kind = line_kind(text) if text else "furniture"
         if kind in _PASSED_OVER:
             continue
-        wrapped_on = not wrapped and j + 1 < len(lines) and lines[j + 1].text[:1].islower()
+        wrapped_on = not wrapped and j + 1 < len(lines) and opens_in_lower_case(lines[j + 1].text)
         closes = is_prose(text) or text[-1:] in SENTENCE_END
-        return kind is None and not closes and not text[:1].islower() and not wrapped_on
+        return kind is None and not closes and not opens_in_lower_case(text) and not wrapped_on
     return False
 
 
@@ -752,7 +786,7 @@ def _headline(s: HeadState, h: HeadLine) -> bool:
     story = s.story
     if story.headline is not None or (len(h.text) > HEADLINE_MAX and h.text[-1:] in SENTENCE_END):
         return False  # (a paragraph closing its sentence: a story printed without a headline)
-    if not h.new_block and h.text[:1].islower():
+    if not h.new_block and opens_in_lower_case(h.text):
         return False  # (a line in lower case under another of its block goes on with what that one says)
     headline, flags = headline_flags(h.text)
     for flag in flags:
@@ -810,7 +844,7 @@ def _headline_continued(s: HeadState, h: HeadLine) -> bool:
     # a line in capitals under one in capitals (a headline set in capitals broken over lines)
     headline = story.headline or ""
     continues = not h.new_block and (
-        h.text[:1].islower() or _left_open(headline) or _capitals_continued(headline, h.text)
+        opens_in_lower_case(h.text) or _left_open(headline) or _capitals_continued(headline, h.text)
     )
     if not (continues and story.headline_line == h.line.number - 1 and story.summary is None):
         return False
@@ -957,7 +991,9 @@ def _staff_credit(text: str) -> bool:
     """A desk's credit alone, in a script without case: a few words closed by a staff title
     (``लोकसत्ता प्रतिनिधी``, ``സ്വന്തം ലേഖകൻ``, ``ಪ್ರಜಾವಾಣಿ ವಾರ್ತೆ``)."""
     words = text.split()
-    return 0 < len(words) <= _STAFF_CREDIT_WORDS and _uncased(text[:1]) and is_title_word(words[-1])
+    return (
+        0 < len(words) <= _STAFF_CREDIT_WORDS and printed_without_case(text[:1]) and is_title_word(words[-1])
+    )
 
 
 _STAFF_CREDIT_WORDS = 4

@@ -250,6 +250,41 @@ ROWS = [
         "a Central Asian desk's bare credit after the date's dash",
     ),
     (
+        "МОСКВА, 5 мар — ПРАЙМ. Курс",
+        ("МОСКВА, 5 мар — ПРАЙМ.", "Москва", None, "--03-05", "ПРАЙМ"),
+        "an agency we do not know, in Cyrillic capitals, bare after the date's dash and closed by a stop",
+    ),
+    (
+        "Казань, 5 марта 2024, 09:14 — REGNUM Движение",
+        ("Казань, 5 марта 2024, 09:14 — REGNUM", "Казань", None, "2024-03-05", "Regnum"),
+        "a Russian desk's bare credit, no stop after it, the date's year and time before it",
+    ),
+    (
+        "АСТАНА, 5 мар — Sputnik, Анна Петрова. Цены",
+        ("АСТАНА, 5 мар — Sputnik, Анна Петрова.", "Астана", None, "--03-05", "Sputnik"),
+        "a bare credit with its reporter after a comma",
+    ),
+    (
+        "Новосибирск. 12 февраля. ИНТЕРФАКС-СИБИРЬ - Завод",
+        ("Новосибирск. 12 февраля. ИНТЕРФАКС-СИБИРЬ -", "Новосибирск", None, "--02-12", "Interfax"),
+        "an agency's regional service joined by a hyphen",
+    ),
+    (
+        "Ростов-на-Дону, 5 марта. Интерфакс-Юг — Власти",
+        ("Ростов-на-Дону, 5 марта. Интерфакс-Юг —", "Ростов-на-Дону", None, "--03-05", "Interfax"),
+        "the same in title case before another dash",
+    ),
+    (
+        "ЯЛТА, 5 мар – РИА Новости Крым. Набережная",
+        ("ЯЛТА, 5 мар – РИА Новости Крым.", "Ялта", None, "--03-05", "RIA Novosti"),
+        "a regional service named after the bare credit, before its stop",
+    ),
+    (
+        "МОСКВА, 5 мар — ЦБ РФ снизил ставку",
+        ("МОСКВА, 5 мар —", "Москва", None, "--03-05", None),
+        "capitals opening the sentence after the dash are no credit",
+    ),
+    (
         "Buxoro, 14-mart — UzA. Qadimiy",
         ("Buxoro, 14-mart — UzA.", "Buxoro", None, "--03-14", "UzA"),
         "a day joined to its month by a hyphen",

@@ -283,11 +283,11 @@ ROWS = [
     ),
     Row(
         "masthead",
-        "כלכלה ועסקים\n05.03.2024 10:15\n\nסערה סגרה את הנמל\n\nהנמל נסגר ביום שני.",
+        "כלכלה | עסקים\n\nסערה סגרה את הנמל\n\nהנמל נסגר ביום שני.",
         0,
         False,
         lambda d: d.headline == "סערה סגרה את הנמל",
-        "a section with the page's stamp in its block, over a title no one signs, alone over the text",
+        "a section and its subsection between bars, over a title no one signs, alone over the text",
     ),
     Row(
         "masthead",

@@ -417,6 +417,12 @@ BARE_CREDITS: tuple[str, ...] = (
     "LETA",
     "ELTA",
     "BNS",
+    # Russian desks print theirs bare after the date's dash too ("Хабаровск, 5 марта 2024, 09:14 —
+    # REGNUM Движение ...", "АСТАНА, 5 мар — Sputnik, Name.")
+    "Sputnik",
+    "Спутник",
+    "REGNUM",
+    "Регнум",
     # Central Asian desks print their credit bare after the date's dash ("БИШКЕК, 12 мар — Кабар.")
     "Кабар",
     "Kabar",

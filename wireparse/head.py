@@ -426,11 +426,13 @@ def _masthead(s: HeadState, h: HeadLine) -> bool:
         alone = end - start == 1 and not any(c.isdigit() for c in h.text) and len(title) > len(h.text)
         if not (alone or any(map(_label_sign, labels))):
             return False
-    elif _title_over_text(s.lines, end - 1, s.with_dateline, len(h.text)) is None or not (
-        any(map(_names_a_page, labels)) or any(is_timestamp(line.text) for line in s.lines[start:end])
+    elif (
+        not any(map(_names_a_page, labels))
+        or _title_over_text(s.lines, end - 1, s.with_dateline, len(h.text)) is None
     ):
-        # (a title no one signs, alone over the text: the label names what it is, or the page's
-        # stamp stands in its block; its shape alone, capitals or one word, may be a headline's)
+        # (a title no one signs, alone over the text: the label must say what it is; its shape
+        # alone, capitals or one word, may be a short headline's, and a stamp under a line signs
+        # that line as the title)
         return False
     s.story.keep("navigation", h.text)
     return True

@@ -257,7 +257,9 @@ def names_in(text: str, ascii_text: bool | None = None) -> Iterator[tuple[int, i
 def _joined_credits(names: dict[str, str], word: str, start: int) -> Iterator[tuple[int, int, str, str]]:
     """A joint credit whose agencies a hyphen joins (``TT-AFP``: the home agency and the one it
     relays), marked whole as one agency's name when every part is one; or a place joined to its
-    credit (``دمشق-سانا``), the credit marked when only the last part is an agency's name."""
+    credit (``دمشق-سانا``), the credit marked when only the last part is an agency's name; or the
+    regional service of an agency that prints its credit bare (``ИНТЕРФАКС-СИБИРЬ``), the agency
+    marked when only the first part is one."""
     parts = word.split("-")
     credits = [names.get(part) in _CREDIT_MARKS for part in parts]
     if all(credits):
@@ -265,6 +267,9 @@ def _joined_credits(names: dict[str, str], word: str, start: int) -> Iterator[tu
     elif credits[-1] and not any(credits[:-1]):
         last = parts[-1]
         yield start + len(word) - len(last), start + len(word), names[last], last
+    elif names.get(parts[0]) == BARE_MARK and not any(credits[1:]):
+        # (only an agency that prints its credit bare: "LONDON (Reuters-Ipsos)" is one credit)
+        yield start, start + len(parts[0]), BARE_MARK, parts[0]
 
 
 _CREDIT_MARKS = frozenset((AGENCY_MARK, BARE_MARK))
@@ -463,6 +468,9 @@ def _shape_sources(other_scripts: bool = False) -> dict[str, str]:
     gap = "[ ]{0,3}+" if other_scripts else "[ ]{1,3}+"
     agency = r"\ue001++|\ue002++"
     bare = r"(?P<agency>\ue002++)"
+    # a bare credit's regional service, joined by a hyphen or named after it before the stop:
+    # "ИНТЕРФАКС-СИБИРЬ -", "РИА Новости Крым."
+    bare_service = r"(?:-\p{Lu}[\p{L}\p{M}]++(?:-\p{Lu}[\p{L}\p{M}]++)?+|[ ]\p{Lu}\p{Ll}++(?=\.))?+"
     non_place = alternation(NON_PLACES)
     # "March 7", "7 марта", "7. März", "7 de marzo de 2024", "7th March, 2024"; in figures
     # "7/3", "07.03.2024", "4/4/2018", "2024-03-07" (day first, unless only the other order is a date)
@@ -506,7 +514,7 @@ def _shape_sources(other_scripts: bool = False) -> dict[str, str]:
           | /{correspondent}?(?P<agency>{agency})(?:,?[ ]{person})?/
           | /{person},[ ](?P<agency>{agency})/
           | /(?P<agency>{unknown_credit})/{closing}
-          | {bare}
+          | {bare}{bare_service}
           | (?P<agency>\ue001++){closing}
           | (?P<agency>\p{{Lu}}[\p{{Lu}}\p{{N}}]{{1,7}}+){closing}
           | \((?P<agency>{caps_credit})\)
@@ -645,7 +653,8 @@ WEAK_SHAPES = frozenset(
 #: bracket, a closing dash one of its dashes).
 _DASHES = "-–—_:፦៖"
 _DIGITS = "0123456789"
-_CAPITALS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+#: (an agency's acronym we do not know may be printed in Cyrillic or Greek capitals: "— ПРАЙМ.")
+_CAPITALS = "ABCDEFGHIJKLMNOPQRSTUVWXYZАБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯІЇЄҚҒҮҰӨҺΑΒΓΔΕΖΗΘΙΚΛΜΝΞΟΠΡΣΤΥΦΧΨΩ"
 SHAPE_SIGNS: dict[str, tuple[str, tuple[str, ...]]] = {
     "credit_first": ("(", (_DASHES,)),
     "credit_date": (BARE_MARK, (MONTH_MARK, "." + _DASHES)),

@@ -1368,15 +1368,24 @@ _MENU_ROW_ITEMS = 4
 
 def _section_menu(text: str) -> bool:
     """A page's menu of sections parted only by blanks (ideographic ones too): four items or
-    more, the first and most of the others sections' names (:data:`SECTION_NAMES`)."""
-    first = text.split(None, 1)[0].casefold() if text else ""
-    if first not in SECTION_NAMES:
+    more, one of the first three and most of the others sections' names (:data:`SECTION_NAMES`);
+    a word of one or two letters joins an item's words (``В мире``, ``N. Korea``, ``&``) and
+    is not counted."""
+    opening = text.casefold().split(None, _MENU_OPENING_ITEMS)[:_MENU_OPENING_ITEMS]
+    if SECTION_NAMES.isdisjoint(opening):
         return False  # (a menu opens with a section: most lines are spared the rest)
-    items = text.casefold().split()
+    items = [
+        item for item in text.casefold().split() if item in SECTION_NAMES or len(item) > _JOINING_WORD_MAX
+    ]
     if len(items) < _MENU_ROW_ITEMS:
         return False
     named = sum(item in SECTION_NAMES for item in items)
     return named >= SECTION_MENU_SHARE * len(items)
+
+
+#: A menu's first section is one of its first this many words (a place or a short word may open it).
+_MENU_OPENING_ITEMS = 3
+_JOINING_WORD_MAX = 2
 
 
 #: A page's cookie notice is at most this long.

@@ -827,6 +827,27 @@ SECTION_NAMES: frozenset[str] = frozenset(
         "経済", "国際", "スポーツ", "科学", "ビジネス", "トップ", "ニュース", "エンタメ",
         "정치", "경제", "사회", "세계", "문화", "스포츠", "연예", "북한", "산업", "전국", "국제", "it",
         "سياسة", "اقتصاد", "رياضة", "ثقافة", "محليات", "دولي", "عربي",
+        # more of English and the world's regions
+        "legal", "sustainability", "market", "industry", "sci/tech", "climate", "environment",
+        "education", "weather", "arts", "media", "society", "regions", "latest", "nation", "asia",
+        "europe", "africa", "americas", "oceania", "pacific",
+        # Russian and Ukrainian
+        "главное", "россия", "россии", "мире", "регионы", "наука", "технологии", "здоровье",
+        "новини", "політика", "економіка", "світ", "суспільство", "регіони", "україна",
+        # Hebrew, Persian, Arabic
+        "חדשות", "כלכלה", "ספורט", "תרבות", "בריאות", "פוליטיקה", "עולם", "צרכנות", "דעות",
+        "سیاسی", "اقتصادی", "اجتماعی", "استان‌ها", "بین‌الملل", "ورزشی", "فرهنگی", "علمی", "بین الملل",
+        "أخبار", "العالم", "منوعات", "صحة", "مجتمع",
+        # Romanian, Turkish, Greek, Polish
+        "social", "politic", "economic", "externe", "actualitate", "cultură", "sănătate", "politică",
+        "gündem", "siyaset", "dünya", "spor", "kültür", "sağlık", "teknoloji", "yaşam",
+        "ειδήσεις", "πολιτική", "οικονομία", "κόσμος", "αθλητισμός", "πολιτισμός", "κοινωνία",
+        "kraj", "świat", "polityka", "gospodarka", "nauka", "zdrowie", "wiadomości",
+        # Indonesian and Malay, Hindi, Portuguese, French, German, Dutch
+        "berita", "nasional", "internasional", "olahraga", "hiburan", "dunia", "daerah",
+        "sukan", "देश", "विदेश", "राजनीति", "खेल", "मनोरंजन", "व्यापार", "समाचार", "brasil", "saúde",
+        "educação", "geral", "sciences", "santé", "régions", "wissen", "gesundheit", "nieuws",
+        "regio", "wetenschap",
     }
 )  # fmt: skip
 #: ... and most means at least this share of them.

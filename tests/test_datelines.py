@@ -285,6 +285,38 @@ ROWS = [
         "capitals opening the sentence after the dash are no credit",
     ),
     (
+        "هرات (پژواک، ۳ ثور ۱۴۰۳): متن خبر",
+        ("هرات (پژواک، ۳ ثور ۱۴۰۳):", "هرات", None, "2024-04-22", "Pajhwok"),
+        "an Afghan desk's date inside the credit's brackets, in the solar Hijri calendar",
+    ),
+    (
+        "Herat (Pajhwok, 5 March 2024): Officials said",
+        ("Herat (Pajhwok, 5 March 2024):", "Herat", None, "2024-03-05", "Pajhwok"),
+        "the same in English, a comma and the Gregorian date",
+    ),
+    (
+        "مشهد- رئیس سازمان گفت",
+        ("مشهد-", "مشهد", None, None, None),
+        "a known place in a script without case, its hyphen touching it, a blank after",
+    ),
+    ("مشهد-رئیس سازمان گفت", None, "the same run into the text: a compound, no dateline"),
+    (
+        "ایسنا/اصفهان مدیرکل گفت",
+        ("ایسنا/اصفهان", "اصفهان", None, None, "ISNA"),
+        "a known credit, a slash and a known place opening the text",
+    ),
+    ("ایسنا/نامعلوم مدیرکل گفت", None, "the same with a word the gazetteer does not know"),
+    (
+        "وطنية -طرابلس- نظمت البلدية",
+        ("وطنية -طرابلس-", "طرابلس", None, None, "NNA"),
+        "the credit first, the place between dashes",
+    ),
+    (
+        "DUHOK (Kurdistan24) – Officials",
+        ("DUHOK (Kurdistan24) –", "Duhok", None, None, "Kurdistan24"),
+        "an unknown credit with figures after its letters",
+    ),
+    (
         "Buxoro, 14-mart — UzA. Qadimiy",
         ("Buxoro, 14-mart — UzA.", "Buxoro", None, "--03-14", "UzA"),
         "a day joined to its month by a hyphen",

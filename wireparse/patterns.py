@@ -494,7 +494,8 @@ def _shape_sources(other_scripts: bool = False) -> dict[str, str]:
     # (a paper and the service that relays it: "(VANUATU DAILY POST/PACNEWS)")
     # (or a name in quotes: "НИАТ «Ховар»", "“Dunyo” AA")
     # (a known service's name, marked, may close it: "(VANUATU DAILY POST/PACNEWS)")
-    unknown_credit = r"[«“\"]?[\p{L}][\p{L}\p{M}.'’&]*+[»”\"]?(?:[ ]?[-/]?[ ]?[«“\"]?[\p{L}][\p{L}\p{M}.'’&]*+[»”\"]?){0,4}(?:/\ue001++)?"
+    # (a name may hold figures after its letters: "(Kurdistan24)")
+    unknown_credit = r"[«“\"]?[\p{L}][\p{L}\p{M}\p{N}.'’&]*+[»”\"]?(?:[ ]?[-/]?[ ]?[«“\"]?[\p{L}][\p{L}\p{M}.'’&]*+[»”\"]?){0,4}(?:/\ue001++)?"
     # a credit we do not know must be followed by the dateline's dash: "MONTREAL, Feb 26 - (Ivaco
     # Inc) said" opens a sentence, not a credit
     # a word for "on" between a place and its date (القاهرة في 7 مارس), never part of the place
@@ -571,14 +572,16 @@ def _shape_sources(other_scripts: bool = False) -> dict[str, str]:
                                   (?:,[ ](?P<reporter>[\p{{L}}][\p{{L}}\p{{M}}'’\-]*+(?:[ ][\p{{L}}][\p{{L}}\p{{M}}'’\-]*+){{0,3}})(?=\.))?
                                   {end}{tail}""",
         # WASHINGTON (AP) —   Berlin (dpa) -   HANOI, Vietnam (AP) —   (Reuters) —   Paris (ats afp)
+        # کابل (پژواک، ۱۵ حوت ۱۴۰۲):   (Afghan desks print the date inside the credit's brackets)
         # København /ritzau/:   القاهرة - (أ ش أ) -   (CNN)Four ... (a known credit run into the text
         # by an export that dropped the blank after it)
         # Ali ÇELİK/ANTALYA, (DHA) -   (Turkish desks print the reporter before the place)
         "place_credit": rf"""(?:(?:{surname_first}{any_place}{region}?,|{any_place}{region}?,?)[ ](?:[-–—][ ])?)?
-                             (?:\({lead_service}(?P<agency>{agency}){regional}(?:(?:[ ]|[ ]?[-–/][ ]?)(?:{agency}))?\) | /(?P<agency>{agency})/)
+                             (?:\({lead_service}(?P<agency>{agency}){regional}(?:(?:[ ]|[ ]?[-–/][ ]?)(?:{agency}))?(?:[،,][ ]?{date})?\) | /(?P<agency>{agency})/)
                              (?:{end}{tail}|(?<=\))(?=\p{{Lu}}[ ]?\p{{Ll}}))""",
-        # AFP, MANILA -   Reuters, LONDON, March 7 -
+        # AFP, MANILA -   Reuters, LONDON, March 7 -   وطنية - صيدا -
         "credit_place": rf"""(?:(?P<agency>{agency})[ ]?,[ ]{caps_place}(?:,[ ]{date})?(?P<end>[ ]?{dash}|$)
+                             | (?P<agency>{agency})[ ]?[-–—][ ]?{uncased_place}(?P<end>[ ]?[-–—]){tail}
                              | (?P<agency>{agency})[ ](?P<place>\p{{Lu}}[{_L}\p{{M}}'’]*+(?:[ ]\p{{Lu}}[{_L}\p{{M}}'’]*+){{0,3}})
                                (?P<end>\.[-–—]|[ ][-–—]{{1,2}}+)){tail}""",
         # BRUSSEL (BELGA) -  with a credit in capitals we do not know, closed by a dash
@@ -616,7 +619,9 @@ def _shape_sources(other_scripts: bool = False) -> dict[str, str]:
         # colon closes a label; a dash or bullet after a place in a script without case; a full
         # stop before a capital after a word of three letters at least, no abbreviation: "L.A.")
         "place_known_dash": rf"""(?:{title_place}|{caps_place})(?P<end>[ ]-|:|(?<=\p{{L}}{{3}}\.)(?=[ ]\p{{Lu}})){tail}
-                                  | {uncased_place}(?P<end>[ ]?:|[ ][-—–∙·|]){tail}""",
+                                  | {uncased_place}(?P<end>[ ]?:|[ ][-—–∙·|]|-(?=[ ])){tail}""",
+        # ایسنا/کرمان Text   (a known credit, a slash and a place the gazetteer knows, opening the text)
+        "credit_slash_place": rf"""(?P<agency>{agency})/(?P<place>{_UNCASED_WORD}|{_PLAIN_WORD})(?P<end>)(?=[ ])""",
         # BEIJING July 23   (a place and a date alone on their line)
         # နေပြည်တော်၊ မတ် ၅   (a script without case: any place)
         "place_date_alone": rf"""(?:(?P<place>{_UPPER_PLAIN}(?:[ ]{_UPPER_PLAIN}){{0,3}}+)(?:[ ]?,[ ]|[ ])
@@ -633,7 +638,7 @@ def _shape_sources(other_scripts: bool = False) -> dict[str, str]:
 #: make it any less a dateline.
 DATE_SHAPES = frozenset({"place_date_alone", "date_alone"})
 #: Shapes whose place must be one the gazetteer knows.
-KNOWN_PLACE_SHAPES = frozenset({"place_known_dash"})
+KNOWN_PLACE_SHAPES = frozenset({"place_known_dash", "credit_slash_place"})
 WEAK_SHAPES = frozenset(
     {
         "place_dash",
@@ -671,6 +676,7 @@ SHAPE_SIGNS: dict[str, tuple[str, tuple[str, ...]]] = {
     "date_alone": ("", (MONTH_MARK + _DIGITS,)),
     "place_dash": ("", ("-—–_",)),
     "place_known_dash": ("", ("-:—–∙·|.",)),
+    "credit_slash_place": (AGENCY_MARK + BARE_MARK, ("/",)),
 }
 #: ... and words of which a line must name one (casefolded) for a shape to be tried: a shape whose
 #: pattern is costly to compile is compiled only for a line that can need it.

@@ -986,6 +986,10 @@ def is_agency_signoff(text: str) -> bool:
     of one to three words, must be one the table knows."""
     if len(text) > _SHORT_SIGNOFF:
         return False
+    first, blank, rest = text.partition(" ")
+    agency, hyphen, _ = first.partition("-")
+    if hyphen and blank and agency and known_agency(agency) is not None:
+        text = f"{agency} {rest}"  # an agency's service joined to it, codes after: "dpa-infocom ts yyzz"
     words = _SIGN_RUN.sub(" ", text).split()
     glued = _AGENCY_AND_FIGURES.fullmatch(words[0]) if words else None
     if glued and known_agency(glued["agency"]) is not None:
@@ -1108,8 +1112,8 @@ def is_desk_initials(text: str) -> bool:
     return not any(run in function_words() for run in runs)
 
 
-#: A desk's initials (in one case) or a time.
-_DESK_CODE = regex.compile(r"\p{Lu}{1,4}+|\p{Ll}{1,4}+|\d{2,6}+|[\p{Lo}][\p{Lo}\p{M}]{0,5}+")
+#: A desk's initials (in one case), a time, or a letter or two and a figure (a priority: ``n1``).
+_DESK_CODE = regex.compile(r"\p{Lu}{1,4}+|\p{Ll}{1,4}+|\d{2,6}+|[\p{Lo}][\p{Lo}\p{M}]{0,5}+|\p{L}{1,2}+\d")
 
 
 def is_code_line(text: str) -> bool:
@@ -1214,8 +1218,23 @@ def _share_row(text: str) -> bool:
 
 def _channel_plug(text: str) -> bool:
     """A page's plug for its channels, opening with a phrase of :data:`FOLLOW_PHRASES` (``Follow
-    the author on X: @jroe``, ``Подписывайтесь на ... в Telegram``)."""
-    return text.casefold().startswith(FOLLOW_PHRASES)
+    the author on X: @jroe``, ``Подписывайтесь на ... в Telegram``), or a writer's, naming them
+    before the network (``Follow Jane Roe on X: @jroe``)."""
+    folded = text.casefold()
+    if folded.startswith(FOLLOW_PHRASES):
+        return True
+    head, on, rest = folded.partition(" on ")
+    named = head.split()
+    return (
+        bool(on and rest)
+        and named[:1] == ["follow"]
+        and len(named) <= _FOLLOW_NAME_WORDS
+        and rest.split()[0].strip(":.,") in SOCIAL_NETWORKS
+    )
+
+
+#: "Follow" and a writer's name of up to three words.
+_FOLLOW_NAME_WORDS = 4
 
 
 def is_desk_codes(text: str) -> bool:

@@ -355,6 +355,15 @@ NAVIGATION: frozenset[str] = frozenset(
         "广告",
         "إعلان",
         "read more",
+        # a page's buttons to republish or link the story, alone on their line
+        "republish",
+        "republish this story",
+        "abonnieren",
+        "s'abonner",
+        "suscríbete",
+        "assine",
+        "подписаться",
+        "ссылка на материал",
         "back to top",
         "continue reading",
         "begin forwarded message:",
@@ -459,6 +468,7 @@ RELATED_HEADINGS: tuple[str, ...] = (
     "related news",
     "related stories",
     "related articles",
+    "related coverage",
     "more news",
     "more on this story",
     # a newsletter's list of its other stories
@@ -1083,6 +1093,9 @@ FOLLOW_PHRASES: tuple[str, ...] = (
     "follow us on",
     "follow us",
     "subscribe to our",
+    "subscribe to the",
+    "sign up for our",
+    "sign up for the",
     "join our",
     "download the",
     "download our",
@@ -1564,6 +1577,13 @@ TAGLINE_PHRASES: tuple[str, ...] = (
     "is funded by",
     "only a portion of the news stories",
     "writing by",
+    # Bloomberg's note on who helped ("--With assistance from Jane Roe."), a correction's note
+    # under the story, Reuters' pages' note on its standards
+    "with assistance from",
+    "this story has been corrected",
+    "this article has been corrected",
+    "this story has been updated",
+    "our standards: the thomson reuters trust principles",
     "bericht von",
     "redigiert von",
     # a broadcaster's note on the agencies its report drew on (VOA, Chinese services)

@@ -347,6 +347,35 @@ def test_a_dateline_under_a_headline_with_no_blank_line_is_read(headline: str) -
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "dateline"),
+    [
+        (
+            "Российские компании представят на выставке в Париже шестьдесят проектов\n"
+            "ПАРИЖ, 22 мая. /Корр. ТАСС Иван Петров/. Около 60 проектов\nпредставят компании.\n",
+            "ПАРИЖ, 22 мая. /Корр. ТАСС Иван Петров/.",
+        ),
+        (
+            "Antwerpse politie zet drones in tegen drugsafval in de polders\n"
+            "ANTWERPEN 12/04 (BELGA) =  De politie zet vanaf\nvolgende maand drones in.\n",
+            "ANTWERPEN 12/04 (BELGA) =",
+        ),
+        (
+            "Constanţa: Sezonul estival pe litoral începe cu 1 Mai la mare\r\n"
+            "Constanţa, 22 apr /Agerpres/ - Sezonul estival pe litoralul\r\nromânesc va începe.\r\n",
+            "Constanţa, 22 apr /Agerpres/ -",
+        ),
+    ],
+    ids=["cyrillic-correspondent", "belga-equals-sign", "crlf-slashes"],
+)
+def test_a_dateline_under_a_headline_wider_than_the_wrap_is_read(text: str, dateline: str) -> None:
+    # the headline is as wide as the wrapped lines: the place's first word would not have fitted
+    # after it, but a headline closes no sentence and a placed, credited dateline opens the story
+    story = parse(text)
+    assert story.dateline is not None and story.dateline.text == dateline
+    assert story.headline is not None and story.paragraphs and story.paragraphs[0][:1].isupper()
+
+
 def test_a_place_opening_a_line_a_wrap_broke_is_no_dateline() -> None:
     # wrapped at 60 columns: "Bissau," did not fit on the line before it
     story = parse(

@@ -317,6 +317,11 @@ ROWS = [
         "an unknown credit with figures after its letters",
     ),
     (
+        "ПАРИЖ, 22 мая. /Спец. корр. ТАСС Иван Петров/. Около",
+        ("ПАРИЖ, 22 мая. /Спец. корр. ТАСС Иван Петров/.", "Париж", None, "--05-22", "TASS"),
+        "a special correspondent's title in two abbreviated words inside the credit",
+    ),
+    (
         "Buxoro, 14-mart — UzA. Qadimiy",
         ("Buxoro, 14-mart — UzA.", "Buxoro", None, "--03-14", "UzA"),
         "a day joined to its month by a hyphen",

@@ -24,6 +24,8 @@ KINDS = [
     ("Eds: UPDATES with comment from mayor.", "ednote", "AP editor's note"),
     ("(Adds analyst comment)", "ednote", "Reuters update note"),
     ("EDITOR'S NOTE -- The writer covers health.", "ednote", "AP end note"),
+    ("EDITOR’S NOTE — This story is part of a series.", "ednote", "the same, a curly apostrophe"),
+    ("Editors’ note: The writer covers health.", "ednote", "the same, the plural's apostrophe"),
     ("Reuter", "signoff", "1980s Reuters sign-off"),
     ("REUTER...", "signoff", "sign-off in capitals with dots"),
     ("Enditem", "signoff", "Xinhua sign-off"),

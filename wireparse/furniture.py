@@ -243,7 +243,7 @@ def _furniture_source() -> str:
 
 def _ednote_source() -> str:
     return rf"""(?i:eds?|editors?|note[ ]to[ ]editors)[ ]?[:\-–—].*+
-    | (?i:editor'?s'?[ ]note)\b.*+
+    | (?i:editor['’]?s['’]?[ ]note)\b.*+
     | \(?(?:(?i:attn)|ATTENTION)[ ]?:[ ]?(?i:{_in_order(EDNOTE_VERBS)})\b[^\n]*+  # (ATTN: ADDS details in paras 4-5)
     | \((?:(?i:{_in_order(EDNOTE_VERBS)})|In[ ][^)]{{0,40}}+story)\b[^\n)]*+\)
     | EDS[-:].*+

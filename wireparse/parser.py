@@ -329,6 +329,7 @@ def _dateline_lines(lines: list[Line], reference: dt.date | None) -> Iterator[Fo
     prev: Line | None = None
     long_lines = 0
     first_text = True
+    text_lines = 0  # (lines of text before this one)
     sentence_seen = False
     width: int | None = None  # (read when a line seems wrapped: most stories have none)
     for i, line in enumerate(lines[:DATELINE_SCAN_LINES]):
@@ -339,10 +340,15 @@ def _dateline_lines(lines: list[Line], reference: dt.date | None) -> Iterator[Fo
         if wrapped and not line.blank and not line.header:
             width = width or wrap_width(lines[:DATELINE_SCAN_LINES])
             unforced = not continues_wrap(prev, line, width)
+        # (a dateline with place and credit or date may open the line under the story's first, a
+        # headline that closes no sentence, however wide that one is)
+        under_headline = (
+            wrapped and text_lines == 1 and prev is not None and not _closes_a_sentence(prev.text)
+        )
         if (
             not line.blank
             and not line.header
-            and (not wrapped or unforced or len(line.text) <= MAX_LINE_ALONE)
+            and (not wrapped or unforced or under_headline or len(line.text) <= MAX_LINE_ALONE)
         ):
             text, label, role = _without_field_label(line.text)
             text, markers = _strip_markers(text)
@@ -352,7 +358,7 @@ def _dateline_lines(lines: list[Line], reference: dt.date | None) -> Iterator[Fo
                 match = labelled_dateline(text)  # DATELINE: BOISE, Idaho: the label vouches for it
             markers = label + markers
             if match and wrapped and not _whole_strong_dateline(match, text):
-                match = match if unforced and _placed_strong(match) else None
+                match = match if (unforced or under_headline) and _placed_strong(match) else None
             if match and not text[match.end :].strip() and is_photo_credit(text):
                 match = None  # "AFP, Getty Images" alone on its line credits a photo
             if (
@@ -389,6 +395,7 @@ def _dateline_lines(lines: list[Line], reference: dt.date | None) -> Iterator[Fo
                 if long_lines > DATELINE_SCAN_LONG_LINES:
                     return
         prev = line
+        text_lines += not line.blank
 
 
 def _page_line_above_headline(text: str) -> bool:

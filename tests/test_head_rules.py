@@ -223,7 +223,7 @@ ROWS = [
     ),
     Row(
         "organisation_masthead",
-        "Agencia Nacional de Noticias\n\nEl puerto duplica su muelle principal",
+        "Agencia nacional de noticias\n\nEl puerto duplica su muelle principal",
         0,
         True,
         lambda d: d.headline == "El puerto duplica su muelle principal",
@@ -334,10 +334,10 @@ ROWS = [
     ),
     Row(
         "centred_header",
-        "                    The Coastal Courier\n\nStorm hits the coast",
+        "                    Harbour Matters\n\nStorm hits the coast",
         0,
         True,
-        lambda d: d.headline == "Storm hits the coast" and kept(d) == [("other", "The Coastal Courier")],
+        lambda d: d.headline == "Storm hits the coast" and kept(d) == [("other", "Harbour Matters")],
         "a line centred above a flush-left title is the export's page header",
     ),
     Row(
@@ -770,6 +770,24 @@ def test_a_mastheads_news_organisation_is_no_headline(head: str, headline: str) 
             "Storm Hits Coast\n\nPort stays closed for another day\n\nThe port closed on Monday.\n",
             "Storm Hits Coast",
         ),
+        # a paper's or agency's name, its menu beside it, particles between its words
+        ("GLOBAL  TIMES\n\nStorm closes the port\n\nThe port closed on Monday.\n", "Storm closes the port"),
+        (
+            "The Times of the Coast\n\nStorm closes the port for a second day\n\nThe port closed on Monday.\n",
+            "Storm closes the port for a second day",
+        ),
+        (
+            "Le Quotidien de la Côte\nMonde  Économie  Culture  Sport\n\nLa tempête ferme le port\n\nLe port a fermé.\n",
+            "La tempête ferme le port",
+        ),
+        (
+            "Agenția Națională de Presă\n\nFurtuna închide portul a doua zi\n\nPortul s-a închis luni.\n",
+            "Furtuna închide portul a doua zi",
+        ),
+        (
+            "Times Square Reopens\n\nCrowds return after two years\n\nThe square reopened on Monday.\n",
+            "Times Square Reopens",
+        ),
         # a title with a closed sentence under it is no title under a label: a standfirst
         ("World News\n\nThe port closed on Monday.\n\nIt reopens today.\n", "World News"),
         # a Georgian line under the headline is no lower-case line that a wrap carried on
@@ -783,6 +801,11 @@ def test_a_mastheads_news_organisation_is_no_headline(head: str, headline: str) 
         "thai-news-word",
         "capitals-alone-stay-a-headline",
         "title-case-alone-stays-a-headline",
+        "a-papers-word-in-capitals",
+        "particles-between-its-words",
+        "its-menu-beside-it",
+        "an-agencys-word-romanian",
+        "a-papers-word-opening-a-headline",
         "a-sentence-under-the-label",
         "georgian-has-no-lower-case-wrap",
     ],

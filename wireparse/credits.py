@@ -70,6 +70,7 @@ ORGANISATION_WORDS: frozenset[str] = frozenset(
         "service", "servicio", "serviço", "servizio", "dienst", "служба", "servis", "serwis", "syndicate", "network", "radio", "television", "tv", "online", "deutschland",
         "zeitung", "nachrichten", "rundschau", "kurier", "allgemeine", "presse", "diario",
         "periódico", "gazeta", "gazzetta", "corriere", "giornale", "journaal", "tidning", "avis",
+        "jour", "standaard", "krant", "dagblad", "folha", "jornal", "diário", "lehti", "noviny",
         "газета", "известия", "вести", "новости",
         # a mail's newsletter, signing its issue ("Baltic Briefing | 30 August 2023")
         "briefing", "digest", "newsletter", "roundup",
@@ -86,7 +87,7 @@ ORGANISATION_WORDS: frozenset[str] = frozenset(
 #: ``สำนักข่าว``): a page's masthead holds one.
 NEWS_ORGANISATION_STEMS: tuple[str, ...] = (
     # agency
-    "agenc", "agentur", "agenzia", "ajans", "agensi", "wakaalad", "агентств", "агенци", "агенциј",
+    "agenc", "agenț", "agenţ", "agentur", "agenzia", "ajans", "agensi", "آژانس", "اژانس", "wakaalad", "агентств", "агенци", "агенциј",
     "агентлаг", "агенттиг", "агенцт", "وكالة", "الوكالة", "خبرگزاری", "خبررساں", "סוכנות",
     "πρακτορείο", "სააგენტო", "գործակալ", "通信社", "通讯社", "通訊社", "통신", "สำนักข่าว",
     "ສຳນັກຂ່າວ", "ភ្នាក់ងារ", "संवाद समिति", "সংবাদ সংস্থা", "ዜና አገልግሎት",

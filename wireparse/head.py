@@ -44,7 +44,7 @@ from .lines import (
 from .model import KEPT_AS, LineKind
 from .patterns import alternation, first_agency, fold_name, function_words
 from .rules import Draft, Rule, apply
-from .words import ALERT_WORDS, MAIL_SUBJECT_PREFIXES
+from .words import ALERT_WORDS, MAIL_SUBJECT_PREFIXES, NAME_PARTICLES
 
 #: A line of running prose: at least this long, or a sentence of at least this many words.
 PROSE_MIN = 150
@@ -420,14 +420,16 @@ def _masthead(s: HeadState, h: HeadLine) -> bool:
         return False
     start, end = _block_span(s.lines, h.i)
     labels = [line.text for line in s.lines[start:end] if _label_like(line.text)]
+    # (a page's menu in the label's block says the block is the page's top)
+    menu = any(line_kind(line.text) == "navigation" for line in s.lines[start:end] if line is not h.line)
     title = _signed_title_after(s.lines, h.i)
     if title is not None:
         # (a label alone in its block, without a figure, over a longer title is a sign of its own)
         alone = end - start == 1 and not any(c.isdigit() for c in h.text) and len(title) > len(h.text)
-        if not (alone or any(map(_label_sign, labels))):
+        if not (alone or menu or any(map(_label_sign, labels))):
             return False
     elif (
-        not any(map(_names_a_page, labels))
+        not (menu or any(map(_names_a_page, labels)))
         or _title_over_text(s.lines, end - 1, s.with_dateline, len(h.text)) is None
     ):
         # (a title no one signs, alone over the text: the label must say what it is; its shape
@@ -553,7 +555,9 @@ def _label_like(text: str) -> bool:
     slashes or not, a stamp beside them or not; no sentence."""
     if len(text) > _LABEL_MAX or text[-1:] in SENTENCE_END:
         return False
-    if "|" not in text and not all(map(_opens_capitalised, text.split())):
+    if "|" not in text and not all(
+        _opens_capitalised(word) or word in NAME_PARTICLES for word in text.split()
+    ):
         return False  # (most titles: a word in lower case, found without a pattern)
     label, _ = _without_stamps(text)
     if _SPACED_DASH.search(label):
@@ -566,10 +570,12 @@ _SPACED_DASH = re.compile(r" [-–—]+ ")
 
 
 def _capitalised_words(text: str) -> bool:
+    """A few capitalised words (or words of a script without case), a name's particles between
+    them (``The Times of Israel``, ``Agenția Informațională de Stat``)."""
     printed = text.split()
     if len(printed) > 2 * _LABEL_WORDS:
         return False  # (most titles: too many words to count their letters)
-    words = [word for word in printed if any(c.isalpha() for c in word)]
+    words = [word for word in printed if any(c.isalpha() for c in word) and word not in NAME_PARTICLES]
     return 0 < len(words) <= _LABEL_WORDS and all(
         word[:1].isupper() or printed_without_case(word[:1]) for word in words
     )
@@ -596,14 +602,17 @@ def _label_sign(text: str) -> bool:
 
 
 def _names_a_page(text: str) -> bool:
-    """A label that says it is a page's: a stamp or a bar, slash or trail sign beside it, or a
-    word a news organisation names itself by, or an agency's name (``וואלה! חדשות``, ``GHN |
-    Georgian Hot News``)."""
+    """A label that says it is a page's: a stamp or a bar, slash or trail sign beside it, a word
+    a news organisation or paper names itself by, or an agency's name (``וואלה! חדשות``, ``GHN |
+    Georgian Hot News``, ``De Standaard``)."""
     label, stamps = _without_stamps(text)
     return bool(
         stamps
         or _LABEL_PARTS.search(label)
         or _news_organisation_word().search(label)
+        # (a paper's word after its first, "GLOBAL TIMES", "The Times of Israel": "Times Square
+        # Reopens" is a headline)
+        or any(fold_name(word) in ORGANISATION_WORDS for word in label.split()[1:])
         or first_agency(label) is not None
     )
 

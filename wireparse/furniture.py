@@ -488,7 +488,8 @@ _DIGIT = regex.compile(r"\d")
 _NUMERIC_DATE = regex.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b")
 
 
-_LETTERS = regex.compile(r"[\p{L}\p{M}.]++")
+#: (Persian joins a word's parts by a zero-width non-joiner: "سه‌شنبه" is one word)
+_LETTERS = regex.compile(r"[\p{L}\p{M}.\u200c]++")
 
 
 @cache
@@ -512,11 +513,39 @@ _SPELLED_ZONE = re.compile(
 
 def is_timestamp(text: str) -> bool:
     """A line of date and time alone (``Updated March 7, 2024 10:15 AM GMT``, ``07.03.2024, 10:15``,
-    ``4 min read``): numbers, month names and time words, nothing else; an agency's name may open
-    it (``STA, 5 March 2024 - 14:22``), and the page's source close it (``2024-08-06 10:12
-    来源：新华网``)."""
+    ``4 min read``): numbers, month names and time words, nothing else; an agency's name or a
+    page's section may open it (``STA, 5 March 2024 - 14:22``, ``All News 15:02 March 01, 2024``),
+    and the page's source or sections after a bar close it (``2024-08-06 10:12 来源：新华网``,
+    ``KYODO NEWS - Mar 5, 2024 - 14:32 | Japan, All``)."""
     if len(text) > 80 or not _DIGIT.search(text):
         return False
+    stamp, bar, sections = text.partition(" | ")
+    if bar and _DIGIT.search(stamp) and _few_labels(sections):
+        return _is_stamp(stamp)
+    words = text.split(" ", _SECTION_LABEL_WORDS)
+    for n in range(1, min(len(words), _SECTION_LABEL_WORDS + 1)):
+        label, after = " ".join(words[:n]), " ".join(words[n:])
+        if after[:1].isdigit() and label.casefold() in _section_labels():
+            return _is_stamp(after)  # "All News 15:02 March 01, 2024"
+    return _is_stamp(text)
+
+
+#: A page's section before its stamp is at most this many words.
+_SECTION_LABEL_WORDS = 2
+
+
+def _few_labels(text: str) -> bool:
+    """Short labels parted by commas or bars, no sentence (a page's sections after its stamp)."""
+    parts = [part.strip() for part in re.split(r"[,|]", text)]
+    return bool(text) and text[-1:] not in SENTENCE_END and all(0 < len(part.split()) <= 3 for part in parts)
+
+
+@cache
+def _section_labels() -> frozenset[str]:
+    return frozenset(NAVIGATION) | SECTION_NAMES
+
+
+def _is_stamp(text: str) -> bool:
     if text.endswith(("Time", "time", "TIME")):
         text = _SPELLED_ZONE.sub("", text)  # "07:30 AM Eastern Standard Time"
     words = _time_words()

@@ -330,7 +330,7 @@ KINDS = [
     ("Added 5th March 2024 09:12 AM", "furniture", "a page's time stamp, an ordinal day"),
     ("STA, 5 March 2024 - 14:22", "furniture", "an agency's stamp: its name, the date and time"),
     (
-        "ACME NEWS - Mar 5, 2024 - 14:32 | Japan, All",
+        "TASS - 5 Mar 2024 - 14:32 | Society, All",
         "furniture",
         "the same, the page's sections after a bar",
     ),

@@ -26,6 +26,20 @@ ROWS = [
     # (byline, authors, reason)
     ("By JANE ROE AP Drama Writer", ("Jane Roe",), "an agency and title run into a name in capitals"),
     ("By JANE ROE Drama Writer", ("Jane Roe",), "a title in mixed case after a name in capitals"),
+    (
+        "By JANE ROE and TOM LEE AP Business Writers",
+        ("Jane Roe", "Tom Lee"),
+        "the last of two authors, their agency and title after them",
+    ),
+    (
+        "By Jane Roe and  Tom Lee Associated Press",
+        ("Jane Roe", "Tom Lee"),
+        "the same, the agency's full name",
+    ),
+    ("By Jane Roe, Chief Political Correspondent", ("Jane Roe",), "a title after a comma names no one"),
+    ("By Agencies", (), "a page's credit to the wires it drew on names no one"),
+    ("By Jane Roe  and agencies", ("Jane Roe",), "the same after a writer's name"),
+    ("BY JANE ROE, WIRES", ("Jane Roe",), "the same in capitals, after a comma"),
     ("By Tom Smith, The Springfield Herald", ("Tom Smith",), "a newspaper after a comma"),
     ("By TOM SMITH, Springfield Chronicle", ("Tom Smith",), "a newspaper without its article"),
     ("By Jane Roe , European Auto Correspondent", ("Jane Roe",), "a title after a comma, blanks around it"),

@@ -645,7 +645,7 @@ ROWS = [
     ("(Reuters)  Shares fell", ("(Reuters)", None, None, None, "Reuters"), "a credit alone before the text"),
     (
         "TORONTO (CP) — Shares rose",
-        ("TORONTO (CP) —", "Toronto", None, None, "Canadian Press"),
+        ("TORONTO (CP) —", "Toronto", None, None, "CP"),
         "CP's short credit",
     ),
     ("(XYZ)Four climbers were found", None, "an unknown credit run into the text is none"),

@@ -384,6 +384,14 @@ ROWS = [
         "a paper's staff credit alone under the headline, in a script without case, is its byline",
     ),
     Row(
+        "name_alone",
+        "Storm hits the coast\n\nJane  Roe\nThe Canadian Press\nPublished Mar 05, 2024",
+        2,
+        True,
+        lambda d: d.authors == ["Jane Roe"] and d.summary is None,
+        "a name over its agency's line in its block is the byline, the agency its affiliation",
+    ),
+    Row(
         "name_by_stamp",
         "Storm hits the coast\n\nJane Roe\n5 March 2024, 14:20",
         2,

@@ -230,7 +230,7 @@ AGENCIES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("APS", ("Algérie Presse Service", "واج")),
     ("Inforpress", ()),
     ("Agência Brasil", ("ABr",)),
-    ("Canadian Press", ("The Canadian Press", "La Presse Canadienne", "CP", "PC")),
+    ("CP", ("The Canadian Press", "Canadian Press", "La Presse Canadienne", "PC")),
     ("ABI", ("Agencia Boliviana de Información",)),
     ("AVN", ("Agencia Venezolana de Noticias",)),
     ("TNN", ("Times News Network",)),

@@ -194,6 +194,17 @@ def _name(part: str, first: bool = True) -> str | None:
     return normal_case(name)
 
 
+def _name_before_agency(part: str) -> bool:
+    """A name, then an agency and its title (``TOM LEE AP Business Writers``, ``Tom Lee
+    Associated Press``): the last of several authors, the agency they write for after them."""
+    words = part.split()
+    return any(
+        is_name(normal_case(" ".join(words[:k])))
+        and any(_agency_of(" ".join(words[k : k + n])) for n in (1, 2, 3))
+        for k in range(2, len(words))
+    )
+
+
 def _agency_of(part: str) -> str | None:
     """The agency a byline part names, alone or before a title (``Associated Press Writer``)."""
     words = fold_name(part.strip(" .")).removeprefix("the ").split()
@@ -239,7 +250,7 @@ def parse_byline(text: str) -> tuple[tuple[str, ...], str | None]:
             continue  # "Ana Kovac, «The Herald»": the paper she writes for, in quotes
         if credited:
             agency = agency or credited
-        elif authors and _is_title(part.rsplit(" ", 1)[-1]):
+        elif authors and _is_title(part.rsplit(" ", 1)[-1]) and not _name_before_agency(part):
             continue  # "Jane Roe, European Auto Correspondent": her title, not a second author
         else:
             name = _name(part, first=opening)

@@ -1022,12 +1022,18 @@ def _name_alone(s: HeadState, h: HeadLine) -> bool:
         and not story.byline_text
         and (is_name(h.text) or _staff_credit(h.text))
         and story.summary is None
-        and _single_line_block(s.lines, h.i)
+        and (_single_line_block(s.lines, h.i) or _over_its_agency(s.lines, h.i))
         and story.headline_line >= h.line.number - 3
     ):
         story.add_byline(h.text, h.line.number)
         return True
     return False
+
+
+def _over_its_agency(lines: list[Line], i: int) -> bool:
+    """The next line of the block names an agency alone (``Jane Roe`` over ``The Canadian
+    Press``): the name's affiliation, as a page prints its byline."""
+    return i + 1 < len(lines) and not lines[i + 1].blank and agency_line(lines[i + 1].text)
 
 
 def _place_line(s: HeadState, h: HeadLine) -> bool:

@@ -206,6 +206,9 @@ BYLINE_TITLE_WORDS: frozenset[str] = frozenset(
         "reporter",
         "reporters",
         "staff",
+        # a page's credit to the wires it drew on ("By Agencies", "Jane Roe and agencies")
+        "agencies",
+        "wires",
         "bureau",
         "chief",
         "columnist",

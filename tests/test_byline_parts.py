@@ -37,6 +37,8 @@ ROWS = [
         "the same, the agency's full name",
     ),
     ("By Jane Roe, Chief Political Correspondent", ("Jane Roe",), "a title after a comma names no one"),
+    ("Por Estadão Conteúdo", (), "a Brazilian agency's name alone names no one"),
+    ("Jane Roe, Agência Estado", ("Jane Roe",), "a name and her agency's older name"),
     ("By Agencies", (), "a page's credit to the wires it drew on names no one"),
     ("By Jane Roe  and agencies", ("Jane Roe",), "the same after a writer's name"),
     ("BY JANE ROE, WIRES", ("Jane Roe",), "the same in capitals, after a comma"),

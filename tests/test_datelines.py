@@ -321,6 +321,13 @@ ROWS = [
         ("ПАРИЖ, 22 мая. /Спец. корр. ТАСС Иван Петров/.", "Париж", None, "--05-22", "TASS"),
         "a special correspondent's title in two abbreviated words inside the credit",
     ),
+    ("Bron: Belga", None, "a page's source label, though a town bears the word, before its source"),
+    ("Quelle:  dpa", None, "the same in German, blanks doubled"),
+    (
+        "BRON, 5 mars (AFP) - Texte",
+        ("BRON, 5 mars (AFP) -", "Bron", None, "--03-05", "AFP"),
+        "the town in capitals, its date and credit",
+    ),
     (
         "Buxoro, 14-mart — UzA. Qadimiy",
         ("Buxoro, 14-mart — UzA.", "Buxoro", None, "--03-14", "UzA"),

@@ -87,6 +87,14 @@ ROWS = [
         "caption and credit on one line, split apart",
     ),
     Row(
+        "combined_caption",
+        "FILE - Boats in the harbour on Monday, March 4, 2024. (AP Photo/Jane Roe, File)\n\nStorm hits the coast",
+        0,
+        True,
+        lambda d: d.headline == "Storm hits the coast" and captions(d)[0][1] == "AP Photo/Jane Roe, File",
+        "above the headline, a sentence its photo credit closes is the lead picture's caption",
+    ),
+    Row(
         "byline_affiliation",
         "Storm hits the coast\nBy Jane Roe\nAssociated Press",
         2,
@@ -796,6 +804,11 @@ def test_a_mastheads_news_organisation_is_no_headline(head: str, headline: str) 
             "Times Square Reopens\n\nCrowds return after two years\n\nThe square reopened on Monday.\n",
             "Times Square Reopens",
         ),
+        # a headline naming its source after a dash above the text is no caption
+        (
+            "Storm closes the port - Reuters\n\nThe port closed on Monday.\n",
+            "Storm closes the port - Reuters",
+        ),
         # a title with a closed sentence under it is no title under a label: a standfirst
         ("World News\n\nThe port closed on Monday.\n\nIt reopens today.\n", "World News"),
         # a Georgian line under the headline is no lower-case line that a wrap carried on
@@ -814,6 +827,7 @@ def test_a_mastheads_news_organisation_is_no_headline(head: str, headline: str) 
         "its-menu-beside-it",
         "an-agencys-word-romanian",
         "a-papers-word-opening-a-headline",
+        "a-headline-naming-its-source",
         "a-sentence-under-the-label",
         "georgian-has-no-lower-case-wrap",
     ],

@@ -230,6 +230,8 @@ AGENCIES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("APS", ("Algérie Presse Service", "واج")),
     ("Inforpress", ()),
     ("Agência Brasil", ("ABr",)),
+    ("Estadão Conteúdo", ("Agência Estado",)),
+    ("Folhapress", ()),
     ("CP", ("The Canadian Press", "Canadian Press", "La Presse Canadienne", "PC")),
     ("ABI", ("Agencia Boliviana de Información",)),
     ("AVN", ("Agencia Venezolana de Noticias",)),
@@ -380,6 +382,8 @@ HOME_COUNTRIES: dict[str, str] = {
     "DyN": "AR",
     "Prensa Latina": "CU",
     "Agência Brasil": "BR",
+    "Estadão Conteúdo": "BR",
+    "Folhapress": "BR",
 }
 
 #: Aliases that datelines print bare, outside brackets or slashes (``Москва. 30 апреля. INTERFAX.RU -``,

@@ -53,6 +53,7 @@ from .words import (
     CJK_OUTLET_ENDINGS,
     CJK_OWN_NEWSROOM,
     CLOCK_WORDS,
+    EDITORIAL_LABELS,
     HEADLINE_FLAGS,
     MAIL_LABELS,
     STAMP_OPENERS,
@@ -582,6 +583,8 @@ def _stamp_word(printed: str | None, credit: str | None = None) -> bool:
     folded = printed.casefold().rstrip(":")
     if folded in _STAMP_OPENERS or folded in _MAIL_LABELS:
         return True  # (or a mail's or feed's label: "FYI -", "Feed: Acme - English")
+    if folded in _EDITORIAL_LABELS and not printed.isupper():
+        return True  # a page's source or editor label ("Bron: Belga"); "BRON, 5 mars (AFP)" is the town
     if folded not in WEEKDAY_NAMES:
         return False
     return not ((credit or printed.isupper()) and known_town(printed))
@@ -599,6 +602,7 @@ _CLOCK_WORDS = frozenset(CLOCK_WORDS)
 #: The words a page's time stamp opens with, casefolded.
 _STAMP_OPENERS = frozenset(STAMP_OPENERS)
 _MAIL_LABELS = frozenset(MAIL_LABELS)
+_EDITORIAL_LABELS = frozenset(EDITORIAL_LABELS)
 
 
 def _names_an_organisation(printed: str | None) -> bool:

@@ -219,9 +219,12 @@ def _mail_prefixes() -> regex.Pattern[str]:
 
 
 def _one_line_caption(s: HeadState, h: HeadLine) -> bool:
-    if s.story.headline is None:
-        return False
     combined = split_caption(h.text, h.line.gaps)
+    if s.story.headline is None:
+        # (above the headline, only a sentence its photo credit closes: "FILE - Shoppers walk past
+        # a store, Nov. 24, 2023. (AP Photo/Jane Roe, File)", the page's lead picture)
+        if not (combined and combined[0][-1:] in SENTENCE_END and is_photo_credit(combined[1])):
+            return False
     if combined:
         s.story.add_caption(combined[0], clean_credit(combined[1]), h.text)
         return True
@@ -1177,7 +1180,11 @@ HEAD_RULES: tuple[Rule[HeadState, HeadLine], ...] = (
         _unknown_field,
         "a `Label: value` line in a run of them with a field the tables know",
     ),
-    Rule("combined_caption", _one_line_caption, "after the headline, a caption printed with its credit"),
+    Rule(
+        "combined_caption",
+        _one_line_caption,
+        "a caption printed with its credit: after the headline, or above it a sentence a photo credit closes",
+    ),
     Rule("byline_affiliation", _byline_affiliation, "the agency printed under a byline credits it"),
     Rule("byline", _byline, "a line that opens like a byline (`By ...`, `记者 ...`)"),
     Rule("agency_byline", _agency_byline, "after the headline, an agency or `Name, agency` line"),

@@ -1208,11 +1208,16 @@ _PLUG_MAX = 120
 def _plug(text: str) -> bool:
     """A page's share row or plug for its channels (its first letters decide whether the rest is
     read: a set test each, where the phrases' pattern would try the line)."""
-    opening = text[:_PLUG_PREFIX].casefold()
-    one, two, three = _plug_prefixes()
-    if opening not in three and opening[:2] not in two and opening[:1] not in one:
+    if not _plug_opening(text):
         return False
     return _share_row(text) or _channel_plug(text)
+
+
+def _plug_opening(text: str) -> bool:
+    """The line opens as a share row or plug may (a set test on its first letters)."""
+    opening = text[:_PLUG_PREFIX].casefold()
+    one, two, three = _plug_prefixes()
+    return opening in three or opening[:2] in two or opening[:1] in one
 
 
 #: How many letters of a line's opening tell whether it may open a share row or plug.
@@ -1474,7 +1479,16 @@ def _kind_of_line(text: str) -> LineKind | None:
         return "byline"  # "김민수·이영희 기자"
     # (share rows, plugs and trails close no sentence: most lines of text are spared the searches)
     if len(text) <= _PLUG_MAX and text[-1:] not in SENTENCE_END and (_plug(text) or _section_trail(text)):
-        return "navigation"  # "Share: Facebook | X", "Follow us on X: @acme", "Inicio > Sociedad"
+        return "navigation"
+    if (
+        text[-1:] == "."
+        and len(text) <= _PLUG_MAX
+        and "," not in text
+        and _plug_opening(text)
+        and _channel_plug(text[:-1])
+    ):
+        # (a stop may close a plug of one clause; "Download the app, the minister urged." is text)
+        return "navigation"  # "Download our app to receive alerts.", "Follow Jane Roe on X: @jroe."  # "Share: Facebook | X", "Follow us on X: @acme", "Inicio > Sociedad"
     m = _rules().fullmatch(text) if may_be_kind(text) else None
     if m:
         return cast(LineKind, m.lastgroup)  # the group names are the kinds

@@ -1280,6 +1280,14 @@ CONTACT_HEADINGS: tuple[str, ...] = (
     "For more information",
     "For further information",
     "För mer information",
+    # a listed company's release: its contacts under "Further information" (Nasdaq Nordic desks)
+    "Further information",
+    "Further Information",
+    "Weitere Informationen",
+    "Lisätietoja",
+    "Ytterligare information",
+    "Yderligere information",
+    "Mer informasjon",
 )
 
 #: Figures an end mark sets between signs (``-0-``, ``--0--``, ``-30-``): alone they are numbers.
@@ -1548,6 +1556,16 @@ CLOSING_SECTION_HEADINGS: tuple[str, ...] = (
     "fuentes",
     "quellen",
     "источники",
+    # a release's legal close: its statements on the future, under their heading
+    "forward-looking statements",
+    "forward looking statements",
+    "safe harbor statement",
+    "cautionary statement",
+    "cautionary note regarding forward-looking statements",
+    "zukunftsgerichtete aussagen",
+    "déclarations prospectives",
+    "declaraciones prospectivas",
+    "declarações prospectivas",
 )
 #: Phrases of a closing paragraph that says where to reach the writer or read more, which story
 #: text also prints ("a deal can be reached", "to visit the country", "said on Twitter"): a
@@ -1580,6 +1598,11 @@ TAGLINE_PHRASES: tuple[str, ...] = (
     "is funded by",
     "only a portion of the news stories",
     "writing by",
+    # a release wire's note that the text is a translation, the original the only official one
+    "issu d'une traduction",
+    "ist die offizielle und autorisierte version",
+    "is the official, authoritative version",
+    "only the original language version",
     # Bloomberg's note on who helped ("--With assistance from Jane Roe."), a correction's note
     # under the story, Reuters' pages' note on its standards
     "with assistance from",
@@ -1790,6 +1813,8 @@ EDITORIAL_LABELS: tuple[str, ...] = (
     "校對",
     "来源",
     "來源",
+    "消息来源",
+    "消息來源",
     "編集",
     "편집",
     "editor",

@@ -57,14 +57,18 @@ def _list_marker() -> regex.Pattern[str]:
     return regex.compile(rf"(?:(?:--?|[{_MARKER_SIGNS}])\s++)++(?=[^\s\-{_MARKER_SIGNS}_=])")
 
 
-#: Pictographs a feed or channel opens a line with (emoji, dingbats, flags), joined or not, before
-#: its text: layout, like a list's bullet. (Signs such as © and ° are no pictographs.)
+#: Pictographs a feed or channel opens a line with (emoji, dingbats, flags), joined or not, a bar
+#: after them or not, before its text: layout, like a list's bullet. (Signs such as © and ° are no
+#: pictographs.)
 _PICTOGRAPH_FIRST = "\u2600"
 
 
 @cache
 def _pictographs() -> regex.Pattern[str]:
-    return regex.compile(r"(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u200d\ufe0f][ ]*+)++(?=\S)")
+    # (a bar may part them from the text: "🇦🇪 | أبوظبي في 5 مارس / وام /")
+    return regex.compile(
+        r"(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u200d\ufe0f][ ]*+)++(?:[|｜│][ ]*+)?(?=\S)"
+    )
 
 
 #: A paragraph that opens with one of these dashes quotes someone (Finnish, Swedish, Russian,

@@ -39,6 +39,11 @@ ROWS = [
     ("By Jane Roe, Chief Political Correspondent", ("Jane Roe",), "a title after a comma names no one"),
     ("Por Estadão Conteúdo", (), "a Brazilian agency's name alone names no one"),
     ("Jane Roe, Agência Estado", ("Jane Roe",), "a name and her agency's older name"),
+    (
+        "By Jane Roe - Mar 05,2024 - Last updated at Mar 05,2024",
+        ("Jane Roe",),
+        "a page's stamps after dashes, a month's name before its day",
+    ),
     ("By Agencies", (), "a page's credit to the wires it drew on names no one"),
     ("By Jane Roe  and agencies", ("Jane Roe",), "the same after a writer's name"),
     ("BY JANE ROE, WIRES", ("Jane Roe",), "the same in capitals, after a comma"),

@@ -453,6 +453,8 @@ KINDS = [
     ("ПОДПИСАТЬСЯ", "navigation", "the same, to subscribe, Russian capitals"),
     ("Sign up for our Morning Headlines newsletter", "navigation", "a plug for a newsletter"),
     ("dpa-infocom ts yyzz n1 ab", "signoff", "an agency's service joined to it, its desk's codes after"),
+    ("Enditem/AW", "signoff", "an end mark and the desk's initials after a slash"),
+    ("(END)/ab", "signoff", "the same, the mark in brackets"),
     ("Reuters-Ipsos poll shows", None, "a poll named for its agency, words after it"),
     ("Follow the money, the judge said.", None, "the verb opening a sentence"),
     ("Leé también: Lluvias en el norte", "navigation", "a related story, Rioplatense Spanish"),

@@ -17,7 +17,7 @@ from .credits import (
     TITLE_ARTICLES,
 )
 from .dateline import match_place_line
-from .patterns import FLAGS, agency_lookup, alternation, fold_name, function_words, known_agency
+from .patterns import FLAGS, agency_lookup, alternation, fold_name, function_words, known_agency, month_lookup
 from .words import (
     AGENCY_STAFF_WORDS,
     BYLINE_JOINERS,
@@ -269,8 +269,13 @@ def _without_stamp(part: str) -> str:
     that date (``Jane Roe in Business on 5 October 2024``): a part of a name holds no figure."""
     words = part.split()
     at = next((k for k, word in enumerate(words) if any(c.isdigit() for c in word)), len(words))
-    while 0 < at < len(words) and words[at - 1].casefold() in _date_links():
+    # (the month's name before its day, and the stamp's words: "Last updated at Mar 05,2024")
+    while 0 < at < len(words) and (
+        words[at - 1].casefold() in _date_links() or words[at - 1].casefold().rstrip(".,") in month_lookup()
+    ):
         at -= 1
+    if at == 0 and at < len(words):
+        return ""  # a stamp alone after a bar or dash: "By Jane Roe - Mar 05, 2024 - Last updated ..."
     return " ".join(words[:at]) if at >= 2 and words[0][:1].isupper() else part
 
 

@@ -1075,6 +1075,14 @@ _SIGN_RUN = regex.compile(r"[\s\-–—/()\[\].,:;|©…（）【】〔〕［］
 _END_MARK_SIGNS = " -–—=*#_+~()（）[]/"
 
 
+def _end_mark_and_initials(words: str) -> LineKind | None:
+    """An end mark and the desk's initials after a slash (``Enditem/AW``, ``(END)/ab``)."""
+    mark, slash, initials = words.partition("/")
+    if not slash or not initials.isalpha() or len(initials) > _SLASH_CODE_LEN:
+        return None
+    return "signoff" if (_whole_line_words().get(mark) or _end_mark(mark)) == "signoff" else None
+
+
 def _end_mark(words: str) -> LineKind | None:
     """The kind of a short line read without the signs around it, when it has any: a sign-off
     word or an end mark's figure (a number alone is a number, ``-30-`` an end mark)."""
@@ -1461,9 +1469,9 @@ def _consent_word() -> regex.Pattern[str]:
 def _kind_of_line(text: str) -> LineKind | None:
     if len(text) <= 40:
         words = text.casefold().rstrip(". ")
-        kind = _whole_line_words().get(words) or _end_mark(words)
+        kind = _whole_line_words().get(words) or _end_mark(words) or _end_mark_and_initials(words)
         if kind:
-            return kind  # "ENDS", "-- ENDS --", "-30-"
+            return kind  # "ENDS", "-- ENDS --", "-30-", "Enditem/AW"
         if " " in words and all(word in SIGNOFFS for word in words.split()):
             return "signoff"  # transmission codes set side by side: "MORE nn", "ENDS xxx"
         if is_agency_signoff(text):

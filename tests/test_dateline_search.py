@@ -376,6 +376,15 @@ def test_a_dateline_under_a_headline_wider_than_the_wrap_is_read(text: str, date
     assert story.headline is not None and story.paragraphs and story.paragraphs[0][:1].isupper()
 
 
+def test_a_feeds_iso_stamp_is_no_dateline() -> None:
+    story = parse(
+        "https://news.example.jp/article/1/\n2012-10-30T18:40:00+0900\nStorm closes the port\n"
+        "TOKYO, Oct. 30 Kyodo - The port closed on Tuesday.\n"
+    )
+    assert story.dateline is not None and story.dateline.agency == "Kyodo"
+    assert story.headline == "Storm closes the port"
+
+
 def test_a_place_opening_a_line_a_wrap_broke_is_no_dateline() -> None:
     # wrapped at 60 columns: "Bissau," did not fit on the line before it
     story = parse(

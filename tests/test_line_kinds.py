@@ -335,6 +335,12 @@ KINDS = [
         "the same, the page's sections after a bar",
     ),
     ("All News 15:02 March 01, 2024", "furniture", "a page's section before its stamp"),
+    ("2012-10-30T18:40:00+0900", "furniture", "a feed's stamp in ISO 8601"),
+    ("2024-03-05T14:22:00Z", "furniture", "the same in UTC"),
+    ("https://news.example.com/article/2024/03/05/123/", "furniture", "a page's address alone"),
+    ("Read it at https://news.example.com/a/1", None, "an address in a sentence"),
+    ("다음뉴스 | 홈 사회 정치 경제 국제 문화", "navigation", "a site's name, a bar and its menu of sections"),
+    ("Storm | The port closes for the day again", None, "a word and a bar before a headline's words"),
     ("WORLD 05.03.2024 10:15", "furniture", "the same, one word in capitals"),
     (
         "سه‌شنبه ۱۵ اسفند ۱۴۰۲ - ۱۱:۴۵",

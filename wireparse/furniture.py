@@ -519,6 +519,8 @@ def is_timestamp(text: str) -> bool:
     ``KYODO NEWS - Mar 5, 2024 - 14:32 | Japan, All``)."""
     if len(text) > 80 or not _DIGIT.search(text):
         return False
+    if text[10:11] == "T" and _ISO_STAMP.fullmatch(text):
+        return True  # 2012-10-30T18:40:00+0900: a feed's stamp in ISO 8601
     stamp, bar, sections = text.partition(" | ")
     if bar and _DIGIT.search(stamp) and _few_labels(sections):
         return _is_stamp(stamp)
@@ -532,6 +534,11 @@ def is_timestamp(text: str) -> bool:
 
 #: A page's section before its stamp is at most this many words.
 _SECTION_LABEL_WORDS = 2
+
+
+#: What a web address alone on its line opens with.
+_ADDRESS_OPENERS = ("http://", "https://", "www.")
+_ISO_STAMP = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?")
 
 
 def _few_labels(text: str) -> bool:
@@ -1431,7 +1438,10 @@ def _section_menu(text: str) -> bool:
     """A page's menu of sections parted only by blanks (ideographic ones too): four items or
     more, one of the first three and most of the others sections' names (:data:`SECTION_NAMES`);
     a word of one or two letters joins an item's words (``В мире``, ``N. Korea``, ``&``) and
-    is not counted."""
+    is not counted. The site's name and a bar may stand before it (``다음뉴스 | 홈 사회 정치 ...``)."""
+    site, bar, menu = text.partition(" | ")
+    if bar and len(site.split()) <= _LABEL_WORDS_BEFORE_MENU:
+        text = menu
     opening = text.casefold().split(None, _MENU_OPENING_ITEMS)[:_MENU_OPENING_ITEMS]
     if SECTION_NAMES.isdisjoint(opening):
         return False  # (a menu opens with a section: most lines are spared the rest)
@@ -1444,6 +1454,8 @@ def _section_menu(text: str) -> bool:
     return named >= SECTION_MENU_SHARE * len(items)
 
 
+#: A site's name before its menu and a bar is at most this many words.
+_LABEL_WORDS_BEFORE_MENU = 3
 #: A menu's first section is one of its first this many words (a place or a short word may open it).
 _MENU_OPENING_ITEMS = 3
 _JOINING_WORD_MAX = 2
@@ -1508,6 +1520,8 @@ def _kind_of_line(text: str) -> LineKind | None:
         return "furniture"  # LOAD-DATE: March 8, 2024
     if labelled and _editorial_field(text):
         return "furniture"  # 【编辑:王丽】, Edição: Carlos Mendes
+    if " " not in text and text.startswith(_ADDRESS_OPENERS):
+        return "furniture"  # http://news.example.com/article/123/: a page's address alone
     if " " not in text and _keyword_slug().fullmatch(text):
         return "furniture"  # Kenya-politics-unrest,FOCUS
     if len(text) <= _ACCESSION_LINE_MAX and text[-1:].isalnum() and _accession_number().fullmatch(text):

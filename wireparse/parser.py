@@ -419,6 +419,8 @@ def _stamp_with_a_time(match: DatelineMatch, text: str) -> bool:
     dateline = match.dateline
     if dateline.date is not None and is_clock_time(text[match.end :].strip()):
         return True
+    if dateline.place is None and _CLOCK_TIME.search(text) is not None and is_timestamp(text):
+        return True  # "2012-10-30T18:40:00+0900": a feed's stamp, whatever its letters look like
     return dateline.place is None and dateline.agency is None and _CLOCK_TIME.search(text) is not None
 
 

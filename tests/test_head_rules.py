@@ -760,6 +760,27 @@ def test_a_mastheads_news_organisation_is_no_headline(head: str, headline: str) 
 
 
 @pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("Updated March 5, 2024 10:15 AM By Jane Roe", ("Jane Roe",)),
+        (
+            "Publicado em 05/03/2024 - 14:32 Por Ana Souza - Repórter da Agência Brasil - Brasília",
+            ("Ana Souza",),
+        ),
+        ("Publié le 05/03/2024 à 14h32  Par Jeanne Roux", ("Jeanne Roux",)),
+        ("Updated March 5, 2024 by the ministry of health", ()),
+    ],
+    ids=["english", "portuguese-reporters-title-and-base", "french-blanks-doubled", "no-name-after-by"],
+)
+def test_a_byline_after_the_pages_stamp_on_its_line_is_read(line: str, authors: tuple[str, ...]) -> None:
+    from wireparse import parse
+
+    story = parse(f"Storm closes the port\n\n{line}\n\nThe port closed on Monday, officials said.\n")
+    assert (story.byline.authors if story.byline else ()) == authors
+    assert story.paragraphs == ("The port closed on Monday, officials said.",) or not authors
+
+
+@pytest.mark.parametrize(
     ("text", "headline"),
     [
         # a page's label that says what it is, over a title alone over the text: the title heads

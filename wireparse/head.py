@@ -44,7 +44,7 @@ from .lines import (
 from .model import KEPT_AS, LineKind
 from .patterns import alternation, first_agency, fold_name, function_words
 from .rules import Draft, Rule, apply
-from .words import ALERT_WORDS, MAIL_SUBJECT_PREFIXES, NAME_PARTICLES
+from .words import ALERT_WORDS, BYLINE_OPENERS, BYLINE_WORD_OPENERS, MAIL_SUBJECT_PREFIXES, NAME_PARTICLES
 
 #: A line of running prose: at least this long, or a sentence of at least this many words.
 PROSE_MIN = 150
@@ -296,15 +296,43 @@ def _byline_affiliation(s: HeadState, h: HeadLine) -> bool:
 
 
 def _byline(s: HeadState, h: HeadLine) -> bool:
-    """A byline; or one in brackets under the headline (``(dell'inviata Jane Roe)``)."""
+    """A byline; or one in brackets under the headline (``(dell'inviata Jane Roe)``); or one after
+    the page's stamp on its line (``Publicado em 05/03/2024 - 14:32 Por Jane Roe``)."""
     if h.kind == "byline":
         s.story.add_byline(h.text, h.line.number)
         return True
+    if h.kind is None and s.story.headline is not None and not s.story.byline_text:
+        parted = _stamp_before_byline(h.text)
+        if parted is not None:
+            s.story.keep("furniture", parted[0])
+            s.story.add_byline(parted[1], h.line.number)
+            return True
     inner = in_brackets(h.text) if s.story.headline is not None and not s.story.byline_text else None
     if inner is None or line_kind(inner) != "byline":
         return False
     s.story.add_byline(inner, h.line.number)
     return True
+
+
+def _stamp_before_byline(text: str) -> tuple[str, str] | None:
+    """A page's stamp, then its byline on the same line: the two parts, or None."""
+    if not any(c.isdigit() for c in text[:_STAMP_REACH]):
+        return None  # (a stamp holds a figure: most lines are spared the search)
+    for m in _spaced_byline_opener().finditer(text):
+        stamp, byline = text[: m.start()].strip(" -–—|·•"), text[m.start() + 1 :]
+        if stamp and is_timestamp(stamp) and line_kind(byline) == "byline":
+            return stamp, byline
+    return None
+
+
+#: A stamp before a byline ends within this many characters.
+_STAMP_REACH = 60
+
+
+@cache
+def _spaced_byline_opener() -> regex.Pattern[str]:
+    """A word that opens a byline, between blanks, after the line's first characters."""
+    return regex.compile(rf"(?<=\S)[ ](?:{alternation(BYLINE_OPENERS + BYLINE_WORD_OPENERS)})[ ]")
 
 
 def _agency_byline(s: HeadState, h: HeadLine) -> bool:

@@ -461,6 +461,7 @@ KINDS = [
     ("dpa-infocom ts yyzz n1 ab", "signoff", "an agency's service joined to it, its desk's codes after"),
     ("Enditem/AW", "signoff", "an end mark and the desk's initials after a slash"),
     ("(END)/ab", "signoff", "the same, the mark in brackets"),
+    ("انتهای پیام/ ۸۶", "signoff", "the same, a number in Persian digits after the slash"),
     ("Reuters-Ipsos poll shows", None, "a poll named for its agency, words after it"),
     ("Follow the money, the judge said.", None, "the verb opening a sentence"),
     ("Leé también: Lluvias en el norte", "navigation", "a related story, Rioplatense Spanish"),
@@ -872,6 +873,12 @@ def test_headline_flags(text, headline, flags):
             True,
             "a listed company's notice under the market abuse rules, Swedish",
         ),
+        (
+            "The Coast Reflector is part of Acme Newsroom, a nonprofit news network supported by grants.",
+            True,
+            "a nonprofit newsroom's note on who it is",
+        ),
+        ("We republish this story under a Creative Commons licence.", True, "its note on republishing"),
         ("--With assistance from Tom Lee.", True, "a wire's credit for help, list dashes before it"),
         (
             "This story has been corrected to show that the bridge opened in 1962, not 1972.",

@@ -1083,10 +1083,11 @@ _END_MARK_SIGNS = " -–—=*#_+~()（）[]/"
 
 
 def _end_mark_and_initials(words: str) -> LineKind | None:
-    """An end mark and the desk's initials after a slash (``Enditem/AW``, ``(END)/ab``)."""
+    """An end mark and the desk's initials or number after a slash (``Enditem/AW``, ``(END)/ab``)."""
     mark, slash, initials = words.partition("/")
-    if not slash or not initials.isalpha() or len(initials) > _SLASH_CODE_LEN:
-        return None
+    initials = initials.strip()
+    if not slash or not initials.isalnum() or len(initials) > _SLASH_CODE_LEN:
+        return None  # (initials or a number: "Enditem/AW", "انتهای پیام/ ۸۶")
     return "signoff" if (_whole_line_words().get(mark) or _end_mark(mark)) == "signoff" else None
 
 

@@ -1598,6 +1598,11 @@ TAGLINE_PHRASES: tuple[str, ...] = (
     "is funded by",
     "only a portion of the news stories",
     "writing by",
+    # a nonprofit newsroom's note on who it is and how its stories may be republished
+    "nonprofit news network",
+    "nonprofit newsroom",
+    "under a creative commons license",
+    "under a creative commons licence",
     # a release wire's note that the text is a translation, the original the only official one
     "issu d'une traduction",
     "ist die offizielle und autorisierte version",

@@ -87,6 +87,13 @@ ROWS = [
         "a byline in brackets on its own line signs a story with none above",
     ),
     Row(
+        "bracketed_byline",
+        f"{TEXT}\n\n(By Jane Roe  and Tom Lee-Hsu)",
+        2,
+        lambda d: d.paragraphs == [TEXT] and d.authors == ["Jane Roe", "Tom Lee-Hsu"],
+        "the same, two writers joined by a word",
+    ),
+    Row(
         "share_button",
         f"{TEXT}\n\nShare\nFacebook\nX\nLinkedIn",
         4,

@@ -462,6 +462,7 @@ KINDS = [
     ("Enditem/AW", "signoff", "an end mark and the desk's initials after a slash"),
     ("(END)/ab", "signoff", "the same, the mark in brackets"),
     ("انتهای پیام/ ۸۶", "signoff", "the same, a number in Persian digits after the slash"),
+    ("(By Jane Roe and Tom Lee)", "signoff", "a byline of two writers in brackets: a desk's signature"),
     ("Reuters-Ipsos poll shows", None, "a poll named for its agency, words after it"),
     ("Follow the money, the judge said.", None, "the verb opening a sentence"),
     ("Leé también: Lluvias en el norte", "navigation", "a related story, Rioplatense Spanish"),

@@ -1561,6 +1561,8 @@ def _kind_of_line(text: str) -> LineKind | None:
         kind = _kind_of_line(inner["inner"].strip())
         if kind in _KINDS_IN_BRACKETS:
             return kind  # (For use by ... clients): a service line, whatever its brackets
+        if kind == "byline":
+            return "signoff"  # "(By Jane Roe and Tom Lee)": a desk's signature, as "(By Jane Roe)" is
     framed = _framed().fullmatch(text) if text[:2] in _FRAMES else None
     if framed:
         kind = _kind_of_line(framed["inner"])

@@ -464,6 +464,16 @@ def test_a_closing_section_of_sources_is_end_matter() -> None:
     assert draft.paragraphs == [TEXT, "More rain is due."]
 
 
+@pytest.mark.parametrize("between", ["\n", "\n\n"], ids=["no-blank-line", "a-blank-line"])
+@pytest.mark.parametrize("heading", ["Forward-Looking Statements", "ZUKUNFTSGERICHTETE AUSSAGEN", "Sources:"])
+def test_a_closing_section_before_a_releases_contacts_is_end_matter(heading: str, between: str) -> None:
+    # its heading over its paragraph, the contacts' heading after it: another rule follows
+    draft = Draft()
+    text = f"{TEXT}\n\nMore rain is due.\n\n{heading}{between}This release holds statements on the future.\n\nContacts\nJane Roe\n"
+    body.read_body(split_lines(text), draft, None)
+    assert draft.paragraphs == [TEXT, "More rain is due."]
+
+
 @pytest.mark.parametrize(
     "heading", ["Related stories", "RELATED:", "Leggi anche...", "相关新闻", "관련 기사", "read more"]
 )

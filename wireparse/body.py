@@ -661,7 +661,8 @@ def _aside(
     aside: set[int] = set()
     last_rule = max((number for number, kind, _ in rules if kind == "rule"), default=None)
     for number, kind, text in rules:
-        after = [n for n, para in enumerate(paras) if para[0].number > number]
+        # (a heading set aside over its paragraph, no blank line between: the paragraph is after it)
+        after = [n for n, para in enumerate(paras) if _first_text_line(para) > number]
         if not after:
             continue
         if kind == "notebook":
@@ -675,6 +676,11 @@ def _aside(
         elif is_related_heading(text):
             aside.update(_headlines_listed(paras, after, rules, number))
     return aside
+
+
+def _first_text_line(para: list[Line]) -> int:
+    """The number of the paragraph's first line of text (a line set aside is blanked)."""
+    return next((line.number for line in para if line.text), para[0].number)
 
 
 def _headlines_listed(

@@ -300,8 +300,12 @@ def _closing_heading() -> regex.Pattern[str]:
 
 def is_closing_heading(text: str) -> bool:
     """A heading that opens a press release's closing sections (``About Acme Inc.``, ``Media
-    Contacts:``): what follows it, if short, is end matter, though another rule comes after."""
-    return _closing_heading().fullmatch(text) is not None
+    Contacts:``, ``Forward-Looking Statements``, ``Sources``): what follows it, if short, is end
+    matter, though another rule comes after."""
+    return text.casefold().rstrip(": ") in _CLOSING_SECTIONS or _closing_heading().fullmatch(text) is not None
+
+
+_CLOSING_SECTIONS = frozenset(CLOSING_SECTION_HEADINGS)
 
 
 def _notebook_source() -> str:

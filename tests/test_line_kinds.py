@@ -45,6 +45,8 @@ KINDS = [
     ("--0--", "signoff", "the same, dashes doubled"),
     ("30", None, "a figure alone is a number"),
     ("jw mal", "signoff", "desk initials in lower case"),
+    ("mfs-lpz", "signoff", "the same joined by a hyphen"),
+    ("long-term", None, "a compound of words, each with a vowel"),
     ("ab.gh", "signoff", "initials joined by a dot"),
     ("abcd/ efg/", "signoff", "initials closed by slashes, a blank after each"),
     ("(END) jw mal", "signoff", "an end mark in brackets before the initials"),

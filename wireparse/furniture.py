@@ -1155,9 +1155,9 @@ def is_desk_initials(text: str) -> bool:
         return True
     if not _desk_initials().fullmatch(text):
         return False
-    runs = [run for run in regex.split(r"[ /.]+", text) if run]
+    runs = [run for run in regex.split(r"[ /.\-]+", text) if run]
     if "/" not in text and (all(_VOWELS.intersection(run) for run in runs) or max(map(len, runs)) > 3):
-        return False  # (apart by blanks or dots, initials are of two or three letters: "six mths")
+        return False  # (apart by blanks, dots or hyphens, initials are of two or three letters: "six mths")
     return not any(run in function_words() for run in runs)
 
 

@@ -270,13 +270,16 @@ def _without_stamp(part: str) -> str:
     words = part.split()
     at = next((k for k, word in enumerate(words) if any(c.isdigit() for c in word)), len(words))
     # (the month's name before its day, and the stamp's words: "Last updated at Mar 05,2024")
-    while 0 < at < len(words) and (
-        words[at - 1].casefold() in _date_links() or words[at - 1].casefold().rstrip(".,") in month_lookup()
-    ):
+    while 0 < at < len(words) and _part_of_a_date(words[at - 1].casefold()):
         at -= 1
-    if at == 0 and at < len(words):
+    if at == 0 and words:
         return ""  # a stamp alone after a bar or dash: "By Jane Roe - Mar 05, 2024 - Last updated ..."
     return " ".join(words[:at]) if at >= 2 and words[0][:1].isupper() else part
+
+
+def _part_of_a_date(word: str) -> bool:
+    """A casefolded word a date's figures may follow: a small word, a time's word, a month's name."""
+    return word in _date_links() or word.rstrip(".,") in month_lookup()
 
 
 def is_name(text: str) -> bool:

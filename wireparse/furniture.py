@@ -1092,7 +1092,12 @@ def _end_mark_and_initials(words: str) -> LineKind | None:
     initials = initials.strip()
     if not slash or not initials.isalnum() or len(initials) > _SLASH_CODE_LEN:
         return None  # (initials or a number: "Enditem/AW", "انتهای پیام/ ۸۶")
-    return "signoff" if (_whole_line_words().get(mark) or _end_mark(mark)) == "signoff" else None
+    return "signoff" if _word_kind(mark) == "signoff" else None
+
+
+def _word_kind(words: str) -> LineKind | None:
+    """The kind of a short line that is one known word or phrase, signs around it or not."""
+    return _whole_line_words().get(words) or _end_mark(words)
 
 
 def _end_mark(words: str) -> LineKind | None:
@@ -1231,6 +1236,15 @@ def _plug(text: str) -> bool:
     if not _plug_opening(text):
         return False
     return _share_row(text) or _channel_plug(text)
+
+
+def _plug_line(text: str) -> bool:
+    """A share row, plug or section trail, which close no sentence (most lines of text are spared
+    the searches); or a plug of one clause a stop closes (``Download our app to receive alerts.``;
+    ``Download the app, the minister urged.`` is text)."""
+    if text[-1:] not in SENTENCE_END:
+        return _plug(text) or _section_trail(text)
+    return text[-1:] == "." and "," not in text and _plug_opening(text) and _channel_plug(text[:-1])
 
 
 def _plug_opening(text: str) -> bool:
@@ -1486,7 +1500,7 @@ def _consent_word() -> regex.Pattern[str]:
 def _kind_of_line(text: str) -> LineKind | None:
     if len(text) <= 40:
         words = text.casefold().rstrip(". ")
-        kind = _whole_line_words().get(words) or _end_mark(words) or _end_mark_and_initials(words)
+        kind = _word_kind(words) or _end_mark_and_initials(words)
         if kind:
             return kind  # "ENDS", "-- ENDS --", "-30-", "Enditem/AW"
         if " " in words and all(word in SIGNOFFS for word in words.split()):
@@ -1502,18 +1516,8 @@ def _kind_of_line(text: str) -> LineKind | None:
         return "navigation"  # "Read more: ...", "Baca juga: ...", "ข่าวที่เกี่ยวข้อง - ..."
     if _korean_byline(text):
         return "byline"  # "김민수·이영희 기자"
-    # (share rows, plugs and trails close no sentence: most lines of text are spared the searches)
-    if len(text) <= _PLUG_MAX and text[-1:] not in SENTENCE_END and (_plug(text) or _section_trail(text)):
-        return "navigation"
-    if (
-        text[-1:] == "."
-        and len(text) <= _PLUG_MAX
-        and "," not in text
-        and _plug_opening(text)
-        and _channel_plug(text[:-1])
-    ):
-        # (a stop may close a plug of one clause; "Download the app, the minister urged." is text)
-        return "navigation"  # "Download our app to receive alerts.", "Follow Jane Roe on X: @jroe."  # "Share: Facebook | X", "Follow us on X: @acme", "Inicio > Sociedad"
+    if len(text) <= _PLUG_MAX and _plug_line(text):
+        return "navigation"  # "Share: Facebook | X", "Follow us on X: @acme.", "Inicio > Sociedad"
     m = _rules().fullmatch(text) if may_be_kind(text) else None
     if m:
         return cast(LineKind, m.lastgroup)  # the group names are the kinds

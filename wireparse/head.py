@@ -298,19 +298,21 @@ def _byline_affiliation(s: HeadState, h: HeadLine) -> bool:
 def _byline(s: HeadState, h: HeadLine) -> bool:
     """A byline; or one in brackets under the headline (``(dell'inviata Jane Roe)``); or one after
     the page's stamp on its line (``Publicado em 05/03/2024 - 14:32 Por Jane Roe``)."""
+    story = s.story
     if h.kind == "byline":
-        s.story.add_byline(h.text, h.line.number)
+        story.add_byline(h.text, h.line.number)
         return True
-    if h.kind is None and s.story.headline is not None and not s.story.byline_text:
-        parted = _stamp_before_byline(h.text)
-        if parted is not None:
-            s.story.keep("furniture", parted[0])
-            s.story.add_byline(parted[1], h.line.number)
-            return True
-    inner = in_brackets(h.text) if s.story.headline is not None and not s.story.byline_text else None
+    if story.headline is None or story.byline_text:
+        return False
+    parted = _stamp_before_byline(h.text) if h.kind is None else None
+    if parted is not None:
+        story.keep("furniture", parted[0])
+        story.add_byline(parted[1], h.line.number)
+        return True
+    inner = in_brackets(h.text)
     if inner is None or line_kind(inner) != "byline":
         return False
-    s.story.add_byline(inner, h.line.number)
+    story.add_byline(inner, h.line.number)
     return True
 
 
@@ -451,16 +453,14 @@ def _masthead(s: HeadState, h: HeadLine) -> bool:
         return False
     start, end = _block_span(s.lines, h.i)
     labels = [line.text for line in s.lines[start:end] if _label_like(line.text)]
-    # (a page's menu in the label's block says the block is the page's top)
-    menu = any(line_kind(line.text) == "navigation" for line in s.lines[start:end] if line is not h.line)
     title = _signed_title_after(s.lines, h.i)
     if title is not None:
         # (a label alone in its block, without a figure, over a longer title is a sign of its own)
         alone = end - start == 1 and not any(c.isdigit() for c in h.text) and len(title) > len(h.text)
-        if not (alone or menu or any(map(_label_sign, labels))):
+        if not (alone or _menu_beside(s.lines, start, end, h.i) or any(map(_label_sign, labels))):
             return False
     elif (
-        not (menu or any(map(_names_a_page, labels)))
+        not (_menu_beside(s.lines, start, end, h.i) or any(map(_names_a_page, labels)))
         or _title_over_text(s.lines, end - 1, s.with_dateline, len(h.text)) is None
     ):
         # (a title no one signs, alone over the text: the label must say what it is; its shape
@@ -469,6 +469,11 @@ def _masthead(s: HeadState, h: HeadLine) -> bool:
         return False
     s.story.keep("navigation", h.text)
     return True
+
+
+def _menu_beside(lines: list[Line], start: int, end: int, i: int) -> bool:
+    """A page's menu in the block of line ``i`` (lines ``start`` to ``end``): the page's top."""
+    return any(line_kind(lines[j].text) == "navigation" for j in range(start, end) if j != i)
 
 
 #: A label is at most this long, each of its parts at most this many words.
@@ -622,21 +627,25 @@ def _opens_capitalised(word: str) -> bool:
 def _label_sign(text: str) -> bool:
     """What tells a masthead or section from a short headline: a stamp or a bar, slash or trail
     sign beside it, capitals, one word alone, or a publication's word or an agency's name."""
-    label, _ = _without_stamps(text)
+    label, stamps = _without_stamps(text)
     words = label.split()
     return bool(
         label.isupper()
         or len(words) == 1
-        or any(fold_name(word) in ORGANISATION_WORDS for word in words)
-        or _names_a_page(text)
+        or (words and fold_name(words[0]) in ORGANISATION_WORDS)
+        or _page_signs(label, stamps)
     )
 
 
 def _names_a_page(text: str) -> bool:
-    """A label that says it is a page's: a stamp or a bar, slash or trail sign beside it, a word
-    a news organisation or paper names itself by, or an agency's name (``וואלה! חדשות``, ``GHN |
-    Georgian Hot News``, ``De Standaard``)."""
-    label, stamps = _without_stamps(text)
+    """A label that says it is a page's (``וואלה! חדשות``, ``GHN | Georgian Hot News``, ``De
+    Standaard``)."""
+    return _page_signs(*_without_stamps(text))
+
+
+def _page_signs(label: str, stamps: list[str]) -> bool:
+    """A stamp or a bar, slash or trail sign beside the label, a word a news organisation or paper
+    names itself by, or an agency's name."""
     return bool(
         stamps
         or _LABEL_PARTS.search(label)

@@ -419,9 +419,10 @@ def _stamp_with_a_time(match: DatelineMatch, text: str) -> bool:
     dateline = match.dateline
     if dateline.date is not None and is_clock_time(text[match.end :].strip()):
         return True
-    if dateline.place is None and _CLOCK_TIME.search(text) is not None and is_timestamp(text):
-        return True  # "2012-10-30T18:40:00+0900": a feed's stamp, whatever its letters look like
-    return dateline.place is None and dateline.agency is None and _CLOCK_TIME.search(text) is not None
+    if dateline.place is not None or _CLOCK_TIME.search(text) is None:
+        return False
+    # (a credit read in a stamp is none: "2012-10-30T18:40:00+0900" holds no agency "T18")
+    return dateline.agency is None or is_timestamp(text)
 
 
 def _agency_stamp(match: DatelineMatch, text: str) -> bool:

@@ -242,6 +242,36 @@ def test_each_sign_counts(line: str, score: int, reason: str) -> None:
             ("Bergen, NTB:", "Bergen", None, "NTB"),
             "a known town, a comma, a bare credit and a colon",
         ),
+        (
+            "(March 5, 2024 / Acme Wire) Officials said",
+            ("(March 5, 2024 / Acme Wire)", None, "2024-03-05", "Acme Wire"),
+            "a date and an unknown credit in one pair of brackets, a slash between: the date is the dateline's",
+        ),
+        (
+            "HAIFA  (Mar. 5, 2024/ACMEWIRE)  —  Officials said",
+            ("HAIFA  (Mar. 5, 2024/ACMEWIRE)  —", "Haifa", "2024-03-05", "Acmewire"),
+            "the same after a place in capitals, blanks doubled (kept as printed), no blank around the slash",
+        ),
+        (
+            "Kabul (5 March 2024 / Pajhwok): Officials said",
+            ("Kabul (5 March 2024 / Pajhwok):", "Kabul", "2024-03-05", "Pajhwok"),
+            "the date before a known credit",
+        ),
+        (
+            "(Acme Wire, 5.3.2024) Officials said",
+            ("(Acme Wire, 5.3.2024)", None, "2024-03-05", "Acme Wire"),
+            "the credit first, a comma, the date in figures",
+        ),
+        (
+            "(5 марта 2024, ТАСС)",
+            ("(5 марта 2024, ТАСС)", None, "2024-03-05", "TASS"),
+            "alone on its line, in another script",
+        ),
+        (
+            "NEW YORK (March 5, 2024) -- Acme Corp said",
+            ("NEW YORK (March 5, 2024) --", "New York", "2024-03-05", None),
+            "a date alone in brackets after the place: no credit",
+        ),
     ],
 )
 def test_new_arrangements_of_known_parts(
@@ -272,6 +302,9 @@ def test_new_arrangements_of_known_parts(
         ("Acme Gmbh, 5 March (NTB) CONFIRMS EARNINGS", "a known credit before words in capitals: a headline"),
         ("Friday, 7 March (NTB) (NTB) - x", "a weekday opening the line is not read past"),
         ("Oslo Monday Tuesday 7 March (NTB) - x", "weekdays are read one at a time, after a place"),
+        ("(Photo, March 5) The minister said", "a picture's date in brackets is no dateline"),
+        ("(March 5) the minister said", "a date alone in brackets before a lower-case word"),
+        ("(Acme Wire 2024) Officials said", "a year alone beside a credit is no date"),
     ],
 )
 def test_near_misses(line: str, reason: str) -> None:

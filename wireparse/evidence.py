@@ -25,7 +25,7 @@ from .patterns import (
     has_date_sign,
     known_agency,
 )
-from .words import DATE_PREPOSITIONS
+from .words import DATE_PREPOSITIONS, PHOTO_WORDS
 
 #: What each part of an opening counts for.
 SIGNS: dict[str, int] = {
@@ -69,12 +69,19 @@ def read_opening(
     pos = 0
     after_comma = False
     last = ""
+    dated = False  # a date read inside the credit's brackets
     for _ in range(MAX_STEPS):
         if "place" in parts:
             pos = _after_date_words(marked, pos, part)  # "Budapest, 2025. március 3., hétfő (MTI) -"
         m = part.match(marked, pos)
-        if m is None and last == "credit" and not marked[pos:].strip() and _known_town(parts, known_place):
-            return _judged(parts, marked, pos, known_place)  # "بغداد - واع" alone on its line
+        if (
+            m is None
+            and last == "credit"
+            and not marked[pos:].strip()
+            and (dated or _known_town(parts, known_place))
+        ):
+            # "بغداد - واع" alone on its line, or "(March 5, 2024 / JNS)"
+            return _judged(parts, marked, pos, known_place)
         if m is None or m.end() == pos:
             return None
         kind = m.lastgroup if m.lastgroup in _PART_GROUPS else _part_of(m)
@@ -102,7 +109,14 @@ def read_opening(
                 parts.update((name, m.span(name)) for name in _DATE_GROUPS if m.span(name)[0] >= 0)
             if kind == "credit" and m.span("reporter")[0] >= 0:
                 parts["reporter"] = m.span("reporter")  # "Jane Roe – APA": the byline's name
-            if _closes_itself(kind, m.group(), marked, m.span()) and _text_follows(marked, m.end(), part):
+            if kind == "credit" and "date" not in parts:
+                parts.update(_dated_credit(marked, m.span(), part))
+                dated = "date" in parts
+                if parts["credit"][0] == parts["credit"][1]:
+                    del parts["credit"]  # a date alone in brackets: "LONDON (March 5, 2024) --"
+            if _closes_itself(kind, m.group(), marked, m.span(), parts) and _text_follows(
+                marked, m.end(), part
+            ):
                 return _judged(parts, marked, m.end(), known_place)  # "MANILA, March 5. Text"
         after_comma = kind == "comma" or (after_comma and kind == "blank")
         pos = parts[kind][1] if kind == "place" else m.end()
@@ -187,7 +201,9 @@ def _date_at(
     return parts, close.end()
 
 
-def _closes_itself(kind: str, printed: str, marked: str, span: tuple[int, int]) -> bool:
+def _closes_itself(
+    kind: str, printed: str, marked: str, span: tuple[int, int], parts: dict[str, tuple[int, int]]
+) -> bool:
     """A part that closes a dateline when the story's text follows it: a date ending in a full
     stop (``MANILA, March 5. Text``), a credit in slashes (``/وام/ Text``) or a known one in
     brackets (``(اے پی پی) Text``)."""
@@ -195,6 +211,8 @@ def _closes_itself(kind: str, printed: str, marked: str, span: tuple[int, int]) 
         return printed.endswith(".")
     if kind != "credit":
         return False
+    if "date" in parts and parts["date"][1] <= span[1] and parts["date"][0] > span[0]:
+        return True  # a date inside the credit's brackets: "(March 5, 2024 / JNS) Text"
     # (a headline in capitals may name an agency in brackets: "ACME (CP) CONFIRMS EARNINGS")
     # (a bare credit inside a sentence closes nothing: "Follow ACME News on ...")
     return printed.startswith("/") or (
@@ -205,6 +223,38 @@ def _closes_itself(kind: str, printed: str, marked: str, span: tuple[int, int]) 
 
 
 _OPENING_BRACKETS = frozenset("([（【")
+
+
+#: What parts a date from the credit beside it inside one pair of brackets.
+CREDIT_DATE_JOINERS = ",،/"
+_CREDIT_DATE_JOINER = regex.compile(rf"[ ]?[{CREDIT_DATE_JOINERS}][ ]?")
+
+
+def _dated_credit(marked: str, span: tuple[int, int], part: regex.Pattern[str]) -> dict[str, tuple[int, int]]:
+    """The date a credit's brackets hold, alone (``(March 5, 2024)``) or beside the credit, before
+    or after it and parted by a comma or slash (``(March 5, 2024 / JNS)``, ``(Pajhwok, 5 March
+    2024)``): the spans of the date's parts and of the credit alone (empty when the brackets hold
+    only the date); no span when the brackets hold no date so."""
+    start, end = span
+    if marked[start : start + 1] not in "([" or end - start < 4:
+        return {}
+    inner = (start + 1, end - 1)
+    joiners = [j.span() for j in _CREDIT_DATE_JOINER.finditer(marked, *inner)]
+    # (the whole, then the longest date first, then the longest date last: a date holds commas)
+    splits = [(inner, (end - 1, end - 1))]
+    splits += [((inner[0], a), (b, inner[1])) for a, b in reversed(joiners)]
+    splits += [((b, inner[1]), (inner[0], a)) for a, b in joiners]
+    for date_span, credit_span in splits:
+        date = part.match(marked, *date_span)
+        if date is None or date.end() != date_span[1] or _part_of(date) != "date":
+            continue
+        credit = marked[slice(*credit_span)]
+        if credit[:1].isdigit() or credit.casefold() in PHOTO_WORDS:
+            continue  # the rest of a date ("March 5" of "March 5, 2024"), or a picture's date
+        found = {"date": date.span(), "credit": credit_span}
+        found.update((name, date.span(name)) for name in _DATE_GROUPS if date.span(name)[0] >= 0)
+        return found
+    return {}
 
 
 def _text_follows(marked: str, pos: int, part: regex.Pattern[str]) -> bool:

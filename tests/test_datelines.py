@@ -295,6 +295,42 @@ ROWS = [
         "the same in English, a comma and the Gregorian date",
     ),
     (
+        "শিলিগুড়ি (পশ্চিমবঙ্গ), ২৭ ফেব্রুয়ারি (আইএএনএস) : শ্রমিকদের",
+        ("শিলিগুড়ি (পশ্চিমবঙ্গ), ২৭ ফেব্রুয়ারি (আইএএনএস) :", "শিলিগুড়ি", "পশ্চিমবঙ্গ", "--02-27", "IANS"),
+        "a Bengali month with the short vowel sign CLDR spells long, IANS in Bengali letters",
+    ),
+    (
+        "અમદાવાદ, 18 ઓગસ્ટ (હિ.સ.). શહેરમાં",
+        ("અમદાવાદ, 18 ઓગસ્ટ (હિ.સ.).", "અમદાવાદ", None, "--08-18", "હિ.સ."),
+        "a Gujarati month with the plain O for CLDR's candra O",
+    ),
+    (
+        "पुणे, ५ मार्च (आयएएनएस) – शहरात",
+        ("पुणे, ५ मार्च (आयएएनएस) –", "पुणे", None, "--03-05", "IANS"),
+        "IANS as its Marathi service spells it",
+    ),
+    (
+        "Skopje, March 5 (Acme Wire correspondent Jane Roe) - Text",
+        (
+            "Skopje, March 5 (Acme Wire correspondent Jane Roe) -",
+            "Skopje",
+            None,
+            "--03-05",
+            "Acme Wire correspondent Jane Roe",
+        ),
+        "a correspondent inside a credit we do not know stays the credit",
+    ),
+    (
+        "SKOPJE, March 5 (BTA correspondent Jane Roe) -- Text",
+        ("SKOPJE, March 5 (BTA correspondent Jane Roe) --", "Skopje", None, "--03-05", "BTA"),
+        "an agency's correspondent after its name inside the credit: the agency, the name to the byline",
+    ),
+    (
+        "Баку, 12 ноября /корр. Trend Э.Иванова/. Текст",
+        ("Баку, 12 ноября /корр. Trend Э.Иванова/.", "Баку", None, "--11-12", "Trend"),
+        "the word for correspondent before the agency, an initial joined to the surname",
+    ),
+    (
         "مشهد- رئیس سازمان گفت",
         ("مشهد-", "مشهد", None, None, None),
         "a known place in a script without case, its hyphen touching it, a blank after",
@@ -1231,6 +1267,14 @@ def test_dateline_shape(line, expected, reason):
             ("Baku, 14 November. JANE ROE – APA:", "Baku", "APA", "JANE ROE"),
         ),
         ("Baku. Jane Roe said on Monday – APA.", ("Baku.", "Baku", None, None)),
+        (
+            "Sofia, March 5 (BTA correspondent Jane Roe) - Trains",
+            ("Sofia, March 5 (BTA correspondent Jane Roe) -", "Sofia", "BTA", "Jane Roe"),
+        ),
+        (
+            "Баку, 12 ноября /Корр. Trend Э.Иванова/. Текст",
+            ("Баку, 12 ноября /Корр. Trend Э.Иванова/.", "Баку", "Trend", "Э.Иванова"),
+        ),
     ],
     ids=[
         "place-stop",
@@ -1238,6 +1282,8 @@ def test_dateline_shape(line, expected, reason):
         "after-the-date-with-by",
         "a-name-in-capitals",
         "a-sentence",
+        "correspondent-after-the-agency-in-brackets",
+        "correspondent-before-the-agency-in-slashes",
     ],
 )
 def test_a_reporters_name_before_the_credit_is_the_byline(line: str, expected: tuple) -> None:

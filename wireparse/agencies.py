@@ -130,7 +130,8 @@ AGENCIES: tuple[tuple[str, tuple[str, ...]], ...] = (
         ),
     ),
     ("ANI", ("Asian News International",)),
-    ("IANS", ("Indo-Asian News Service", "आईएएनएस", "ஐஏஎன்எஸ்")),
+    # (as its services print it in Hindi, Marathi, Bengali, Tamil, Gujarati, Punjabi)
+    ("IANS", ("Indo-Asian News Service", "आईएएनएस", "आयएएनएस", "আইএএনএস", "ஐஏஎன்எஸ்", "આઈએએનએસ", "ਆਈਏਐਨਐਸ")),
     ("UNI", ("United News of India", "یو این آئی", "यूनीवार्ता", "वार्ता", "UNI Varta")),
     ("Bernama", ()),
     ("Antara", ("ANTARA News", "Antaranews")),

@@ -21,7 +21,7 @@ from ._languages_geonames import LANGUAGE_COUNTRIES
 from ._months_cldr import WEEKDAY_NAMES
 from .agencies import HOME_COUNTRIES, NON_PLACES
 from .casing import normal_case
-from .credits import NO_DATE_WORDS, ORGANISATION_WORDS, TIME_ZONES
+from .credits import CORRESPONDENT_WORDS, NO_DATE_WORDS, ORGANISATION_WORDS, TIME_ZONES
 from .evidence import date_after, read_opening
 from .model import Dateline
 from .months import BUDDHIST_ERA_YEARS, BUDDHIST_TWO_DIGIT_YEAR_LANGUAGES, REGIONAL_MONTHS
@@ -706,6 +706,9 @@ def _match_by_evidence(
     credit = _credit_read(read, reading.parts).strip("()[]/ ") or None
     if date is _NO_DATE or _stamp_word(parts.get("place"), credit):
         return None
+    reporter = parts.get("reporter")
+    if reporter is None and credit is not None:
+        credit, reporter = _correspondent_in_credit(credit)
     end = where[len(read[: reading.end].rstrip())]
     dateline = Dateline(
         text=head[:end],
@@ -715,7 +718,27 @@ def _match_by_evidence(
         agency=canonical_agency(credit),
     )
     strong = reading.known_credit or date is not None
-    return DatelineMatch(dateline, end, "evidence" if strong else "evidence_weak", parts.get("reporter"))
+    return DatelineMatch(dateline, end, "evidence" if strong else "evidence_weak", reporter)
+
+
+def _correspondent_in_credit(credit: str) -> tuple[str, str | None]:
+    """A known agency and its correspondent named in one credit, the word for correspondent before
+    the agency or after it (``BTA correspondent Jane Roe``, ``корр. Acme Э.Иванова``): the agency,
+    and the correspondent for the byline; else the credit as read, and None."""
+    if known_agency(credit) is not None:
+        return credit, None
+    m = _credit_correspondent().fullmatch(credit)
+    if m is None or known_agency(m["agency"]) is None:
+        return credit, None
+    return m["agency"], m["reporter"]
+
+
+@cache
+def _credit_correspondent() -> regex.Pattern[str]:
+    word = rf"(?i:{alternation(sorted(CORRESPONDENT_WORDS, key=len, reverse=True))})"
+    agency = r"(?P<agency>\S+(?:[ ]\S+)?)"
+    name = r"(?P<reporter>\p{Lu}[\p{L}\p{M}.'’\-]*+(?:[ ]?\p{Lu}[\p{L}\p{M}.'’\-]*+){0,3})"
+    return regex.compile(rf"(?:{word}[ ]{agency}|{agency}[ ]{word})[ ,]{{1,2}}{name}")
 
 
 def _credit_read(read: str, spans: Mapping[str, tuple[int, int]]) -> str:

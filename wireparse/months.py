@@ -170,6 +170,14 @@ REGIONAL_MONTHS: dict[str, dict[str, int]] = {
     "hr": {"listopad": 10, "listopada": 10, "lis": 10, "lip": 6, "srp": 7},
 }
 
+#: Vowel signs that desks of India's scripts print either way in a month's name, the short vowel
+#: for the long or the candra O for the plain (Bengali ``ফেব্রুয়ারি`` and ``ফেব্রুয়ারী``, Gujarati
+#: ``ઑગસ્ટ`` and ``ઓગસ્ટ``): each name is known in both spellings.
+MONTH_VOWEL_VARIANTS: tuple[tuple[str, str], ...] = (
+    ("ি", "ী"), ("ু", "ূ"), ("ि", "ी"), ("ु", "ू"), ("િ", "ી"), ("ુ", "ૂ"),
+    ("ઑ", "ઓ"), ("ૉ", "ો"), ("ऑ", "ओ"), ("ॉ", "ो"), ("ਿ", "ੀ"), ("ୁ", "ୂ"),
+)  # fmt: skip
+
 #: Words printed between a day and its month name: Spanish and Portuguese ``7 de marzo``, Hausa
 #: ``5 ga Maris`` (NAN).
 DAY_MONTH_JOINERS: tuple[str, ...] = ("de", "del", "ga")

@@ -28,6 +28,7 @@ from .months import (
     HIJRI_ERA_SIGNS_LATIN,
     HIJRI_MONTHS_LATIN,
     MONTH_NUMBER_WORDS,
+    MONTH_VOWEL_VARIANTS,
     TIBETAN_DAY,
     TIBETAN_FROM,
     TIBETAN_MONTH,
@@ -92,7 +93,15 @@ def month_lookup() -> dict[str, int]:
     for source in (MONTH_NAMES, WIRE_MONTH_SPELLINGS):
         for names in source.values():
             table.update(names)
-    return table
+    variants = {
+        name.replace(printed, other): month
+        for name, month in table.items()
+        if not name.isascii()
+        for one, two in MONTH_VOWEL_VARIANTS
+        for printed, other in ((one, two), (two, one))
+        if printed in name
+    }
+    return variants | table
 
 
 @cache

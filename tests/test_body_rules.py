@@ -337,6 +337,19 @@ def test_text_between_two_rules_is_a_section_and_after_the_last_an_end_note(rule
             "本網站之文字、圖片及影音，非經授權，不得轉載、公開播送。",
             "a Taiwanese site's notice on reprinting",
         ),
+        ("При перепечатке материалов ссылка на Acme обязательна", "a notice on reuse, Russian, no stop"),
+        (
+            "при использовании материалов  ссылка на «Акме» обязательна.",
+            "the same lower case, blanks doubled",
+        ),
+        ("Naudojant ACME informaciją, nuoroda į agentūrą būtina.", "Lithuanian"),
+        ("Məlumatdan istifadə edərkən istinad mütləqdir", "Azerbaijani"),
+        (
+            "Dilarang keras mengambil konten, melakukan crawling atau pengindeksan otomatis untuk AI di situs"
+            " web ini tanpa izin tertulis dari Kantor Berita Acme.",
+            "an Indonesian notice longer than a rights line",
+        ),
+        ("This material may not be published, broadcast, rewritten or redistributed.", "English"),
     ],
 )
 def test_a_closing_rights_notice_is_set_aside(notice: str, reason: str) -> None:
@@ -413,6 +426,9 @@ def test_an_ideographic_indent_opens_a_paragraph(text: str, paragraphs: int) -> 
         "ABC (DEF) // GH",
         "(Abc/Adnkronos Salute)",
         "(Abc/Acme)\n\nISSN 1234 - 5678",
+        "(T.AB12/B/C034/C034) 05-09-2009 13:47:21",
+        "(ab/cde)  5.3.2024",
+        "მაია ბერიძე",
     ],
 )
 def test_a_desks_codes_closing_the_story_are_no_paragraph(codes: str) -> None:
@@ -432,6 +448,8 @@ def test_a_desks_codes_closing_the_story_are_no_paragraph(codes: str) -> None:
         "ACME (NTB) ROSE 5 PCT",
         "(AB/The town said more)",
         "雨が降った。（編集：山田）1140305",
+        "The vote ends 5.3.2024",
+        "Acme said on 05-09-2009 13:47:21",
     ],
 )
 def test_words_closing_the_story_are_a_paragraph(last: str) -> None:
@@ -523,6 +541,9 @@ def test_a_name_and_the_town_the_writer_files_from_sign_the_story(
         ("Bài và ảnh: Trần Văn An", ("Trần Văn An",)),
         ("bài: Trần Văn An", ("Trần Văn An",)),
         ("Tekst i zdjęcia: Jan Kowal", ("Jan Kowal",)),
+        ("Tin, ảnh: Trần Văn An", ("Trần Văn An",)),
+        ("ຂ່າວ-ພາບ: ສົມພອນ ແກ້ວມະນີ", ("ສົມພອນ ແກ້ວມະນີ",)),
+        ("ข่าว-ภาพ : สมชาย ใจดี", ("สมชาย ใจดี",)),
     ],
 )
 def test_a_closing_credit_for_words_and_pictures_names_the_writer(

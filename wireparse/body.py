@@ -13,6 +13,7 @@ from typing import NamedTuple, cast
 import regex
 
 from .bylines import PERSON_NAME, is_person
+from .casing import printed_without_case
 from .dateline import known_town, match_dateline
 from .furniture import (
     clean_credit,
@@ -539,13 +540,14 @@ _DESK_NAMES_MAX = 24
 
 
 def _desk_names(text: str) -> bool:
-    """A word or two of a script without case (where desks in cased scripts print codes in
-    capitals, read by :func:`_closing_codes`), parted by a blank or a dot."""
+    """A word or two of a script without case or printed without it (Georgian; where desks in
+    cased scripts print codes in capitals, read by :func:`_closing_codes`), parted by a blank or a
+    dot."""
     words = text.replace(".", " ").split()
     return (
         0 < len(words) <= _DESK_NAME_WORDS
         and len(text) <= _DESK_NAMES_MAX
-        and text.lower() == text.upper()
+        and not any(char.isalpha() and not printed_without_case(char) for char in text)
         and all(_UNCASED_WORD.fullmatch(word) for word in words)
     )
 

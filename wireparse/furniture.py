@@ -72,6 +72,7 @@ from .words import (
     RELATED_HEADINGS,
     RELEASE_LINE_OPENERS,
     RELEASE_NOTES,
+    REUSE_PHRASES,
     RIGHTS_PHRASES,
     RUN_ON_HEADINGS,
     SECTION_MENU_SHARE,
@@ -891,6 +892,8 @@ def is_rights_notice(text: str) -> bool:
     """A paragraph that says the story's rights are reserved, in any of the languages of
     :data:`RIGHTS_PHRASES` (``<Copyright (c) Acme News, 무단 전재 금지>``): a short one, or one
     with a copyright sign (a sentence may speak of rights reserved)."""
+    if len(text) <= _REUSE_NOTICE_MAX and _reuse_phrase().search(text.casefold()) is not None:
+        return True  # "При перепечатке материалов ссылка на Acme обязательна"
     if len(text) > _RIGHTS_NOTICE_MAX and not any(map(text.__contains__, _COPYRIGHT_SIGNS_PRINTED)):
         return False
     if len(text) <= _COPYRIGHT_LINE_MAX and _copyright_line().match(text):
@@ -922,6 +925,16 @@ _COPYRIGHT_SIGNS_PRINTED = tuple(
 @cache
 def _rights_phrase() -> re.Pattern[str]:
     return phrase_finder(RIGHTS_PHRASES)
+
+
+#: A notice on the copy's use again is at most this long (the words its phrases open are rare in
+#: a story's sentences, so a longer one than a rights notice is read).
+_REUSE_NOTICE_MAX = 240
+
+
+@cache
+def _reuse_phrase() -> re.Pattern[str]:
+    return phrase_finder(REUSE_PHRASES)
 
 
 #: A web or mail address, and how many words a paragraph that is one may hold besides.
@@ -1230,6 +1243,16 @@ def _accession_number() -> regex.Pattern[str]:
 _PLUG_MAX = 120
 
 
+_HASH_SIGNS = "#＃"
+
+
+@cache
+def _hashtags() -> regex.Pattern[str]:
+    """A line of hashtags alone, parted by blanks or commas."""
+    tag = r"[#＃](?=[\p{N}_]*+\p{L})[\p{L}\p{M}\p{N}_]++"
+    return regex.compile(rf"{tag}(?:[ ,]{{1,3}}+{tag})*+")
+
+
 def _plug(text: str) -> bool:
     """A page's share row or plug for its channels (its first letters decide whether the rest is
     read: a set test each, where the phrases' pattern would try the line)."""
@@ -1311,6 +1334,9 @@ def is_desk_codes(text: str) -> bool:
     agencies' names among them (``NTX/LGL/RGR/DENGUE19``, ``(FIN) JCR/MDV``, ``—MNA/KTZH``, ``ع.ع``,
     ``==R.H.``, ``0081``); or an agency's name before a slash and its desk's names (``WAM/Jane
     Roe/Tom Lee``)."""
+    sent = _SENT_AT.search(text) if text[-1:].isdigit() else None
+    if sent is not None and sent.start() > 0:
+        return is_desk_codes(text[: sent.start()])  # "(T.AB12/B/C034) 05-09-2009 13:47:21": when sent
     if not _DESK_CODE_SIGN.search(text) or holds_table_figures(text):
         return False  # ("TOTAL 14.7 16.0", "JAPAN 67 91 213": a table's row, figures apart)
     agency, slash, _ = text.lstrip("—–-= ").partition("/")
@@ -1355,6 +1381,8 @@ _CODE_JOINERS = re.compile(r"[.\-]")
 _SLASH_CODE_LEN = 4
 #: What makes a run of capitals codes: a sign or figure among them, or a dot between letters.
 _DESK_CODE_SIGN = re.compile(r"[/=()\[\]\d]|\w\.\w")
+#: The date and time a desk sent the copy, after its codes.
+_SENT_AT = re.compile(r"[ ]\d{1,4}[-./]\d{1,2}[-./]\d{2,4}(?:[ ]\d{1,2}:\d{2}(?::\d{2})?)?$")
 _TABLE_FIGURE = re.compile(r"\d[ \t]+\(?\d|\d[.,]\d")
 
 
@@ -1533,6 +1561,8 @@ def _kind_of_line(text: str) -> LineKind | None:
         return "furniture"  # http://news.example.com/article/123/: a page's address alone
     if " " not in text and _keyword_slug().fullmatch(text):
         return "furniture"  # Kenya-politics-unrest,FOCUS
+    if text[:1] in _HASH_SIGNS and _hashtags().fullmatch(text):
+        return "navigation"  # "#bridge #Žilina #traffic": the story's tags
     if len(text) <= _ACCESSION_LINE_MAX and text[-1:].isalnum() and _accession_number().fullmatch(text):
         return "furniture"  # Documento EFESG00020240305ek35003lm
     if len(text) <= _RUN_ON_MAX:

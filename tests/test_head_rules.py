@@ -1183,3 +1183,20 @@ def test_a_caption_an_agencys_credit_closes_above_the_dateline_is_no_standfirst(
     story = parse(text)
     assert story.summary is None
     assert [c.text for c in story.captions] == ["Boats at the quay in Oslo - AFP/Archives"]
+
+
+@pytest.mark.parametrize(
+    ("text", "headline"),
+    [
+        ("ZCZC ABC123 XYZ\n\nFLOOD\n\nOSLO, MARCH 5, ACME - THE RIVER ROSE.\n", None),
+        ("A112NX\n\n(FLOOD)\n\nOSLO, MARCH 5 (ACME)--THE RIVER ROSE.\n", None),
+        ("  Flood  \n\nOSLO, March 5 (Acme) - The river rose.\n", "Flood"),
+        ("FLOODS HIT OSLO\n\nOSLO, MARCH 5, ACME - THE RIVER ROSE.\n", "FLOODS HIT OSLO"),
+        ("UN\n\nOSLO, MARCH 5, ACME - THE RIVER ROSE.\n", "UN"),
+    ],
+    ids=["capitals-word", "bracketed-and-story-number", "title-case-word", "a-headline", "two-letters"],
+)
+def test_a_teletypes_slug_over_the_dateline_is_no_headline(text: str, headline: str | None) -> None:
+    from wireparse import parse
+
+    assert parse(text).headline == headline

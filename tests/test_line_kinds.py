@@ -506,6 +506,10 @@ KINDS = [
     ("#bridge #Žilina #traffic", "navigation", "a line of hashtags"),
     ("#bridge, #traffic,  #2024vote", "navigation", "hashtags parted by commas, a figure in one"),
     ("#1 hit", None, "a number sign before a figure is no hashtag"),
+    ("(SATELLITE)", "furniture", "a teletype's slug, one word in capitals in brackets"),
+    ("A112NX", "furniture", "a wire's cycle letter, story number and desk letters"),
+    ("(Satellite)", None, "a word in brackets not in capitals"),
+    ("A380", "furniture", "an aircraft's name alone reads as a story number: no line of copy prints it so"),
     ("#Acme wins the vote", None, "a hashtag opening a sentence"),
     (
         "Stay up-to-date with more news at Acme News Agency's WhatsApp channel",

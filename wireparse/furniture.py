@@ -1243,6 +1243,17 @@ def _accession_number() -> regex.Pattern[str]:
 _PLUG_MAX = 120
 
 
+#: A teletype's slug in brackets or story number alone is at most this long.
+_WIRE_SLUG_MAX = 24
+_WIRE_SLUG = re.compile(r"\([A-Z]{3,}\)|[A-Z]{1,2}\d{2,4}[A-Z]{0,3}")
+
+
+def _wire_slug(text: str) -> bool:
+    """One word in capitals in brackets that names no agency (``(SATELLITE)``), or a cycle's
+    letter, a story's number and a desk's letters (``A112NX``, ``A47N``)."""
+    return _WIRE_SLUG.fullmatch(text) is not None and known_agency(text.strip("()")) is None
+
+
 _HASH_SIGNS = "#＃"
 
 
@@ -1561,6 +1572,8 @@ def _kind_of_line(text: str) -> LineKind | None:
         return "furniture"  # http://news.example.com/article/123/: a page's address alone
     if " " not in text and _keyword_slug().fullmatch(text):
         return "furniture"  # Kenya-politics-unrest,FOCUS
+    if " " not in text and len(text) <= _WIRE_SLUG_MAX and _wire_slug(text):
+        return "furniture"  # (SATELLITE), A112NX: a teletype's slug in brackets, or its story number
     if text[:1] in _HASH_SIGNS and _hashtags().fullmatch(text):
         return "navigation"  # "#bridge #Žilina #traffic": the story's tags
     if len(text) <= _ACCESSION_LINE_MAX and text[-1:].isalnum() and _accession_number().fullmatch(text):

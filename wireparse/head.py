@@ -419,10 +419,28 @@ def _section_label(s: HeadState, h: HeadLine) -> bool:
     uncased = printed_without_case(text[:1])
     if not (text[:1].isupper() or (uncased and _block_span(s.lines, h.i) == (h.i, h.i + 1))):
         return False
-    if text[-1:] in SENTENCE_END or not _headline_after(s.lines, h.i):
+    if text[-1:] in SENTENCE_END:
+        return False
+    if _slug_over_dateline(s, h):
+        s.story.keep("furniture", text)
+        return True
+    if not _headline_after(s.lines, h.i):
         return False
     s.story.keep("navigation", text)
     return True
+
+
+def _slug_over_dateline(s: HeadState, h: HeadLine) -> bool:
+    """One word in capitals, the head's last text before the dateline (``MINE`` over
+    ``JOHANNESBURG, Nov 3 -``): a teletype's slug, no headline (a headline says more)."""
+    text = h.text
+    if not s.with_dateline or len(text) < _SLUG_MIN or not text.isalpha() or not text.isupper():
+        return False
+    return all(line.blank or line_kind(line.text) is not None for line in s.lines[h.i + 1 :])
+
+
+#: A slug over a dateline is a word of at least this many letters (``U A``: a priority and wire).
+_SLUG_MIN = 3
 
 
 #: A section's name alone is one word, at most this long.

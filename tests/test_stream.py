@@ -244,3 +244,33 @@ def test_an_agency_under_a_headline_is_no_sign_off() -> None:
     stories = list(parse_stream(text))
     assert len(stories) == 1
     assert stories[0].dateline is not None and stories[0].dateline.place == "Hamburg"
+
+
+@pytest.mark.parametrize("blank", ["\n", "\n\n"], ids=["no-blank-line", "a-blank-line"])
+def test_an_agency_between_a_pages_head_and_its_body_is_no_sign_off(blank: str) -> None:
+    # a web page's masthead, cookie notice, headline and standfirst run past the lines that once
+    # let a sign-off end a story: it ends one only after a body (a dateline, or prose)
+    head = blank.join(
+        [
+            "Acme Daily",
+            "We use cookies to improve your visit. Accept",
+            "REGION",
+            "Bridge works tendered for the river crossing",
+            "The project is to cost 84 million euros over 42 months",
+            "EFE",
+            "Town | 03.03.25 | 12:41",
+            "Share on X",
+        ]
+    )
+    text = f"{head}\n\nTOWN, 3 Mar (EFE) - The region tendered the works on Monday.\n\nMore follows.\n"
+    stories = list(parse_stream(text))
+    assert len(stories) == 1
+    assert stories[0].dateline is not None and stories[0].dateline.agency == "EFE"
+
+
+def test_a_sign_off_after_a_dated_story_still_ends_it() -> None:
+    text = (
+        "Port closes\n\nOSLO, March 5 (NTB) - The port closed.\n\nNTB\n\n"
+        "Port reopens\n\nOSLO, March 6 (NTB) - The port reopened.\n"
+    )
+    assert len(list(parse_stream(text))) == 2

@@ -40,7 +40,7 @@ import regex
 from .dateline import match_dateline
 from .decode import CHUNK, LINE_MAX, BinaryTail, TextReader
 from .furniture import is_signoff
-from .lines import _CONTROLS, _LINE_BREAK  # the parser's own line breaks and control codes
+from .lines import _CONTROLS, _LINE_BREAK, SENTENCE_END  # the parser's own line breaks and control codes
 from .model import LONG_LINE_CUT, MIXED_ENCODINGS, UNDECODABLE, Story
 from .parser import as_date, parse
 
@@ -58,6 +58,10 @@ HEAD_LINES = 8
 #: A sign-off ends a story only after this many lines of text before it (a headline and a line of
 #: body): an agency's name under a headline (``dpa``) reads as a sign-off too.
 STORY_BEFORE_SIGNOFF = 2
+#: ... and only in a story that holds a body: a dateline, or this many lines of prose at least
+#: this long that close a sentence.
+PROSE_LINES_BEFORE_SIGNOFF = 2
+PROSE_LINE_MIN = 40
 #: Blank lines looked through after a sign-off before giving up.
 HEAD_BLANKS = 40
 #: Warnings of what reading a story met (see :data:`wireparse.model.WARNINGS`).
@@ -244,6 +248,20 @@ class _Splitter:
         if not line.isascii():
             self.read_in(codec or self.reading.encoding)
 
+    def holds_body(self) -> bool:
+        """The story read so far, before its last line, holds a body: lines of prose that close a
+        sentence, or a dateline among its first lines (a web page's head may print the agency's
+        name alone, a sign-off's shape, between its headline and its body)."""
+        prose = 0
+        for line in self.lines[:-1]:
+            clean = _clean(line)
+            if len(clean) >= PROSE_LINE_MIN and clean[-1] in SENTENCE_END:
+                prose += 1
+                if prose >= PROSE_LINES_BEFORE_SIGNOFF:
+                    return True
+        heads = (clean for clean in map(_clean, self.lines[:-1]) if clean)
+        return any(match_dateline(clean) for clean in itertools.islice(heads, HEAD_LINES))
+
     def read_in(self, codec: str) -> None:
         """A line of the story that is not ASCII was read in ``codec``."""
         if self.encoding is None:
@@ -329,7 +347,7 @@ class _Splitter:
         held = self.after_signoff
         if held is None:
             self.append(line)
-            if self.text_lines > STORY_BEFORE_SIGNOFF and _signoff(line):
+            if self.text_lines > STORY_BEFORE_SIGNOFF and _signoff(line) and self.holds_body():
                 self.after_signoff, self.held_codecs, self.nonblank = [], [], 0
             return
         self.hold(line)

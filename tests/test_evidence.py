@@ -303,6 +303,7 @@ def test_new_arrangements_of_known_parts(
         ("Friday, 7 March (NTB) (NTB) - x", "a weekday opening the line is not read past"),
         ("Oslo Monday Tuesday 7 March (NTB) - x", "weekdays are read one at a time, after a place"),
         ("(Photo, March 5) The minister said", "a picture's date in brackets is no dateline"),
+        ("Foto: ACME PRESS - Archivo", "a picture's credit after a word for photo is no dateline"),
         ("(March 5) the minister said", "a date alone in brackets before a lower-case word"),
         ("(Acme Wire 2024) Officials said", "a year alone beside a credit is no date"),
     ],

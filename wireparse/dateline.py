@@ -56,6 +56,7 @@ from .words import (
     EDITORIAL_LABELS,
     HEADLINE_FLAGS,
     MAIL_LABELS,
+    PHOTO_WORDS,
     STAMP_OPENERS,
 )
 
@@ -704,7 +705,7 @@ def _match_by_evidence(
     parts = {name: read[a:b] for name, (a, b) in reading.parts.items()}
     date = _date(parts, reference)
     credit = _credit_read(read, reading.parts).strip("()[]/ ") or None
-    if date is _NO_DATE or _stamp_word(parts.get("place"), credit):
+    if date is _NO_DATE or _stamp_word(parts.get("place"), credit) or _photo_word(parts.get("place")):
         return None
     reporter = parts.get("reporter")
     if reporter is None and credit is not None:
@@ -719,6 +720,11 @@ def _match_by_evidence(
     )
     strong = reading.known_credit or date is not None
     return DatelineMatch(dateline, end, "evidence" if strong else "evidence_weak", reporter)
+
+
+def _photo_word(place: str | None) -> bool:
+    """The place read is a word for a photo (``Foto: ACME -``): a picture's credit, no dateline."""
+    return place is not None and place.casefold() in PHOTO_WORDS
 
 
 def _correspondent_in_credit(credit: str) -> tuple[str, str | None]:

@@ -47,6 +47,7 @@ from .words import (
     CONSENT_WORDS,
     CONTACT_HEADINGS,
     CONTACT_PHRASES,
+    COOKIE_USE_PHRASES,
     COOKIE_WORDS,
     COPYRIGHT_SIGNS,
     CORRECTION_LABELS,
@@ -1254,6 +1255,13 @@ def _wire_slug(text: str) -> bool:
     return _WIRE_SLUG.fullmatch(text) is not None and known_agency(text.strip("()")) is None
 
 
+#: A site's name as its address, in lower case, alone on a line (``swissinfo.ch``; ``ab.gh`` is
+#: a desk's initials).
+_DOMAIN = re.compile(r"(?:[a-z0-9][a-z0-9\-]*\.)*[a-z0-9][a-z0-9\-]{2,}\.[a-z]{2,12}")
+
+#: A site's name and address on one line is at most this long.
+_SITE_NAME_MAX = 40
+
 _HASH_SIGNS = "#＃"
 
 
@@ -1509,7 +1517,27 @@ def _section_menu(text: str) -> bool:
     if len(items) < _MENU_ROW_ITEMS:
         return False
     named = sum(item in SECTION_NAMES for item in items)
+    printed = _printed_items(text)
+    if named < SECTION_MENU_SHARE * len(items) and all(item[:1].isupper() for item in printed):
+        # (a menu is printed item by item capitalised: a headline's run of words is not)
+        named += sum(item.casefold() not in SECTION_NAMES and _menu_place(item) for item in printed)
     return named >= SECTION_MENU_SHARE * len(items)
+
+
+def _printed_items(text: str) -> list[str]:
+    return [item for item in text.split() if len(item) > _JOINING_WORD_MAX]
+
+
+def _menu_place(item: str) -> bool:
+    """A capitalised town the gazetteer knows well (a regional page's menu names its towns):
+    asked only of a row that opens with a section and falls short of the sections' share."""
+    from .dateline import known_town  # (the gazetteer is read only for such a row)
+
+    return len(item) > _PLACE_ITEM_MIN and known_town(item)
+
+
+#: A town in a menu is named by more letters than this (``Inc``, ``Co`` close a company's name).
+_PLACE_ITEM_MIN = 3
 
 
 #: A site's name before its menu and a bar is at most this many words.
@@ -1524,11 +1552,20 @@ _COOKIE_NOTICE_MAX = 400
 
 
 def _cookie_notice(text: str) -> bool:
-    """A page's notice of its cookies: a word for cookies and, after it, a whole word to consent
+    """A page's notice of its cookies: a word for cookies and, after it, a whole word to consent;
+    or a word for cookies after a phrase that opens such a notice (``Utilizamos cookies ...``)
     (both found in the folded line: a few tests in C spare most lines the search)."""
     folded = text.casefold()
     found = [at for at in map(folded.find, COOKIE_WORDS) if at >= 0]
-    return bool(found) and _consent_word().search(folded, min(found)) is not None
+    if not found:
+        return False
+    if folded.startswith(COOKIE_USE_PHRASES) and min(found) <= _COOKIE_WORD_REACH:
+        return True
+    return text[-1:] not in SENTENCE_END and _consent_word().search(folded, min(found)) is not None
+
+
+#: A notice opened by "we use" names its cookies this early in the line.
+_COOKIE_WORD_REACH = 60
 
 
 @cache
@@ -1568,8 +1605,10 @@ def _kind_of_line(text: str) -> LineKind | None:
         return "furniture"  # LOAD-DATE: March 8, 2024
     if labelled and _editorial_field(text):
         return "furniture"  # 【编辑:王丽】, Edição: Carlos Mendes
-    if " " not in text and text.startswith(_ADDRESS_OPENERS):
-        return "furniture"  # http://news.example.com/article/123/: a page's address alone
+    if " " not in text and (text.startswith(_ADDRESS_OPENERS) or _DOMAIN.fullmatch(text)):
+        return "furniture"  # http://news.example.com/article/123/, acme-news.example: a page's address alone
+    if len(text) <= _SITE_NAME_MAX and _DOMAIN.fullmatch(text.rpartition(" ")[2]) and text[:1].isupper():
+        return "furniture"  # "ACME acme-news.example": a site's name beside its address
     if " " not in text and _keyword_slug().fullmatch(text):
         return "furniture"  # Kenya-politics-unrest,FOCUS
     if " " not in text and len(text) <= _WIRE_SLUG_MAX and _wire_slug(text):
@@ -1597,7 +1636,7 @@ def _kind_of_line(text: str) -> LineKind | None:
     if len(text) <= _MENU_ROW_MAX and text[-1:] not in SENTENCE_END and _section_menu(text):
         return "navigation"  # "Politica Economia Mondo Cultura Sport", "即時 政治 國際 兩岸 產經 證券"
     # (a notice closes with its button's word, no full stop: most lines of text are spared it)
-    if len(text) <= _COOKIE_NOTICE_MAX and text[-1:] not in SENTENCE_END and _cookie_notice(text):
+    if len(text) <= _COOKIE_NOTICE_MAX and _cookie_notice(text):
         return "navigation"  # "Wij gebruiken cookies om de site goed te laten werken. Akkoord"
     if len(text) <= _PHOTO_NOTE_MAX and _photo_note(text):
         return "furniture"  # "Фото из архива", "Archive photo", "Foto ilustrativa: Acme"

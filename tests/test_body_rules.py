@@ -694,3 +694,39 @@ def test_a_name_alone_under_the_story_signs_it(last: str, signed: bool) -> None:
     body.read_body(split_lines(f"{TEXT}\n\nMore rain is due.\n\nThe port reopened.\n\n{last}"), draft, None)
     assert (draft.authors == [" ".join(last.split())]) is signed
     assert (len(draft.paragraphs) == 3) is signed
+
+
+@pytest.mark.parametrize(
+    ("closing", "authors"),
+    [
+        ("Jane Roe\nSpecial correspondent\nVienna", ("Jane Roe",)),
+        ("Jane  Roe\nStaff Reporter\nOslo", ("Jane Roe",)),
+        ("Jane Roe, regional correspondent", ("Jane Roe",)),
+        ("Nərmin Əliyeva AZƏRTAC-ın bölgə müxbiri", ("Nərmin Əliyeva",)),
+        ("Jane Mary Roe\nStaff reporter", ("Jane Mary Roe",)),
+        ("The rains came\nSpecial report", None),
+        ("Jane Roe\nVienna", None),
+        ("Jane Roe, correspondent, said the bridge would open.", None),
+    ],
+    ids=[
+        "name-title-town",
+        "capitals",
+        "title-after-a-comma",
+        "agency-and-title",
+        "three-names",
+        "no-name",
+        "no-title",
+        "a-sentence",
+    ],
+)
+def test_a_writers_signature_with_title_and_town_closing_the_story_names_the_writer(
+    closing: str, authors: tuple[str, ...] | None
+) -> None:
+    from wireparse import parse
+
+    story = parse(
+        f"Storm closes the port\n\nOSLO, March 5 (NTB) - {TEXT}\n\nMore rain is due.\n\n{closing}\n\n"
+        "© Acme 2024. All rights reserved.\n"
+    )
+    assert (story.byline.authors if story.byline else None) == authors
+    assert len(story.paragraphs) == (2 if authors else 3)

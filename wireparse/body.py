@@ -48,7 +48,7 @@ from .lines import (
 from .model import LineKind
 from .patterns import WEAK_SHAPES, fold_name, known_agency, month_lookup
 from .rules import Draft, Rule, apply
-from .words import SOCIAL_NETWORKS
+from .words import BYLINE_TITLE_WORDS, SOCIAL_NETWORKS
 
 #: Kinds of a line that never belong to a body paragraph, even inside one.
 _LINE_LEVEL = frozenset({"furniture", "signoff", "rule", "service", "navigation", "notebook"})
@@ -423,6 +423,10 @@ def _closing_byline(s: BodyParagraphs, p: Paragraph) -> bool:
         for line in p.lines[1:]:
             story.keep_line(line_kind(line.text) or "signoff", line.text)  # "Editor: Tom Lee" under it
         return True
+    signature = _signature_block(p)
+    if signature is not None:
+        story.add_byline(signature, p.lines[0].number)
+        return True
     if (
         p.kind != "byline"
         and not _name_and_credit(p.text)
@@ -432,6 +436,49 @@ def _closing_byline(s: BodyParagraphs, p: Paragraph) -> bool:
         return False
     story.add_byline(p.text.rstrip(",").strip(_FRAME_SIGNS), p.lines[0].number)
     return True
+
+
+def _signature_block(p: Paragraph) -> str | None:
+    """A writer's signature closing the story: a person's name, then their title on its line or
+    after the name, and the town they file from (``Jane Roe`` / ``Special correspondent`` /
+    ``Vienna``; ``Jane Roe, Acme's regional correspondent``): the name; else None."""
+    first = p.lines[0].text.strip()
+    if len(p.lines) > _SIGNATURE_LINES or first[-1:] in SENTENCE_END:
+        return None
+    words = first.replace(",", " ").split()
+    name = next(
+        (
+            " ".join(words[:n])
+            for n in range(_SIGNATURE_NAME_WORDS, 1, -1)
+            if is_person(" ".join(words[:n])) and not any(map(_names_agency, words[:n]))
+        ),
+        None,
+    )
+    if name is None:
+        return None
+    rest = [" ".join(words[len(name.split()) :])] + [line.text.strip() for line in p.lines[1:]]
+    rest = [part for part in rest if part]
+    if not rest or not any(map(_holds_title, rest)):
+        return None
+    return name if all(_holds_title(part) or known_town(part) for part in rest) else None
+
+
+def _names_agency(word: str) -> bool:
+    """A word that is an agency's name, a case ending joined to it or not (``ACME-ın``)."""
+    return known_agency(word.split("-")[0]) is not None or known_agency(word) is not None
+
+
+def _holds_title(text: str) -> bool:
+    """A title's word among the words of a short part of a signature (``Special correspondent``,
+    ``Acme-ın bölgə müxbiri``)."""
+    words = text.casefold().replace(",", " ").split()
+    return len(words) <= _TITLE_WORDS_MAX and any(word in BYLINE_TITLE_WORDS for word in words)
+
+
+#: A signature's lines, its name's words, and a title's words are at most this many.
+_SIGNATURE_LINES = 3
+_SIGNATURE_NAME_WORDS = 3
+_TITLE_WORDS_MAX = 5
 
 
 def _name_alone_last(s: BodyParagraphs, p: Paragraph) -> bool:

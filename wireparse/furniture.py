@@ -352,11 +352,26 @@ _SECTION_TRAIL_MAX = 80
 def _section_trail(text: str) -> bool:
     """A trail of sections parted by signs the line kinds' pattern does not read (``Inicio >
     Sociedad``, ``EL PAÍS · Internacional``): searched apart from it, on a short line holding one."""
+    if len(text) > _SECTION_TRAIL_MAX:
+        return False
+    if " - " in text or " – " in text:
+        return _dash_trail(text)
+    return _SECTION_SIGN.search(text) is not None and _section_trail_pattern().fullmatch(text) is not None
+
+
+def _dash_trail(text: str) -> bool:
+    """Sections parted by dashes, each a name of :data:`SECTION_NAMES` (``Gazdaság - Ipar``): a dash
+    parts a headline's halves too, so every word must be a section's."""
+    parts = text.replace(" – ", " - ").split(" - ")
+    words = [word.casefold() for part in parts for word in part.split()]
     return (
-        len(text) <= _SECTION_TRAIL_MAX
-        and _SECTION_SIGN.search(text) is not None
-        and _section_trail_pattern().fullmatch(text) is not None
+        1 < len(parts) <= _DASH_TRAIL_PARTS
+        and len(words) <= 2 * len(parts)
+        and SECTION_NAMES.issuperset(words)
     )
+
+
+_DASH_TRAIL_PARTS = 4
 
 
 _SECTION_SIGN = re.compile(" [>»›/·•] |\\|")
@@ -530,12 +545,25 @@ def is_timestamp(text: str) -> bool:
     stamp, bar, sections = text.partition(" | ")
     if bar and _DIGIT.search(stamp) and _few_labels(sections):
         return _is_stamp(stamp)
+    if text[-1:].isalpha() and (count := _WORD_COUNT_AFTER.search(text)) is not None and count.start() > 0:
+        text = text[: count.start()]  # "jeudi 7 mars 2024 - 11:42:17 UTC 412 mots": an export's count
     words = text.split(" ", _SECTION_LABEL_WORDS)
     for n in range(1, min(len(words), _SECTION_LABEL_WORDS + 1)):
         label, after = " ".join(words[:n]), " ".join(words[n:])
-        if after[:1].isdigit() and label.casefold() in _section_labels():
-            return _is_stamp(after)  # "All News 15:02 March 01, 2024"
+        if label.casefold().rstrip(",") in _section_labels() and (
+            after[:1].isdigit() or _opens_with_weekday(after)
+        ):
+            return _is_stamp(after)  # "All News 15:02 March 01, 2024", "International, jeudi 7 mars 2024"
     return _is_stamp(text)
+
+
+def _opens_with_weekday(text: str) -> bool:
+    return text.split(" ", 1)[0].casefold().rstrip(",") in WEEKDAY_NAMES
+
+
+@cache
+def _word_count_after() -> re.Pattern[str]:
+    return re.compile(rf"[ ]\d[\d.,]{{0,7}}[ ]?(?i:{alternation(WORD_COUNT_WORDS)})$")
 
 
 #: A page's section before its stamp is at most this many words.
@@ -556,6 +584,9 @@ def _few_labels(text: str) -> bool:
 @cache
 def _section_labels() -> frozenset[str]:
     return frozenset(NAVIGATION) | SECTION_NAMES
+
+
+_WORD_COUNT_AFTER = _word_count_after()
 
 
 def _is_stamp(text: str) -> bool:
@@ -1223,7 +1254,10 @@ def _keyword_slug() -> regex.Pattern[str]:
     """An AFP-style slug: keywords joined by hyphens, then perhaps the product (``Kenya-politics-
     unrest,FOCUS``). A word alone on its line, so searched apart from the line kinds' pattern (its
     opening is any capitalised word's)."""
-    return regex.compile(r"\p{Lu}\p{Ll}++(?:-\p{Ll}[\p{Ll}\d]*+){2,}+(?:,\p{Lu}{2,}+)?")
+    # (HINA's opens with the country's code and may end with a place: "HRV-economy-ports-Rijeka")
+    return regex.compile(
+        r"\p{Lu}\p{Ll}++(?:-\p{Ll}[\p{Ll}\d]*+){2,}+(?:,\p{Lu}{2,}+)?|\p{Lu}{2,3}+(?:-\p{L}[\p{Ll}\d]*+){2,}+"
+    )
 
 
 #: A line of a database's document number, labelled, is at most this long.

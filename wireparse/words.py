@@ -954,6 +954,12 @@ SECTION_NAMES: frozenset[str] = frozenset(
         "portada", "inicio", "provincia", "provincias", "región", "regiones", "actualidad", "sucesos",
         "opinión", "vídeos", "videos", "regione", "attualità", "accueil",
         "actualités", "région", "lokales", "início", "últimas", "cidades", "comarcas",
+        # Hungarian, Croatian, Serbian, Slovene, Czech, Slovak, Bulgarian, Baltic
+        "belföld", "külföld", "gazdaság", "ipar", "kultúra", "közélet", "gospodarstvo", "svijet",
+        "hrvatska", "promet", "ekonomija", "srbija", "svet", "slovenija", "domácí", "zahraničí",
+        "ekonomika", "domov", "zahraničie", "икономика", "свят", "българия", "pasaulē", "latvijā",
+        "lietuvoje", "pasaulyje", "majandus", "maailm", "eesti", "finance",
+        "industrie",
     }
 )  # fmt: skip
 #: ... and most means at least this share of them.

@@ -1200,3 +1200,19 @@ def test_a_teletypes_slug_over_the_dateline_is_no_headline(text: str, headline: 
     from wireparse import parse
 
     assert parse(text).headline == headline
+
+
+@pytest.mark.parametrize(
+    ("block", "closes"),
+    [
+        ("Farmers at a field day on Monday. Photo by Jane Roe", True),
+        ("Farmers at a field day on Monday.  FOTO: Jane Roe", True),
+        ("Farmers at a field day on Monday. Picture by the ministry", False),
+        ("He took a photo by Jane Roe", False),
+    ],
+    ids=["photo-by", "capitals-colon-blanks", "no-person", "inside-a-sentence"],
+)
+def test_a_photographers_name_after_the_captions_sentence_closes_it(block: str, closes: bool) -> None:
+    from wireparse.furniture import closes_a_caption
+
+    assert closes_a_caption(block) is closes

@@ -274,3 +274,16 @@ def test_a_sign_off_after_a_dated_story_still_ends_it() -> None:
         "Port reopens\n\nOSLO, March 6 (NTB) - The port reopened.\n"
     )
     assert len(list(parse_stream(text))) == 2
+
+
+def test_a_headlines_topic_before_a_colon_is_no_body_before_a_sign_off() -> None:
+    # "Place: ..." over the byline reads as a weak dateline: the agency's name under the byline
+    # is then no sign-off ending a story that has no body yet
+    text = (
+        "Acme News\nHome\nWorld\nWeather\n\nOslo: thousands evacuated as a forest fire spreads\n\n"
+        "Jane Roe\nAFP\nTue 4 June 2024 at 23:10\n\n"
+        "BERGEN (AFP) - Some 4,000 people were told to leave on Tuesday.\n\nMore follows.\n"
+    )
+    stories = list(parse_stream(text))
+    assert len(stories) == 1
+    assert stories[0].dateline is not None and stories[0].dateline.place == "Bergen"

@@ -1889,7 +1889,19 @@ def closes_a_caption(text: str) -> bool:
     if _photo_credit_in_brackets().search(tail) is not None:
         return True
     m = _agency_photo_credit().search(tail) if "/" in tail or " - " in tail else None
-    return m is not None and known_agency(m["agency"]) is not None
+    if m is not None and known_agency(m["agency"]) is not None:
+        return True
+    return _photographer_at_end().search(tail) is not None
+
+
+@cache
+def _photographer_at_end() -> regex.Pattern[str]:
+    """A word for photo and the photographer's name closing the caption after its sentence
+    (``... at Ol Joro Orok on Monday. Photo by Jane Roe``, ``... Foto: Jane Roe``)."""
+    links = alternation(CREDIT_LABEL_LINKS)
+    return regex.compile(
+        rf"(?<=[.!?][ ]{{1,2}})(?i:{alternation(PHOTO_WORDS)})(?:[ ](?i:{links})[ ]|[ ]?:[ ]){PERSON_NAME}$"
+    )
 
 
 #: A photographer's name after an agency's slash: capitalised words, two or more, or initials.

@@ -43,6 +43,7 @@ from .furniture import is_signoff
 from .lines import _CONTROLS, _LINE_BREAK, SENTENCE_END  # the parser's own line breaks and control codes
 from .model import LONG_LINE_CUT, MIXED_ENCODINGS, UNDECODABLE, Story
 from .parser import as_date, parse
+from .patterns import WEAK_SHAPES
 
 SOH, STX, ETX, EOT, FF = "\x01", "\x02", "\x03", "\x04", "\x0c"
 
@@ -148,6 +149,13 @@ def _signoff(line: str) -> bool:
         return False
     clean = _clean(line)
     return bool(clean) and is_signoff(clean)
+
+
+def _strong_dateline(line: str) -> bool:
+    """A dateline opens the line, not a place alone before a colon (``Québec: ...``, a headline's
+    topic)."""
+    match = match_dateline(line)
+    return match is not None and match.shape not in WEAK_SHAPES
 
 
 def _has_text(line: str) -> bool:
@@ -260,7 +268,7 @@ class _Splitter:
                 if prose >= PROSE_LINES_BEFORE_SIGNOFF:
                     return True
         heads = (clean for clean in map(_clean, self.lines[:-1]) if clean)
-        return any(match_dateline(clean) for clean in itertools.islice(heads, HEAD_LINES))
+        return any(_strong_dateline(clean) for clean in itertools.islice(heads, HEAD_LINES))
 
     def read_in(self, codec: str) -> None:
         """A line of the story that is not ASCII was read in ``codec``."""

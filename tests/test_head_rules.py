@@ -1216,3 +1216,27 @@ def test_a_photographers_name_after_the_captions_sentence_closes_it(block: str, 
     from wireparse.furniture import closes_a_caption
 
     assert closes_a_caption(block) is closes
+
+
+@pytest.mark.parametrize(
+    ("under", "summary"),
+    [
+        ("Foto: Acme", None),
+        ("Photo:  ACME/Jane Roe", None),
+        (
+            "Boats at the quay in Oslo on Monday.\nPhoto: Acme",
+            "Storm closes the port for a day, the harbour master says.",
+        ),
+    ],
+    ids=["a-credit-alone", "a-credit-alone-blanks-doubled", "a-caption-and-its-credit"],
+)
+def test_only_a_pictures_caption_not_its_credit_alone_heads_a_standfirst(
+    under: str, summary: str | None
+) -> None:
+    # a web page prints title, picture and caption, then its standfirst: a credit alone is no sign
+    from wireparse import parse
+
+    # (the next paragraph is too short for the standfirst to be one by its length alone)
+    first = "Storm closes the port for a day, the harbour master says."
+    text = f"Storm hits the coast\n\n{under}\n\n{first}\n\n{BODY}\n\nMore.\n"
+    assert parse(text).summary == summary

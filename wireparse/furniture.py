@@ -1797,8 +1797,10 @@ def split_caption(text: str, gaps: tuple[int, ...] = ()) -> tuple[str, str] | No
     """A caption printed with its credit on one line, as (caption, credit); ``gaps`` are where
     the line printed a wider run of blanks than between its words (:class:`~wireparse.lines.Line`)."""
     for gap in gaps:
-        if _gap_credit().fullmatch(text, gap + 1) and text[:gap].strip():
-            return text[:gap].strip(), text[gap + 1 :].strip()
+        caption = text[:gap].strip()
+        # (a credit's own label before the gap is no caption: "Photo:  ACME/Jane Roe")
+        if _gap_credit().fullmatch(text, gap + 1) and caption and _credit_label().fullmatch(caption) is None:
+            return caption, text[gap + 1 :].strip()
     # every form needs one of these signs; most body paragraphs have none, and the pattern's lazy
     # caption would otherwise try each credit form at every character
     if not (

@@ -1393,6 +1393,7 @@ def _is_standfirst(lines: list[Line], i: int, block: list[Line], story: Draft) -
     if opens_with_kicker(text):
         return True  # "CHINESE AGGRESSION: Manila accused ...": a kicker heads a paper's standfirst
     after = len(join(block))
-    if story.captions and len(text) < CAPTIONED_SUMMARY_MAX:
+    # (a picture's caption, not its credit alone: "Foto: Acme" says nothing of the page's layout)
+    if any(caption.text for caption in story.captions) and len(text) < CAPTIONED_SUMMARY_MAX:
         return after > len(text)
     return len(text) <= STANDFIRST_SHARE * after

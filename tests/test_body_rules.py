@@ -350,6 +350,14 @@ def test_text_between_two_rules_is_a_section_and_after_the_last_an_end_note(rule
             "an Indonesian notice longer than a rights line",
         ),
         ("This material may not be published, broadcast, rewritten or redistributed.", "English"),
+        (
+            "Ritaglio stampa ad uso esclusivo del destinatario, non riproducibile.",
+            "a cuttings service's note",
+        ),
+        (
+            "Certificat émis le 12 mars 2024 à ACME à des fins de visualisation personnelle et temporaire.",
+            "a library database's note",
+        ),
     ],
 )
 def test_a_closing_rights_notice_is_set_aside(notice: str, reason: str) -> None:

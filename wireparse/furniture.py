@@ -44,6 +44,7 @@ from .words import (
     CJK_REPORTER_WORDS,
     CLOCK_WORDS,
     CLOSING_SECTION_HEADINGS,
+    COMMENT_COUNT_WORDS,
     CONSENT_WORDS,
     CONTACT_HEADINGS,
     CONTACT_PHRASES,
@@ -1296,6 +1297,17 @@ _DOMAIN = re.compile(r"(?:[a-z0-9][a-z0-9\-]*\.)*[a-z0-9][a-z0-9\-]{2,}\.[a-z]{2
 #: A site's name and address on one line is at most this long.
 _SITE_NAME_MAX = 40
 
+#: A count of comments opens its line within this many characters, a button of at most this
+#: many words after it.
+_COMMENT_COUNT_REACH = 20
+_COMMENT_COUNT_AFTER = 5
+
+
+@cache
+def _comment_count() -> re.Pattern[str]:
+    return re.compile(rf"(?i:{alternation(COMMENT_COUNT_WORDS)})[ ]?\(\d{{1,6}}\)(?:[ ]|$)")
+
+
 _HASH_SIGNS = "#＃"
 
 
@@ -1338,7 +1350,7 @@ _PLUG_PREFIX = 3
 def _plug_prefixes() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """The openings a share row or plug may have, of one, two and three letters: the first three
     letters of its words, or a shorter word whole (``x``, ``ok``)."""
-    words = {w.casefold() for w in (*SHARE_VERBS, *SOCIAL_NETWORKS, *FOLLOW_PHRASES)}
+    words = {w.casefold() for w in (*SHARE_VERBS, *SOCIAL_NETWORKS, *FOLLOW_PHRASES, *SHARE_JOINERS)}
     one, two = (frozenset(w for w in words if len(w) == n) for n in (1, 2))
     return one, two, frozenset(w[:_PLUG_PREFIX] for w in words if len(w) >= _PLUG_PREFIX)
 
@@ -1348,7 +1360,8 @@ def _share_row(text: str) -> bool:
     :data:`SHARE_JOINERS` alone, a verb or two networks among them (``Share: Facebook | X``,
     ``Compartir en Facebook Compartir en X``). The first word decides whether the rest is read."""
     first = text.split(None, 1)[0].casefold().strip(":：|·•")
-    if first not in SHARE_VERBS and first not in SOCIAL_NETWORKS:
+    # ("Auf Facebook teilen Auf X teilen": a row may open with the small word before a network)
+    if first not in SHARE_VERBS and first not in SOCIAL_NETWORKS and first not in SHARE_JOINERS:
         return False
     words = _LETTERS.findall(text.casefold())
     if not all(w in SHARE_VERBS or w in SOCIAL_NETWORKS or w in SHARE_JOINERS for w in words):
@@ -1647,6 +1660,10 @@ def _kind_of_line(text: str) -> LineKind | None:
         return "furniture"  # Kenya-politics-unrest,FOCUS
     if " " not in text and len(text) <= _WIRE_SLUG_MAX and _wire_slug(text):
         return "furniture"  # (SATELLITE), A112NX: a teletype's slug in brackets, or its story number
+    if "(" in text[:_COMMENT_COUNT_REACH] and (count := _comment_count().match(text)) is not None:
+        after = text[count.end() :].split()
+        if len(after) <= _COMMENT_COUNT_AFTER and text[-1:] not in SENTENCE_END:
+            return "navigation"  # "Kommentare (8) Anmelden, um zu kommentieren"
     if text[:1] in _HASH_SIGNS and _hashtags().fullmatch(text):
         return "navigation"  # "#bridge #Žilina #traffic": the story's tags
     if len(text) <= _ACCESSION_LINE_MAX and text[-1:].isalnum() and _accession_number().fullmatch(text):

@@ -490,6 +490,21 @@ NAVIGATION: frozenset[str] = frozenset(
         "akzeptieren",
         "alle akzeptieren",
         "accept and close",
+        # a page's links at its foot
+        "privacy policy",
+        "terms and privacy policy",
+        "privacy dashboard",
+        "terms of use",
+        "terms of service",
+        "cookie policy",
+        "cookie settings",
+        "política de privacidad",
+        "politique de confidentialité",
+        "datenschutz",
+        "datenschutzerklärung",
+        "impressum",
+        "informativa sulla privacy",
+        "política de privacidade",
         "aceptar y cerrar",
         "accepter et fermer",
         "akzeptieren und schließen",
@@ -540,10 +555,36 @@ NAVIGATION: frozenset[str] = frozenset(
     }
 )
 
+#: A page's count of its readers' comments, before the number in brackets (``Kommentare (8)``).
+COMMENT_COUNT_WORDS: tuple[str, ...] = (
+    "comments", "kommentare", "commentaires", "comentarios", "commenti", "comentários", "reacties",
+    "kommentarer", "kommentit", "komentarze", "komentáře", "комментарии", "коментарі", "yorumlar",
+)  # fmt: skip
+
 #: Headings over a page's list of related stories, alone on their line (``Related stories``,
 #: ``相关新闻``): navigation, and the short list under them too. Compared in any case.
 RELATED_HEADINGS: tuple[str, ...] = (
     "related",
+    # the page's sections under its story: the most read, the sponsored, the comments
+    "more for you",
+    "most read",
+    "most popular",
+    "recommended stories",
+    "sponsored content",
+    "artículos más leídos",
+    "lo más leído",
+    "más leídos",
+    "contenido patrocinado",
+    "contenus sponsorisés",
+    "contenu sponsorisé",
+    "les plus lus",
+    "meistgelesen",
+    "i più letti",
+    "più letti",
+    "contenuti sponsorizzati",
+    "mais lidas",
+    "conteúdo patrocinado",
+    "feedback",
     "related news",
     "related stories",
     "related articles",
@@ -1132,6 +1173,10 @@ SHARE_VERBS: frozenset[str] = frozenset(
 )
 SOCIAL_NETWORKS: frozenset[str] = frozenset(
     {
+        # (mail is a share button's channel too: "Per E-Mail teilen")
+        "mail",
+        "email",
+        "e-mail",
         "facebook",
         "twitter",
         "x",
@@ -1355,6 +1400,13 @@ RIGHTS_PHRASES: tuple[str, ...] = (
 #: the agency's notice. Casefolded.
 REUSE_PHRASES: tuple[str, ...] = (
     "при перепечатке",
+    # a cuttings service's and a library database's note on the copy's use
+    "ritaglio stampa",
+    "uso esclusivo del destinatario",
+    "à des fins de visualisation personnelle",
+    "for personal use only",
+    "nur zum persönlichen gebrauch",
+    "para uso personal",
     "при использовании материалов",
     "при цитировании",
     "при копировании",
@@ -1788,6 +1840,8 @@ TAGLINE_PHRASES: tuple[str, ...] = (
     "you are receiving this",
     "you received this",
     "to unsubscribe",
+    "unsubscribe |",
+    "update preferences",
     "manage your subscription",
     "this is a developing story",
     "новость дополняется",

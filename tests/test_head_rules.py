@@ -1240,3 +1240,19 @@ def test_only_a_pictures_caption_not_its_credit_alone_heads_a_standfirst(
     first = "Storm closes the port for a day, the harbour master says."
     text = f"Storm hits the coast\n\n{under}\n\n{first}\n\n{BODY}\n\nMore.\n"
     assert parse(text).summary == summary
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        "Skip to main content\nAcme Online\nA service of the Acme Broadcasting Corporation of Ruritania\nMenu\nSearch",
+        "Ir al contenido principal\nacme.example\nUn servicio de la Corporación Acme de Radio y Televisión\nMenú\nBuscar",
+    ],
+    ids=["english", "spanish-and-an-address"],
+)
+def test_a_pages_tagline_among_its_links_and_buttons_is_no_headline(top: str) -> None:
+    # a line of the page's own (a link past its menu, a button, its address) counts as a menu's item
+    from wireparse import parse
+
+    text = f"{top}\n\nStorm hits the coast\n\nOSLO, March 5 (NTB) - {BODY}\n\nMore.\n"
+    assert parse(text).headline == "Storm hits the coast"

@@ -779,7 +779,7 @@ def _page_menu(s: HeadState, h: HeadLine) -> bool:
 #: A menu's item is at most this wide and this many words; a line of a menu's block, this long.
 _MENU_ITEM_WIDTH = 24
 _MENU_ITEM_WORDS = 4
-_MENU_LINE_MAX = 80
+_MENU_LINE_MAX = 120
 #: A menu holds at least this many items; in a block of more lines than this, most are items.
 _MENU_ITEMS = 3
 _MENU_SHARE = 0.75
@@ -791,7 +791,7 @@ def _is_menu(block: list[Line]) -> bool:
     (``U.S.``) closes a sentence."""
     if len(block) < _MENU_ITEMS:
         return False
-    items = sum(1 for line in block if _menu_item(line.text))
+    items = sum(1 for line in block if _menu_item(line.text) or _page_line(line.text))
     if any(line.text[-1:] in SENTENCE_END and not _menu_item(line.text) for line in block):
         return False
     return items == len(block) or (len(block) > _MENU_ITEMS + 1 and items >= _MENU_SHARE * len(block))
@@ -799,6 +799,14 @@ def _is_menu(block: list[Line]) -> bool:
 
 def _menu_item(text: str) -> bool:
     return len(text) <= _MENU_ITEM_WIDTH and len(text.split()) <= _MENU_ITEM_WORDS
+
+
+def _page_line(text: str) -> bool:
+    """A line of the page's own (a link past the menu, its address, a button), however long."""
+    return line_kind(text) in _PAGE_KINDS
+
+
+_PAGE_KINDS = frozenset({"navigation", "furniture"})
 
 
 def _block_span(lines: list[Line], i: int) -> tuple[int, int]:

@@ -491,7 +491,16 @@ def test_a_closing_section_of_sources_is_end_matter() -> None:
 
 
 @pytest.mark.parametrize("between", ["\n", "\n\n"], ids=["no-blank-line", "a-blank-line"])
-@pytest.mark.parametrize("heading", ["Forward-Looking Statements", "ZUKUNFTSGERICHTETE AUSSAGEN", "Sources:"])
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Forward-Looking Statements",
+        "ZUKUNFTSGERICHTETE AUSSAGEN",
+        "Sources:",
+        "Legal Disclaimer:",
+        "RÜCKFRAGEHINWEIS",
+    ],
+)
 def test_a_closing_section_before_a_releases_contacts_is_end_matter(heading: str, between: str) -> None:
     # its heading over its paragraph, the contacts' heading after it: another rule follows
     draft = Draft()
@@ -738,3 +747,32 @@ def test_a_writers_signature_with_title_and_town_closing_the_story_names_the_wri
     )
     assert (story.byline.authors if story.byline else None) == authors
     assert len(story.paragraphs) == (2 if authors else 3)
+
+
+@pytest.mark.parametrize(
+    ("closing", "paragraphs"),
+    [
+        (
+            "Acme Holding AG\nCorporate Communications\nJane Roe\nTelefon: +43 1 555 0100\nE-Mail: press@acme.example",
+            2,
+        ),
+        ("Acme Holding AG\n\nJane Roe\n\nPhone:  (416) 555-0187\n\nEmail: info@acme.example", 2),
+        ("Media contact\nJane Roe, Acme Inc.\ntel. 0123 456 789", 2),
+        ("The port will reopen on Friday, the harbour master said\nin a statement on www.acme.example.", 3),
+        ("Jane Roe\nCorporate Communications", 3),
+    ],
+    ids=[
+        "block-phone-mail",
+        "lines-apart-blanks-doubled",
+        "lower-case-label",
+        "a-wrapped-sentence",
+        "no-number",
+    ],
+)
+def test_a_block_of_contacts_closing_the_story_is_no_text(closing: str, paragraphs: int) -> None:
+    from wireparse import parse
+
+    story = parse(
+        f"Storm closes the port\n\nOSLO, March 5 (NTB) - {TEXT}\n\nMore rain is due.\n\n{closing}\n"
+    )
+    assert len(story.paragraphs) == paragraphs

@@ -23,6 +23,7 @@ from .furniture import (
     in_field_run,
     is_clock_time,
     is_closing_heading,
+    is_contact_line,
     is_desk_codes,
     is_photo_credit,
     is_related_heading,
@@ -160,9 +161,8 @@ def read_body(
         if trace is not None:
             trace.append((line.number, taken))
     paras = [p for block in blocks(state.cleaned) for p in paragraphs(block)]
-    para_state = BodyParagraphs(
-        story, _aside(paras, state.rules, reference), len(paras), _closing_marks_at(paras), dateline_text
-    )
+    aside = _aside(paras, state.rules, reference) | _contact_block(paras)
+    para_state = BodyParagraphs(story, aside, len(paras), _closing_marks_at(paras), dateline_text)
     items = list_items(paras)
     for n, para in enumerate(paras):
         text = join(para, item=items[n])
@@ -725,6 +725,46 @@ def _aside(
         elif is_related_heading(text):
             aside.update(_headlines_listed(paras, after, rules, number))
     return aside
+
+
+def _contact_block(paras: list[list[Line]]) -> set[int]:
+    """The contacts closing a release or a story: short lines that close no sentence (a name, a
+    department, a company) down to the last paragraph, one of them at least a telephone number or
+    a mail or web address (``Telefon: +43 1 555 0100``, ``E-Mail: press@acme.example``), under text
+    that closes its sentence."""
+    start, contact = len(paras), False
+    for n in range(len(paras) - 1, max(len(paras) - 1 - _CONTACT_PARAGRAPHS, 0), -1):
+        texts = [line.text for line in paras[n] if line.text]
+        found = [is_contact_line(text) for text in texts]
+        # (a paragraph that closes its sentence is text, wrapped over short lines or not)
+        if _closes_sentence(join(paras[n])) and not all(found):
+            break
+        limit = _CONTACT_LINE_MAX if len(texts) == 1 else _CONTACT_BLOCK_LINE_MAX
+        if not all(found[i] or _contact_part(text, limit) for i, text in enumerate(texts)):
+            break
+        start, contact = n, contact or any(found)
+    if not contact or start == len(paras) or not _closes_sentence(join(paras[start - 1])):
+        return set()
+    # (a writer's tagline among them is read as one: "Jane Roe can be reached at ...")
+    return {n for n in range(start, len(paras)) if not is_tagline(join(paras[n]))}
+
+
+#: A block of contacts holds at most this many paragraphs, each a line at most this long.
+_CONTACT_PARAGRAPHS = 8
+_CONTACT_LINE_MAX = 80
+#: ... or, in a block of several lines, this long (a paragraph hard-wrapped has longer lines).
+_CONTACT_BLOCK_LINE_MAX = 48
+#: A line of a contact closes no sentence or quote.
+_NO_CONTACT_ENDS = frozenset(SENTENCE_END) | frozenset("\"”»’'")
+
+
+def _contact_part(text: str, limit: int) -> bool:
+    """A line a contact's block may hold besides its numbers: a name, a title, a department."""
+    return len(text) <= limit and text[-1:] not in _NO_CONTACT_ENDS
+
+
+def _closes_sentence(text: str) -> bool:
+    return text.rstrip("\"'”’»)").endswith(tuple(SENTENCE_END))
 
 
 def _first_text_line(para: list[Line]) -> int:

@@ -69,6 +69,7 @@ from .words import (
     NAVIGATION,
     NAVIGATION_LABELS,
     PAGE_WORDS,
+    PHONE_LABELS,
     PHOTO_WORDS,
     PICTURE_LABELS,
     RELATED_HEADINGS,
@@ -899,6 +900,24 @@ def is_tagline(text: str) -> bool:
     if len(folded) <= _AGENCY_NAME_MAX and known_agency(named) is not None:
         return True  # "The Canadian Press" alone under the story, "— The Canadian Press"
     return len(text.split()) <= _ADDRESS_WORDS and _has_address(text, folded)
+
+
+def is_contact_line(text: str) -> bool:
+    """A line of contacts: a telephone number after its label (``Telefon: +43 1 555 0100``), or a
+    mail or web address among a few words (``E-Mail: press@acme.example``)."""
+    if len(text) > _CONTACT_MAX:
+        return False
+    if _phone_line().match(text):
+        return True
+    return len(text.split()) <= _ADDRESS_WORDS and _has_address(text, text.casefold())
+
+
+_CONTACT_MAX = 160
+
+
+@cache
+def _phone_line() -> re.Pattern[str]:
+    return re.compile(rf"(?i:{alternation(PHONE_LABELS)})[ ]?:?[ ]?[+(]?\d[\d ()/.\-]{{5,}}")
 
 
 #: A handle on a network (``@acme``): an address only beside a phrase that offers contact.

@@ -1773,7 +1773,18 @@ CLOSING_SECTION_HEADINGS: tuple[str, ...] = (
     "déclarations prospectives",
     "declaraciones prospectivas",
     "declarações prospectivas",
+    "cautionary note regarding forward-looking information",
+    "legal disclaimer",
+    "disclaimer",
+    # a release's contacts' heading, alone on its line (ots)
+    "rückfragehinweis",
 )
+#: The labels of a telephone number in a release's or agency's contacts (``Telefon: +43 1 555``).
+PHONE_LABELS: tuple[str, ...] = (
+    "tel", "tel.", "telephone", "phone", "telefon", "telefoon", "téléphone", "tél", "tél.",
+    "teléfono", "telefone", "telefono", "puh.", "puhelin", "тел.", "телефон", "mobile", "mobil",
+    "mob.", "fax", "cell", "handy",
+)  # fmt: skip
 #: Phrases of a closing paragraph that says where to reach the writer or read more, which story
 #: text also prints ("a deal can be reached", "to visit the country", "said on Twitter"): a
 #: tagline only with an address in the paragraph (``Jane Roe can be reached at jroe@example.com``).

@@ -507,6 +507,10 @@ KINDS = [
     ("#bridge, #traffic,  #2024vote", "navigation", "hashtags parted by commas, a figure in one"),
     ("#1 hit", None, "a number sign before a figure is no hashtag"),
     ("(SATELLITE)", "furniture", "a teletype's slug, one word in capitals in brackets"),
+    ("Over Acme Klimaattechniek", "rule", "a Dutch release's heading over its company's profile"),
+    ("Over Acme B.V.", "rule", "the same with its legal form"),
+    ("Over Easter weekend crowds gathered", None, "a sentence opened by the same word"),
+    ("À propos du Groupe Acme", "rule", "a French release's heading with its article"),
     (
         "Auf Facebook teilen  Auf X teilen  Per E-Mail teilen",
         "navigation",
@@ -893,6 +897,14 @@ def test_headline_flags(text, headline, flags):
     ("text", "expected", "reason"),
     [
         ("Jane Roe writes for The Coast Herald.", True, "the writer's paper"),
+        (
+            "For further information: Investor Relations: Jane Roe, Vice-President, 604-555-0100",
+            True,
+            "a release's contacts opened by what they are for",
+        ),
+        ("POUR PLUS D'INFORMATIONS : Jane Roe, Acme", True, "the same in French, in capitals"),
+        ("On behalf of the Board of Directors,", True, "a release's closing before its signature"),
+        ("For further information the court adjourned.", False, "no such opener: words of a sentence"),
         ("Story filed by Acme Newspapers", True, "who filed it"),
         (
             "(This article is excerpted from The Weekly Example, a magazine.)",

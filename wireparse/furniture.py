@@ -293,7 +293,9 @@ def _rule_source() -> str:
 def _closing_heading_source() -> str:
     # (a company's name may hold its abbreviations' stops: "About Kitaura Precision Co., Ltd.")
     articles = alternation(ABOUT_ARTICLES)
+    # (Dutch "Over" opens a sentence as often: its heading is capitalised words alone, "Over Acme Holding")
     return rf"""(?:{_in_order(ABOUT_HEADINGS)})[ ](?:(?:{articles})(?:[ ]|(?<=['’])))?\p{{Lu}}(?:[^.!?:\n]|\.(?=[ ,]\p{{Lu}}|,)){{0,60}}+\.?
+    | Over(?:[ ]\p{{Lu}}[\p{{L}}\p{{N}}&\-]*+(?:[ ]B\.V\.|[ ]N\.V\.)?){{1,5}}
     | (?:{_in_order(CONTACT_HEADINGS)})\b[^.!?\n]{{0,40}}+"""
 
 

@@ -776,3 +776,21 @@ def test_a_block_of_contacts_closing_the_story_is_no_text(closing: str, paragrap
         f"Storm closes the port\n\nOSLO, March 5 (NTB) - {TEXT}\n\nMore rain is due.\n\n{closing}\n"
     )
     assert len(story.paragraphs) == paragraphs
+
+
+@pytest.mark.parametrize(
+    ("line", "caption", "credit"),
+    [
+        ("A picker at work in an orchard. Photo / Jane Roe", "A picker at work in an orchard.", "Jane Roe"),
+        ("A picker at work in an orchard.  Photo by Jane Roe", "A picker at work in an orchard.", "Jane Roe"),
+        ("A picker at work in an orchard. FOTO: Jane Roe", "A picker at work in an orchard.", "Jane Roe"),
+    ],
+    ids=["slash", "by-blanks-doubled", "capitals-colon"],
+)
+def test_a_caption_closed_by_its_photographer_between_paragraphs_is_a_caption(
+    line: str, caption: str, credit: str
+) -> None:
+    draft = Draft()
+    body.read_body(split_lines(f"{TEXT}\n\n{line}\n\nMore rain is due.\n\nAnd more."), draft, None)
+    assert draft.paragraphs == [TEXT, "More rain is due.", "And more."]
+    assert [(c.text, c.credit) for c in draft.captions] == [(caption, credit)]

@@ -508,6 +508,7 @@ KINDS = [
     ("#1 hit", None, "a number sign before a figure is no hashtag"),
     ("(SATELLITE)", "furniture", "a teletype's slug, one word in capitals in brackets"),
     ("Over Acme Klimaattechniek", "rule", "a Dutch release's heading over its company's profile"),
+    ("(Redazione Milano, in redazione Jane Roe)", "signoff", "an Italian desk's credit in brackets"),
     ("Over Acme B.V.", "rule", "the same with its legal form"),
     ("Over Easter weekend crowds gathered", None, "a sentence opened by the same word"),
     ("À propos du Groupe Acme", "rule", "a French release's heading with its article"),

@@ -16,6 +16,7 @@ from .bylines import PERSON_NAME, is_person
 from .casing import printed_without_case
 from .dateline import known_town, match_dateline
 from .furniture import (
+    caption_and_photographer,
     clean_credit,
     field_label,
     holds_table_figures,
@@ -331,7 +332,9 @@ def _caption(s: BodyParagraphs, p: Paragraph) -> bool:
         s.story.add_caption(None, clean_credit(p.text), p.text)
         return True
     combined = split_caption(p.text) if len(p.text) <= _MAX_WRAPPED_NOTE else None
-    if combined and is_photo_credit(combined[1]):
+    if not (combined and is_photo_credit(combined[1])):
+        combined = caption_and_photographer(p.text)  # "A picker at work. Photo / Jane Roe"
+    if combined:
         s.story.add_caption(combined[0], clean_credit(combined[1]), p.text)
         return True
     return False

@@ -1940,8 +1940,18 @@ def _photographer_at_end() -> regex.Pattern[str]:
     (``... at Ol Joro Orok on Monday. Photo by Jane Roe``, ``... Foto: Jane Roe``)."""
     links = alternation(CREDIT_LABEL_LINKS)
     return regex.compile(
-        rf"(?<=[.!?][ ]{{1,2}})(?i:{alternation(PHOTO_WORDS)})(?:[ ](?i:{links})[ ]|[ ]?:[ ]){PERSON_NAME}$"
+        rf"(?<=[.!?][ ]{{1,2}})(?P<credit>(?i:{alternation(PHOTO_WORDS)})(?:[ ](?i:{links})[ ]|[ ]?[:/][ ])(?P<name>{PERSON_NAME}))$"
     )
+
+
+def caption_and_photographer(text: str) -> tuple[str, str] | None:
+    """A caption's sentence and the photographer named after it (``A picker at work. Photo / Jane
+    Roe``): the caption and the photographer's name, or None."""
+    m = _photographer_at_end().search(text[-_CAPTION_TAIL:])
+    if m is None:
+        return None
+    cut = len(text) - _CAPTION_TAIL + m.start() if len(text) > _CAPTION_TAIL else m.start()
+    return text[:cut].strip(), m["name"]
 
 
 #: A photographer's name after an agency's slash: capitalised words, two or more, or initials.

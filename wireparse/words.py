@@ -2222,6 +2222,8 @@ EDNOTE_VERBS: tuple[str, ...] = (
 #: The same credits in other languages, their "by" included (Reuters' German, French, Spanish,
 #: Portuguese and Italian services close a story so).
 SIGNOFF_CREDIT_PHRASES: tuple[str, ...] = (
+    # Reuters' Italian desk: "(Redazione Milano, in redazione Jane Roe)"
+    "Redazione",
     "Bericht von",
     "Berichte von",
     "Redigiert von",

@@ -1256,3 +1256,24 @@ def test_a_pages_tagline_among_its_links_and_buttons_is_no_headline(top: str) ->
 
     text = f"{top}\n\nStorm hits the coast\n\nOSLO, March 5 (NTB) - {BODY}\n\nMore.\n"
     assert parse(text).headline == "Storm hits the coast"
+
+
+@pytest.mark.parametrize(
+    ("highlights", "summary"),
+    [
+        ("* Profit falls 5 pct\n* Outlook cut", "* Profit falls 5 pct * Outlook cut"),
+        (
+            "•  Profit falls 5 pct\n\n•  Outlook cut\n\n•  Shares drop",
+            "• Profit falls 5 pct • Outlook cut • Shares drop",
+        ),
+        ("-- * Profit falls 5 pct\n-- * Outlook cut", "* Profit falls 5 pct * Outlook cut"),
+        ("- Profit falls 5 pct", "Profit falls 5 pct"),
+        ("-- Profit falls 5 pct and the outlook is cut", "Profit falls 5 pct and the outlook is cut"),
+    ],
+    ids=["one-block", "blocks-apart-blanks-doubled", "under-a-head-marker", "one-item", "a-head-marker"],
+)
+def test_a_list_of_highlights_over_the_dateline_keeps_its_bullets(highlights: str, summary: str) -> None:
+    from wireparse import parse
+
+    text = f"Acme profit falls\n\n{highlights}\n\nOSLO, March 5 (Reuters) - {BODY}\n\nMore.\n"
+    assert parse(text).summary == summary

@@ -1001,13 +1001,16 @@ def _summary_continued(s: HeadState, h: HeadLine) -> bool:
     after a summary that closed its sentence, or either line is too wide for a hard wrap: a
     paragraph per line (a dataset's title, summary and text, no blank line between them)."""
     story = s.story
+    if story.summary is not None and h.new_block and _next_bullet(s, h):
+        story.summary, story.summary_line = f"{story.summary} {_bullet(h.line)} {h.text}", h.line.number
+        return True  # highlights as a list, a blank line between its items
     if story.summary is None or story.summary_line != h.line.number - 1 or h.new_block:
         return False
     above = s.lines[h.i - 1]
     unwrapped = story.summary[-1:] in SENTENCE_END or max(above.width, h.line.width) > WRAP_WIDTH
     if unwrapped and is_prose(h.text):
         return False
-    story.summary, story.summary_line = f"{story.summary} {h.text}", h.line.number
+    story.summary, story.summary_line = f"{story.summary} {_as_item(s, h)}", h.line.number
     return True
 
 
@@ -1114,8 +1117,45 @@ def _place_line(s: HeadState, h: HeadLine) -> bool:
 
 
 def _set_summary(s: HeadState, h: HeadLine) -> bool:
-    s.story.summary, s.story.summary_line = h.text, h.line.number
+    s.story.summary, s.story.summary_line = _as_item(s, h), h.line.number
     return True
+
+
+def _as_item(s: HeadState, h: HeadLine) -> str:
+    """The line's text, after its bullet when its block is a list of two items or more (``* Q3
+    profit falls``): a list of highlights is printed with its bullets; a list marker of a head's
+    layout (``-- ``) is no bullet."""
+    bullet = _bullet(h.line)
+    if not bullet:
+        return h.text
+    start, end = _block_span(s.lines, h.i)
+    items = sum(1 for line in s.lines[start:end] if _bullet(line))
+    following = [line for line in s.lines[end : end + _ITEM_GAP] if not line.blank]
+    listed = items > 1 or (bool(following) and _bullet(following[0]) == bullet)
+    return f"{bullet} {h.text}" if listed else h.text
+
+
+def _next_bullet(s: HeadState, h: HeadLine) -> bool:
+    """The line is the next item, by the same bullet, of a list the summary is: the summary's
+    last line, a blank line or two above, opens with that bullet."""
+    bullet = _bullet(h.line)
+    if not bullet or s.story.summary is None or not s.story.summary.startswith(bullet + " "):
+        return False
+    above = [line for line in s.lines[max(h.i - _ITEM_GAP, 0) : h.i] if not line.blank]
+    return bool(above) and above[-1].number == s.story.summary_line and _bullet(above[-1]) == bullet
+
+
+#: The items of a list of highlights are a few lines apart at most (a blank line or two between).
+_ITEM_GAP = 3
+
+
+def _bullet(line: Line) -> str:
+    """The bullet of a line's list marker (``* ``, ``• ``, ``- ``; ``-- * `` gives ``*``), or ''."""
+    last = line.marker.split()[-1] if line.marker.strip() else ""
+    return last if last in _BULLETS else ""
+
+
+_BULLETS = frozenset({"*", "•", "·", "▪", "■", "●", "-", "–"})
 
 
 def _standfirst(s: HeadState, h: HeadLine) -> bool:

@@ -747,6 +747,26 @@ ROWS = [
     ),
     ("【北京共同】中国", ("【北京共同】", "北京", None, None, "Kyodo"), "Kyodo Japanese"),
     (
+        "【ワシントン５日共同】米政府は",
+        ("【ワシントン５日共同】", "ワシントン", None, None, "Kyodo"),
+        "the day before the agency",
+    ),
+    (
+        "【ソウル聯合ニュース】韓国政府は",
+        ("【ソウル聯合ニュース】", "ソウル", None, None, "Yonhap"),
+        "Yonhap's Japanese service",
+    ),
+    (
+        "(中央社記者王小明台北二十五日電)行政院",
+        ("(中央社記者王小明台北二十五日電)", "台北", None, None, "CNA"),
+        "the day in Chinese numerals, half-width brackets",
+    ),
+    (
+        "新华社北京3月二十五日电 记者",
+        ("新华社北京3月二十五日电", "北京", None, "--03-25", "Xinhua"),
+        "a numeral day after a figure month",
+    ),
+    (
         "CHICAGO, March 7 - Text",
         ("CHICAGO, March 7 -", "Chicago", None, "--03-07", None),
         "1987 Reuters, no credit",

@@ -108,7 +108,7 @@ AGENCIES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("People's Daily", ("人民网", "人民日报", "People's Daily Online")),
     ("Kyodo", ("Kyodo News", "共同通信", "共同通信社", "共同社", "共同")),
     ("Jiji", ("Jiji Press", "時事通信", "時事通信社", "時事", "時事ドットコム")),
-    ("Yonhap", ("Yonhap News Agency", "연합뉴스", "연합")),
+    ("Yonhap", ("Yonhap News Agency", "연합뉴스", "연합", "聯合ニュース")),
     ("KCNA", ("Korean Central News Agency", "조선중앙통신")),
     ("Newsis", ("뉴시스",)),
     ("News1", ("뉴스1",)),

@@ -24,7 +24,13 @@ from .casing import normal_case
 from .credits import CORRESPONDENT_WORDS, NO_DATE_WORDS, ORGANISATION_WORDS, TIME_ZONES
 from .evidence import date_after, read_opening
 from .model import Dateline
-from .months import BUDDHIST_ERA_YEARS, BUDDHIST_TWO_DIGIT_YEAR_LANGUAGES, REGIONAL_MONTHS
+from .months import (
+    BUDDHIST_ERA_YEARS,
+    BUDDHIST_TWO_DIGIT_YEAR_LANGUAGES,
+    CJK_NUMERAL_TENS,
+    CJK_NUMERAL_UNITS,
+    REGIONAL_MONTHS,
+)
 from .patterns import (
     KNOWN_PLACE_SHAPES,
     WEAK_SHAPES,
@@ -128,7 +134,22 @@ _QUOTED_NAME = re.compile(r"[«“\"](?P<name>[^«»“”\"]{2,30})[»”\"]")
 
 
 def _digits(text: str) -> int:
+    if text[:1] in CJK_NUMERAL_UNITS or text[:1] in CJK_NUMERAL_TENS:
+        return _cjk_numeral(text)
     return int("".join(str(unicodedata.digit(c)) for c in text))
+
+
+def _cjk_numeral(text: str) -> int:
+    """A number of a date in Chinese numerals (``五``, ``十二``, ``二十五``, ``廿五``)."""
+    tens = units = 0
+    for char in text:
+        if char in CJK_NUMERAL_TENS:
+            # (a unit before 十 counts its tens: 二十 is twenty; 廿 and 卅 are twenty and thirty)
+            tens = CJK_NUMERAL_TENS[char] * (units or 1) if char == "十" else CJK_NUMERAL_TENS[char]
+            units = 0
+        else:
+            units = CJK_NUMERAL_UNITS[char]
+    return tens + units
 
 
 #: Days in each month of a common year (the calendar module costs start-up time for this alone).

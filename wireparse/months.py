@@ -178,6 +178,13 @@ MONTH_VOWEL_VARIANTS: tuple[tuple[str, str], ...] = (
     ("ઑ", "ઓ"), ("ૉ", "ો"), ("ऑ", "ओ"), ("ॉ", "ो"), ("ਿ", "ੀ"), ("ୁ", "ୂ"),
 )  # fmt: skip
 
+#: Chinese numerals a date may be printed in (``二十五日``): the units, and the signs of ten,
+#: twenty and thirty.
+CJK_NUMERAL_UNITS: dict[str, int] = {
+    "〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+}  # fmt: skip
+CJK_NUMERAL_TENS: dict[str, int] = {"十": 10, "廿": 20, "卅": 30}
+
 #: Words printed between a day and its month name: Spanish and Portuguese ``7 de marzo``, Hausa
 #: ``5 ga Maris`` (NAN).
 DAY_MONTH_JOINERS: tuple[str, ...] = ("de", "del", "ga")

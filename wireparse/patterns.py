@@ -18,6 +18,8 @@ from ._months_cldr import MONTH_NAMES
 from .agencies import AGENCIES, BARE_CREDITS, NON_PLACES
 from .credits import CORRESPONDENT_WORDS, DATE_PREPOSITIONS, KOREAN_REPORTER_TITLES, TIME_ZONES
 from .months import (
+    CJK_NUMERAL_TENS,
+    CJK_NUMERAL_UNITS,
     CONCORDANCE_WORDS,
     DAY_MONTH_JOINERS,
     DAY_PREFIXES,
@@ -848,6 +850,8 @@ def cjk_dateline_pattern() -> regex.Pattern[str]:
     )
     reporter_words = alternation(CJK_REPORTER_WORDS)
     digit = r"[0-9０-９]"
+    # (a date in Chinese numerals: 二十五日)
+    numeral = f"[{''.join(CJK_NUMERAL_UNITS) + ''.join(CJK_NUMERAL_TENS)}]"
     return regex.compile(
         rf"""
         (?P<open>[（(【])?
@@ -856,7 +860,7 @@ def cjk_dateline_pattern() -> regex.Pattern[str]:
           | (?=\p{{Han}}{{2,8}}?(?:{digit}{{4}}年)?{digit}{{1,2}}月{digit}{{1,2}}日(?:电|電)(?:[\s（(【]|$)))
         (?P<place>\p{{Han}}{{2,8}}?)??
         (?:(?P<year>{digit}{{4}})年)?
-        (?:(?P<month>{digit}{{1,2}})月)?(?P<day>{digit}{{1,2}})日
+        (?:(?P<month>{digit}{{1,2}}|{numeral}{{1,3}})月)?(?P<day>{digit}{{1,2}}|{numeral}{{1,3}})日
         (?:{alternation(CJK_DISPATCH_WORDS)}|(?(open)(?!)|[ ]?[-–—](?=[ ])))    # 路透北京3月7日 - : a dash after the day
         (?(open)[）)】])
         (?:[ \u3000]*+[（(](?P<reporter>(?:{reporter_words})[ \u3000]*+[^）)\n]{{1,40}}+)[）)])?
@@ -893,13 +897,18 @@ def bracket_dateline_pattern() -> regex.Pattern[str]:
     (``〔記者王小明／台北報導〕``)."""
     korean = alternation(alias for alias in _aliases() if regex.search(r"\p{Hangul}", alias))
     # Japanese agencies print their short name in the bracket: two characters of Han
-    japanese = alternation(alias for alias in _aliases() if regex.fullmatch(r"\p{Han}{2}", alias))
+    # (or, for a Korean agency's Japanese service, its name in Han and katakana: 聯合ニュース)
+    japanese = alternation(
+        alias
+        for alias in _aliases()
+        if regex.fullmatch(r"\p{Han}{2}|\p{Han}{1,3}\p{Katakana}[\p{Katakana}ー]{1,6}", alias)
+    )
     titles = f"(?:{alternation(KOREAN_REPORTER_TITLES)})"
     return regex.compile(
         rf"""
         [(\[](?P<place>\p{{Hangul}}{{1,12}}+)=(?P<agency>{korean})[)\]]
             (?:[ ]?(?P<reporter>\p{{Hangul}}{{2,4}}+(?:[ ,·]{{1,2}}+(?!{titles}\b)\p{{Hangul}}{{2,4}}+){{0,3}}+[ ](?:{titles})))?(?P<end>[ ]?=)?
-      | 【(?P<place>[^】\n]{{1,12}}?)(?P<agency>{japanese})】
+      | 【(?P<place>[^】\n]{{1,12}}?)(?:[0-9０-９]{{1,2}}日)?(?P<agency>{japanese})】   # 【ワシントン５日共同】
       | 【(?P<place>[^】＝=\n]{{1,12}}+)[＝=](?P<reporter>[^】＝=\n]{{1,20}}+)】   # a newspaper's: 【ワシントン＝山田太郎】
       | [（(【〔](?P<newsroom>\p{{Han}}{{1,10}}?)(?:[0-9０-９]{{1,2}}日)?(?:{alternation(CJK_COMPILED_WORDS)})?
             (?:{alternation(CJK_NEWSROOM_WORDS)})[）)】〕]     # 【大公報訊】, （北京綜合訊）, （吉隆坡17日讯）

@@ -1300,6 +1300,20 @@ def _accession_number() -> regex.Pattern[str]:
 _PLUG_MAX = 120
 
 
+#: A transmission's header line is at most this long.
+_HEADER_LINE_MAX = 90
+_TRANSMISSION_HEADER = re.compile(
+    r"(?P<agency>[A-Z]{2,8})(?:[ ][A-Z]{2,4})?(?:[ ]{1,3}(?:\d{4}|\d{1,2}/\d{1,2}(?:/\d{2,4})?)){2,3}(?:[ ]{1,3}\S.*)?"
+)
+
+
+def _transmission_header(text: str) -> bool:
+    """A wire's header line: a known agency in capitals, perhaps its desk, then two or three of a
+    date and a time in figures, then the slug (``NZPA WGT 1433 03/06/04 Kiwifruit``)."""
+    m = _TRANSMISSION_HEADER.fullmatch(text)
+    return m is not None and known_agency(m["agency"]) is not None
+
+
 #: A teletype's slug in brackets or story number alone is at most this long.
 _WIRE_SLUG_MAX = 24
 _WIRE_SLUG = re.compile(r"\([A-Z]{3,}\)|[A-Z]{1,2}\d{2,4}[A-Z]{0,3}")
@@ -1679,6 +1693,8 @@ def _kind_of_line(text: str) -> LineKind | None:
         return "furniture"  # "ACME acme-news.example": a site's name beside its address
     if " " not in text and _keyword_slug().fullmatch(text):
         return "furniture"  # Kenya-politics-unrest,FOCUS
+    if text[:1].isupper() and len(text) <= _HEADER_LINE_MAX and _transmission_header(text):
+        return "furniture"  # "AAP 05/03 0214 Vic - Rail strike (350)": agency, date, time, slug
     if " " not in text and len(text) <= _WIRE_SLUG_MAX and _wire_slug(text):
         return "furniture"  # (SATELLITE), A112NX: a teletype's slug in brackets, or its story number
     if "(" in text[:_COMMENT_COUNT_REACH] and (count := _comment_count().match(text)) is not None:

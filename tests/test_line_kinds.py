@@ -521,6 +521,12 @@ KINDS = [
     ("发布时间：2024-07-16 05:00", "furniture", "a Chinese page's stamp with its label"),
     ("發佈/2024年7月16日 05:00", "furniture", "the same in traditional characters, a slash after the label"),
     ("小字号", "navigation", "a Chinese page's type-size button"),
+    ("王小明 报道", "byline", "a Chinese reporter's name and the word for a report"),
+    ("王小明、李大同 報導", "byline", "two names, traditional characters"),
+    ("今天报道", None, "a word before the report word is no name: too short a run"),
+    ("Ρεπορτάζ: Ελένη Παππά", "byline", "Greek 'report:' before the name"),
+    ("Tusia e Lupe Toala", "byline", "Samoan 'written by'"),
+    ("Stori bilong Kila Moa", "byline", "Tok Pisin 'story of'"),
     ("Over Acme Klimaattechniek", "rule", "a Dutch release's heading over its company's profile"),
     ("(Redazione Milano, in redazione Jane Roe)", "signoff", "an Italian desk's credit in brackets"),
     ("Over Acme B.V.", "rule", "the same with its legal form"),
@@ -855,6 +861,8 @@ def test_normal_case(text, expected, reason):
         ("김민수 기자 minsu@example.com", ("김민수",), None, "a Korean name, title and address"),
         ("By Jane Roe  jane@example.com", ("Jane Roe",), None, "an address after the name"),
         ("Na Asha Mwinyi, Dodoma", ("Asha Mwinyi",), None, "Swahili 'by', a place after the name"),
+        ("Nā Hine Parata", ("Hine Parata",), None, "Māori 'by'"),
+        ("王小明、李大同 報導", ("王小明", "李大同"), None, "Chinese names before the report word"),
     ],
 )
 def test_parse_byline(text, authors, agency, reason):

@@ -26,6 +26,7 @@ from .words import (
     BYLINE_TITLE_WORDS,
     BYLINE_WORD_OPENERS,
     CJK_BYLINE_SOURCES,
+    CJK_REPORT_WORDS,
     CJK_REPORTER_WORDS,
     FBIS_BYLINE_KINDS,
     TIME_WORDS,
@@ -61,6 +62,7 @@ _SEPARATORS = regex.compile(
 )
 #: A Chinese byline's word for reporter, and a blank between two of its names (Han runs).
 _CJK_REPORTER = regex.compile(rf"(?:{alternation(CJK_REPORTER_WORDS)})")
+_CJK_REPORT = regex.compile(rf"(?<=\p{{Han}})[ \u3000]?(?:{alternation(CJK_REPORT_WORDS)})$")
 _CJK_REPORTER_REACH = 8  # (新华社记者 ...: the agency may come first)
 _HAN_BLANK = regex.compile(r"(?<=\p{Han})[ \u3000]++(?=\p{Han})")
 #: A credit in brackets after a name (``Pierre Roe (XNA)``): the agency, or an affiliation.
@@ -234,6 +236,7 @@ def parse_byline(text: str) -> tuple[tuple[str, ...], str | None]:
     body = _TELEGRAPHIC_CODE.sub("", body)
     body = _ADDRESS.sub("", body) if "@" in body else body
     body = _korean_title().sub("", body)  # "김민수·이영희 기자": the title closes every name
+    body = _CJK_REPORT.sub("", body)  # "黄碧君 报道": the word for a report closes the names
     if _CJK_REPORTER.search(text, 0, _CJK_REPORTER_REACH):
         body = _HAN_BLANK.sub("、", body)  # "记者 孙涛 高明": a Chinese desk parts its reporters by blanks
     agency = next((a for m in _BRACKETED_CREDIT.finditer(body) if (a := _agency_of(m["credit"]))), None)

@@ -41,6 +41,7 @@ from .words import (
     BYLINE_OPENERS,
     BYLINE_WORD_OPENERS,
     CJK_BYLINE_SOURCES,
+    CJK_REPORT_WORDS,
     CJK_REPORTER_WORDS,
     CLOCK_WORDS,
     CLOSING_SECTION_HEADINGS,
@@ -333,7 +334,8 @@ def _byline_source() -> str:
         (?:[ ](?:{_in_order(BYLINE_JOINERS)})[ ]{NAME_WORD}(?:[ ]{NAME_WORD}){{0,3}}+)?   # Von Jane Roe und Tom Lee
         (?:[ ]?[,|/–—\-(][ ]?[^\n]{{1,60}}+)?
     | \[(?:{bracketed})[ ][^\]\n]++\]?
-    | {_CJK_BYLINE}[\p{{Han}}\p{{Zs}}、，,]{{0,30}}+"""
+    | {_CJK_BYLINE}[\p{{Han}}\p{{Zs}}、，,]{{0,30}}+
+    | \p{{Han}}{{2,4}}+(?:[、，,][ ]?\p{{Han}}{{2,4}}+){{0,3}}+[ \u3000]?(?:{_in_order(CJK_REPORT_WORDS)})   # 黄碧君 报道"""
 
 
 def _slash_credit_source() -> str:

@@ -163,6 +163,11 @@ BYLINE_OPENERS: tuple[str, ...] = (
     "Müəllif:",
     "ავტორი:",
     "Հեղինակ:",
+    # Greek "report:", Samoan "written by", Tok Pisin "story of"
+    "Ρεπορτάζ:",
+    "ΡΕΠΟΡΤΑΖ:",
+    "Tusia e",
+    "Stori bilong",
     "بقلم",
     "بقلم:",
     "کتبه:",
@@ -196,6 +201,8 @@ BYLINE_WORD_OPENERS: tuple[str, ...] = (
     "Ni",
     "Daga",
     "Gan",
+    # Māori "by"
+    "Nā",
     "Του",
     "Της",
     "Από",

@@ -747,6 +747,21 @@ ROWS = [
     ),
     ("【北京共同】中国", ("【北京共同】", "北京", None, None, "Kyodo"), "Kyodo Japanese"),
     (
+        "PORT VILA, 14 MARCH 2023 (ACME POST) ----- Text",
+        ("PORT VILA, 14 MARCH 2023 (ACME POST) -----", "Port Vila", None, "2023-03-14", "Acme Post"),
+        "a run of five hyphens closes the dateline",
+    ),
+    (
+        "HONIARA (PACNEWS)---- The",
+        ("HONIARA (PACNEWS)----", "Honiara", None, None, "PACNEWS"),
+        "four, touching the credit",
+    ),
+    (
+        "MUĞLA – Doğan News Agency - Text",
+        ("MUĞLA – Doğan News Agency -", "Muğla", None, None, "DHA"),
+        "DHA's English name",
+    ),
+    (
         "【ワシントン５日共同】米政府は",
         ("【ワシントン５日共同】", "ワシントン", None, None, "Kyodo"),
         "the day before the agency",

@@ -521,6 +521,7 @@ KINDS = [
     ("发布时间：2024-07-16 05:00", "furniture", "a Chinese page's stamp with its label"),
     ("發佈/2024年7月16日 05:00", "furniture", "the same in traditional characters, a slash after the label"),
     ("小字号", "navigation", "a Chinese page's type-size button"),
+    ("Regulatory News:", "navigation", "a release wire's label over a listed company's notice"),
     ("王小明 报道", "byline", "a Chinese reporter's name and the word for a report"),
     ("王小明、李大同 報導", "byline", "two names, traditional characters"),
     ("今天报道", None, "a word before the report word is no name: too short a run"),

@@ -165,7 +165,7 @@ AGENCIES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("NINA", ("National Iraqi News Agency", "نينا")),
     ("ISNA", ("Iranian Students' News Agency", "ایسنا")),
     ("Tasnim", ("Tasnim News Agency", "تسنیم")),
-    ("DHA", ("Demirören Haber Ajansı", "Doğan Haber Ajansı")),
+    ("DHA", ("Demirören Haber Ajansı", "Doğan Haber Ajansı", "Demirören News Agency", "Doğan News Agency")),
     ("IHA", ("İhlas Haber Ajansı", "İHA")),
     ("ANKA", ("ANKA Haber Ajansı",)),
     ("GNA", ("Ghana News Agency",)),

@@ -380,7 +380,7 @@ _SMALL_WORD = (
 _DAY = r"(?P<day>\d{1,2}+)(?!\d)(?:st|nd|rd|th|er|º|°)?+"
 # (four digits of another script are a year too: ২০২৪)
 _YEAR = r"(?P<year>(?:1[89]|20)\d\d|(?![0-9])\d{4}|\d\d)(?!\d)"
-_DASH = r"(?:-{2,3}+|:-|[-–—_=]|:|\.--|\.-|\.—)"
+_DASH = r"(?:-{2,8}+|:-|[-–—_=]|:|\.--|\.-|\.—)"
 #: Commas that part a dateline's place from its date (and the Arabic ،).
 _COMMAS = ",،"
 
@@ -397,7 +397,7 @@ _SCRIPT_DAY = (
 _SCRIPT_YEAR = r"""(?P<year>(?:1[89]|20)\d\d|2[4-6]\d\d|2700|(?![0-9])\d{4}
                     |1[34]\d\d(?=[ ]?[(/]?[^\x00-\x7f])|\d\d)(?!\d)"""
 # ... the Ethiopic colon-dash and preface colon (፡- ፦) and the Khmer colon (៖) close a dateline
-_SCRIPT_DASH = r"(?:-{2,3}+|:-|[-–—_=]|:|\.--|\.-|\.—|፡-|[፦៖])"
+_SCRIPT_DASH = r"(?:-{2,8}+|:-|[-–—_=]|:|\.--|\.-|\.—|፡-|[፦៖])"
 # ... and the Ethiopic ፣ and ፤, the Burmese ၊ and the Urdu full stop ۔ (APP: ``اسلام آباد۔15اکتوبر``)
 # part a place from its date.
 _SCRIPT_COMMAS = ",،፣፤၊۔"

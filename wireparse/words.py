@@ -497,6 +497,9 @@ NAVIGATION: frozenset[str] = frozenset(
         "akzeptieren",
         "alle akzeptieren",
         "accept and close",
+        # a release wire's label over the text of a listed company's notice
+        "regulatory news:",
+        "regulatory news",
         # a Chinese page's buttons for its type size and printing
         "小字号",
         "中字号",

@@ -522,6 +522,10 @@ KINDS = [
     ("發佈/2024年7月16日 05:00", "furniture", "the same in traditional characters, a slash after the label"),
     ("小字号", "navigation", "a Chinese page's type-size button"),
     ("Regulatory News:", "navigation", "a release wire's label over a listed company's notice"),
+    ("关键词：日本\u3000北海道", "navigation", "tags under the Chinese label, ideographic blanks"),
+    ("キーワード: 地震", "navigation", "the Japanese label"),
+    ("#国際\u3000#韓国\u3000#経済", "navigation", "hashtags parted by ideographic blanks"),
+    ("シェアする", "navigation", "a Japanese page's share button"),
     ("王小明 报道", "byline", "a Chinese reporter's name and the word for a report"),
     ("王小明、李大同 報導", "byline", "two names, traditional characters"),
     ("今天报道", None, "a word before the report word is no name: too short a run"),
@@ -928,6 +932,7 @@ def test_headline_flags(text, headline, flags):
         ),
         ("POUR PLUS D'INFORMATIONS : Jane Roe, Acme", True, "the same in French, in capitals"),
         ("On behalf of the Board of Directors,", True, "a release's closing before its signature"),
+        ("제보는 카카오톡 acmetips", True, "a Korean agency's line for readers' tips"),
         ("For further information the court adjourned.", False, "no such opener: words of a sentence"),
         ("Story filed by Acme Newspapers", True, "who filed it"),
         (

@@ -1352,7 +1352,7 @@ _HASH_SIGNS = "#＃"
 def _hashtags() -> regex.Pattern[str]:
     """A line of hashtags alone, parted by blanks or commas."""
     tag = r"[#＃](?=[\p{N}_]*+\p{L})[\p{L}\p{M}\p{N}_]++"
-    return regex.compile(rf"{tag}(?:[ ,]{{1,3}}+{tag})*+")
+    return regex.compile(rf"{tag}(?:[ ,\u3000]{{1,3}}+{tag})*+")
 
 
 def _plug(text: str) -> bool:

@@ -794,3 +794,22 @@ def test_a_caption_closed_by_its_photographer_between_paragraphs_is_a_caption(
     body.read_body(split_lines(f"{TEXT}\n\n{line}\n\nMore rain is due.\n\nAnd more."), draft, None)
     assert draft.paragraphs == [TEXT, "More rain is due.", "And more."]
     assert [(c.text, c.credit) for c in draft.captions] == [(caption, credit)]
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Jane Roe, CEO, +46 8 555 012 40, jane@acme.example Tom Lee, CFO, +46 8 555 012 41, tom@acme.example",
+        "A photo accompanying this announcement is available at https://photos.acme.example/abc",
+    ],
+    ids=["contacts-on-one-line", "a-release-wires-photo-note"],
+)
+def test_a_releases_closing_line_over_its_about_section_is_no_text(closing: str) -> None:
+    # the story's last paragraphs are counted before its about section, set aside as end matter
+    from wireparse import parse
+
+    text = (
+        f"Acme wins order\n\nOSLO, March 5 (ACMEWIRE) -- {TEXT}\n\nMore rain is due.\n\n{closing}\n\n"
+        "About Acme Inc.\nAcme makes ferries.\n\nAttachments\nAcme wins order\n"
+    )
+    assert parse(text).paragraphs == (TEXT, "More rain is due.")

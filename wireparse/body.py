@@ -165,6 +165,11 @@ def read_body(
     aside = _aside(paras, state.rules, reference) | _contact_block(paras)
     para_state = BodyParagraphs(story, aside, len(paras), _closing_marks_at(paras), dateline_text)
     items = list_items(paras)
+    # (the story's last paragraphs are counted before the end matter set aside: a release's about
+    # and contacts sections)
+    last = len(paras)
+    while last > 0 and last - 1 in aside:
+        last -= 1
     for n, para in enumerate(paras):
         text = join(para, item=items[n])
         # a note or credit wrapped over lines is short; a long paragraph is story text
@@ -175,7 +180,7 @@ def read_body(
             if len(text) <= _MAX_WRAPPED_NOTE
             else None
         )
-        closing = n >= len(paras) - TAGLINE_PARAGRAPHS and len(text) <= TAGLINE_MAX
+        closing = n >= last - TAGLINE_PARAGRAPHS and len(text) <= TAGLINE_MAX
         taken = apply(BODY_PARAGRAPH_RULES, para_state, Paragraph(n, para, text, kind, closing))
         if trace is not None:
             trace.append((para[0].number, taken))
@@ -398,8 +403,9 @@ def _rights_notice(s: BodyParagraphs, p: Paragraph) -> bool:
 
 def _tagline(s: BodyParagraphs, p: Paragraph) -> bool:
     """One of the story's last short paragraphs that speaks of its writer or where to read more
-    (``Jane Roe writes for The Herald.``, ``Story filed by Acme Newspapers``, an address alone)."""
-    if not p.closing or not is_tagline(p.text):
+    (``Jane Roe writes for The Herald.``, ``Story filed by Acme Newspapers``, an address alone), or
+    a line of contacts (``Jane Roe, CEO, +46 8 555 0100, jane@acme.example``)."""
+    if not p.closing or not (is_tagline(p.text) or is_contact_line(p.text)):
         return False
     s.story.keep_line("signoff", p.text)
     s.story.note_signoff("signoff", p.text)

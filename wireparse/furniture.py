@@ -913,10 +913,15 @@ def is_contact_line(text: str) -> bool:
         return False
     if _phone_line().match(text):
         return True
-    return len(text.split()) <= _ADDRESS_WORDS and _has_address(text, text.casefold())
+    if not _has_address(text, text.casefold()):
+        return False
+    # (a mail address beside a telephone number: "Jane Roe, CEO, +46 8 555 012 40, jane@acme.example")
+    return len(text.split()) <= _ADDRESS_WORDS or _PHONE_NUMBER.search(text) is not None
 
 
-_CONTACT_MAX = 160
+_CONTACT_MAX = 200
+#: A telephone number in international or bracketed form (``+46 8 555 012 40``, ``(416) 555-0187``).
+_PHONE_NUMBER = re.compile(r"(?:\+\d{1,3}|\(\d{2,4}\))[ \-]?\d{1,4}(?:[ \-]\d{2,4}){2,4}")
 
 
 @cache

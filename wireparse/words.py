@@ -1902,6 +1902,10 @@ TAGLINE_PHRASES: tuple[str, ...] = (
     "本文依據",
     # a mail alert's footer, and a live story's note to come back
     "you are receiving this",
+    # a release wire's note on the pictures that go with the release (GlobeNewswire, Business Wire)
+    "accompanying this announcement is available",
+    "accompanying this press release is available",
+    "multimedia content is available",
     # Yonhap's line for readers' tips under the story
     "제보는 카카오톡",
     "you received this",

@@ -1277,3 +1277,17 @@ def test_a_list_of_highlights_over_the_dateline_keeps_its_bullets(highlights: st
 
     text = f"Acme profit falls\n\n{highlights}\n\nOSLO, March 5 (Reuters) - {BODY}\n\nMore.\n"
     assert parse(text).summary == summary
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("Jane Roe, Tom Lee  |05.10.2024 - Update : 05.10.2024", ["Jane Roe", "Tom Lee"]),
+        ("Ayşe Kaya,  Mert Can |05.10.2024 - Güncelleme : 05.10.2024", ["Ayşe Kaya", "Mert Can"]),
+        ("Acme, Bolts | 05.10.2024", []),
+    ],
+    ids=["two-names", "turkish-blanks-doubled", "no-names"],
+)
+def test_several_names_beside_the_pages_stamp_are_the_byline(line: str, authors: list[str]) -> None:
+    draft = head_of(f"Storm hits the coast\n\n{line}\n")
+    assert draft.authors == authors

@@ -735,7 +735,7 @@ def _stamp_row(text: str) -> bool:
     parts = [part.strip() for part in text.split("|")]
     if len(parts) < 2 or len(text) > _ROW_MAX or not all(parts):
         return False
-    if any(len(part.split()) > _ROW_PART_WORDS or is_person(part) for part in parts):
+    if any(len(part.split()) > _ROW_PART_WORDS or _names_people(part) for part in parts):
         return False
     stamps = sum(map(is_timestamp, parts))
     # (two stamps alone: "Posted: 21.03.2024 - 14:12 | Updated: 21.03.2024 - 14:40")
@@ -743,6 +743,11 @@ def _stamp_row(text: str) -> bool:
         return True
     # (a page's name and its stamp: "Acme | Wednesday, 19 July 2023"; an agency's is its byline)
     return stamps == 1 and len(parts) == 2 and not any(_acronym_or_agency(part) for part in parts)
+
+
+def _names_people(part: str) -> bool:
+    """A person's name, or several parted by commas (``Jane Roe, Tom Lee``)."""
+    return is_person(part) or ("," in part and all(is_person(name.strip()) for name in part.split(",")))
 
 
 def _acronym_or_agency(part: str) -> bool:

@@ -341,7 +341,8 @@ def _agency_byline(s: HeadState, h: HeadLine) -> bool:
     story = s.story
     if h.kind in (None, "signoff") and story.headline is not None and not story.byline_text:
         byline, stamps = _without_stamps(h.text)
-        if agency_line(byline) or (stamps and is_name(byline)):
+        # (one name or several parted by commas beside the stamp: "Jane Roe, Tom Lee |05.03.2024")
+        if agency_line(byline) or (stamps and all(is_name(name.strip()) for name in byline.split(","))):
             story.add_byline(byline, h.line.number)
             for stamp in stamps:
                 story.keep("furniture", stamp)

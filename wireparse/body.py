@@ -28,6 +28,7 @@ from .furniture import (
     is_desk_codes,
     is_photo_credit,
     is_related_heading,
+    is_reuse_notice,
     is_rights_notice,
     is_tagline,
     line_kind,
@@ -395,7 +396,7 @@ def _closing_codes_pattern() -> regex.Pattern[str]:
 def _rights_notice(s: BodyParagraphs, p: Paragraph) -> bool:
     """One of the story's last short paragraphs that reserves its rights (``All rights
     reserved``, ``무단 전재 금지``, ``版權所有``): the agency's notice."""
-    if not p.closing or not is_rights_notice(p.text):
+    if not p.closing or not (is_rights_notice(p.text) or is_reuse_notice(p.text)):
         return False
     s.story.keep("service", p.text)
     return True
@@ -744,10 +745,11 @@ def _contact_block(paras: list[list[Line]]) -> set[int]:
     start, contact = len(paras), False
     for n in range(len(paras) - 1, max(len(paras) - 1 - _CONTACT_PARAGRAPHS, 0), -1):
         texts = [line.text for line in paras[n] if line.text]
-        found = [is_contact_line(text) for text in texts]
-        # (a paragraph that closes its sentence is text, wrapped over short lines or not)
-        if _closes_sentence(join(paras[n])) and not all(found):
+        # (a paragraph that closes its sentence is text, wrapped over short lines or not, unless
+        # every line of it is a contact's: most stories stop here at their last paragraph)
+        if _closes_sentence(" ".join(texts)) and not all(map(is_contact_line, texts)):
             break
+        found = [is_contact_line(text) for text in texts]
         limit = _CONTACT_LINE_MAX if len(texts) == 1 else _CONTACT_BLOCK_LINE_MAX
         if not all(found[i] or _contact_part(text, limit) for i, text in enumerate(texts)):
             break

@@ -551,7 +551,12 @@ def is_timestamp(text: str) -> bool:
     stamp, bar, sections = text.partition(" | ")
     if bar and _DIGIT.search(stamp) and _few_labels(sections):
         return _is_stamp(stamp)
-    if text[-1:].isalpha() and (count := _WORD_COUNT_AFTER.search(text)) is not None and count.start() > 0:
+    tail = max(len(text) - _WORD_COUNT_REACH, 0)
+    if (
+        text[-1:].isalpha()
+        and (count := _WORD_COUNT_AFTER.search(text, tail)) is not None
+        and count.start() > 0
+    ):
         text = text[: count.start()]  # "jeudi 7 mars 2024 - 11:42:17 UTC 412 mots": an export's count
     words = text.split(" ", _SECTION_LABEL_WORDS)
     for n in range(1, min(len(words), _SECTION_LABEL_WORDS + 1)):
@@ -593,6 +598,8 @@ def _section_labels() -> frozenset[str]:
 
 
 _WORD_COUNT_AFTER = _word_count_after()
+#: An export's word count closing a stamp is among the line's last this many characters.
+_WORD_COUNT_REACH = 24
 
 
 def _is_stamp(text: str) -> bool:
@@ -914,7 +921,7 @@ def is_tagline(text: str) -> bool:
 def is_contact_line(text: str) -> bool:
     """A line of contacts: a telephone number after its label (``Telefon: +43 1 555 0100``), or a
     mail or web address among a few words (``E-Mail: press@acme.example``)."""
-    if len(text) > _CONTACT_MAX:
+    if len(text) > _CONTACT_MAX or _CONTACT_SIGN.search(text) is None:
         return False
     if _phone_line().match(text):
         return True
@@ -925,6 +932,8 @@ def is_contact_line(text: str) -> bool:
 
 
 _CONTACT_MAX = 200
+#: What every line of contacts holds: a figure, or an address's sign.
+_CONTACT_SIGN = re.compile(r"[0-9@]|www\.")
 #: A telephone number in international or bracketed form (``+46 8 555 012 40``, ``(416) 555-0187``).
 _PHONE_NUMBER = re.compile(r"(?:\+\d{1,3}|\(\d{2,4}\))[ \-]?\d{1,4}(?:[ \-]\d{2,4}){2,4}")
 
@@ -958,8 +967,6 @@ def is_rights_notice(text: str) -> bool:
     """A paragraph that says the story's rights are reserved, in any of the languages of
     :data:`RIGHTS_PHRASES` (``<Copyright (c) Acme News, 무단 전재 금지>``): a short one, or one
     with a copyright sign (a sentence may speak of rights reserved)."""
-    if len(text) <= _REUSE_NOTICE_MAX and _reuse_phrase().search(text.casefold()) is not None:
-        return True  # "При перепечатке материалов ссылка на Acme обязательна"
     if len(text) > _RIGHTS_NOTICE_MAX and not any(map(text.__contains__, _COPYRIGHT_SIGNS_PRINTED)):
         return False
     if len(text) <= _COPYRIGHT_LINE_MAX and _copyright_line().match(text):
@@ -995,12 +1002,18 @@ def _rights_phrase() -> re.Pattern[str]:
 
 #: A notice on the copy's use again is at most this long (the words its phrases open are rare in
 #: a story's sentences, so a longer one than a rights notice is read).
-_REUSE_NOTICE_MAX = 240
+_REUSE_NOTICE_MAX = 180
 
 
 @cache
 def _reuse_phrase() -> re.Pattern[str]:
     return phrase_finder(REUSE_PHRASES)
+
+
+def is_reuse_notice(text: str) -> bool:
+    """A paragraph on how the agency's copy may be used again (:data:`REUSE_PHRASES`: ``При
+    перепечатке материалов ссылка на Acme обязательна``), asked of a story's closing paragraphs."""
+    return len(text) <= _REUSE_NOTICE_MAX and _reuse_phrase().search(text.casefold()) is not None
 
 
 #: A web or mail address, and how many words a paragraph that is one may hold besides.
@@ -1397,7 +1410,9 @@ _PLUG_PREFIX = 3
 def _plug_prefixes() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """The openings a share row or plug may have, of one, two and three letters: the first three
     letters of its words, or a shorter word whole (``x``, ``ok``)."""
-    words = {w.casefold() for w in (*SHARE_VERBS, *SOCIAL_NETWORKS, *FOLLOW_PHRASES, *SHARE_JOINERS)}
+    # (a joiner opens a row only as a word of three letters or more: "Auf Facebook teilen")
+    joiners = (w for w in SHARE_JOINERS if len(w) >= _PLUG_PREFIX)
+    words = {w.casefold() for w in (*SHARE_VERBS, *SOCIAL_NETWORKS, *FOLLOW_PHRASES, *joiners)}
     one, two = (frozenset(w for w in words if len(w) == n) for n in (1, 2))
     return one, two, frozenset(w[:_PLUG_PREFIX] for w in words if len(w) >= _PLUG_PREFIX)
 
@@ -1649,17 +1664,26 @@ def _cookie_notice(text: str) -> bool:
     """A page's notice of its cookies: a word for cookies and, after it, a whole word to consent;
     or a word for cookies after a phrase that opens such a notice (``Utilizamos cookies ...``)
     (both found in the folded line: a few tests in C spare most lines the search)."""
+    closed = text[-1:] in SENTENCE_END
+    if closed and (
+        text[:1].casefold() not in _COOKIE_USE_FIRST
+        or not text[:_COOKIE_USE_REACH].casefold().startswith(COOKIE_USE_PHRASES)
+    ):
+        return False  # (a notice that closes its sentence opens with its phrase: most lines stop here)
     folded = text.casefold()
     found = [at for at in map(folded.find, COOKIE_WORDS) if at >= 0]
     if not found:
         return False
     if folded.startswith(COOKIE_USE_PHRASES) and min(found) <= _COOKIE_WORD_REACH:
         return True
-    return text[-1:] not in SENTENCE_END and _consent_word().search(folded, min(found)) is not None
+    return not closed and _consent_word().search(folded, min(found)) is not None
 
 
-#: A notice opened by "we use" names its cookies this early in the line.
+#: A notice opened by "we use" names its cookies this early in the line; its phrase is at most
+#: this long.
 _COOKIE_WORD_REACH = 60
+_COOKIE_USE_REACH = 30
+_COOKIE_USE_FIRST = frozenset(phrase[:1] for phrase in COOKIE_USE_PHRASES)
 
 
 @cache
@@ -1701,11 +1725,16 @@ def _kind_of_line(text: str) -> LineKind | None:
         return "furniture"  # 【编辑:王丽】, Edição: Carlos Mendes
     if " " not in text and (text.startswith(_ADDRESS_OPENERS) or _DOMAIN.fullmatch(text)):
         return "furniture"  # http://news.example.com/article/123/, acme-news.example: a page's address alone
-    if len(text) <= _SITE_NAME_MAX and _DOMAIN.fullmatch(text.rpartition(" ")[2]) and text[:1].isupper():
+    if (
+        len(text) <= _SITE_NAME_MAX
+        and "." in text
+        and text[:1].isupper()
+        and _DOMAIN.fullmatch(text.rpartition(" ")[2])
+    ):
         return "furniture"  # "ACME acme-news.example": a site's name beside its address
     if " " not in text and _keyword_slug().fullmatch(text):
         return "furniture"  # Kenya-politics-unrest,FOCUS
-    if text[:1].isupper() and len(text) <= _HEADER_LINE_MAX and _transmission_header(text):
+    if text[1:2].isupper() and len(text) <= _HEADER_LINE_MAX and _transmission_header(text):
         return "furniture"  # "AAP 05/03 0214 Vic - Rail strike (350)": agency, date, time, slug
     if " " not in text and len(text) <= _WIRE_SLUG_MAX and _wire_slug(text):
         return "furniture"  # (SATELLITE), A112NX: a teletype's slug in brackets, or its story number
@@ -1959,7 +1988,8 @@ def closes_a_caption(text: str) -> bool:
     m = _agency_photo_credit().search(tail) if "/" in tail or " - " in tail else None
     if m is not None and known_agency(m["agency"]) is not None:
         return True
-    return _photographer_at_end().search(tail) is not None
+    # (a photographer's name closes with a letter: most lines are spared the search)
+    return tail[-1:].isalpha() and _photographer_at_end().search(tail) is not None
 
 
 @cache
@@ -1975,7 +2005,7 @@ def _photographer_at_end() -> regex.Pattern[str]:
 def caption_and_photographer(text: str) -> tuple[str, str] | None:
     """A caption's sentence and the photographer named after it (``A picker at work. Photo / Jane
     Roe``): the caption and the photographer's name, or None."""
-    m = _photographer_at_end().search(text[-_CAPTION_TAIL:])
+    m = _photographer_at_end().search(text[-_CAPTION_TAIL:]) if text[-1:].isalpha() else None
     if m is None:
         return None
     cut = len(text) - _CAPTION_TAIL + m.start() if len(text) > _CAPTION_TAIL else m.start()

@@ -339,7 +339,8 @@ def _caption(s: BodyParagraphs, p: Paragraph) -> bool:
         return True
     combined = split_caption(p.text) if len(p.text) <= _MAX_WRAPPED_NOTE else None
     if not (combined and is_photo_credit(combined[1])):
-        combined = caption_and_photographer(p.text)  # "A picker at work. Photo / Jane Roe"
+        # "A picker at work. Photo / Jane Roe" (a name closes with a letter: most are spared it)
+        combined = caption_and_photographer(p.text) if p.text[-1:].isalpha() else None
     if combined:
         s.story.add_caption(combined[0], clean_credit(combined[1]), p.text)
         return True

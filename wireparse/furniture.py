@@ -551,12 +551,7 @@ def is_timestamp(text: str) -> bool:
     stamp, bar, sections = text.partition(" | ")
     if bar and _DIGIT.search(stamp) and _few_labels(sections):
         return _is_stamp(stamp)
-    tail = max(len(text) - _WORD_COUNT_REACH, 0)
-    if (
-        text[-1:].isalpha()
-        and (count := _WORD_COUNT_AFTER.search(text, tail)) is not None
-        and count.start() > 0
-    ):
+    if text[-1:].isalpha() and (count := _word_count_at_end(text)) is not None and count.start() > 0:
         text = text[: count.start()]  # "jeudi 7 mars 2024 - 11:42:17 UTC 412 mots": an export's count
     words = text.split(" ", _SECTION_LABEL_WORDS)
     for n in range(1, min(len(words), _SECTION_LABEL_WORDS + 1)):
@@ -600,6 +595,10 @@ def _section_labels() -> frozenset[str]:
 _WORD_COUNT_AFTER = _word_count_after()
 #: An export's word count closing a stamp is among the line's last this many characters.
 _WORD_COUNT_REACH = 24
+
+
+def _word_count_at_end(text: str) -> re.Match[str] | None:
+    return _WORD_COUNT_AFTER.search(text, max(len(text) - _WORD_COUNT_REACH, 0))
 
 
 def _is_stamp(text: str) -> bool:
@@ -1332,6 +1331,18 @@ _TRANSMISSION_HEADER = re.compile(
 )
 
 
+def _one_word_furniture(text: str) -> bool:
+    """A line of one word that is furniture: a page's address (``http://news.example.com/a/1``,
+    ``acme-news.example``), a slug of keywords (``Kenya-politics-unrest,FOCUS``), a teletype's
+    slug in brackets or story number (``(SATELLITE)``, ``A112NX``)."""
+    return (
+        text.startswith(_ADDRESS_OPENERS)
+        or _DOMAIN.fullmatch(text) is not None
+        or _keyword_slug().fullmatch(text) is not None
+        or (len(text) <= _WIRE_SLUG_MAX and _wire_slug(text))
+    )
+
+
 def _transmission_header(text: str) -> bool:
     """A wire's header line: a known agency in capitals, perhaps its desk, then two or three of a
     date and a time in figures, then the slug (``NZPA WGT 1433 03/06/04 Kiwifruit``)."""
@@ -1723,8 +1734,8 @@ def _kind_of_line(text: str) -> LineKind | None:
         return "furniture"  # LOAD-DATE: March 8, 2024
     if labelled and _editorial_field(text):
         return "furniture"  # 【编辑:王丽】, Edição: Carlos Mendes
-    if " " not in text and (text.startswith(_ADDRESS_OPENERS) or _DOMAIN.fullmatch(text)):
-        return "furniture"  # http://news.example.com/article/123/, acme-news.example: a page's address alone
+    if " " not in text and _one_word_furniture(text):
+        return "furniture"  # a page's address, a slug, a teletype's story number
     if (
         len(text) <= _SITE_NAME_MAX
         and "." in text
@@ -1732,12 +1743,8 @@ def _kind_of_line(text: str) -> LineKind | None:
         and _DOMAIN.fullmatch(text.rpartition(" ")[2])
     ):
         return "furniture"  # "ACME acme-news.example": a site's name beside its address
-    if " " not in text and _keyword_slug().fullmatch(text):
-        return "furniture"  # Kenya-politics-unrest,FOCUS
     if text[1:2].isupper() and len(text) <= _HEADER_LINE_MAX and _transmission_header(text):
         return "furniture"  # "AAP 05/03 0214 Vic - Rail strike (350)": agency, date, time, slug
-    if " " not in text and len(text) <= _WIRE_SLUG_MAX and _wire_slug(text):
-        return "furniture"  # (SATELLITE), A112NX: a teletype's slug in brackets, or its story number
     if "(" in text[:_COMMENT_COUNT_REACH] and (count := _comment_count().match(text)) is not None:
         after = text[count.end() :].split()
         if len(after) <= _COMMENT_COUNT_AFTER and text[-1:] not in SENTENCE_END:
@@ -1765,7 +1772,12 @@ def _kind_of_line(text: str) -> LineKind | None:
     if len(text) <= _MENU_ROW_MAX and text[-1:] not in SENTENCE_END and _section_menu(text):
         return "navigation"  # "Politica Economia Mondo Cultura Sport", "即時 政治 國際 兩岸 產經 證券"
     # (a notice closes with its button's word, no full stop: most lines of text are spared it)
-    if len(text) <= _COOKIE_NOTICE_MAX and _cookie_notice(text):
+    closed = text[-1:] in SENTENCE_END
+    if (
+        len(text) <= _COOKIE_NOTICE_MAX
+        and (not closed or text[:1].casefold() in _COOKIE_USE_FIRST)
+        and _cookie_notice(text)
+    ):
         return "navigation"  # "Wij gebruiken cookies om de site goed te laten werken. Akkoord"
     if len(text) <= _PHOTO_NOTE_MAX and _photo_note(text):
         return "furniture"  # "Фото из архива", "Archive photo", "Foto ilustrativa: Acme"

@@ -792,9 +792,12 @@ def _is_menu(block: list[Line]) -> bool:
     (``U.S.``) closes a sentence."""
     if len(block) < _MENU_ITEMS:
         return False
-    items = sum(1 for line in block if _menu_item(line.text) or _page_line(line.text))
     if any(line.text[-1:] in SENTENCE_END and not _menu_item(line.text) for line in block):
         return False
+    items = sum(1 for line in block if _menu_item(line.text))
+    if items < len(block) and (len(block) <= _MENU_ITEMS + 1 or items < _MENU_SHARE * len(block)):
+        # (the page's own lines count too, asked only when the short items fall short)
+        items += sum(1 for line in block if not _menu_item(line.text) and _page_line(line.text))
     return items == len(block) or (len(block) > _MENU_ITEMS + 1 and items >= _MENU_SHARE * len(block))
 
 

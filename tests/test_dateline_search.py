@@ -466,8 +466,17 @@ def test_an_agencys_transmission_stamp_is_no_dateline(stamp: str) -> None:
             "OSLO, March 5 (XNA) -- Boats in the harbour on Monday.  (Photo: Jane Roe)",
             "OSLO, March 5 (XNA) -- The harbour will double in size, the board said.",
         ),
+        (
+            "[그래픽] 항구 물동량\n(서울=연합뉴스) 김철수 기자 = 항구 물동량이 늘었다.\nkim@example.com",
+            "(세종=연합뉴스) 홍길동 이영희 기자 = 항구가 내년에 두 배로 커진다고 밝혔다.",
+        ),
     ],
-    ids=["a-credit-in-brackets-and-an-address", "an-address-on-its-own-line", "english-a-photo-credit"],
+    ids=[
+        "a-credit-in-brackets-and-an-address",
+        "an-address-on-its-own-line",
+        "english-a-photo-credit",
+        "a-graphics-caption-filed-from-another-town",
+    ],
 )
 def test_a_caption_opening_with_the_agencys_dateline_gives_way_to_the_storys(
     caption: str, story: str

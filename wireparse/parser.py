@@ -242,8 +242,9 @@ def _find_dateline(lines: list[Line], reference: dt.date | None) -> Found | None
 
 def _may_give_way(found: Found, lines: list[Line]) -> str | None:
     """Why a dateline found may give way to a fuller one after it, or None: a date alone
-    (``date``), a place alone over a caption an agency closes (``caption``), a headline's topic
-    (``topic``), an agency's credit alone on its line (``credit``)."""
+    (``date``), a place alone over a caption an agency closes (``caption``), a caption a picture's
+    signs close (``photo``), a headline's topic (``topic``), an agency's credit alone on its line
+    (``credit``)."""
     if found.match.shape in DATE_SHAPES:
         return "date"
     if _bare_place(found):
@@ -254,9 +255,7 @@ def _may_give_way(found: Found, lines: list[Line]) -> str | None:
             return "topic"  # "Mozambique: floods force thousands from their homes"
         return None
     if _closes_with_a_photo_sign(found, lines):
-        return (
-            "caption"  # "[광주=뉴시스] ... 조감도. (사진=광주시 제공) photo@newsis.com": a picture's caption
-        )
+        return "photo"  # "[광주=뉴시스] ... 조감도. (사진=광주시 제공) photo@newsis.com": a picture's caption
     dateline = found.match.dateline
     if (
         dateline.place is None
@@ -301,6 +300,8 @@ def _fuller(doubt: str, found: Found, then: Found) -> Found:
         return then
     if doubt == "caption":
         return then if strong and _same_place(first, fuller) else found
+    if doubt == "photo":
+        return then if strong else found  # (a graphic's caption may be filed from another town)
     if doubt == "topic":
         return then if strong else found
     if fuller.dateline.place is None:

@@ -14,7 +14,7 @@ import regex
 
 from .bylines import PERSON_NAME, is_person
 from .casing import printed_without_case
-from .dateline import known_town, match_dateline
+from .dateline import known_town, strong_dateline
 from .furniture import (
     caption_and_photographer,
     clean_credit,
@@ -49,7 +49,7 @@ from .lines import (
     paragraphs,
 )
 from .model import LineKind
-from .patterns import WEAK_SHAPES, fold_name, known_agency, month_lookup
+from .patterns import fold_name, known_agency, month_lookup
 from .rules import Draft, Rule, apply
 from .words import BYLINE_TITLE_WORDS, SOCIAL_NETWORKS
 
@@ -584,7 +584,7 @@ def _closing_marks_at(paras: list[list[Line]]) -> int | None:
         if len(paras[n]) > 1 or not (_desk_names(text) or _desk_marks(text)):
             break
         at = n
-    if at is None or not join(paras[at - 1]).rstrip("\"'”’»)").endswith(tuple(SENTENCE_END)):
+    if at is None or not _closes_sentence(join(paras[at - 1])):
         return None
     return at
 
@@ -746,11 +746,11 @@ def _contact_block(paras: list[list[Line]]) -> set[int]:
     start, contact = len(paras), False
     for n in range(len(paras) - 1, max(len(paras) - 1 - _CONTACT_PARAGRAPHS, 0), -1):
         texts = [line.text for line in paras[n] if line.text]
+        found = [is_contact_line(text) for text in texts]
         # (a paragraph that closes its sentence is text, wrapped over short lines or not, unless
         # every line of it is a contact's: most stories stop here at their last paragraph)
-        if _closes_sentence(" ".join(texts)) and not all(map(is_contact_line, texts)):
+        if _closes_sentence(" ".join(texts)) and not all(found):
             break
-        found = [is_contact_line(text) for text in texts]
         limit = _CONTACT_LINE_MAX if len(texts) == 1 else _CONTACT_BLOCK_LINE_MAX
         if not all(found[i] or _contact_part(text, limit) for i, text in enumerate(texts)):
             break
@@ -827,9 +827,3 @@ def photo_caption(line: Line) -> tuple[str, str] | None:
     """A photo caption printed with its credit on one line, as (caption, credit)."""
     combined = split_caption(line.text, line.gaps) if len(line.text) <= _MAX_WRAPPED_NOTE else None
     return combined if combined and is_photo_credit(combined[1]) else None
-
-
-def strong_dateline(text: str, reference: dt.date | None) -> bool:
-    """A dateline with a date or an agency credit, not a bare place and dash."""
-    match = match_dateline(text, reference)
-    return match is not None and match.shape not in WEAK_SHAPES

@@ -305,6 +305,11 @@ def is_person(name: str) -> bool:
     return is_name(name) and not any(fold_name(word) in ORGANISATION_WORDS for word in name.split())
 
 
+def are_people(text: str) -> bool:
+    """A person's name, or several parted by commas (``Jane Roe, Tom Lee``)."""
+    return is_person(text) or ("," in text and all(is_person(name.strip()) for name in text.split(",")))
+
+
 def agency_line(text: str) -> bool:
     """A line naming only an agency, or people and their agency or title (``Felix Schröder, dpa``,
     ``Jane Roe | Reuters``, ``Jane Roe | XNA``, ``Jane Roe - Staff Reporter``)."""

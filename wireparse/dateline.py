@@ -743,6 +743,12 @@ def _match_by_evidence(
     return DatelineMatch(dateline, end, "evidence" if strong else "evidence_weak", reporter)
 
 
+def strong_dateline(text: str, reference: dt.date | None) -> bool:
+    """A dateline with a date or an agency credit, not a bare place and dash."""
+    match = match_dateline(text, reference)
+    return match is not None and match.shape not in WEAK_SHAPES
+
+
 def _photo_word(place: str | None) -> bool:
     """The place read is a word for a photo (``Foto: ACME -``): a picture's credit, no dateline."""
     return place is not None and place.casefold() in PHOTO_WORDS

@@ -114,7 +114,7 @@ def read_opening(
                 dated = "date" in parts
                 if parts["credit"][0] == parts["credit"][1]:
                     del parts["credit"]  # a date alone in brackets: "LONDON (March 5, 2024) --"
-            if _closes_itself(kind, m.group(), marked, m.span(), parts) and _text_follows(
+            if _closes_itself(kind, m.group(), marked, m.span(), dated) and _text_follows(
                 marked, m.end(), part
             ):
                 return _judged(parts, marked, m.end(), known_place)  # "MANILA, March 5. Text"
@@ -201,17 +201,15 @@ def _date_at(
     return parts, close.end()
 
 
-def _closes_itself(
-    kind: str, printed: str, marked: str, span: tuple[int, int], parts: dict[str, tuple[int, int]]
-) -> bool:
+def _closes_itself(kind: str, printed: str, marked: str, span: tuple[int, int], dated: bool) -> bool:
     """A part that closes a dateline when the story's text follows it: a date ending in a full
-    stop (``MANILA, March 5. Text``), a credit in slashes (``/وام/ Text``) or a known one in
-    brackets (``(اے پی پی) Text``)."""
+    stop (``MANILA, March 5. Text``), a credit in slashes (``/وام/ Text``), a known one in
+    brackets (``(اے پی پی) Text``) or one whose brackets hold a date (``dated``)."""
     if kind == "date":
         return printed.endswith(".")
     if kind != "credit":
         return False
-    if "date" in parts and parts["date"][1] <= span[1] and parts["date"][0] > span[0]:
+    if dated:
         return True  # a date inside the credit's brackets: "(March 5, 2024 / JNS) Text"
     # (a headline in capitals may name an agency in brackets: "ACME (CP) CONFIRMS EARNINGS")
     # (a bare credit inside a sentence closes nothing: "Follow ACME News on ...")

@@ -16,7 +16,7 @@ import regex
 
 from ._months_cldr import WEEKDAY_NAMES
 from .agencies import PHOTO_AGENCIES, PHOTO_CREDIT_NAMES, SERVICE_LINE_AGENCIES
-from .bylines import NAME_WORD, PERSON_NAME, is_person
+from .bylines import NAME_WORD, PERSON_NAME, are_people, is_person
 from .credits import KOREAN_REPORTER_TITLES, TIME_ZONES
 from .lines import SENTENCE_END, Line
 from .model import LineKind
@@ -592,13 +592,12 @@ def _section_labels() -> frozenset[str]:
     return frozenset(NAVIGATION) | SECTION_NAMES
 
 
-_WORD_COUNT_AFTER = _word_count_after()
 #: An export's word count closing a stamp is among the line's last this many characters.
 _WORD_COUNT_REACH = 24
 
 
 def _word_count_at_end(text: str) -> re.Match[str] | None:
-    return _WORD_COUNT_AFTER.search(text, max(len(text) - _WORD_COUNT_REACH, 0))
+    return _word_count_after().search(text, max(len(text) - _WORD_COUNT_REACH, 0))
 
 
 def _is_stamp(text: str) -> bool:
@@ -741,7 +740,7 @@ def _stamp_row(text: str) -> bool:
     parts = [part.strip() for part in text.split("|")]
     if len(parts) < 2 or len(text) > _ROW_MAX or not all(parts):
         return False
-    if any(len(part.split()) > _ROW_PART_WORDS or _names_people(part) for part in parts):
+    if any(len(part.split()) > _ROW_PART_WORDS or are_people(part) for part in parts):
         return False
     stamps = sum(map(is_timestamp, parts))
     # (two stamps alone: "Posted: 21.03.2024 - 14:12 | Updated: 21.03.2024 - 14:40")
@@ -749,11 +748,6 @@ def _stamp_row(text: str) -> bool:
         return True
     # (a page's name and its stamp: "Acme | Wednesday, 19 July 2023"; an agency's is its byline)
     return stamps == 1 and len(parts) == 2 and not any(_acronym_or_agency(part) for part in parts)
-
-
-def _names_people(part: str) -> bool:
-    """A person's name, or several parted by commas (``Jane Roe, Tom Lee``)."""
-    return is_person(part) or ("," in part and all(is_person(name.strip()) for name in part.split(",")))
 
 
 def _acronym_or_agency(part: str) -> bool:
@@ -1675,12 +1669,14 @@ def _cookie_notice(text: str) -> bool:
     """A page's notice of its cookies: a word for cookies and, after it, a whole word to consent;
     or a word for cookies after a phrase that opens such a notice (``Utilizamos cookies ...``)
     (both found in the folded line: a few tests in C spare most lines the search)."""
+    # (a notice closes with its button's word, no full stop, or opens with its phrase: most lines
+    # of text stop at the first letter)
     closed = text[-1:] in SENTENCE_END
     if closed and (
         text[:1].casefold() not in _COOKIE_USE_FIRST
         or not text[:_COOKIE_USE_REACH].casefold().startswith(COOKIE_USE_PHRASES)
     ):
-        return False  # (a notice that closes its sentence opens with its phrase: most lines stop here)
+        return False
     folded = text.casefold()
     found = [at for at in map(folded.find, COOKIE_WORDS) if at >= 0]
     if not found:
@@ -1771,13 +1767,7 @@ def _kind_of_line(text: str) -> LineKind | None:
         return "furniture"  # "Fuente de la imagen, Getty Images", "Pie de foto, ..."
     if len(text) <= _MENU_ROW_MAX and text[-1:] not in SENTENCE_END and _section_menu(text):
         return "navigation"  # "Politica Economia Mondo Cultura Sport", "即時 政治 國際 兩岸 產經 證券"
-    # (a notice closes with its button's word, no full stop: most lines of text are spared it)
-    closed = text[-1:] in SENTENCE_END
-    if (
-        len(text) <= _COOKIE_NOTICE_MAX
-        and (not closed or text[:1].casefold() in _COOKIE_USE_FIRST)
-        and _cookie_notice(text)
-    ):
+    if len(text) <= _COOKIE_NOTICE_MAX and _cookie_notice(text):
         return "navigation"  # "Wij gebruiken cookies om de site goed te laten werken. Akkoord"
     if len(text) <= _PHOTO_NOTE_MAX and _photo_note(text):
         return "furniture"  # "Фото из архива", "Archive photo", "Foto ilustrativa: Acme"
@@ -2017,11 +2007,9 @@ def _photographer_at_end() -> regex.Pattern[str]:
 def caption_and_photographer(text: str) -> tuple[str, str] | None:
     """A caption's sentence and the photographer named after it (``A picker at work. Photo / Jane
     Roe``): the caption and the photographer's name, or None."""
-    m = _photographer_at_end().search(text[-_CAPTION_TAIL:]) if text[-1:].isalpha() else None
-    if m is None:
-        return None
-    cut = len(text) - _CAPTION_TAIL + m.start() if len(text) > _CAPTION_TAIL else m.start()
-    return text[:cut].strip(), m["name"]
+    tail = max(len(text) - _CAPTION_TAIL, 0)
+    m = _photographer_at_end().search(text, tail) if text[-1:].isalpha() else None
+    return (text[: m.start()].strip(), m["name"]) if m else None
 
 
 #: A photographer's name after an agency's slash: capitalised words, two or more, or initials.

@@ -10,7 +10,7 @@ from typing import NamedTuple
 
 import regex
 
-from .bylines import agency_line, is_name, is_person, is_title_word, parse_byline
+from .bylines import agency_line, are_people, is_name, is_person, is_title_word, parse_byline
 from .casing import opens_in_lower_case, printed_without_case
 from .credits import COMPANY_FORMS, NEWS_ORGANISATION_STEMS, NEWS_OUTLETS, ORGANISATION_WORDS
 from .dateline import labelled_dateline, match_lead_place, match_place_line
@@ -342,7 +342,7 @@ def _agency_byline(s: HeadState, h: HeadLine) -> bool:
     if h.kind in (None, "signoff") and story.headline is not None and not story.byline_text:
         byline, stamps = _without_stamps(h.text)
         # (one name or several parted by commas beside the stamp: "Jane Roe, Tom Lee |05.03.2024")
-        if agency_line(byline) or (stamps and all(is_name(name.strip()) for name in byline.split(","))):
+        if agency_line(byline) or (stamps and (is_name(byline) or are_people(byline))):
             story.add_byline(byline, h.line.number)
             for stamp in stamps:
                 story.keep("furniture", stamp)

@@ -37,13 +37,12 @@ from typing import NamedTuple
 
 import regex
 
-from .dateline import match_dateline
+from .dateline import match_dateline, strong_dateline
 from .decode import CHUNK, LINE_MAX, BinaryTail, TextReader
 from .furniture import is_signoff
 from .lines import _CONTROLS, _LINE_BREAK, SENTENCE_END  # the parser's own line breaks and control codes
 from .model import LONG_LINE_CUT, MIXED_ENCODINGS, UNDECODABLE, Story
 from .parser import as_date, parse
-from .patterns import WEAK_SHAPES
 
 SOH, STX, ETX, EOT, FF = "\x01", "\x02", "\x03", "\x04", "\x0c"
 
@@ -151,13 +150,6 @@ def _signoff(line: str) -> bool:
     return bool(clean) and is_signoff(clean)
 
 
-def _strong_dateline(line: str) -> bool:
-    """A dateline opens the line, not a place alone before a colon (``Québec: ...``, a headline's
-    topic)."""
-    match = match_dateline(line)
-    return match is not None and match.shape not in WEAK_SHAPES
-
-
 def _has_text(line: str) -> bool:
     return _TEXT.search(line) is not None
 
@@ -260,15 +252,12 @@ class _Splitter:
         """The story read so far, before its last line, holds a body: lines of prose that close a
         sentence, or a dateline among its first lines (a web page's head may print the agency's
         name alone, a sign-off's shape, between its headline and its body)."""
-        prose = 0
-        for line in self.lines[:-1]:
-            clean = _clean(line)
-            if len(clean) >= PROSE_LINE_MIN and clean[-1] in SENTENCE_END:
-                prose += 1
-                if prose >= PROSE_LINES_BEFORE_SIGNOFF:
-                    return True
-        heads = (clean for clean in map(_clean, self.lines[:-1]) if clean)
-        return any(_strong_dateline(clean) for clean in itertools.islice(heads, HEAD_LINES))
+        # (a strong dateline: a headline's topic before a colon, "Québec: ...", shows no body)
+        texts = [clean for clean in map(_clean, self.lines[:-1]) if clean]
+        prose = sum(len(text) >= PROSE_LINE_MIN and text[-1] in SENTENCE_END for text in texts)
+        return prose >= PROSE_LINES_BEFORE_SIGNOFF or any(
+            strong_dateline(text, None) for text in texts[:HEAD_LINES]
+        )
 
     def read_in(self, codec: str) -> None:
         """A line of the story that is not ASCII was read in ``codec``."""

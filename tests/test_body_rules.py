@@ -770,12 +770,7 @@ def test_a_writers_signature_with_title_and_town_closing_the_story_names_the_wri
     ],
 )
 def test_a_block_of_contacts_closing_the_story_is_no_text(closing: str, paragraphs: int) -> None:
-    from wireparse import parse
-
-    story = parse(
-        f"Storm closes the port\n\nOSLO, March 5 (NTB) - {TEXT}\n\nMore rain is due.\n\n{closing}\n"
-    )
-    assert len(story.paragraphs) == paragraphs
+    assert len(closed_by(closing, "OSLO, March 5 (NTB) - ").paragraphs) == paragraphs
 
 
 @pytest.mark.parametrize(

@@ -11,6 +11,7 @@ import datetime as dt
 import pytest
 from conftest import dateline_fields
 
+from wireparse import parse
 from wireparse.dateline import match_lead_place, resolve_date
 
 ROWS = [
@@ -1387,3 +1388,25 @@ def test_a_bare_credit_after_doubled_blanks_is_read_in_the_story() -> None:
     story = parse("Жаңы мектеп ачылды\n\nНарын,  3-июль —  Кабар. Нарын шаарында мектеп ачылды.\n")
     assert story.dateline is not None and story.dateline.agency == "Kabar"
     assert story.paragraphs[0].startswith("Нарын шаарында")
+
+
+@pytest.mark.parametrize(
+    ("line", "place", "month", "agency"),
+    [
+        ("Huye, 5 Kamena 2024 (RBA) - Abaturage bahawe amazi.", "Huye", 6, "RBA"),
+        ("HUYE,  5 kamena 2024 (RBA) – Abaturage bahawe amazi.", "Huye", 6, "RBA"),
+        ("Antananarivo, 12 Mey 2024 (ANTA) - Nisokatra ny foara.", "Antananarivo", 5, "ANTA"),
+        ("Toamasina 3 Jona 2024 (ANTA): Nisokatra ny foara.", "Toamasina", 6, "ANTA"),
+        ("Caerdydd, 7 Mawrth 2024 (PA) - Agorwyd y bont.", "Caerdydd", 3, "PA"),
+    ],
+)
+def test_months_of_further_languages_date_a_dateline(line: str, place: str, month: int, agency: str) -> None:
+    dateline = parse(line).dateline
+    assert dateline is not None and dateline.place == place and dateline.agency == agency
+    assert dateline.date is not None and int(str(dateline.date).split("-")[-2]) == month
+
+
+def test_a_states_abbreviation_is_no_month_of_another_language() -> None:
+    story = parse("ELWOOD, KAN., Feb 26 - Shr loss six cts vs not available\nNet loss 562 vs profit 10\n")
+    assert story.dateline is not None and story.dateline.region == "Kan."
+    assert story.language != "rw"

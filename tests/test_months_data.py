@@ -93,8 +93,20 @@ def test_wire_spellings_only_fill_cldr_gaps():
         ("tr", "mart", 3, "casefolded from 'Mart'"),
         ("pt", "março", 3, "wide form with cedilla"),
         ("en", "sept", 9, "wire spelling (AP style 'Sept.')"),
+        ("rw", "kamena", 6, "Kinyarwanda, as RBA's datelines print it"),
+        ("mg", "mey", 5, "Malagasy, as ANTA's datelines print it"),
+        ("om", "onkoloolessa", 10, "Oromo, the Gregorian name"),
+        ("cy", "mawrth", 3, "Welsh"),
     ],
 )
 def test_spot_checks(lang, name, month, reason):
     combined = {**cldr.MONTH_NAMES.get(lang, {}), **wire.WIRE_MONTH_SPELLINGS.get(lang, {})}
     assert combined.get(name) == month, reason
+
+
+@pytest.mark.parametrize(
+    ("lang", "abbreviation"), [("rw", "kan"), ("rw", "mat"), ("om", "gur"), ("cy", "ebr")]
+)
+def test_languages_read_by_full_names_only_have_no_abbreviations(lang: str, abbreviation: str) -> None:
+    # (Kinyarwanda's "Kan." is Kansas in an American dateline: ELWOOD, KAN., Feb 26)
+    assert abbreviation not in cldr.MONTH_NAMES[lang]

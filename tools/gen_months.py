@@ -36,7 +36,18 @@ LANGUAGES = (
     # and the rest of India's languages with agencies and dailies of their own (PTI's and UNI's
     # regional services): Telugu, Kannada, Malayalam, Odia, Assamese; Turkmen (TDH), Yoruba
     "te", "kn", "ml", "or", "as", "tk", "yo",
+    # Africa's further languages with national services of their own: Kinyarwanda (RBA), Malagasy
+    # (ANTA), Oromo (ENA), Igbo, Zulu, Xhosa; the North Atlantic's: Faroese, Greenlandic,
+    # Irish, Welsh, Frisian, Luxembourgish, Maltese; Uyghur, Sorani and Kurmanji Kurdish, Sindhi
+    "rw", "mg", "om", "ig", "zu", "xh", "fo", "kl", "ga", "cy", "fy", "lb", "mt",
+    "ug", "ckb", "ku", "sd",
 )  # fmt: skip
+#: Languages read by their months' full names only: their abbreviations are words and regions of
+#: other copy (Kinyarwanda's ``Kan.`` is Kansas in ``ELWOOD, KAN., Feb 26``; Oromo's ``Gur``).
+WIDE_ONLY = frozenset({
+    "rw", "mg", "om", "ig", "zu", "xh", "fo", "kl", "ga", "cy", "fy", "lb", "mt",
+    "ug", "ckb", "ku", "sd",
+})  # fmt: skip
 #: Locales of a territory whose desks print a language's months by other names, read as that
 #: language's: the Maghreb's Arabic (``فيفري``, ``جوان``, ``أوت``: APS, TAP, MAP).
 TERRITORY_LOCALES = {"ar": ("ar_DZ", "ar_TN", "ar_MA")}
@@ -73,7 +84,7 @@ def collect(lang: str) -> tuple[dict[str, int], list[str]]:
     names: dict[str, int] = {}
     conflicts: list[str] = []
     for locale in (lang, *TERRITORY_LOCALES.get(lang, ())):
-        for width in WIDTHS:
+        for width in ("wide",) if lang in WIDE_ONLY else WIDTHS:
             for context in CONTEXTS:
                 for month, raw in sorted(get_month_names(width, context, locale).items()):
                     _add(names, conflicts, lang, month, raw, f"{width}/{context}")

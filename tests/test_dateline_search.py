@@ -577,3 +577,82 @@ def test_a_reporter_named_after_the_dateline_is_the_byline(
     story = parse(f"{opening}\n\nوقال رئيس البلدية إن العمل سينتهي قريبا.\n")
     assert (story.byline.authors if story.byline else None) == authors
     assert story.paragraphs[0].startswith(("بدأت", "من أجل"))
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        "Seksjon: Utenriks\nOrd: 318\nDokument-ID: acme-20231103-0042",
+        "Section: World\nWords: 318\nDocument number: ACME-0042",
+        "RESSORT:  Ausland\nWÖRTER: 318\nDOK.-NR.: acme-0042\nSPERRFRIST: keine",
+        "Rubrique : Monde\nMots : 318\nRéférence : acme-0042",
+    ],
+)
+@pytest.mark.parametrize("date", ["2023-11-03", "3. november 2023", "November 3, 2023"])
+def test_a_date_alone_gives_way_across_an_exports_fields(fields: str, date: str) -> None:
+    # an archive's header: the date, then the story's fields in the archive's own language, however
+    # many, then the headline and the story's own dateline
+    story = parse(
+        f"Acme Archive\n{date}\n{fields}\n\nPort opens a second quay\n\n"
+        "BERGEN (NTB): The port opened a second quay on Friday.\n\nTwo.\n"
+    )
+    assert story.dateline is not None and story.dateline.place == "Bergen"
+    assert story.headline == "Port opens a second quay"
+    assert story.paragraphs == ("The port opened a second quay on Friday.", "Two.")
+
+
+def test_a_date_alone_keeps_its_place_over_prose_and_a_later_dateline() -> None:
+    story = parse(
+        "Port opens a second quay\n\nNovember 3, 2023\n\nThe port opened a quay.\nIt cost a lot.\n"
+        "Ferries came.\nTrucks came.\n\nBERGEN (NTB): A second story follows here.\n"
+    )
+    assert story.dateline is not None and story.dateline.place is None
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "Schweizerische Depeschenagentur (SDA)",
+        "Schweizerische  Depeschenagentur  (sda)",
+        "TT Nyhetsbyrån  2024-05-06 14:22  INRIKES",
+        "TT Nyhetsbyrån 06.05.2024 kl. 14.22",
+    ],
+)
+def test_an_agency_read_as_the_place_of_its_own_source_line_is_no_dateline(source: str) -> None:
+    story = parse(f"{source}\n\nBank profit rises\n\nZürich (sda) - The bank earned more.\n\nTwo.\n")
+    assert story.dateline is not None and story.dateline.place == "Zürich"
+    assert story.paragraphs[0] == "The bank earned more."
+
+
+MAIL_NOTE = "Rob -- see below, relevant to Thursday's brief. Para 5 is the key bit.\nK."
+
+
+@pytest.mark.parametrize(
+    "marker",
+    [
+        "---------- Forwarded message ----------",
+        "-----Original Message-----",
+        "----- Forwarded message from Jane Roe <jroe@example.org> -----",
+        "-------- Original-Nachricht --------",
+        "-------- Message original --------",
+        "Begin forwarded message:",
+        "--- videresendt melding ---",
+    ],
+)
+def test_a_forwarders_note_above_the_forward_marker_is_the_mails(marker: str) -> None:
+    story = parse(
+        f"{MAIL_NOTE}\n\n{marker}\nFrom: Jane Roe <jroe@example.org>\nSubject: port\n\n"
+        "Port opens a second quay\n\nGENEVA, Oct 3 (Reuters) - The port opened a quay.\n\nTwo.\n"
+    )
+    assert story.dateline is not None and story.dateline.place == "Geneva"
+    assert story.headline == "Port opens a second quay"
+    assert ("other", MAIL_NOTE.splitlines()[0]) in [(b.kind, b.text) for b in story.boilerplate]
+
+
+def test_a_forward_marker_under_the_storys_dateline_is_its_text() -> None:
+    story = parse(
+        "Port opens\n\nGENEVA, Oct 3 (Reuters) - The port opened a quay.\n\n"
+        "---------- Forwarded message ----------\nThe quay cost a lot.\n"
+    )
+    assert story.dateline is not None and story.dateline.place == "Geneva"
+    assert story.headline == "Port opens"

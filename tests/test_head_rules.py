@@ -179,6 +179,17 @@ ROWS = [
         "the first line of text is the headline, its flags set aside",
     ),
     Row(
+        "title_under_subject",
+        "Subject: Fwd: piece on the port\nFrom: Jane Roe <jroe@example.org>\n\nPort opens a second quay",
+        3,
+        True,
+        lambda d: (
+            d.headline == "Port opens a second quay"
+            and ("other", "Subject: Fwd: piece on the port") in kept(d)
+        ),
+        "the story's own title under a mail's header outranks the mail's subject",
+    ),
+    Row(
         "duplicate",
         "Storm hits the coast\n\nStorm hits the coast",
         2,
@@ -331,6 +342,17 @@ ROWS = [
         True,
         lambda d: d.headline == "제주 감귤 첫 출하" and ("navigation", "최신기사") in kept(d),
         "a menu in a script without case",
+    ),
+    Row(
+        "label_over_title",
+        "Fédéral - Budget\n\nParliament approves new budget rules",
+        0,
+        True,
+        lambda d: (
+            d.headline == "Parliament approves new budget rules"
+            and ("navigation", "Fédéral - Budget") in kept(d)
+        ),
+        "a page's section and subsection, one word each, over the title is no headline",
     ),
     Row(
         "prose_under_byline",
@@ -545,9 +567,15 @@ def test_rule_takes_its_row(row: Row):
         assert end == row.line
 
 
+#: Rules that a later, more general rule backs up: a row of theirs is read without both (a masthead
+#: of short parts is also a label by its signs, read by ``label_over_title`` after it).
+BACKED_UP_BY = {"masthead": ("label_over_title",)}
+
+
 @pytest.mark.parametrize("row", ROWS, ids=[row.rule for row in ROWS])
 def test_row_fails_without_its_rule(row: Row, monkeypatch: pytest.MonkeyPatch):
-    without = tuple(rule for rule in head.HEAD_RULES if rule.name != row.rule)
+    removed = {row.rule, *BACKED_UP_BY.get(row.rule, ())}
+    without = tuple(rule for rule in head.HEAD_RULES if rule.name not in removed)
     monkeypatch.setattr(head, "HEAD_RULES", without)
     draft, trace, end = read(row)
     assert not row.check(draft) or (row.rule == "body_start" and end != row.line), row.reason
@@ -1291,3 +1319,90 @@ def test_a_list_of_highlights_over_the_dateline_keeps_its_bullets(highlights: st
 def test_several_names_beside_the_pages_stamp_are_the_byline(line: str, authors: list[str]) -> None:
     draft = head_of(f"Storm hits the coast\n\n{line}\n")
     assert draft.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("line", "signs"),
+    [
+        ("Budget/Österreich/Finanzen", 3),
+        ("Budget / Österreich / Finanzen", 3),
+        ("acme.it | Economia", 3),
+        ("ACME.IT › Piemonte › Cronaca", 3),
+        ("Stikkord: Stortinget, ferjer, samferdsel", 2),
+        ("Keywords: harbour, ferries, Bergen, budget", 2),
+        ("Africa, Climate Change, Food Security, Headlines", 2),
+        ("Fédéral - Budget", 2),
+        ("Ausland – Politik", 2),
+        ("ÉCONOMIE — BOURSE", 2),
+        ("Acme Kultur-Newsletter vom 7. November 2024", 2),
+        ("NTB Tekst", 2),
+        ("Ukraine: talks stall", 1),
+        ("Oil up 2%", 1),
+        ("Sun, sea and sand", 0),
+        ("Parliament approves new budget rules", 0),
+        ("Fiskalrat: Defizit dürfte heuer deutlich höher ausfallen", 0),
+        ("Bei Protesten 2022: Bericht: Aktivistin getötet - Justiz dementiert", 1),
+    ],
+)
+def test_a_labels_signs_each_count(line: str, signs: int) -> None:
+    assert head.label_signs(line) == signs
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Politik / Inland / Wahlen",
+        "acme.example | Politik",
+        "Stikkord: Stortinget, ferjer, samferdsel",
+        "Fédéral - Budget",
+        "INNENRIKS – STORTINGET",
+        "NTB Tekst",
+        "Acme-Landesdienst Nord 12.03.2024",
+        "Acme News Alert - 5 March 2024",
+    ],
+)
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_label_over_a_title_is_no_headline(label: str, gap: str) -> None:
+    draft = head_of(f"{label}{gap}Parliament approves new budget rules")
+    assert draft.headline == "Parliament approves new budget rules"
+
+
+@pytest.mark.parametrize(
+    ("headline", "deck"),
+    [
+        ("Ukraine: talks stall", "Kyiv rejects the terms offered for a ceasefire"),
+        ("Oil up 2%", "Prices climb as producers cut their output"),
+        ("Sun, sea and sand", "The resort town counts its busiest summer in a decade"),
+        ("Storm hits coast", "Winds reached record speeds overnight in the north"),
+    ],
+)
+def test_a_short_headline_over_its_deck_stays_the_headline(headline: str, deck: str) -> None:
+    assert head_of(f"{headline}\n{deck}").headline == headline
+
+
+@pytest.mark.parametrize(
+    ("subject", "between"),
+    [
+        ("Subject: Fwd: piece on the port", "Thought you'd like this one."),
+        ("Betreff: WG: Hafen", "Hallo zusammen,\n\nzur Info.\n\nJoe"),
+        ("Emne: Fwd: havna", "Hei,\nse under.\n\nKari"),
+        ("SUBJECT: the port story", ""),
+        ("Objet : TR: le port", "[envoyé depuis la liste -- ed.]"),
+    ],
+)
+def test_a_mails_subject_gives_way_to_the_title_printed_under_its_header(subject: str, between: str) -> None:
+    head_text = f"{subject}\nDate: Tue, 14 Mar 2006 17:05:44 -0500\n\n{between}\n\nPort opens a second quay"
+    draft = head_of(head_text)
+    assert draft.headline == "Port opens a second quay"
+    assert draft.byline_text == []
+
+
+@pytest.mark.parametrize("subject", ["Subject: Port opens a second quay", "Title: Port opens a second quay"])
+def test_a_subject_with_no_title_under_it_stays_the_headline(subject: str) -> None:
+    draft = head_of(f"From: desk@example.org\n{subject}\nDate: Tue, 14 Mar 2006\n")
+    assert draft.headline == "Port opens a second quay"
+
+
+def test_a_title_field_is_no_mails_subject() -> None:
+    draft = head_of("Title: Port opens a second quay\n\nHarbour grows again")
+    assert draft.headline == "Port opens a second quay"

@@ -337,6 +337,38 @@ def test_ampersands_and_codes_that_are_no_references_stay() -> None:
     assert story.paragraphs == ("Shares of AT&T and R&D firms rose; Q&A follows.",)
 
 
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Ha -- they quoted you in the last graf! Nice work.\n\nDan\n",
+        "See below.\n",
+        "Hallo zusammen,\nzur Info.\n-- \nJoe\n",
+    ],
+)
+@pytest.mark.parametrize("mark", ["> ", ">", ">> ", "  > "])
+def test_a_quoted_story_under_a_replys_note_loses_its_marks(note: str, mark: str) -> None:
+    quoted = "".join(
+        f"{mark}{line}\n" if line else f"{mark.rstrip()}\n"
+        for line in ["Storm closes the port", "", "OSLO, March 5 (NTB) - A storm closed the port.", "",
+                     "Ferries resume on Wednesday's tide.", "", "The port reopens on Friday."]
+    )  # fmt: skip
+    story = parse(f"{note}\n{quoted}")
+    assert story.dateline is not None and story.dateline.agency == "NTB"
+    assert story.paragraphs == (
+        "A storm closed the port.",
+        "Ferries resume on Wednesday's tide.",
+        "The port reopens on Friday.",
+    )
+
+
+def test_a_few_quoted_lines_under_a_longer_text_keep_their_marks() -> None:
+    story = parse(
+        "Storm closes the port\n\nOSLO (NTB) - A storm closed the port on Monday.\n\n"
+        "Ferries stayed in.\n\nThe mayor spoke.\n\n> a reader wrote this\n"
+    )
+    assert story.paragraphs[-1] == "> a reader wrote this"
+
+
 def test_a_story_with_one_quoted_line_is_not_unquoted() -> None:
     story = parse("Storm closes the port\n\n> a reader wrote this\n\nOSLO (NTB) - A storm closed it.\n")
     assert story.dateline is not None and story.dateline.text == "OSLO (NTB) -"

@@ -64,6 +64,7 @@ from .words import (
     FBIS_BYLINE_KINDS,
     FIELD_LABELS,
     FOLLOW_PHRASES,
+    FORWARD_MARKER_PHRASES,
     HEADLINE_FLAGS,
     HIGHLIGHT_MARKS,
     LINK_WORDS,
@@ -1049,13 +1050,28 @@ _LABEL_REACH = 32
 def _field_label() -> regex.Pattern[str]:
     labels = alternation(label for labels in FIELD_LABELS.values() for label in labels)
     # (another script's colon needs no blank after it: "標題：...", "ប្រភព៖")
-    return regex.compile(rf"(?P<label>(?i:{labels}))(?:[ ]?:(?:[ ]|$)|[ ]?[{_SCRIPT_COLONS}])")
+    # (an abbreviated label keeps its dot: "Dokument-Nr.:")
+    return regex.compile(rf"(?P<label>(?i:{labels}))\.?(?:[ ]?:(?:[ ]|$)|[ ]?[{_SCRIPT_COLONS}])")
 
 
 #: A block of an export's fields holds at least this many label-shaped lines ...
 FIELD_RUN_MIN = 3
 #: ... and is looked for this many lines each way from a line.
 _FIELD_RUN_REACH = 8
+
+
+def is_forward_marker(text: str) -> bool:
+    """A mail client's line between a forwarder's note and the message forwarded: a phrase of
+    :data:`FORWARD_MARKER_PHRASES` between dashes or before a colon, in any case."""
+    if len(text) > _FORWARD_MARKER_MAX or not (text[:1] in _DASHES or text[-1:] in ":："):
+        return False
+    words = text.strip(" -–—:：").casefold()
+    return any(words.startswith(phrase) for phrase in FORWARD_MARKER_PHRASES)
+
+
+#: A forward's marker is at most this long (the forwarder's name and address may follow its phrase).
+_FORWARD_MARKER_MAX = 120
+_DASHES = frozenset("-–—")
 
 
 def in_field_run(lines: list[Line], i: int, known: int) -> bool:
@@ -1100,7 +1116,7 @@ _LABEL_SHAPE_REACH = 48
 def _field_shape() -> regex.Pattern[str]:
     """A field's label: one to three words of letters (any script, any case, joined by blanks,
     hyphens or underscores) closed by a colon, ASCII or full-width."""
-    word = r"\p{L}[\p{L}\p{M}]*+"
+    word = r"\p{L}[\p{L}\p{M}]*+\.?"  # (an abbreviation's dot: "Dokument-Nr.:", "Utl.:")
     return regex.compile(rf"[ ]*+{word}(?:[ _\-]{word}){{0,2}}+[ ]?(?::(?:[ ]|$)|：)")
 
 

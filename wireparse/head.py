@@ -44,7 +44,14 @@ from .lines import (
 from .model import KEPT_AS, LineKind
 from .patterns import alternation, first_agency, fold_name, function_words
 from .rules import Draft, Rule, apply
-from .words import ALERT_WORDS, BYLINE_OPENERS, BYLINE_WORD_OPENERS, MAIL_SUBJECT_PREFIXES, NAME_PARTICLES
+from .words import (
+    ALERT_WORDS,
+    BYLINE_OPENERS,
+    BYLINE_WORD_OPENERS,
+    MAIL_SUBJECT_LABELS,
+    MAIL_SUBJECT_PREFIXES,
+    NAME_PARTICLES,
+)
 
 #: A line of running prose: at least this long, or a sentence of at least this many words.
 PROSE_MIN = 150
@@ -74,6 +81,9 @@ class HeadState:
     """Set by a rule that finds where the body starts."""
     labelled_headline: bool = False
     """The headline is an export's labelled field (``HEADLINE: ...``), not read from the layout."""
+    subject: str | None = None
+    """That field's line, when it is a mail's subject (``Subject: Fwd: ...``, ``Betreff:``): the
+    story's own title, printed under the mail's header, outranks it."""
 
 
 class HeadLine(NamedTuple):
@@ -143,6 +153,7 @@ def _labelled_field(s: HeadState, h: HeadLine) -> bool:
         _set_aside_guesses(s, h)
         story.headline, story.headline_line = headline_flags(value)[0], h.line.number
         s.labelled_headline = True
+        s.subject = h.text if fold_name(h.text.split(":", 1)[0]) in MAIL_SUBJECT_LABELS else None
     elif role == "dateline" and story.dateline is None and (found := labelled_dateline(value)):
         story.dateline = found.dateline
     elif role == "summary" and story.summary is None and value:
@@ -540,6 +551,82 @@ _MASTHEAD_SIGNS = 2
 _MASTHEAD_PARTS = re.compile(r" [|–—>›] | - ")
 
 
+def _label_line_over_title(s: HeadState, h: HeadLine) -> bool:
+    """Before the headline, a line that signs tell for a page's or an export's label, over a title
+    (``Budget/Österreich/Finanzen``, ``agi.it | Economia``, ``Stikkord: Stortinget, ferjer``,
+    ``APA-Kultur-Newsletter vom 7. November 2024``, ``1 new item``): each sign counts
+    (:func:`label_signs`), and two of them tell it from a short headline with a deck under it."""
+    text = h.text
+    if s.story.headline is not None or h.kind is not None or len(text) > _LABEL_LINE_MAX:
+        return False
+    if text[-1:] in SENTENCE_END or label_signs(text) < _LABEL_SIGNS:
+        return False
+    if not _title_after(s.lines, h.i, len(text)):
+        return False
+    s.story.keep("navigation", text)
+    return True
+
+
+#: A label over a title is at most this long, and two of its signs tell it.
+_LABEL_LINE_MAX = 90
+_LABEL_SIGNS = 2
+#: A label's part is at most this many words; a label alone, at most this many.
+_LABEL_PART_WORDS = 3
+#: A label's figure (a date, a time, a number of words or of an issue) has at least this many
+#: digits; a headline's count may have fewer ("Oil up 2%").
+_LABEL_FIGURES = 4
+#: A list of keywords holds at least this many items.
+_LABEL_LIST_ITEMS = 3
+#: What parts a page's path: bars, arrows, slashes, dots and plus signs.
+_PATH_SEPARATORS = regex.compile(r"[|>»›/·•+]")
+#: What parts a label's words as a headline's clauses are parted too: a colon or a spaced dash.
+_PAIR_SEPARATORS = regex.compile(r":| [-–—]+ |[–—]")
+
+
+def label_signs(text: str) -> int:
+    """How many signs say ``text`` is a label, no headline: a path of short parts (``Budget/
+    Österreich/Finanzen``, ``agi.it | Economia``), a list of keywords (``Stikkord: Stortinget,
+    ferjer, samferdsel``), single words parted by colons or dashes (``Fédéral - Budget``; a
+    headline's clauses hold more words), few words at all, a figure of four digits or more (a date,
+    a time, an issue's number),
+    the name of an agency, a news organisation or a site. A path or list of three parts or more
+    counts twice."""
+    words = sum(1 for word in text.split() if any(char.isalpha() for char in word))
+    named = (
+        first_agency(text) is not None
+        or _news_organisation_word().search(text) is not None
+        or _DOMAIN_IN_LINE.search(text) is not None
+    )
+    return (
+        max(_parted(_PATH_SEPARATORS.split(text), _LABEL_PART_WORDS), _keyword_list(text))
+        + _parted(_PAIR_SEPARATORS.split(text), 1)
+        + (words <= _LABEL_PART_WORDS)
+        + (sum(map(str.isdigit, text)) >= _LABEL_FIGURES)
+        + named
+    )
+
+
+def _parted(parts: list[str], most_words: int) -> int:
+    """2 for three parts or more of at most ``most_words`` words each, 1 for two, else 0."""
+    parts = [part for part in parts if part.strip()]
+    if len(parts) < 2 or any(len(part.split()) > most_words for part in parts):
+        return 0
+    return 2 if len(parts) >= 3 else 1
+
+
+def _keyword_list(text: str) -> int:
+    """2 for a list of keywords after its label or not: three items or more parted by commas,
+    each of a few words."""
+    items = text.partition(":")[2] if ":" in text else text
+    parts = [part for part in items.split(",") if part.strip()]
+    if len(parts) < _LABEL_LIST_ITEMS or any(len(part.split()) > _LABEL_PART_WORDS for part in parts):
+        return 0
+    return 2
+
+
+_DOMAIN_IN_LINE = regex.compile(r"(?<![\w@.])[\w\-]{2,}\.(?:[a-z]{2,3}|info|news|online)(?![\w.@])")
+
+
 def _opens_the_page(lines: list[Line], i: int) -> bool:
     """Line ``i`` is the first of text: only a page's furniture and navigation stand before it,
     within :data:`_TITLE_REACH` lines."""
@@ -874,6 +961,42 @@ def _headline(s: HeadState, h: HeadLine) -> bool:
         story.keep("ednote", flag)
     story.headline, story.headline_line = headline, h.line.number
     return True
+
+
+def _title_under_subject(s: HeadState, h: HeadLine) -> bool:
+    """A title printed under a mail's header, opening its block, whose subject was read as the
+    headline (``Subject: Fwd: UPI piece on the merger review`` over ``Analysis: Rail merger review
+    drags on``): the story's own headline; the subject, and a note read above the title as its
+    summary, are the mail's."""
+    story = s.story
+    if s.subject is None or not h.new_block or h.kind is not None or not _title_shaped(h.text):
+        return False
+    if not _says_something(h.text) or _block_span(s.lines, h.i) != (h.i, h.i + 1):
+        return False  # (a forwarder's greeting, name or bracketed note, or a line of the note's block)
+    if field_label(h.text) is not None or _is_byline_line(h.text) or label_signs(h.text) >= _LABEL_SIGNS:
+        return False
+    if fold_name(h.text) in fold_name(s.subject):
+        return False  # (the subject restated, as an alert prints it in capitals: a duplicate)
+    story.keep("other", s.subject)
+    if story.summary is not None:
+        story.keep("other", story.summary)
+        story.summary, story.summary_line = None, -1
+    story.headline, story.headline_line = headline_flags(h.text)[0], h.line.number
+    s.subject = None
+    return True
+
+
+def _says_something(text: str) -> bool:
+    """A title's words: at least three (or, in a script without blanks, as many letters as a
+    short title holds), opening no bracket, closing with no comma or colon (a greeting's)."""
+    if text[:1] in "([" or text[-1:] in _GREETING_ENDS:
+        return False
+    return len(text.split()) >= _TITLE_WORDS or (printed_without_case(text[:1]) and len(text) >= _TITLE_CHARS)
+
+
+_GREETING_ENDS = frozenset(",:;，：；")
+_TITLE_WORDS = 3
+_TITLE_CHARS = 8
 
 
 def _duplicate(s: HeadState, h: HeadLine) -> bool:
@@ -1331,9 +1454,19 @@ HEAD_RULES: tuple[Rule[HeadState, HeadLine], ...] = (
         _running_head,
         "before the headline, a page's running head: a label and a date or page",
     ),
+    Rule(
+        "label_over_title",
+        _label_line_over_title,
+        "before the headline, a line that two signs tell for a label (parts, a figure, a name) over a title",
+    ),
     Rule("prose_under_byline", _prose_under_byline, "no dateline or headline: prose under the byline"),
     Rule("centred_header", _centred_header, "lines centred above a headline printed flush left"),
     Rule("headline", _headline, "the first line of text is the headline, its flags set aside"),
+    Rule(
+        "title_under_subject",
+        _title_under_subject,
+        "a title opening its block under a mail's header outranks the subject read as the headline",
+    ),
     Rule("duplicate", _duplicate, "a headline or caption printed again"),
     Rule("caption_and_credit", _caption_and_credit, "a caption with its credit on the next line"),
     Rule(

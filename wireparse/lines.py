@@ -491,13 +491,43 @@ def _markdown_emphasis() -> re.Pattern[str]:
 
 
 def _unquoted(text: str) -> str:
-    """A story quoted in a mail, every line of it (``> ...``), without the quote marks."""
-    while ">" in text and all(line.lstrip().startswith(">") for line in text.splitlines() if line.strip()):
-        unquoted = _quote_mark().sub("", text)
-        if unquoted == text:
+    """A story quoted in a mail, without its quote marks: every line of it (``> ...``), or the
+    run of quoted lines that holds most of the mail's text under a reply or a forwarder's note;
+    level by level (``>> `` under ``> ``)."""
+    while ">" in text:
+        lines = text.split("\n")
+        block = _quoted_block(lines)
+        if block is None:
+            break
+        quoted = "\n".join(lines[block[0] : block[1]])
+        unquoted = _quote_mark().sub("", quoted)
+        if unquoted == quoted:
             break  # a mark after a blank the mark's pattern does not read ("\u3000>"): no quote
-        text = unquoted
+        text = "\n".join([*lines[: block[0]], unquoted, *lines[block[1] :]])
     return text
+
+
+def _quoted_block(lines: list[str]) -> tuple[int, int] | None:
+    """Where the longest run of quoted lines starts and ends (blank lines inside it), if it holds
+    at least half the lines of text."""
+    best: tuple[int, int, int] | None = None
+    start, run, total = -1, 0, 0
+    for i, line in enumerate(lines):
+        stripped = line.lstrip(" \t")
+        if not stripped.strip():
+            continue
+        total += 1
+        if stripped[:1] != ">":
+            start = -1
+            continue
+        if start < 0:
+            start, run = i, 0
+        run += 1
+        if best is None or run > best[2]:
+            best = (start, i + 1, run)
+    if best is None or 2 * best[2] < total:
+        return None
+    return best[0], best[1]
 
 
 def _may_be_record(text: str) -> bool:
@@ -517,7 +547,7 @@ def split_lines(text: str) -> list[Line]:
     marked_up = "<" in text and _html_sign().search(text) is not None
     if "<" in text or "&" in text:
         text = _without_markup(text, marked_up)
-    if text.lstrip().startswith(">"):
+    if ">" in text and _quote_mark().search(text) is not None:
         text = _unquoted(text)
     if _has_markdown(text):
         text = _without_markdown(text)

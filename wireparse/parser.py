@@ -34,8 +34,10 @@ from .furniture import (
     agency_closing,
     closes_a_caption,
     field_label,
+    in_field_run,
     is_clock_time,
     is_desk_note,
+    is_forward_marker,
     is_photo_credit,
     is_timestamp,
     line_kind,
@@ -112,6 +114,7 @@ def parse(
     reference = as_date(reference_date)
     lines = split_lines(text)
     story = Draft()
+    lines = _without_envelope(lines, story)
     found = _find_dateline(lines, reference) or _find_inline_dateline(lines, reference)
     if found is None and (unwrapped := _unwrapped(lines)) is not lines:
         # copy flattened onto one line and then hard-wrapped again reads as it did flat
@@ -129,6 +132,38 @@ def parse(
         for code in line.codes:
             story.keep("furniture", code)
     return _finish(story, text, source, index, encoding)
+
+
+def _without_envelope(lines: list[Line], story: Draft) -> list[Line]:
+    """The lines after a mail's last forward marker near its top (``---------- Forwarded message
+    ----------``), under the fields of the mail's header above it (its subject may be the only
+    title): the forwarder's note above it is kept aside as it was; the message forwarded is the
+    story. A marker under the story's first dateline is the story's own text."""
+    marker = None
+    for i, line in enumerate(lines[:_ENVELOPE_REACH]):
+        if (line.text[:1] in "-–—" or line.text[-1:] in ":：") and is_forward_marker(line.text):
+            # (the lines above are read for a dateline only when a marker stands under them)
+            since = 0 if marker is None else marker + 1
+            if any(_opens_with_placed_dateline(above.text) for above in lines[since:i]):
+                break
+            marker = i
+    if marker is None or all(line.blank for line in lines[marker + 1 :]):
+        return lines
+    header = [line for line in lines[:marker] if not line.blank and field_label(line.text) is not None]
+    for line in lines[:marker]:
+        if not line.blank and line not in header:
+            story.keep("other", line.text)
+    story.keep("furniture", lines[marker].text)
+    return [*header, *lines[marker + 1 :]]
+
+
+#: A forward's marker stands within this many lines of the mail's top.
+_ENVELOPE_REACH = 60
+
+
+def _opens_with_placed_dateline(text: str) -> bool:
+    match = match_dateline(text) if text else None
+    return match is not None and _placed_strong(match)
 
 
 def _read_dated(lines: list[Line], found: Found, story: Draft, reference: dt.date | None) -> None:
@@ -224,10 +259,7 @@ def _find_dateline(lines: list[Line], reference: dt.date | None) -> Found | None
     doubt: str | None = None
     for candidate in _dateline_lines(lines, reference):
         if found is not None and doubt is not None:
-            # (lines of text between them: blank lines are layout, and furniture no text)
-            between = sum(
-                not line.blank and line_kind(line.text) is None for line in lines[found.at + 1 : candidate.at]
-            )
+            between = _text_lines_between(lines, found.at, candidate.at)
             if between >= _DATE_LOOKAHEAD:
                 return found
             chosen = _fuller(doubt, found, candidate)
@@ -238,6 +270,16 @@ def _find_dateline(lines: list[Line], reference: dt.date | None) -> Found | None
         if doubt is None:
             return found
     return found
+
+
+def _text_lines_between(lines: list[Line], first: int, then: int) -> int:
+    """The lines of text between lines ``first`` and ``then``: blank lines are layout, furniture
+    no text, and an export's run of fields (``Seksjon: Utenriks``, ``Ord: 318``, ``Dokument-ID:
+    ...``) its header, whatever its labels' language."""
+    return sum(
+        not line.blank and line_kind(line.text) is None and not in_field_run(lines, j, 0)
+        for j, line in enumerate(lines[first + 1 : then], first + 1)
+    )
 
 
 def _may_give_way(found: Found, lines: list[Line]) -> str | None:
@@ -427,10 +469,23 @@ def _stamp_with_a_time(match: DatelineMatch, text: str) -> bool:
 
 
 def _agency_stamp(match: DatelineMatch, text: str) -> bool:
-    """An agency's name where the place would stand, on a line of a time stamp: the stamp of its
-    transmission (``LUSA 05-03-2024 14:12 ECO``), no dateline."""
+    """An agency's name where the place would stand, on a line of a time stamp (the stamp of its
+    transmission: ``LUSA 05-03-2024 14:12 ECO``, ``TT Nyhetsbyrån 2024-05-06 14:22``), or with
+    nothing after it but its credit (an export's source line: ``Schweizerische Depeschenagentur
+    (SDA)``): no dateline. A town of an agency's name stays a town."""
     place = match.dateline.place
-    return place is not None and known_agency(place) is not None and is_timestamp(text)
+    if place is None or not _names_an_agency(place) or known_town(place):
+        return False
+    if is_timestamp(text) or _CLOCK_TIME.search(text) is not None:
+        return True
+    return match.dateline.date is None and not text[match.end :].strip()
+
+
+def _names_an_agency(place: str) -> bool:
+    """A place read that is an agency's name, or opens with its short name in capitals (``TT
+    Nyhetsbyrån``)."""
+    first = place.split()[0]
+    return known_agency(place) is not None or (first.isupper() and known_agency(first) is not None)
 
 
 _CLOCK_TIME = re.compile(r"(?<!\d)[0-2]?\d[:.][0-5]\d(?!\d)")

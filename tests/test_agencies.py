@@ -181,3 +181,20 @@ def test_photo_agencies_are_canonical_names():
     assert set(PHOTO_AGENCIES) <= canonical
     assert set(SERVICE_LINE_AGENCIES) <= canonical
     assert not set(PHOTO_CREDIT_NAMES) & canonical  # a canonical name belongs in PHOTO_AGENCIES
+
+
+@pytest.mark.parametrize(
+    ("line", "agency"),
+    [
+        ("Kikwit (Agenzia Fides) - La diocesi ha aperto una mensa.", "Fides"),
+        ("Catarman (Agencia Fides) - La diócesis abrió un comedor.", "Fides"),
+        ("Bamako (Agence Fides) - Le diocèse a ouvert une cantine.", "Fides"),
+        ("طرابلس 5 مارس (وال) - افتتح الميناء رصيفا جديدا.", "LANA"),
+        ("الجزائر - 5 مارس 2024 (وأج) - افتتح الميناء رصيفا جديدا.", "APS"),
+    ],
+)
+def test_further_agencies_are_known_as_their_services_print_them(line: str, agency: str) -> None:
+    from wireparse import parse
+
+    dateline = parse(line).dateline
+    assert dateline is not None and dateline.agency == agency

@@ -808,3 +808,52 @@ def test_a_releases_closing_line_over_its_about_section_is_no_text(closing: str)
         "About Acme Inc.\nAcme makes ferries.\n\nAttachments\nAcme wins order\n"
     )
     assert parse(text).paragraphs == (TEXT, "More rain is due.")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "caption", "credit"),
+    [
+        (
+            "Bildtext: Rescuers at the damaged plant. Foto: Jane Roe/TT",
+            "Rescuers at the damaged plant.",
+            "Jane Roe/TT",
+        ),
+        ("BILDTEXT : Rescuers at the damaged plant.", "Rescuers at the damaged plant.", None),
+        ("Légende : Le port de Brest. Photo : Jane Roe/Acme", "Le port de Brest.", "Jane Roe/Acme"),
+        ("Kuvateksti: Pelastajat voimalalla.", "Pelastajat voimalalla.", None),
+        ("Billedtekst: Redningsfolk ved anlægget.", "Redningsfolk ved anlægget.", None),
+    ],
+)
+def test_a_paragraph_a_captions_label_opens_is_a_caption(
+    paragraph: str, caption: str, credit: str | None
+) -> None:
+    draft = Draft()
+    body.read_body(split_lines(f"{TEXT}\n\n{paragraph}\n\nMore rain is due."), draft, None)
+    assert draft.paragraphs == [TEXT, "More rain is due."]
+    assert [(c.text, c.credit) for c in draft.captions] == [(caption, credit)]
+
+
+@pytest.mark.parametrize("paragraph", ["Captions were written by the desk.", "Caption contest: send yours."])
+def test_a_caption_word_opening_a_sentence_is_no_label(paragraph: str) -> None:
+    draft = Draft()
+    body.read_body(split_lines(f"{TEXT}\n\n{paragraph}\n\nMore rain is due."), draft, None)
+    assert paragraph in draft.paragraphs
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Alt materiale i Acme Arkiv er ophavsretligt beskyttet.",
+        "Allt material är upphovsrättsligt skyddat.",
+        "Dieser Text ist urheberrechtlich geschützt.",
+        "Vous recevez ce message car vous êtes abonné aux alertes d'Acme. Se désabonner | Gérer mes alertes",
+        "Sie erhalten diese E-Mail, weil Sie den Acme-Newsletter abonniert haben. Abbestellen",
+        "Cet article a été publié automatiquement. Source: Acme",
+        "Unsere Standards: Die Thomson Reuters Trust Principles.",
+        "All articles (c) Acme News. Articles may be reproduced provided Acme is credited.",
+    ],
+)
+def test_a_closing_notice_in_the_desks_language_is_no_text(closing: str) -> None:
+    draft = Draft()
+    body.read_body(split_lines(f"{TEXT}\n\nMore rain is due.\n\n{closing}\n"), draft, None)
+    assert draft.paragraphs == [TEXT, "More rain is due."]

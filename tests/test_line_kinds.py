@@ -707,6 +707,19 @@ KINDS = [
     ("The vote was 51-49.", None, "story text"),
     ("1987 1986", None, "a table row of years is text"),
     ("Shr 10 cts vs 5 cts", None, "a table row is text"),
+    ("(NTB oppdaterer saken)", "ednote", "an agency's note that it updates the story, Norwegian"),
+    ("(TT  uppdaterar)", "ednote", "the same in Swedish, blanks doubled"),
+    ("(ACME Adds details)", "ednote", "an agency's name before an update verb in English"),
+    ("(NATO said on Monday)", None, "a bracketed sentence naming an organisation is text"),
+    ("Auch interessant:", "navigation", "a German pointer to more stories"),
+    ("مواضيع ذات صلة:", "navigation", "the same in Arabic"),
+    ("Wararka la xiriira:", "navigation", "the same in Somali"),
+    ("الكلمات المفاتيح: التعليم، العالم القروي", "navigation", "an Arabic label of keywords"),
+    ("Shiriki: Facebook | X | WhatsApp", "navigation", "a share row whose label is in Swahili"),
+    ("Ẹ pín ìròyìn yìí: Facebook · WhatsApp · X", "navigation", "in Yoruba, dots between"),
+    ("SANGIZA:  facebook / x / whatsapp", "navigation", "capitals, doubled blanks, slashes"),
+    ("Rivals: Facebook, Google and Apple", None, "companies named in a sentence"),
+    ("Partners: Facebook and X", None, "networks joined by words, no share row"),
 ]
 
 

@@ -31,6 +31,7 @@ from .furniture import (
     is_reuse_notice,
     is_rights_notice,
     is_tagline,
+    labelled_caption,
     line_kind,
     split_caption,
 )
@@ -334,6 +335,11 @@ def _caption(s: BodyParagraphs, p: Paragraph) -> bool:
     """A photo caption or credit printed between body paragraphs: taken as a caption."""
     if len(p.lines) != 1:
         return False
+    labelled = labelled_caption(p.text) if len(p.text) <= _MAX_WRAPPED_NOTE else None
+    if labelled is not None:
+        # "Bildtext: Rescuers at the site. Foto: Jane Roe/Acme": its label says what it is
+        s.story.add_caption(labelled[0], clean_credit(labelled[1]) if labelled[1] else None, p.text)
+        return True
     if p.kind == "credit" and not _signed_at_the_foot(s, p):
         s.story.add_caption(None, clean_credit(p.text), p.text)
         return True

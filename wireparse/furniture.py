@@ -40,6 +40,7 @@ from .words import (
     BYLINE_JOINERS,
     BYLINE_OPENERS,
     BYLINE_WORD_OPENERS,
+    CAPTION_LABELS,
     CJK_BYLINE_SOURCES,
     CJK_REPORT_WORDS,
     CJK_REPORTER_WORDS,
@@ -251,7 +252,7 @@ def _ednote_source() -> str:
     return rf"""(?i:eds?|editors?|note[ ]to[ ]editors)[ ]?[:\-–—].*+
     | (?i:editor['’]?s['’]?[ ]note)\b.*+
     | \(?(?:(?i:attn)|ATTENTION)[ ]?:[ ]?(?i:{_in_order(EDNOTE_VERBS)})\b[^\n]*+  # (ATTN: ADDS details in paras 4-5)
-    | \((?:(?i:{_in_order(EDNOTE_VERBS)})|In[ ][^)]{{0,40}}+story)\b[^\n)]*+\)
+    | \((?:\p{{Lu}}{{2,6}}+[ ]++)?(?:(?i:{_in_order(EDNOTE_VERBS)})|In[ ][^)]{{0,40}}+story)\b[^\n)]*+\)  # (NTB oppdaterer saken)
     | EDS[-:].*+
     | (?i:{_in_order(CORRECTION_LABELS)})[ ]?:[ ].*+
     | \((?=[^)]{{3,80}}+\)$)[^)\p{{Ll}}]*?\p{{Lu}}[^)\p{{Ll}}]*?[ ][^)\p{{Ll}}]*+\)  # (END OPTIONAL TRIM): words, all capitals"""
@@ -1063,15 +1064,15 @@ _FIELD_RUN_REACH = 8
 def is_forward_marker(text: str) -> bool:
     """A mail client's line between a forwarder's note and the message forwarded: a phrase of
     :data:`FORWARD_MARKER_PHRASES` between dashes or before a colon, in any case."""
-    if len(text) > _FORWARD_MARKER_MAX or not (text[:1] in _DASHES or text[-1:] in ":："):
+    if len(text) > _FORWARD_MARKER_MAX or not (text[:2] in FORWARD_MARKER_OPENINGS or text[-1:] in ":："):
         return False
-    words = text.strip(" -–—:：").casefold()
-    return any(words.startswith(phrase) for phrase in FORWARD_MARKER_PHRASES)
+    return text.strip(" -–—:：").casefold().startswith(FORWARD_MARKER_PHRASES)
 
 
 #: A forward's marker is at most this long (the forwarder's name and address may follow its phrase).
 _FORWARD_MARKER_MAX = 120
-_DASHES = frozenset("-–—")
+#: A marker between dashes opens with a run of them (a list's item opens with one and a blank).
+FORWARD_MARKER_OPENINGS = frozenset({"--", "––", "——", "—-", "-–"})
 
 
 def in_field_run(lines: list[Line], i: int, known: int) -> bool:
@@ -1397,6 +1398,27 @@ def _hashtags() -> regex.Pattern[str]:
     """A line of hashtags alone, parted by blanks or commas."""
     tag = r"[#＃](?=[\p{N}_]*+\p{L})[\p{L}\p{M}\p{N}_]++"
     return regex.compile(rf"{tag}(?:[ ,\u3000]{{1,3}}+{tag})*+")
+
+
+def _networks_after_label(text: str) -> bool:
+    """A label of a few words in any language, then social networks alone (``Shiriki: Facebook |
+    X | WhatsApp``, ``Sangiza: Facebook · X``): a share row, whatever its label says."""
+    label, colon, rest = text.partition(":")
+    if not colon or len(label) > _NETWORKS_LABEL_MAX or len(label.split()) > _NETWORKS_LABEL_WORDS:
+        return False
+    items = [item.strip().casefold() for item in _NETWORK_ITEM_SEPARATORS.split(rest) if item.strip()]
+    return len(items) >= _NETWORKS_MIN and all(item in _social_networks() for item in items)
+
+
+_NETWORKS_LABEL_MAX = 40
+_NETWORKS_LABEL_WORDS = 4
+_NETWORKS_MIN = 2
+_NETWORK_ITEM_SEPARATORS = re.compile(r"[|·•/]| - ")
+
+
+@cache
+def _social_networks() -> frozenset[str]:
+    return frozenset(network.casefold() for network in SOCIAL_NETWORKS)
 
 
 def _plug(text: str) -> bool:
@@ -1733,7 +1755,7 @@ def _kind_of_line(text: str) -> LineKind | None:
         return "navigation"  # "Read more: ...", "Baca juga: ...", "ข่าวที่เกี่ยวข้อง - ..."
     if _korean_byline(text):
         return "byline"  # "김민수·이영희 기자"
-    if len(text) <= _PLUG_MAX and _plug_line(text):
+    if len(text) <= _PLUG_MAX and (_plug_line(text) or _networks_after_label(text)):
         return "navigation"  # "Share: Facebook | X", "Follow us on X: @acme.", "Inicio > Sociedad"
     m = _rules().fullmatch(text) if may_be_kind(text) else None
     if m:
@@ -1904,6 +1926,21 @@ def _combined_caption() -> regex.Pattern[str]:
           | [ ](?:{_CREDIT_LABEL})\s*:\s*(?P<credit>\S[^\n]{{0,150}}))$""",
         FLAGS,
     )
+
+
+def labelled_caption(text: str) -> tuple[str, str | None] | None:
+    """A paragraph a caption's label opens (``Bildtext: Rescuers at the site. Foto: Jane
+    Roe/Acme``), as its caption and its credit (None when it prints none), or None."""
+    label, colon, rest = text.partition(":")
+    if not colon or len(label) > _CAPTION_LABEL_MAX or label.strip().casefold() not in _CAPTION_LABEL_SET:
+        return None
+    rest = rest.strip()
+    combined = split_caption(rest)
+    return combined if combined else (rest, None) if rest else None
+
+
+_CAPTION_LABEL_SET = frozenset(CAPTION_LABELS)
+_CAPTION_LABEL_MAX = max(map(len, CAPTION_LABELS)) + 1
 
 
 def split_caption(text: str, gaps: tuple[int, ...] = ()) -> tuple[str, str] | None:

@@ -559,10 +559,13 @@ def _label_line_over_title(s: HeadState, h: HeadLine) -> bool:
     text = h.text
     if s.story.headline is not None or h.kind is not None or len(text) > _LABEL_LINE_MAX:
         return False
-    if text[-1:] in SENTENCE_END or label_signs(text) < _LABEL_SIGNS:
+    if text[-1:] in SENTENCE_END:
         return False
-    if not _title_after(s.lines, h.i, len(text)):
+    shape = _shape_signs(text)
+    if shape < _LABEL_SIGNS - 1 or not _title_after(s.lines, h.i, len(text)):
         return False
+    if shape < _LABEL_SIGNS and not _names_an_outlet(text):
+        return False  # (the name, the dearest sign to look for, is looked for only when it decides)
     s.story.keep("navigation", text)
     return True
 
@@ -578,9 +581,11 @@ _LABEL_FIGURES = 4
 #: A list of keywords holds at least this many items.
 _LABEL_LIST_ITEMS = 3
 #: What parts a page's path: bars, arrows, slashes, dots and plus signs.
-_PATH_SEPARATORS = regex.compile(r"[|>»›/·•+]")
+_PATH_SEPARATORS = re.compile(r"[|>»›/·•+]")
 #: What parts a label's words as a headline's clauses are parted too: a colon or a spaced dash.
-_PAIR_SEPARATORS = regex.compile(r":| [-–—]+ |[–—]")
+_PAIR_SEPARATORS = re.compile(r":| [-–—]+ |[–—]")
+#: Any sign that parts a label (most titles hold none: their shape gives no sign then).
+_ANY_SEPARATOR = re.compile(r"[|>»›/·•+,:–—]| - ")
 
 
 def label_signs(text: str) -> int:
@@ -591,18 +596,30 @@ def label_signs(text: str) -> int:
     a time, an issue's number),
     the name of an agency, a news organisation or a site. A path or list of three parts or more
     counts twice."""
-    words = sum(1 for word in text.split() if any(char.isalpha() for char in word))
-    named = (
-        first_agency(text) is not None
-        or _news_organisation_word().search(text) is not None
-        or _DOMAIN_IN_LINE.search(text) is not None
-    )
+    return _shape_signs(text) + _names_an_outlet(text)
+
+
+def _shape_signs(text: str) -> int:
+    """The signs of :func:`label_signs` that its shape gives: parts, few words, a figure."""
+    printed = text.split()
+    figure = sum(map(str.isdigit, text)) >= _LABEL_FIGURES
+    if len(printed) > _LABEL_PART_WORDS and not figure and _ANY_SEPARATOR.search(text) is None:
+        return 0  # (a title's words, no parts, no figure: most headlines)
+    words = sum(1 for word in printed if any(char.isalpha() for char in word))
     return (
         max(_parted(_PATH_SEPARATORS.split(text), _LABEL_PART_WORDS), _keyword_list(text))
         + _parted(_PAIR_SEPARATORS.split(text), 1)
         + (words <= _LABEL_PART_WORDS)
-        + (sum(map(str.isdigit, text)) >= _LABEL_FIGURES)
-        + named
+        + figure
+    )
+
+
+def _names_an_outlet(text: str) -> bool:
+    """An agency's name, a word a news organisation names itself by, or a site's address."""
+    return (
+        _DOMAIN_IN_LINE.search(text) is not None
+        or _news_organisation_word().search(text) is not None
+        or first_agency(text) is not None
     )
 
 
@@ -624,7 +641,7 @@ def _keyword_list(text: str) -> int:
     return 2
 
 
-_DOMAIN_IN_LINE = regex.compile(r"(?<![\w@.])[\w\-]{2,}\.(?:[a-z]{2,3}|info|news|online)(?![\w.@])")
+_DOMAIN_IN_LINE = re.compile(r"(?<![\w@.])[\w\-]{2,}\.(?:[a-z]{2,3}|info|news|online)(?![\w.@])")
 
 
 def _opens_the_page(lines: list[Line], i: int) -> bool:

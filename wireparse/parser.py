@@ -31,6 +31,7 @@ from .dateline import (
     match_lead_place,
 )
 from .furniture import (
+    FORWARD_MARKER_OPENINGS,
     agency_closing,
     closes_a_caption,
     field_label,
@@ -141,7 +142,9 @@ def _without_envelope(lines: list[Line], story: Draft) -> list[Line]:
     story. A marker under the story's first dateline is the story's own text."""
     marker = None
     for i, line in enumerate(lines[:_ENVELOPE_REACH]):
-        if (line.text[:1] in "-–—" or line.text[-1:] in ":：") and is_forward_marker(line.text):
+        text = line.text
+        # (most lines neither open with dashes nor close with a colon: no call for them)
+        if (text[:2] in FORWARD_MARKER_OPENINGS or text[-1:] in ":：") and is_forward_marker(text):
             # (the lines above are read for a dateline only when a marker stands under them)
             since = 0 if marker is None else marker + 1
             if any(_opens_with_placed_dateline(above.text) for above in lines[since:i]):

@@ -1070,6 +1070,16 @@ PICTURE_LABELS: tuple[str, ...] = (
 )  # fmt: skip
 
 
+#: Labels a page or export prints before a picture's caption, with a colon (``Bildtext: ...``,
+#: ``Légende : ...``, ``Photo caption: ...``): the paragraph they open is the caption. Casefolded.
+CAPTION_LABELS: tuple[str, ...] = (
+    "caption", "photo caption", "picture caption", "bildtext", "billedtekst", "bildetekst",
+    "kuvateksti", "myndatexti", "bildunterschrift", "légende", "légende photo", "didascalia",
+    "pie de foto", "legenda", "legenda da foto", "onderschrift", "fotobijschrift", "подпись",
+    "подпись к фото", "alt yazı", "λεζάντα",
+)  # fmt: skip
+
+
 #: The mark a summarisation dataset's story files print alone on a line before each of the
 #: story's highlights, after its text (``@highlight``): like a notebook's mark, what follows the
 #: first is no story text.
@@ -1394,6 +1404,17 @@ DESK_WORDS: tuple[str, ...] = (
 #: a short closing paragraph that holds one is the agency's notice, not story text. Casefolded.
 RIGHTS_PHRASES: tuple[str, ...] = (
     "all rights reserved",
+    # (a database's note that its copy is protected by copyright, in the agencies' own languages)
+    "protected by copyright",
+    "ophavsretligt beskyttet",
+    "opphavsrettslig beskyttet",
+    "upphovsrättsligt skyddat",
+    "tekijänoikeudella suojattu",
+    "urheberrechtlich geschützt",
+    "auteursrechtelijk beschermd",
+    "protégé par le droit d'auteur",
+    "protetto dal diritto d'autore",
+    "protegido por derechos de autor",
     "不得轉載",
     "不得转载",
     "tous droits réservés",
@@ -1886,6 +1907,20 @@ TAGLINE_PHRASES: tuple[str, ...] = (
     "this article has been corrected",
     "this story has been updated",
     "our standards: the thomson reuters trust principles",
+    # a portal's note that it ran the agency's copy unedited ("Cet article a été publié
+    # automatiquement. Source: ATS")
+    "publié automatiquement",
+    "automatisch publiziert",
+    "automatisch veröffentlicht",
+    "pubblicato automaticamente",
+    "publicado automáticamente",
+    "was published automatically",
+    # a notice that the copy may be reproduced when credited
+    "may be reproduced provided",
+    "protégé par les lois et conventions",
+    "unsere standards: die thomson reuters trust principles",
+    "nos standards : les principes de confiance de thomson reuters",
+    "nuestras normas: los principios de confianza de thomson reuters",
     "bericht von",
     "redigiert von",
     # a broadcaster's note on the agencies its report drew on (VOA, Chinese services)
@@ -1902,6 +1937,18 @@ TAGLINE_PHRASES: tuple[str, ...] = (
     "本文依據",
     # a mail alert's footer, and a live story's note to come back
     "you are receiving this",
+    "vous recevez ce message",
+    "vous recevez cet e-mail",
+    "vous recevez cet email",
+    "sie erhalten diese",
+    "ricevi questa",
+    "recibe este correo",
+    "recibes este correo",
+    "du får detta",
+    "du får dette",
+    "du mottar denne",
+    "du modtager denne",
+    "saat tämän viestin",
     # a release wire's note on the pictures that go with the release (GlobeNewswire, Business Wire)
     "accompanying this announcement is available",
     "accompanying this press release is available",
@@ -1910,6 +1957,13 @@ TAGLINE_PHRASES: tuple[str, ...] = (
     "제보는 카카오톡",
     "you received this",
     "to unsubscribe",
+    "se désabonner",
+    "abbestellen",
+    "annulla l'iscrizione",
+    "darse de baja",
+    "avsluta prenumeration",
+    "meld deg av",
+    "afmeld",
     "unsubscribe |",
     "update preferences",
     "manage your subscription",
@@ -1950,6 +2004,25 @@ RESTATED_TITLE_MARKERS: tuple[str, ...] = ("题：", "題：", "题:", "題:")
 #: in any case.
 NAVIGATION_LABELS: tuple[str, ...] = (
     "read more",
+    # (a page's pointers to more stories in German, Italian, French, Arabic and Swahili)
+    "auch interessant",
+    "das könnte sie auch interessieren",
+    "إقرأ أيضا",
+    "إقرأ أيضاً",
+    "الكلمات المفاتيح",
+    "الكلمات الدالة",
+    "amagambo y'ingenzi",
+    "wararka la xiriira",
+    "ìròyìn tó jọ mọ́ ọn",
+    "vakio koa",
+    "artículos relacionados",
+    "related news from",
+    "potrebbe interessarti",
+    "ti potrebbe interessare",
+    "liens utiles",
+    "مواضيع ذات صلة",
+    "habari zinazohusiana",
+    "habari nyingine",
     "related topics",
     "topics",
     "related",
@@ -2257,6 +2330,20 @@ EDNOTE_VERBS: tuple[str, ...] = (
     "Corrige",
     "Mise à jour",
     "Aggiorna",
+    # (an agency's note that it updates the story: "(NTB oppdaterer saken)", "(TT uppdaterar)")
+    "oppdaterer",
+    "oppdateres",
+    "uppdaterar",
+    "uppdateras",
+    "opdaterer",
+    "opdateres",
+    "päivittää",
+    "päivittyy",
+    "wird aktualisiert",
+    "aktualisiert",
+    "met à jour",
+    "se actualiza",
+    "in aggiornamento",
 )
 
 #: Who did what, in a bracketed sign-off credit (``(Reporting by ...; Editing by ...)``).
@@ -2369,7 +2456,7 @@ COPYRIGHT_SIGNS: tuple[str, ...] = ("©", "ⓒ", "(c)", "Copyright")
 #: Words that make a credit a photo credit rather than a source's (``Reuters/Ipsos``), in any case.
 PHOTO_WORDS: tuple[str, ...] = (
     "photo", "foto", "фото", "picture", "bild", "image",
-    "kuva", "nuotrauka", "zdjęcie", "fotografija", "snímek", "fénykép", "billede",
+    "kuva", "nuotrauka", "zdjęcie", "fotografija", "snímek", "fénykép", "billede", "bilde", "mynd",
     # and in more scripts: Bulgarian "Снимка:", Greek, Hebrew, Arabic, Persian, Korean, Japanese, Chinese
     "снимка", "φωτογραφία", "צילום", "صورة", "عکس", "사진", "写真", "图片", "圖片", "照片",
     # a broadcaster's page credits its video the same way ("Vidéo par : France 24", "Video: Reuters")

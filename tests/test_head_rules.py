@@ -1341,7 +1341,12 @@ def test_several_names_beside_the_pages_stamp_are_the_byline(line: str, authors:
         ("Sun, sea and sand", 0),
         ("Parliament approves new budget rules", 0),
         ("Fiskalrat: Defizit dürfte heuer deutlich höher ausfallen", 0),
-        ("Bei Protesten 2022: Bericht: Aktivistin getötet - Justiz dementiert", 1),
+        ("Bei Protesten 2022: Bericht: Aktivistin getötet - Justiz dementiert", 0),
+        ("Acme: Agenda 21 and Agenda 2030 are no plot", 0),
+        ("Budget 2024 approved by parliament", 0),
+        ("ACME NEWS ALERT - 5 March 2024", 2),
+        ("Acme Nyhetsbyrån 2024-05-06 14:22 INRIKES", 2),
+        ("Acme Bulletin n° 13371", 2),
     ],
 )
 def test_a_labels_signs_each_count(line: str, signs: int) -> None:

@@ -881,6 +881,10 @@ def test_normal_case(text, expected, reason):
         ("Na Asha Mwinyi, Dodoma", ("Asha Mwinyi",), None, "Swahili 'by', a place after the name"),
         ("Nā Hine Parata", ("Hine Parata",), None, "Māori 'by'"),
         ("王小明、李大同 報導", ("王小明", "李大同"), None, "Chinese names before the report word"),
+        ("Teksti: Mikko Salonen", ("Mikko Salonen",), None, "Finnish 'text:'"),
+        ("Tekst:  Kari Nordmann", ("Kari Nordmann",), None, "Norwegian 'text:', blanks doubled"),
+        ("Yanditswe na Jean Bosco Mugisha", ("Jean Bosco Mugisha",), None, "Kinyarwanda 'written by'"),
+        ("Nosoratan'i Hery Rakoto", ("Hery Rakoto",), None, "Malagasy 'written by'"),
     ],
 )
 def test_parse_byline(text, authors, agency, reason):

@@ -42,7 +42,7 @@ from .lines import (
     paragraphs,
 )
 from .model import KEPT_AS, LineKind
-from .patterns import alternation, first_agency, fold_name, function_words
+from .patterns import alternation, first_agency, fold_name, function_words, month_lookup
 from .rules import Draft, Rule, apply
 from .words import (
     ALERT_WORDS,
@@ -562,7 +562,8 @@ def _label_line_over_title(s: HeadState, h: HeadLine) -> bool:
     if text[-1:] in SENTENCE_END:
         return False
     shape = _shape_signs(text)
-    if shape < _LABEL_SIGNS - 1 or not _title_after(s.lines, h.i, len(text)):
+    # (the title after it says more than a few words, though a stamp may make the label longer)
+    if shape < _LABEL_SIGNS - 1 or not _title_after(s.lines, h.i, min(len(text), _LABEL_TITLE_MIN)):
         return False
     if shape < _LABEL_SIGNS and not _names_an_outlet(text):
         return False  # (the name, the dearest sign to look for, is looked for only when it decides)
@@ -573,11 +574,10 @@ def _label_line_over_title(s: HeadState, h: HeadLine) -> bool:
 #: A label over a title is at most this long, and two of its signs tell it.
 _LABEL_LINE_MAX = 90
 _LABEL_SIGNS = 2
+#: The title under a label is longer than the label or than this.
+_LABEL_TITLE_MIN = 24
 #: A label's part is at most this many words; a label alone, at most this many.
 _LABEL_PART_WORDS = 3
-#: A label's figure (a date, a time, a number of words or of an issue) has at least this many
-#: digits; a headline's count may have fewer ("Oil up 2%").
-_LABEL_FIGURES = 4
 #: A list of keywords holds at least this many items.
 _LABEL_LIST_ITEMS = 3
 #: What parts a page's path: bars, arrows, slashes, dots and plus signs.
@@ -592,8 +592,7 @@ def label_signs(text: str) -> int:
     """How many signs say ``text`` is a label, no headline: a path of short parts (``Budget/
     Österreich/Finanzen``, ``agi.it | Economia``), a list of keywords (``Stikkord: Stortinget,
     ferjer, samferdsel``), single words parted by colons or dashes (``Fédéral - Budget``; a
-    headline's clauses hold more words), few words at all, a figure of four digits or more (a date,
-    a time, an issue's number),
+    headline's clauses hold more words), few words at all, a date, a time or an issue's number,
     the name of an agency, a news organisation or a site. A path or list of three parts or more
     counts twice."""
     return _shape_signs(text) + _names_an_outlet(text)
@@ -602,7 +601,7 @@ def label_signs(text: str) -> int:
 def _shape_signs(text: str) -> int:
     """The signs of :func:`label_signs` that its shape gives: parts, few words, a figure."""
     printed = text.split()
-    figure = sum(map(str.isdigit, text)) >= _LABEL_FIGURES
+    figure = any(char.isdigit() for char in text) and _dates_or_numbers(text, printed)
     if len(printed) > _LABEL_PART_WORDS and not figure and _ANY_SEPARATOR.search(text) is None:
         return 0  # (a title's words, no parts, no figure: most headlines)
     words = sum(1 for word in printed if any(char.isalpha() for char in word))
@@ -612,6 +611,21 @@ def _shape_signs(text: str) -> int:
         + (words <= _LABEL_PART_WORDS)
         + figure
     )
+
+
+def _dates_or_numbers(text: str, printed: list[str]) -> bool:
+    """A date in figures, a time of day, an issue's or document's number of five figures or more,
+    or a month's name with a year (``2024-05-06``, ``14:22``, ``n° 13371``, ``7. November 2024``):
+    what a stamp or label prints and a headline's figures (``Agenda 2030``, ``up 2%``) are not."""
+    if _LABEL_FIGURE.search(text):
+        return True
+    months = month_lookup()
+    return _YEAR.search(text) is not None and any(word.strip(".,").casefold() in months for word in printed)
+
+
+#: A date in figures, a time of day, or a number of five figures or more.
+_LABEL_FIGURE = re.compile(r"\d{1,4}[-./]\d{1,2}[-./]\d{2,4}|(?<!\d)\d{1,2}:\d{2}(?!\d)|\d{5,}")
+_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 
 
 def _names_an_outlet(text: str) -> bool:

@@ -171,6 +171,18 @@ BYLINE_OPENERS: tuple[str, ...] = (
     "بقلم",
     "بقلم:",
     "کتبه:",
+    # "text:" and "written by" as Nordic, Dutch, African and Malagasy desks print them
+    "Teksti:",
+    "Tekst:",
+    "Yanditswe na",
+    "Nosoratan'i",
+    "Láti ọwọ́",
+    "Imetayarishwa na",
+    "Iliyoandikwa na",
+    "Barreessaan:",
+    "Skrevet af:",
+    "Skrevet av:",
+    "Skriven av",
 )
 
 #: Openers of a byline that are also words of a sentence (``Di``, ``Par``, ``Na``, ``Από``): a line

@@ -851,9 +851,25 @@ def test_a_caption_word_opening_a_sentence_is_no_label(paragraph: str) -> None:
         "Cet article a été publié automatiquement. Source: Acme",
         "Unsere Standards: Die Thomson Reuters Trust Principles.",
         "All articles (c) Acme News. Articles may be reproduced provided Acme is credited.",
+        "Ce contenu a été produit avec l'aide financière des Bourses Acme pour les nouvelles.",
+        "This story was produced with the financial support of the Acme Foundation.",
+        "Ka.",
+        "K.F.",
     ],
 )
 def test_a_closing_notice_in_the_desks_language_is_no_text(closing: str) -> None:
     draft = Draft()
     body.read_body(split_lines(f"{TEXT}\n\nMore rain is due.\n\n{closing}\n"), draft, None)
+    assert draft.paragraphs == [TEXT, "More rain is due."]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Notes to editors", "NOTES TO EDITORS:", "Hinweise für Redaktionen", "Originalpublikation:",
+     "Publication originale :", "Вас може зацікавити:"],
+)  # fmt: skip
+def test_a_closing_section_under_its_heading_is_end_matter(heading: str) -> None:
+    draft = Draft()
+    items = "1. The paper is published in Acme Letters.\n\n2. The survey ran for two years."
+    body.read_body(split_lines(f"{TEXT}\n\nMore rain is due.\n\n{heading}\n\n{items}\n"), draft, None)
     assert draft.paragraphs == [TEXT, "More rain is due."]

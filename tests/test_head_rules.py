@@ -1347,6 +1347,8 @@ def test_several_names_beside_the_pages_stamp_are_the_byline(line: str, authors:
         ("ACME NEWS ALERT - 5 March 2024", 2),
         ("Acme Nyhetsbyrån 2024-05-06 14:22 INRIKES", 2),
         ("Acme Bulletin n° 13371", 2),
+        ("bsf025 3 ec 121 etf 967", 2),
+        ("3 dead and 12 hurt in 2 crashes on the coast road", 1),
     ],
 )
 def test_a_labels_signs_each_count(line: str, signs: int) -> None:

@@ -720,6 +720,10 @@ KINDS = [
     ("SANGIZA:  facebook / x / whatsapp", "navigation", "capitals, doubled blanks, slashes"),
     ("Rivals: Facebook, Google and Apple", None, "companies named in a sentence"),
     ("Partners: Facebook and X", None, "networks joined by words, no share row"),
+    ("Noot voor de redactie: zie ook ACME-20240115-0298.", "ednote", "a note to editors in Dutch"),
+    ("HINWEIS FÜR DIE REDAKTION - Fotos unter acme.example", "ednote", "in German capitals, a dash"),
+    ("פורסם לראשונה: 21:47, 12.03.25", "furniture", "a Hebrew page's stamp: first published"),
+    ("Опубліковано: 21:47, 12.03.2025", "furniture", "a Ukrainian page's stamp"),
 ]
 
 

@@ -397,7 +397,8 @@ _AGENCY_DESK_FIELDS = re.compile(r"[^\W_a-z]{2,12}/ ?\([^()]+\)$")
 @cache
 def _closing_codes_pattern() -> regex.Pattern[str]:
     run = r"(?:\p{Lu}{2,4}+|\p{Ll}{2,4}+)"
-    return regex.compile(rf"{run}(?:[ /.]{{1,2}}+{run}){{0,2}}+/?")  # (KUNA's "nam.ibi")
+    # (KUNA's "nam.ibi"; a writer's initials, a capital and a dot or two: "Ka.", "K.F.")
+    return regex.compile(rf"{run}(?:[ /.]{{1,2}}+{run}){{0,2}}+/?|(?:\p{{Lu}}\p{{Ll}}?\.){{1,3}}+")
 
 
 def _rights_notice(s: BodyParagraphs, p: Paragraph) -> bool:

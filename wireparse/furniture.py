@@ -59,6 +59,7 @@ from .words import (
     DESK_NOTE_OPENERS,
     DESK_WORDS,
     EDITORIAL_LABELS,
+    EDNOTE_LABELS,
     EDNOTE_VERBS,
     END_MARK_FIGURES,
     EXPORT_LANGUAGES,
@@ -249,7 +250,7 @@ def _furniture_source() -> str:
 
 
 def _ednote_source() -> str:
-    return rf"""(?i:eds?|editors?|note[ ]to[ ]editors)[ ]?[:\-–—].*+
+    return rf"""(?i:eds?|editors?|note[ ]to[ ]editors|{_in_order(EDNOTE_LABELS)})[ ]?[:\-–—].*+
     | (?i:editor['’]?s['’]?[ ]note)\b.*+
     | \(?(?:(?i:attn)|ATTENTION)[ ]?:[ ]?(?i:{_in_order(EDNOTE_VERBS)})\b[^\n]*+  # (ATTN: ADDS details in paras 4-5)
     | \((?:\p{{Lu}}{{2,6}}+[ ]++)?(?:(?i:{_in_order(EDNOTE_VERBS)})|In[ ][^)]{{0,40}}+story)\b[^\n)]*+\)  # (NTB oppdaterer saken)
@@ -305,6 +306,10 @@ def _closing_heading_source() -> str:
 @cache
 def _closing_heading() -> regex.Pattern[str]:
     return regex.compile(_closing_heading_source(), FLAGS)
+
+
+def _heading_forms(word: str) -> tuple[str, str, str]:
+    return word, word + ":", word + " :"
 
 
 def is_closing_heading(text: str) -> bool:
@@ -864,10 +869,11 @@ def _whole_line_words() -> dict[str, LineKind]:
     a page's closing sections, which close the story like a rule (``Sources``)."""
     table: dict[str, LineKind] = {word: "signoff" for word in SIGNOFFS}
     table.update({word: "navigation" for word in NAVIGATION})
-    table.update({form: "navigation" for word in _related_headings() for form in (word, word + ":")})
+    # (a heading closes with its colon, or with a blank and its colon as French prints it)
+    table.update({form: "navigation" for word in _related_headings() for form in _heading_forms(word)})
     # (a heading run into its link's title, alone on its line, heads the links under it)
-    table.update({form: "navigation" for word in RUN_ON_HEADINGS for form in (word, word + ":")})
-    table.update({form: "rule" for word in CLOSING_SECTION_HEADINGS for form in (word, word + ":")})
+    table.update({form: "navigation" for word in RUN_ON_HEADINGS for form in _heading_forms(word)})
+    table.update({form: "rule" for word in CLOSING_SECTION_HEADINGS for form in _heading_forms(word)})
     # a headline's flag alone on its line: "(FOTOĞRAFLI)", "GRAFIK"
     flags = {flag.casefold() for flag in HEADLINE_FLAGS}
     for form in (form for flag in flags for form in (flag, f"({flag})", f"[{flag}]", f"【{flag}】")):

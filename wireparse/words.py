@@ -678,6 +678,10 @@ TIME_WORDS: frozenset[str] = frozenset(
         "added",
         "פורסם",
         "עודכן",
+        # ("first published" in Hebrew; "published", "updated" in Ukrainian)
+        "לראשונה",
+        "опубліковано",
+        "оновлено",
         "last",
         "modified",
         "am",
@@ -956,6 +960,14 @@ STAMP_OPENERS: tuple[str, ...] = (
     "aggiornato",
     "опубликовано",
     "обновлено",
+    # (Hebrew pages' "first published", "published", "updated")
+    "פורסם לראשונה",
+    "פורסם",
+    "עודכן",
+    "опубліковано",
+    "оновлено",
+    "gepubliceerd",
+    "bijgewerkt",
 )
 
 #: Labels an export prints alone on their line, without a colon (Nexis Uni's ``Body`` above the
@@ -1862,6 +1874,25 @@ CLOSING_SECTION_HEADINGS: tuple[str, ...] = (
     "cautionary note regarding forward-looking information",
     "legal disclaimer",
     "disclaimer",
+    # a release's notes to editors and a study's reference, under their heading
+    "notes to editors",
+    "note to editors",
+    "notes for editors",
+    "hinweise für redaktionen",
+    "hinweis für redaktionen",
+    "notes aux rédactions",
+    "note aux rédactions",
+    "notas para los editores",
+    "noten voor de redactie",
+    "originalpublikation",
+    "original publication",
+    "publication originale",
+    "publicación original",
+    "journal reference",
+    "wissenschaftliche ansprechpartner",
+    # a page's pointer to more stories under the story, in Ukrainian and Russian
+    "вас може зацікавити",
+    "вас может заинтересовать",
     # a release's contacts' heading, alone on its line (ots)
     "rückfragehinweis",
 )
@@ -1900,6 +1931,13 @@ TAGLINE_PHRASES: tuple[str, ...] = (
     "published from a syndicated feed",
     "co-funded by",
     "is funded by",
+    # (a story's note on who funded its reporting, in the desks' other languages)
+    "avec l'aide financière",
+    "with the financial support of",
+    "with financial support from",
+    "mit finanzieller unterstützung",
+    "con el apoyo financiero",
+    "con il sostegno finanziario",
     "only a portion of the news stories",
     "writing by",
     # a nonprofit newsroom's note on who it is and how its stories may be republished
@@ -2357,6 +2395,16 @@ EDNOTE_VERBS: tuple[str, ...] = (
     "se actualiza",
     "in aggiornamento",
 )
+
+#: A note to editors in the desks' other languages, before its colon or dash (``Noot voor de
+#: redactie: zie ook ...``): an editor's note.
+EDNOTE_LABELS: tuple[str, ...] = (
+    "noot voor de redactie", "hinweis für die redaktion", "hinweis an die redaktion",
+    "hinweis für redaktionen", "note à la rédaction", "note aux rédactions",
+    "nota para la redacción", "nota a la redacción", "nota per la redazione",
+    "nota para a redação", "merknad til redaksjonen", "note til redaktionen",
+    "not till redaktionen", "примечание для редакции", "примітка для редакції",
+)  # fmt: skip
 
 #: Who did what, in a bracketed sign-off credit (``(Reporting by ...; Editing by ...)``).
 #: The same credits in other languages, their "by" included (Reuters' German, French, Spanish,

@@ -1413,3 +1413,41 @@ def test_a_subject_with_no_title_under_it_stays_the_headline(subject: str) -> No
 def test_a_title_field_is_no_mails_subject() -> None:
     draft = head_of("Title: Port opens a second quay\n\nHarbour grows again")
     assert draft.headline == "Port opens a second quay"
+
+
+@pytest.mark.parametrize(
+    "issuer",
+    [
+        "Polizei Hamburg",
+        "POLIZEI HAMBURG",
+        "U.S. Department of Defense",
+        "Ministerio de Agricultura, Pesca y Alimentación",
+        "European Commission - Press release",
+        "Université de Lausanne",
+        "Deutscher  Bundestag",
+    ],
+)
+def test_a_public_bodys_name_opening_its_release_is_no_headline(issuer: str) -> None:
+    from wireparse import parse
+
+    story = parse(f"{issuer}\n\nPort opens a second quay for ferries\n\nOSLO, March 7 (XNA) - {BODY}\n")
+    assert story.headline == "Port opens a second quay for ferries"
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["Police arrest two after port robbery", "Ministry denies report on ferries", "Parliament votes"],
+)
+def test_a_headline_naming_a_public_body_in_words_of_lower_case_stays(headline: str) -> None:
+    from wireparse import parse
+
+    story = parse(f"{headline}\n\nThe port opened a second quay for ferries\n\nOSLO, March 7 (XNA) - {BODY}\n")
+    assert story.headline == headline
+
+
+@pytest.mark.parametrize("section", ["Press Releases", "PRESSEMITTEILUNGEN", "Communiqués de presse"])
+def test_a_press_offices_list_heading_is_no_headline(section: str) -> None:
+    from wireparse import parse
+
+    story = parse(f"{section}\n\nPort opens a second quay for ferries\n\nOSLO, March 7 (XNA) - {BODY}\n")
+    assert story.headline == "Port opens a second quay for ferries"

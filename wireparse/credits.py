@@ -101,6 +101,24 @@ NEWS_ORGANISATION_STEMS: tuple[str, ...] = (
     "wararka", "habari", "labarai",
 )  # fmt: skip
 
+#: Words a public body, a university or an institute names itself by, as a release's or a
+#: press office's page prints its name over the title (``Polizei Hamburg``, ``European
+#: Commission - Press release``, ``Ministerio de Agricultura``): whole words, casefolded.
+PUBLIC_BODY_WORDS: frozenset[str] = frozenset(
+    {
+        "ministry", "ministerio", "ministère", "ministerium", "bundesministerium", "ministero",
+        "ministério", "ministerie", "министерство", "міністерство", "department", "departement",
+        "parliament", "parlament", "parlement", "parlamento", "bundestag", "bundesrat", "landtag",
+        "commission", "kommission", "comisión", "commissione", "comissão", "government",
+        "regierung", "bundesregierung", "gobierno", "gouvernement", "governo", "regering",
+        "police", "polizei", "policía", "polizia", "polícia", "politi", "polisen", "poliisi",
+        "politie", "senate", "senat", "senado", "sénat", "assembly", "assemblée", "asamblea",
+        "university", "universität", "universidad", "université", "università", "universiteit",
+        "institute", "institut", "instituto", "istituto", "pressestelle", "pressemitteilung",
+        "communiqué", "comunicado", "comunicato", "embassy", "botschaft", "embajada", "ambassade",
+    }
+)  # fmt: skip
+
 #: International broadcasters and outlets that run agency copy on their pages, as their mastheads
 #: print them: whole words, in their case (``BBC News, Mundo``, ``DW | Made for minds``).
 NEWS_OUTLETS: tuple[str, ...] = (

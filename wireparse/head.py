@@ -12,7 +12,13 @@ import regex
 
 from .bylines import agency_line, are_people, is_name, is_person, is_title_word, parse_byline
 from .casing import opens_in_lower_case, printed_without_case
-from .credits import COMPANY_FORMS, NEWS_ORGANISATION_STEMS, NEWS_OUTLETS, ORGANISATION_WORDS
+from .credits import (
+    COMPANY_FORMS,
+    NEWS_ORGANISATION_STEMS,
+    NEWS_OUTLETS,
+    ORGANISATION_WORDS,
+    PUBLIC_BODY_WORDS,
+)
 from .dateline import labelled_dateline, match_lead_place, match_place_line
 from .furniture import (
     agency_closing,
@@ -524,12 +530,16 @@ def _organisation_masthead(s: HeadState, h: HeadLine) -> bool:
         return False
     if text.isupper() and _SPACED_DASH.search(text):
         return False  # "SOY HARVEST 13 PCT COMPLETE - NEWSLETTER": a headline naming its source
-    # (most headlines have text, no title, after them: the cheapest test first)
-    if not _title_after(s.lines, h.i, len(text)):
+    # (most headlines have text, no title, after them: the cheapest test first; a public body's
+    # long name may be longer than its release's title, which says more than a few words)
+    public = _names_a_public_body(text)
+    if not _title_after(s.lines, h.i, min(len(text), _LABEL_TITLE_MIN) if public else len(text)):
         return False
     names = (
         first_agency(text) is not None,
-        _news_organisation_word().search(text) is not None or fold_name(text.split()[-1]) in COMPANY_FORMS,
+        public
+        or _news_organisation_word().search(text) is not None
+        or fold_name(text.split()[-1]) in COMPANY_FORMS,
     )
     if not any(names):
         return False
@@ -542,6 +552,24 @@ def _organisation_masthead(s: HeadState, h: HeadLine) -> bool:
         return False
     s.story.keep("navigation", text)
     return True
+
+
+def _names_a_public_body(text: str) -> bool:
+    """A public body's, university's or institute's name (``Polizei Hamburg``, ``U.S. Department
+    of Defense``, ``Ministerio de Agricultura, Pesca y Alimentación``): a word of
+    :data:`PUBLIC_BODY_WORDS` among words that are all capitalised but short joining words (a
+    headline speaks of one in words of lower case: ``Police arrest two``)."""
+    name = _MASTHEAD_PARTS.split(text)[0]  # (its genre may follow a dash: "- Press release")
+    words = [word.strip(",.()–—-:") for word in name.split()]
+    if not any(word.casefold() in PUBLIC_BODY_WORDS for word in words):
+        return False
+    return all(
+        not word[:1].isalpha() or _opens_capitalised(word) or len(word) <= _JOINING_WORD_MAX for word in words
+    )
+
+
+#: A joining word inside a name (``of``, ``de``, ``für``) is at most this long.
+_JOINING_WORD_MAX = 3
 
 
 #: A masthead is at most this long and this many words, and two of its signs tell it from a title.

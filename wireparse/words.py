@@ -385,6 +385,18 @@ NAVIGATION: frozenset[str] = frozenset(
         "新闻稿",
         "プレスリリース",
         "보도자료",
+        # (the same in the plural, as a press office's page heads its list, and more spellings)
+        "press releases",
+        "news releases",
+        "pressemitteilungen",
+        "pressmeddelanden",
+        "communiqués de presse",
+        "comunicados de prensa",
+        "notas de prensa",
+        "comunicati stampa",
+        "comunicado de imprensa",
+        "comunicados de imprensa",
+        "persberichten",
         # a page's mark where an advertisement stood, in more languages
         "advertising",
         "sponsored",

@@ -1441,7 +1441,9 @@ def test_a_public_bodys_name_opening_its_release_is_no_headline(issuer: str) -> 
 def test_a_headline_naming_a_public_body_in_words_of_lower_case_stays(headline: str) -> None:
     from wireparse import parse
 
-    story = parse(f"{headline}\n\nThe port opened a second quay for ferries\n\nOSLO, March 7 (XNA) - {BODY}\n")
+    story = parse(
+        f"{headline}\n\nThe port opened a second quay for ferries\n\nOSLO, March 7 (XNA) - {BODY}\n"
+    )
     assert story.headline == headline
 
 
@@ -1451,3 +1453,30 @@ def test_a_press_offices_list_heading_is_no_headline(section: str) -> None:
 
     story = parse(f"{section}\n\nPort opens a second quay for ferries\n\nOSLO, March 7 (XNA) - {BODY}\n")
     assert story.headline == "Port opens a second quay for ferries"
+
+
+@pytest.mark.parametrize(
+    "standfirst",
+    [
+        "Rescue crews worked through the evening on the flooded roads of the valley and freed dozens of drivers.",
+        "Rescue crews worked through the evening on the flooded roads.",
+    ],
+)
+@pytest.mark.parametrize("label", ["acme > News > Local", "Acme | Local"])
+def test_a_label_over_a_title_and_its_standfirst_in_one_block(label: str, standfirst: str) -> None:
+    draft = head_of(f"{label}\n\nStorm in the north: dozens rescued\n{standfirst}")
+    assert draft.headline == "Storm in the north: dozens rescued"
+
+
+def test_a_hard_wrapped_paragraph_under_a_label_is_no_title() -> None:
+    wrapped = (
+        "The storm reached the coast early on Monday and closed the\n"
+        "port for the rest of the day, the harbour master said."
+    )
+    draft = head_of(f"acme > News > Local\n\n{wrapped}")
+    assert draft.headline != "The storm reached the coast early on Monday and closed the"
+
+
+@pytest.mark.parametrize("label", ["DW – Deutsche Welle | Partner", "Acme — Daily News | Service"])
+def test_a_dash_between_a_labels_words_is_no_word(label: str) -> None:
+    assert head.label_signs(label) >= 2

@@ -671,9 +671,14 @@ def _names_an_outlet(text: str) -> bool:
 def _parted(parts: list[str], most_words: int) -> int:
     """2 for three parts or more of at most ``most_words`` words each, 1 for two, else 0."""
     parts = [part for part in parts if part.strip()]
-    if len(parts) < 2 or any(len(part.split()) > most_words for part in parts):
+    if len(parts) < 2 or any(_word_count(part) > most_words for part in parts):
         return 0
     return 2 if len(parts) >= 3 else 1
+
+
+def _word_count(text: str) -> int:
+    """The words of ``text`` that hold a letter or figure (a dash between them is none)."""
+    return sum(1 for word in text.split() if any(char.isalnum() for char in word))
 
 
 def _keyword_list(text: str) -> int:
@@ -751,7 +756,14 @@ def _runs_on(lines: list[Line], j: int) -> bool:
     if j + 1 >= len(lines) or lines[j + 1].blank:
         return False
     below = lines[j + 1].text
-    return line_kind(below) is None and (opens_in_lower_case(below) or len(below) >= WRAP_MIN)
+    if line_kind(below) is not None:
+        return False
+    if opens_in_lower_case(below):
+        return True
+    # (a line the next one's first word would have fitted after was not broken by a wrap: a
+    # title over its standfirst in one block)
+    fits = len(lines[j].text) + 1 + len(below.split(" ", 1)[0]) <= len(below)
+    return len(below) >= WRAP_MIN and not fits
 
 
 def _label_like(text: str) -> bool:

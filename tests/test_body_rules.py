@@ -183,6 +183,16 @@ ROWS = [
         "the desk's names closing a story in a script without case",
     ),
     Row(
+        "closing_field",
+        "The storm closed the port.\n\nFerries stayed in.\n\nRegions: Europe, Norway\n\nWords: 218",
+        4,
+        lambda d: (
+            d.paragraphs == ["The storm closed the port.", "Ferries stayed in."]
+            and ("furniture", "Regions: Europe, Norway") in kept(d)
+        ),
+        "a trailer of fields of any label closing the story",
+    ),
+    Row(
         "repeated_note",
         f"{TEXT}\n\n(To run this story, buy it from Acme.) (Call 555-0100.)",
         2,
@@ -873,3 +883,28 @@ def test_a_closing_section_under_its_heading_is_end_matter(heading: str) -> None
     items = "1. The paper is published in Acme Letters.\n\n2. The survey ran for two years."
     body.read_body(split_lines(f"{TEXT}\n\nMore rain is due.\n\n{heading}\n\n{items}\n"), draft, None)
     assert draft.paragraphs == [TEXT, "More rain is due."]
+
+
+@pytest.mark.parametrize(
+    "trailer",
+    [
+        "Regions: Europe, France\n\nKeywords: Science, Energy",
+        "Wörter: 218\n\nDok.-Nr.: ACME-20240502-0431",
+        "Numéro de document : news-20191109-0014\n\nSource : Acme",
+        "SUBJECT OF RESEARCH Animals\n\nARTICLE PUBLICATION DATE\n\nMETHOD OF RESEARCH Experimental study",
+        "Zona geográfica: España\n\nDerechos: Creative Commons 4.0",
+    ],
+)
+def test_a_trailer_of_fields_closing_the_story_is_furniture(trailer: str) -> None:
+    draft = Draft()
+    body.read_body(split_lines(f"{TEXT}\n\nMore rain is due.\n\n{trailer}\n"), draft, None)
+    assert draft.paragraphs == [TEXT, "More rain is due."]
+
+
+@pytest.mark.parametrize(
+    "closing", ["Note: Canadian funds", "NOTE: Prior year ended Sept 30", "Result: Oslo 3, Bergen 1"]
+)
+def test_a_field_alone_closing_the_story_stays_text(closing: str) -> None:
+    draft = Draft()
+    body.read_body(split_lines(f"{TEXT}\n\nMore rain is due.\n\n{closing}\n"), draft, None)
+    assert draft.paragraphs[-1] == closing

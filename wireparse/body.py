@@ -23,6 +23,7 @@ from .furniture import (
     in_brackets,
     in_field_run,
     is_clock_time,
+    is_closing_field,
     is_closing_heading,
     is_contact_line,
     is_desk_codes,
@@ -125,6 +126,9 @@ class BodyParagraphs:
     """Where the desk's marks closing the story start (:func:`_closing_marks_at`)."""
     dateline_text: bool = False
     """The first paragraph opens on the dateline's line."""
+    fields_from: int | None = None
+    """The number of the line where a trailer of fields closing the story starts
+    (:func:`_trailer_fields_at`)."""
 
 
 class Paragraph(NamedTuple):
@@ -165,7 +169,9 @@ def read_body(
             trace.append((line.number, taken))
     paras = [p for block in blocks(state.cleaned) for p in paragraphs(block)]
     aside = _aside(paras, state.rules, reference) | _contact_block(paras)
-    para_state = BodyParagraphs(story, aside, len(paras), _closing_marks_at(paras), dateline_text)
+    para_state = BodyParagraphs(
+        story, aside, len(paras), _closing_marks_at(paras), dateline_text, _trailer_fields_at(lines)
+    )
     items = list_items(paras)
     # (the story's last paragraphs are counted before the end matter set aside: a release's about
     # and contacts sections)
@@ -640,6 +646,39 @@ _LETTER_RUN = regex.compile(r"\p{L}++")
 _WORD_LETTERS = 4
 
 
+def _closing_field(s: BodyParagraphs, p: Paragraph) -> bool:
+    """A field of a page's or export's trailer closing the story (:func:`_trailer_fields_at`):
+    furniture."""
+    if s.fields_from is None or p.lines[0].number < s.fields_from or len(p.lines) > 1:
+        return False
+    s.story.keep("furniture", p.text)
+    return True
+
+
+def _trailer_fields_at(lines: list[Line]) -> int | None:
+    """The number of the line where the story's closing run of fields starts: two lines or more,
+    each a field of any label (:func:`~wireparse.furniture.is_closing_field`: ``Regions:
+    Europe``, ``Wörter: 218``) or a line of the page's own (a known label's, a link's), after
+    text; a field alone (``Note: Canadian funds``) may be the story's."""
+    printed = [line for line in lines if not line.blank]
+    start, fields = len(printed), 0
+    while start > 1:
+        text = printed[start - 1].text
+        if is_closing_field(text):
+            fields += 1
+        elif line_kind(text) not in _PAGE_LINE_KINDS:
+            break
+        start -= 1
+    if not fields or len(printed) - start < _TRAILER_FIELDS:
+        return None
+    return printed[start].number
+
+
+#: A trailer's fields and the page's lines among them are at least this many.
+_TRAILER_FIELDS = 2
+_PAGE_LINE_KINDS = frozenset({"furniture", "navigation"})
+
+
 def _closing_marks(s: BodyParagraphs, p: Paragraph) -> bool:
     """The desk's marks closing the story (:func:`_closing_marks_at`): a sign-off."""
     if s.marks_from is None or p.n < s.marks_from:
@@ -705,6 +744,7 @@ BODY_PARAGRAPH_RULES: tuple[Rule[BodyParagraphs, Paragraph], ...] = (
     Rule("tagline", _tagline, "a short closing paragraph about the writer, or an address alone"),
     Rule("closing_byline", _closing_byline, "a byline, or a name and an agency's credit, closing the story"),
     Rule("closing_marks", _closing_marks, "short lines of names or codes without a stop closing the story"),
+    Rule("closing_field", _closing_field, "a field of a page's trailer closing the story, any label"),
     Rule("repeated_note", _repeated_note, "a note in brackets the head printed already"),
     Rule(
         "opening_tagline",

@@ -1081,6 +1081,30 @@ _FORWARD_MARKER_MAX = 120
 FORWARD_MARKER_OPENINGS = frozenset({"--", "––", "——", "—-", "-–"})
 
 
+def is_closing_field(text: str) -> bool:
+    """A field of a page's or export's trailer, whatever its label's language: ``Label: value``
+    with a short value that closes no sentence (``Regions: Europe, France``, ``Wörter: 218``,
+    ``Numéro de document : news-0014``), or a label in capitals before its value (``SUBJECT OF
+    RESEARCH Animals``, ``ARTICLE PUBLICATION DATE``)."""
+    if len(text) > _CLOSING_FIELD_MAX or text[-1:] in SENTENCE_END:
+        return False
+    if _label_shaped(text):
+        value = _FIELD_COLON.split(text, 1)[-1].strip()
+        return 0 < len(value.split()) <= _CLOSING_FIELD_WORDS
+    words = text.split()
+    label = 0
+    while label < len(words) and len(words[label]) > 1 and words[label].isupper() and words[label].isalpha():
+        label += 1
+    return label >= _CAPITALS_LABEL_WORDS and len(words) - label <= _CLOSING_FIELD_WORDS
+
+
+#: A trailer's field is at most this long, its value at most this many words; a label in
+#: capitals has at least this many words.
+_CLOSING_FIELD_MAX = 90
+_CLOSING_FIELD_WORDS = 8
+_CAPITALS_LABEL_WORDS = 2
+
+
 def in_field_run(lines: list[Line], i: int, known: int) -> bool:
     """Line ``i`` is label-shaped (``Label: value``) in a run of at least :data:`FIELD_RUN_MIN`
     such lines, of which at least ``known`` have a label the tables know: a block of an export's

@@ -832,6 +832,11 @@ def test_a_releases_closing_line_over_its_about_section_is_no_text(closing: str)
         ("Légende : Le port de Brest. Photo : Jane Roe/Acme", "Le port de Brest.", "Jane Roe/Acme"),
         ("Kuvateksti: Pelastajat voimalalla.", "Pelastajat voimalalla.", None),
         ("Billedtekst: Redningsfolk ved anlægget.", "Redningsfolk ved anlægget.", None),
+        (
+            "Bijschrift: Containerschepen aan het dok. Foto: Acme/Jan Jansen",
+            "Containerschepen aan het dok.",
+            "Acme/Jan Jansen",
+        ),
     ],
 )
 def test_a_paragraph_a_captions_label_opens_is_a_caption(
@@ -865,6 +870,13 @@ def test_a_caption_word_opening_a_sentence_is_no_label(paragraph: str) -> None:
         "This story was produced with the financial support of the Acme Foundation.",
         "Ka.",
         "K.F.",
+        "כל הזכויות שמורות למעריב",
+        "При цитуванні і використанні будь-яких матеріалів в Інтернеті посилання обов'язкове.",
+        "The post Port opens a second quay appeared first on Acme News.",
+        "Disclaimer: Acme is not responsible for the accuracy of news releases posted by members.",
+        "Weitere Artikel aus dem Ressort Wissen Studie: Jugendliche schlafen länger",
+        "Все новости раздела «Общество»",
+        "ALSO TODAY Radio recordings from the 1930s go online",
     ],
 )
 def test_a_closing_notice_in_the_desks_language_is_no_text(closing: str) -> None:

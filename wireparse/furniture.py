@@ -693,8 +693,9 @@ def _run_on_link(text: str) -> bool:
 
 #: What parts a run-on heading from its link's title: a blank or a colon.
 _RUN_ON_SEPARATORS = frozenset(" :：")
-#: Marks that open a linked title's item in a list run into its heading (``関連ニュース ・...``).
-_LINK_MARKS = frozenset("・．·•▶►-–—")
+#: Marks that open a linked title's item in a list run into its heading (``関連ニュース ・...``),
+#: or a section's name in quotes (``Все новости раздела «Общество»``).
+_LINK_MARKS = frozenset('・．·•▶►-–—«“„"')
 
 
 @cache

@@ -1109,7 +1109,7 @@ PICTURE_LABELS: tuple[str, ...] = (
 #: Labels a page or export prints before a picture's caption, with a colon (``Bildtext: ...``,
 #: ``Légende : ...``, ``Photo caption: ...``): the paragraph they open is the caption. Casefolded.
 CAPTION_LABELS: tuple[str, ...] = (
-    "caption", "photo caption", "picture caption", "bildtext", "billedtekst", "bildetekst",
+    "caption", "photo caption", "picture caption", "bildtext", "billedtekst", "bildetekst", "bijschrift",
     "kuvateksti", "myndatexti", "bildunterschrift", "légende", "légende photo", "didascalia",
     "pie de foto", "legenda", "legenda da foto", "onderschrift", "fotobijschrift", "подпись",
     "подпись к фото", "alt yazı", "λεζάντα",
@@ -1442,6 +1442,7 @@ RIGHTS_PHRASES: tuple[str, ...] = (
     "all rights reserved",
     # (a database's note that its copy is protected by copyright, in the agencies' own languages)
     "protected by copyright",
+    "כל הזכויות שמורות",
     "ophavsretligt beskyttet",
     "opphavsrettslig beskyttet",
     "upphovsrättsligt skyddat",
@@ -1486,6 +1487,13 @@ RIGHTS_PHRASES: tuple[str, ...] = (
 #: the agency's notice. Casefolded.
 REUSE_PHRASES: tuple[str, ...] = (
     "при перепечатке",
+    "при цитуванні",
+    "при використанні матеріалів",
+    # a blog feed's line under the story (WordPress: "The post ... appeared first on ...")
+    "appeared first on",
+    # a release portal's disclaimer on what its members post
+    "not responsible for the accuracy",
+    "no se hacen responsables de la exactitud",
     # a cuttings service's and a library database's note on the copy's use
     "ritaglio stampa",
     "uso esclusivo del destinatario",
@@ -1905,8 +1913,10 @@ CLOSING_SECTION_HEADINGS: tuple[str, ...] = (
     # a page's pointer to more stories under the story, in Ukrainian and Russian
     "вас може зацікавити",
     "вас может заинтересовать",
-    # a release's contacts' heading, alone on its line (ots)
+    # a release's contacts' heading, alone on its line (ots), and a publisher's imprint
     "rückfragehinweis",
+    "herausgeber",
+    "impressum",
 )
 #: The labels of a telephone number in a release's or agency's contacts (``Telefon: +43 1 555``).
 PHONE_LABELS: tuple[str, ...] = (
@@ -2618,6 +2628,15 @@ TELEX_CODES: tuple[str, ...] = ("RTR", "REUTER", "UPI", "APW", "AFP", "XNA", "XI
 #: converted to plain text (``Read Next Airbus deliveries slip``, ``Most Read 1. Markets slide``),
 #: in lower case.
 RUN_ON_HEADINGS: tuple[str, ...] = (
+    # (a section's more stories, an issue's other stories, in the desks' languages)
+    "weitere artikel aus dem ressort",
+    "más noticias de",
+    "notícies relacionades",
+    "also today",
+    "все новости раздела",
+    "усе навіны раздзела",
+    "всі новини розділу",
+    "עוד באותו נושא",
     "related posts",
     "related stories",
     "más noticias",

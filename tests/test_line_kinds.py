@@ -889,6 +889,12 @@ def test_normal_case(text, expected, reason):
         ("Tekst:  Kari Nordmann", ("Kari Nordmann",), None, "Norwegian 'text:', blanks doubled"),
         ("Yanditswe na Jean Bosco Mugisha", ("Jean Bosco Mugisha",), None, "Kinyarwanda 'written by'"),
         ("Nosoratan'i Hery Rakoto", ("Hery Rakoto",), None, "Malagasy 'written by'"),
+        ("By Dr. Owen Paley", ("Owen Paley",), None, "an honorific before the name"),
+        ("Von Prof. Dr. Jana Kessler", ("Jana Kessler",), None, "two honorifics, German"),
+        ("Por Ana Souza, São Paulo", ("Ana Souza",), None, "the town she files from after a comma"),
+        ("By Kathryn Bellamy, Office of Communications", ("Kathryn Bellamy",), None, "her office"),
+        ("By Office of Communications", (), None, "an office alone is no author"),
+        ("By Paris Hilton, Jane Roe", ("Paris Hilton", "Jane Roe"), None, "a town's name opening a name"),
     ],
 )
 def test_parse_byline(text, authors, agency, reason):

@@ -13,10 +13,11 @@ from .credits import (
     KOREAN_REPORTER_TITLES,
     NAME_SUFFIXES,
     ORGANISATION_WORDS,
+    PUBLIC_BODY_WORDS,
     TIME_ZONES,
     TITLE_ARTICLES,
 )
-from .dateline import match_place_line
+from .dateline import known_town, match_place_line
 from .patterns import FLAGS, agency_lookup, alternation, fold_name, function_words, known_agency, month_lookup
 from .words import (
     AGENCY_STAFF_WORDS,
@@ -112,12 +113,15 @@ def _is_title(part: str) -> bool:
 
 def _without_affiliation(words: list[str]) -> list[str]:
     """The words before an affiliation run into a name: an agency or a newspaper's word
-    (``MICHAEL ROE AP Drama Writer``), or where the author files from (``Jane Roe in London``)."""
+    (``MICHAEL ROE AP Drama Writer``), or where the author files from (``Jane Roe in London``); a
+    public body's or office's name is an affiliation whole (``Office of Communications``)."""
+    if words and words[0].strip(".,").casefold() in PUBLIC_BODY_WORDS:
+        return []
     for k in range(1, len(words)):
         word = words[k].strip(".,").casefold()
         if word in BYLINE_PLACE_WORDS and k + 1 < len(words) and words[k + 1][:1].isupper():
             return words[:k]
-        if word in agency_lookup() or word in ORGANISATION_WORDS:
+        if word in agency_lookup() or word in ORGANISATION_WORDS or word in PUBLIC_BODY_WORDS:
             return words[:k]
     return words
 
@@ -255,6 +259,8 @@ def parse_byline(text: str) -> tuple[tuple[str, ...], str | None]:
             agency = agency or credited
         elif authors and _is_title(part.rsplit(" ", 1)[-1]) and not _name_before_agency(part):
             continue  # "Jane Roe, European Auto Correspondent": her title, not a second author
+        elif authors and known_town(part):
+            continue  # "Ana Souza, São Paulo": where she files from
         else:
             name = _name(part, first=opening)
             if name and name not in authors:

@@ -116,6 +116,7 @@ PUBLIC_BODY_WORDS: frozenset[str] = frozenset(
         "university", "universität", "universidad", "université", "università", "universiteit",
         "institute", "institut", "instituto", "istituto", "pressestelle", "pressemitteilung",
         "communiqué", "comunicado", "comunicato", "embassy", "botschaft", "embajada", "ambassade",
+        "office",
     }
 )  # fmt: skip
 

@@ -228,6 +228,9 @@ BYLINE_PLACE_WORDS: frozenset[str] = frozenset({"in", "from", "aus", "en", "à",
 #: (``Associated Press Writer``, ``Political Correspondent``).
 BYLINE_TITLE_WORDS: frozenset[str] = frozenset(
     {
+        # an honorific before a name ("Dr. Owen Paley", "Prof. Dr. Jana Kessler")
+        "dr",
+        "prof",
         "writer",
         "writers",
         "correspondent",

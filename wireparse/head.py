@@ -691,7 +691,7 @@ def _keyword_list(text: str) -> int:
     return 2
 
 
-_DOMAIN_IN_LINE = re.compile(r"(?<![\w@.])[\w\-]{2,}\.(?:[a-z]{2,3}|info|news|online)(?![\w.@])")
+_DOMAIN_IN_LINE = re.compile(r"(?<![\w@.])[\w\-]{2,63}+\.(?:[a-z]{2,3}|info|news|online)(?![\w.@])")
 
 
 def _opens_the_page(lines: list[Line], i: int) -> bool:

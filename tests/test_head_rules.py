@@ -1480,3 +1480,15 @@ def test_a_hard_wrapped_paragraph_under_a_label_is_no_title() -> None:
 @pytest.mark.parametrize("label", ["DW – Deutsche Welle | Partner", "Acme — Daily News | Service"])
 def test_a_dash_between_a_labels_words_is_no_word(label: str) -> None:
     assert head.label_signs(label) >= 2
+
+
+@pytest.mark.parametrize("section", ["Budget/Österreich/Finanzen\n", "", "WI/CI\n\n"])
+def test_apas_subtitle_under_its_label_is_the_summary(section: str) -> None:
+    from wireparse import parse
+
+    story = parse(
+        f"{section}Fiskalrat: Defizit dürfte heuer höher ausfallen\n"
+        "Utl.: Abgang von 3,1 Prozent des BIP erwartet =\n\nWien (APA) - Der Fiskalrat rechnet mit mehr.\n"
+    )
+    assert story.headline == "Fiskalrat: Defizit dürfte heuer höher ausfallen"
+    assert story.summary == "Abgang von 3,1 Prozent des BIP erwartet"

@@ -1140,6 +1140,7 @@ def test_floating_alternatives_hold_their_sign(text: str, kind: str) -> None:
         ("Priorität: 4", ("furniture", "4")),
         ("Quelle: Acme", ("furniture", "Acme")),
         ("Nr.: 5", None),
+        ("Utl.: Abgang von 3,1 Prozent erwartet", ("summary", "Abgang von 3,1 Prozent erwartet")),
     ],
 )
 def test_an_exports_field_label_in_any_script(line: str, field: tuple[str, str] | None) -> None:

@@ -2801,6 +2801,8 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
         "θέμα",
     ),
     "summary": (
+        # (APA's subtitle under the headline: "Utl.: ...", its dot kept by the label's pattern)
+        "utl",
         "summary",
         "description",
         "abstract",

@@ -780,10 +780,10 @@ def running_head_label(text: str) -> str | None:
             if word not in function_words():
                 return None  # (a headline in sentence case: found without a pattern)
     paged = _PAGE_MARK.search(text) is not None
-    dated = _FIGURES_DATE.search(text) is not None or _CJK_FULL_DATE.search(text) is not None
+    dated = FIGURES_DATE.search(text) is not None or _CJK_FULL_DATE.search(text) is not None
     if not (paged or dated):
         # (a date in words needs a year: most headlines with a figure have none)
-        if _YEAR.search(text) is None or not any(
+        if YEAR.search(text) is None or not any(
             w.strip(".") in months for w in _LETTERS.findall(text.casefold())
         ):
             return None
@@ -809,10 +809,11 @@ _RUNNING_HEAD_MAX = 100
 _RUNNING_HEAD_WORDS = 8
 _SHORT_LABEL = 2
 _SET_APART = re.compile(r" [|—–] | - ")
-_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+#: A year of the last two centuries in figures.
+YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 _CJK_FULL_DATE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日")
 #: A date in figures (a time of day alone dates no issue).
-_FIGURES_DATE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b")
+FIGURES_DATE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b")
 _PAGE_WORDS = frozenset(PAGE_WORDS)
 _DATE_JOINERS = frozenset({"de", "del", "du", "von", "of", "г", "the"})
 _PAGE_MARK = re.compile(rf"(?i:(?<![^\W\d_])(?:{alternation(PAGE_WORDS)})\.?[ ]?\d{{1,4}}(?!\d))")

@@ -21,6 +21,8 @@ from .credits import (
 )
 from .dateline import labelled_dateline, match_lead_place, match_place_line
 from .furniture import (
+    FIGURES_DATE,
+    YEAR,
     agency_closing,
     clean_credit,
     closes_a_caption,
@@ -646,17 +648,20 @@ def _dates_or_numbers(text: str, printed: list[str]) -> bool:
     a month's name with a year, or three numbers or more (``2024-05-06``, ``14:22``, ``n° 13371``,
     ``7. November 2024``, a transmission's ``bsf025 3 ec 121``): what a stamp, a label or a code
     line prints, and a headline's figures (``Agenda 2030``, ``up 2%``) are not."""
-    if _LABEL_FIGURE.search(text) or len(_NUMBER.findall(text)) >= _LABEL_NUMBERS:
+    if (
+        FIGURES_DATE.search(text)
+        or _LABEL_FIGURE.search(text)
+        or len(_NUMBER.findall(text)) >= _LABEL_NUMBERS
+    ):
         return True
     months = month_lookup()
-    return _YEAR.search(text) is not None and any(word.strip(".,").casefold() in months for word in printed)
+    return YEAR.search(text) is not None and any(word.strip(".,").casefold() in months for word in printed)
 
 
-#: A date in figures, a time of day, or a number of five figures or more.
-_LABEL_FIGURE = re.compile(r"\d{1,4}[-./]\d{1,2}[-./]\d{2,4}|(?<!\d)\d{1,2}:\d{2}(?!\d)|\d{5,}")
+#: A time of day, or a number of five figures or more.
+_LABEL_FIGURE = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)|\d{5,}")
 _NUMBER = re.compile(r"\d+")
 _LABEL_NUMBERS = 3
-_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 
 
 def _names_an_outlet(text: str) -> bool:

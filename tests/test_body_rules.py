@@ -877,6 +877,11 @@ def test_a_caption_word_opening_a_sentence_is_no_label(paragraph: str) -> None:
         "Weitere Artikel aus dem Ressort Wissen Studie: Jugendliche schlafen länger",
         "Все новости раздела «Общество»",
         "ALSO TODAY Radio recordings from the 1930s go online",
+        "本文原载于《Acme周刊》2024年第11期",
+        "Hinweis: Informationen zur Offenlegungspflicht bei Interessenkonflikten finden Sie unter acme.example",
+        "Arquivado en: Xunta · Infraestruturas · Lugo",
+        "Sign up for our newsletter",
+        "Tudo Sobre\nAcme Varejo\nBalanço financeiro",
     ],
 )
 def test_a_closing_notice_in_the_desks_language_is_no_text(closing: str) -> None:

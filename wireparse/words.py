@@ -610,6 +610,8 @@ COMMENT_COUNT_WORDS: tuple[str, ...] = (
 #: ``相关新闻``): navigation, and the short list under them too. Compared in any case.
 RELATED_HEADINGS: tuple[str, ...] = (
     "related",
+    # (a Brazilian page's topics over their links: "Tudo Sobre")
+    "tudo sobre",
     # the page's sections under its story: the most read, the sponsored, the comments
     "more for you",
     "most read",
@@ -1325,6 +1327,10 @@ SHARE_JOINERS: frozenset[str] = frozenset(
 #: Phrases a page's plug for its channels opens with: follow, subscribe, join (navigation).
 FOLLOW_PHRASES: tuple[str, ...] = (
     "follow the author",
+    # (a paper's plug for its newsletter, opened by what to do: "Get the Acme daily newsletter")
+    "subscribe to the daily newsletter",
+    "sign up for our newsletter",
+    "sign up for the newsletter",
     "follow us on",
     "follow us",
     "subscribe to our",
@@ -1985,6 +1991,11 @@ TAGLINE_PHRASES: tuple[str, ...] = (
     # a portal's note that it ran the agency's copy unedited ("Cet article a été publié
     # automatiquement. Source: ATS")
     "publié automatiquement",
+    # a reprint's note of where the story first ran (Caixin: "本文原载于《财新周刊》")
+    "本文原载于",
+    "本文原載於",
+    # a broker's note on its disclosure duties under an analyst's story
+    "informationen zur offenlegungspflicht",
     "automatisch publiziert",
     "automatisch veröffentlicht",
     "pubblicato automaticamente",
@@ -2079,6 +2090,8 @@ RESTATED_TITLE_MARKERS: tuple[str, ...] = ("题：", "題：", "题:", "題:")
 #: in any case.
 NAVIGATION_LABELS: tuple[str, ...] = (
     "read more",
+    "arquivado en",
+    "archivado en",
     # (a page's pointers to more stories in German, Italian, French, Arabic and Swahili)
     "auch interessant",
     "das könnte sie auch interessieren",
@@ -2631,6 +2644,7 @@ TELEX_CODES: tuple[str, ...] = ("RTR", "REUTER", "UPI", "APW", "AFP", "XNA", "XI
 #: converted to plain text (``Read Next Airbus deliveries slip``, ``Most Read 1. Markets slide``),
 #: in lower case.
 RUN_ON_HEADINGS: tuple[str, ...] = (
+    "tudo sobre",
     # (a section's more stories, an issue's other stories, in the desks' languages)
     "weitere artikel aus dem ressort",
     "más noticias de",

@@ -1410,3 +1410,27 @@ def test_a_states_abbreviation_is_no_month_of_another_language() -> None:
     story = parse("ELWOOD, KAN., Feb 26 - Shr loss six cts vs not available\nNet loss 562 vs profit 10\n")
     assert story.dateline is not None and story.dateline.region == "Kan."
     assert story.language != "rw"
+
+
+@pytest.mark.parametrize(
+    ("line", "month", "agency"),
+    [
+        ("MADRID, 10 abr (EFE) - Las consultas aumentan.", 4, "EFE"),
+        ("Madrid, 10 abr 2024 (AFP) - Las consultas aumentan.", 4, "AFP"),
+        ("LISBOA, 10 ABR (Lusa) - O governo anunciou.", 4, "Lusa"),
+        ("Barcelona, 10 abr. (Europa Press) - El Govern anunció.", 4, "Europa Press"),
+        ("Donostia, 5 ots. 2024 (EFE) - Gaur goizean.", 2, "EFE"),
+    ],
+)
+def test_a_month_that_is_also_an_agencys_alias_dates_the_dateline(line: str, month: int, agency: str) -> None:
+    dateline = parse(line).dateline
+    assert dateline is not None and dateline.agency == agency
+    assert dateline.date is not None and int(str(dateline.date).split("-")[-2]) == month
+
+
+@pytest.mark.parametrize(("line", "agency"), [("BRASÍLIA (ABr) - O governo anunciou.", "Agência Brasil"),
+                                             ("Hamburg (ots) - Die Polizei meldet.", "ots"),
+                                             ("Wien (OTS) - Die Firma meldet.", "ots")])  # fmt: skip
+def test_that_alias_in_brackets_is_the_agencys_credit(line: str, agency: str) -> None:
+    dateline = parse(line).dateline
+    assert dateline is not None and dateline.agency == agency

@@ -261,8 +261,23 @@ def names_in(text: str, ascii_text: bool | None = None) -> Iterator[tuple[int, i
         else:
             n, found = 1, _name_at(names, word, spans[at][1])
         if found:
-            yield spans[at][0], found[1], found[0], found[2]
+            mark = found[0]
+            if (
+                mark == AGENCY_MARK
+                and found[2] in _month_aliases()
+                and text[spans[at][0] - 1 : spans[at][0]] not in "(/"
+            ):
+                mark = MONTH_MARK  # "10 abr (EFE)": a month; "(ABr)": Agência Brasil's credit
+            yield spans[at][0], found[1], mark, found[2]
             i = at + n
+
+
+@cache
+def _month_aliases() -> frozenset[str]:
+    """Agencies' aliases that are also a month's name in some language (``abr``: April in Spanish
+    and Portuguese, ``ABr`` Agência Brasil; ``ots``): a credit in brackets or after a slash, a
+    month anywhere else."""
+    return frozenset(agency_lookup()) & frozenset(month_lookup())
 
 
 def _joined_credits(names: dict[str, str], word: str, start: int) -> Iterator[tuple[int, int, str, str]]:

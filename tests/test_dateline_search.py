@@ -656,3 +656,24 @@ def test_a_forward_marker_under_the_storys_dateline_is_its_text() -> None:
     )
     assert story.dateline is not None and story.dateline.place == "Geneva"
     assert story.headline == "Port opens"
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "ACME NEWSWIRE 04/03/2025 09:12 IST PRIORITY",
+        "Acme Wire  04.03.2025  09:12  URGENT",
+        "ACME-NEWS 2025-03-04 9:12 FLASH",
+    ],
+)
+def test_a_transmissions_stamp_with_a_time_and_no_known_credit_is_no_dateline(stamp: str) -> None:
+    story = parse(
+        f"{stamp}\n\nPolice arrest two\n\nJerusalem, 4 March, 2025 (TPS) - Police arrested two men.\n"
+    )
+    assert story.dateline is not None and story.dateline.place == "Jerusalem"
+    assert story.headline == "Police arrest two"
+
+
+def test_a_dateline_with_a_time_and_a_known_credit_stays() -> None:
+    story = parse("Хабаровск, 5 марта 2024, 09:14 — REGNUM Движение по трассе закрыто.\n")
+    assert story.dateline is not None and story.dateline.agency == "Regnum"

@@ -460,15 +460,23 @@ def _running_head(match: DatelineMatch, text: str) -> bool:
 
 
 def _stamp_with_a_time(match: DatelineMatch, text: str) -> bool:
-    """A date with neither place nor credit, and a time of day on its line; or a dated line with
-    a time of day alone after it (``STA, 5 March 2024 - 14:22``): a time stamp."""
+    """A date with neither place nor credit, and a time of day on its line; a dated line with a
+    time of day alone after it (``STA, 5 March 2024 - 14:22``), or a time inside it and no known
+    credit: a time stamp."""
     dateline = match.dateline
     if dateline.date is not None and is_clock_time(text[match.end :].strip()):
         return True
+    if dateline.date is not None and _CLOCK_TIME.search(dateline.text) and not _known_credit(dateline):
+        return True  # "ACME NEWSWIRE 04/03/2025 09:12 IST PRIORITY": a transmission's stamp, no credit
     if dateline.place is not None or _CLOCK_TIME.search(text) is None:
         return False
     # (a credit read in a stamp is none: "2012-10-30T18:40:00+0900" holds no agency "T18")
     return dateline.agency is None or is_timestamp(text)
+
+
+def _known_credit(dateline: Dateline) -> bool:
+    """The dateline credits an agency the table knows (``— REGNUM``, which prints the time)."""
+    return dateline.agency is not None and known_agency(dateline.agency) is not None
 
 
 def _agency_stamp(match: DatelineMatch, text: str) -> bool:

@@ -622,7 +622,8 @@ def label_signs(text: str) -> int:
     """How many signs say ``text`` is a label, no headline: a path of short parts (``Budget/
     Österreich/Finanzen``, ``agi.it | Economia``), a list of keywords (``Stikkord: Stortinget,
     ferjer, samferdsel``), single words parted by colons or dashes (``Fédéral - Budget``; a
-    headline's clauses hold more words), few words at all, a date, a time or an issue's number,
+    headline's clauses hold more words), few words at all, a date or an issue's number, a time of
+    day, signs framing it as a banner,
     the name of an agency, a news organisation or a site. A path or list of three parts or more
     counts twice."""
     return _shape_signs(text) + _names_an_outlet(text)
@@ -631,8 +632,15 @@ def label_signs(text: str) -> int:
 def _shape_signs(text: str) -> int:
     """The signs of :func:`label_signs` that its shape gives: parts, few words, a figure."""
     printed = text.split()
-    figure = any(char.isdigit() for char in text) and _dates_or_numbers(text, printed)
-    if len(printed) > _LABEL_PART_WORDS and not figure and _ANY_SEPARATOR.search(text) is None:
+    digits = any(char.isdigit() for char in text)
+    figure = digits and _dates_or_numbers(text, printed)
+    clock = digits and _CLOCK.search(text) is not None
+    framed = text[:2] in _FRAMES and text[-2:] in _FRAMES  # "=== ACME ARCHIVE EXPORT ==="
+    if (
+        len(printed) > _LABEL_PART_WORDS
+        and not (figure or clock or framed)
+        and _ANY_SEPARATOR.search(text) is None
+    ):
         return 0  # (a title's words, no parts, no figure: most headlines)
     words = sum(1 for word in printed if any(char.isalpha() for char in word))
     return (
@@ -640,6 +648,8 @@ def _shape_signs(text: str) -> int:
         + _parted(_PAIR_SEPARATORS.split(text), 1)
         + (words <= _LABEL_PART_WORDS)
         + figure
+        + clock
+        + framed
     )
 
 
@@ -658,8 +668,11 @@ def _dates_or_numbers(text: str, printed: list[str]) -> bool:
     return YEAR.search(text) is not None and any(word.strip(".,").casefold() in months for word in printed)
 
 
-#: A time of day, or a number of five figures or more.
-_LABEL_FIGURE = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)|\d{5,}")
+#: A number of five figures or more; a time of day, a sign of its own.
+_LABEL_FIGURE = re.compile(r"\d{5,}")
+_CLOCK = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
+#: Runs of signs a banner line opens and closes with.
+_FRAMES = frozenset({"==", "**", "##", "~~", "--", "__"})
 _NUMBER = re.compile(r"\d+")
 _LABEL_NUMBERS = 3
 

@@ -895,6 +895,8 @@ def test_normal_case(text, expected, reason):
         ("By Kathryn Bellamy, Office of Communications", ("Kathryn Bellamy",), None, "her office"),
         ("By Office of Communications", (), None, "an office alone is no author"),
         ("By Paris Hilton, Jane Roe", ("Paris Hilton", "Jane Roe"), None, "a town's name opening a name"),
+        ("Na Asha Mwinyi na Juma Said", ("Asha Mwinyi", "Juma Said"), None, "Swahili 'and' between names"),
+        ("Nosoratan'i Hery Rakoto ary Vola Rasoa", ("Hery Rakoto", "Vola Rasoa"), None, "Malagasy 'and'"),
     ],
 )
 def test_parse_byline(text, authors, agency, reason):
@@ -1141,6 +1143,8 @@ def test_floating_alternatives_hold_their_sign(text: str, kind: str) -> None:
         ("Quelle: Acme", ("furniture", "Acme")),
         ("Nr.: 5", None),
         ("Utl.: Abgang von 3,1 Prozent erwartet", ("summary", "Abgang von 3,1 Prozent erwartet")),
+        ("Umutwe: Kaminuza yakiriye inama", ("headline", "Kaminuza yakiriye inama")),
+        ("Abanditsi: Claudine Uwase na Eric Ndayisaba", ("byline", "Claudine Uwase na Eric Ndayisaba")),
     ],
 )
 def test_an_exports_field_label_in_any_script(line: str, field: tuple[str, str] | None) -> None:

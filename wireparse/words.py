@@ -111,6 +111,9 @@ BYLINE_JOINERS: tuple[str, ...] = (
     "dan",
     "và",
     "και",
+    # ("and" in Swahili, Kinyarwanda and Malagasy bylines: "Claudine Uwase na Eric Ndayisaba")
+    "na",
+    "ary",
 )
 BYLINE_OPENERS: tuple[str, ...] = (
     "By",
@@ -2805,6 +2808,8 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
         "عنوان",
         "शीर्षक",
         "başlık",
+        # (Kinyarwanda's "title", as RBA's archive labels it)
+        "umutwe",
         # (a mail's subject in the languages of Scandinavia, Finland, Central Europe and Greece)
         "emne",
         "ämne",
@@ -2844,6 +2849,9 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
         "penulis",
         "autors",
         "autorius",
+        # (Kinyarwanda's "writer", "writers")
+        "umwanditsi",
+        "abanditsi",
         # "by" before a name, as Khmer, Thai and Lao desks sign copy at its foot (ដោយ៖ ...)
         "ដោយ",
         "โดย",
@@ -3091,6 +3099,10 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
         "prioridad",
         "quelle",
         "kilde",
+        # (Kinyarwanda's "date", "section", "source")
+        "itariki",
+        "icyiciro",
+        "inkomoko",
         "källa",
         "lähde",
         "fonte",

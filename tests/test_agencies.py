@@ -191,6 +191,8 @@ def test_photo_agencies_are_canonical_names():
         ("Bamako (Agence Fides) - Le diocèse a ouvert une cantine.", "Fides"),
         ("طرابلس 5 مارس (وال) - افتتح الميناء رصيفا جديدا.", "LANA"),
         ("الجزائر - 5 مارس 2024 (وأج) - افتتح الميناء رصيفا جديدا.", "APS"),
+        ("SÃO PAULO, 12 (AE) - O Ibovespa encerrou em alta.", "Estadão Conteúdo"),
+        ("Rio de Janeiro, 12 (AE) - A Petrobras anunciou.", "Estadão Conteúdo"),
     ],
 )
 def test_further_agencies_are_known_as_their_services_print_them(line: str, agency: str) -> None:

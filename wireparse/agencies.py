@@ -234,7 +234,8 @@ AGENCIES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("APS", ("Algérie Presse Service", "واج", "وأج")),
     ("Inforpress", ()),
     ("Agência Brasil", ("ABr",)),
-    ("Estadão Conteúdo", ("Agência Estado",)),
+    # (its wire credits itself "AE" in datelines: "SÃO PAULO, 12 (AE) -")
+    ("Estadão Conteúdo", ("Agência Estado", "AE")),
     ("Folhapress", ()),
     ("CP", ("The Canadian Press", "Canadian Press", "La Presse Canadienne", "PC")),
     ("ABI", ("Agencia Boliviana de Información",)),

@@ -170,7 +170,12 @@ def read_body(
     paras = [p for block in blocks(state.cleaned) for p in paragraphs(block)]
     aside = _aside(paras, state.rules, reference) | _contact_block(paras)
     para_state = BodyParagraphs(
-        story, aside, len(paras), _closing_marks_at(paras), dateline_text, _trailer_fields_at(lines)
+        story,
+        aside,
+        len(paras),
+        _closing_marks_at(paras),
+        dateline_text,
+        _trailer_fields_at(lines, state.kinds),
     )
     items = list_items(paras)
     # (the story's last paragraphs are counted before the end matter set aside: a release's about
@@ -655,18 +660,19 @@ def _closing_field(s: BodyParagraphs, p: Paragraph) -> bool:
     return True
 
 
-def _trailer_fields_at(lines: list[Line]) -> int | None:
+def _trailer_fields_at(lines: list[Line], kinds: dict[int, LineKind | None]) -> int | None:
     """The number of the line where the story's closing run of fields starts: two lines or more,
     each a field of any label (:func:`~wireparse.furniture.is_closing_field`: ``Regions:
     Europe``, ``Wörter: 218``) or a line of the page's own (a known label's, a link's), after
-    text; a field alone (``Note: Canadian funds``) may be the story's."""
+    text; a field alone (``Note: Canadian funds``) may be the story's. ``kinds`` are the lines'
+    kinds as the line rules read them."""
     printed = [line for line in lines if not line.blank]
     start, fields = len(printed), 0
     while start > 1:
-        text = printed[start - 1].text
-        if is_closing_field(text):
+        line = printed[start - 1]
+        if is_closing_field(line.text):
             fields += 1
-        elif line_kind(text) not in _PAGE_LINE_KINDS:
+        elif kinds.get(line.number) not in _PAGE_LINE_KINDS:
             break
         start -= 1
     if not fields or len(printed) - start < _TRAILER_FIELDS:

@@ -608,8 +608,6 @@ _LABEL_SIGNS = 2
 _LABEL_TITLE_MIN = 24
 #: A label's part is at most this many words; a label alone, at most this many.
 _LABEL_PART_WORDS = 3
-#: A list of keywords holds at least this many items.
-_LABEL_LIST_ITEMS = 3
 #: What parts a page's path: bars, arrows, slashes, dots and plus signs.
 _PATH_SEPARATORS = re.compile(r"[|>»›/·•+]")
 #: What parts a label's words as a headline's clauses are parted too: a colon or a spaced dash.
@@ -623,9 +621,8 @@ def label_signs(text: str) -> int:
     Österreich/Finanzen``, ``agi.it | Economia``), a list of keywords (``Stikkord: Stortinget,
     ferjer, samferdsel``), single words parted by colons or dashes (``Fédéral - Budget``; a
     headline's clauses hold more words), few words at all, a date or an issue's number, a time of
-    day, signs framing it as a banner,
-    the name of an agency, a news organisation or a site. A path or list of three parts or more
-    counts twice."""
+    day, signs framing it as a banner, the name of an agency, a news organisation or a site. A path
+    or list of three parts or more counts twice."""
     return _shape_signs(text) + _names_an_outlet(text)
 
 
@@ -701,12 +698,9 @@ def _word_count(text: str) -> int:
 
 def _keyword_list(text: str) -> int:
     """2 for a list of keywords after its label or not: three items or more parted by commas,
-    each of a few words."""
+    each of a few words (:func:`_parted`; two items are a headline's as often)."""
     items = text.partition(":")[2] if ":" in text else text
-    parts = [part for part in items.split(",") if part.strip()]
-    if len(parts) < _LABEL_LIST_ITEMS or any(len(part.split()) > _LABEL_PART_WORDS for part in parts):
-        return 0
-    return 2
+    return 2 if _parted(items.split(","), _LABEL_PART_WORDS) == 2 else 0
 
 
 _DOMAIN_IN_LINE = re.compile(r"(?<![\w@.])[\w\-]{2,63}+\.(?:[a-z]{2,3}|info|news|online)(?![\w.@])")

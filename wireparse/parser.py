@@ -152,9 +152,13 @@ def _without_envelope(lines: list[Line], story: Draft) -> list[Line]:
             marker = i
     if marker is None or all(line.blank for line in lines[marker + 1 :]):
         return lines
-    header = [line for line in lines[:marker] if not line.blank and field_label(line.text) is not None]
+    header: list[Line] = []
     for line in lines[:marker]:
-        if not line.blank and line not in header:
+        if line.blank:
+            continue
+        if field_label(line.text) is not None:
+            header.append(line)
+        else:
             story.keep("other", line.text)
     story.keep("furniture", lines[marker].text)
     return [*header, *lines[marker + 1 :]]
@@ -464,10 +468,12 @@ def _stamp_with_a_time(match: DatelineMatch, text: str) -> bool:
     time of day alone after it (``STA, 5 March 2024 - 14:22``), or a time inside it and no known
     credit: a time stamp."""
     dateline = match.dateline
-    if dateline.date is not None and is_clock_time(text[match.end :].strip()):
+    if dateline.date is not None and (
+        is_clock_time(text[match.end :].strip())
+        # "ACME NEWSWIRE 04/03/2025 09:12 IST PRIORITY": a transmission's stamp, no known credit
+        or (_CLOCK_TIME.search(dateline.text) is not None and not _known_credit(dateline))
+    ):
         return True
-    if dateline.date is not None and _CLOCK_TIME.search(dateline.text) and not _known_credit(dateline):
-        return True  # "ACME NEWSWIRE 04/03/2025 09:12 IST PRIORITY": a transmission's stamp, no credit
     if dateline.place is not None or _CLOCK_TIME.search(text) is None:
         return False
     # (a credit read in a stamp is none: "2012-10-30T18:40:00+0900" holds no agency "T18")

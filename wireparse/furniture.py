@@ -1434,23 +1434,19 @@ def _hashtags() -> regex.Pattern[str]:
 
 def _networks_after_label(text: str) -> bool:
     """A label of a few words in any language, then social networks alone (``Shiriki: Facebook |
-    X | WhatsApp``, ``Sangiza: Facebook · X``): a share row, whatever its label says."""
+    X | WhatsApp``, ``Sangiza: Facebook · X``; the table holds them casefolded): a share row,
+    whatever its label says."""
     label, colon, rest = text.partition(":")
     if not colon or len(label) > _NETWORKS_LABEL_MAX or len(label.split()) > _NETWORKS_LABEL_WORDS:
         return False
     items = [item.strip().casefold() for item in _NETWORK_ITEM_SEPARATORS.split(rest) if item.strip()]
-    return len(items) >= _NETWORKS_MIN and all(item in _social_networks() for item in items)
+    return len(items) >= _NETWORKS_MIN and all(item in SOCIAL_NETWORKS for item in items)
 
 
 _NETWORKS_LABEL_MAX = 40
 _NETWORKS_LABEL_WORDS = 4
 _NETWORKS_MIN = 2
 _NETWORK_ITEM_SEPARATORS = re.compile(r"[|·•/]| - ")
-
-
-@cache
-def _social_networks() -> frozenset[str]:
-    return frozenset(network.casefold() for network in SOCIAL_NETWORKS)
 
 
 def _plug(text: str) -> bool:

@@ -272,6 +272,41 @@ def test_each_sign_counts(line: str, score: int, reason: str) -> None:
             ("NEW YORK (March 5, 2024) --", "New York", "2024-03-05", None),
             "a date alone in brackets after the place: no credit",
         ),
+        (
+            "Bristol, 22 February 2024",
+            ("Bristol, 22 February 2024", "Bristol", "2024-02-22", None),
+            "a press release's place and date alone on their line: its end closes them",
+        ),
+        (
+            "Lyon, le 14 mars 2024 ",
+            ("Lyon, le 14 mars 2024", "Lyon", "2024-03-14", None),
+            "... after a small word before the date, a blank after it",
+        ),
+        (
+            "Rosario, 8 de mayo de 2024. Un equipo del instituto",
+            ("Rosario, 8 de mayo de 2024.", "Rosario", "2024-05-08", None),
+            "'de' before the year too, a full stop closing the date",
+        ),
+        (
+            "Sevilla, 8 de mayo",
+            ("Sevilla, 8 de mayo", "Sevilla", "--05-08", None),
+            "'de' between day and month alone on the line",
+        ),
+        (
+            "Самара, 5 марта 2024 года",
+            ("Самара, 5 марта 2024 года", "Самара", "2024-03-05", None),
+            "the word for year after the year, alone on its line",
+        ),
+        (
+            "Poznań, 5 marca 2024 r. Zarząd spółki",
+            ("Poznań, 5 marca 2024 r.", "Poznań", "2024-03-05", None),
+            "an abbreviated year word, closed by its own stop",
+        ),
+        (
+            "Novi Sad, 5. marta 2024. godine - Tekst",
+            ("Novi Sad, 5. marta 2024. godine -", "Novi Sad", "2024-03-05", None),
+            "a stop after the year, the year word, a dash",
+        ),
     ],
 )
 def test_new_arrangements_of_known_parts(
@@ -306,6 +341,10 @@ def test_new_arrangements_of_known_parts(
         ("Foto: ACME PRESS - Archivo", "a picture's credit after a word for photo is no dateline"),
         ("(March 5) the minister said", "a date alone in brackets before a lower-case word"),
         ("(Acme Wire 2024) Officials said", "a year alone beside a credit is no date"),
+        ("STOCKS - March 3", "the line's end closes no date read after a dash: a headline"),
+        ("Quinlan Hardware, 22 February 2024", "a title-case place unknown to the gazetteer, alone"),
+        ("Monday, 22 February 2024", "a weekday is no place, alone on its line either"),
+        ("Results, 22 February 2024 and more", "the line goes on after the date"),
     ],
 )
 def test_near_misses(line: str, reason: str) -> None:

@@ -25,10 +25,12 @@ from .credits import CORRESPONDENT_WORDS, NO_DATE_WORDS, ORGANISATION_WORDS, TIM
 from .evidence import date_after, read_opening
 from .model import Dateline
 from .months import (
+    AFTER_YEAR_WORDS,
     BUDDHIST_ERA_YEARS,
     BUDDHIST_TWO_DIGIT_YEAR_LANGUAGES,
     CJK_NUMERAL_TENS,
     CJK_NUMERAL_UNITS,
+    DAY_MONTH_JOINERS,
     REGIONAL_MONTHS,
 )
 from .patterns import (
@@ -419,7 +421,8 @@ def _alone(line: str) -> bool:
     alone on it (``BEIJING July 23``, ``OSLO, 7 March``, ``4/4/2018``, ``AFP, MANILA``)."""
     if len(line) > MAX_LINE_ALONE or ("," not in line and not _DATELINE_SIGN.search(line)):
         return False  # a date has a figure; a credit and place alone, a comma
-    words = [w.strip(".,") for w in line.split()[-3:]]
+    # (the words for "of" and "year" say nothing: "8 de mayo de 2024", "5 марта 2024 года")
+    words = [w.strip(".,") for w in line.split()[-5:] if w.casefold() not in _DATE_FILLER_WORDS][-3:]
     if words and _numeric_date_word().fullmatch(words[-1]):
         return True
     months = month_lookup()
@@ -429,6 +432,9 @@ def _alone(line: str) -> bool:
             if fold_name(pair[0] if pair[1].isdigit() else pair[1]) in months:
                 return True
     return "," in line and known_agency(line.split()[0].rstrip(",")) is not None
+
+
+_DATE_FILLER_WORDS = frozenset((*DAY_MONTH_JOINERS, *AFTER_YEAR_WORDS))
 
 
 #: A date in figures as one word (``4/4/2018``, ``07.03.2024``, ``2024-03-07``).

@@ -18,8 +18,10 @@ import regex
 
 from ._months_cldr import WEEKDAY_NAMES
 from .casing import opens_in_capitals
+from .months import AFTER_YEAR_WORDS
 from .patterns import (
     CLOSING_SIGNS,
+    MONTH_MARK,
     dateline_part_pattern,
     function_words,
     has_date_sign,
@@ -81,6 +83,16 @@ def read_opening(
             and (dated or _known_town(parts, known_place))
         ):
             # "بغداد - واع" alone on its line, or "(March 5, 2024 / JNS)"
+            return _judged(parts, marked, pos, known_place)
+        if (
+            m is None
+            and last == "date"
+            and "close" not in parts
+            and "place" in parts
+            and not marked[pos:].strip()
+        ):
+            # "Brussels, 22 February 2024" alone on its line (a press release's): the line's end
+            # closes it as a dash would (not after a dash: "SHARES - March 3" is a headline)
             return _judged(parts, marked, pos, known_place)
         if m is None or m.end() == pos:
             return None
@@ -272,10 +284,25 @@ def _credit_at(marked: str, pos: int, part: regex.Pattern[str]) -> bool:
 
 def _could_be_read(marked: str) -> bool:
     """Every reading holds a date or a credit and closes with a dash, colon or stop (or a credit
-    that closes itself): a line without their signs is not read at all."""
+    that closes itself, or the line's end after a date): a line without their signs is not read
+    at all."""
     present = set(marked)
     credit = not present.isdisjoint(_CREDIT_SIGNS)
-    return (credit or not present.isdisjoint(_CLOSES)) and (credit or has_date_sign(marked))
+    closed = credit or not present.isdisjoint(_CLOSES) or _ends_in_a_date_sign(marked)
+    return closed and (credit or has_date_sign(marked))
+
+
+def _ends_in_a_date_sign(marked: str) -> bool:
+    """The line ends in a figure, a month's name or the word for "year": a date may close it
+    (``Brussels, 22 February 2024`` alone on its line)."""
+    words = marked.rsplit(None, 1)
+    if words and words[-1].casefold() in _AFTER_YEAR_WORDS:
+        return True  # "Москва, 5 марта 2024 года"
+    last = marked.rstrip()[-1:]
+    return last.isdigit() or last == MONTH_MARK
+
+
+_AFTER_YEAR_WORDS = frozenset(AFTER_YEAR_WORDS)
 
 
 _CLOSES = CLOSING_SIGNS

@@ -189,6 +189,14 @@ CJK_NUMERAL_TENS: dict[str, int] = {"十": 10, "廿": 20, "卅": 30}
 #: ``5 ga Maris`` (NAN).
 DAY_MONTH_JOINERS: tuple[str, ...] = ("de", "del", "ga")
 
+#: Words printed after a day, month and year that say "(of the) year": Russian and Belarusian
+#: ``5 марта 2024 года`` or ``г.``, Ukrainian ``року`` or ``р.``, Bulgarian and Macedonian ``г.``
+#: or ``година``, Serbian, Croatian and Bosnian ``godine`` or ``god.``, Polish ``roku`` or ``r.``,
+#: Czech and Slovak ``roku``.
+AFTER_YEAR_WORDS: tuple[str, ...] = (
+    "года", "году", "г.", "г", "року", "р.", "година", "год.", "godine", "god.", "roku", "r.",
+)  # fmt: skip
+
 #: Words printed before a day ("the day"), closed up to it or not: Lao ``ວັນທີ 5 ມີນາ`` (KPL), Thai
 #: ``วันที่ 5 มี.ค.``, Khmer ``ថ្ងៃទី៥``, and the "date" abbreviations of Marathi, Hindi, Gujarati
 #: and Bengali papers (``मुंबई, ता. ५ मार्च``).

@@ -18,6 +18,7 @@ from ._months_cldr import MONTH_NAMES
 from .agencies import AGENCIES, BARE_CREDITS, NON_PLACES
 from .credits import CORRESPONDENT_WORDS, DATE_PREPOSITIONS, KOREAN_REPORTER_TITLES, TIME_ZONES
 from .months import (
+    AFTER_YEAR_WORDS,
     CJK_NUMERAL_TENS,
     CJK_NUMERAL_UNITS,
     CONCORDANCE_WORDS,
@@ -429,6 +430,14 @@ def _day_prefix() -> str:
     return rf"(?:(?:{alternation(DAY_PREFIXES)})[ ]?)?"
 
 
+def _year_after_day(commas: str, year: str, other_scripts: bool) -> str:
+    """The year after a day and month, optional: after a blank, a comma or ``de`` (``7 de marzo de
+    2024``; Khmer ``ឆ្នាំ``, "year"), or a slash; and the word for "year" after it (``2024 года``)."""
+    year_prefix = rf"|(?:{alternation(YEAR_PREFIXES)})[ ]?" if other_scripts else ""
+    year_word = rf"(?:\.?[ ]?(?:{alternation(AFTER_YEAR_WORDS)})(?![\p{{L}}\p{{N}}]))?+"
+    return rf"(?:[ ]?[{commas}]?[ ](?:de[ ]{year_prefix})?{year}{year_word}|/{year})?"
+
+
 def _day_month_joiner() -> str:
     """A word between a day and its month (``7 de marzo``, Hausa ``5 ga Maris``), optional."""
     return rf"(?:(?:{alternation(DAY_MONTH_JOINERS)})[ ])?"
@@ -487,7 +496,6 @@ def _shape_sources(other_scripts: bool = False) -> dict[str, str]:
     day_prefix = _day_prefix() if other_scripts else ""
     concordance = _concordance() if other_scripts else ""
     numbered = _numbered_dates() if other_scripts else ""
-    year_prefix = rf"|(?:{alternation(YEAR_PREFIXES)})[ ]?" if other_scripts else ""
     month = r"(?P<month>\ue000++)\.?"
     # (a day may be closed up to a month of another script: "15اکتوبر", Khmer "៥ ខែតុលា"; Turkic
     # desks join them by a hyphen: "14-mart", "3-июль")
@@ -503,7 +511,7 @@ def _shape_sources(other_scripts: bool = False) -> dict[str, str]:
     # a time of day may follow the date: "PARIS, 03.03.2026, 10:42 CET (XNA)"
     clock = rf"(?:,?[ ]\d{{1,2}}[:.]\d{{2}}(?:[ ](?i:{alternation(TIME_ZONES)}))?(?!\d))?"
     date_body = rf"""(?:{month}(?:[ ]{{1,3}}+|(?<=\.)){day} | {day_prefix}{day}(?:\.?+{gap}|-){_day_month_joiner()}{month})
-            (?:[ ]?[{commas}]?[ ](?:de[ ]{year_prefix})?{year}|/{year})?{concordance}{clock}
+            {_year_after_day(commas, year, other_scripts)}{concordance}{clock}
           | {_NUMERIC_DATE}{clock}
           {numbered}"""
     date = rf"(?P<date>{date_body})"
@@ -834,7 +842,7 @@ def dateline_part_pattern(other_scripts: bool = False) -> regex.Pattern[str]:
         rf"""(?P<credit>\([^()\n]{{2,40}}+\) | \[[^\[\]\n]{{2,40}}+\] | /[^/\n]{{2,40}}+/
                      | {_REPORTER_DASH}[\ue001\ue002]++(?![\p{{L}}\p{{N}}]))
           | (?P<date>(?:{year}\.[ ])?{month}[ ]{{1,3}}+{day}(?:[ ]d\.|\.)?(?:,[ ]{year})?
-                   | (?:{day_prefix}{day}(?:\.?+[ ]{{1,3}}+|\.|-){_day_month_joiner()}{month})(?:,?[ ]{year})?
+                   | (?:{day_prefix}{day}(?:\.?+[ ]{{1,3}}+|\.|-){_day_month_joiner()}{month}){_year_after_day(commas, year, other_scripts)}
                    | {_NUMERIC_DATE} {numbered})(?![\p{{L}}\p{{N}}])
           | (?P<place>{word}(?:[ /](?:{word}|{_SMALL_WORD})){{0,3}}+)
           | (?P<close>[ ]?(?:--|[{_DASH_SIGNS}]|\.-|:|[{_SCRIPT_DASHES}])(?=[ ]|$) | --(?=[(\p{{L}}\p{{N}}\ue000-\ue002]) | [ ]/(?=[ ]|$)(?![ ][^/\n]{{2,40}}+/))

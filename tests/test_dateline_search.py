@@ -649,6 +649,37 @@ def test_a_forwarders_note_above_the_forward_marker_is_the_mails(marker: str) ->
     assert ("other", MAIL_NOTE.splitlines()[0]) in [(b.kind, b.text) for b in story.boilerplate]
 
 
+@pytest.mark.parametrize(
+    ("channel", "marker"),
+    [
+        ("Harbour Town | News", "Forwarded from Acme Wire"),
+        ("Harbour Town News 🚢", "FORWARDED FROM  Acme Wire"),
+        ("Гавань | Новости", "Переслано от Acme Wire"),
+        ("Noticias del Puerto", "Reenviado de Acme Wire"),
+        ("", "Forwarded as received"),
+    ],
+)
+def test_a_channels_name_above_a_repost_marker_is_the_channels(channel: str, marker: str) -> None:
+    story = parse(
+        f"{channel}\n{marker}\n\nGENEVA, Oct 3 (Reuters) - The port opened a quay.\n\nTwo.\n\n48,2K  14:07\n"
+    )
+    assert story.dateline is not None and story.dateline.place == "Geneva"
+    assert story.headline is None
+    assert story.paragraphs == ("The port opened a quay.", "Two.")
+    kept = [(b.kind, b.text) for b in story.boilerplate]
+    assert ("furniture", " ".join(marker.split())) in kept
+    assert not channel or ("other", channel) in kept
+
+
+def test_a_repost_phrase_in_a_sentence_is_text() -> None:
+    story = parse(
+        "Port opens\n\nGENEVA, Oct 3 (Reuters) - The port opened a quay.\n\n"
+        "Forwarded from the harbour office, the note was brief.\n"
+    )
+    assert story.headline == "Port opens"
+    assert len(story.paragraphs) == 2
+
+
 def test_a_forward_marker_under_the_storys_dateline_is_its_text() -> None:
     story = parse(
         "Port opens\n\nGENEVA, Oct 3 (Reuters) - The port opened a quay.\n\n"

@@ -724,6 +724,23 @@ KINDS = [
     ("HINWEIS FÜR DIE REDAKTION - Fotos unter acme.example", "ednote", "in German capitals, a dash"),
     ("פורסם לראשונה: 21:47, 12.03.25", "furniture", "a Hebrew page's stamp: first published"),
     ("Опубліковано: 21:47, 12.03.2025", "furniture", "a Ukrainian page's stamp"),
+    ("17,4K  08:12", "navigation", "a post's views and time, its eye sign dropped as a bullet"),
+    ("3.1k · 21:05", "navigation", "the same, lower case, a dot between"),
+    ("980   41 comments   7 shares", "navigation", "a post's reactions, comments and shares"),
+    ("2,7 тыс.", "navigation", "a count of thousands in Russian"),
+    ("1.5M views edited 09:14", "navigation", "views and an edit mark"),
+    ("Me gusta · Comentar · Compartir", "navigation", "a post's buttons in Spanish"),
+    ("Нравится   Комментировать", "navigation", "the same in Russian, blanks doubled"),
+    ("٥٫١ ألف   ٤٢ تعليقًا", "navigation", "in Arabic, Arabic-Indic figures"),
+    ("12 31", None, "figures alone are no post's row"),
+    ("12 goals 3 assists", None, "a count of other things is text"),
+    ("Views differ on the plan", None, "a sentence opening with a row's word"),
+    ("Lea también", "navigation", "a Spanish pointer to related stories"),
+    ("SOUVISEJÍCÍ ZPRÁVY", "navigation", "a Czech one in capitals"),
+    ("Ещё по теме", "navigation", "a Russian one"),
+    ("Czytaj dalej", "navigation", "a link to the rest of the story, Polish"),
+    ("اقرأ الخبر من المصدر", "navigation", "a link to the story at its source, Arabic"),
+    ("Share  Facebook  Zalo  Viber", "navigation", "a share row naming messengers"),
 ]
 
 

@@ -54,6 +54,7 @@ from .words import (
     COOKIE_WORDS,
     COPYRIGHT_SIGNS,
     CORRECTION_LABELS,
+    COUNT_MULTIPLIERS,
     CREDIT_LABEL_LINKS,
     CREDIT_LABELS,
     DESK_NOTE_OPENERS,
@@ -62,6 +63,7 @@ from .words import (
     EDNOTE_LABELS,
     EDNOTE_VERBS,
     END_MARK_FIGURES,
+    ENGAGEMENT_WORDS,
     EXPORT_LANGUAGES,
     FBIS_BYLINE_KINDS,
     FIELD_LABELS,
@@ -79,6 +81,7 @@ from .words import (
     RELATED_HEADINGS,
     RELEASE_LINE_OPENERS,
     RELEASE_NOTES,
+    REPOST_MARKER_PHRASES,
     REUSE_PHRASES,
     RIGHTS_PHRASES,
     RUN_ON_HEADINGS,
@@ -1077,6 +1080,19 @@ def is_forward_marker(text: str) -> bool:
     return text.strip(" -–—:：").casefold().startswith(FORWARD_MARKER_PHRASES)
 
 
+def is_repost_marker(text: str) -> bool:
+    """A messenger's line over a post passed on from another channel, a phrase of
+    :data:`REPOST_MARKER_PHRASES` before the channel's name or alone, closing no sentence."""
+    if len(text) > _REPOST_MARKER_MAX or text[-1:] in SENTENCE_END:
+        return False
+    return text[:1].casefold() in _REPOST_FIRSTS and text.casefold().startswith(REPOST_MARKER_PHRASES)
+
+
+#: A repost's marker is at most this long (the channel's name follows its phrase).
+_REPOST_MARKER_MAX = 80
+_REPOST_FIRSTS = frozenset(phrase[0] for phrase in REPOST_MARKER_PHRASES)
+
+
 #: A forward's marker is at most this long (the forwarder's name and address may follow its phrase).
 _FORWARD_MARKER_MAX = 120
 #: A marker between dashes opens with a run of them (a list's item opens with one and a blank).
@@ -1361,6 +1377,46 @@ def _accession_number() -> regex.Pattern[str]:
     return regex.compile(
         r"(?:\p{L}{3,12}+:?[ ]++)?\p{Lu}{2,8}+[\dA-Z]{0,6}?(?:19|20)\d{6}+\p{Ll}[\p{Ll}\d]{4,12}+"
     )
+
+
+#: A post's row of counts and buttons is at most this long.
+_ENGAGEMENT_ROW_MAX = 80
+#: What parts a post's counts and buttons (a dot in the middle, a bar, commas).
+_ROW_SEPARATORS = "·•|,;/"
+_ENGAGEMENT_PHRASES = tuple(word for word in ENGAGEMENT_WORDS if " " in word)
+#: A count (``214``, ``48,2k``, ``1.2m``, ``٢٫٤``) or a time of day (``14:07``), casefolded.
+_COUNT = re.compile(r"\d[\d.,٫:]*+(?P<multiplier>[kmкм]|тыс|тис)?\+?")
+
+
+def _may_open_engagement_row(text: str) -> bool:
+    """A figure or a word of :data:`ENGAGEMENT_WORDS` opens the line (a set test on its first
+    letters spares most lines the reading)."""
+    return text[:1].isdigit() or text[:_PLUG_PREFIX].casefold() in _engagement_openings()
+
+
+@cache
+def _engagement_openings() -> frozenset[str]:
+    return frozenset(word[:_PLUG_PREFIX] for word in ENGAGEMENT_WORDS)
+
+
+def _engagement_row(text: str) -> bool:
+    """A post's counts and buttons under it: every word a count, a time of day, a sign, or a word
+    of :data:`ENGAGEMENT_WORDS` or :data:`COUNT_MULTIPLIERS`; and one such word, or a count with
+    its multiplier, among them (``12 31`` alone is figures, not a post's row)."""
+    folded = text.casefold()
+    said = False
+    for phrase in _ENGAGEMENT_PHRASES:
+        if phrase in folded:
+            folded, said = folded.replace(phrase, " "), True
+    for token in folded.split():
+        token = token.strip(_ROW_SEPARATORS)
+        if token in ENGAGEMENT_WORDS or token in COUNT_MULTIPLIERS:
+            said = True
+        elif (count := _COUNT.fullmatch(token)) is not None:
+            said = said or count["multiplier"] is not None
+        elif any(char.isalnum() for char in token):
+            return False
+    return said
 
 
 #: A page's share row or plug for its channels is at most this long.
@@ -1785,6 +1841,8 @@ def _kind_of_line(text: str) -> LineKind | None:
         return "byline"  # "김민수·이영희 기자"
     if len(text) <= _PLUG_MAX and (_plug_line(text) or _networks_after_label(text)):
         return "navigation"  # "Share: Facebook | X", "Follow us on X: @acme.", "Inicio > Sociedad"
+    if len(text) <= _ENGAGEMENT_ROW_MAX and _may_open_engagement_row(text) and _engagement_row(text):
+        return "navigation"  # "👁 48,2K  14:07", "214   56 comments   18 shares", "Подобається"
     m = _rules().fullmatch(text) if may_be_kind(text) else None
     if m:
         return cast(LineKind, m.lastgroup)  # the group names are the kinds

@@ -40,6 +40,7 @@ from .furniture import (
     is_desk_note,
     is_forward_marker,
     is_photo_credit,
+    is_repost_marker,
     is_timestamp,
     line_kind,
     running_head_label,
@@ -137,14 +138,16 @@ def parse(
 
 def _without_envelope(lines: list[Line], story: Draft) -> list[Line]:
     """The lines after a mail's last forward marker near its top (``---------- Forwarded message
-    ----------``), under the fields of the mail's header above it (its subject may be the only
-    title): the forwarder's note above it is kept aside as it was; the message forwarded is the
-    story. A marker under the story's first dateline is the story's own text."""
+    ----------``, or a messenger's ``Forwarded from Acme News``), under the fields of the mail's
+    header above it (its subject may be the only title): the forwarder's note above it (a
+    channel's name) is kept aside as it was; the message forwarded is the story. A marker under
+    the story's first dateline is the story's own text."""
     marker = None
     for i, line in enumerate(lines[:_ENVELOPE_REACH]):
         text = line.text
         # (most lines neither open with dashes nor close with a colon: no call for them)
-        if (text[:2] in FORWARD_MARKER_OPENINGS or text[-1:] in ":：") and is_forward_marker(text):
+        forward = (text[:2] in FORWARD_MARKER_OPENINGS or text[-1:] in ":：") and is_forward_marker(text)
+        if forward or is_repost_marker(text):
             # (the lines above are read for a dateline only when a marker stands under them)
             since = 0 if marker is None else marker + 1
             if any(_opens_with_placed_dateline(above.text) for above in lines[since:i]):

@@ -741,6 +741,15 @@ KINDS = [
     ("Czytaj dalej", "navigation", "a link to the rest of the story, Polish"),
     ("اقرأ الخبر من المصدر", "navigation", "a link to the story at its source, Arabic"),
     ("Share  Facebook  Zalo  Viber", "navigation", "a share row naming messengers"),
+    ("(FIN) ABC/DEF", "signoff", "an end mark, then initials in capitals"),
+    ("(Fin)  abc / def", "signoff", "the same in lower case, blanks around the slash"),
+    ("(AP) NFL NBA", "signoff", "an agency's name in brackets before capitals (a sign-off as before)"),
+    ("More from Acme News:", "navigation", "a heading over the outlet's other stories"),
+    ("MÁS EN ACME :", "navigation", "the same in Spanish capitals, a blank before the colon"),
+    ("More on this later, he said:", None, "a clause before a quotation is text"),
+    ("Follow Acme News on X and never miss an update!", "navigation", "a channel's plug closed by '!'"),
+    ("Follow the money!", None, "an exclamation that names no network"),
+    ("Подписаться на Acme | Прислать новость", "navigation", "a channel's plug to subscribe, Russian"),
 ]
 
 

@@ -72,6 +72,7 @@ from .words import (
     HEADLINE_FLAGS,
     HIGHLIGHT_MARKS,
     LINK_WORDS,
+    MORE_FROM_OPENERS,
     NAVIGATION,
     NAVIGATION_LABELS,
     PAGE_WORDS,
@@ -1276,6 +1277,22 @@ def _after_end_mark(text: str) -> str:
     return text[m.end() :] if m and m["mark"].casefold() in SIGNOFFS else text
 
 
+def _initials_after_end_mark(text: str) -> bool:
+    """Desk initials, after a bracketed end mark or not; after one, initials in Latin capitals
+    too (``(FIN) ABC/DEF``: alone, ``US/UK`` may be text)."""
+    rest = _after_end_mark(text)
+    if is_desk_initials(rest):
+        return True
+    if rest is not text and is_desk_initials(" ".join(rest.split()).replace(" / ", "/")):
+        return True  # "(end)  ab / cd": blanks around the slash after an end mark
+    # (an agency's name in brackets is no end mark before capitals: "(AP) NFL NBA")
+    mark = text[1 : len(text) - len(rest)].strip(" )")
+    return rest is not text and known_agency(mark) is None and _CAPITAL_INITIALS.fullmatch(rest) is not None
+
+
+_CAPITAL_INITIALS = re.compile(r"[A-Z]{2,4}+(?:[ ]?[/ ][ ]?[A-Z]{2,4}+){0,3}+")
+
+
 #: Desk initials: two or three runs of two to four lower-case letters (as printed), apart by a
 #: blank, a slash or a dot (``jw mal``, ``ab/cd``, ``ab.gh``, ``abc/ def/``) ...
 @cache
@@ -1379,6 +1396,8 @@ def _accession_number() -> regex.Pattern[str]:
     )
 
 
+#: A heading over the outlet's other stories is at most this long.
+_MORE_FROM_MAX = 50
 #: A post's row of counts and buttons is at most this long.
 _ENGAGEMENT_ROW_MAX = 80
 #: What parts a post's counts and buttons (a dot in the middle, a bar, commas).
@@ -1515,11 +1534,11 @@ def _plug(text: str) -> bool:
 
 def _plug_line(text: str) -> bool:
     """A share row, plug or section trail, which close no sentence (most lines of text are spared
-    the searches); or a plug of one clause a stop closes (``Download our app to receive alerts.``;
-    ``Download the app, the minister urged.`` is text)."""
+    the searches); or a plug of one clause a stop or exclamation mark closes (``Download our app
+    to receive alerts.``, ``Follow us on X!``; ``Download the app, the minister urged.`` is text)."""
     if text[-1:] not in SENTENCE_END:
         return _plug(text) or _section_trail(text)
-    return text[-1:] == "." and "," not in text and _plug_opening(text) and _channel_plug(text[:-1])
+    return text[-1:] in ".!" and "," not in text and _plug_opening(text) and _channel_plug(text[:-1])
 
 
 def _plug_opening(text: str) -> bool:
@@ -1837,6 +1856,13 @@ def _kind_of_line(text: str) -> LineKind | None:
     labelled = _label_end().search(text, 0, _NAVIGATION_LABEL_MAX) is not None
     if (labelled and _navigation_label(text)) or _related_before_dash(text):
         return "navigation"  # "Read more: ...", "Baca juga: ...", "ข่าวที่เกี่ยวข้อง - ..."
+    if (
+        text[-1:] in ":："
+        and len(text) <= _MORE_FROM_MAX
+        and "," not in text
+        and text.casefold().startswith(MORE_FROM_OPENERS)
+    ):
+        return "navigation"  # "More from Acme News:", "Más en Andina:": a heading over its list
     if _korean_byline(text):
         return "byline"  # "김민수·이영희 기자"
     if len(text) <= _PLUG_MAX and (_plug_line(text) or _networks_after_label(text)):
@@ -1897,8 +1923,8 @@ def _kind_of_line(text: str) -> LineKind | None:
         return "furniture"  # "Фото из архива", "Archive photo", "Foto ilustrativa: Acme"
     if len(text) <= _CODE_MAX and is_code_line(text):
         return "signoff"  # (ab/cde), XYZ-21:37-01-02-19, ==Kyodo: desk codes closing a story
-    if len(text) <= _CODE_MAX and is_desk_initials(_after_end_mark(text.rstrip(". "))):
-        return "signoff"  # "jw mal", "(end) ab.cd"
+    if len(text) <= _CODE_MAX and _initials_after_end_mark(text.rstrip(". ")):
+        return "signoff"  # "jw mal", "(end) ab.cd", "(FIN) ABC/DEF"
     if len(text) <= _LINK_MAX and text.endswith(_LINK_ENDS) and _link().search(text):
         return "navigation"  # a link to related copy: "... >>", "(Graphic: ... - here)"
     inner = _bracketed().fullmatch(text) if text[:1] in "([" and text[-1:] in ")]" else None

@@ -698,6 +698,14 @@ COMMENT_COUNT_WORDS: tuple[str, ...] = (
     "kommentarer", "kommentit", "komentarze", "komentáře", "комментарии", "коментарі", "yorumlar",
 )  # fmt: skip
 
+#: What a heading over a page's list of the outlet's other stories opens with, the outlet's name
+#: after it and a colon closing it (``More from Acme News:``, ``Más en Andina:``). Casefolded.
+MORE_FROM_OPENERS: tuple[str, ...] = (
+    "more from", "more on", "more at", "más en", "más de", "mais em", "mais de", "mais na", "mais no",
+    "plus de", "plus sur", "mehr von", "mehr aus", "mehr bei", "altro da", "altro su", "altre notizie di",
+    "ещё от", "еще от", "больше от", "більше від", "więcej z", "více z", "lebih banyak dari", "المزيد من",
+)  # fmt: skip
+
 #: Headings over a page's list of related stories, alone on their line (``Related stories``,
 #: ``相关新闻``): navigation, and the short list under them too. Compared in any case.
 RELATED_HEADINGS: tuple[str, ...] = (
@@ -1565,6 +1573,27 @@ FOLLOW_PHRASES: tuple[str, ...] = (
     "ikuti berita",
     "تابعونا",
     "تابعوا",
+    # (a channel's own plug for itself, in more languages: subscribe to ..., more news on ...)
+    "подписаться на",
+    "підписатися на",
+    "підпишіться на",
+    "suscríbete a",
+    "suscríbase a",
+    "abonnez-vous à",
+    "inscreva-se",
+    "iscriviti a",
+    "اشترك في",
+    "انضم إلى قناتنا",
+    "انضموا إلى",
+    "عضو کانال",
+    "join our whatsapp",
+    "join our telegram",
+    "більше новин",
+    "больше новостей",
+    "más noticias en",
+    "mais notícias em",
+    "plus d'actualités sur",
+    "mehr nachrichten auf",
 )
 
 

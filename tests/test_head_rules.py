@@ -249,6 +249,18 @@ ROWS = [
         "a news organisation's name opening the page over a longer title",
     ),
     Row(
+        "page_head",
+        "HARBOUR PRESS REVIEW          Ministry of Ports\nTuesday, 5 March 2024          Page 3 of 9\n\n"
+        "Storm hits the coast",
+        0,
+        True,
+        lambda d: (
+            d.headline == "Storm hits the coast"
+            and ("furniture", "HARBOUR PRESS REVIEW Ministry of Ports") in kept(d)
+        ),
+        "a PDF page's running head: its columns over a date and the page's number",
+    ),
+    Row(
         "running_head",
         "DAILY PORTS DIGEST 5 March 2024\n\nStorm hits the coast",
         0,
@@ -549,6 +561,28 @@ def read(row: Row) -> tuple[Draft, set[tuple[int, str | None]], int]:
     trace: list[tuple[int, str | None]] = []
     end = head.read_head(split_lines(row.text), draft, with_dateline=row.with_dateline, trace=trace)
     return draft, set(trace), end
+
+
+@pytest.mark.parametrize(
+    "head_lines",
+    [
+        "Ports Bulletin        Daily Review\nMonday 4 March 2024        p. 2/7",
+        "PORTS BULLETIN   |   DAILY REVIEW\nlunes, 4 de marzo de 2024          Pág. 12",
+        "Ports Bulletin        Daily Review\n------------------------------\n4.3.2024         Seite 2 von 7",
+    ],
+)
+def test_a_pdf_pages_running_head_is_no_headline(head_lines: str) -> None:
+    draft = head_of(f"{head_lines}\n\nStorm hits the coast")
+    assert draft.headline == "Storm hits the coast"
+    assert all(kind == "furniture" for kind, _ in kept(draft))
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["TWO PORTS RAISE U.S. 1987 TOLL TO 10", "Acme lists on S and P 500", "Storm hits Page 3 of the paper"],
+)
+def test_a_headline_with_a_figure_after_a_page_like_word_stays(title: str) -> None:
+    assert head_of(f"{title}\n").headline == title
 
 
 def test_every_rule_has_a_row():

@@ -58,6 +58,21 @@ CASES = [
     ),
     (f"{FF}{ONE}{FF}", ["Harbour cranes idle"], "form feeds around one story make no empty stories"),
     (
+        f"{ONE}The drivers want more pay and{FF}\nPORT NEWS DIGEST -- Page 2\n\nshorter shifts, a union said.\n",
+        ["Harbour cranes idle"],
+        "a page break the story goes on over (a running head, then the broken sentence) parts nothing",
+    ),
+    (
+        f"{ONE}{FF}PORT NEWS DIGEST  |  Page 2\n\n{TWO}",
+        ["Harbour cranes idle", "Tea prices climb"],
+        "a page break then a new story's headline and dateline parts them",
+    ),
+    (
+        f"{ONE}{FF}\n{TWO.split(chr(10), 2)[2]}",
+        ["Harbour cranes idle", None],
+        "a page break, then a dateline at once: a new story without a headline",
+    ),
+    (
         ONE.replace("on Monday", f"on{FF}Monday"),
         ["Harbour cranes idle"],
         "a form feed with text on both sides is no break",

@@ -775,7 +775,7 @@ def running_head_label(text: str) -> str | None:
     """The label of a page's running head or a digest's masthead: a few capitalised words with
     the issue's date or a page's number (``DAILY ENERGY DIGEST 5 March 2024``, ``Pressespiegel
     Dienstag, 5. März 2024 Seite 2 von 14``, ``ОБЗОР СМИ | 05.03.2024``, ``LATIN AMERICA BRIEFS
-    p. 2``), no sentence; or None."""
+    p. 2``), no sentence ("" when it holds no label, only a date and a page's number); or None."""
     if len(text) > _RUNNING_HEAD_MAX or text[-1:] in "!?" or not _DIGIT.search(text):
         return None
     months = month_lookup()
@@ -792,6 +792,8 @@ def running_head_label(text: str) -> str | None:
         ):
             return None
     label = [w for w in _LABEL_WORD.findall(text) if not _date_or_page_word(w.casefold(), months)]
+    if not label and paged:
+        return ""  # "Martes, 12 de marzo de 2024   Página 5 de 22": a page's date and number alone
     if not 0 < len(label) <= _RUNNING_HEAD_WORDS:
         return None
     if not all(w[:1].isupper() or w[:1].lower() == w[:1].upper() or w in function_words() for w in label):
@@ -801,6 +803,20 @@ def running_head_label(text: str) -> str | None:
     if not (paged or named.upper() == named or _SET_APART.search(text) or len(label) <= _SHORT_LABEL):
         return None
     return named
+
+
+def ends_with_page_mark(text: str) -> bool:
+    """The line ends with a page's number after its word, as a page's running head prints it at
+    its right (``Página 5 de 22``, ``p. 3/11``, ``Seite 4``; a word of one letter needs its dot,
+    and no word runs into it: ``U.S. 1987`` names no page)."""
+    return _PAGE_MARK_AT_END.search(text) is not None
+
+
+_PAGE_MARK_AT_END = re.compile(
+    rf"""(?i:(?<!\S)(?:(?:{alternation(w for w in PAGE_WORDS if len(w) > 1)})\.?|[ps]\.)[ ]?\d{{1,4}}
+         (?:[ ]?(?:/|of|de|von|di|sur|из)[ ]?\d{{1,4}})?)$""",
+    re.X,
+)
 
 
 def _date_or_page_word(word: str, months: dict[str, int]) -> bool:

@@ -8,10 +8,13 @@ A story ends where the wire framed it, or where a feed dump shows a new one begi
   wire header to it), so a framed story gives the same record in a stream as in a file of its own.
 - **Telex framing**: a ``ZCZC`` line opens a message (it is handed to the parser as a header line,
   marked with SOH) and an ``NNNN`` line ends it.
-- **Form feeds** outside a frame, at either edge of a line (blanks aside): a page break between
-  stories. A form feed with text on both sides of it in one line is not a break of any kind: it
-  stays in the line, and the parser drops it with the other control characters. Inside a frame
-  the frame decides, so a form feed there is kept in the line too.
+- **Form feeds** outside a frame, at either edge of a line (blanks aside): a page break. It parts
+  two stories when the page after it opens a new one, a line opening with a dateline within
+  :data:`HEAD_LINES` non-blank lines of it; otherwise the story goes on over the page (a PDF's
+  text: its running head, then the sentence the last page broke off). A form feed with text on
+  both sides of it in one line is not a break of any kind: it stays in the line, and the parser
+  drops it with the other control characters. Inside a frame the frame decides, so a form feed
+  there is kept in the line too.
 - **A sign-off, then a headline and a dateline** outside a frame: when a line that
   :func:`~wireparse.furniture.line_kind` calls a sign-off is followed, within
   :data:`HEAD_LINES` non-blank lines, by a line that opens with a dateline, and at least one line
@@ -207,6 +210,7 @@ class _Splitter:
         """None outside a frame; ``message`` after SOH or ZCZC, ``text`` after STX alone."""
         self.awaiting_text = False  # a message header was read, its STX not yet
         self.after_signoff: list[str] | None = None
+        self.after_page_break = False  # the lines held follow a page break, not a sign-off
         self.held_codecs: list[str | None] = []  # of the lines after the sign-off: None if ASCII
         self.nonblank = 0  # non-blank lines after the sign-off
         self.encoding: str | None = None  # of the story's first line that is not ASCII
@@ -312,7 +316,7 @@ class _Splitter:
                 if self.frame is None and not (_has_text(piece) and _has_text(after)):
                     if _has_text(piece):
                         yield from self.plain(piece)
-                    yield from self.end()
+                    self.page_break()
                     piece = after
                 else:
                     piece += char + after
@@ -336,6 +340,20 @@ class _Splitter:
         if piece:
             yield from self.plain(piece)
 
+    def page_break(self) -> None:
+        """A form feed at a line's edge: the lines after it are held until a dateline shows a new
+        story's head (or the story so far holds none yet: nothing to part)."""
+        if not self.text:
+            return
+        if self.after_signoff is None:
+            self.start_holding(page_break=True)
+        else:  # (a page break after a sign-off: held the same way, a new story's dateline its own)
+            self.after_page_break = True
+
+    def start_holding(self, page_break: bool = False) -> None:
+        self.after_signoff, self.held_codecs, self.nonblank = [], [], 0
+        self.after_page_break = page_break
+
     def plain(self, line: str) -> Iterator[StoryText]:
         """A line of story text (no framing in it)."""
         if self.frame is not None:
@@ -345,7 +363,7 @@ class _Splitter:
         if held is None:
             self.append(line)
             if self.text_lines > STORY_BEFORE_SIGNOFF and _signoff(line) and self.holds_body():
-                self.after_signoff, self.held_codecs, self.nonblank = [], [], 0
+                self.start_holding()
             return
         self.hold(line)
         clean = _clean(line)
@@ -356,11 +374,14 @@ class _Splitter:
         self.nonblank += 1
         if _signoff(clean):
             self.settle()
-            self.after_signoff, self.held_codecs, self.nonblank = [], [], 0
-        elif self.nonblank == 1:
+            self.start_holding()
+        elif self.nonblank == 1 and not self.after_page_break:
+            # (after a sign-off a dateline at once continues the story: "(MORE)", then its text)
             if len(clean) > HEADLINE_MAX or match_dateline(clean):
                 self.settle()
-        elif match_dateline(clean):
+        elif strong_dateline(clean, None) if self.after_page_break else match_dateline(clean):
+            # (a page's running head in capitals before a dash reads as a bare place's dateline:
+            # after a page break only a dated or credited one opens a new story)
             self.after_signoff = None
             codecs = self.held_codecs
             first = next(i for i, x in enumerate(held) if _clean(x))

@@ -585,6 +585,27 @@ def test_a_headline_with_a_figure_after_a_page_like_word_stays(title: str) -> No
     assert head_of(f"{title}\n").headline == title
 
 
+@pytest.mark.parametrize(
+    ("head_lines", "authors"),
+    [
+        ("Jane Roe\nRepórter da Agência Acme", ("Jane Roe",)),
+        ("Jane Roe\nStaff Writer", ("Jane Roe",)),
+        ("Jane Roe and Tom Lee\nWed, March 5, 2025 at 2:14 PM GMT+1", ("Jane Roe", "Tom Lee")),
+        ("Jane Roe und Tom Lee\n05.03.2025, 14:14 Uhr", ("Jane Roe", "Tom Lee")),
+        ("Ni Jane Roe      September 3, 2025, 10:15 am", ("Jane Roe",)),
+        ("By Jane Roe        05.03.2025 14:14", ("Jane Roe",)),
+        ("Acme Review and Harbour News\nWed, March 5, 2025", ()),
+    ],
+)
+def test_a_name_beside_its_title_or_stamp_is_the_byline(head_lines: str, authors: tuple[str, ...]) -> None:
+    from wireparse import parse
+
+    story = parse(f"Storm hits the coast\n\n{head_lines}\n\nGENEVA, Oct 3 (Reuters) - The port shut.\n")
+    assert story.headline == "Storm hits the coast"
+    assert (story.byline.authors if story.byline else ()) == authors
+    assert story.paragraphs == ("The port shut.",)
+
+
 def test_every_rule_has_a_row():
     names = [rule.name for rule in head.HEAD_RULES]
     assert len(names) == len(set(names))

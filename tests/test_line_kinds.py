@@ -750,6 +750,9 @@ KINDS = [
     ("Follow Acme News on X and never miss an update!", "navigation", "a channel's plug closed by '!'"),
     ("Follow the money!", None, "an exclamation that names no network"),
     ("Подписаться на Acme | Прислать новость", "navigation", "a channel's plug to subscribe, Russian"),
+    ("Parengė Jonas Petraitis", "byline", "Lithuanian 'prepared by' signing the copy"),
+    ("Sagatavoja:  Anna Bērziņa", "byline", "Latvian, with a colon and doubled blanks"),
+    ("Подготовила: Анна Петрова", "byline", "Russian 'prepared by'"),
 ]
 
 

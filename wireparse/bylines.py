@@ -312,8 +312,17 @@ def is_person(name: str) -> bool:
 
 
 def are_people(text: str) -> bool:
-    """A person's name, or several parted by commas (``Jane Roe, Tom Lee``)."""
-    return is_person(text) or ("," in text and all(is_person(name.strip()) for name in text.split(",")))
+    """A person's name, or several parted by commas or joined by a word for "and" (``Jane Roe, Tom
+    Lee``, ``Jane Roe and Tom Lee``, ``Jane Roe und Tom Lee``)."""
+    if is_person(text):
+        return True
+    names = _NAMES_JOINED.split(text)
+    return len(names) > 1 and all(is_person(name.strip()) for name in names)
+
+
+#: What parts people's names in a byline of their names alone: a comma, an ampersand, or a word
+#: for "and" between blanks.
+_NAMES_JOINED = regex.compile(rf",[ ]*+|[ ]*+&[ ]*+|[ ]++(?:{alternation(BYLINE_JOINERS)})[ ]++")
 
 
 def agency_line(text: str) -> bool:

@@ -358,6 +358,11 @@ def _byline(s: HeadState, h: HeadLine) -> bool:
         story.keep("furniture", parted[0])
         story.add_byline(parted[1], h.line.number)
         return True
+    after = _byline_before_stamp(h.line) if h.kind is None and h.line.gaps else None
+    if after is not None:
+        story.add_byline(after[0], h.line.number)
+        story.keep("furniture", after[1])
+        return True
     inner = in_brackets(h.text)
     if inner is None or line_kind(inner) != "byline":
         return False
@@ -373,6 +378,16 @@ def _stamp_before_byline(text: str) -> tuple[str, str] | None:
         stamp, byline = text[: m.start()].strip(" -–—|·•"), text[m.start() + 1 :]
         if stamp and is_timestamp(stamp) and line_kind(byline) == "byline":
             return stamp, byline
+    return None
+
+
+def _byline_before_stamp(line: Line) -> tuple[str, str] | None:
+    """A byline, then the page's stamp set apart by a wide blank on the same line (``Ni Jane Roe
+    September 3, 2025, 10:15 am``): the two parts, or None."""
+    for gap in line.gaps:
+        byline, stamp = line.text[:gap].strip(), line.text[gap:].strip()
+        if is_timestamp(stamp) and line_kind(byline) == "byline":
+            return byline, stamp
     return None
 
 
@@ -1292,8 +1307,9 @@ def _name_by_stamp(s: HeadState, h: HeadLine) -> bool:
 
 
 def _person(text: str) -> bool:
-    """A person's name, before an affiliation (``Jane Roe, Chattogram``)."""
-    return is_person(_name_part(text))
+    """A person's name, before an affiliation (``Jane Roe, Chattogram``), or people's names joined
+    by a word for "and" (``Jane Roe and Tom Lee``)."""
+    return is_person(_name_part(text)) or are_people(text)
 
 
 def _name_under_headline(s: HeadState, h: HeadLine) -> bool:
@@ -1344,8 +1360,12 @@ def _name_alone(s: HeadState, h: HeadLine) -> bool:
 
 def _over_its_agency(lines: list[Line], i: int) -> bool:
     """The next line of the block names an agency alone (``Jane Roe`` over ``The Canadian
-    Press``): the name's affiliation, as a page prints its byline."""
-    return i + 1 < len(lines) and not lines[i + 1].blank and agency_line(lines[i + 1].text)
+    Press``), or opens with a staff title (``Repórter da Agência Brasil``, ``Staff Writer``): the
+    name's affiliation, as a page prints its byline."""
+    if i + 1 >= len(lines) or lines[i + 1].blank:
+        return False
+    below = lines[i + 1].text
+    return agency_line(below) or (len(below) <= _SOURCE_MAX and is_title_word(below.split()[0]))
 
 
 def _place_line(s: HeadState, h: HeadLine) -> bool:

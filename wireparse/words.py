@@ -186,6 +186,17 @@ BYLINE_OPENERS: tuple[str, ...] = (
     "Skrevet af:",
     "Skrevet av:",
     "Skriven av",
+    # "prepared by" as Baltic, Russian and Ukrainian desks sign their copy
+    "Parengė",
+    "Parengė:",
+    "Sagatavoja",
+    "Sagatavoja:",
+    "Koostas",
+    "Koostas:",
+    "Подготовил:",
+    "Подготовила:",
+    "Підготував:",
+    "Підготувала:",
 )
 
 #: Openers of a byline that are also words of a sentence (``Di``, ``Par``, ``Na``, ``Από``): a line
@@ -218,6 +229,10 @@ BYLINE_WORD_OPENERS: tuple[str, ...] = (
     "Gan",
     # Māori "by"
     "Nā",
+    # Khmer, Lao and Thai "by" (words of sentences too)
+    "ដោយ",
+    "ໂດຍ",
+    "โดย",
     "Του",
     "Της",
     "Από",

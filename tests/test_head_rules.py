@@ -261,6 +261,14 @@ ROWS = [
         "a PDF page's running head: its columns over a date and the page's number",
     ),
     Row(
+        "poster",
+        "Harbour Town News\n3h · 🌎\n\nStorm hits the coast",
+        0,
+        True,
+        lambda d: d.headline == "Storm hits the coast" and ("other", "Harbour Town News") in kept(d),
+        "a page's name over its post's stamp is the poster, no headline",
+    ),
+    Row(
         "running_head",
         "DAILY PORTS DIGEST 5 March 2024\n\nStorm hits the coast",
         0,
@@ -604,6 +612,26 @@ def test_a_name_beside_its_title_or_stamp_is_the_byline(head_lines: str, authors
     assert story.headline == "Storm hits the coast"
     assert (story.byline.authors if story.byline else ()) == authors
     assert story.paragraphs == ("The port shut.",)
+
+
+@pytest.mark.parametrize(
+    "poster",
+    [
+        "Acme\nStory by Acme • 2 h",
+        "Гавань Новости\n2 год · 🌍",
+        "Acme Cuba\n@AcmeCuba_cu",
+        "نبض\nأ ش أ · منذ ساعتين",
+    ],
+)
+def test_a_posts_header_is_no_headline(poster: str) -> None:
+    draft = head_of(f"{poster}\n\nStorm hits the coast\n")
+    assert draft.headline == "Storm hits the coast"
+
+
+def test_a_headline_over_its_pages_stamp_stays() -> None:
+    assert head_of("Storm hits the harbour of the town\n5 March 2025 · 10:14\n").headline == (
+        "Storm hits the harbour of the town"
+    )
 
 
 def test_every_rule_has_a_row():

@@ -782,3 +782,31 @@ def test_a_paragraph_after_a_runs_code_line_is_one_paragraph() -> None:
         "   The port reopened on Tuesday.\n"
     )
     assert len(parse(text).paragraphs) == 2
+
+
+CHAT_BODY = "*🔴 Port workers strike over new rosters*\n\nOSLO, March 5 (Reuters) - Port workers walked out.\n\nTalks resume on Tuesday.\n"
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "05/03/2025, 21:14 - Jane Roe: ",
+        "[05/03/2025, 21:14:07] Jane Roe: ",
+        "3/5/25, 9:14 PM - Jane Roe: ",
+        "05.03.2025, 21:14 - Acme Desk:",
+    ],
+)
+def test_a_chat_exports_stamp_and_sender_are_set_apart(stamp: str) -> None:
+    story = parse(f"{stamp}{CHAT_BODY}{stamp.split(' - ')[0].split('] ')[0]} - Tom Lee: 👍\n")
+    assert story.headline == "Port workers strike over new rosters"
+    assert story.paragraphs == ("Port workers walked out.", "Talks resume on Tuesday.")
+    assert stamp.strip() in [b.text for b in story.boilerplate if b.kind == "furniture"]
+
+
+def test_a_time_and_a_colon_in_a_sentence_are_no_chat_stamp() -> None:
+    story = parse("Port workers strike\n\nOSLO, March 5 (Reuters) - At 21:14 - said a docker: we stop.\n")
+    assert story.paragraphs == ("At 21:14 - said a docker: we stop.",)
+
+
+def test_emphasis_around_a_channels_pictographs_is_layout() -> None:
+    assert parse(CHAT_BODY).headline == "Port workers strike over new rosters"

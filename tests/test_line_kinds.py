@@ -753,6 +753,11 @@ KINDS = [
     ("Parengė Jonas Petraitis", "byline", "Lithuanian 'prepared by' signing the copy"),
     ("Sagatavoja:  Anna Bērziņa", "byline", "Latvian, with a colon and doubled blanks"),
     ("Подготовила: Анна Петрова", "byline", "Russian 'prepared by'"),
+    ("Here's the latest from Acme News 👇", "navigation", "a poster's line pointing to the story under it"),
+    ("Read on ⬇️", "navigation", "the same with an arrow and its variation selector"),
+    ("Storm hits the coast 🌊", None, "a headline a pictograph closes"),
+    ("BREAKING NEWS 🚨", "furniture", "a breaking flag, its siren after it"),
+    ("ब्रेकिंग न्यूज़  🚨 🚨", "furniture", "the same in Hindi, two sirens"),
 ]
 
 
@@ -1180,3 +1185,24 @@ def test_an_exports_field_label_in_any_script(line: str, field: tuple[str, str] 
     from wireparse.furniture import field_label
 
     assert field_label(line) == field
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("3h · 🌎", True),
+        ("2 год · 🌍", True),
+        ("Story by Acme News • 2 h", True),
+        ("Acme · 35 минут назад", True),
+        ("أ ش أ · منذ ساعتين", True),
+        ("١٢ فبراير الساعة ٩:٤٥ م · 🌍", True),
+        ("hace 3 horas", True),
+        ("Acme Daily · 5 March 2025", True),
+        ("News · Incidents", False),
+        ("The fa cup final", False),
+        ("Storm hits the coast", False),
+        ("Acme News Agency Daily Review Weekly · 3h", False),
+    ],
+)
+def test_is_post_stamp(text: str, expected: bool) -> None:
+    assert furniture.is_post_stamp(text) is expected

@@ -36,6 +36,7 @@ from .words import (
     ADVANCE_OPENERS,
     ADVANCE_WORDS,
     ARCHIVE_WORDS,
+    AUDIENCE_SIGNS,
     BARE_FIELD_LABELS,
     BYLINE_JOINERS,
     BYLINE_OPENERS,
@@ -79,6 +80,8 @@ from .words import (
     PHONE_LABELS,
     PHOTO_WORDS,
     PICTURE_LABELS,
+    POST_AGE_UNITS,
+    POST_AGO_WORDS,
     RELATED_HEADINGS,
     RELEASE_LINE_OPENERS,
     RELEASE_NOTES,
@@ -1097,6 +1100,60 @@ def is_forward_marker(text: str) -> bool:
     return text.strip(" -–—:：").casefold().startswith(FORWARD_MARKER_PHRASES)
 
 
+def is_handle(text: str) -> bool:
+    """An account's handle alone on its line (``@acme_news``)."""
+    return text[:1] == "@" and _HANDLE_ALONE.fullmatch(text) is not None
+
+
+def is_post_stamp(text: str) -> bool:
+    """A network's or aggregator's stamp under a poster's name: parts set apart by dots, one of
+    them the post's age (``3h``, ``35 минут назад``, ``منذ ساعتين``), a date or time, or the sign
+    of its audience (``3h · 🌎``, ``Historia de Acme • 2 h``, ``Acme · 35 минут назад``); or its
+    age alone."""
+    if len(text) > _POST_STAMP_MAX:
+        return False
+    parts = [part.strip() for part in _POST_STAMP_PARTS.split(text) if part.strip()]
+    if len(parts) == 1:
+        return _post_age(parts[0])
+    stamps = [
+        _post_age(part) or part.rstrip("\ufe0f") in AUDIENCE_SIGNS or is_timestamp(part) for part in parts
+    ]
+    if parts[-1].rstrip("\ufe0f") in AUDIENCE_SIGNS and any(char.isdigit() for char in text):
+        return True  # (the audience's sign after the post's date in any script)
+    # (beside the stamp, a source's name of a few words: "Historia de Acme • 2 h")
+    return any(stamps) and all(
+        stamp or len(part.split()) <= _POST_STAMP_PART_WORDS for part, stamp in zip(parts, stamps)
+    )
+
+
+def _post_age(text: str) -> bool:
+    """How long ago a post was made: a figure and its unit (``3h``, ``2 год``), or a phrase with a
+    word for "ago"."""
+    folded = text.casefold()
+    m = _AGE.fullmatch(folded)
+    if m is not None and m["unit"] in POST_AGE_UNITS:
+        return True
+    words = folded.split()
+    # (a word for "ago" and a figure or unit beside it: "The fa cup final" is no age)
+    return (
+        len(words) <= _POST_AGE_WORDS
+        and any(word in POST_AGO_WORDS for word in (*words, *_two_words(folded)))
+        and any(word[:1].isdigit() or word in POST_AGE_UNITS for word in words)
+    )
+
+
+def _two_words(text: str) -> list[str]:
+    words = text.split()
+    return [f"{a} {b}" for a, b in zip(words, words[1:])]
+
+
+_POST_STAMP_MAX = 60
+_POST_STAMP_PART_WORDS = 4
+_POST_AGE_WORDS = 4
+_POST_STAMP_PARTS = re.compile(r"[·•|]")
+_AGE = re.compile(r"\d{1,3}[ ]?(?P<unit>\S{1,8})")
+
+
 def is_repost_marker(text: str) -> bool:
     """A messenger's line over a post passed on from another channel, a phrase of
     :data:`REPOST_MARKER_PHRASES` before the channel's name or alone, closing no sentence."""
@@ -1410,6 +1467,25 @@ def _accession_number() -> regex.Pattern[str]:
     return regex.compile(
         r"(?:\p{L}{3,12}+:?[ ]++)?\p{Lu}{2,8}+[\dA-Z]{0,6}?(?:19|20)\d{6}+\p{Ll}[\p{Ll}\d]{4,12}+"
     )
+
+
+#: The first code point of pictographs (a channel's signs after a line: ``🚨``, ``👇``).
+_PICTOGRAPH_FIRST = "\u2600"  # (the arrows of U+2900 and U+2B00 above it too)
+#: What a line's trailing pictographs may be made of: signs, joiners, variation selectors, blanks.
+_PICTOGRAPH_TAIL = (
+    "".join(
+        chr(c)
+        for c in (
+            *range(0x1F300, 0x1FAFF + 1),
+            *range(0x2600, 0x27BF + 1),
+            *range(0x2900, 0x297F + 1),
+            *range(0x2B00, 0x2BFF + 1),
+        )
+    )
+    + "\u200d\ufe0f "
+)
+#: Pictographs pointing down or on, closing a poster's line about the story under it.
+_POINTERS = frozenset("👇⬇🔽⤵👉")
 
 
 #: A heading over the outlet's other stories is at most this long.
@@ -1856,6 +1932,11 @@ def _consent_word() -> regex.Pattern[str]:
 
 
 def _kind_of_line(text: str) -> LineKind | None:
+    if text[-1:] >= _PICTOGRAPH_FIRST:
+        bare = text.rstrip(_PICTOGRAPH_TAIL)
+        if bare and not _POINTERS.isdisjoint(text[len(bare) :]):
+            return "navigation"  # "Here's the latest from Acme 👇": a poster's pointer to the story
+        text = bare or text  # "BREAKING NEWS 🚨": the flag without its sign
     if len(text) <= 40:
         words = text.casefold().rstrip(". ")
         kind = _word_kind(words) or _end_mark_and_initials(words)

@@ -31,7 +31,9 @@ from .furniture import (
     headline_flags,
     in_brackets,
     in_field_run,
+    is_handle,
     is_photo_credit,
+    is_post_stamp,
     is_rights_notice,
     is_tagline,
     is_timestamp,
@@ -294,6 +296,30 @@ _PAGE_HEAD_LINES = 3
 
 def _paged_head(text: str) -> bool:
     return ends_with_page_mark(text) and running_head_label(text) is not None
+
+
+def _poster(s: HeadState, h: HeadLine) -> bool:
+    """Before the headline, a social post's or news app's header: a channel's, page's or app's
+    name (a few words, no figure) over the post's stamp (``Acme News`` over ``3h · 🌎``, ``Acme``
+    over ``Historia de Acme • 2 h``, ``نبض`` over ``كونا · منذ ساعتين``) or the account's handle
+    (``@acme``): both set aside, the name as it was."""
+    text = h.text
+    if s.story.headline is not None or not h.new_block or h.i + 1 >= len(s.lines):
+        return False
+    if len(text) > _POSTER_MAX or len(text.split()) > _POSTER_WORDS or text[-1:] in SENTENCE_END:
+        return False
+    below = s.lines[h.i + 1].text
+    if not below or not (is_post_stamp(below) or is_handle(below)) or any(c.isdigit() for c in text):
+        return False
+    s.story.keep("other", text)
+    s.story.keep("furniture", below)
+    s.consumed.add(h.i + 1)
+    return True
+
+
+#: A poster's name over its post is at most this long, of at most this many words.
+_POSTER_MAX = 40
+_POSTER_WORDS = 4
 
 
 def _block_over_dateline(s: HeadState, h: HeadLine) -> bool:
@@ -1547,6 +1573,7 @@ HEAD_RULES: tuple[Rule[HeadState, HeadLine], ...] = (
         "a `Label: value` line in a run of them with a field the tables know",
     ),
     Rule("page_head", _page_head, "a block holding a page's number and columns: a PDF page's running head"),
+    Rule("poster", _poster, "before the headline, a channel's or app's name over its post's stamp or handle"),
     Rule(
         "combined_caption",
         _one_line_caption,

@@ -484,9 +484,11 @@ def _markdown_link() -> re.Pattern[str]:
 def _markdown_emphasis() -> re.Pattern[str]:
     """A pair of ``**``, ``__``, ``*`` or ``_`` around words on one line, its signs against them
     (a word's letter or a quote or bracket inside each) and no letter or figure outside them
-    (``;_;_;`` in a table is no emphasis)."""
+    (``;_;_;`` in a table is no emphasis); a channel's pictographs may stand inside them too
+    (``*🔴 Headline*``)."""
+    signs = "\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f"
     return re.compile(
-        r"(?<![\w*])(?P<sign>\*\*|__|\*|_)(?P<words>(?:[^\W_]|[\"'“‘«(\[])(?:[^\n]{0,400}?(?:[^\W_]|[.!?:\"'”’»)\]\-–—]))?)(?P=sign)(?![\w*])"
+        rf"(?<![\w*])(?P<sign>\*\*|__|\*|_)(?P<words>(?:[^\W_]|[\"'“‘«(\[{signs}])(?:[^\n]{{0,400}}?(?:[^\W_]|[.!?:\"'”’»)\]\-–—{signs}]))?)(?P=sign)(?![\w*])"
     )
 
 
@@ -540,6 +542,39 @@ def _may_be_record(text: str) -> bool:
     return "\t" in first or "," in first or ";" in first
 
 
+#: A chat's export opens each message with its date, time and sender (WhatsApp: ``05/03/2025,
+#: 21:14 - Jane Roe: text``, ``[05/03/2025, 21:14:07] Jane Roe: text``): the stamp is set apart on
+#: a line of its own, a header line, and the message is read as text.
+@cache
+def _chat_stamp() -> regex.Pattern[str]:
+    return regex.compile(
+        r"""(?P<stamp>\[?\d{1,4}[./\-]\d{1,2}[./\-]\d{2,4},?[ ]\d{1,2}:\d{2}(?::\d{2})?+(?:[ \u202f]?[AaPp]\.?[Mm]\.?)?+\]?
+            [ ](?:[-–][ ])?[^:\n]{1,40}+:)[ ]?""",
+        regex.M | regex.X,
+    )
+
+
+_CHAT_SIGN = ":"
+_CHAT_REACH = 120
+
+
+def _chat_stamps_apart(text: str) -> tuple[str, frozenset[int]]:
+    """The text with each message's stamp and sender on a line of its own, and those lines'
+    numbers (header lines: furniture)."""
+    out: list[str] = []
+    header: set[int] = set()
+    for raw in _LINE_BREAK.split(text):
+        m = _chat_stamp().match(raw)
+        if m is None:
+            out.append(raw)
+            continue
+        header.add(len(out))
+        out.append(m["stamp"])
+        if raw[m.end() :].strip():
+            out.append(raw[m.end() :])
+    return "\n".join(out), frozenset(header)
+
+
 def split_lines(text: str) -> list[Line]:
     """The story's lines, numbered from 0."""
     if text.startswith("\ufeff"):
@@ -549,6 +584,9 @@ def split_lines(text: str) -> list[Line]:
         text = _without_markup(text, marked_up)
     if ">" in text and _quote_mark().search(text) is not None:
         text = _unquoted(text)
+    chat_header: frozenset[int] = frozenset()
+    if _CHAT_SIGN in text[:_CHAT_REACH] and _chat_stamp().match(text.lstrip()):
+        text, chat_header = _chat_stamps_apart(text)
     if _has_markdown(text):
         text = _without_markdown(text)
     if _RUN_IN_OPENING.match(text) and _RUN_IN_STOP in text[:_RUN_IN_HEAD_MAX]:
@@ -558,6 +596,7 @@ def split_lines(text: str) -> list[Line]:
         record = read_record(text)
         if record is not None:
             text, export_header = record
+    export_header = export_header or chat_header
     # most copy has no control characters: skip the per-line clean-up when the whole text is clean
     # (a control is never printable, so printable text needs no search)
     codes_in_text = "&" in text  # (no typesetting code, no hard tab, no line a code broke)

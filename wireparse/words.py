@@ -2067,6 +2067,23 @@ HEADLINE_FLAGS: tuple[str, ...] = (
     "KUVA",
     "KUVAT",
     "BILD",
+    # (a channel's or site's breaking-news flag in more languages)
+    "ब्रेकिंग न्यूज़",
+    "ब्रेकिंग न्यूज",
+    "ब्रेकिंग",
+    "बड़ी खबर",
+    "खबर फ़ौरन",
+    "خبر فوری",
+    "DE ÚLTIMA HORA",
+    "DERNIÈRE MINUTE",
+    "FLASH INFO",
+    "ULTIM'ORA",
+    "ULTIMA ORA",
+    "BERITA TERKINI",
+    "ข่าวด่วน",
+    "突发",
+    "СРОЧНАЯ НОВОСТЬ",
+    "ТЕРМІНОВА НОВИНА",
 )
 
 #: What a press release's notice on its release opens with, alone on its line (``FOR IMMEDIATE
@@ -3395,6 +3412,26 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
 
 #: What a mail client's line between a forwarder's note and the message forwarded says, between
 #: dashes or before a colon (``---------- Forwarded message ----------``, ``-----Original
+#: Units of a post's age after its figure (``3h``, ``2 год``, ``35 минут``, ``2 h``), and words that
+#: say "ago" (``35 минут назад``, ``hace 2 horas``, ``منذ ساعتين``): a network's or aggregator's
+#: stamp under a poster's name. Casefolded.
+POST_AGE_UNITS: frozenset[str] = frozenset(
+    {
+        "h", "hr", "hrs", "hour", "hours", "min", "mins", "minute", "minutes", "m", "d", "w", "j",
+        "std", "std.", "stunde", "stunden", "heure", "heures", "hora", "horas", "ore", "ч", "ч.",
+        "час", "часа", "часов", "год", "год.", "хв", "хв.", "мин", "мин.", "минут", "минуты", "мін",
+        "дн", "дн.", "ساعة", "ساعات", "دقيقة", "دقائق", "ساعت", "دقیقه", "घंटे", "मिनट", "jam",
+        "menit", "giờ", "phút", "saat", "dakika", "godz.", "óra", "perc", "ساعتين", "دقيقتين", "يوم",
+        "يومين", "minutos", "minuten", "jour", "jours", "días", "tage", "дня", "днів",
+    }
+)  # fmt: skip
+POST_AGO_WORDS: tuple[str, ...] = (
+    "ago", "назад", "тому", "hace", "il y a", "vor", "há", "fa", "منذ", "پیش", "पहले", "lalu", "trước",
+    "önce", "temu", "geleden", "sedan", "siden", "sitten", "před",
+)  # fmt: skip
+#: Pictographs a network prints after a post's stamp for who may see it (the globe: public).
+AUDIENCE_SIGNS: frozenset[str] = frozenset({"🌎", "🌍", "🌏", "🌐", "👥", "🔒"})
+
 #: What a messenger or network prints over a post it passes on from another channel, the
 #: channel's name after it (``Forwarded from Acme News``, ``Переслано от ТАСС``), or alone
 #: (``Forwarded as received``): the lines above it are the forwarding channel's. Casefolded.

@@ -12,7 +12,7 @@ import pytest
 from conftest import dateline_fields
 
 from wireparse import parse
-from wireparse.dateline import match_lead_place, resolve_date
+from wireparse.dateline import match_dateline, match_lead_place, resolve_date
 
 ROWS = [
     # (line, (text, place, region, date, agency), reason)
@@ -862,6 +862,16 @@ ROWS = [
         "Europa Press: day only",
     ),
     (
+        "Curitiba, 12 - O dólar fechou",
+        ("Curitiba, 12 -", "Curitiba", None, None, None),
+        "a known town and the day alone before a dash, no credit (AE Broadcast's)",
+    ),
+    (
+        "CURITIBA, 12 -- O dólar fechou",
+        ("CURITIBA, 12 --", "Curitiba", None, None, None),
+        "the same in capitals, a double dash",
+    ),
+    (
         "Rosario, 7 de marzo de 2024 (Télam) - El",
         ("Rosario, 7 de marzo de 2024 (Télam) -", "Rosario", None, "2024-03-07", "Telam"),
         "'de' between day, month and year",
@@ -1434,3 +1444,17 @@ def test_a_month_that_is_also_an_agencys_alias_dates_the_dateline(line: str, mon
 def test_that_alias_in_brackets_is_the_agencys_credit(line: str, agency: str) -> None:
     dateline = parse(line).dateline
     assert dateline is not None and dateline.agency == agency
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Quinlan, 12 - The firm said", "a place the gazetteer does not know"),
+        ("Curitiba, 12 - o dólar", "no sentence's capital after the dash"),
+        ("Curitiba, 45 - O dólar", "no day of a month"),
+        ("Curitiba 12 - O dólar", "no comma before the day"),
+    ],
+)
+def test_a_day_alone_before_a_dash_needs_its_signs(line: str, reason: str) -> None:
+    match = match_dateline(line)
+    assert match is None or match.shape != "place_day_dash", reason

@@ -322,7 +322,11 @@ def are_people(text: str) -> bool:
 
 #: What parts people's names in a byline of their names alone: a comma, an ampersand, or a word
 #: for "and" between blanks.
-_NAMES_JOINED = regex.compile(rf",[ ]*+|[ ]*+&[ ]*+|[ ]++(?:{alternation(BYLINE_JOINERS)})[ ]++")
+# (each alternative opens at a run's first blank: read from every blank of a long run, it would
+# read the run again and again)
+_NAMES_JOINED = regex.compile(
+    rf",[ ]*+|(?<![ ])[ ]*+&[ ]*+|(?<![ ])[ ]++(?:{alternation(BYLINE_JOINERS)})[ ]++"
+)
 
 
 def agency_line(text: str) -> bool:

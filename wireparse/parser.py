@@ -536,7 +536,7 @@ def _credit_alone(match: DatelineMatch, text: str) -> bool:
 
 
 #: Shapes that print a day without its month (``MADRID, 5 (EUROPA PRESS)``): never a signature.
-_DAY_SHAPES = frozenset({"place_day_credit"})
+_DAY_SHAPES = frozenset({"place_day_credit", "place_day_dash"})
 
 
 #: A line of story text closes a sentence and holds at least this many words.

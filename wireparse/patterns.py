@@ -636,6 +636,9 @@ def _shape_sources(other_scripts: bool = False) -> dict[str, str]:
                                       | -(?P<agency>{agency})(?=[ ]|$))""",
         # MADRID, 7 (EUROPA PRESS) -   VIGO (PONTEVEDRA), 9 (EUROPA PRESS)
         "place_day_credit": rf"""{any_place}{region}?,[ ]{day_only}[ ]\((?P<agency>{agency})\){end}{tail}""",
+        # SÃO PAULO, 12 -   Madrid, 7 --   (the day alone and a dash, no credit: a town the
+        # gazetteer knows, and a sentence's capital after the dash)
+        "place_day_dash": rf"""(?:{caps_place}|{title_place}){region}?,[ ](?P<date>0?[1-9]|[12]\d|3[01])(?P<end>[ ]{{1,2}}+[-–—]{{1,2}}+)(?=[ ]\p{{Lu}})""",
         # NEW YORK, March 7 -   AYACUCHO, 26 SEP 88 --   LOUISVILLE, Colo. - March 16 -
         # after a region the comma may be missing or doubled by a dash: "RICHMOND, Va. Feb 26 -",
         # "CHEVY CHASE, Md., - March 4 -"
@@ -672,10 +675,11 @@ def _shape_sources(other_scripts: bool = False) -> dict[str, str]:
 #: make it any less a dateline.
 DATE_SHAPES = frozenset({"place_date_alone", "date_alone"})
 #: Shapes whose place must be one the gazetteer knows.
-KNOWN_PLACE_SHAPES = frozenset({"place_known_dash", "credit_slash_place"})
+KNOWN_PLACE_SHAPES = frozenset({"place_known_dash", "credit_slash_place", "place_day_dash"})
 WEAK_SHAPES = frozenset(
     {
         "place_dash",
+        "place_day_dash",
         "place_known_dash",
         "place_caps_credit",
         "place_unknown_credit",
@@ -705,6 +709,7 @@ SHAPE_SIGNS: dict[str, tuple[str, tuple[str, ...]]] = {
     "place_unknown_credit": ("", ("(", _DASHES)),
     "place_bare_credit": ("", (AGENCY_MARK + BARE_MARK, _DASHES + ".")),
     "place_day_credit": ("", ("(", AGENCY_MARK + BARE_MARK)),
+    "place_day_dash": ("", (_DIGITS, "-–—")),
     "place_date": ("", (MONTH_MARK + _DIGITS, _DASHES)),
     "place_date_alone": ("", (MONTH_MARK + _DIGITS,)),
     "date_alone": ("", (MONTH_MARK + _DIGITS,)),

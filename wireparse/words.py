@@ -3107,6 +3107,16 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
         "عنوان",
         "शीर्षक",
         "başlık",
+        # (a mail's subject in the languages of Southeast Asia, the Baltic states, Romania and
+        # the Balkans: Subjek:, Perihal:, Chủ đề:, เรื่อง:, Paksa:, Teema:, Subiect:, Predmet:)
+        "subjek",
+        "perihal",
+        "chủ đề",
+        "เรื่อง",
+        "paksa",
+        "teema",
+        "subiect",
+        "predmet",
         # (Kinyarwanda's "title", as RBA's archive labels it)
         "umutwe",
         # (a mail's subject in the languages of Scandinavia, Finland, Central Europe and Greece)
@@ -3333,6 +3343,39 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
         "dato",
         "data",
         "päivämäärä",
+        # ... and of Southeast Asia, the Baltic states, Romania, the Balkans and Turkey (Daripada:,
+        # Dari:, Kepada:, Tarikh:, Từ:, Đến:, จาก:, ถึง:, Nuo:, Kam:, Saatja:, Expeditor:, Šalje:)
+        "daripada",
+        "dari",
+        "kepada",
+        "tarikh",
+        "tanggal",
+        "dikirim",
+        "từ",
+        "đến",
+        "ngày",
+        "đã gửi",
+        "จาก",
+        "ถึง",
+        "วันที่",
+        "mula kay",
+        "para kay",
+        "nuo",
+        "kam",
+        "išsiųsta",
+        "no",
+        "nosūtīts",
+        "saatja",
+        "saaja",
+        "saadetud",
+        "expeditor",
+        "destinatar",
+        "trimis",
+        "šalje",
+        "prima",
+        "poslano",
+        "pošiljatelj",
+        "от кого",
         # an archive's section, length, number, keywords, priority and source, in the languages of
         # the agencies' own databases (Ressort:, Seksjon:, Længde: 231 ord, Wörter: 305,
         # Artikel-id:, Stikkord:, Priorität:, Quelle:)
@@ -3494,7 +3537,8 @@ FORWARD_MARKER_PHRASES: tuple[str, ...] = (
 #: The labels of a mail's subject among :data:`FIELD_LABELS`' headline labels.
 MAIL_SUBJECT_LABELS: frozenset[str] = frozenset({
     "subject", "betreff", "objet", "asunto", "assunto", "oggetto", "тема", "onderwerp", "konu",
-    "emne", "ämne", "aihe", "temat", "předmět", "tárgy", "θέμα",
+    "emne", "ämne", "aihe", "temat", "předmět", "tárgy", "θέμα", "subjek", "perihal", "chủ đề",
+    "เรื่อง", "paksa", "teema", "subiect", "predmet",
 })  # fmt: skip
 
 #: What a mail client puts before a forwarded or answered subject (``FW: ...``, ``AW: ...``).

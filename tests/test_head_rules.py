@@ -634,6 +634,19 @@ def test_a_headline_over_its_pages_stamp_stays() -> None:
     )
 
 
+def test_a_lead_in_over_the_pages_picture_is_the_standfirst() -> None:
+    from wireparse import parse
+
+    lead = "The port stayed shut for a second day, the harbour office said."
+    story = parse(
+        f"Storm closes the port\n\n{lead}\n\nDock workers at the gate. Fot. ACME/Jane Roe\n\n"
+        "Ships waited outside the harbour on Tuesday as the storm went on, and the office said it "
+        "would not reopen before the weekend.\n"
+    )
+    assert story.summary == lead
+    assert story.paragraphs[0].startswith("Ships waited")
+
+
 def test_every_rule_has_a_row():
     names = [rule.name for rule in head.HEAD_RULES]
     assert len(names) == len(set(names))

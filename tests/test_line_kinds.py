@@ -753,6 +753,9 @@ KINDS = [
     ("Parengė Jonas Petraitis", "byline", "Lithuanian 'prepared by' signing the copy"),
     ("Sagatavoja:  Anna Bērziņa", "byline", "Latvian, with a colon and doubled blanks"),
     ("Подготовила: Анна Петрова", "byline", "Russian 'prepared by'"),
+    ("Publikované: 18. septembra 2024 12:31 | Aktualizované: 13:05", "furniture", "a Slovak page's stamps"),
+    ("Paskelbta:  2024-09-18 12:31", "furniture", "a Lithuanian one, blanks doubled"),
+    ("Diperbarui: 5 Maret 2025 10:00 WIB", "furniture", "an Indonesian one"),
     ("Here's the latest from Acme News 👇", "navigation", "a poster's line pointing to the story under it"),
     ("Read on ⬇️", "navigation", "the same with an arrow and its variation selector"),
     ("Storm hits the coast 🌊", None, "a headline a pictograph closes"),
@@ -1206,3 +1209,16 @@ def test_an_exports_field_label_in_any_script(line: str, field: tuple[str, str] 
 )
 def test_is_post_stamp(text: str, expected: bool) -> None:
     assert furniture.is_post_stamp(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dock workers at the gate. Fot. ACME/Jane Roe", ("Dock workers at the gate.", "ACME/Jane Roe")),
+        ("Le port à l'arrêt. Ph. ACME", ("Le port à l'arrêt.", "ACME")),
+        ("He met Ph. D. students there.", None),
+        ("The fot. was there", None),
+    ],
+)
+def test_an_abbreviated_word_for_photo_opens_a_captions_credit(text: str, expected: tuple | None) -> None:
+    assert split_caption(text) == expected

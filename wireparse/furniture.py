@@ -56,6 +56,7 @@ from .words import (
     COPYRIGHT_SIGNS,
     CORRECTION_LABELS,
     COUNT_MULTIPLIERS,
+    CREDIT_LABEL_ABBREVIATIONS,
     CREDIT_LABEL_LINKS,
     CREDIT_LABELS,
     DESK_NOTE_OPENERS,
@@ -2132,7 +2133,8 @@ def _combined_caption() -> regex.Pattern[str]:
           | (?<=[.!?])[ ]?\((?P<credit>\p{{Lu}}[^()\n/]{{1,60}}?(?:[ ]?\([^()\n]{{1,30}}\))?)\)
           | [ ]\((?P<credit>(?i:{_CREDIT_LABEL})\b[^()\n]{{0,80}})\)\.?
           | [ ](?P<credit>\p{{Lu}}{{2,}}+[ ](?i:{_in_order(PHOTO_WORDS)})/[^\n]{{1,80}})
-          | [ ](?:{_CREDIT_LABEL})\s*:\s*(?P<credit>\S[^\n]{{0,150}}))$""",
+          | [ ](?:{_CREDIT_LABEL})\s*:\s*(?P<credit>\S[^\n]{{0,150}})
+          | (?<=[.!?])[ ](?:{_in_order(CREDIT_LABEL_ABBREVIATIONS)})[ ](?P<credit>\p{{Lu}}[^\n]{{0,150}}))$""",
         FLAGS,
     )
 
@@ -2166,6 +2168,7 @@ def split_caption(text: str, gaps: tuple[int, ...] = ()) -> tuple[str, str] | No
         text.rstrip("\n").endswith((")", ")."))
         or ":" in text
         or ("/" in text and ("  " in text or _PHOTO_SERVICE.search(text)))
+        or any(f" {label} " in text for label in CREDIT_LABEL_ABBREVIATIONS)
     ):
         return None
     m = _combined_caption().match(text)

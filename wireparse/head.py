@@ -1720,6 +1720,13 @@ def _place_block_follows(lines: list[Line], i: int) -> bool:
     )
 
 
+def _captioned_picture(block: list[Line]) -> bool:
+    """A block that is a picture's caption and its credit on one line (``Dock workers at the
+    gate. Fot. ACME/Jane Roe``)."""
+    combined = split_caption(join(block), block[0].gaps if len(block) == 1 else ())
+    return combined is not None and is_photo_credit(combined[1])
+
+
 def _is_standfirst(lines: list[Line], i: int, block: list[Line], story: Draft) -> bool:
     """A block between a story's head and its body, shorter than the block after it: a short one
     after captions (a web page's standfirst), or without them one of at most :data:`SUMMARY_MAX`
@@ -1741,6 +1748,10 @@ def _is_standfirst(lines: list[Line], i: int, block: list[Line], story: Draft) -
         return True  # a page's title, standfirst, byline (a stamp and place beside it), then text
     if opens_with_kicker(text):
         return True  # "CHINESE AGGRESSION: Manila accused ...": a kicker heads a paper's standfirst
+    if block and _captioned_picture(block):
+        # a lead-in printed over the page's picture, longer text under it
+        later = next((b for b in blocks(lines[following[0] + len(block) :])), [])
+        return len(join(later)) > len(text)
     after = len(join(block))
     # (a picture's caption, not its credit alone: "Foto: Acme" says nothing of the page's layout)
     if any(caption.text for caption in story.captions) and len(text) < CAPTIONED_SUMMARY_MAX:

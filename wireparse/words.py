@@ -1151,6 +1151,33 @@ TIME_WORDS: frozenset[str] = frozenset(
         "frissítve",
         "publicat",
         "actualizat",
+        # ... and in more of Central and Eastern Europe, the Baltic states and Southeast Asia
+        # (``Publikované: 18. septembra 2024``, ``Aktualizace:``, ``Paskelbta:``, ``Diperbarui:``)
+        "publikované",
+        "aktualizované",
+        "publikováno",
+        "aktualizováno",
+        "aktualizace",
+        "aktualizacja",
+        "posodobljeno",
+        "публикувано",
+        "обновено",
+        "објављено",
+        "ажурирано",
+        "paskelbta",
+        "atnaujinta",
+        "publicēts",
+        "atjaunināts",
+        "avaldatud",
+        "uuendatud",
+        "diterbitkan",
+        "diperbarui",
+        "dikemas kini",
+        "dikemaskini",
+        "cập nhật",
+        "đăng",
+        "nai-publish",
+        "na-update",
         # the Scandinavian and Thai words for o'clock and time (``kl. 11:42``, ``เวลา 11:42 น.``)
         "kl",
         "klo",
@@ -2848,6 +2875,9 @@ CREDIT_LABELS: tuple[str, ...] = (
     "รูปภาพ",
     "រូបភាព",
 )
+#: Words for photo abbreviated with a full stop, as a caption's credit opens after its sentence
+#: (Polish ``Fot. PAP/Jane Roe``, French ``Ph. AFP``, German ``Abb.``).
+CREDIT_LABEL_ABBREVIATIONS: tuple[str, ...] = ("Fot.", "Ph.", "Phot.", "Abb.", "Fotogr.")
 #: ... the words that may follow such a label (``Photo by``) ...
 CREDIT_LABEL_LINKS: tuple[str, ...] = ("by", "von", "de", "di")
 #: ... and the signs of a copyright that open one.

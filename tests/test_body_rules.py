@@ -41,7 +41,27 @@ WRAPPED = "The storm reached the coast early on Monday, a spokesman for"
 
 FIELDS = "Subject: Storms; Ports\nPublisher: Coast News Inc.\nPublication year: 2024\nLanguage: English"
 
+PAGE_FOOT = "Harbour Digest - for internal use"
+
 ROWS = [
+    Row(
+        "page_head",
+        f"{TEXT} The port\n\x0c\nHARBOUR DIGEST        Ministry of Ports\nTuesday, 5 March 2024        Page 2\n\n"
+        "will stay shut.",
+        2,
+        lambda d: (
+            d.paragraphs == [f"{TEXT} The port will stay shut."]
+            and ("furniture", "Tuesday, 5 March 2024 Page 2") in kept(d)
+        ),
+        "a PDF page's running head where the story goes on over the page; the broken paragraph joined",
+    ),
+    Row(
+        "recurring_line",
+        f"{TEXT}\n\n{PAGE_FOOT}\n\x0c\n{PAGE_FOOT}\n\nMore rain is due.\n\n7",
+        2,
+        lambda d: d.paragraphs == [TEXT, "More rain is due."] and ("furniture", PAGE_FOOT) in kept(d),
+        "a line printed at the edge of every page; a page's number alone",
+    ),
     Row(
         "export_trailer",
         f"{TEXT}\n\n{FIELDS}",
@@ -925,3 +945,17 @@ def test_a_field_alone_closing_the_story_stays_text(closing: str) -> None:
     draft = Draft()
     body.read_body(split_lines(f"{TEXT}\n\nMore rain is due.\n\n{closing}\n"), draft, None)
     assert draft.paragraphs[-1] == closing
+
+
+def test_a_tables_recurring_rows_stay_without_a_page_break() -> None:
+    draft = Draft()
+    body.read_body(
+        split_lines(f"{TEXT}\n\nAvg shrs 1,200 vs 1,100\n\nMore.\n\nAvg shrs 1,200 vs 1,100\n"), draft, None
+    )
+    assert draft.paragraphs.count("Avg shrs 1,200 vs 1,100") == 2
+
+
+def test_a_form_feed_closing_the_text_breaks_no_page() -> None:
+    draft = Draft()
+    body.read_body(split_lines(f"{TEXT} The port\n\nwill stay shut.\n\x0c\n"), draft, None)
+    assert draft.paragraphs == [f"{TEXT} The port", "will stay shut."]

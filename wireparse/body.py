@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 from typing import NamedTuple, cast
@@ -27,6 +28,7 @@ from .furniture import (
     is_closing_heading,
     is_contact_line,
     is_desk_codes,
+    is_page_head,
     is_photo_credit,
     is_related_heading,
     is_reuse_notice,
@@ -85,6 +87,8 @@ class BodyLines:
     """The body's lines as printed."""
     known_fields: int | None = None
     """How many of them are fields with a label the tables know (counted when first asked)."""
+    recurring: frozenset[str] | None = None
+    """Texts of lines printed again and again (counted when first asked)."""
 
 
 class BodyLine:
@@ -168,6 +172,8 @@ def read_body(
         if trace is not None:
             trace.append((line.number, taken))
     paras = [p for block in blocks(state.cleaned) for p in paragraphs(block)]
+    if _paged(lines):
+        paras = _joined_over_pages(paras, [line.number for line in lines if _PAGE_BREAK in line.raw])
     aside = _aside(paras, state.rules, reference) | _contact_block(paras)
     para_state = BodyParagraphs(
         story,
@@ -256,6 +262,113 @@ def _share_button(s: BodyLines, b: BodyLine) -> bool:
     return _set_line_aside(s, b.line, "navigation")
 
 
+def _page_head(s: BodyLines, b: BodyLine) -> bool:
+    """A page's running head where the story goes on over a PDF's pages (:func:`is_page_head`):
+    furniture, each line of its block."""
+    line = b.line
+    if not (line.gaps or line.text[-1:].isdigit()) or not is_page_head(_block_around(s.lines, b.index)):
+        return False
+    s.cleaned.append(line._replace(text=""))
+    s.story.keep("furniture", line.text)
+    return True
+
+
+def _recurring_line(s: BodyLines, b: BodyLine) -> bool:
+    """A line of a few words that closes no sentence, printed more than once in the story or once
+    more after the head set it aside (a PDF page's running head or foot line, ``Document for
+    internal use - Do not reproduce``, on every page): furniture."""
+    text = b.line.text
+    folio = text.isdigit() and len(text) <= _FOLIO_DIGITS
+    if len(text) > _RECURRING_MAX or text[-1:] in SENTENCE_END or not (" " in text or folio):
+        return False
+    if s.recurring is None:
+        # (only where the story goes on over pages: a table's rows recur too)
+        s.recurring = _recurring_texts(s) if _paged(s.lines) else frozenset()
+    # (a page's number alone on its line, in a story over pages, is its folio)
+    if not (text in s.recurring or (folio and _paged(s.lines))):
+        return False
+    s.cleaned.append(b.line._replace(text=""))
+    s.story.keep("furniture", text)
+    return True
+
+
+_PAGE_BREAK = "\f"
+
+
+def _paged(lines: list[Line]) -> bool:
+    """The story goes on over a page break: a form feed on a line of its own, text before it and
+    after it (one that closes the text breaks no page)."""
+    breaks = [i for i, line in enumerate(lines) if _PAGE_BREAK in line.raw and not line.text]
+    return any(
+        any(line.text for line in lines[:i]) and any(line.text for line in lines[i + 1 :]) for i in breaks
+    )
+
+
+#: A page's number alone has at most this many figures.
+_FOLIO_DIGITS = 4
+#: A page's running line is at most this long.
+_RECURRING_MAX = 120
+
+
+def _recurring_texts(s: BodyLines) -> frozenset[str]:
+    """The texts of lines of a few words at the edges of the body's pages (their first and last
+    lines) that the pages print twice or more, or that the head set aside as furniture or
+    navigation: a page's running head and foot line (a table's headings recur mid-page)."""
+    pages: list[list[str]] = [[]]
+    for line in s.lines:
+        if _PAGE_BREAK in line.raw:
+            pages.append([])
+        elif " " in line.text and len(line.text) <= _RECURRING_MAX:
+            pages[-1].append(line.text)
+    pages = [page for page in pages if page]
+    if len(pages) < 2:
+        return frozenset()  # (a form feed closing the text breaks no page)
+    counts = Counter(
+        text for page in pages for text in set(page[:_PAGE_EDGE_LINES] + page[-_PAGE_EDGE_LINES:])
+    )
+    kept = {b.text for b in s.story.boilerplate if b.kind in ("furniture", "navigation")}
+    return frozenset(text for text, n in counts.items() if n > 1 or text in kept)
+
+
+#: A page's running head or foot is among its first or last lines of text.
+_PAGE_EDGE_LINES = 3
+
+
+def _joined_over_pages(paras: list[list[Line]], breaks: list[int]) -> list[list[Line]]:
+    """Paragraphs of a story that goes on over pages, a paragraph that a page broke off (it closes
+    no sentence: ``... des ma-``) joined to the one that opens the next page in lower case
+    (``ladies évitables ...``), a page break (line numbers ``breaks``) and the page's head and
+    foot set aside between them."""
+    out: list[list[Line]] = []
+    for para in paras:
+        last = out[-1][-1] if out else None
+        if (
+            last is not None
+            and last.text[-1:] not in _CLOSES_A_PARAGRAPH
+            and para[0].text[:1].islower()
+            and any(last.number < at < para[0].number for at in breaks)
+        ):
+            out[-1] = out[-1] + para
+        else:
+            out.append(para)
+    return out
+
+
+#: What a paragraph may close with: a sentence's end, a quote's or bracket's close.
+_CLOSES_A_PARAGRAPH = frozenset(SENTENCE_END) | frozenset("\"'”’»)]:")
+
+
+def _block_around(lines: list[Line], i: int) -> list[Line]:
+    """The block of lines that line ``i`` stands in."""
+    start = i
+    while start > 0 and not lines[start - 1].blank:
+        start -= 1
+    end = i
+    while end < len(lines) and not lines[end].blank:
+        end += 1
+    return lines[start:end]
+
+
 def _line_level(s: BodyLines, b: BodyLine) -> bool:
     return _set_line_aside(s, b.line, b.kind)
 
@@ -320,6 +433,12 @@ BODY_LINE_RULES: tuple[Rule[BodyLines, BodyLine], ...] = (
         "export_trailer",
         _export_trailer,
         "after story text, a line of a block of an export's labelled fields",
+    ),
+    Rule("page_head", _page_head, "a PDF page's running head where the story goes on over the page"),
+    Rule(
+        "recurring_line",
+        _recurring_line,
+        "a line of a few words printed again, as a PDF's page prints its head",
     ),
     Rule(
         "wrapped_line",

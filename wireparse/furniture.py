@@ -8,7 +8,7 @@ matches the whole line. Patterns are compiled once, on first use.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import cache, lru_cache
 from typing import cast
 
@@ -807,6 +807,26 @@ def running_head_label(text: str) -> str | None:
     if not (paged or named.upper() == named or _SET_APART.search(text) or len(label) <= _SHORT_LABEL):
         return None
     return named
+
+
+def is_page_head(block: Sequence[Line]) -> bool:
+    """A block that is a page's running head as a PDF's text prints it: a few lines, one of them a
+    date or label with the page's number at its end (``Martes, 12 de marzo de 2024      Página 5
+    de 22``), the others set out in columns (``DOSSIER DE PRENSA      Consejería de Fomento``) or
+    rules of signs."""
+    rows = [line for line in block if any(char.isalnum() for char in line.text)]
+    if not rows or len(rows) > _PAGE_HEAD_LINES:
+        return False
+    paged = [
+        line.number
+        for line in rows
+        if ends_with_page_mark(line.text) and running_head_label(line.text) is not None
+    ]
+    return bool(paged) and all(line.number in paged or line.gaps for line in rows)
+
+
+#: A page's running head is at most this many lines.
+_PAGE_HEAD_LINES = 3
 
 
 def ends_with_page_mark(text: str) -> bool:

@@ -26,12 +26,12 @@ from .furniture import (
     agency_closing,
     clean_credit,
     closes_a_caption,
-    ends_with_page_mark,
     field_label,
     headline_flags,
     in_brackets,
     in_field_run,
     is_handle,
+    is_page_head,
     is_photo_credit,
     is_post_stamp,
     is_rights_notice,
@@ -270,32 +270,17 @@ def _agency_caption(s: HeadState, h: HeadLine) -> bool:
 
 
 def _page_head(s: HeadState, h: HeadLine) -> bool:
-    """A page's running head as a PDF's text prints it: a block of a few lines, one of them a date
-    or label with the page's number (``Martes, 12 de marzo de 2024      Página 5 de 22``), the
-    others set out in columns (``DOSSIER DE PRENSA      Consejería de Fomento``): furniture, each
-    line of it (the columns would read as a headline)."""
+    """A page's running head as a PDF's text prints it (:func:`is_page_head`): furniture, each line
+    of its block (its columns would read as a headline)."""
     if not h.new_block or h.line.header:
         return False
     block = _block_at(s.lines, h.i)
-    # (rules of signs may part its rows: "-------")
-    rows = [line for line in block if any(char.isalnum() for char in line.text)]
-    if len(rows) > _PAGE_HEAD_LINES:
-        return False
-    paged = [line.number for line in rows if _paged_head(line.text)]
-    if not paged or not all(line.number in paged or line.gaps for line in rows):
+    if not is_page_head(block):
         return False
     for line in block:
         s.story.keep("furniture", line.text)
     s.consumed.update(range(h.i + 1, h.i + len(block)))
     return True
-
-
-#: A page's running head is at most this many lines.
-_PAGE_HEAD_LINES = 3
-
-
-def _paged_head(text: str) -> bool:
-    return ends_with_page_mark(text) and running_head_label(text) is not None
 
 
 def _poster(s: HeadState, h: HeadLine) -> bool:

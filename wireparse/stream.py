@@ -316,6 +316,10 @@ class _Splitter:
                 if self.frame is None and not (_has_text(piece) and _has_text(after)):
                     if _has_text(piece):
                         yield from self.plain(piece)
+                    if self.text:
+                        # (the page's edge parts its blocks; the form feed, a control the parser
+                        # drops, tells it the story went on over a page)
+                        yield from self.plain(FF)
                     self.page_break()
                     piece = after
                 else:

@@ -4,6 +4,7 @@ rebuilt from what is left, by :data:`BODY_PARAGRAPH_RULES` (captions, notes, end
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections import Counter
@@ -89,6 +90,8 @@ class BodyLines:
     """How many of them are fields with a label the tables know (counted when first asked)."""
     recurring: frozenset[str] | None = None
     """Texts of lines printed again and again (counted when first asked)."""
+    paged: bool = False
+    """The story goes on over a page break (read with ``recurring``)."""
 
 
 class BodyLine:
@@ -283,9 +286,10 @@ def _recurring_line(s: BodyLines, b: BodyLine) -> bool:
         return False
     if s.recurring is None:
         # (only where the story goes on over pages: a table's rows recur too)
-        s.recurring = _recurring_texts(s) if _paged(s.lines) else frozenset()
+        s.paged = _paged(s.lines)
+        s.recurring = _recurring_texts(s) if s.paged else frozenset()
     # (a page's number alone on its line, in a story over pages, is its folio)
-    if not (text in s.recurring or (folio and _paged(s.lines))):
+    if not (text in s.recurring or (folio and s.paged)):
         return False
     s.cleaned.append(b.line._replace(text=""))
     s.story.keep("furniture", text)
@@ -298,9 +302,11 @@ _PAGE_BREAK = "\f"
 def _paged(lines: list[Line]) -> bool:
     """The story goes on over a page break: a form feed on a line of its own, text before it and
     after it (one that closes the text breaks no page)."""
-    breaks = [i for i, line in enumerate(lines) if _PAGE_BREAK in line.raw and not line.text]
+    texts = [i for i, line in enumerate(lines) if line.text]
+    if not texts:
+        return False
     return any(
-        any(line.text for line in lines[:i]) and any(line.text for line in lines[i + 1 :]) for i in breaks
+        texts[0] < i < texts[-1] for i, line in enumerate(lines) if not line.text and _PAGE_BREAK in line.raw
     )
 
 
@@ -346,7 +352,7 @@ def _joined_over_pages(paras: list[list[Line]], breaks: list[int]) -> list[list[
             last is not None
             and last.text[-1:] not in _CLOSES_A_PARAGRAPH
             and para[0].text[:1].islower()
-            and any(last.number < at < para[0].number for at in breaks)
+            and _break_between(breaks, last.number, para[0].number)
         ):
             out[-1] = out[-1] + para
         else:
@@ -354,19 +360,34 @@ def _joined_over_pages(paras: list[list[Line]], breaks: list[int]) -> list[list[
     return out
 
 
+def _break_between(breaks: list[int], after: int, before: int) -> bool:
+    """A page break (line numbers ``breaks``, in order) stands between two lines."""
+    at = bisect.bisect_right(breaks, after)
+    return at < len(breaks) and breaks[at] < before
+
+
 #: What a paragraph may close with: a sentence's end, a quote's or bracket's close.
 _CLOSES_A_PARAGRAPH = frozenset(SENTENCE_END) | frozenset("\"'”’»)]:")
 
 
 def _block_around(lines: list[Line], i: int) -> list[Line]:
-    """The block of lines that line ``i`` stands in."""
+    """The block of lines that line ``i`` stands in, if it is short enough to be a page's head
+    (else no lines: a long block is never read through from each of its lines)."""
     start = i
     while start > 0 and not lines[start - 1].blank:
         start -= 1
+        if i - start > _PAGE_HEAD_REACH:
+            return []
     end = i
     while end < len(lines) and not lines[end].blank:
         end += 1
+        if end - i > _PAGE_HEAD_REACH:
+            return []
     return lines[start:end]
+
+
+#: A page's head block reaches at most this many lines from any of its lines (rules included).
+_PAGE_HEAD_REACH = 6
 
 
 def _line_level(s: BodyLines, b: BodyLine) -> bool:

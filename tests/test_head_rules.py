@@ -577,6 +577,8 @@ def read(row: Row) -> tuple[Draft, set[tuple[int, str | None]], int]:
         "Ports Bulletin        Daily Review\nMonday 4 March 2024        p. 2/7",
         "PORTS BULLETIN   |   DAILY REVIEW\nlunes, 4 de marzo de 2024          Pág. 12",
         "Ports Bulletin        Daily Review\n------------------------------\n4.3.2024         Seite 2 von 7",
+        "LE JOURNAL DES PORTS                    ÉCONOMIE\nMercredi 20 mars 2024                    11",
+        "PORTS WIRE — PRINT          Page 1\n=========\nPW     12/03/2024     PORTS-STRIKE     PRIO: 3\n=========",
     ],
 )
 def test_a_pdf_pages_running_head_is_no_headline(head_lines: str) -> None:
@@ -591,6 +593,14 @@ def test_a_pdf_pages_running_head_is_no_headline(head_lines: str) -> None:
 )
 def test_a_headline_with_a_figure_after_a_page_like_word_stays(title: str) -> None:
     assert head_of(f"{title}\n").headline == title
+
+
+@pytest.mark.parametrize(
+    "title", ["EXCHANGES     39    32     7", "Storm hits Tuesday, 5 March 2024      11"]
+)
+def test_a_row_with_a_figure_after_a_wide_blank_is_no_page_head(title: str) -> None:
+    draft = head_of(f"{title}\n\nMore text under it here\n")
+    assert ("furniture", " ".join(title.split())) not in kept(draft)
 
 
 @pytest.mark.parametrize(

@@ -817,12 +817,35 @@ def is_page_head(block: Sequence[Line]) -> bool:
     rows = [line for line in block if any(char.isalnum() for char in line.text)]
     if not rows or len(rows) > _PAGE_HEAD_LINES:
         return False
-    paged = [
-        line.number
-        for line in rows
-        if ends_with_page_mark(line.text) and running_head_label(line.text) is not None
-    ]
-    return bool(paged) and all(line.number in paged or line.gaps for line in rows)
+    paged = [line.number for line in rows if _paged_row(line)]
+    return bool(paged) and all(line.number in paged or _in_columns(line) for line in rows)
+
+
+def _paged_row(line: Line) -> bool:
+    """A running head's row with the page's number at its end, after its word (``Página 5 de
+    22``) or alone after a wide blank (``Mercredi 20 mars 2024        11``)."""
+    text = line.text
+    if ends_with_page_mark(text):
+        return running_head_label(text) is not None
+    if not line.gaps or not text[-1:].isdigit():
+        return False
+    head, number = text[: line.gaps[-1]].strip(), text[line.gaps[-1] :].strip()
+    # (the rest a date, or a label and a date: a table's row ends with a figure too)
+    return (
+        number.isdigit()
+        and len(number) <= _FOLIO_DIGITS
+        and (is_timestamp(head) or running_head_label(head) is not None)
+    )
+
+
+#: A page's number alone has at most this many figures.
+_FOLIO_DIGITS = 4
+
+
+def _in_columns(line: Line) -> bool:
+    """The line is set out in columns: a wider blank between its parts than between its words,
+    or blanks of three and more between all of them (``NTX     12/03/2024     ECO-PEMEX``)."""
+    return bool(line.gaps) or "   " in line.raw.strip()
 
 
 #: A page's running head is at most this many lines.

@@ -631,11 +631,18 @@ def test_a_name_beside_its_title_or_stamp_is_the_byline(head_lines: str, authors
         "Гавань Новости\n2 год · 🌍",
         "Acme Cuba\n@AcmeCuba_cu",
         "نبض\nأ ش أ · منذ ساعتين",
+        "Harbour Zeitung\nMi, 08.05.2024, 17:02",
+        "Harbour Review (fr)\nActualité, vendredi 8 décembre 2023, p. 4",
     ],
 )
 def test_a_posts_header_is_no_headline(poster: str) -> None:
     draft = head_of(f"{poster}\n\nStorm hits the coast\n")
     assert draft.headline == "Storm hits the coast"
+
+
+def test_a_short_headline_over_its_stamp_and_the_text_stays() -> None:
+    draft = head_of("Storm hits\n5 March 2024 10:00\n\nThe port closed on Monday, officials said.\n")
+    assert draft.headline == "Storm hits"
 
 
 def test_a_headline_over_its_pages_stamp_stays() -> None:

@@ -287,15 +287,22 @@ def _poster(s: HeadState, h: HeadLine) -> bool:
     """Before the headline, a social post's or news app's header: a channel's, page's or app's
     name (a few words, no figure) over the post's stamp (``Acme News`` over ``3h · 🌎``, ``Acme``
     over ``Historia de Acme • 2 h``, ``نبض`` over ``كونا · منذ ساعتين``) or the account's handle
-    (``@acme``): both set aside, the name as it was."""
+    (``@acme``); or a publication's name over its issue's date with a title after them: both set
+    aside, the name as it was."""
     text = h.text
     if s.story.headline is not None or not h.new_block or h.i + 1 >= len(s.lines):
         return False
     if len(text) > _POSTER_MAX or len(text.split()) > _POSTER_WORDS or text[-1:] in SENTENCE_END:
         return False
     below = s.lines[h.i + 1].text
-    if not below or not (is_post_stamp(below) or is_handle(below)) or any(c.isdigit() for c in text):
+    if not below or any(c.isdigit() for c in text):
         return False
+    if not (is_post_stamp(below) or is_handle(below)):
+        # (a publication's name over its issue's date, a title under them: "Acme Zeitung" over
+        # "Mi, 08.05.2024, 17:02" or "Actualité, vendredi 8 décembre 2023, p. 4")
+        dated = is_timestamp(below) or running_head_label(below) is not None
+        if not dated or not _headline_after(s.lines, h.i + 1, wrapped=True):
+            return False
     s.story.keep("other", text)
     s.story.keep("furniture", below)
     s.consumed.add(h.i + 1)

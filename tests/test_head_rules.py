@@ -613,6 +613,12 @@ def test_a_row_with_a_figure_after_a_wide_blank_is_no_page_head(title: str) -> N
         ("Ni Jane Roe      September 3, 2025, 10:15 am", ("Jane Roe",)),
         ("By Jane Roe        05.03.2025 14:14", ("Jane Roe",)),
         ("Acme Review and Harbour News\nWed, March 5, 2025", ()),
+        ("רותם אלקיים\nפורסם: 12.03.25, 21:47", ("רותם אלקיים",)),
+        ("שרון לוי\nיום שלישי, 05 בנובמבר 2024, 15:40", ("שרון לוי",)),
+        ("שרון לוי\nט' בכסלו התשפ\"ה | 10.12.2024 | 11:35", ("שרון לוי",)),
+        ("Marie-Ève Roe et Jean-Luc Doe\nLa Presse Canadienne", ("Marie-Ève Roe", "Jean-Luc Doe")),
+        ("Autorin/Autor Jana Roe", ("Jana Roe",)),
+        ("חדשות 12 בערב\nפורסם: 12.03.25, 21:47", ()),
     ],
 )
 def test_a_name_beside_its_title_or_stamp_is_the_byline(head_lines: str, authors: tuple[str, ...]) -> None:

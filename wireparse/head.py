@@ -1318,16 +1318,31 @@ def _name_by_stamp(s: HeadState, h: HeadLine) -> bool:
     if story.headline is None or story.byline_text or h.kind is not None or len(h.text) > _SOURCE_MAX:
         return False
     near = (s.lines[k] for k in (h.i - 1, h.i + 1) if 0 <= k < len(s.lines))
-    if not any(not line.blank and is_timestamp(line.text) for line in near) or not _person(h.text):
+    if not any(not line.blank and _stamp_row(line.text) for line in near) or not _person(h.text):
         return False
     story.add_byline(h.text, h.line.number)
     return True
 
 
+def _stamp_row(text: str) -> bool:
+    """A time stamp, or a row of parts between bars one of which is a stamp (``ט' בכסלו התשפ"ה |
+    10.12.2024 | 11:35``: a date of another calendar beside it)."""
+    return is_timestamp(text) or ("|" in text and any(is_timestamp(part.strip()) for part in text.split("|")))
+
+
 def _person(text: str) -> bool:
     """A person's name, before an affiliation (``Jane Roe, Chattogram``), or people's names joined
-    by a word for "and" (``Jane Roe and Tom Lee``)."""
+    by a word for "and" (``Jane Roe and Tom Lee``); in a script without case, where no capital
+    tells a name, two to four words without a figure or a sign (``רותם אלקיים``)."""
+    if printed_without_case(text[:1]):
+        words = text.split()
+        return _PERSON_WORDS_MIN <= len(words) <= _PERSON_WORDS_MAX and all(w.isalpha() for w in words)
     return is_person(_name_part(text)) or are_people(text)
+
+
+#: A name in a script without case is of this many words.
+_PERSON_WORDS_MIN = 2
+_PERSON_WORDS_MAX = 4
 
 
 def _name_under_headline(s: HeadState, h: HeadLine) -> bool:
@@ -1366,7 +1381,7 @@ def _name_alone(s: HeadState, h: HeadLine) -> bool:
     if (
         h.new_block
         and not story.byline_text
-        and (is_name(h.text) or _staff_credit(h.text))
+        and (is_name(h.text) or are_people(h.text) or _staff_credit(h.text))
         and story.summary is None
         and (_single_line_block(s.lines, h.i) or _over_its_agency(s.lines, h.i))
         and story.headline_line >= h.line.number - 3

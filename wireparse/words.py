@@ -197,6 +197,11 @@ BYLINE_OPENERS: tuple[str, ...] = (
     "Подготовила:",
     "Підготував:",
     "Підготувала:",
+    # (a German broadcaster's label for either author, a slash between)
+    "Autorin/Autor",
+    "Autor/Autorin",
+    "Autor*in",
+    "Autor:in",
 )
 
 #: Openers of a byline that are also words of a sentence (``Di``, ``Par``, ``Na``, ``Από``): a line
@@ -909,6 +914,15 @@ TIME_WORDS: frozenset[str] = frozenset(
         "added",
         "פורסם",
         "עודכן",
+        # (a Hebrew page's weekday: "day" and the day's ordinal, "יום שלישי")
+        "יום",
+        "ראשון",
+        "שני",
+        "שלישי",
+        "רביעי",
+        "חמישי",
+        "שישי",
+        "שבת",
         # ("first published" in Hebrew; "published", "updated" in Ukrainian)
         "לראשונה",
         "опубліковано",

@@ -1318,7 +1318,9 @@ def _name_by_stamp(s: HeadState, h: HeadLine) -> bool:
     if story.headline is None or story.byline_text or h.kind is not None or len(h.text) > _SOURCE_MAX:
         return False
     near = (s.lines[k] for k in (h.i - 1, h.i + 1) if 0 <= k < len(s.lines))
-    if not any(not line.blank and _stamp_row(line.text) for line in near) or not _person(h.text):
+    if not any(not line.blank and _stamp_row(line.text) for line in near):
+        return False
+    if not (_person(h.text) or _uncased_name(h.text)):
         return False
     story.add_byline(h.text, h.line.number)
     return True
@@ -1332,12 +1334,19 @@ def _stamp_row(text: str) -> bool:
 
 def _person(text: str) -> bool:
     """A person's name, before an affiliation (``Jane Roe, Chattogram``), or people's names joined
-    by a word for "and" (``Jane Roe and Tom Lee``); in a script without case, where no capital
-    tells a name, two to four words without a figure or a sign (``רותם אלקיים``)."""
-    if printed_without_case(text[:1]):
-        words = text.split()
-        return _PERSON_WORDS_MIN <= len(words) <= _PERSON_WORDS_MAX and all(w.isalpha() for w in words)
+    by a word for "and" (``Jane Roe and Tom Lee``)."""
     return is_person(_name_part(text)) or are_people(text)
+
+
+def _uncased_name(text: str) -> bool:
+    """In a script without case, where no capital tells a name, two to four words without a
+    figure or a sign (``רותם אלקיים``): a name only where a stamp beside it signs it."""
+    words = text.split()
+    return (
+        printed_without_case(text[:1])
+        and _PERSON_WORDS_MIN <= len(words) <= _PERSON_WORDS_MAX
+        and all(word.isalpha() for word in words)
+    )
 
 
 #: A name in a script without case is of this many words.

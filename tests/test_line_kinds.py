@@ -753,6 +753,18 @@ KINDS = [
     ("Parengė Jonas Petraitis", "byline", "Lithuanian 'prepared by' signing the copy"),
     ("Sagatavoja:  Anna Bērziņa", "byline", "Latvian, with a colon and doubled blanks"),
     ("Подготовила: Анна Петрова", "byline", "Russian 'prepared by'"),
+    (
+        "More news on prices, read on our Telegram channel.",
+        "navigation",
+        "a plug naming a network, a comma in it",
+    ),
+    (
+        "Більше новин, читайте на Telegram-каналі Acme.",
+        "navigation",
+        "the same in Ukrainian, the network hyphenated",
+    ),
+    ("Download the app, the minister urged.", None, "a sentence with a comma naming no network"),
+    ("Artikel deelen  Lauschteren", "navigation", "a Luxembourgish page's buttons"),
     ("Publikované: 18. septembra 2024 12:31 | Aktualizované: 13:05", "furniture", "a Slovak page's stamps"),
     ("Paskelbta:  2024-09-18 12:31", "furniture", "a Lithuanian one, blanks doubled"),
     ("Diperbarui: 5 Maret 2025 10:00 WIB", "furniture", "an Indonesian one"),
@@ -1081,6 +1093,16 @@ def test_headline_flags(text, headline, flags):
             "The company, whose site is example.com, said sales rose sharply in the year to March.",
             False,
             "an address inside a long sentence",
+        ),
+        (
+            "Cet article est republié à partir de Acme Essays sous licence Creative Commons.",
+            True,
+            "an essay's republication notice in French",
+        ),
+        (
+            "Jeanne Roux a reçu des financements de l'Agence Acme.",
+            True,
+            "a writer's funding disclosure in French",
         ),
     ],
 )

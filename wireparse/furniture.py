@@ -1670,11 +1670,26 @@ def _plug(text: str) -> bool:
 
 def _plug_line(text: str) -> bool:
     """A share row, plug or section trail, which close no sentence (most lines of text are spared
-    the searches); or a plug of one clause a stop or exclamation mark closes (``Download our app
-    to receive alerts.``, ``Follow us on X!``; ``Download the app, the minister urged.`` is text)."""
+    the searches); or a plug a stop or exclamation mark closes, of one clause or naming a network
+    (``Download our app to receive alerts.``, ``Follow us on X!``, ``More news, read on our
+    Telegram channel.``; ``Download the app, the minister urged.`` is text)."""
     if text[-1:] not in SENTENCE_END:
         return _plug(text) or _section_trail(text)
-    return text[-1:] in ".!" and "," not in text and _plug_opening(text) and _channel_plug(text[:-1])
+    return (
+        text[-1:] in ".!"
+        and ("," not in text or _names_a_network(text))
+        and _plug_opening(text)
+        and _channel_plug(text[:-1])
+    )
+
+
+def _names_a_network(text: str) -> bool:
+    """A word of the line (or its part before a hyphen: ``Telegram-каналі``) is a network's name."""
+    return any(
+        word.strip(".,:;!").split("-")[0] in SOCIAL_NETWORKS
+        for word in text.casefold().split()
+        if len(word) > 2
+    )
 
 
 def _plug_opening(text: str) -> bool:

@@ -1504,6 +1504,9 @@ SHARE_VERBS: frozenset[str] = frozenset(
         "글자크기",
         "글자크기조정",
         "인쇄",
+        # (a Luxembourgish page's buttons: share, listen)
+        "deelen",
+        "lauschteren",
     }
 )
 SOCIAL_NETWORKS: frozenset[str] = frozenset(
@@ -2424,6 +2427,16 @@ TAGLINE_PHRASES: tuple[str, ...] = (
     "atsisakyti prenumeratos",
     "atteikties no",
     "loobuda uudiskirjast",
+    # (an essay's republication notice and its writers' funding disclosures, in more languages)
+    "est republié à partir de",
+    "sous licence creative commons",
+    "bajo una licencia creative commons",
+    "se publicó originalmente en the conversation",
+    "unter einer creative-commons-lizenz",
+    "a reçu des financements",
+    "ne travaille pas, ne conseille pas",
+    "recibe financiación de",
+    "erhält fördermittel",
 )
 
 #: Openings of a line that restates the headline after a Chinese dateline (``题：...``).

@@ -754,7 +754,7 @@ KINDS = [
     ("Sagatavoja:  Anna Bērziņa", "byline", "Latvian, with a colon and doubled blanks"),
     ("Подготовила: Анна Петрова", "byline", "Russian 'prepared by'"),
     (
-        "More news on prices, read on our Telegram channel.",
+        "Stay up to date with Acme, follow us on Telegram.",
         "navigation",
         "a plug naming a network, a comma in it",
     ),

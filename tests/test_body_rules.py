@@ -45,7 +45,7 @@ PAGE_FOOT = "Harbour Digest - for internal use"
 
 ROWS = [
     Row(
-        "page_head",
+        "page_furniture",
         f"{TEXT} The port\n\x0c\nHARBOUR DIGEST        Ministry of Ports\nTuesday, 5 March 2024        Page 2\n\n"
         "will stay shut.",
         2,
@@ -56,7 +56,7 @@ ROWS = [
         "a PDF page's running head where the story goes on over the page; the broken paragraph joined",
     ),
     Row(
-        "recurring_line",
+        "page_furniture",
         f"{TEXT}\n\n{PAGE_FOOT}\n\x0c\n{PAGE_FOOT}\n\nMore rain is due.\n\n7",
         2,
         lambda d: d.paragraphs == [TEXT, "More rain is due."] and ("furniture", PAGE_FOOT) in kept(d),

@@ -90,8 +90,8 @@ class BodyLines:
     """How many of them are fields with a label the tables know (counted when first asked)."""
     recurring: frozenset[str] | None = None
     """Texts of lines printed again and again (counted when first asked)."""
-    paged: bool = False
-    """The story goes on over a page break (read with ``recurring``)."""
+    paged: bool | None = None
+    """The story goes on over a page break (read when first asked)."""
 
 
 class BodyLine:
@@ -265,6 +265,12 @@ def _share_button(s: BodyLines, b: BodyLine) -> bool:
     return _set_line_aside(s, b.line, "navigation")
 
 
+def _page_furniture(s: BodyLines, b: BodyLine) -> bool:
+    """Where the story goes on over a PDF's pages (a page break inside it), what its pages print
+    around it: furniture."""
+    return _story_paged(s) and (_page_head(s, b) or _recurring_line(s, b))
+
+
 def _page_head(s: BodyLines, b: BodyLine) -> bool:
     """A page's running head where the story goes on over a PDF's pages (:func:`is_page_head`):
     furniture, each line of its block."""
@@ -285,11 +291,9 @@ def _recurring_line(s: BodyLines, b: BodyLine) -> bool:
     if len(text) > _RECURRING_MAX or text[-1:] in SENTENCE_END or not (" " in text or folio):
         return False
     if s.recurring is None:
-        # (only where the story goes on over pages: a table's rows recur too)
-        s.paged = _paged(s.lines)
-        s.recurring = _recurring_texts(s) if s.paged else frozenset()
+        s.recurring = _recurring_texts(s)
     # (a page's number alone on its line, in a story over pages, is its folio)
-    if not (text in s.recurring or (folio and s.paged)):
+    if not (folio or text in s.recurring):
         return False
     s.cleaned.append(b.line._replace(text=""))
     s.story.keep("furniture", text)
@@ -299,15 +303,20 @@ def _recurring_line(s: BodyLines, b: BodyLine) -> bool:
 _PAGE_BREAK = "\f"
 
 
+def _story_paged(s: BodyLines) -> bool:
+    if s.paged is None:
+        s.paged = _paged(s.lines)
+    return s.paged
+
+
 def _paged(lines: list[Line]) -> bool:
     """The story goes on over a page break: a form feed on a line of its own, text before it and
     after it (one that closes the text breaks no page)."""
-    texts = [i for i, line in enumerate(lines) if line.text]
-    if not texts:
+    breaks = [i for i, line in enumerate(lines) if not line.text and _PAGE_BREAK in line.raw]
+    if not breaks:
         return False
-    return any(
-        texts[0] < i < texts[-1] for i, line in enumerate(lines) if not line.text and _PAGE_BREAK in line.raw
-    )
+    texts = [i for i, line in enumerate(lines) if line.text]
+    return bool(texts) and any(texts[0] < i < texts[-1] for i in breaks)
 
 
 #: A page's number alone has at most this many figures.
@@ -455,11 +464,10 @@ BODY_LINE_RULES: tuple[Rule[BodyLines, BodyLine], ...] = (
         _export_trailer,
         "after story text, a line of a block of an export's labelled fields",
     ),
-    Rule("page_head", _page_head, "a PDF page's running head where the story goes on over the page"),
     Rule(
-        "recurring_line",
-        _recurring_line,
-        "a line of a few words printed again, as a PDF's page prints its head",
+        "page_furniture",
+        _page_furniture,
+        "where the story goes on over a PDF's pages: a page's running head, its folio, lines every page prints",
     ),
     Rule(
         "wrapped_line",

@@ -316,7 +316,7 @@ def are_people(text: str) -> bool:
     Lee``, ``Jane Roe and Tom Lee``, ``Jane Roe und Tom Lee``)."""
     if is_person(text):
         return True
-    names = _NAMES_JOINED.split(text)
+    names = _names_joined().split(text)
     return len(names) > 1 and all(is_person(name.strip()) for name in names)
 
 
@@ -324,9 +324,9 @@ def are_people(text: str) -> bool:
 #: for "and" between blanks.
 # (each alternative opens at a run's first blank: read from every blank of a long run, it would
 # read the run again and again)
-_NAMES_JOINED = regex.compile(
-    rf",[ ]*+|(?<![ ])[ ]*+&[ ]*+|(?<![ ])[ ]++(?:{alternation(BYLINE_JOINERS)})[ ]++"
-)
+@cache
+def _names_joined() -> regex.Pattern[str]:
+    return regex.compile(rf",[ ]*+|(?<![ ])[ ]*+&[ ]*+|(?<![ ])[ ]++(?:{alternation(BYLINE_JOINERS)})[ ]++")
 
 
 def agency_line(text: str) -> bool:

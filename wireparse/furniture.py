@@ -814,6 +814,8 @@ def is_page_head(block: Sequence[Line]) -> bool:
     date or label with the page's number at its end (``Martes, 12 de marzo de 2024      Página 5
     de 22``), the others set out in columns (``DOSSIER DE PRENSA      Consejería de Fomento``) or
     rules of signs."""
+    if len(block) > _PAGE_HEAD_LINES * 2 or not any(line.text[-1:].isdigit() for line in block):
+        return False  # (a page's number closes one of its lines)
     rows = [line for line in block if any(char.isalnum() for char in line.text)]
     if not rows or len(rows) > _PAGE_HEAD_LINES:
         return False
@@ -856,14 +858,16 @@ def ends_with_page_mark(text: str) -> bool:
     """The line ends with a page's number after its word, as a page's running head prints it at
     its right (``Página 5 de 22``, ``p. 3/11``, ``Seite 4``; a word of one letter needs its dot,
     and no word runs into it: ``U.S. 1987`` names no page)."""
-    return _PAGE_MARK_AT_END.search(text) is not None
+    return _page_mark_at_end().search(text) is not None
 
 
-_PAGE_MARK_AT_END = re.compile(
-    rf"""(?i:(?<!\S)(?:(?:{alternation(w for w in PAGE_WORDS if len(w) > 1)})\.?|[ps]\.)[ ]?\d{{1,4}}
-         (?:[ ]?(?:/|of|de|von|di|sur|из)[ ]?\d{{1,4}})?)$""",
-    re.X,
-)
+@cache
+def _page_mark_at_end() -> re.Pattern[str]:
+    return re.compile(
+        rf"""(?i:(?<!\S)(?:(?:{alternation(w for w in PAGE_WORDS if len(w) > 1)})\.?|[ps]\.)[ ]?\d{{1,4}}
+             (?:[ ]?(?:/|of|de|von|di|sur|из)[ ]?\d{{1,4}})?)$""",
+        re.X,
+    )
 
 
 def _date_or_page_word(word: str, months: dict[str, int]) -> bool:
@@ -1209,6 +1213,8 @@ def is_repost_marker(text: str) -> bool:
 #: A repost's marker is at most this long (the channel's name follows its phrase).
 _REPOST_MARKER_MAX = 80
 _REPOST_FIRSTS = frozenset(phrase[0] for phrase in REPOST_MARKER_PHRASES)
+#: The letters a repost's marker may open with, in either case (a set test spares most lines).
+REPOST_FIRST_LETTERS = _REPOST_FIRSTS | frozenset(letter.upper() for letter in _REPOST_FIRSTS)
 
 
 #: A forward's marker is at most this long (the forwarder's name and address may follow its phrase).
@@ -1546,12 +1552,10 @@ _COUNT = re.compile(r"\d[\d.,٫:]*+(?P<multiplier>[kmкм]|тыс|тис)?\+?")
 def _may_open_engagement_row(text: str) -> bool:
     """A figure or a word of :data:`ENGAGEMENT_WORDS` opens the line (a set test on its first
     letters spares most lines the reading)."""
-    return text[:1].isdigit() or text[:_PLUG_PREFIX].casefold() in _engagement_openings()
+    return text[:1].isdigit() or text[:_PLUG_PREFIX].casefold() in _ENGAGEMENT_OPENINGS
 
 
-@cache
-def _engagement_openings() -> frozenset[str]:
-    return frozenset(word[:_PLUG_PREFIX] for word in ENGAGEMENT_WORDS)
+_ENGAGEMENT_OPENINGS = frozenset(word[:3] for word in ENGAGEMENT_WORDS)
 
 
 def _engagement_row(text: str) -> bool:
@@ -1677,8 +1681,8 @@ def _plug_line(text: str) -> bool:
         return _plug(text) or _section_trail(text)
     return (
         text[-1:] in ".!"
-        and ("," not in text or _names_a_network(text))
         and _plug_opening(text)
+        and ("," not in text or _names_a_network(text))
         and _channel_plug(text[:-1])
     )
 
@@ -2212,6 +2216,11 @@ _CAPTION_LABEL_SET = frozenset(CAPTION_LABELS)
 _CAPTION_LABEL_MAX = max(map(len, CAPTION_LABELS)) + 1
 
 
+@cache
+def _abbreviated_credit_label() -> re.Pattern[str]:
+    return re.compile(f" (?:{alternation(CREDIT_LABEL_ABBREVIATIONS)}) ")
+
+
 def split_caption(text: str, gaps: tuple[int, ...] = ()) -> tuple[str, str] | None:
     """A caption printed with its credit on one line, as (caption, credit); ``gaps`` are where
     the line printed a wider run of blanks than between its words (:class:`~wireparse.lines.Line`)."""
@@ -2226,7 +2235,7 @@ def split_caption(text: str, gaps: tuple[int, ...] = ()) -> tuple[str, str] | No
         text.rstrip("\n").endswith((")", ")."))
         or ":" in text
         or ("/" in text and ("  " in text or _PHOTO_SERVICE.search(text)))
-        or any(f" {label} " in text for label in CREDIT_LABEL_ABBREVIATIONS)
+        or (". " in text and _abbreviated_credit_label().search(text) is not None)
     ):
         return None
     m = _combined_caption().match(text)

@@ -959,3 +959,17 @@ def test_a_form_feed_closing_the_text_breaks_no_page() -> None:
     draft = Draft()
     body.read_body(split_lines(f"{TEXT} The port\n\nwill stay shut.\n\x0c\n"), draft, None)
     assert draft.paragraphs == [f"{TEXT} The port", "will stay shut."]
+
+
+@pytest.mark.parametrize(
+    ("closing", "authors"),
+    [
+        ("ដោយ ឈឹម សុភា", ("ឈឹម សុភា",)),
+        ("โดย สมชาย ใจดี", ("สมชาย ใจดี",)),
+        ("ដោយសារ ភ្លៀង ខ្លាំង ផ្លូវ ត្រូវ បាន បិទ នៅ ថ្ងៃនេះ", ()),
+        ("ដោយ ២០២៥ ឆ្នាំ", ()),
+    ],
+)
+def test_a_word_for_by_and_a_name_without_case_sign_the_story(closing: str, authors: tuple[str, ...]) -> None:
+    story = closed_by(closing)
+    assert (story.byline.authors if story.byline else ()) == authors

@@ -765,6 +765,8 @@ KINDS = [
     ),
     ("Download the app, the minister urged.", None, "a sentence with a comma naming no network"),
     ("Artikel deelen  Lauschteren", "navigation", "a Luxembourgish page's buttons"),
+    ("ແຫຼ່ງຂ່າວ: ຂປລ", "furniture", "a Lao story's source under its label"),
+    ("Šaltinis:  ELTA", "furniture", "a Lithuanian one, blanks doubled"),
     ("Publikované: 18. septembra 2024 12:31 | Aktualizované: 13:05", "furniture", "a Slovak page's stamps"),
     ("Paskelbta:  2024-09-18 12:31", "furniture", "a Lithuanian one, blanks doubled"),
     ("Diperbarui: 5 Maret 2025 10:00 WIB", "furniture", "an Indonesian one"),

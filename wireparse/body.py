@@ -56,7 +56,7 @@ from .lines import (
 from .model import LineKind
 from .patterns import fold_name, known_agency, month_lookup
 from .rules import Draft, Rule, apply
-from .words import BYLINE_TITLE_WORDS, SOCIAL_NETWORKS
+from .words import BYLINE_TITLE_WORDS, BYLINE_WORD_OPENERS, SOCIAL_NETWORKS
 
 #: Kinds of a line that never belong to a body paragraph, even inside one.
 _LINE_LEVEL = frozenset({"furniture", "signoff", "rule", "service", "navigation", "notebook"})
@@ -609,6 +609,7 @@ def _closing_byline(s: BodyParagraphs, p: Paragraph) -> bool:
         and not _name_and_credit(p.text)
         and not _name_before_credit(s, p)
         and not _name_alone_last(s, p)
+        and not _uncased_name_signed_last(s, p)
     ):
         return False
     story.add_byline(p.text.rstrip(",").strip(_FRAME_SIGNS), p.lines[0].number)
@@ -671,6 +672,28 @@ def _name_alone_last(s: BodyParagraphs, p: Paragraph) -> bool:
         and is_person(p.text)
         and not any(fold_name(word) in month_lookup() for word in p.text.split())
     )
+
+
+def _uncased_name_signed_last(s: BodyParagraphs, p: Paragraph) -> bool:
+    """One of the story's last paragraphs, a word for "by" and a name of two to four words in a script
+    without case (``ដោយ ឈឹម សុភា``, ``โดย สมชาย ใจดี``): no capital tells the name, the word for
+    "by" at the story's foot does."""
+    words = p.text.split()
+    if not p.closing or p.n < _SIGNED_AFTER or len(p.lines) != 1 or not words:
+        return False
+    name = words[1:]
+    return (
+        words[0] in _WORD_OPENERS
+        and _UNCASED_NAME_WORDS[0] <= len(name) <= _UNCASED_NAME_WORDS[1]
+        and printed_without_case(name[0][:1])
+        and not any(char.isdigit() or char in _NAME_BREAKS for word in name for char in word)
+    )
+
+
+_WORD_OPENERS = frozenset(BYLINE_WORD_OPENERS)
+#: A name in a script without case signing the story is of this many words.
+_UNCASED_NAME_WORDS = (2, 4)
+_NAME_BREAKS = frozenset(".,:;!?()[]/|-–—")
 
 
 #: A name alone signs a story of at least this many paragraphs before it.

@@ -2738,6 +2738,17 @@ EDITORIAL_LABELS: tuple[str, ...] = (
     "מקור",
     "स्रोत",
     "সূত্র",
+    # ... and in Lao, Thai, Burmese, Baltic and Greek copy ("the news's source": ແຫຼ່ງຂ່າວ:)
+    "ແຫຼ່ງຂ່າວ",
+    "ແຫຼ່ງທີ່ມາ",
+    "แหล่งข่าว",
+    "သတင်းရင်းမြစ်",
+    "šaltinis",
+    "avots",
+    "allikas",
+    "πηγή",
+    "출처",
+    "出典",
 )
 
 #: What a bracketed editor's note opens with (``(Adds quote)``, ``(Writes through)``).

@@ -862,6 +862,16 @@ ROWS = [
         "Europa Press: day only",
     ),
     (
+        "Brno 2. října (zpravodajka ČTK) - Text",
+        ("Brno 2. října (zpravodajka ČTK) -", "Brno", None, "--10-02", "CTK"),
+        "the word for correspondent before a known agency, no name after it",
+    ),
+    (
+        "Varšava, 5. března (Korespondent PAP) - Tekst",
+        ("Varšava, 5. března (Korespondent PAP) -", "Varšava", None, "--03-05", "PAP"),
+        "the same capitalised, a comma after the place",
+    ),
+    (
         "Curitiba, 12 - O dólar fechou",
         ("Curitiba, 12 -", "Curitiba", None, None, None),
         "a known town and the day alone before a dash, no credit (AE Broadcast's)",

@@ -36,6 +36,26 @@ CORRESPONDENT_WORDS: tuple[str, ...] = (
     "Korrespondent",
     "Corresponsal",
     "Correspondant",
+    # ... and in the languages of Central and Eastern Europe and the Baltic states, his or hers
+    # ("(zpravodajka ČTK)", "(dopisnik Hine)")
+    "zpravodaj",
+    "zpravodajka",
+    "spravodajca",
+    "spravodajkyňa",
+    "korespondent",
+    "korespondentka",
+    "dopisnik",
+    "dopisnica",
+    "tudósító",
+    "corespondent",
+    "corespondentul",
+    "korespondentas",
+    "korespondente",
+    "korespondents",
+    "korrespondent",
+    "Korrespondentin",
+    "corrispondente",
+    "correspondente",
 )
 
 #: Words a desk prints where a dateline's date or region would stand to say there is none: read

@@ -762,14 +762,16 @@ def _photo_word(place: str | None) -> bool:
 
 def _correspondent_in_credit(credit: str) -> tuple[str, str | None]:
     """A known agency and its correspondent named in one credit, the word for correspondent before
-    the agency or after it (``BTA correspondent Jane Roe``, ``корр. Acme Э.Иванова``): the agency,
-    and the correspondent for the byline; else the credit as read, and None."""
+    the agency or after it (``BTA correspondent Jane Roe``, ``корр. Acme Э.Иванова``, or unnamed:
+    ``zpravodajka ČTK``): the agency, and the correspondent for the byline; else the credit as
+    read, and None."""
     if known_agency(credit) is not None:
         return credit, None
     m = _credit_correspondent().fullmatch(credit)
-    if m is None or known_agency(m["agency"]) is None:
+    agency: str | None = None if m is None else m["agency"] or m["unnamed"]
+    if m is None or agency is None or known_agency(agency) is None:
         return credit, None
-    return m["agency"], m["reporter"]
+    return agency, m["reporter"]
 
 
 @cache
@@ -777,7 +779,11 @@ def _credit_correspondent() -> regex.Pattern[str]:
     word = rf"(?i:{alternation(sorted(CORRESPONDENT_WORDS, key=len, reverse=True))})"
     agency = r"(?P<agency>\S+(?:[ ]\S+)?)"
     name = r"(?P<reporter>\p{Lu}[\p{L}\p{M}.'’\-]*+(?:[ ]?\p{Lu}[\p{L}\p{M}.'’\-]*+){0,3})"
-    return regex.compile(rf"(?:{word}[ ]{agency}|{agency}[ ]{word})[ ,]{{1,2}}{name}")
+    # (the correspondent's name may be left out: "(zpravodajka ČTK)"; read with it first)
+    unnamed = agency.replace("(?P<agency>", "(?P<unnamed>")
+    return regex.compile(
+        rf"(?:{word}[ ]{agency}|{agency}[ ]{word})[ ,]{{1,2}}{name}|{word}[ ]{unnamed}|{unnamed}[ ]{word}"
+    )
 
 
 def _credit_read(read: str, spans: Mapping[str, tuple[int, int]]) -> str:

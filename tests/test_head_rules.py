@@ -670,6 +670,18 @@ def test_a_lead_in_over_the_pages_picture_is_the_standfirst() -> None:
     assert story.paragraphs[0].startswith("Ships waited")
 
 
+@pytest.mark.parametrize(
+    ("label", "headline"),
+    [
+        ("(Crónica)", "El puerto cierra por segundo día"),
+        ("[ ANALYSIS ]", "The port closes for a second day"),
+        ("(Hintergrund)", "Der Hafen schließt den zweiten Tag"),
+    ],
+)
+def test_a_genres_word_in_brackets_over_the_title_is_no_headline(label: str, headline: str) -> None:
+    assert head_of(f"{label}\n\n{headline}\n").headline == headline
+
+
 def test_every_rule_has_a_row():
     names = [rule.name for rule in head.HEAD_RULES]
     assert len(names) == len(set(names))

@@ -696,6 +696,8 @@ def _shape_signs(text: str) -> int:
     figure = digits and _dates_or_numbers(text, printed)
     clock = digits and _CLOCK.search(text) is not None
     framed = text[:2] in _FRAMES and text[-2:] in _FRAMES  # "=== ACME ARCHIVE EXPORT ==="
+    # (a genre's word or two wholly in brackets over the title: "(Crónica)", "[ANALYSIS]")
+    framed = framed or (text[:1] in "([" and text[-1:] in ")]" and len(printed) <= _BRACKETED_LABEL_WORDS)
     if (
         len(printed) > _LABEL_PART_WORDS
         and not (figure or clock or framed)
@@ -711,6 +713,10 @@ def _shape_signs(text: str) -> int:
         + clock
         + framed
     )
+
+
+#: A genre's label in brackets is at most this many words.
+_BRACKETED_LABEL_WORDS = 2
 
 
 def _dates_or_numbers(text: str, printed: list[str]) -> bool:

@@ -774,6 +774,20 @@ def test_a_long_paragraph_first_is_no_headline(first: str, headline: str | None)
             (BODY,),
         ),
         (
+            "Titill: Storm hits the coast\nAutors: Jānis Bērziņš\n\nFULL TEXT: " + BODY,
+            "Storm hits the coast",
+            None,
+            ("Jānis Bērziņš",),
+            (BODY,),
+        ),
+        (
+            "TYTUŁ:  Storm hits the coast\nAutors: Jānis Bērziņš\n\nFULL TEXT: " + BODY,
+            "Storm hits the coast",
+            None,
+            ("Jānis Bērziņš",),
+            (BODY,),
+        ),
+        (
             "TITLE:  Storm hits the coast\nlink: https://example.com/storm\nDESCRIPTION: " + BODY,
             "Storm hits the coast",
             BODY,

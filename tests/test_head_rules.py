@@ -261,6 +261,14 @@ ROWS = [
         "a PDF page's running head: its columns over a date and the page's number",
     ),
     Row(
+        "agency_name",
+        "Agencia Venezolana de Noticias\nNacionales",
+        0,
+        True,
+        lambda d: d.headline is None and ("navigation", "Nacionales") in kept(d),
+        "an agency's full name alone over the dateline, its section under it: no headline",
+    ),
+    Row(
         "poster",
         "Harbour Town News\n3h · 🌎\n\nStorm hits the coast",
         0,
@@ -680,6 +688,11 @@ def test_a_lead_in_over_the_pages_picture_is_the_standfirst() -> None:
 )
 def test_a_genres_word_in_brackets_over_the_title_is_no_headline(label: str, headline: str) -> None:
     assert head_of(f"{label}\n\n{headline}\n").headline == headline
+
+
+def test_an_agency_name_over_its_title_leaves_the_title() -> None:
+    draft = head_of("Philippine News Agency\n\nStorm closes the port of Tacloban\n")
+    assert draft.headline == "Storm closes the port of Tacloban"
 
 
 def test_every_rule_has_a_row():

@@ -53,7 +53,7 @@ from .lines import (
     paragraphs,
 )
 from .model import KEPT_AS, LineKind
-from .patterns import alternation, first_agency, fold_name, function_words, month_lookup
+from .patterns import alternation, first_agency, fold_name, function_words, known_agency, month_lookup
 from .rules import Draft, Rule, apply
 from .words import (
     ALERT_WORDS,
@@ -1118,6 +1118,22 @@ def _headline(s: HeadState, h: HeadLine) -> bool:
     return True
 
 
+def _agency_name(s: HeadState, h: HeadLine) -> bool:
+    """Before the headline, an agency's name alone on its line, in full (``Agencia Acme de
+    Noticias``, ``Philippine News Agency``): the page's or feed's masthead, no headline; and a
+    section's one word under it."""
+    if s.story.headline is not None or h.kind is not None or " " not in h.text:
+        return False
+    if known_agency(h.text) is None:
+        return False
+    s.story.keep("navigation", h.text)
+    below = s.lines[h.i + 1].text if h.i + 1 < len(s.lines) else ""
+    if below and " " not in below and below[:1].isupper() and len(below) <= _SECTION_MAX:
+        s.story.keep("navigation", below)  # "Nacionales": its section, one word under it
+        s.consumed.add(h.i + 1)
+    return True
+
+
 def _title_under_subject(s: HeadState, h: HeadLine) -> bool:
     """A title printed under a mail's header, opening its block, whose subject was read as the
     headline (``Subject: Fwd: UPI piece on the merger review`` over ``Analysis: Rail merger review
@@ -1647,6 +1663,7 @@ HEAD_RULES: tuple[Rule[HeadState, HeadLine], ...] = (
     ),
     Rule("prose_under_byline", _prose_under_byline, "no dateline or headline: prose under the byline"),
     Rule("centred_header", _centred_header, "lines centred above a headline printed flush left"),
+    Rule("agency_name", _agency_name, "before the headline, an agency's name alone on its line, in full"),
     Rule("headline", _headline, "the first line of text is the headline, its flags set aside"),
     Rule(
         "title_under_subject",

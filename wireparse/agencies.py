@@ -129,7 +129,8 @@ AGENCIES: tuple[tuple[str, tuple[str, ...]], ...] = (
             "પીટીઆઈ",
         ),
     ),
-    ("ANI", ("Asian News International",)),
+    # (ANI as its Hindi, Marathi, Bengali, Tamil and Gujarati services print it)
+    ("ANI", ("Asian News International", "एएनआई", "এএনআই", "ஏஎன்ஐ", "એએનઆઈ")),
     # (as its services print it in Hindi, Marathi, Bengali, Tamil, Gujarati, Punjabi)
     ("IANS", ("Indo-Asian News Service", "आईएएनएस", "आयएएनएस", "আইএএনএস", "ஐஏஎன்எஸ்", "આઈએએનએસ", "ਆਈਏਐਨਐਸ")),
     ("UNI", ("United News of India", "یو این آئی", "यूनीवार्ता", "वार्ता", "UNI Varta")),

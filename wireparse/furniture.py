@@ -74,9 +74,12 @@ from .words import (
     HEADLINE_FLAGS,
     HIGHLIGHT_MARKS,
     LINK_WORDS,
+    MESSENGER_LINKS,
     MORE_FROM_OPENERS,
     NAVIGATION,
     NAVIGATION_LABELS,
+    NEWSLETTER_PLUG_OPENERS,
+    NEWSLETTER_WORDS,
     PAGE_WORDS,
     PHONE_LABELS,
     PHOTO_WORDS,
@@ -1549,6 +1552,17 @@ _ENGAGEMENT_PHRASES = tuple(word for word in ENGAGEMENT_WORDS if " " in word)
 _COUNT = re.compile(r"\d[\d.,٫:]*+(?P<multiplier>[kmкм]|тыс|тис)?\+?")
 
 
+def _messenger_link(text: str) -> bool:
+    """The line closes with the address of a messenger's channel or group
+    (:data:`MESSENGER_LINKS`), a few words before it (a sentence may name one inside it)."""
+    words = text.casefold().split()
+    return len(words) <= _PLUG_WORDS and any(link in words[-1] for link in MESSENGER_LINKS)
+
+
+#: A plug for a messenger's channel is at most this many words.
+_PLUG_WORDS = 12
+
+
 def _may_open_engagement_row(text: str) -> bool:
     """A figure or a word of :data:`ENGAGEMENT_WORDS` opens the line (a set test on its first
     letters spares most lines the reading)."""
@@ -1743,6 +1757,8 @@ def _channel_plug(text: str) -> bool:
     folded = text.casefold()
     if folded.startswith(FOLLOW_PHRASES):
         return True
+    if folded.startswith(NEWSLETTER_PLUG_OPENERS) and any(word in folded for word in NEWSLETTER_WORDS):
+        return True  # "Subscribe to Acme's daily newsletter and never miss a story!"
     head, on, rest = folded.partition(" on ")
     named = head.split()
     return (
@@ -2027,6 +2043,8 @@ def _kind_of_line(text: str) -> LineKind | None:
         return "byline"  # "김민수·이영희 기자"
     if len(text) <= _PLUG_MAX and (_plug_line(text) or _networks_after_label(text)):
         return "navigation"  # "Share: Facebook | X", "Follow us on X: @acme.", "Inicio > Sociedad"
+    if len(text) <= _PLUG_MAX and "/" in text and _messenger_link(text):
+        return "navigation"  # "Acme News in Telegram: t.me/acme": a plug for its channel
     if len(text) <= _ENGAGEMENT_ROW_MAX and _may_open_engagement_row(text) and _engagement_row(text):
         return "navigation"  # "👁 48,2K  14:07", "214   56 comments   18 shares", "Подобається"
     m = _rules().fullmatch(text) if may_be_kind(text) else None

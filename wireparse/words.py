@@ -1656,6 +1656,24 @@ FOLLOW_PHRASES: tuple[str, ...] = (
 )
 
 
+#: What a page's plug for its newsletter opens with, and a word it names the newsletter by
+#: (``Subscribe to Acme's daily newsletter ...``, ``Get the Acme newsletter in your inbox``).
+#: Casefolded.
+NEWSLETTER_PLUG_OPENERS: tuple[str, ...] = (
+    "subscribe", "sign up", "get ", "receive", "join", "abonnez", "abonnieren", "suscríbete", "suscribite",
+    "inscreva", "iscriviti", "zapisz się", "přihlaste", "підпишіться", "подпишитесь", "הירשמו", "اشترك",
+)  # fmt: skip
+NEWSLETTER_WORDS: tuple[str, ...] = (
+    "newsletter", "infolettre", "lettre d'information", "boletín", "boletim", "nieuwsbrief", "nyhetsbrev",
+    "nyhedsbrev", "uutiskirje", "hírlevél", "розсилк", "рассылк", "ניוזלטר", "النشرة البريدية", "in your inbox",
+)  # fmt: skip
+#: Addresses of a messenger's channel or group: a line of a few words that holds one is a plug
+#: for it (``Acme News in Telegram: t.me/acme``).
+MESSENGER_LINKS: tuple[str, ...] = (
+    "t.me/", "telegram.me/", "whatsapp.com/channel", "chat.whatsapp.com", "wa.me/", "invite.viber.com",
+    "line.me/", "vk.com/", "ok.ru/",
+)  # fmt: skip
+
 #: Whole-line sign-offs that end a story (compared case-insensitively, trailing dots ignored).
 SIGNOFFS: frozenset[str] = frozenset(
     {

@@ -767,6 +767,12 @@ KINDS = [
     ("Artikel deelen  Lauschteren", "navigation", "a Luxembourgish page's buttons"),
     ("ແຫຼ່ງຂ່າວ: ຂປລ", "furniture", "a Lao story's source under its label"),
     ("Subscribe to Acme's daily newsletter and never miss a story!", "navigation", "a newsletter's plug"),
+    (
+        "Numéro de document : news·20240305·AC·0014",
+        "furniture",
+        "an export's document number, a lower-case code",
+    ),
+    ("Document number:  acme-2024-0042", "furniture", "the same in English, blanks doubled"),
     ("Get the Acme newsletter in your inbox", "navigation", "the same, no stop"),
     ("Abonnez-vous à l'infolettre d'Acme", "navigation", "the same in French"),
     ("Get the facts about the newsletter scandal, he said.", None, "a sentence naming a newsletter"),

@@ -2176,9 +2176,11 @@ def _export_field(text: str) -> bool:
     if field is None or field[0] != "furniture":
         return False
     value = field[1]
+    # (or a code of one word with figures in it, whatever its case: "news·20191109·LD·0014")
+    code = " " not in value and any(char.isdigit() for char in value)
     return text.split(":", 1)[0].isupper() or (
         len(value) <= _SHORT_FIELD_VALUE
-        and (value[:1].isupper() or value[:1].isdigit())
+        and (value[:1].isupper() or value[:1].isdigit() or code)
         and value[-1:] not in SENTENCE_END
     )
 

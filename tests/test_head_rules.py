@@ -654,6 +654,21 @@ def test_a_posts_header_is_no_headline(poster: str) -> None:
     assert draft.headline == "Storm hits the coast"
 
 
+@pytest.mark.parametrize(
+    ("name", "stamp"),
+    [("רותם אלקיים", "פורסם: 12.03.25, 21:47"), ("Jane Roe", "5 March 2024, 14:20")],
+)
+def test_a_name_over_its_stamp_under_the_deck_is_no_more_of_the_deck(name: str, stamp: str) -> None:
+    from wireparse import parse
+
+    deck = "The storm closed the roads in the north."
+    story = parse(
+        f"Storm hits the coast\n{deck}\n{name}\n{stamp}\n\nGENEVA, Oct 3 (Reuters) - The port shut.\n"
+    )
+    assert story.summary == deck
+    assert story.byline is not None and story.byline.authors == (name,)
+
+
 def test_a_short_headline_over_its_stamp_and_the_text_stays() -> None:
     draft = head_of("Storm hits\n5 March 2024 10:00\n\nThe port closed on Monday, officials said.\n")
     assert draft.headline == "Storm hits"

@@ -1308,8 +1308,21 @@ def _summary_continued(s: HeadState, h: HeadLine) -> bool:
     unwrapped = story.summary[-1:] in SENTENCE_END or max(above.width, h.line.width) > WRAP_WIDTH
     if unwrapped and is_prose(h.text):
         return False
+    if unwrapped and _signed_by_stamp(s, h):
+        return False  # (a name over the page's stamp, under a deck that closed its sentence)
     story.summary, story.summary_line = f"{story.summary} {_as_item(s, h)}", h.line.number
     return True
+
+
+def _signed_by_stamp(s: HeadState, h: HeadLine) -> bool:
+    """Line ``h`` is a name with the page's stamp on the line under it."""
+    below = s.lines[h.i + 1] if h.i + 1 < len(s.lines) else None
+    return (
+        below is not None
+        and not below.blank
+        and _stamp_row(below.text)
+        and (_person(h.text) or _uncased_name(h.text))
+    )
 
 
 def _source_above_stamp(s: HeadState, h: HeadLine) -> bool:

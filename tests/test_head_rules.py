@@ -669,6 +669,16 @@ def test_a_name_over_its_stamp_under_the_deck_is_no_more_of_the_deck(name: str, 
     assert story.byline is not None and story.byline.authors == (name,)
 
 
+def test_a_name_over_its_agency_after_the_standfirst_is_the_byline() -> None:
+    from wireparse import parse
+
+    story = parse(
+        "Storm hits the coast\n\nThe port will stay shut until the weekend, the harbour office said on Monday.\n\n"
+        "Jane Roe\nThe Canadian Press\nPublished March 5, 2024 at 11:37\n\nGENEVA, Oct 3 (Reuters) - The port shut.\n"
+    )
+    assert story.byline is not None and story.byline.authors == ("Jane Roe",)
+
+
 def test_a_short_headline_over_its_stamp_and_the_text_stays() -> None:
     draft = head_of("Storm hits\n5 March 2024 10:00\n\nThe port closed on Monday, officials said.\n")
     assert draft.headline == "Storm hits"

@@ -773,6 +773,8 @@ KINDS = [
         "an export's document number, a lower-case code",
     ),
     ("Document number:  acme-2024-0042", "furniture", "the same in English, blanks doubled"),
+    ("Par : Jeanne Roux", "byline", "a French byline, a blank before its colon"),
+    ("Por:  Ana Souza", "byline", "a Spanish one with its colon, blanks doubled"),
     ("Get the Acme newsletter in your inbox", "navigation", "the same, no stop"),
     ("Abonnez-vous à l'infolettre d'Acme", "navigation", "the same in French"),
     ("Get the facts about the newsletter scandal, he said.", None, "a sentence naming a newsletter"),

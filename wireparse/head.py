@@ -1421,13 +1421,19 @@ def _name_part(text: str) -> str:
 
 
 def _name_alone(s: HeadState, h: HeadLine) -> bool:
+    """A name alone in its block near the headline, or over its agency or title anywhere after the
+    headline, a standfirst between them or not (``Jane Roe`` over ``The Canadian Press``)."""
     story = s.story
+    if not h.new_block or story.byline_text or story.headline is None:
+        return False
+    if not (is_name(h.text) or are_people(h.text) or _staff_credit(h.text)):
+        return False
+    if _over_its_agency(s.lines, h.i):
+        story.add_byline(h.text, h.line.number)
+        return True
     if (
-        h.new_block
-        and not story.byline_text
-        and (is_name(h.text) or are_people(h.text) or _staff_credit(h.text))
-        and story.summary is None
-        and (_single_line_block(s.lines, h.i) or _over_its_agency(s.lines, h.i))
+        story.summary is None
+        and _single_line_block(s.lines, h.i)
         and story.headline_line >= h.line.number - 3
     ):
         story.add_byline(h.text, h.line.number)

@@ -202,6 +202,13 @@ BYLINE_OPENERS: tuple[str, ...] = (
     "Autor/Autorin",
     "Autor*in",
     "Autor:in",
+    # (a word for "by" with its colon, a blank before it as French prints it)
+    "Par :",
+    "Par:",
+    "Por :",
+    "Por:",
+    "Von:",
+    "Door:",
 )
 
 #: Openers of a byline that are also words of a sentence (``Di``, ``Par``, ``Na``, ``Από``): a line

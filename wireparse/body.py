@@ -18,6 +18,7 @@ from .bylines import PERSON_NAME, is_person
 from .casing import printed_without_case
 from .dateline import known_town, strong_dateline
 from .furniture import (
+    FOLIO_DIGITS,
     caption_and_photographer,
     clean_credit,
     field_label,
@@ -45,6 +46,7 @@ from .lines import (
     WRAP_MIN,
     WRAP_WIDTH,
     Line,
+    block_span,
     blocks,
     is_codes_only,
     join,
@@ -175,7 +177,7 @@ def read_body(
         if trace is not None:
             trace.append((line.number, taken))
     paras = [p for block in blocks(state.cleaned) for p in paragraphs(block)]
-    if _paged(lines):
+    if _story_paged(state):
         paras = _joined_over_pages(paras, [line.number for line in lines if _PAGE_BREAK in line.raw])
     aside = _aside(paras, state.rules, reference) | _contact_block(paras)
     para_state = BodyParagraphs(
@@ -275,7 +277,9 @@ def _page_head(s: BodyLines, b: BodyLine) -> bool:
     """A page's running head where the story goes on over a PDF's pages (:func:`is_page_head`):
     furniture, each line of its block."""
     line = b.line
-    if not (line.gaps or line.text[-1:].isdigit()) or not is_page_head(_block_around(s.lines, b.index)):
+    if not (line.gaps or line.text[-1:].isdigit()):
+        return False
+    if not is_page_head(s.lines[slice(*block_span(s.lines, b.index, _PAGE_HEAD_REACH))]):
         return False
     s.cleaned.append(line._replace(text=""))
     s.story.keep("furniture", line.text)
@@ -287,7 +291,7 @@ def _recurring_line(s: BodyLines, b: BodyLine) -> bool:
     more after the head set it aside (a PDF page's running head or foot line, ``Document for
     internal use - Do not reproduce``, on every page): furniture."""
     text = b.line.text
-    folio = text.isdigit() and len(text) <= _FOLIO_DIGITS
+    folio = text.isdigit() and len(text) <= FOLIO_DIGITS
     if len(text) > _RECURRING_MAX or text[-1:] in SENTENCE_END or not (" " in text or folio):
         return False
     if s.recurring is None:
@@ -319,8 +323,6 @@ def _paged(lines: list[Line]) -> bool:
     return bool(texts) and any(texts[0] < i < texts[-1] for i in breaks)
 
 
-#: A page's number alone has at most this many figures.
-_FOLIO_DIGITS = 4
 #: A page's running line is at most this long.
 _RECURRING_MAX = 120
 
@@ -377,22 +379,6 @@ def _break_between(breaks: list[int], after: int, before: int) -> bool:
 
 #: What a paragraph may close with: a sentence's end, a quote's or bracket's close.
 _CLOSES_A_PARAGRAPH = frozenset(SENTENCE_END) | frozenset("\"'”’»)]:")
-
-
-def _block_around(lines: list[Line], i: int) -> list[Line]:
-    """The block of lines that line ``i`` stands in, if it is short enough to be a page's head
-    (else no lines: a long block is never read through from each of its lines)."""
-    start = i
-    while start > 0 and not lines[start - 1].blank:
-        start -= 1
-        if i - start > _PAGE_HEAD_REACH:
-            return []
-    end = i
-    while end < len(lines) and not lines[end].blank:
-        end += 1
-        if end - i > _PAGE_HEAD_REACH:
-            return []
-    return lines[start:end]
 
 
 #: A page's head block reaches at most this many lines from any of its lines (rules included).

@@ -18,7 +18,7 @@ from ._months_cldr import WEEKDAY_NAMES
 from .agencies import PHOTO_AGENCIES, PHOTO_CREDIT_NAMES, SERVICE_LINE_AGENCIES
 from .bylines import NAME_WORD, PERSON_NAME, are_people, is_person
 from .credits import KOREAN_REPORTER_TITLES, TIME_ZONES
-from .lines import SENTENCE_END, Line
+from .lines import PICTOGRAPH_FIRST, SENTENCE_END, Line
 from .model import LineKind
 from .patterns import (
     FLAGS,
@@ -752,7 +752,13 @@ _LANGUAGE_NAME_MAX = max(map(len, EXPORT_LANGUAGES))
 _SOURCE_WORDS = 7
 
 
-def _stamp_row(text: str) -> bool:
+def is_stamp_line(text: str) -> bool:
+    """A time stamp, or a page's row of parts between bars with one (``World | acme.com |
+    14.11.2023 | 16:22``, ``ט' בכסלו התשפ"ה | 10.12.2024 | 11:35``)."""
+    return is_timestamp(text) or ("|" in text and is_stamp_row(text))
+
+
+def is_stamp_row(text: str) -> bool:
     """A page's row of short parts between bars, a date or time among them and no person's name
     (``World | acme.com | 14.11.2023 | 16:22``, ``Acme | 19 July 2023``): its section, site and
     stamp. (A name or an agency's acronym before a stamp is a byline: ``TNN | Mar 3, 2025``.)"""
@@ -838,13 +844,13 @@ def _paged_row(line: Line) -> bool:
     # (the rest a date, or a label and a date: a table's row ends with a figure too)
     return (
         number.isdigit()
-        and len(number) <= _FOLIO_DIGITS
+        and len(number) <= FOLIO_DIGITS
         and (is_timestamp(head) or running_head_label(head) is not None)
     )
 
 
 #: A page's number alone has at most this many figures.
-_FOLIO_DIGITS = 4
+FOLIO_DIGITS = 4
 
 
 def _in_columns(line: Line) -> bool:
@@ -1208,16 +1214,17 @@ _AGE = re.compile(r"\d{1,3}[ ]?(?P<unit>\S{1,8})")
 def is_repost_marker(text: str) -> bool:
     """A messenger's line over a post passed on from another channel, a phrase of
     :data:`REPOST_MARKER_PHRASES` before the channel's name or alone, closing no sentence."""
-    if len(text) > _REPOST_MARKER_MAX or text[-1:] in SENTENCE_END:
-        return False
-    return text[:1].casefold() in _REPOST_FIRSTS and text.casefold().startswith(REPOST_MARKER_PHRASES)
+    if text[:1] not in REPOST_FIRST_LETTERS or len(text) > _REPOST_MARKER_MAX or text[-1:] in SENTENCE_END:
+        return False  # (its first letter spares most lines the rest)
+    return text.casefold().startswith(REPOST_MARKER_PHRASES)
 
 
 #: A repost's marker is at most this long (the channel's name follows its phrase).
 _REPOST_MARKER_MAX = 80
-_REPOST_FIRSTS = frozenset(phrase[0] for phrase in REPOST_MARKER_PHRASES)
 #: The letters a repost's marker may open with, in either case (a set test spares most lines).
-REPOST_FIRST_LETTERS = _REPOST_FIRSTS | frozenset(letter.upper() for letter in _REPOST_FIRSTS)
+REPOST_FIRST_LETTERS = frozenset(
+    case(phrase[0]) for phrase in REPOST_MARKER_PHRASES for case in (str.lower, str.upper)
+)
 
 
 #: A forward's marker is at most this long (the forwarder's name and address may follow its phrase).
@@ -1522,21 +1529,12 @@ def _accession_number() -> regex.Pattern[str]:
     )
 
 
-#: The first code point of pictographs (a channel's signs after a line: ``🚨``, ``👇``).
-_PICTOGRAPH_FIRST = "\u2600"  # (the arrows of U+2900 and U+2B00 above it too)
-#: What a line's trailing pictographs may be made of: signs, joiners, variation selectors, blanks.
-_PICTOGRAPH_TAIL = (
-    "".join(
-        chr(c)
-        for c in (
-            *range(0x1F300, 0x1FAFF + 1),
-            *range(0x2600, 0x27BF + 1),
-            *range(0x2900, 0x297F + 1),
-            *range(0x2B00, 0x2BFF + 1),
-        )
-    )
-    + "\u200d\ufe0f "
-)
+@cache
+def _trailing_pictographs() -> re.Pattern[str]:
+    """A line's trailing pictographs: signs (arrows too), joiners, variation selectors, blanks."""
+    return re.compile("[\U0001f300-\U0001faff\u2600-\u27bf\u2900-\u297f\u2b00-\u2bff\u200d\ufe0f ]+$")
+
+
 #: Pictographs pointing down or on, closing a poster's line about the story under it.
 _POINTERS = frozenset("👇⬇🔽⤵👉")
 
@@ -2011,8 +2009,8 @@ def _consent_word() -> regex.Pattern[str]:
 
 
 def _kind_of_line(text: str) -> LineKind | None:
-    if text[-1:] >= _PICTOGRAPH_FIRST:
-        bare = text.rstrip(_PICTOGRAPH_TAIL)
+    if text[-1:] >= PICTOGRAPH_FIRST:
+        bare = _trailing_pictographs().sub("", text)
         if bare and not _POINTERS.isdisjoint(text[len(bare) :]):
             return "navigation"  # "Here's the latest from Acme 👇": a poster's pointer to the story
         text = bare or text  # "BREAKING NEWS 🚨": the flag without its sign
@@ -2081,7 +2079,7 @@ def _kind_of_line(text: str) -> LineKind | None:
         short_kind = _short_page_line(text)
         if short_kind:
             return short_kind
-    if is_timestamp(text) or ("|" in text and _stamp_row(text)):
+    if is_stamp_line(text):
         return "furniture"  # "Updated March 7, 2024 10:15"; "World | acme.com | 14.11.2023 | 16:22"
     if text[:1].casefold() in _RELEASE_FIRST_LETTERS and text.casefold().startswith(RELEASE_LINE_OPENERS):
         return "ednote"  # "FOR IMMEDIATE RELEASE", "NOT FOR DISTRIBUTION TO ...", "Sperrfrist: ..."

@@ -35,6 +35,7 @@ from .furniture import (
     is_photo_credit,
     is_post_stamp,
     is_rights_notice,
+    is_stamp_line,
     is_tagline,
     is_timestamp,
     line_kind,
@@ -47,6 +48,7 @@ from .lines import (
     WRAP_MIN,
     WRAP_WIDTH,
     Line,
+    block_span,
     blocks,
     join,
     opens_with_kicker,
@@ -500,7 +502,7 @@ def _section_label(s: HeadState, h: HeadLine) -> bool:
     if s.story.headline is not None or " " in text or len(text) > _SECTION_MAX:
         return False
     uncased = printed_without_case(text[:1])
-    if not (text[:1].isupper() or (uncased and _block_span(s.lines, h.i) == (h.i, h.i + 1))):
+    if not (text[:1].isupper() or (uncased and block_span(s.lines, h.i) == (h.i, h.i + 1))):
         return False
     if text[-1:] in SENTENCE_END:
         return False
@@ -552,7 +554,7 @@ def _masthead(s: HeadState, h: HeadLine) -> bool:
     beside a stamp, or alone in its block; or in a block of labels one of which has such a sign."""
     if s.story.headline is not None or not _label_like(h.text):
         return False
-    start, end = _block_span(s.lines, h.i)
+    start, end = block_span(s.lines, h.i)
     labels = [line.text for line in s.lines[start:end] if _label_like(line.text)]
     title = _signed_title_after(s.lines, h.i)
     if title is not None:
@@ -928,7 +930,7 @@ def _title_over_text(lines: list[Line], i: int, with_dateline: bool, longer_than
     if following is None:
         return None
     j, line = following
-    if len(line.text) <= longer_than or not _title_shaped(line.text) or _block_span(lines, j) != (j, j + 1):
+    if len(line.text) <= longer_than or not _title_shaped(line.text) or block_span(lines, j) != (j, j + 1):
         return None
     after = _next_text(lines, j)
     if after is None:
@@ -958,14 +960,14 @@ def _title_shaped(text: str) -> bool:
 def _signed(lines: list[Line], j: int) -> bool:
     if j + 1 < len(lines) and not lines[j + 1].blank and _signs_a_title(lines[j + 1].text):
         return True
-    end = _block_span(lines, j)[1]
+    end = block_span(lines, j)[1]
     for _ in range(_SIGNED_BLOCKS):
         following = _next_text(lines, end - 1)
         if following is None:
             return False
         if _signs_a_title(following[1].text):
             return True
-        end = _block_span(lines, following[0])[1]
+        end = block_span(lines, following[0])[1]
     return False
 
 
@@ -1009,7 +1011,7 @@ def _page_menu(s: HeadState, h: HeadLine) -> bool:
     text = h.text
     if s.story.headline is not None or len(text) > _MENU_LINE_MAX:
         return False
-    start, end = _block_span(s.lines, h.i)
+    start, end = block_span(s.lines, h.i)
     if not _is_menu(s.lines[start:end]) or not _headline_after(s.lines, end - 1):
         return False
     following = _next_text(s.lines, end - 1)
@@ -1053,16 +1055,6 @@ def _page_line(text: str) -> bool:
 
 
 _PAGE_KINDS = frozenset({"navigation", "furniture"})
-
-
-def _block_span(lines: list[Line], i: int) -> tuple[int, int]:
-    """Where the block that holds line ``i`` starts and ends."""
-    start, end = i, i + 1
-    while start > 0 and not lines[start - 1].blank:
-        start -= 1
-    while end < len(lines) and not lines[end].blank:
-        end += 1
-    return start, end
 
 
 def _prose_under_byline(s: HeadState, h: HeadLine) -> bool:
@@ -1142,7 +1134,7 @@ def _title_under_subject(s: HeadState, h: HeadLine) -> bool:
     story = s.story
     if s.subject is None or not h.new_block or h.kind is not None or not _title_shaped(h.text):
         return False
-    if not _says_something(h.text) or _block_span(s.lines, h.i) != (h.i, h.i + 1):
+    if not _says_something(h.text) or block_span(s.lines, h.i) != (h.i, h.i + 1):
         return False  # (a forwarder's greeting, name or bracketed note, or a line of the note's block)
     if field_label(h.text) is not None or _is_byline_line(h.text) or label_signs(h.text) >= _LABEL_SIGNS:
         return False
@@ -1320,7 +1312,7 @@ def _signed_by_stamp(s: HeadState, h: HeadLine) -> bool:
     return (
         below is not None
         and not below.blank
-        and _stamp_row(below.text)
+        and is_stamp_line(below.text)
         and (_person(h.text) or _uncased_name(h.text))
     )
 
@@ -1353,18 +1345,12 @@ def _name_by_stamp(s: HeadState, h: HeadLine) -> bool:
     if story.headline is None or story.byline_text or h.kind is not None or len(h.text) > _SOURCE_MAX:
         return False
     near = (s.lines[k] for k in (h.i - 1, h.i + 1) if 0 <= k < len(s.lines))
-    if not any(not line.blank and _stamp_row(line.text) for line in near):
+    if not any(not line.blank and is_stamp_line(line.text) for line in near):
         return False
     if not (_person(h.text) or _uncased_name(h.text)):
         return False
     story.add_byline(h.text, h.line.number)
     return True
-
-
-def _stamp_row(text: str) -> bool:
-    """A time stamp, or a row of parts between bars one of which is a stamp (``ט' בכסלו התשפ"ה |
-    10.12.2024 | 11:35``: a date of another calendar beside it)."""
-    return is_timestamp(text) or ("|" in text and any(is_timestamp(part.strip()) for part in text.split("|")))
 
 
 def _person(text: str) -> bool:
@@ -1474,7 +1460,7 @@ def _as_item(s: HeadState, h: HeadLine) -> str:
     bullet = _bullet(h.line)
     if not bullet:
         return h.text
-    start, end = _block_span(s.lines, h.i)
+    start, end = block_span(s.lines, h.i)
     items = sum(1 for line in s.lines[start:end] if _bullet(line))
     following = [line for line in s.lines[end : end + _ITEM_GAP] if not line.blank]
     listed = items > 1 or (bool(following) and _bullet(following[0]) == bullet)

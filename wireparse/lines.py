@@ -4,7 +4,7 @@ wire codes set aside, indentation measured, and paragraphs rebuilt from hard-wra
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import cache
 from typing import NamedTuple
 
@@ -60,15 +60,15 @@ def _list_marker() -> regex.Pattern[str]:
 #: Pictographs a feed or channel opens a line with (emoji, dingbats, flags), joined or not, a bar
 #: after them or not, before its text: layout, like a list's bullet. (Signs such as © and ° are no
 #: pictographs.)
-_PICTOGRAPH_FIRST = "\u2600"
+PICTOGRAPH_FIRST = "\u2600"
+#: The pictographs' ranges, as a character class's inside.
+PICTOGRAPH_SIGNS = "\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff"
 
 
 @cache
 def _pictographs() -> regex.Pattern[str]:
     # (a bar may part them from the text: "🇦🇪 | أبوظبي في 5 مارس / وام /")
-    return regex.compile(
-        r"(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u200d\ufe0f][ ]*+)++(?:[|｜│][ ]*+)?(?=\S)"
-    )
+    return regex.compile(rf"(?:[{PICTOGRAPH_SIGNS}\u200d\ufe0f][ ]*+)++(?:[|｜│][ ]*+)?(?=\S)")
 
 
 #: A paragraph that opens with one of these dashes quotes someone (Finnish, Swedish, Russian,
@@ -486,7 +486,7 @@ def _markdown_emphasis() -> re.Pattern[str]:
     (a word's letter or a quote or bracket inside each) and no letter or figure outside them
     (``;_;_;`` in a table is no emphasis); a channel's pictographs may stand inside them too
     (``*🔴 Headline*``)."""
-    signs = "\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f"
+    signs = f"{PICTOGRAPH_SIGNS}\ufe0f"
     return re.compile(
         rf"(?<![\w*])(?P<sign>\*\*|__|\*|_)(?P<words>(?:[^\W_]|[\"'“‘«(\[{signs}])(?:[^\n]{{0,400}}?(?:[^\W_]|[.!?:\"'”’»)\]\-–—{signs}]))?)(?P=sign)(?![\w*])"
     )
@@ -630,7 +630,7 @@ def split_lines(text: str) -> list[Line]:
             m = _list_marker().match(stripped)
             if m:
                 marker, stripped = " ".join(m.group().split()) + " ", stripped[m.end() :]
-        elif stripped[0] >= _PICTOGRAPH_FIRST:
+        elif stripped[0] >= PICTOGRAPH_FIRST:
             m = _pictographs().match(stripped)
             if m:  # "⚡️ MOSCOW, March 5. /TASS/.": a channel's pictographs mark the line, as a bullet
                 marker, stripped = m.group().strip() + " ", stripped[m.end() :]
@@ -698,6 +698,22 @@ def blocks(lines: list[Line]) -> list[list[Line]]:
     if current:
         out.append(current)
     return out
+
+
+def block_span(lines: Sequence[Line], i: int, reach: int | None = None) -> tuple[int, int]:
+    """Where the block that holds line ``i`` starts and ends; with ``reach``, an empty span at
+    ``i`` when the block goes on further than that from it (a long block is never read through
+    from each of its lines)."""
+    start, end = i, i + 1
+    while start > 0 and not lines[start - 1].blank:
+        start -= 1
+        if reach is not None and i - start > reach:
+            return i, i
+    while end < len(lines) and not lines[end].blank:
+        end += 1
+        if reach is not None and end - i > reach:
+            return i, i
+    return start, end
 
 
 def paragraphs(block: list[Line]) -> list[list[Line]]:

@@ -32,7 +32,6 @@ from .dateline import (
 )
 from .furniture import (
     FORWARD_MARKER_OPENINGS,
-    REPOST_FIRST_LETTERS,
     agency_closing,
     closes_a_caption,
     field_label,
@@ -148,7 +147,7 @@ def _without_envelope(lines: list[Line], story: Draft) -> list[Line]:
         text = line.text
         # (most lines neither open with dashes nor close with a colon: no call for them)
         forward = (text[:2] in FORWARD_MARKER_OPENINGS or text[-1:] in ":：") and is_forward_marker(text)
-        if forward or (text[:1] in REPOST_FIRST_LETTERS and is_repost_marker(text)):
+        if forward or is_repost_marker(text):
             # (the lines above are read for a dateline only when a marker stands under them)
             since = 0 if marker is None else marker + 1
             if any(_opens_with_placed_dateline(above.text) for above in lines[since:i]):

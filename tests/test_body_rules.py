@@ -475,6 +475,32 @@ def test_a_desks_codes_closing_the_story_are_no_paragraph(codes: str) -> None:
     assert draft.paragraphs == [TEXT, "More rain is due."], codes
 
 
+@pytest.mark.parametrize("codes", ["ab cde", "mzs", "XYZ XYZ", "abc/de", "KL.  mn"])
+@pytest.mark.parametrize(
+    "end_matter",
+    [
+        "(c) Coast Wire Ltd.",
+        "Share:  Facebook  X  E-mail",
+        "ALL RIGHTS RESERVED.",
+        "Jane Roe writes for The Coast Herald.",
+        "Related stories\nThe port will reopen on Friday",
+        "(c) Coast Wire Ltd.\n\nShare: Facebook X",
+    ],
+)
+def test_a_desks_codes_above_the_end_matter_are_no_paragraph(codes: str, end_matter: str) -> None:
+    """The desk's codes close the story's text: the notices and the page's lines under them are
+    end matter, so the codes are still the story's last paragraph."""
+    draft = Draft()
+    body.read_body(split_lines(f"{TEXT}\n\nMore rain is due.\n\n{codes}\n\n{end_matter}"), draft, None)
+    assert draft.paragraphs == [TEXT, "More rain is due."], (codes, end_matter)
+
+
+def test_codes_above_more_story_text_are_a_paragraph() -> None:
+    draft = Draft()
+    body.read_body(split_lines(f"{TEXT}\n\nab cde\n\nMore rain is due.\n\n(c) Coast Wire Ltd."), draft, None)
+    assert draft.paragraphs == [TEXT, "ab cde", "More rain is due."]
+
+
 @pytest.mark.parametrize(
     "last",
     [

@@ -138,6 +138,8 @@ class BodyParagraphs:
     fields_from: int | None = None
     """The number of the line where a trailer of fields closing the story starts
     (:func:`_trailer_fields_at`)."""
+    last: int = 0
+    """Where the end matter under the story starts: its last paragraph is the one before."""
 
 
 class Paragraph(NamedTuple):
@@ -189,11 +191,12 @@ def read_body(
         _trailer_fields_at(lines, state.kinds),
     )
     items = list_items(paras)
-    # (the story's last paragraphs are counted before the end matter set aside: a release's about
-    # and contacts sections)
+    # (the story's last paragraphs are counted before the end matter set aside, a release's about
+    # and contacts sections, and before the lines of furniture and notices of rights under them)
     last = len(paras)
-    while last > 0 and last - 1 in aside:
+    while last > 0 and (last - 1 in aside or _end_matter(paras[last - 1], state.kinds)):
         last -= 1
+    para_state.last = last
     for n, para in enumerate(paras):
         text = join(para, item=items[n])
         # a note or credit wrapped over lines is short; a long paragraph is story text
@@ -517,8 +520,8 @@ def _closing_codes(s: BodyParagraphs, p: Paragraph) -> bool:
     """The story's last paragraph made of a desk's codes alone, in one case (``GU``, ``nov ava``, ``nam.ibi``,
     ``MCH/ DBL/``), or of codes, figures and signs (``NTX/LGL/RGR``, ``(FIN) JCR/MDV``, ``ع.ع``,
     ``==R.H.``, ``WAM/Jane Roe``): where it stands, even codes that could be words are the desk's."""
-    if p.n != s.count - 1 or len(p.text) > _AGENCY_CREDIT_MAX:
-        return False
+    if p.n < s.last - 1 or len(p.text) > _AGENCY_CREDIT_MAX:
+        return False  # (the last paragraph, or the last above the end matter)
     if len(p.text) > _DESK_CODES_MAX and not _AGENCY_DESK_FIELDS.match(p.text):
         # (longer only as an agency's desk fields: "ACME/(AS - autor: Jane Roe, editor: Tom Lee)")
         return False
@@ -921,6 +924,20 @@ BODY_PARAGRAPH_RULES: tuple[Rule[BodyParagraphs, Paragraph], ...] = (
     ),
     Rule("paragraph", _paragraph, "anything else is story text"),
 )
+
+
+def _end_matter(para: list[Line], kinds: dict[int, LineKind | None]) -> bool:
+    """A paragraph of the end matter under a story: a line the line rules read as the page's or
+    the wire's furniture (``Share: Facebook X``, ``(c) Acme Wire Ltd.``), or a short notice of
+    rights, tagline or line of contacts (a mail's footer: ``You receive this alert because ...``)."""
+    if len(para) == 1 and kinds.get(para[0].number) in _END_MATTER_KINDS:
+        return True
+    text = join(para)
+    return len(text) <= TAGLINE_MAX and any(test(text) for test in _END_MATTER_TESTS)
+
+
+_END_MATTER_KINDS = frozenset({"navigation", "furniture", "signoff", "service", "credit"})
+_END_MATTER_TESTS = (is_rights_notice, is_reuse_notice, is_tagline, is_contact_line)
 
 
 def _aside(

@@ -539,6 +539,29 @@ def test_a_paragraph_saying_where_the_story_ran_is_closing_matter(closing: str) 
     assert draft.paragraphs == [TEXT, "The report was published in March."]
 
 
+@pytest.mark.parametrize(
+    "footnote",
+    [
+        "*Correspondent of Acme Wire in Lima",
+        "**Jane Roe teaches law at Coast University.",
+        "(*) Corresponsal de Acme en Quito",
+        "(*)Jane Roe is a fellow of the Coast Institute",
+        "*JANE ROE IS ACME'S CORRESPONDENT",
+    ],
+)
+def test_a_footnote_about_the_writer_closing_the_story_is_end_matter(footnote: str) -> None:
+    draft = Draft()
+    body.read_body(split_lines(f"{TEXT}\n\nMore rain is due.\n\n{footnote}"), draft, None)
+    assert draft.paragraphs == [TEXT, "More rain is due."], footnote
+
+
+@pytest.mark.parametrize("last", ["* More rain is due on Tuesday", "*2024: a year of storms"])
+def test_a_list_item_closing_the_story_is_text(last: str) -> None:
+    draft = Draft()
+    body.read_body(split_lines(f"{TEXT}\n\nMore rain is due.\n\n{last}"), draft, None)
+    assert len(draft.paragraphs) == 3 and draft.paragraphs[-1].endswith(last[-12:]), draft.paragraphs
+
+
 def test_a_closing_section_of_sources_is_end_matter() -> None:
     draft = Draft()
     text = f"{TEXT}\n\nMore rain is due.\n\nSources\n\n* Storm closes port (The Herald)\n"

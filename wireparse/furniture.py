@@ -987,9 +987,10 @@ def is_signoff(text: str) -> bool:
 def is_tagline(text: str) -> bool:
     """A paragraph that speaks of the story's writer or where to read more: one of the tagline
     phrases, or an opening of :data:`TAGLINE_OPENERS` (``Published in The Herald, March 6``), an
-    agency's name alone, or a web or mail address among at most a dozen words."""
+    agency's name alone, a footnote (:data:`_FOOTNOTE`), or a web or mail address among at most
+    a dozen words."""
     folded = text.casefold()
-    if folded.startswith(TAGLINE_OPENERS):
+    if folded.startswith(TAGLINE_OPENERS) or _FOOTNOTE.match(text):
         return True
     # (one search finds both kinds of phrase: a contact phrase counts only beside an address)
     for m in _closing_phrase().finditer(folded):
@@ -999,6 +1000,11 @@ def is_tagline(text: str) -> bool:
     if len(folded) <= _AGENCY_NAME_MAX and known_agency(named) is not None:
         return True  # "The Canadian Press" alone under the story, "— The Canadian Press"
     return len(text.split()) <= _ADDRESS_WORDS and _has_address(text, folded)
+
+
+#: A footnote's mark closed up to its words, which desks print under a story about its writer:
+#: ``*Correspondent of Acme in Lima``, ``(*) Jane Roe teaches law`` (``* item`` is a list's).
+_FOOTNOTE = regex.compile(r"(?:\*{1,3}+|\(\*\)[ ]?+)\p{L}")
 
 
 def is_contact_line(text: str) -> bool:

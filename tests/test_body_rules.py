@@ -768,6 +768,31 @@ def test_headlines_listed_under_a_related_heading_are_set_aside(heading: str) ->
     assert draft.paragraphs == [TEXT, "More rain is due."]
 
 
+@pytest.mark.parametrize(
+    ("heading", "items"),
+    [
+        ("Vedi anche", "Caldo, i consigli per chi lavora all'aperto"),
+        ("MÁS NOTICIAS", "Los médicos convocan huelga en abril\nLa gripe baja en todas las regiones"),
+        ("Outras notícias", "- Porto reabre na sexta-feira\n- Ferries com atrasos"),
+        ("సంబంధిత వార్తలు", "ఓడరేవు మళ్లీ తెరుచుకుంది\nరైళ్లు ఆలస్యం"),
+        ("خبرهای مرتبط", "- بندر بازگشایی شد\n- تأخیر در حرکت قطارها"),
+        ("संबंधित समाचार", "बंदरगाह फिर खुला\nरेलगाड़ियां देर से चलीं"),
+        ("Habari zinazohusiana", "Bandari yafunguliwa tena"),
+    ],
+)
+def test_headlines_under_a_related_heading_closing_the_story_are_set_aside(heading: str, items: str) -> None:
+    draft = Draft()
+    body.read_body(split_lines(f"{TEXT}\n\nMore rain is due.\n\n{heading}\n{items}"), draft, None)
+    assert draft.paragraphs == [TEXT, "More rain is due."], heading
+
+
+@pytest.mark.parametrize("buttons", ["Partilhe\nComentários", "Condividi  Commenti", "Tag\nCaldo\nMeteo"])
+def test_buttons_and_tags_under_the_story_are_no_paragraph(buttons: str) -> None:
+    draft = Draft()
+    body.read_body(split_lines(f"{TEXT}\n\nMore rain is due.\n\n{buttons}"), draft, None)
+    assert draft.paragraphs == [TEXT, "More rain is due."], buttons
+
+
 def test_sentences_under_a_related_heading_stay_text() -> None:
     draft = Draft()
     text = f"{TEXT}\n\nRelated news\nThe ferries ran late.\nThe rail line was cleared.\n\n---\n\nUnsubscribe here"

@@ -306,6 +306,46 @@ ROWS = [
         "a Gujarati month with the plain O for CLDR's candra O",
     ),
     (
+        "भुवनेश्वर, ३ फरवरी (भाषा) टीम ने",
+        ("भुवनेश्वर, ३ फरवरी (भाषा)", "भुवनेश्वर", None, "--02-03", "PTI"),
+        "a Hindi month printed without the nukta CLDR spells it with",
+    ),
+    (
+        "புது தில்லி, அக்டோபா் 7 (பிடிஐ): நாட்டின்",
+        ("புது தில்லி, அக்டோபா் 7 (பிடிஐ):", "புது தில்லி", None, "--10-07", "PTI"),
+        "a Tamil month in the font that prints ர் as ா்",
+    ),
+    (
+        "નવી દિલ્હી, 12 માર્ચ (પીટીઆઇ): ભારતીય",
+        ("નવી દિલ્હી, 12 માર્ચ (પીટીઆઇ):", "નવી દિલ્હી", None, "--03-12", "PTI"),
+        "an agency's name in Gujarati with the short I for the long the table spells",
+    ),
+    (
+        "ਲਾਹੌਰ, 12 ਮਾਰਚ (ਪੀਟੀਆਈ) : ਪੰਜਾਬ",
+        ("ਲਾਹੌਰ, 12 ਮਾਰਚ (ਪੀਟੀਆਈ) :", "ਲਾਹੌਰ", None, "--03-12", "PTI"),
+        "PTI in Gurmukhi letters",
+    ),
+    (
+        "لاہور(این این آئی)پنجاب حکومت نے",
+        ("لاہور(این این آئی)", "لاہور", None, None, "NNI"),
+        "an Urdu paper closes the credit's brackets up to the place and the text",
+    ),
+    (
+        "کراچی (اے پی پی)سندھ حکومت نے",
+        ("کراچی (اے پی پی)", "کراچی", None, None, "APP"),
+        "closed up to the text only",
+    ),
+    (
+        "കൊച്ചി, 2024 മാർച്ച് 12 (PTI): കൊച്ചി",
+        ("കൊച്ചി, 2024 മാർച്ച് 12 (PTI):", "കൊച്ചി", None, "2024-03-12", "PTI"),
+        "a Malayalam date with its year first",
+    ),
+    (
+        "തൃശൂർ, 2023. ഒക്ടോബർ 5 (പിടിഐ) - നഗരത്തിൽ",
+        ("തൃശൂർ, 2023. ഒക്ടോബർ 5 (പിടിഐ) -", "തൃശൂർ", None, "2023-10-05", "PTI"),
+        "the year first with a stop after it, Malayalam letters for PTI",
+    ),
+    (
         "पुणे, ५ मार्च (आयएएनएस) – शहरात",
         ("पुणे, ५ मार्च (आयएएनएस) –", "पुणे", None, "--03-05", "IANS"),
         "IANS as its Marathi service spells it",

@@ -127,6 +127,7 @@ AGENCIES: tuple[tuple[str, tuple[str, ...]], ...] = (
             "ಪಿಟಿಐ",
             "പിടിഐ",
             "પીટીઆઈ",
+            "ਪੀਟੀਆਈ",
         ),
     ),
     # (ANI as its Hindi, Marathi, Bengali, Tamil and Gujarati services print it)

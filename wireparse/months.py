@@ -170,12 +170,22 @@ REGIONAL_MONTHS: dict[str, dict[str, int]] = {
     "hr": {"listopad": 10, "listopada": 10, "lis": 10, "lip": 6, "srp": 7},
 }
 
-#: Vowel signs that desks of India's scripts print either way in a month's name, the short vowel
-#: for the long or the candra O for the plain (Bengali ``ফেব্রুয়ারি`` and ``ফেব্রুয়ারী``, Gujarati
-#: ``ઑગસ્ટ`` and ``ઓગસ્ટ``): each name is known in both spellings.
-MONTH_VOWEL_VARIANTS: tuple[tuple[str, str], ...] = (
+#: Vowels that desks of India's scripts print either way in a month's or an agency's name, the
+#: short vowel for the long or the candra O for the plain, as a sign or a letter (Bengali
+#: ``ফেব্রুয়ারি`` and ``ফেব্রুয়ারী``, Gujarati ``ઑગસ્ટ`` and ``ઓગસ્ટ``, ``પીટીઆઇ`` and ``પીટીઆઈ``):
+#: each name is known in both spellings.
+VOWEL_VARIANTS: tuple[tuple[str, str], ...] = (
     ("ি", "ী"), ("ু", "ূ"), ("ि", "ी"), ("ु", "ू"), ("િ", "ી"), ("ુ", "ૂ"),
     ("ઑ", "ઓ"), ("ૉ", "ો"), ("ऑ", "ओ"), ("ॉ", "ो"), ("ਿ", "ੀ"), ("ୁ", "ୂ"),
+    ("इ", "ई"), ("उ", "ऊ"), ("ই", "ঈ"), ("উ", "ঊ"), ("ઇ", "ઈ"), ("ઉ", "ઊ"), ("ਇ", "ਈ"), ("ਉ", "ਊ"),
+)  # fmt: skip
+
+#: Spellings a month name is printed in beside its dictionary one, one way only: Devanagari
+#: without the nukta (``फरवरी`` for ``फ़रवरी``), without the zero-width joiners CLDR writes
+#: (Malayalam ``ഒക്ടോബർ``), and Tamil ``ர்`` as ``ா்``, as the fonts of many Tamil desks encode
+#: it (``மாா்ச்``, ``அக்டோபா்``).
+MONTH_PRINTED_VARIANTS: tuple[tuple[str, str], ...] = (
+    ("\u093c", ""), ("\u200c", ""), ("\u200d", ""), ("ர்", "ா்"),
 )  # fmt: skip
 
 #: Chinese numerals a date may be printed in (``二十五日``): the units, and the signs of ten,

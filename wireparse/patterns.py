@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from functools import cache
+from typing import TypeVar
 
 import regex
 
@@ -31,11 +32,12 @@ from .months import (
     HIJRI_ERA_SIGNS_LATIN,
     HIJRI_MONTHS_LATIN,
     MONTH_NUMBER_WORDS,
-    MONTH_VOWEL_VARIANTS,
+    MONTH_PRINTED_VARIANTS,
     TIBETAN_DAY,
     TIBETAN_FROM,
     TIBETAN_MONTH,
     TIBETAN_TELEGRAM,
+    VOWEL_VARIANTS,
     WIRE_MONTH_SPELLINGS,
     YEAR_MONTH_DAY_SIGNS,
     YEAR_PREFIXES,
@@ -51,6 +53,8 @@ from .words import (
     SOURCE_MARKERS,
     TAKE_KEYS,
 )
+
+T = TypeVar("T")
 
 FLAGS = regex.VERSION0 | regex.VERBOSE
 
@@ -96,11 +100,23 @@ def month_lookup() -> dict[str, int]:
     for source in (MONTH_NAMES, WIRE_MONTH_SPELLINGS):
         for names in source.values():
             table.update(names)
-    variants = {
+    printed = {
         name.replace(printed, other): month
         for name, month in table.items()
+        for printed, other in MONTH_PRINTED_VARIANTS
+        if printed in name
+    }
+    return with_vowel_variants(printed | table)
+
+
+def with_vowel_variants(table: dict[str, T]) -> dict[str, T]:
+    """``table`` with each name outside ASCII also under its spellings with the long and short
+    vowels of :data:`~wireparse.months.VOWEL_VARIANTS` swapped (``पीटीआइ``, ``पीटीआई``)."""
+    variants = {
+        name.replace(printed, other): value
+        for name, value in table.items()
         if not name.isascii()
-        for one, two in MONTH_VOWEL_VARIANTS
+        for one, two in VOWEL_VARIANTS
         for printed, other in ((one, two), (two, one))
         if printed in name
     }
@@ -156,7 +172,7 @@ def agency_lookup() -> dict[str, str]:
     for name, aliases in AGENCIES:
         for alias in (name, *aliases):
             table[fold_name(alias)] = name
-    return table
+    return with_vowel_variants(table)
 
 
 def known_agency(printed: str) -> str | None:
@@ -510,9 +526,16 @@ def _shape_sources(other_scripts: bool = False) -> dict[str, str]:
     # "7/3", "07.03.2024", "4/4/2018", "2024-03-07" (day first, unless only the other order is a date)
     # a time of day may follow the date: "PARIS, 03.03.2026, 10:42 CET (XNA)"
     clock = rf"(?:,?[ ]\d{{1,2}}[:.]\d{{2}}(?:[ ](?i:{alternation(TIME_ZONES)}))?(?!\d))?"
+    # (the year first, before a month's name: Malayalam copy, "2024 മാർച്ച് 12")
+    year_first = (
+        rf"| (?P<year>(?:1[89]|20)\d\d)\.?[ ]{month}[ ]{{1,3}}+{day}(?![\p{{L}}\p{{N}}]){clock}"
+        if other_scripts
+        else ""
+    )
     date_body = rf"""(?:{month}(?:[ ]{{1,3}}+|(?<=\.)){day} | {day_prefix}{day}(?:\.?+{gap}|-){_day_month_joiner()}{month})
             {_year_after_day(commas, year, other_scripts)}{concordance}{clock}
           | {_NUMERIC_DATE}{clock}
+          {year_first}
           {numbered}"""
     date = rf"(?P<date>{date_body})"
     hijri_date = date if other_scripts else rf"(?P<date>{_hijri_first()}{date_body})"
@@ -608,11 +631,12 @@ def _shape_sources(other_scripts: bool = False) -> dict[str, str]:
         # WASHINGTON (AP) —   Berlin (dpa) -   HANOI, Vietnam (AP) —   (Reuters) —   Paris (ats afp)
         # کابل (پژواک، ۱۵ حوت ۱۴۰۲):   (Afghan desks print the date inside the credit's brackets)
         # København /ritzau/:   القاهرة - (أ ش أ) -   (CNN)Four ... (a known credit run into the text
-        # by an export that dropped the blank after it)
+        # by an export that dropped the blank after it; Urdu papers close it up to both sides:
+        # لاہور(این این آئی)پنجاب)
         # Ali ÇELİK/ANTALYA, (DHA) -   (Turkish desks print the reporter before the place)
-        "place_credit": rf"""(?:(?:{surname_first}{any_place}{region}?,|{any_place}{region}?,?)[ ](?:[-–—][ ])?)?
+        "place_credit": rf"""(?:(?:{surname_first}{any_place}{region}?,|{any_place}{region}?,?)(?:[ ]|(?<=[\p{{Lo}}\p{{M}}])(?=\())(?:[-–—][ ])?)?
                              (?:\({lead_service}(?P<agency>{agency}){regional}(?:(?:[ ]|[ ]?[-–/][ ]?)(?:{agency}))?(?:[،,][ ]?{date})?\) | /(?P<agency>{agency})/)
-                             (?:{end}{tail}|(?<=\))(?=\p{{Lu}}[ ]?\p{{Ll}}))""",
+                             (?:{end}{tail}|(?<=\))(?=\p{{Lu}}[ ]?\p{{Ll}}|\p{{Lo}}))""",
         # AFP, MANILA -   Reuters, LONDON, March 7 -   وطنية - صيدا -
         "credit_place": rf"""(?:(?P<agency>{agency})[ ]?,[ ]{caps_place}(?:,[ ]{date})?(?P<end>[ ]?{dash}|$)
                              | (?P<agency>{agency})[ ]?[-–—][ ]?{uncased_place}(?P<end>[ ]?[-–—]){tail}

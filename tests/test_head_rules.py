@@ -627,6 +627,12 @@ def test_a_row_with_a_figure_after_a_wide_blank_is_no_page_head(title: str) -> N
         ("Marie-Ève Roe et Jean-Luc Doe\nLa Presse Canadienne", ("Marie-Ève Roe", "Jean-Luc Doe")),
         ("Autorin/Autor Jana Roe", ("Jana Roe",)),
         ("חדשות 12 בערב\nפורסם: 12.03.25, 21:47", ()),
+        ("Jane Roe\nMultimedia Journalist", ("Jane Roe",)),
+        ("Jane Roe\nvideo producer\n@AcmeNews\nMarch 12, 2024 4:15 pm", ("Jane Roe",)),
+        ("Jane Roe, Acme Pacific Journalist\n@janeroe\n5:47 pm on 13 March 2024", ("Jane Roe",)),
+        ("Jane  Roe\n@jane_roe\n13.03.2024, 17:47", ("Jane Roe",)),
+        ("Jana Roe\nGiornalista", ("Jana Roe",)),
+        ("Acme Harbour News\n@acmenews\n13.03.2024, 17:47", ()),
     ],
 )
 def test_a_name_beside_its_title_or_stamp_is_the_byline(head_lines: str, authors: tuple[str, ...]) -> None:

@@ -1344,13 +1344,21 @@ def _name_by_stamp(s: HeadState, h: HeadLine) -> bool:
     story = s.story
     if story.headline is None or story.byline_text or h.kind is not None or len(h.text) > _SOURCE_MAX:
         return False
-    near = (s.lines[k] for k in (h.i - 1, h.i + 1) if 0 <= k < len(s.lines))
-    if not any(not line.blank and is_stamp_line(line.text) for line in near):
+    if not any(_stamp_line_beside(s.lines, h.i, step) for step in (-1, 1)):
         return False
     if not (_person(h.text) or _uncased_name(h.text)):
         return False
     story.add_byline(h.text, h.line.number)
     return True
+
+
+def _stamp_line_beside(lines: list[Line], i: int, step: int) -> bool:
+    """A stamp line just above (``step`` -1) or below line ``i`` in its block, the writer's
+    handle between them or not (``Jane Roe`` over ``@janeroe`` over ``5:47 pm on 13 March 2024``)."""
+    k = i + step
+    if 0 <= k < len(lines) and not lines[k].blank and is_handle(lines[k].text):
+        k += step
+    return 0 <= k < len(lines) and not lines[k].blank and is_stamp_line(lines[k].text)
 
 
 def _person(text: str) -> bool:
@@ -1429,12 +1437,19 @@ def _name_alone(s: HeadState, h: HeadLine) -> bool:
 
 def _over_its_agency(lines: list[Line], i: int) -> bool:
     """The next line of the block names an agency alone (``Jane Roe`` over ``The Canadian
-    Press``), or opens with a staff title (``Repórter da Agência Brasil``, ``Staff Writer``): the
-    name's affiliation, as a page prints its byline."""
+    Press``), or opens or closes with a staff title (``Repórter da Agência Brasil``, ``Staff
+    Writer``, ``Video Producer``): the name's affiliation, as a page prints its byline."""
     if i + 1 >= len(lines) or lines[i + 1].blank:
         return False
     below = lines[i + 1].text
-    return agency_line(below) or (len(below) <= _SOURCE_MAX and is_title_word(below.split()[0]))
+    words = below.split()
+    # (a title's last word may carry it: "Video Producer", "Multimedia Journalist")
+    titled = is_title_word(words[0]) or (len(words) <= _TITLE_WORDS and is_title_word(words[-1]))
+    return agency_line(below) or (len(below) <= _SOURCE_MAX and titled)
+
+
+#: A staff title alone under a name is at most this many words.
+_TITLE_WORDS = 3
 
 
 def _place_line(s: HeadState, h: HeadLine) -> bool:

@@ -305,10 +305,10 @@ ROWS = [
     ),
     Row(
         "masthead",
-        "The Coast Courier\nNEWS\n\nStorm hits the coast\n\nThe port closed for a day.\n\nBy Jane Roe",
+        "Coastline Online\nNEWS\n\nStorm hits the coast\n\nThe port closed for a day.\n\nBy Jane Roe",
         0,
         True,
-        lambda d: d.headline == "Storm hits the coast" and kept(d)[0] == ("navigation", "The Coast Courier"),
+        lambda d: d.headline == "Storm hits the coast" and kept(d)[0] == ("navigation", "Coastline Online"),
         "a paper's name and its section, a standfirst between the title and its byline",
     ),
     Row(
@@ -338,7 +338,7 @@ ROWS = [
     ),
     Row(
         "masthead",
-        "Acme Post | World\nShare: Facebook | X\n\nStorm hits the coast",
+        "Acme Online | World\nShare: Facebook | X\n\nStorm hits the coast",
         0,
         True,
         lambda d: d.headline == "Storm hits the coast",
@@ -953,6 +953,19 @@ def test_a_line_in_a_run_of_fields_is_a_field_though_its_label_is_unknown(head: 
             "Storm hits the coast\n\nHarbour news\n\nThe port closes for the day again\n\n",
             "Storm hits the coast",
         ),
+        (
+            "The Harbour Herald\nThe Coast's Largest Daily Newspaper\n\nBusiness\n\nThe port doubles its quay after the storms\n\n",
+            "The port doubles its quay after the storms",
+        ),
+        ("THE  COAST  TIMES\n\nThe port doubles its main quay\n\n", "The port doubles its main quay"),
+        (
+            "acmenews.gov.example\nAcme Government News Agency\n\nThe port doubles its main quay again\n\n",
+            "The port doubles its main quay again",
+        ),
+        ("Приморский вестник\n\nПорт удвоил длину причала\n\n", "Порт удвоил длину причала"),
+        ("Приморский вестник (Находка)\n\nПорт удвоил длину причала\n\n", "Порт удвоил длину причала"),
+        ("Times Square Reopens\n\nThe port doubles its main quay\n\n", "Times Square Reopens"),
+        ("Times are hard\n\nThe port doubles its main quay\n\n", "Times are hard"),
     ],
     ids=[
         "an-agencys-name-opening-the-story",
@@ -967,6 +980,13 @@ def test_a_line_in_a_run_of_fields_is_a_field_though_its_label_is_unknown(head: 
         "a-headline-in-capitals-naming-its-source",
         "no-longer-title-after-it",
         "after-the-headline",
+        "a-papers-title-over-its-motto",
+        "a-papers-title-in-capitals",
+        "a-sites-address-over-the-agencys-name",
+        "a-russian-papers-title",
+        "its-town-in-brackets",
+        "a-title-word-opening-a-headline",
+        "a-title-word-in-lower-case-is-no-paper",
     ],
 )
 def test_a_mastheads_news_organisation_is_no_headline(head: str, headline: str) -> None:

@@ -148,6 +148,16 @@ NEWS_OUTLETS: tuple[str, ...] = (
     "الجزيرة", "Sky News", "ABC News", "CBC", "RTÉ", "SBS", "TRT", "CGTN", "Arirang", "KBS", "RT",
 )  # fmt: skip
 
+#: Words a newspaper's title holds, as whole words in their own case (``The Herald``, ``Kuznetsk
+#: Vestnik``): a masthead's sign, as an agency's name is.
+NEWSPAPER_TITLE_WORDS: tuple[str, ...] = (
+    "Herald", "Times", "Post", "Tribune", "Gazette", "Chronicle", "Courier", "Observer", "Guardian",
+    "Telegraph", "Inquirer", "Examiner", "Sentinel", "Journal", "Daily", "Newspaper", "Zeitung",
+    "Tageblatt", "Anzeiger", "Rundschau", "Gazzetta", "Corriere", "Giornale", "Diario", "Diário",
+    "Jornal", "Gazeta", "Dziennik", "Noviny", "Novine", "Вестник", "вестник", "Газета", "газета",
+    "Известия", "Правда",
+)  # fmt: skip
+
 #: Articles a paper's name opens with (``Le Figaro``, ``El País``, ``Die Welt``): an article and one
 #: word are a title, not a person (``Le Figaro et AFP``); in a longer name the word may be a
 #: surname's particle (``Marine Le Pen``, ``Le Thi Hoa``), so only the two-word form is refused.

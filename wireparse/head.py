@@ -16,6 +16,7 @@ from .credits import (
     COMPANY_FORMS,
     NEWS_ORGANISATION_STEMS,
     NEWS_OUTLETS,
+    NEWSPAPER_TITLE_WORDS,
     ORGANISATION_WORDS,
     PUBLIC_BODY_WORDS,
 )
@@ -599,7 +600,7 @@ def _organisation_masthead(s: HeadState, h: HeadLine) -> bool:
         return False  # "SOY HARVEST 13 PCT COMPLETE - NEWSLETTER": a headline naming its source
     # (most headlines have text, no title, after them: the cheapest test first; a public body's
     # long name may be longer than its release's title, which says more than a few words)
-    public = _names_a_public_body(text)
+    public = _names_a_public_body(text) or _names_a_paper(text)
     if not _title_after(s.lines, h.i, min(len(text), _LABEL_TITLE_MIN) if public else len(text)):
         return False
     names = (
@@ -613,7 +614,7 @@ def _organisation_masthead(s: HeadState, h: HeadLine) -> bool:
     signs = (
         *names,
         _MASTHEAD_PARTS.search(text) is not None,
-        _opens_the_page(s.lines, h.i),
+        _opens_the_page(s.lines, h.i, s.story),
     )
     if sum(signs) < _MASTHEAD_SIGNS:
         return False
@@ -626,10 +627,41 @@ def _names_a_public_body(text: str) -> bool:
     of Defense``, ``Ministerio de Agricultura, Pesca y Alimentación``): a word of
     :data:`PUBLIC_BODY_WORDS` among words that are all capitalised but short joining words (a
     headline speaks of one in words of lower case: ``Police arrest two``)."""
-    name = _MASTHEAD_PARTS.split(text)[0]  # (its genre may follow a dash: "- Press release")
-    words = [word.strip(",.()–—-:") for word in name.split()]
-    if not any(word.casefold() in PUBLIC_BODY_WORDS for word in words):
+    words = _name_words(text)
+    return any(word.casefold() in PUBLIC_BODY_WORDS for word in words) and _capitalised(words)
+
+
+def _names_a_paper(text: str) -> bool:
+    """A newspaper's title (``The Harbour Herald``, ``Кузнецкий вестник``, ``Times of Acme``): a
+    word of :data:`NEWSPAPER_TITLE_WORDS` in its own case closing it, or opening it before a
+    joining word, among words that are all capitalised but short joining words (``Times are hard``
+    is a headline)."""
+    # (its town may follow in brackets: "Кузнецкий вестник (Новокузнецк)")
+    words = _name_words(_TOWN_IN_BRACKETS.sub("", text))
+    if not words:
         return False
+    # (the word closes the title, or opens it before a joining word: "Times of India", "Corriere
+    # della Sera"; "Times Square Reopens" is a headline)
+    last = words[-1] in _paper_words()
+    first = len(words) > 2 and words[0] in _paper_words() and len(words[1]) <= _JOINING_WORD_MAX + 2
+    return (last or first) and _capitalised([word for word in words if word not in _paper_words()])
+
+
+_TOWN_IN_BRACKETS = re.compile(r" \([^()]{1,30}\)$")
+
+
+@cache
+def _paper_words() -> frozenset[str]:
+    return frozenset(NEWSPAPER_TITLE_WORDS)
+
+
+def _name_words(text: str) -> list[str]:
+    """The words of a name, without the genre a dash may part from it (``- Press release``)."""
+    return [word.strip(",.()–—-:") for word in _MASTHEAD_PARTS.split(text)[0].split()]
+
+
+def _capitalised(words: list[str]) -> bool:
+    """Every word capitalised, but short joining words (``of``, ``de``, ``für``)."""
     return all(
         not word[:1].isalpha() or _opens_capitalised(word) or len(word) <= _JOINING_WORD_MAX for word in words
     )
@@ -777,12 +809,14 @@ def _keyword_list(text: str) -> int:
 _DOMAIN_IN_LINE = re.compile(r"(?<![\w@.])[\w\-]{2,63}+\.(?:[a-z]{2,3}|info|news|online)(?![\w.@])")
 
 
-def _opens_the_page(lines: list[Line], i: int) -> bool:
+def _opens_the_page(lines: list[Line], i: int, story: Draft | None = None) -> bool:
     """Line ``i`` is the first of text: only a page's furniture and navigation stand before it,
-    within :data:`_TITLE_REACH` lines."""
+    within :data:`_TITLE_REACH` lines, or lines the head set aside already in ``story`` (a site's
+    address, a masthead over its motto: ``The Herald`` over ``The Nation's Largest Daily``)."""
     if i > _TITLE_REACH:
         return False
-    return all(line.blank or line_kind(line.text) in _PASSED_OVER for line in lines[:i])
+    kept = {entry.text for entry in story.boilerplate} if story is not None else set()
+    return all(line.blank or line.text in kept or line_kind(line.text) in _PASSED_OVER for line in lines[:i])
 
 
 def _short_masthead(text: str) -> bool:

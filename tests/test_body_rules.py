@@ -11,7 +11,7 @@ import pytest
 
 from wireparse import body
 from wireparse.lines import split_lines
-from wireparse.model import Story
+from wireparse.model import Dateline, Story
 from wireparse.rules import Draft
 
 TEXT = "The storm reached the coast early on Monday."
@@ -186,6 +186,15 @@ ROWS = [
         "a short closing paragraph about the writer is a tagline, not story text",
     ),
     Row(
+        "credit_again",
+        "More rain is due on Tuesday.\n\n— Acme  Ziana",
+        2,
+        lambda d: (
+            d.paragraphs == ["More rain is due on Tuesday."] and kept(d) == [("signoff", "— Acme Ziana")]
+        ),
+        "the dateline's credit alone again under the story is its sign-off",
+    ),
+    Row(
         "closing_byline",
         f"{TEXT}\n\nMore rain is due on Tuesday.\n\nJane Roe (Reuters)",
         4,
@@ -256,6 +265,8 @@ def read(row: Row) -> tuple[Draft, set[tuple[int, str | None]]]:
     if row.rule == "repeated_note":  # (the head kept the notes the body repeats)
         draft.keep("ednote", "(To run this story, buy it from Acme.)")
         draft.keep("ednote", "(Call 555-0100.)")
+    if row.rule == "credit_again":  # (the dateline read before the body credits the story)
+        draft.dateline = Dateline(text="HARARE (Acme Ziana) -", place="Harare", agency="Acme Ziana")
     trace: list[tuple[int, str | None]] = []
     body.read_body(split_lines(row.text), draft, None, trace=trace)
     return draft, set(trace)
@@ -791,6 +802,42 @@ def test_buttons_and_tags_under_the_story_are_no_paragraph(buttons: str) -> None
     draft = Draft()
     body.read_body(split_lines(f"{TEXT}\n\nMore rain is due.\n\n{buttons}"), draft, None)
     assert draft.paragraphs == [TEXT, "More rain is due."], buttons
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Printed and distributed by PressReader",
+        "Get the Acme app for ad-free news and current affairs",
+        "GET THE ACME APP!",
+        "Вы получили это письмо, так как подписаны на рассылку «Акме».",
+        "Оставайтесь в курсе важных новостей – подпишитесь на нас в Telegram",
+        "[Description of Source: Oslo Acme in English -- news agency]",
+        "Gale Document Number:  GALE|A123456789",
+    ],
+)
+def test_a_plug_footer_or_trailer_field_under_the_story_is_no_paragraph(closing: str) -> None:
+    draft = Draft()
+    body.read_body(split_lines(f"{TEXT}\n\nMore rain is due.\n\n{closing}"), draft, None)
+    assert draft.paragraphs == [TEXT, "More rain is due."], closing
+
+
+@pytest.mark.parametrize("text", ["The new app was approved on Monday.", "Readers stay tuned to the radio."])
+def test_the_words_of_a_plug_inside_the_story_stay_text(text: str) -> None:
+    draft = Draft()
+    body.read_body(
+        split_lines(f"{TEXT}\n\n{text}\n\nMore rain is due on Tuesday, officials said."), draft, None
+    )
+    assert text in draft.paragraphs
+
+
+@pytest.mark.parametrize(
+    "caption", ["[Photo caption: A worker at the mill. Photo: Acme]", "(Bildtext:  Ein Hafen.  Foto: Acme)"]
+)
+def test_a_labelled_caption_in_brackets_between_paragraphs_is_no_paragraph(caption: str) -> None:
+    draft = Draft()
+    body.read_body(split_lines(f"{TEXT}\n\n{caption}\n\nMore rain is due."), draft, None)
+    assert draft.paragraphs == [TEXT, "More rain is due."], caption
 
 
 def test_sentences_under_a_related_heading_stay_text() -> None:

@@ -483,7 +483,10 @@ def _caption(s: BodyParagraphs, p: Paragraph) -> bool:
     """A photo caption or credit printed between body paragraphs: taken as a caption."""
     if len(p.lines) != 1:
         return False
-    labelled = labelled_caption(p.text) if len(p.text) <= _MAX_WRAPPED_NOTE else None
+    # (wholly in brackets or not: "[Photo caption: Rescuers at the site. Photo: Acme]")
+    wrapped = (p.text[:1], p.text[-1:]) in _BRACKET_PAIRS
+    unwrapped = p.text[1:-1].strip() if wrapped else p.text
+    labelled = labelled_caption(unwrapped) if len(p.text) <= _MAX_WRAPPED_NOTE else None
     if labelled is not None:
         # "Bildtext: Rescuers at the site. Foto: Jane Roe/Acme": its label says what it is
         s.story.add_caption(labelled[0], clean_credit(labelled[1]) if labelled[1] else None, p.text)
@@ -499,6 +502,9 @@ def _caption(s: BodyParagraphs, p: Paragraph) -> bool:
         s.story.add_caption(combined[0], clean_credit(combined[1]), p.text)
         return True
     return False
+
+
+_BRACKET_PAIRS = frozenset({("(", ")"), ("[", "]")})
 
 
 def _signed_at_the_foot(s: BodyParagraphs, p: Paragraph) -> bool:
@@ -567,6 +573,23 @@ def _tagline(s: BodyParagraphs, p: Paragraph) -> bool:
     s.story.keep_line("signoff", p.text)
     s.story.note_signoff("signoff", p.text)
     return True
+
+
+def _credit_again(s: BodyParagraphs, p: Paragraph) -> bool:
+    """The story's last paragraph naming the dateline's agency alone again between signs (``—
+    New Ziana``, ``(Acme)``), though the table does not know it: the agency's sign-off."""
+    dateline = s.story.dateline
+    if dateline is None or dateline.agency is None or p.n < s.last - 1 or len(p.text) > _CREDIT_AGAIN_MAX:
+        return False
+    name = p.text.strip(_CREDIT_SIGNS)
+    if not name or (fold_name(name) != fold_name(dateline.agency) and known_agency(name) != dateline.agency):
+        return False
+    s.story.keep_line("signoff", p.text)
+    return True
+
+
+_CREDIT_AGAIN_MAX = 40
+_CREDIT_SIGNS = " -–—/()[].=*"
 
 
 def _closing_byline(s: BodyParagraphs, p: Paragraph) -> bool:
@@ -908,6 +931,7 @@ BODY_PARAGRAPH_RULES: tuple[Rule[BodyParagraphs, Paragraph], ...] = (
     Rule("closing_codes", _closing_codes, "the story's last paragraph of a desk's codes alone"),
     Rule("rights_notice", _rights_notice, "a short closing paragraph that reserves the story's rights"),
     Rule("tagline", _tagline, "a short closing paragraph about the writer, or an address alone"),
+    Rule("credit_again", _credit_again, "the dateline's agency alone again under the story: its sign-off"),
     Rule("closing_byline", _closing_byline, "a byline, or a name and an agency's credit, closing the story"),
     Rule("closing_marks", _closing_marks, "short lines of names or codes without a stop closing the story"),
     Rule("closing_field", _closing_field, "a field of a page's trailer closing the story, any label"),

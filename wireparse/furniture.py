@@ -1761,7 +1761,8 @@ def _channel_plug(text: str) -> bool:
     folded = text.casefold()
     if folded.startswith(FOLLOW_PHRASES):
         return True
-    if folded.startswith(NEWSLETTER_PLUG_OPENERS) and any(word in folded for word in NEWSLETTER_WORDS):
+    # (a blank after the line's last word: "Get the Acme app" closes with its word)
+    if folded.startswith(NEWSLETTER_PLUG_OPENERS) and any(word in f"{folded} " for word in NEWSLETTER_WORDS):
         return True  # "Subscribe to Acme's daily newsletter and never miss a story!"
     head, on, rest = folded.partition(" on ")
     named = head.split()

@@ -1682,6 +1682,8 @@ FOLLOW_PHRASES: tuple[str, ...] = (
     "for more news, follow",
     "get the latest news",
     "будьте в курсе",
+    "оставайтесь в курсе",
+    "stay tuned",
     "следите за новостями",
     "читайте нас в",
     "subscribe to the",
@@ -1740,6 +1742,9 @@ NEWSLETTER_PLUG_OPENERS: tuple[str, ...] = (
 NEWSLETTER_WORDS: tuple[str, ...] = (
     "newsletter", "infolettre", "lettre d'information", "boletín", "boletim", "nieuwsbrief", "nyhetsbrev",
     "nyhedsbrev", "uutiskirje", "hírlevél", "розсилк", "рассылк", "ניוזלטר", "النشرة البريدية", "in your inbox",
+    # (an app's plug: "Get the Acme app for ad-free news")
+    " app ", " app.", " app!", "mobile app", "l'application", "die app", "la aplicación", "o aplicativo",
+    "приложение", "застосунок",
 )  # fmt: skip
 #: Addresses of a messenger's channel or group: a line of a few words that holds one is a plug
 #: for it (``Acme News in Telegram: t.me/acme``).
@@ -2297,6 +2302,7 @@ TAGLINE_OPENERS: tuple[str, ...] = (
 #: end matter (``Sources`` over a wiki story's list of sources).
 CLOSING_SECTION_HEADINGS: tuple[str, ...] = (
     "sources",
+    "source citation",
     "references",
     "external links",
     "related links",
@@ -2436,6 +2442,15 @@ TAGLINE_PHRASES: tuple[str, ...] = (
     "本文依據",
     # a mail alert's footer, and a live story's note to come back
     "you are receiving this",
+    "printed and distributed by",
+    "вы получили это письмо",
+    "вы получили это сообщение",
+    "вы получаете это письмо",
+    "ви отримали цей лист",
+    "ви отримуєте цей лист",
+    "otrzymujesz tę wiadomość",
+    "você está recebendo",
+    "você recebeu este",
     "vous recevez ce message",
     "vous recevez cet e-mail",
     "vous recevez cet email",
@@ -3478,6 +3493,8 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
         "document type",
         "document id",
         "document number",
+        "gale document number",
+        "description of source",
         "numéro de document",
         "número de documento",
         "numero documento",

@@ -814,6 +814,10 @@ def test_buttons_and_tags_under_the_story_are_no_paragraph(buttons: str) -> None
         "Оставайтесь в курсе важных новостей – подпишитесь на нас в Telegram",
         "[Description of Source: Oslo Acme in English -- news agency]",
         "Gale Document Number:  GALE|A123456789",
+        "۳۲۷۵**۱۴۵۶",
+        "**2050",
+        "لینک کوتاه: acme.ir/x4Kp2",
+        "برچسپ‌ها: هرات، سرک",
     ],
 )
 def test_a_plug_footer_or_trailer_field_under_the_story_is_no_paragraph(closing: str) -> None:

@@ -726,6 +726,51 @@ def test_an_agency_name_over_its_title_leaves_the_title() -> None:
     assert draft.headline == "Storm closes the port of Tacloban"
 
 
+@pytest.mark.parametrize(
+    ("head_lines", "authors"),
+    [
+        ("نویسنده: مرسل سادات", ("مرسل سادات",)),
+        ("خبرنگار:  سارا حسین‌زاده", ("سارا حسین‌زاده",)),
+        ("लेखक: अरुण कुमार", ("अरुण कुमार",)),
+        ("رپورٹر: عامر علی", ("عامر علی",)),
+    ],
+)
+def test_a_labelled_writer_in_another_script_is_the_byline(head_lines: str, authors: tuple[str, ...]) -> None:
+    from wireparse import parse
+
+    story = parse(
+        f"{head_lines}\n\nافزایش قیمت سوخت در کابل\n\nمتن خبر در این بند آمده است که قیمت‌ها بالا رفت.\n"
+    )
+    assert story.byline is not None and story.byline.authors == authors
+
+
+@pytest.mark.parametrize(
+    "attribution", ["به گزارش خبرنگار ایرنا،", "به نقل از خبرگزاری مهر،", "بنا به گزارش ایسنا،"]
+)
+def test_a_block_over_the_reports_attribution_is_the_lead(attribution: str) -> None:
+    from wireparse import parse
+
+    lead = "معاون وزیر از برگزاری دور تازه رایزنی‌ها در هفته آینده خبر داد و گفت تسهیل تردد در دستور کار است."
+    body = f"{attribution} معاون وزیر روز یکشنبه در حاشیه نشست خبری گفت که رایزنی‌ها ادامه دارد."
+    story = parse(f"رایزنی‌های کنسولی هفته آینده\n\n{lead}\n\n{body}\n\nبند دوم خبر در اینجا آمده است.\n")
+    assert story.summary == lead
+    assert story.paragraphs[0] == body
+
+
+def test_an_iranian_exports_fields_are_read() -> None:
+    from wireparse import parse
+
+    text = (
+        "شناسه خبر: 6247315\nسرویس: فرهنگ و هنر > سینما\nتاریخ انتشار: ۱۴۰۳/۰۷/۱۸ - ۱۴:۲۰\n"
+        "تیتر: اکران فیلم از چهارشنبه آینده\nلید: فیلم سینمایی پس از دو سال اکران می‌شود.\nمتن:\n"
+        "به گزارش خبرنگار مهر، شورای صنفی نمایش اکران فیلم را تصویب کرد.\nبند دوم خبر.\n"
+    )
+    story = parse(text)
+    assert story.headline == "اکران فیلم از چهارشنبه آینده"
+    assert story.summary == "فیلم سینمایی پس از دو سال اکران می‌شود."
+    assert story.paragraphs[0].startswith("به گزارش")
+
+
 def test_every_rule_has_a_row():
     names = [rule.name for rule in head.HEAD_RULES]
     assert len(names) == len(set(names))

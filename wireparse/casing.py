@@ -23,6 +23,13 @@ def printed_without_case(char: str) -> bool:
     return char.isalpha() and (char.lower() == char.upper() or _GEORGIAN <= char <= "\u10ff")
 
 
+def opens_capitalised(text: str) -> bool:
+    """The text opens with a capital, or with a letter of a script printed without case (where no
+    capital can tell a name or a label: ``لینک کوتاه: ...``)."""
+    first = text[:1]
+    return first.isupper() or printed_without_case(first)
+
+
 def opens_in_lower_case(text: str) -> bool:
     """The text opens with a small letter of a script that prints capitals (a line a wrap carried
     on): Georgian's letters, printed without capitals, open none."""

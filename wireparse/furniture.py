@@ -17,6 +17,7 @@ import regex
 from ._months_cldr import WEEKDAY_NAMES
 from .agencies import PHOTO_AGENCIES, PHOTO_CREDIT_NAMES, SERVICE_LINE_AGENCIES
 from .bylines import NAME_WORD, PERSON_NAME, are_people, is_person
+from .casing import opens_capitalised
 from .credits import KOREAN_REPORTER_TITLES, TIME_ZONES
 from .lines import PICTOGRAPH_FIRST, SENTENCE_END, Line
 from .model import LineKind
@@ -1842,7 +1843,8 @@ def holds_table_figures(text: str) -> bool:
     return _TABLE_FIGURE.search(text) is not None
 
 
-_DESK_CODE_PARTS = re.compile(r"[\s/\-–—=()\[\].,:_|]+")
+#: (IRNA parts its reporter's and editor's numbers by stars: "۳۲۷۵**۱۴۵۶", "**2050")
+_DESK_CODE_PARTS = re.compile(r"[\s/\-–—=()\[\].,:_|*]+")
 
 
 def _is_desk_code(token: str) -> bool:
@@ -2177,7 +2179,8 @@ def _export_field(text: str) -> bool:
     capitalised before a short value that opens with a capital or figure and closes no sentence
     (``Load-Date: March 6, 2024``, ``Language: English``). Furniture wherever it stands; a label in
     lower case, or one before words of a sentence (``Length: it ran for miles``), may be prose."""
-    field = field_label(text) if ":" in text[:_LABEL_REACH] and text[:1].isupper() else None
+    # (a script without case has no capitals to tell a label: "لینک کوتاه: acme.ir/x4")
+    field = field_label(text) if ":" in text[:_LABEL_REACH] and opens_capitalised(text) else None
     if field is None or field[0] != "furniture":
         return False
     value = field[1]
@@ -2185,7 +2188,7 @@ def _export_field(text: str) -> bool:
     code = " " not in value and any(char.isdigit() for char in value)
     return text.split(":", 1)[0].isupper() or (
         len(value) <= _SHORT_FIELD_VALUE
-        and (value[:1].isupper() or value[:1].isdigit() or code)
+        and (opens_capitalised(value) or value[:1].isdigit() or code)
         and value[-1:] not in SENTENCE_END
     )
 

@@ -11,7 +11,7 @@ from typing import NamedTuple
 import regex
 
 from .bylines import agency_line, are_people, is_name, is_person, is_title_word, parse_byline
-from .casing import opens_in_lower_case, printed_without_case
+from .casing import opens_capitalised, opens_in_lower_case, printed_without_case
 from .credits import (
     COMPANY_FORMS,
     NEWS_ORGANISATION_STEMS,
@@ -65,6 +65,7 @@ from .words import (
     MAIL_SUBJECT_LABELS,
     MAIL_SUBJECT_PREFIXES,
     NAME_PARTICLES,
+    REPORT_ATTRIBUTION_OPENERS,
 )
 
 #: A line of running prose: at least this long, or a sentence of at least this many words.
@@ -917,8 +918,7 @@ def _capitalised_words(text: str) -> bool:
 def _opens_capitalised(word: str) -> bool:
     """A word opening with a capital, a letter printed without case, or no letter (``/``,
     ``2024``)."""
-    first = word[:1]
-    return first.isupper() or not first.isalpha() or printed_without_case(first)
+    return opens_capitalised(word) or not word[:1].isalpha()
 
 
 def _label_sign(text: str) -> bool:
@@ -1841,6 +1841,8 @@ def _is_standfirst(lines: list[Line], i: int, block: list[Line], story: Draft) -
         return True  # a page's title, standfirst, byline (a stamp and place beside it), then text
     if opens_with_kicker(text):
         return True  # "CHINESE AGGRESSION: Manila accused ...": a kicker heads a paper's standfirst
+    if block and block[0].text.startswith(REPORT_ATTRIBUTION_OPENERS):
+        return True  # the lead, then the body opened by the report's attribution ("به گزارش ...")
     if block and _captioned_picture(block):
         # a lead-in printed over the page's picture, longer text under it
         later = next((b for b in blocks(lines[following[0] + len(block) :])), [])

@@ -953,6 +953,8 @@ RELATED_HEADINGS: tuple[str, ...] = (
     "یہ بھی پڑھیں",
     "خبرهای مرتبط",
     "اړوند خبرونه",
+    "ویدیوهای مرتبط",
+    "ویدئوهای مرتبط",
     "دا هم ولولئ",
     "habari zinazohusiana",
     "soma pia",
@@ -1491,6 +1493,8 @@ SHARE_VERBS: frozenset[str] = frozenset(
         "commenti",
         "partilhe",
         "comentários",
+        "اشتراک‌گذاری",
+        "اشتراک گذاری",
         "comentaris",
         "compartilhar",
         "compartilhe",
@@ -2717,6 +2721,8 @@ NAVIGATION_LABELS: tuple[str, ...] = (
     "标签",
     "標籤",
     "برچسب‌ها",
+    "برچسپ‌ها",
+    "برچسپ ها",
     "الكلمات المفتاحية",
     "etiquetas",
     "etiquetes",
@@ -3251,11 +3257,17 @@ PAGE_WORDS: tuple[str, ...] = (
     "페이지",
 )
 
+#: What the first paragraph of an Iranian or Afghan agency's story opens with, the report's
+#: attribution (``به گزارش خبرنگار ایرنا، ...``: "according to the reporter of ..."): a block
+#: between the headline and it is the story's lead.
+REPORT_ATTRIBUTION_OPENERS: tuple[str, ...] = ("به گزارش", "بنا به گزارش", "بنابر گزارش", "به نقل از")
+
 #: Labels of an export's fields (``Headline: ...``, ``Description: ...``, an e-mail's ``From:``), by
 #: what the field holds: its value is read as that part of the story, or set aside as furniture.
 FIELD_LABELS: dict[str, tuple[str, ...]] = {
     # (and a mail's subject in other languages: "Asunto:", "Betreff:", "Objet :")
     "headline": (
+        "تیتر",
         "headline",
         "title",
         "subject",
@@ -3336,6 +3348,9 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
         "resumen",
         "résumé",
         "highlight",
+        # (an Iranian agency's export: its lead, "لید: ...")
+        "لید",
+        "خلاصه",
     ),
     # (Antara signs its copy "Pewarta: ...", PAP "autor: ...")
     "byline": (
@@ -3377,6 +3392,16 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
         "müəllif",
         "ავტორი",
         "հեղինակ",
+        # (Persian, Dari, Pashto, Urdu and Hindi pages' "writer" and "reporter")
+        "نویسنده",
+        "خبرنگار",
+        "گزارشگر",
+        "لیکوال",
+        "خبریال",
+        "رپورٹر",
+        "لکھاری",
+        "लेखक",
+        "संवाददाता",
         "作者",
         "記者",
         "haber",
@@ -3408,8 +3433,15 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
         "ព័ត៌មាន-រូបភាព",
     ),
     "dateline": ("dateline",),
-    "body": ("body", "text", "content", "story", "article", "full text"),
+    "body": ("body", "text", "content", "story", "article", "full text", "متن"),
     "furniture": (
+        # (an Iranian agency's export and page: its service, news code, date and short link)
+        "سرویس",
+        "شناسه خبر",
+        "کد خبر",
+        "تاریخ انتشار",
+        "لینک کوتاه",
+        "short link",
         "日期",
         "來源",
         "来源",

@@ -844,6 +844,35 @@ def test_a_labelled_caption_in_brackets_between_paragraphs_is_no_paragraph(capti
     assert draft.paragraphs == [TEXT, "More rain is due."], caption
 
 
+@pytest.mark.parametrize(
+    ("block", "caption", "credit"),
+    [
+        (
+            "Passengers wait at the station\nImage: Jane Roe/Acme",
+            "Passengers wait at the station",
+            "Jane Roe/Acme",
+        ),
+        ("Rescuers at the site.\nPHOTO:  ACME", "Rescuers at the site.", "ACME"),
+        ("Le port à l'aube\nPhoto : Jeanne Roux / Acme", "Le port à l'aube", "Jeanne Roux / Acme"),
+    ],
+)
+def test_a_caption_over_its_credits_line_between_paragraphs_is_a_caption(
+    block: str, caption: str, credit: str
+) -> None:
+    draft = Draft()
+    body.read_body(split_lines(f"{TEXT}\n\n{block}\n\nMore rain is due."), draft, None)
+    assert draft.paragraphs == [TEXT, "More rain is due."]
+    assert [(c.text, c.credit) for c in draft.captions] == [(caption, credit)]
+
+
+def test_a_paragraph_wrapped_over_two_lines_is_no_caption() -> None:
+    draft = Draft()
+    body.read_body(
+        split_lines(f"{TEXT}\n\nThe union said the strike would go on\nfor weeks.\n\nMore rain."), draft, None
+    )
+    assert draft.paragraphs[1] == "The union said the strike would go on for weeks." and not draft.captions
+
+
 def test_sentences_under_a_related_heading_stay_text() -> None:
     draft = Draft()
     text = f"{TEXT}\n\nRelated news\nThe ferries ran late.\nThe rail line was cleared.\n\n---\n\nUnsubscribe here"

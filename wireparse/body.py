@@ -480,7 +480,11 @@ def _set_aside(s: BodyParagraphs, p: Paragraph) -> bool:
 
 
 def _caption(s: BodyParagraphs, p: Paragraph) -> bool:
-    """A photo caption or credit printed between body paragraphs: taken as a caption."""
+    """A photo caption or credit printed between body paragraphs: taken as a caption; or a
+    caption over its credit's line (``Passengers wait at the station`` over ``Image: Jane
+    Roe/Acme``)."""
+    if len(p.lines) == _CAPTION_OVER_CREDIT:
+        return _caption_over_credit(s, p)
     if len(p.lines) != 1:
         return False
     # (wholly in brackets or not: "[Photo caption: Rescuers at the site. Photo: Acme]")
@@ -505,6 +509,17 @@ def _caption(s: BodyParagraphs, p: Paragraph) -> bool:
 
 
 _BRACKET_PAIRS = frozenset({("(", ")"), ("[", "]")})
+_CAPTION_OVER_CREDIT = 2
+
+
+def _caption_over_credit(s: BodyParagraphs, p: Paragraph) -> bool:
+    caption, credit = (line.text.strip() for line in p.lines)
+    if len(caption) > TAGLINE_MAX or line_kind(credit) != "credit" or line_kind(caption) is not None:
+        return False
+    if split_caption(credit, p.lines[1].gaps):
+        return False  # (a caption with its own credit under a line of text)
+    s.story.add_caption(caption, clean_credit(credit), p.text)
+    return True
 
 
 def _signed_at_the_foot(s: BodyParagraphs, p: Paragraph) -> bool:

@@ -854,6 +854,12 @@ def test_a_labelled_caption_in_brackets_between_paragraphs_is_no_paragraph(capti
         ),
         ("Rescuers at the site.\nPHOTO:  ACME", "Rescuers at the site.", "ACME"),
         ("Le port à l'aube\nPhoto : Jeanne Roux / Acme", "Le port à l'aube", "Jeanne Roux / Acme"),
+        (
+            "Des élèves devant un lycée, le 4 mars. © Jeanne Roux / Acme",
+            "Des élèves devant un lycée, le 4 mars.",
+            "Jeanne Roux / Acme",
+        ),
+        ("Le port à l'aube. ©Acme", "Le port à l'aube.", "Acme"),
     ],
 )
 def test_a_caption_over_its_credits_line_between_paragraphs_is_a_caption(

@@ -633,6 +633,11 @@ def test_a_row_with_a_figure_after_a_wide_blank_is_no_page_head(title: str) -> N
         ("Jane  Roe\n@jane_roe\n13.03.2024, 17:47", ("Jane Roe",)),
         ("Jana Roe\nGiornalista", ("Jana Roe",)),
         ("Acme Harbour News\n@acmenews\n13.03.2024, 17:47", ()),
+        ("Avec notre correspondant à Dakar, Moussa Roe", ("Moussa Roe",)),
+        ("De notre envoyée spéciale en Côte d'Ivoire,  Jeanne Roux", ("Jeanne Roux",)),
+        ("FROM OUR CORRESPONDENT IN LAGOS, Jane Roe", ("Jane Roe",)),
+        ("De nuestro corresponsal, Juan Pérez", ("Juan Pérez",)),
+        ("Publié le : 05/03/2024 - 14:32\nModifié le : 05/03/2024 - 16:10", ()),
     ],
 )
 def test_a_name_beside_its_title_or_stamp_is_the_byline(head_lines: str, authors: tuple[str, ...]) -> None:

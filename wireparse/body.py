@@ -499,13 +499,19 @@ def _caption(s: BodyParagraphs, p: Paragraph) -> bool:
         s.story.add_caption(None, clean_credit(p.text), p.text)
         return True
     combined = split_caption(p.text) if len(p.text) <= _MAX_WRAPPED_NOTE else None
-    if not (combined and is_photo_credit(combined[1])):
+    if not (combined and (is_photo_credit(combined[1]) or _after_copyright_sign(p.text, combined[1]))):
         # "A picker at work. Photo / Jane Roe" (a name closes with a letter: most are spared it)
         combined = caption_and_photographer(p.text) if p.text[-1:].isalpha() else None
     if combined:
         s.story.add_caption(combined[0], clean_credit(combined[1]), p.text)
         return True
     return False
+
+
+def _after_copyright_sign(text: str, credit: str) -> bool:
+    """The credit a caption closes with follows a copyright sign (``... à l'aube. ©Acme``): a
+    photo's, whatever name it gives."""
+    return text[: len(text) - len(credit)].rstrip().endswith(("©", "ⓒ"))
 
 
 _BRACKET_PAIRS = frozenset({("(", ")"), ("[", "]")})

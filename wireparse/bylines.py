@@ -30,6 +30,9 @@ from .words import (
     CJK_REPORT_WORDS,
     CJK_REPORTER_WORDS,
     FBIS_BYLINE_KINDS,
+    OUR_CORRESPONDENT_OPENERS,
+    OUR_CORRESPONDENT_PLACE_WORDS,
+    OUR_CORRESPONDENT_WORDS,
     TIME_WORDS,
 )
 
@@ -233,10 +236,23 @@ def _agency_dash_parted(text: str) -> str:
     return f"{m['agency']}, {text[m.end() :]}"
 
 
+@cache
+def our_correspondent() -> regex.Pattern[str]:
+    """The opening of a byline that names the paper's correspondent and the place before the name
+    (``Avec notre correspondant à Dakar, ``): the name follows it."""
+    places = alternation(OUR_CORRESPONDENT_PLACE_WORDS)
+    return regex.compile(
+        rf"""(?i:{alternation(OUR_CORRESPONDENT_OPENERS)})[ ](?i:{alternation(OUR_CORRESPONDENT_WORDS)})
+             (?:[ ](?i:{places})[ ][^,\n]{{1,40}}+)?,[ ]""",
+        FLAGS,
+    )
+
+
 def parse_byline(text: str) -> tuple[tuple[str, ...], str | None]:
     """The authors named by a byline and the agency it credits, if any."""
     # (a byline framed by runs of dashes: "--- Von Jane Roe, dpa-AFX ---")
     body = _opener().sub("", _agency_dash_parted(text.strip(" -–—="))).strip(" =]")
+    body = our_correspondent().sub("", body, count=1)
     body = _TELEGRAPHIC_CODE.sub("", body)
     body = _ADDRESS.sub("", body) if "@" in body else body
     body = _korean_title().sub("", body)  # "김민수·이영희 기자": the title closes every name

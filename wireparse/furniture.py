@@ -16,7 +16,7 @@ import regex
 
 from ._months_cldr import WEEKDAY_NAMES
 from .agencies import PHOTO_AGENCIES, PHOTO_CREDIT_NAMES, SERVICE_LINE_AGENCIES
-from .bylines import NAME_WORD, PERSON_NAME, are_people, is_person
+from .bylines import NAME_WORD, PERSON_NAME, are_people, is_person, our_correspondent
 from .casing import opens_capitalised
 from .credits import KOREAN_REPORTER_TITLES, TIME_ZONES
 from .lines import PICTOGRAPH_FIRST, SENTENCE_END, Line
@@ -349,6 +349,7 @@ def _credit_source() -> str:
 def _byline_source() -> str:
     bracketed = _in_order(("By", "BY", *(f"{kind} by" for kind in FBIS_BYLINE_KINDS)))
     return rf"""\L<openers>[ ]+[\p{{Lu}}\p{{Lo}}].*+
+    | (?:{our_correspondent().pattern}){NAME_WORD}(?:[ ]{NAME_WORD}){{1,3}}+$   # Avec notre correspondant à Dakar, Jane Roe
     | \L<word_openers>[ ]+{NAME_WORD}(?:[ ]{NAME_WORD}){{0,3}}+
         (?:[ ](?:{_in_order(BYLINE_JOINERS)})[ ]{NAME_WORD}(?:[ ]{NAME_WORD}){{0,3}}+)?   # Von Jane Roe und Tom Lee
         (?:[ ]?[,|/–—\-(][ ]?[^\n]{{1,60}}+)?
@@ -2215,7 +2216,8 @@ def _gap_credit() -> regex.Pattern[str]:
 @cache
 def _combined_caption() -> regex.Pattern[str]:
     # "Caption text  Credit/TASS", "Caption. (Credit/dpa)", "Caption. Foto: Credit/dpa",
-    # "Caption (Photo AIP)", "Caption (photo d'archives).", "Caption. ANTARA FOTO/Jane Roe/abc."
+    # "Caption (Photo AIP)", "Caption (photo d'archives).", "Caption. ANTARA FOTO/Jane Roe/abc.",
+    # "Caption. © Jane Roe / Acme"
     return regex.compile(
         rf"""(?P<caption>\S.{{0,1500}}?)
         (?: [ ]{{2,}}(?P<credit>[^ ][^\n]{{0,150}}/[^\n]{{1,150}})
@@ -2224,7 +2226,8 @@ def _combined_caption() -> regex.Pattern[str]:
           | [ ]\((?P<credit>(?i:{_CREDIT_LABEL})\b[^()\n]{{0,80}})\)\.?
           | [ ](?P<credit>\p{{Lu}}{{2,}}+[ ](?i:{_in_order(PHOTO_WORDS)})/[^\n]{{1,80}})
           | [ ](?:{_CREDIT_LABEL})\s*:\s*(?P<credit>\S[^\n]{{0,150}})
-          | (?<=[.!?])[ ](?:{_in_order(CREDIT_LABEL_ABBREVIATIONS)})[ ](?P<credit>\p{{Lu}}[^\n]{{0,150}}))$""",
+          | (?<=[.!?])[ ](?:{_in_order(CREDIT_LABEL_ABBREVIATIONS)})[ ](?P<credit>\p{{Lu}}[^\n]{{0,150}})
+          | (?<=[.!?])[ ](?:©|ⓒ)[ ]?(?P<credit>\p{{Lu}}[^\n©]{{0,150}}))$""",
         FLAGS,
     )
 
@@ -2262,6 +2265,8 @@ def split_caption(text: str, gaps: tuple[int, ...] = ()) -> tuple[str, str] | No
     if not (
         text.rstrip("\n").endswith((")", ")."))
         or ":" in text
+        or "©" in text
+        or "ⓒ" in text
         or ("/" in text and ("  " in text or _PHOTO_SERVICE.search(text)))
         or (". " in text and _abbreviated_credit_label().search(text) is not None)
     ):

@@ -115,6 +115,25 @@ BYLINE_JOINERS: tuple[str, ...] = (
     "na",
     "ary",
 )
+#: A byline that names the paper's correspondent and the place before the name, as French desks
+#: (and others) print it: ``Avec notre correspondant à Dakar, Jane Roe``, ``De notre envoyée
+#: spéciale à Kyiv, Jeanne Roux``, ``From our correspondent in Lagos, Jane Roe``: the phrases
+#: opening it, then the correspondent's word, then a place word.
+OUR_CORRESPONDENT_OPENERS: tuple[str, ...] = (
+    "avec notre", "avec nos", "de notre", "de nos", "par notre", "par nos", "from our", "by our",
+    "de nuestro", "de nuestra", "de nuestros", "do nosso", "da nossa", "dal nostro", "dalla nostra",
+    "von unserem", "von unserer",
+)  # fmt: skip
+OUR_CORRESPONDENT_WORDS: tuple[str, ...] = (
+    "correspondant", "correspondante", "correspondants", "correspondantes", "envoyé spécial",
+    "envoyée spéciale", "envoyés spéciaux", "correspondent", "correspondents", "special correspondent",
+    "corresponsal", "corresponsales", "enviado especial", "enviada especial", "correspondente",
+    "enviado", "enviada", "corrispondente", "inviato", "inviata", "korrespondenten", "korrespondentin",
+)  # fmt: skip
+OUR_CORRESPONDENT_PLACE_WORDS: tuple[str, ...] = (
+    "à", "au", "aux", "en", "dans", "in", "at", "em", "no", "na", "a", "da", "di", "nach",
+)  # fmt: skip
+
 BYLINE_OPENERS: tuple[str, ...] = (
     "By",
     "BY",
@@ -1197,6 +1216,11 @@ TIME_WORDS: frozenset[str] = frozenset(
         "o",
         "godz",
         "publié",
+        "modifié",
+        "modificado",
+        "modificato",
+        "geändert",
+        "изменено",
         "aggiornato",
         "pubblicato",
         "gepubliceerd",
@@ -1295,6 +1319,14 @@ STAMP_OPENERS: tuple[str, ...] = (
     "publié",
     "publié le",
     "mis à jour",
+    "modifié",
+    "modifié le",
+    "modified",
+    "edited",
+    "modificado",
+    "modificato",
+    "geändert",
+    "изменено",
     "publicado",
     "actualizado",
     "atualizado",

@@ -32,6 +32,12 @@ DATELINES = [
     ("GENEVA, March 7 (Xinhua) --", "CH", "CH-GE", 2660646, "the Geneva known in many languages"),
     ("PHILADELPHIA, March 7 (Reuters) -", "US", "US-PA", 4560349, "its own name, not Amman's old one"),
     ("UNITED NATIONS (AP) —", "US", "US-NY", 5128581, "the AP dateline of the headquarters"),
+    ("नयी दिल्ली, 7 मार्च (भाषा)", "IN", None, 1261481, "New Delhi as PTI's Hindi desk spells it"),
+    ("नवी दिल्ली, ता. ७ (पीटीआय) :", "IN", None, 1261481, "New Delhi in Marathi"),
+    ("نئی دہلی (اے پی پی)", "IN", None, 1261481, "New Delhi in Urdu"),
+    ("वाशिंगटन, 7 मार्च (आईएएनएस)", "US", "US-DC", 4140963, "Washington in Hindi, one way"),
+    ("वॉशिंगटन, 7 मार्च (आईएएनएस)", "US", "US-DC", 4140963, "and the other"),
+    ("واشنگتن (ایرنا) -", "US", "US-DC", 4140963, "Washington in Persian"),
     ("ROSCOE, S.D. (AP) —", "US", "US-SD", None, "a hamlet the gazetteer lacks, in a known state"),
     (
         "IGORA, Leningrad Region, March 7. /TASS/.",

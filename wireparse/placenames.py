@@ -120,10 +120,29 @@ REGION_WORDS: frozenset[str] = frozenset(
 
 #: Datelines that name no populated place of GeoNames but stand for one by convention, with the
 #: place (GeoNames name and country): the AP Stylebook's ``UNITED NATIONS`` is the headquarters in
-#: New York.
+#: New York; and the spellings the desks of South Asia's scripts print for the capitals they file
+#: from most, which GeoNames does not list (Hindi ``नयी दिल्ली`` beside its ``नई दिल्ली``, Marathi
+#: ``नवी दिल्ली``, Urdu ``نئی دہلی``; Washington as every desk transliterates it).
 DATELINE_NAMES: dict[str, tuple[str, str]] = {
     "United Nations": ("New York City", "US"),
-}
+    **dict.fromkeys(
+        (
+            "नयी दिल्ली", "नवी दिल्ली", "નવી દિલ્હી", "ਨਵੀਂ ਦਿੱਲੀ", "নয়াদিল্লি", "নয়াদিল্লী", "নতুন দিল্লি",
+            "ന്യൂഡൽഹി", "న్యూఢిల్లీ", "ನವದೆಹಲಿ", "புதுதில்லி", "نئی دہلی", "ନୂଆଦିଲ୍ଲୀ",
+        ),
+        ("New Delhi", "IN"),
+    ),
+    **dict.fromkeys(
+        (
+            "वाशिंगटन", "वॉशिंगटन", "वॉशिंग्टन", "વોશિંગ્ટન", "ਵਾਸ਼ਿੰਗਟਨ", "வாஷிங்டன்", "వాషింగ్టన్",
+            "വാഷിങ്ടൺ", "ವಾಷಿಂಗ್ಟನ್", "واشنگٹن", "واشنگتن",
+        ),
+        ("Washington", "US"),
+    ),
+    "प्रयागराज": ("Prayagraj", "IN"),
+    "बेंगलुरु": ("Bengaluru", "IN"),
+    "ਲਾਹੌਰ": ("Lahore", "PK"),
+}  # fmt: skip
 
 #: Languages wire services file in from everywhere (and that GeoNames lists for dozens of countries
 #: beside their own): the language of a story in one says nothing of where it was filed.

@@ -306,6 +306,31 @@ ROWS = [
         "a Gujarati month with the plain O for CLDR's candra O",
     ),
     (
+        "ST JOHN’S, Antigua, CMC – The government",
+        ("ST JOHN’S, Antigua, CMC –", "St John’s", "Antigua", None, "CMC"),
+        "a place, its country and a credit in capitals we do not know, without a date",
+    ),
+    (
+        "Kingston, Jamaica, ACMC -- The ministry",
+        ("Kingston, Jamaica, ACMC --", "Kingston", "Jamaica", None, "ACMC"),
+        "the same in title case and a double dash",
+    ),
+    (
+        "PORT LOUIS, Mauritius, UK – talks",
+        None,
+        "a country's acronym after the place and its region is no credit",
+    ),
+    (
+        "ВЛАДИВОСТОК, 21 мая, ИА PrimaMedia. Новый комплекс",
+        ("ВЛАДИВОСТОК, 21 мая, ИА PrimaMedia.", "Владивосток", None, "--05-21", "ИА PrimaMedia"),
+        "a credit the table does not know after the word for a news agency",
+    ),
+    (
+        "Одесса, 3 июня – ІА Vl.ru. Городской совет",
+        ("Одесса, 3 июня – ІА Vl.ru.", "Одесса", None, "--06-03", "ІА Vl.ru"),
+        "the Ukrainian abbreviation, a dash before it and a dot inside the name",
+    ),
+    (
         "भुवनेश्वर, ३ फरवरी (भाषा) टीम ने",
         ("भुवनेश्वर, ३ फरवरी (भाषा)", "भुवनेश्वर", None, "--02-03", "PTI"),
         "a Hindi month printed without the nukta CLDR spells it with",

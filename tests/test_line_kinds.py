@@ -916,6 +916,12 @@ def test_clean_credit(text, expected):
         ("İZMİR", "İzmir", "the dotted capital lowers to a plain i, no dot above"),
         ("ÇAĞLAYAN", "Çağlayan", "a G with a breve marks the word Turkish too"),
         ("PARIS", "Paris", "no Turkish letter: the I lowers to i"),
+        ("ST JOHN’S", "St John’s", "a possessive's s after a curly apostrophe"),
+        ("KING'S LYNN", "King's Lynn", "and a straight one, mid-name"),
+        ("O'HARE", "O'Hare", "an Irish O' keeps the capital after it"),
+        ("'S-HERTOGENBOSCH", "'s-Hertogenbosch", "a Dutch name opening with the elided article"),
+        ("S.C.", "S.C.", "an abbreviation's first letter S is no possessive"),
+        ("SAN SEBASTIAN", "San Sebastian", "nor is a word opening with S"),
     ],
 )
 def test_normal_case(text, expected, reason):

@@ -32,6 +32,7 @@ DATELINES = [
     ("GENEVA, March 7 (Xinhua) --", "CH", "CH-GE", 2660646, "the Geneva known in many languages"),
     ("PHILADELPHIA, March 7 (Reuters) -", "US", "US-PA", 4560349, "its own name, not Amman's old one"),
     ("UNITED NATIONS (AP) —", "US", "US-NY", 5128581, "the AP dateline of the headquarters"),
+    ("ST. JOHN'S, Newfoundland, March 7 -", "CA", None, 6324733, "the province by its island's name"),
     ("नयी दिल्ली, 7 मार्च (भाषा)", "IN", None, 1261481, "New Delhi as PTI's Hindi desk spells it"),
     ("नवी दिल्ली, ता. ७ (पीटीआय) :", "IN", None, 1261481, "New Delhi in Marathi"),
     ("نئی دہلی (اے پی پی)", "IN", None, 1261481, "New Delhi in Urdu"),

@@ -77,6 +77,8 @@ def _recase(text: str) -> str:
         lower = word.lower()
         if before in "'’" and len(out) >= 2 and out[-2].lower() in APOSTROPHE_PREFIXES:
             out.append(_cap(word))
+        elif before and before in "'’" and lower == "s":
+            out.append(lower)  # a possessive's s: "ST JOHN'S" is "St John's"
         elif not first and lower in NAME_PARTICLES and before in " -":
             out.append(lower)
         elif (

@@ -136,7 +136,7 @@ PUBLIC_BODY_WORDS: frozenset[str] = frozenset(
         "university", "universität", "universidad", "université", "università", "universiteit",
         "institute", "institut", "instituto", "istituto", "pressestelle", "pressemitteilung",
         "communiqué", "comunicado", "comunicato", "embassy", "botschaft", "embajada", "ambassade",
-        "office",
+        "office", "information", "informação", "información",
     }
 )  # fmt: skip
 
@@ -147,6 +147,10 @@ NEWS_OUTLETS: tuple[str, ...] = (
     "La Voz de América", "RFI", "France 24", "Euronews", "euronews", "NHK", "CNN", "Al Jazeera",
     "الجزيرة", "Sky News", "ABC News", "CBC", "RTÉ", "SBS", "TRT", "CGTN", "Arirang", "KBS", "RT",
 )  # fmt: skip
+
+#: The abbreviations Russian and Ukrainian desks print before a news agency's name in their
+#: credit (``ИА Регнум``, ``ИА PrimaMedia``, ``ІА «Акме»``): a credit the table need not know.
+AGENCY_NAME_PREFIXES: tuple[str, ...] = ("ИА", "ІА", "ИАА", "МИА", "РИА")
 
 #: Words a newspaper's title holds, as whole words in their own case (``The Herald``, ``Kuznetsk
 #: Vestnik``): a masthead's sign, as an agency's name is.

@@ -17,7 +17,13 @@ import regex
 
 from ._months_cldr import MONTH_NAMES
 from .agencies import AGENCIES, BARE_CREDITS, NON_PLACES
-from .credits import CORRESPONDENT_WORDS, DATE_PREPOSITIONS, KOREAN_REPORTER_TITLES, TIME_ZONES
+from .credits import (
+    AGENCY_NAME_PREFIXES,
+    CORRESPONDENT_WORDS,
+    DATE_PREPOSITIONS,
+    KOREAN_REPORTER_TITLES,
+    TIME_ZONES,
+)
 from .months import (
     AFTER_YEAR_WORDS,
     CJK_NUMERAL_TENS,
@@ -43,6 +49,7 @@ from .months import (
     YEAR_PREFIXES,
     YEAR_WORDS,
 )
+from .placenames import COUNTRY_ACRONYMS
 from .words import (
     CJK_COMPILED_WORDS,
     CJK_DISPATCH_WORDS,
@@ -561,6 +568,11 @@ def _shape_sources(other_scripts: bool = False) -> dict[str, str]:
     # after a date, a credit we do not know may also close the dateline with a stop or a colon
     closing = rf"(?=[ ]?{dash}|[.:।](?:[ ]|$)|$)"  # (। the Devanagari full stop)
     correspondent = rf"(?:(?:{alternation(CORRESPONDENT_WORDS)})[ ])"
+    # an agency's name after the word for one: "ИА PrimaMedia", "ИА «Акме Медиа»"
+    name_word = r"\p{Lu}[\p{L}\p{N}\-]*+(?:\.\p{L}[\p{L}\p{N}\-]*+)*+"  # (a dot inside: "Vl.ru")
+    prefixed_credit = (
+        rf"(?:{alternation(AGENCY_NAME_PREFIXES)})[ ][«\"]?{name_word}(?:[ ]{name_word})?+[»\"]?"
+    )
     # one to four capitalised words: a correspondent named inside the credit
     # a reporter's given names and surname in capitals, a slash before the place
     # (and a comma before the credit: "NEW YORK/ZURICH (Reuters)" names two places)
@@ -575,6 +587,7 @@ def _shape_sources(other_scripts: bool = False) -> dict[str, str]:
           | {bare}{bare_service}
           | (?P<agency>\ue001++){closing}
           | (?P<agency>\p{{Lu}}[\p{{Lu}}\p{{N}}]{{1,7}}+){closing}
+          | (?P<agency>{prefixed_credit}){closing}
           | \((?P<agency>{caps_credit})\)
         )"""
     # a place is capitalised word by word (particles aside), or wholly lower case (lower-cased copy);
@@ -658,6 +671,10 @@ def _shape_sources(other_scripts: bool = False) -> dict[str, str]:
                                   | (?P<place>{_UNCASED_WORD}(?:[ ]{_UNCASED_WORD}){{0,2}}|{_TITLE_WORD}(?:[ ]{_TITLE_WORD}){{0,2}})
                                     (?:[ ]?[-–—][ ]?(?P<agency>{agency})(?P<end>[ ]?[-–—:]){tail}
                                       | -(?P<agency>{agency})(?=[ ]|$))""",
+        # KINGSTON, Jamaica, CMC –   (a place, its country and a credit in capitals we do not know:
+        # the Caribbean desks' dateline without a date)
+        "place_region_caps": rf"""(?:{caps_place}|{title_place}),[ ](?P<region>{_TITLE_WORD}(?:[ ]{_TITLE_WORD}){{0,2}}),[ ]
+                                   (?!(?:{alternation(COUNTRY_ACRONYMS)})[ ])(?P<agency>\p{{Lu}}{{2,6}}+)(?P<end>[ ][-–—]{{1,2}}+){tail}""",
         # MADRID, 7 (EUROPA PRESS) -   VIGO (PONTEVEDRA), 9 (EUROPA PRESS)
         "place_day_credit": rf"""{any_place}{region}?,[ ]{day_only}[ ]\((?P<agency>{agency})\){end}{tail}""",
         # SÃO PAULO, 12 -   Madrid, 7 --   (the day alone and a dash, no credit: a town the
@@ -732,6 +749,7 @@ SHAPE_SIGNS: dict[str, tuple[str, tuple[str, ...]]] = {
     "place_caps_credit": ("", ("(", _DASHES)),
     "place_unknown_credit": ("", ("(", _DASHES)),
     "place_bare_credit": ("", (AGENCY_MARK + BARE_MARK, _DASHES + ".")),
+    "place_region_caps": ("", (",", _DASHES)),
     "place_day_credit": ("", ("(", AGENCY_MARK + BARE_MARK)),
     "place_day_dash": ("", (_DIGITS, "-–—")),
     "place_date": ("", (MONTH_MARK + _DIGITS, _DASHES)),

@@ -65,7 +65,7 @@ CANADIAN_PROVINCE_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "BC": ("B.C.",),
     "MB": ("Man.",),
     "NB": ("N.B.",),
-    "NL": ("Nfld.", "N.L."),
+    "NL": ("Nfld.", "N.L.", "Newfoundland"),  # (the province by its island's name)
     "NS": ("N.S.",),
     "NT": ("N.W.T.",),
     "ON": ("Ont.",),
@@ -143,6 +143,10 @@ DATELINE_NAMES: dict[str, tuple[str, str]] = {
     "बेंगलुरु": ("Bengaluru", "IN"),
     "ਲਾਹੌਰ": ("Lahore", "PK"),
 }  # fmt: skip
+
+#: Countries' and blocs' acronyms, which follow a place and its region as the country does and are
+#: no agency's credit there (``PORT LOUIS, Mauritius, UK`` is no credit ``UK``).
+COUNTRY_ACRONYMS: tuple[str, ...] = ("USA", "US", "UK", "UAE", "EU", "UN", "DRC", "PRC", "ROK", "DPRK", "KSA")
 
 #: Languages wire services file in from everywhere (and that GeoNames lists for dozens of countries
 #: beside their own): the language of a story in one says nothing of where it was filed.

@@ -1357,7 +1357,9 @@ BARE_FIELD_LABELS: dict[str, str] = {"body": "body"}
 RECORD_FIELD_ROLES: dict[str, str] = {
     **dict.fromkeys(
         ("title", "headline", "contenttitle", "heading", "hl", "newstitle", "articletitle", "titre",
-         "titulo", "título", "titel", "titolo", "başlık", "baslik", "заголовок", "標題", "标题", "제목",
+         "titulo", "título", "titel", "titolo",
+        "títol",
+        "titular", "başlık", "baslik", "заголовок", "標題", "标题", "제목",
          "見出し", "タイトル", "عنوان", "כותרת"),
         "headline",
     ),

@@ -776,6 +776,14 @@ def test_an_iranian_exports_fields_are_read() -> None:
     assert story.paragraphs[0].startswith("به گزارش")
 
 
+@pytest.mark.parametrize("label", ["Títol", "TITULAR", "Titolo", "تیتر"])
+def test_an_exports_title_label_in_more_languages_gives_the_headline(label: str) -> None:
+    from wireparse import parse
+
+    text = f"Font: Acme\nData: 21/09/2023\nSecció: Societat\n\n{label}: El port reobre dilluns\n\nText:\nEl port reobre dilluns després de la tempesta, han dit les autoritats.\n"
+    assert parse(text).headline == "El port reobre dilluns"
+
+
 def test_every_rule_has_a_row():
     names = [rule.name for rule in head.HEAD_RULES]
     assert len(names) == len(set(names))

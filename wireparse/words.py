@@ -1357,10 +1357,8 @@ BARE_FIELD_LABELS: dict[str, str] = {"body": "body"}
 RECORD_FIELD_ROLES: dict[str, str] = {
     **dict.fromkeys(
         ("title", "headline", "contenttitle", "heading", "hl", "newstitle", "articletitle", "titre",
-         "titulo", "título", "titel", "titolo",
-        "títol",
-        "titular", "başlık", "baslik", "заголовок", "標題", "标题", "제목",
-         "見出し", "タイトル", "عنوان", "כותרת"),
+         "titulo", "título", "titel", "titolo", "títol", "titular", "başlık", "baslik", "заголовок",
+         "標題", "标题", "제목", "見出し", "タイトル", "عنوان", "כותרת"),
         "headline",
     ),
     **dict.fromkeys(
@@ -3309,6 +3307,8 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
         "titre",
         "título",
         "titolo",
+        "títol",
+        "titular",
         "заголовок",
         "asunto",
         "betreff",

@@ -784,6 +784,39 @@ def test_an_exports_title_label_in_more_languages_gives_the_headline(label: str)
     assert parse(text).headline == "El port reobre dilluns"
 
 
+@pytest.mark.parametrize(
+    ("head", "headline"),
+    [
+        (
+            "STATIONS DE MONTAGNE\nLe National refuse un fonds pour les petites stations",
+            "Le National refuse un fonds pour les petites stations",
+        ),
+        (
+            "PORT  STRIKE\nDockers walk out for a second week in the north",
+            "Dockers walk out for a second week in the north",
+        ),
+        (
+            "اقتصادی. انرژی. بنزین\nمصرف بنزین در شش ماه نخست امسال افزایش یافت",
+            "مصرف بنزین در شش ماه نخست امسال افزایش یافت",
+        ),
+        (
+            "Economy. Energy. Fuel\nFuel use rose in the first half of the year",
+            "Fuel use rose in the first half of the year",
+        ),
+        (
+            "DOCKERS WALK OUT FOR A SECOND WEEK\nThe strike spreads north",
+            "DOCKERS WALK OUT FOR A SECOND WEEK",
+        ),
+        ("PORT STRIKE\nIt spreads", "PORT STRIKE"),
+    ],
+)
+def test_a_kicker_or_keywords_over_the_title_are_no_headline(head: str, headline: str) -> None:
+    from wireparse import parse
+
+    story = parse(f"{head}\n\nOSLO, March 7 (NTB) - The dockers stopped work on Monday, the union said.\n")
+    assert story.headline == headline
+
+
 def test_every_rule_has_a_row():
     names = [rule.name for rule in head.HEAD_RULES]
     assert len(names) == len(set(names))

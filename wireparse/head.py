@@ -11,7 +11,7 @@ from typing import NamedTuple
 import regex
 
 from .bylines import agency_line, are_people, is_name, is_person, is_title_word, parse_byline
-from .casing import opens_capitalised, opens_in_lower_case, printed_without_case
+from .casing import needs_recasing, opens_capitalised, opens_in_lower_case, printed_without_case
 from .credits import (
     COMPANY_FORMS,
     NEWS_ORGANISATION_STEMS,
@@ -689,7 +689,7 @@ def _label_line_over_title(s: HeadState, h: HeadLine) -> bool:
         return False
     if text[-1:] in SENTENCE_END:
         return False
-    shape = _shape_signs(text)
+    shape = _shape_signs(text) + _kicker_in_capitals(s.lines, h.i)
     # (the title after it says more than a few words, though a stamp may make the label longer)
     if shape < _LABEL_SIGNS - 1 or not _title_after(s.lines, h.i, min(len(text), _LABEL_TITLE_MIN)):
         return False
@@ -697,6 +697,16 @@ def _label_line_over_title(s: HeadState, h: HeadLine) -> bool:
         return False  # (the name, the dearest sign to look for, is looked for only when it decides)
     s.story.keep("navigation", text)
     return True
+
+
+def _kicker_in_capitals(lines: list[Line], i: int) -> bool:
+    """A few words in capitals right over a longer line in mixed case, no blank between: a
+    topic's kicker over its title (``STATIONS DE MONTAGNE`` over ``Le National refuse ...``)."""
+    text = lines[i].text
+    if i + 1 >= len(lines) or lines[i + 1].blank or len(text.split()) > _LABEL_PART_WORDS:
+        return False
+    below = lines[i + 1].text
+    return needs_recasing(text) and text.isupper() and not below.isupper() and len(below) > len(text)
 
 
 #: A label over a title is at most this long, and two of its signs tell it.
@@ -709,7 +719,8 @@ _LABEL_PART_WORDS = 3
 #: What parts a page's path: bars, arrows, slashes, dots and plus signs.
 _PATH_SEPARATORS = re.compile(r"[|>»›/·•+]")
 #: What parts a label's words as a headline's clauses are parted too: a colon or a spaced dash.
-_PAIR_SEPARATORS = re.compile(r":| [-–—]+ |[–—]")
+#: (a stop parts keywords after a word, not an abbreviation's letters: "Economy. Energy", "U.S. affairs")
+_PAIR_SEPARATORS = re.compile(r":| [-–—]+ |[–—]|(?<=\w\w\w)\. ")
 #: Any sign that parts a label (most titles hold none: their shape gives no sign then).
 _ANY_SEPARATOR = re.compile(r"[|>»›/·•+,:–—]| - ")
 

@@ -818,6 +818,15 @@ def test_buttons_and_tags_under_the_story_are_no_paragraph(buttons: str) -> None
         "**2050",
         "لینک کوتاه: acme.ir/x4Kp2",
         "برچسپ‌ها: هرات، سرک",
+        "شیئر کریں: فیس بک | واٹس ایپ | ایکس",
+        "شریکول:  فېسبوک | اېکس | ټلګرام",
+        "English Summary: Toll rates go up from April",
+        "Mada zinazohusiana: Tanzania, Kilimo",
+        "Publication subject: General Interest Periodicals--United States",
+        "Record Number: 1A9F3C2B7E41D800",
+        "Geographic: OSLO, NORWAY (79%)",
+        "Copyright (c) 2024. Acme, Inc. Used with the permission of Acme Radio, 1 Main St, Oslo.",
+        "[Description of Source: Oslo Acme in English -- news agency known for its wide reporting]",
     ],
 )
 def test_a_plug_footer_or_trailer_field_under_the_story_is_no_paragraph(closing: str) -> None:

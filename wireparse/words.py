@@ -1527,6 +1527,9 @@ SHARE_VERBS: frozenset[str] = frozenset(
         "comentários",
         "اشتراک‌گذاری",
         "اشتراک گذاری",
+        "شیئر",
+        "شریکول",
+        "شریک",
         "comentaris",
         "compartilhar",
         "compartilhe",
@@ -1621,6 +1624,26 @@ SHARE_VERBS: frozenset[str] = frozenset(
 )
 SOCIAL_NETWORKS: frozenset[str] = frozenset(
     {
+        # (the networks in the Perso-Arabic script of Urdu, Persian and Pashto pages, whose names
+        # they print in two words: "فیس بک", "واٹس ایپ")
+        "فیس",
+        "بک",
+        "فیسبوک",
+        "فېسبوک",
+        "واٹس",
+        "ایپ",
+        "واتساپ",
+        "ایکس",
+        "اېکس",
+        "ٹویٹر",
+        "توییتر",
+        "تلگرام",
+        "ټلګرام",
+        "ٹیلیگرام",
+        "انسٹاگرام",
+        "اینستاگرام",
+        "یوٹیوب",
+        "یوتیوب",
         # (mail is a share button's channel too: "Per E-Mail teilen")
         "mail",
         "email",
@@ -1663,6 +1686,9 @@ SOCIAL_NETWORKS: frozenset[str] = frozenset(
 )
 SHARE_JOINERS: frozenset[str] = frozenset(
     {
+        # (Urdu's and Pashto's "do" after "share": "شیئر کریں")
+        "کریں",
+        "کړئ",
         # "the article" and "this" in the languages whose verbs are above
         "artikel",
         "artikeln",
@@ -1916,6 +1942,10 @@ RIGHTS_PHRASES: tuple[str, ...] = (
 #: languages of the desks that close their copy with one: a closing paragraph that holds one is
 #: the agency's notice. Casefolded.
 REUSE_PHRASES: tuple[str, ...] = (
+    # (a broadcaster's or paper's notice that another's copy is used by leave)
+    "used with the permission of",
+    "reprinted with permission",
+    "reproduced with permission",
     "при перепечатке",
     "при цитуванні",
     "при використанні матеріалів",
@@ -2689,6 +2719,7 @@ NAVIGATION_LABELS: tuple[str, ...] = (
     "lire aussi",
     "leer más",
     "leia mais",
+    "mada zinazohusiana",
     "tags",
     "tag",
     "keywords",
@@ -2955,6 +2986,7 @@ EDNOTE_LABELS: tuple[str, ...] = (
     "nota para la redacción", "nota a la redacción", "nota per la redazione",
     "nota para a redação", "merknad til redaksjonen", "note til redaktionen",
     "not till redaktionen", "примечание для редакции", "примітка для редакції",
+    "description of source",
 )  # fmt: skip
 
 #: Who did what, in a bracketed sign-off credit (``(Reporting by ...; Editing by ...)``).
@@ -3561,6 +3593,12 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
         "document number",
         "gale document number",
         "description of source",
+        # (more databases' trailers: ProQuest's subject, NewsBank's record, Nexis's index terms;
+        # and a regional page's summary of its story in English)
+        "publication subject",
+        "record number",
+        "geographic",
+        "english summary",
         "numéro de document",
         "número de documento",
         "numero documento",

@@ -200,3 +200,26 @@ def test_further_agencies_are_known_as_their_services_print_them(line: str, agen
 
     dateline = parse(line).dateline
     assert dateline is not None and dateline.agency == agency
+
+
+@pytest.mark.parametrize(
+    ("printed", "agency"),
+    [
+        ("Agência Lusa", "Lusa"),
+        ("AGENZIA ANSA", "ANSA"),
+        ("Agence  Anadolu", "Anadolu"),
+        ("Agencia Atlas", None),
+    ],
+)
+def test_the_word_for_agency_before_a_known_name_names_it(printed: str, agency: str | None) -> None:
+    from wireparse.patterns import known_agency, names_an_agency
+
+    assert known_agency(printed) == agency
+    assert names_an_agency(printed)
+
+
+@pytest.mark.parametrize("printed", ["Agency problems", "Agencia de viajes", "Atlas", "agencia atlas"])
+def test_words_after_the_word_for_agency_must_be_a_name(printed: str) -> None:
+    from wireparse.patterns import names_an_agency
+
+    assert not names_an_agency(printed)

@@ -827,6 +827,8 @@ def test_buttons_and_tags_under_the_story_are_no_paragraph(buttons: str) -> None
         "Geographic: OSLO, NORWAY (79%)",
         "Copyright (c) 2024. Acme, Inc. Used with the permission of Acme Radio, 1 Main St, Oslo.",
         "[Description of Source: Oslo Acme in English -- news agency known for its wide reporting]",
+        "Agencia Atlas",
+        "— Agence  Ecofin",
     ],
 )
 def test_a_plug_footer_or_trailer_field_under_the_story_is_no_paragraph(closing: str) -> None:

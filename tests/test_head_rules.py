@@ -817,6 +817,23 @@ def test_a_kicker_or_keywords_over_the_title_are_no_headline(head: str, headline
     assert story.headline == headline
 
 
+@pytest.mark.parametrize(
+    ("under", "authors"),
+    [
+        ("Jane Roe\n\nThe port at dawn. Photo: Acme\n\n", ("Jane Roe",)),
+        ("Екатерина Роева, Артем Лев\n\nФото: Акме\n\n", ("Екатерина Роева", "Артем Лев")),
+        ("Jane Roe\n\nPort reopens after the storm\n\n", ()),
+    ],
+)
+def test_a_name_alone_under_the_standfirst_is_the_byline(under: str, authors: tuple[str, ...]) -> None:
+    from wireparse import parse
+
+    lead = "The port reopened on Monday after a week of storms, and ferries ran late."
+    text = f"Storm hits the coast\n\n{lead}\n\n{under}The harbour master said on Monday that every berth was in use again after the storm."
+    story = parse(text + "\n\nMore rain is due on Tuesday, the weather service said.\n")
+    assert (story.byline.authors if story.byline else ()) == authors
+
+
 def test_every_rule_has_a_row():
     names = [rule.name for rule in head.HEAD_RULES]
     assert len(names) == len(set(names))

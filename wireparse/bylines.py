@@ -351,8 +351,8 @@ def agency_line(text: str) -> bool:
     if len(text) > 80:
         return False
     text = _agency_dash_parted(text)
-    if _agency_staff(text):
-        return True  # "By dpa correspondents", "By Reuters staff"
+    if _agency_staff(text) or known_agency(text) is not None:
+        return True  # "By dpa correspondents", "By Reuters staff"; "Agência Lusa" alone
     parts = [p.strip() for p in _BYLINE_PARTS.split(text)]
     if _names_then_agency(parts) or _names_then_agency(_SEPARATORS.split(text)):
         # (also joined by a word: "Le Figaro et AFP", "Jane Roe with Reuters")

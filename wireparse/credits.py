@@ -87,6 +87,7 @@ ORGANISATION_WORDS: frozenset[str] = frozenset(
         "gazette", "telegraph", "telegram", "star-telegram", "inquirer", "examiner", "daily", "weekly",
         "magazine", "newspaper", "newspapers", "review", "bulletin", "courier", "observer", "guardian",
         "independent", "register", "dispatch", "sentinel", "statesman", "monitor", "agency",
+        "agencia", "agência", "agenzia", "agence", "agentur", "agenția", "agencja", "агентство",
         "service", "servicio", "serviço", "servizio", "dienst", "служба", "servis", "serwis", "syndicate", "network", "radio", "television", "tv", "online", "deutschland",
         "zeitung", "nachrichten", "rundschau", "kurier", "allgemeine", "presse", "diario",
         "periódico", "gazeta", "gazzetta", "corriere", "giornale", "journaal", "tidning", "avis",
@@ -151,6 +152,13 @@ NEWS_OUTLETS: tuple[str, ...] = (
 #: The abbreviations Russian and Ukrainian desks print before a news agency's name in their
 #: credit (``ИА Регнум``, ``ИА PrimaMedia``, ``ІА «Акме»``): a credit the table need not know.
 AGENCY_NAME_PREFIXES: tuple[str, ...] = ("ИА", "ІА", "ИАА", "МИА", "РИА")
+
+#: The word for "agency" before an agency's name as it prints it in full (``Agência Lusa``,
+#: ``Agenzia ANSA``, ``Agencia Atlas``), folded: the name after it is the agency's.
+AGENCY_WORDS_BEFORE_NAME: tuple[str, ...] = (
+    "agencia", "agência", "agenzia", "agence", "agentur", "agency", "agenția", "agencja", "agentstvo",
+    "агентство", "агенція", "ajansı",
+)  # fmt: skip
 
 #: Words a newspaper's title holds, as whole words in their own case (``The Herald``, ``Kuznetsk
 #: Vestnik``): a masthead's sign, as an agency's name is.

@@ -28,6 +28,7 @@ from .patterns import (
     function_words,
     known_agency,
     month_lookup,
+    names_an_agency,
     phrase_finder,
     take_key_source,
 )
@@ -998,9 +999,10 @@ def is_tagline(text: str) -> bool:
     for m in _closing_phrase().finditer(folded):
         if m.group() not in _CONTACT_PHRASES or _has_address(text, folded) or _HANDLE.search(text):
             return True  # "Jane Roe can be reached at jroe@example.com", "Follow us on X @acme"
-    named = folded.strip(".").lstrip("-–— ").removeprefix("the ")
-    if len(folded) <= _AGENCY_NAME_MAX and known_agency(named) is not None:
-        return True  # "The Canadian Press" alone under the story, "— The Canadian Press"
+    named = text.strip(".").lstrip("-–— ")
+    named = named[4:] if named[:4].casefold() == "the " else named
+    if len(folded) <= _AGENCY_NAME_MAX and names_an_agency(named):
+        return True  # "The Canadian Press" alone under the story, "— The Canadian Press", "Agencia Atlas"
     return len(text.split()) <= _ADDRESS_WORDS and _has_address(text, folded)
 
 

@@ -1241,6 +1241,8 @@ def _caption_and_credit(s: HeadState, h: HeadLine) -> bool:
     following = _next_text(s.lines, h.i)
     if following is None or not _is_credit_line(following[1]):
         return False
+    if _under_the_standfirst(s, h) and are_people(text):
+        return False  # (the writers' names between the standfirst and the picture's credit)
     j, credit_line = following
     story.add_caption(text, clean_credit(credit_line.text), text)
     if credit_line.text != text:
@@ -1467,7 +1469,7 @@ def _name_alone(s: HeadState, h: HeadLine) -> bool:
         return False
     if not (is_name(h.text) or are_people(h.text) or _staff_credit(h.text)):
         return False
-    if _over_its_agency(s.lines, h.i):
+    if _over_its_agency(s.lines, h.i) or _under_the_standfirst(s, h):
         story.add_byline(h.text, h.line.number)
         return True
     if (
@@ -1478,6 +1480,23 @@ def _name_alone(s: HeadState, h: HeadLine) -> bool:
         story.add_byline(h.text, h.line.number)
         return True
     return False
+
+
+def _under_the_standfirst(s: HeadState, h: HeadLine) -> bool:
+    """A line alone in its block right under the standfirst's (``Jane Roe`` under the lead-in,
+    over the picture or the text), as pages print the writer's name there."""
+    if s.story.summary is None or not _single_line_block(s.lines, h.i):
+        return False
+    above = next((line for line in reversed(s.lines[: h.i]) if not line.blank), None)
+    if above is None or above.number != s.story.summary_line:
+        return False
+    # (a name over a title signs the note above it: a mail's forwarder over the story forwarded;
+    # over the picture's caption, the standfirst's writer)
+    following = _next_text(s.lines, h.i)
+    if following is None:
+        return False
+    below = following[1]
+    return bool(split_caption(below.text, below.gaps)) or not _headline_after(s.lines, h.i)
 
 
 def _over_its_agency(lines: list[Line], i: int) -> bool:

@@ -19,6 +19,7 @@ from ._months_cldr import MONTH_NAMES
 from .agencies import AGENCIES, BARE_CREDITS, NON_PLACES
 from .credits import (
     AGENCY_NAME_PREFIXES,
+    AGENCY_WORDS_BEFORE_NAME,
     CORRESPONDENT_WORDS,
     DATE_PREPOSITIONS,
     KOREAN_REPORTER_TITLES,
@@ -184,8 +185,33 @@ def agency_lookup() -> dict[str, str]:
 
 def known_agency(printed: str) -> str | None:
     """The canonical name of the agency ``printed`` names as a whole (any alias, any case, blanks
-    folded), or None."""
-    return agency_lookup().get(fold_name(printed))
+    folded, the word for "agency" before it or not: ``Agência Lusa``), or None."""
+    folded = fold_name(printed)
+    found = agency_lookup().get(folded)
+    if found is None and " " in folded:
+        word, _, name = folded.partition(" ")
+        found = agency_lookup().get(name) if word in _AGENCY_WORDS else None
+    return found
+
+
+_AGENCY_WORDS = frozenset(AGENCY_WORDS_BEFORE_NAME)
+
+
+def names_an_agency(printed: str) -> bool:
+    """``printed`` names an agency alone: one the table knows, or the word for "agency" and a
+    name of up to three capitalised words (``Agencia Atlas``, ``Agence Ecofin``)."""
+    if known_agency(printed) is not None:
+        return True
+    word, _, name = printed.partition(" ")
+    words = name.split()
+    return (
+        fold_name(word) in _AGENCY_WORDS
+        and 0 < len(words) <= _AGENCY_NAME_WORDS
+        and all(w[:1].isupper() for w in words)
+    )
+
+
+_AGENCY_NAME_WORDS = 3
 
 
 # Month names and agency credits are hundreds of words in dozens of spellings. Rather than repeat

@@ -890,6 +890,20 @@ def test_a_paragraph_wrapped_over_two_lines_is_no_caption() -> None:
     assert draft.paragraphs[1] == "The union said the strike would go on for weeks." and not draft.captions
 
 
+@pytest.mark.parametrize("mark", ["End of Document", "END OF DOCUMENT", "Reuter"])
+def test_an_exports_trailer_over_its_closing_mark_is_no_paragraph(mark: str) -> None:
+    trailer = "Classification\n\nLanguage: GERMAN; DEUTSCH\n\nSubject: LAYOFFS (89%); CHEMICALS (88%)\n\nLoad-Date: March 14, 2024"
+    draft = Draft()
+    body.read_body(split_lines(f"{TEXT}\n\nMore rain is due.\n\n{trailer}\n\n{mark}"), draft, None)
+    assert draft.paragraphs == [TEXT, "More rain is due."], mark
+
+
+def test_a_note_over_the_closing_mark_stays_the_storys() -> None:
+    draft = Draft()
+    body.read_body(split_lines(f"{TEXT}\n\nNote: nine mth data unavailable\n.\nReuter"), draft, None)
+    assert draft.paragraphs == [TEXT, "Note: nine mth data unavailable"]
+
+
 def test_sentences_under_a_related_heading_stay_text() -> None:
     draft = Draft()
     text = f"{TEXT}\n\nRelated news\nThe ferries ran late.\nThe rail line was cleared.\n\n---\n\nUnsubscribe here"

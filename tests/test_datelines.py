@@ -331,6 +331,11 @@ ROWS = [
         "the Ukrainian abbreviation, a dash before it and a dot inside the name",
     ),
     (
+        "Frankfurt, 14. Mrz (Reuters) - Der Konzern",
+        ("Frankfurt, 14. Mrz (Reuters) -", "Frankfurt", None, "--03-14", "Reuters"),
+        "German desks' abbreviation of März without its vowel",
+    ),
+    (
         "भुवनेश्वर, ३ फरवरी (भाषा) टीम ने",
         ("भुवनेश्वर, ३ फरवरी (भाषा)", "भुवनेश्वर", None, "--02-03", "PTI"),
         "a Hindi month printed without the nukta CLDR spells it with",

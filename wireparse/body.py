@@ -871,7 +871,11 @@ def _trailer_fields_at(lines: list[Line], kinds: dict[int, LineKind | None]) -> 
     text; a field alone (``Note: Canadian funds``) may be the story's. ``kinds`` are the lines'
     kinds as the line rules read them."""
     printed = [line for line in lines if not line.blank]
-    start, fields = len(printed), 0
+    # (an export's closing mark under its trailer is no field of it: "End of Document")
+    end = len(printed)
+    while end > 1 and kinds.get(printed[end - 1].number) == "signoff":
+        end -= 1
+    start, fields = end, 0
     while start > 1:
         line = printed[start - 1]
         if is_closing_field(line.text):
@@ -879,7 +883,9 @@ def _trailer_fields_at(lines: list[Line], kinds: dict[int, LineKind | None]) -> 
         elif kinds.get(line.number) not in _PAGE_LINE_KINDS:
             break
         start -= 1
-    if not fields or len(printed) - start < _TRAILER_FIELDS:
+    # (under a closing mark, two fields at least: "Note: ..." over "Reuter" is the story's note)
+    least = fields if end < len(printed) else end - start
+    if not fields or least < _TRAILER_FIELDS:
         return None
     return printed[start].number
 

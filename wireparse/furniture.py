@@ -1250,6 +1250,8 @@ def is_closing_field(text: str) -> bool:
     RESEARCH Animals``, ``ARTICLE PUBLICATION DATE``)."""
     if len(text) > _CLOSING_FIELD_MAX or text[-1:] in SENTENCE_END:
         return False
+    if len(text) <= _BARE_LABEL_MAX and BARE_FIELD_LABELS.get(text.casefold()) == "furniture":
+        return True  # a trailer's heading without a colon ("Classification")
     if _label_shaped(text):
         value = _FIELD_COLON.split(text, 1)[-1].strip()
         return 0 < len(value.split()) <= _CLOSING_FIELD_WORDS

@@ -17,6 +17,7 @@ WIRE_MONTH_SPELLINGS: dict[str, dict[str, int]] = {
     # German teletype without umlauts writes them out ("12. MAERZ"); CLDR de has "märz" only
     "de": {
         "maerz": 3,
+        "mrz": 3,  # Reuters' and dpa's German desks abbreviate März without its vowel ("14. Mrz")
     },
     "fr": {
         "fév": 2,  # APS and other African desks abbreviate février without its r ("21 fév")

@@ -1347,8 +1347,8 @@ STAMP_OPENERS: tuple[str, ...] = (
 )
 
 #: Labels an export prints alone on their line, without a colon (Nexis Uni's ``Body`` above the
-#: story's text), with the role they give.
-BARE_FIELD_LABELS: dict[str, str] = {"body": "body"}
+#: story's text, ``Classification`` above its index terms), with the role they give.
+BARE_FIELD_LABELS: dict[str, str] = {"body": "body", "classification": "furniture"}
 
 
 #: The fields of a dataset's record (a JSON object, a CSV or TSV row under its header) by what

@@ -834,6 +834,35 @@ def test_a_name_alone_under_the_standfirst_is_the_byline(under: str, authors: tu
     assert (story.byline.authors if story.byline else ()) == authors
 
 
+@pytest.mark.parametrize(
+    "banner",
+    ["ACME MONITORING ALERT - ASIA-PACIFIC", "Acme Alert: Copper - Daily", "Breaking news from Acme Wire"],
+)
+def test_an_alerts_banner_under_the_mail_header_is_no_title(banner: str) -> None:
+    from wireparse import parse
+
+    text = (
+        "From: Acme Alerts <alerts@acme.example>\nSubject: Acme Alert: port news (1 new article)\n"
+        "Date: Tue, 5 Mar 2024 09:47:12 +0000\n\n"
+        f"{banner}\n\nPort reopens after a week of storms\nBy Jane Roe\n\n"
+        "OSLO, March 5 (Acme) - The port reopened on Monday after a week of storms.\n"
+    )
+    story = parse(text)
+    assert story.headline == "Port reopens after a week of storms"
+    assert story.byline is not None and story.byline.authors == ("Jane Roe",)
+
+
+@pytest.mark.parametrize(
+    ("author", "name"), [("Rivera Colón, Marisol", "Marisol Rivera Colón"), ("Roe, Jane", "Jane Roe")]
+)
+def test_an_exports_author_surname_first_is_turned(author: str, name: str) -> None:
+    from wireparse import parse
+
+    text = f"Document 1 of 1\n\nPort reopens after a week of storms\n\nAuthor: {author}\n\nFull text: OSLO (AP) — The port reopened.\n"
+    story = parse(text)
+    assert story.byline is not None and story.byline.authors == (name,)
+
+
 def test_every_rule_has_a_row():
     names = [rule.name for rule in head.HEAD_RULES]
     assert len(names) == len(set(names))

@@ -230,7 +230,7 @@ def _catalogued_name(value: str) -> str:
 @cache
 def _surname_first() -> regex.Pattern[str]:
     return regex.compile(
-        r"(?P<surname>\p{Lu}[\p{L}'’\-]++),[ ](?P<given>\p{Lu}[\p{L}'’\-]++(?:[ ]\p{Lu}\.)?)"
+        r"(?P<surname>\p{Lu}[\p{L}'’\-]++(?:[ ]\p{Lu}[\p{L}'’\-]++)?),[ ](?P<given>\p{Lu}[\p{L}'’\-]++(?:[ ]\p{Lu}\.)?)"
     )
 
 
@@ -1179,10 +1179,12 @@ def _title_under_subject(s: HeadState, h: HeadLine) -> bool:
     story = s.story
     if s.subject is None or not h.new_block or h.kind is not None or not _title_shaped(h.text):
         return False
-    if not _says_something(h.text) or block_span(s.lines, h.i) != (h.i, h.i + 1):
+    if not _says_something(h.text) or not _alone_or_signed(s.lines, h.i):
         return False  # (a forwarder's greeting, name or bracketed note, or a line of the note's block)
     if field_label(h.text) is not None or _is_byline_line(h.text) or label_signs(h.text) >= _LABEL_SIGNS:
         return False
+    if _alert_word().search(h.text):
+        return False  # (the alert's banner: "ACME MONITORING ALERT - ASIA", "Acme Alert: Copper - Daily")
     if fold_name(h.text) in fold_name(s.subject):
         return False  # (the subject restated, as an alert prints it in capitals: a duplicate)
     story.keep("other", s.subject)
@@ -1192,6 +1194,17 @@ def _title_under_subject(s: HeadState, h: HeadLine) -> bool:
     story.headline, story.headline_line = headline_flags(h.text)[0], h.line.number
     s.subject = None
     return True
+
+
+def _alone_or_signed(lines: list[Line], i: int) -> bool:
+    """Line ``i`` is alone in its block, or its byline or stamp follows it there."""
+    start, end = block_span(lines, i)
+    return start == i and (end == i + 1 or _signs_a_title(lines[i + 1].text))
+
+
+@cache
+def _alert_word() -> regex.Pattern[str]:
+    return regex.compile(rf"(?<![\p{{L}}])(?i:{alternation(ALERT_WORDS)})(?![\p{{L}}])")
 
 
 def _says_something(text: str) -> bool:

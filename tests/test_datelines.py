@@ -331,6 +331,11 @@ ROWS = [
         "the Ukrainian abbreviation, a dash before it and a dot inside the name",
     ),
     (
+        "La Habana, 5 mar (PL) -- Las autoridades",
+        ("La Habana, 5 mar (PL) --", "La Habana", None, "--03-05", "Prensa Latina"),
+        "Prensa Latina's credit by its initials",
+    ),
+    (
         "Frankfurt, 14. Mrz (Reuters) - Der Konzern",
         ("Frankfurt, 14. Mrz (Reuters) -", "Frankfurt", None, "--03-14", "Reuters"),
         "German desks' abbreviation of März without its vowel",

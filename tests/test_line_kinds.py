@@ -1271,3 +1271,21 @@ def test_is_post_stamp(text: str, expected: bool) -> None:
 )
 def test_an_abbreviated_word_for_photo_opens_a_captions_credit(text: str, expected: tuple | None) -> None:
     assert split_caption(text) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "LD0503121094 Moscow ITAR-TASS in English 1154 GMT 5 Mar 94",
+        "PA0703015595 Havana Prensa Latina in Spanish 2210 GMT 6 Mar 95",
+        "Document EFE_CAT_20230921_0441 © Agència EFE",
+        "Document Type:Daily Report",
+    ],
+)
+def test_an_exports_source_line_document_number_and_closed_up_label_are_furniture(line: str) -> None:
+    assert line_kind(line) == "furniture"
+
+
+@pytest.mark.parametrize("line", ["LD officials said at 1154 GMT that talks went on", "Note:this is prose"])
+def test_words_like_a_source_line_are_text(line: str) -> None:
+    assert line_kind(line) is None

@@ -231,7 +231,7 @@ AGENCIES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Notimex", ()),
     ("Telam", ("Télam",)),
     ("DyN", ("Diarios y Noticias",)),
-    ("Prensa Latina", ()),
+    ("Prensa Latina", ("PL",)),  # (its credit in brackets: "LA HABANA, 5 mar (PL) --")
     ("Andina", ("Agencia Andina",)),
     ("APS", ("Algérie Presse Service", "واج", "وأج")),
     ("Inforpress", ()),

@@ -243,7 +243,8 @@ def _furniture_source() -> str:
     | [A-Za-z]{1,4}+-?\d{2,6}+[ ]++\d[ ]++[A-Za-z][ ]++\d{3,4}+(?:[ ].*+)?   # IPTC 7901 / ANPA header: a0472 4 i 0312 BC-...
     | \p{Lu}{2,6}+(?:\d{3,6}+|[ ]0\d{2,5}+)[ ]++\d[ ]++\p{Lu}{2,4}+(?:[ ]++\d{3,4}+)?(?:[ ]++[^\n]{1,40}+)?  # RTR0457 4 FSG 0455, BELGA 0342 5 ECO, ТАСС 0571 3 ЭКН 0198
     | (?i:(?:document|page|item|документ|dokument)[ ])?\d{1,6}+[ ](?i:of|sur|von|de|di|из|од|от|z)[ ]\d{1,7}+(?:[ ](?i:documents?|results?|pages?|dokumente?n?|documentos?|documenti|документ\p{L}*+))?  # 12 of 148 DOCUMENTS, Документ 3 од 17
-    | (?i:document)(?:[ ](?i:id|number|no\.?))?:?[ ]++(?=[A-Za-z\-]*+\d)[A-Za-z0-9\-]{8,40}+(?:[ ].*+)?  # Document ABC0020241005ek15: a database's number
+    | (?i:document)(?:[ ](?i:id|number|no\.?))?:?[ ]++(?=[A-Za-z_\-]*+\d)[A-Za-z0-9_\-]{8,40}+(?:[ ].*+)?  # Document ABC0020241005ek15: a database's number
+    | [A-Z]{2}\d{10}+[A-Z]?[ ][^\n]{1,80}?[ ](?:GMT|UTC)(?:[ ][^\n]{0,20}+)?  # LD0503121094 Moscow ITAR-TASS in English 1154 GMT 5 Mar 94: FBIS's source line
     | ISIN:?[ ][A-Z]{2}[A-Z0-9]{9}\d(?:[ ].{0,40}+)?                # ISIN DE000RRK1234: a security's number
     | \p{Ll}\d{4}+                                               # a0412: an ANPA story number alone
     | (?:\p{Lu}{2,8}+[ ])?\d{6}[ ]GMT[ ]\p{L}{3}[ ]\d{1,2}          # IPTC 7901 trailer time (after the agency)
@@ -1150,7 +1151,10 @@ def _field_label() -> regex.Pattern[str]:
     labels = alternation(label for labels in FIELD_LABELS.values() for label in labels)
     # (another script's colon needs no blank after it: "標題：...", "ប្រភព៖")
     # (an abbreviated label keeps its dot: "Dokument-Nr.:")
-    return regex.compile(rf"(?P<label>(?i:{labels}))\.?(?:[ ]?:(?:[ ]|$)|[ ]?[{_SCRIPT_COLONS}])")
+    # (an old export closes the label up to its value: "Document Type:Daily Report")
+    return regex.compile(
+        rf"(?P<label>(?i:{labels}))\.?(?:[ ]?:(?:[ ]|$|(?=\p{{Lu}}))|[ ]?[{_SCRIPT_COLONS}])"
+    )
 
 
 #: A block of an export's fields holds at least this many label-shaped lines ...

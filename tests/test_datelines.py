@@ -331,6 +331,21 @@ ROWS = [
         "the Ukrainian abbreviation, a dash before it and a dot inside the name",
     ),
     (
+        "વેરાવળ, 12 માર્ચ (હિ.સ.) રાજ્ય સરકારે",
+        ("વેરાવળ, 12 માર્ચ (હિ.સ.)", "વેરાવળ", None, "--03-12", "હિ.સ."),
+        "an agency's initials with their dots in a script without case, closing nothing",
+    ),
+    (
+        "वेरावल, 12 मार्च (हिस) राज्य सरकार",
+        None,
+        "a word in brackets without the initials' dots, closing nothing, is no credit",
+    ),
+    (
+        "آژانس اطلاعاتی باختر — بولتن خبری ولایات",
+        None,
+        "an agency's full name over its bulletin's title is no place and credit",
+    ),
+    (
         "La Habana, 5 mar (PL) -- Las autoridades",
         ("La Habana, 5 mar (PL) --", "La Habana", None, "--03-05", "Prensa Latina"),
         "Prensa Latina's credit by its initials",

@@ -157,7 +157,7 @@ AGENCY_NAME_PREFIXES: tuple[str, ...] = ("ИА", "ІА", "ИАА", "МИА", "Р
 #: ``Agenzia ANSA``, ``Agencia Atlas``), folded: the name after it is the agency's.
 AGENCY_WORDS_BEFORE_NAME: tuple[str, ...] = (
     "agencia", "agência", "agenzia", "agence", "agentur", "agency", "agenția", "agencja", "agentstvo",
-    "агентство", "агенція", "ajansı",
+    "агентство", "агенція", "ajansı", "آژانس", "خبرگزاری", "وكالة", "وکالت", "اژانس",
 )  # fmt: skip
 
 #: Words a newspaper's title holds, as whole words in their own case (``The Herald``, ``Kuznetsk

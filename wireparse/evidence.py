@@ -25,6 +25,7 @@ from .patterns import (
     dateline_part_pattern,
     function_words,
     has_date_sign,
+    is_agency_word,
     known_agency,
 )
 from .words import DATE_PREPOSITIONS, PHOTO_WORDS
@@ -335,8 +336,10 @@ def _judged(
 
 
 def _place_words(text: str) -> bool:
-    """No word of a place is a function word (``The``, ``On``, ``Said``...)."""
-    return not any(word.casefold() in function_words() for word in text.replace("/", " ").split())
+    """No word of a place is a function word (``The``, ``On``, ``Said``...) or the word for
+    "agency" (``آژانس اطلاعاتی باختر``, ``Agencia Atlas``: an agency's full name)."""
+    words = text.replace("/", " ").split()
+    return not any(word.casefold() in function_words() or is_agency_word(word) for word in words)
 
 
 def _in_capitals(text: str) -> bool:

@@ -197,6 +197,12 @@ def known_agency(printed: str) -> str | None:
 _AGENCY_WORDS = frozenset(AGENCY_WORDS_BEFORE_NAME)
 
 
+def is_agency_word(word: str) -> bool:
+    """``word`` is the word for "agency" an agency's full name opens with (``Agência``, ``آژانس``):
+    no word of a place."""
+    return fold_name(word) in _AGENCY_WORDS
+
+
 def names_an_agency(printed: str) -> bool:
     """``printed`` names an agency alone: one the table knows, or the word for "agency" and a
     name of up to three capitalised words (``Agencia Atlas``, ``Agence Ecofin``)."""
@@ -205,7 +211,7 @@ def names_an_agency(printed: str) -> bool:
     word, _, name = printed.partition(" ")
     words = name.split()
     return (
-        fold_name(word) in _AGENCY_WORDS
+        is_agency_word(word)
         and 0 < len(words) <= _AGENCY_NAME_WORDS
         and all(w[:1].isupper() for w in words)
     )
@@ -594,6 +600,10 @@ def _shape_sources(other_scripts: bool = False) -> dict[str, str]:
     # after a date, a credit we do not know may also close the dateline with a stop or a colon
     closing = rf"(?=[ ]?{dash}|[.:।](?:[ ]|$)|$)"  # (। the Devanagari full stop)
     correspondent = rf"(?:(?:{alternation(CORRESPONDENT_WORDS)})[ ])"
+    # an agency's initials with their dots in a script without case, after a date and closing
+    # nothing: Hindusthan Samachar's "(हि.स.)", "(હિ.સ.)"
+    letters = r"[\p{Lo}]\p{M}*+(?:[\p{Lo}]\p{M}*+){0,2}+"
+    dotted_credit = rf"| \((?P<agency>{letters}\.(?:{letters}\.){{1,3}}+)\)" if other_scripts else ""
     # an agency's name after the word for one: "ИА PrimaMedia", "ИА «Акме Медиа»"
     name_word = r"\p{Lu}[\p{L}\p{N}\-]*+(?:\.\p{L}[\p{L}\p{N}\-]*+)*+"  # (a dot inside: "Vl.ru")
     prefixed_credit = (
@@ -615,6 +625,7 @@ def _shape_sources(other_scripts: bool = False) -> dict[str, str]:
           | (?P<agency>\p{{Lu}}[\p{{Lu}}\p{{N}}]{{1,7}}+){closing}
           | (?P<agency>{prefixed_credit}){closing}
           | \((?P<agency>{caps_credit})\)
+          {dotted_credit}
         )"""
     # a place is capitalised word by word (particles aside), or wholly lower case (lower-cased copy);
     # a word for "the day" opens the date after it (Lao "ວຽງຈັນ ວັນທີ 5 ມີນາ")

@@ -211,9 +211,7 @@ def names_an_agency(printed: str) -> bool:
     word, _, name = printed.partition(" ")
     words = name.split()
     return (
-        is_agency_word(word)
-        and 0 < len(words) <= _AGENCY_NAME_WORDS
-        and all(w[:1].isupper() for w in words)
+        is_agency_word(word) and 0 < len(words) <= _AGENCY_NAME_WORDS and all(w[:1].isupper() for w in words)
     )
 
 

@@ -1289,3 +1289,15 @@ def test_an_exports_source_line_document_number_and_closed_up_label_are_furnitur
 @pytest.mark.parametrize("line", ["LD officials said at 1154 GMT that talks went on", "Note:this is prose"])
 def test_words_like_a_source_line_are_text(line: str) -> None:
     assert line_kind(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "سه‌شنبه ۲۴ میزان ۱۴۰۳ هـ.ش / ۱۲ ربیع‌الثانی ۱۴۴۶ هـ.ق",
+        "بدھ 9 اکتوبر 2024ء، 5 ربیع الثانی 1446ھ",
+        "۱۲ ربيع الثاني ۱۴۴۶ هـ",
+    ],
+)
+def test_a_stamp_in_two_calendars_with_their_era_signs_is_furniture(line: str) -> None:
+    assert line_kind(line) == "furniture"

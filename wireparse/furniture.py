@@ -548,6 +548,8 @@ def _time_words() -> frozenset[str]:
     return (
         frozenset(month_lookup())
         | frozenset(calendar_month_lookup())
+        # (each word of a month's name of two: "ربیع الثانی")
+        | frozenset(word for name in calendar_month_lookup() for word in name.split())
         | TIME_WORDS
         | WEEKDAY_NAMES
         | TIME_ZONES

@@ -137,11 +137,19 @@ def calendar_month_lookup() -> dict[str, tuple[str, int]]:
     to its calendar and month number (read only when a line outside ASCII is)."""
     from .calendar_names import CALENDAR_MONTHS
 
-    return {
+    table = {
         fold_name(name): (calendar, month)
         for calendar, names in CALENDAR_MONTHS.items()
         for name, month in names.items()
     }
+    # (Persian, Dari and Urdu print the Arabic months with their own yeh and kaf, and join a
+    # month's two words by a zero-width non-joiner: "ربیع‌الثانی" for "ربيع الثاني")
+    persian = {name.translate(_PERSIAN_LETTERS): value for name, value in table.items()}
+    joined = {name.replace(" ", "\u200c"): value for name, value in persian.items() if " " in name}
+    return joined | persian | table
+
+
+_PERSIAN_LETTERS = str.maketrans({"ي": "ی", "ك": "ک", "ى": "ی"})
 
 
 @cache

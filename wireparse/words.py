@@ -1215,6 +1215,18 @@ TIME_WORDS: frozenset[str] = frozenset(
         "às",
         "o",
         "godz",
+        # the era signs after a year of the Solar or Lunar Hijri calendar, as Iranian, Afghan and
+        # Pakistani pages print them (۱۴۰۳ هـ.ش, ۱۴۴۶ هـ.ق, 2024ء, 1446ھ)
+        "هـ.ش",
+        "ه.ش",
+        "هـ.ق",
+        "ه.ق",
+        "هـ",
+        "ه",
+        "ھ",
+        "ء",
+        "ش",
+        "ق",
         "publié",
         "modifié",
         "modificado",

@@ -829,6 +829,13 @@ def test_buttons_and_tags_under_the_story_are_no_paragraph(buttons: str) -> None
         "[Description of Source: Oslo Acme in English -- news agency known for its wide reporting]",
         "Agencia Atlas",
         "— Agence  Ecofin",
+        "With reporting by Acme and Reuters",
+        "English Summary: Toll rates on the coast road go up by 5% from April 1",
+        "► À lire aussi : Le port rouvre lundi",
+        "→ Read more: Port reopens",
+        "Visit Website",
+        "Número de documento de Gale: GALE|A123456789",
+        "Base de données: Acme Newsstream",
     ],
 )
 def test_a_plug_footer_or_trailer_field_under_the_story_is_no_paragraph(closing: str) -> None:

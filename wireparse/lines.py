@@ -43,7 +43,7 @@ def _odd_blank() -> regex.Pattern[str]:
 
 
 #: The signs a list marker is made of, besides one or two hyphens.
-_MARKER_SIGNS = "–—*•·▪■●"
+_MARKER_SIGNS = "–—*•·▪■●►▶▸→"  # (a pointer opens a related link as a bullet does: "► À lire aussi")
 _MARKER_STARTS = frozenset("-" + _MARKER_SIGNS)
 #: Blanks and list markers a transmission code may follow and still open its line.
 _LAYOUT_BEFORE_CODES = " \t-" + _MARKER_SIGNS

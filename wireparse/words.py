@@ -417,6 +417,12 @@ BYLINE_TITLE_WORDS: frozenset[str] = frozenset(
 #: Lines of site navigation printed around web copy.
 NAVIGATION: frozenset[str] = frozenset(
     {
+        # (a feed reader's link to the story's page under it)
+        "visit website",
+        "visit site",
+        "website besuchen",
+        "visiter le site",
+        "visitar sitio web",
         "all news",
         "home",
         "e-mail to a friend",
@@ -2350,6 +2356,12 @@ LINK_WORDS: tuple[str, ...] = ("here", "aquí", "ici", "hier", "здесь")
 #: How a closing paragraph that says where the story ran opens (``Published in The Herald, March
 #: 6th, 2019``): compared at its opening only, since the words also open sentences' clauses.
 TAGLINE_OPENERS: tuple[str, ...] = (
+    # (the wires a broadcaster's or paper's report drew on, and a regional page's summary in
+    # English under its story)
+    "with reporting by ",
+    "additional reporting by ",
+    "with additional reporting by ",
+    "english summary:",
     "filed by ",
     "story filed by ",
     "published in ",
@@ -3604,6 +3616,12 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
         "document id",
         "document number",
         "gale document number",
+        "número de documento de gale",
+        "numéro de document gale",
+        "company / organization",
+        "base de données",
+        "information de publication",
+        "información de publicación",
         "description of source",
         # (more databases' trailers: ProQuest's subject, NewsBank's record, Nexis's index terms;
         # and a regional page's summary of its story in English)

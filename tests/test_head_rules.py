@@ -863,6 +863,41 @@ def test_an_exports_author_surname_first_is_turned(author: str, name: str) -> No
     assert story.byline is not None and story.byline.authors == (name,)
 
 
+@pytest.mark.parametrize(
+    ("abstract", "full_text", "trailer"),
+    [
+        ("Abstract: None available.", "Full text:", "Subject: Ports; Storms\n\nPublication year: 2024"),
+        (
+            "Résumé: Aucun disponible.",
+            "Texte intégral:",
+            "Sujet: Ports; Tempêtes\n\nAnnée de publication: 2024",
+        ),
+        ("Resumen:  ninguno disponible", "Texto completo:", "Materia: Puertos\n\nAño de publicación: 2024"),
+    ],
+)
+def test_a_database_export_in_its_interfaces_languages(abstract: str, full_text: str, trailer: str) -> None:
+    from wireparse import parse
+
+    text = (
+        f"Document 1 of 1\n\nPort reopens after the storm\n\nAuthor: Roe, Jane\n\n{abstract}\n\n"
+        f"{full_text} OSLO — The port reopened on Monday after a week of storms.\n\nMore rain is due on Tuesday.\n\n{trailer}\n"
+    )
+    story = parse(text)
+    assert story.headline == "Port reopens after the storm"
+    assert story.summary is None
+    assert story.paragraphs == (
+        "The port reopened on Monday after a week of storms.",
+        "More rain is due on Tuesday.",
+    )
+
+
+def test_a_french_mails_subject_label_gives_the_headline() -> None:
+    from wireparse import parse
+
+    text = "Sujet : Le port rouvre lundi\nDate : 14/03/2024 15:08\n\nOSLO 14/03 (BELGA) = Le port a rouvert lundi.\n"
+    assert parse(text).headline == "Le port rouvre lundi"
+
+
 def test_every_rule_has_a_row():
     names = [rule.name for rule in head.HEAD_RULES]
     assert len(names) == len(set(names))

@@ -62,6 +62,7 @@ from .words import (
     ALERT_WORDS,
     BYLINE_OPENERS,
     BYLINE_WORD_OPENERS,
+    EMPTY_FIELD_VALUES,
     MAIL_SUBJECT_LABELS,
     MAIL_SUBJECT_PREFIXES,
     NAME_PARTICLES,
@@ -171,7 +172,7 @@ def _labelled_field(s: HeadState, h: HeadLine) -> bool:
         s.subject = h.text if fold_name(h.text.split(":", 1)[0]) in MAIL_SUBJECT_LABELS else None
     elif role == "dateline" and story.dateline is None and (found := labelled_dateline(value)):
         story.dateline = found.dateline
-    elif role == "summary" and story.summary is None and value:
+    elif role == "summary" and story.summary is None and value and not _says_none(value):
         story.summary, story.summary_line = value, h.line.number
     elif role == "byline" and value:
         story.add_byline(_catalogued_name(value), h.line.number, printed=value)
@@ -1194,6 +1195,11 @@ def _title_under_subject(s: HeadState, h: HeadLine) -> bool:
     story.headline, story.headline_line = headline_flags(h.text)[0], h.line.number
     s.subject = None
     return True
+
+
+def _says_none(value: str) -> bool:
+    """A field's value that says it holds nothing (``None available.``, ``Aucun disponible.``)."""
+    return value.casefold().strip(" .") in EMPTY_FIELD_VALUES
 
 
 def _alone_or_signed(lines: list[Line], i: int) -> bool:

@@ -1364,9 +1364,22 @@ STAMP_OPENERS: tuple[str, ...] = (
     "bijgewerkt",
 )
 
+#: A field's value that says the field holds nothing, as a database's export prints it under an
+#: abstract it lacks (``Abstract: None available.``), folded.
+EMPTY_FIELD_VALUES: frozenset[str] = frozenset(
+    {"none available", "aucun disponible", "ninguno disponible", "nenhum disponível", "keine verfügbar",
+     "nessuno disponibile", "none", "n/a", "aucun", "ninguno"}
+)  # fmt: skip
+
 #: Labels an export prints alone on their line, without a colon (Nexis Uni's ``Body`` above the
 #: story's text, ``Classification`` above its index terms), with the role they give.
-BARE_FIELD_LABELS: dict[str, str] = {"body": "body", "classification": "furniture"}
+BARE_FIELD_LABELS: dict[str, str] = {
+    "body": "body",
+    "classification": "furniture",
+    "proquest document link": "furniture",
+    "lien de document proquest": "furniture",
+    "enlace al documento de proquest": "furniture",
+}
 
 
 #: The fields of a dataset's record (a JSON object, a CSV or TSV row under its header) by what
@@ -3369,6 +3382,7 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
         "asunto",
         "betreff",
         "objet",
+        "sujet",
         "assunto",
         "oggetto",
         "тема",
@@ -3523,7 +3537,19 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
         "ព័ត៌មាន-រូបភាព",
     ),
     "dateline": ("dateline",),
-    "body": ("body", "text", "content", "story", "article", "full text", "متن"),
+    "body": (
+        "body",
+        "text",
+        "content",
+        "story",
+        "article",
+        "full text",
+        "متن",
+        "texte intégral",
+        "texto completo",
+        "volltext",
+        "testo completo",
+    ),
     "furniture": (
         # (an Iranian agency's export and page: its service, news code, date and short link)
         "سرویس",
@@ -3616,6 +3642,26 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
         "document id",
         "document number",
         "gale document number",
+        # (ProQuest's trailer in French and Spanish)
+        "lieu",
+        "titre de la publication",
+        "année de publication",
+        "date de publication",
+        "éditeur",
+        "lieu de publication",
+        "pays de publication",
+        "sujet de la publication",
+        "type de source",
+        "langue de publication",
+        "type de document",
+        "identifiant de document proquest",
+        "dernière mise à jour",
+        "título de la publicación",
+        "año de publicación",
+        "fecha de publicación",
+        "tipo de fuente",
+        "idioma de la publicación",
+        "tipo de documento",
         "número de documento de gale",
         "numéro de document gale",
         "company / organization",
@@ -3872,7 +3918,7 @@ FORWARD_MARKER_PHRASES: tuple[str, ...] = (
 
 #: The labels of a mail's subject among :data:`FIELD_LABELS`' headline labels.
 MAIL_SUBJECT_LABELS: frozenset[str] = frozenset({
-    "subject", "betreff", "objet", "asunto", "assunto", "oggetto", "тема", "onderwerp", "konu",
+    "subject", "betreff", "objet", "sujet", "asunto", "assunto", "oggetto", "тема", "onderwerp", "konu",
     "emne", "ämne", "aihe", "temat", "předmět", "tárgy", "θέμα", "subjek", "perihal", "chủ đề",
     "เรื่อง", "paksa", "teema", "subiect", "predmet",
 })  # fmt: skip

@@ -306,3 +306,19 @@ def test_a_name_with_its_agency_or_town_is_an_agency_line(line: str, expected: b
     from wireparse.bylines import agency_line
 
     assert agency_line(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("name", "person"),
+    [
+        ("Universitätsklinikum Neckartal", False),
+        ("Polizeipräsidium  Süd", False),
+        ("Landespolizei Nord", False),
+        ("Anna Ministerova", True),
+        ("Jane Roe", True),
+    ],
+)
+def test_a_compound_of_a_public_bodys_word_is_no_persons_name(name: str, person: bool) -> None:
+    from wireparse.bylines import is_person
+
+    assert is_person(name) is person

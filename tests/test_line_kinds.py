@@ -1301,3 +1301,20 @@ def test_words_like_a_source_line_are_text(line: str) -> None:
 )
 def test_a_stamp_in_two_calendars_with_their_era_signs_is_furniture(line: str) -> None:
     assert line_kind(line) == "furniture"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Il a dit : « Maintenant, c'est moins de la moitié. »",
+        "« Nous restons », a-t-il dit, « et nous gagnerons. »",
+        "« Le port rouvre lundi »",
+    ],
+)
+def test_a_quotation_closing_with_a_guillemet_is_text(line: str) -> None:
+    assert line_kind(line) is None
+
+
+@pytest.mark.parametrize("line", ["Lire la suite »", "Plus d'infos sur « Acme » »"])
+def test_a_guillemet_no_quotation_opened_points_to_a_link(line: str) -> None:
+    assert line_kind(line) == "navigation"

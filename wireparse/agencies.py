@@ -231,9 +231,7 @@ AGENCIES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Notimex", ()),
     ("Telam", ("Télam",)),
     ("DyN", ("Diarios y Noticias",)),
-    ("Prensa Latina", ("PL",)),
-    # (a monitoring service, signing its items with its desk's codes: "BBC Mon AS1 ASPol sl")
-    ("BBC Monitoring", ("BBC Mon",)),  # (its credit in brackets: "LA HABANA, 5 mar (PL) --")
+    ("Prensa Latina", ("PL",)),  # (its credit in brackets: "LA HABANA, 5 mar (PL) --")
     ("Andina", ("Agencia Andina",)),
     ("APS", ("Algérie Presse Service", "واج", "وأج")),
     ("Inforpress", ()),

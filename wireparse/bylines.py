@@ -323,8 +323,29 @@ _TITLE_WORDS = 6
 
 def is_person(name: str) -> bool:
     """A person's name holding no word of a publication's name (``Jane Roe``, not ``Daily
-    Mail``)."""
-    return is_name(name) and not any(fold_name(word) in ORGANISATION_WORDS for word in name.split())
+    Mail``), nor a word a public body's long name opens or closes (German compounds:
+    ``Universitätsklinikum Neckartal``, ``Polizeipräsidium Süd``)."""
+    return is_name(name) and not any(_organisation_word(fold_name(word)) for word in name.split())
+
+
+def _organisation_word(word: str) -> bool:
+    if word in ORGANISATION_WORDS:
+        return True
+    if len(word) < _COMPOUND_MIN or not (word.startswith(_BODY_WORDS) or word.endswith(_BODY_WORDS)):
+        return False
+    # (a compound: the body's word and another of four letters at least, "Universitätsklinikum")
+    return any(
+        len(word) - len(body) >= _COMPOUND_PART and (word.startswith(body) or word.endswith(body))
+        for body in _BODY_WORDS
+    )
+
+
+_COMPOUND_PART = 4
+_COMPOUND_MIN = 11
+
+
+#: Public bodies' words long enough to tell a compound that holds one (``universität``, ``polizei``).
+_BODY_WORDS = tuple(sorted(word for word in PUBLIC_BODY_WORDS if len(word) >= 7))
 
 
 def are_people(text: str) -> bool:

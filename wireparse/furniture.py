@@ -2121,7 +2121,12 @@ def _kind_of_line(text: str) -> LineKind | None:
         return "signoff"  # (ab/cde), XYZ-21:37-01-02-19, ==Kyodo: desk codes closing a story
     if len(text) <= _CODE_MAX and _initials_after_end_mark(text.rstrip(". ")):
         return "signoff"  # "jw mal", "(end) ab.cd", "(FIN) ABC/DEF"
-    if len(text) <= _LINK_MAX and text.endswith(_LINK_ENDS) and _link().search(text):
+    if (
+        len(text) <= _LINK_MAX
+        and text.endswith(_LINK_ENDS)
+        and _link().search(text)
+        and not _closes_a_quote(text)
+    ):
         return "navigation"  # a link to related copy: "... >>", "(Graphic: ... - here)"
     inner = _bracketed().fullmatch(text) if text[:1] in "([" and text[-1:] in ")]" else None
     if inner:
@@ -2166,6 +2171,12 @@ def _code_sign() -> regex.Pattern[str]:
 @cache
 def _link() -> regex.Pattern[str]:
     return regex.compile(rf"(?:[ ](?:>>|»)|[-–—:][ ](?i:{alternation(LINK_WORDS)})\)?)$")
+
+
+def _closes_a_quote(text: str) -> bool:
+    """The line's last » closes a quotation the line opened (French prints a blank inside the
+    guillemets: ``« Nous restons », a-t-il dit. « Et nous gagnerons. »``): no link's pointer."""
+    return text.endswith("»") and text.count("»") <= text.count("«")
 
 
 _LINK_MAX = 300

@@ -20,7 +20,7 @@ from .credits import (
     ORGANISATION_WORDS,
     PUBLIC_BODY_WORDS,
 )
-from .dateline import labelled_dateline, match_lead_place, match_place_line
+from .dateline import known_town, labelled_dateline, match_lead_place, match_place_line
 from .furniture import (
     FIGURES_DATE,
     YEAR,
@@ -225,7 +225,9 @@ def _catalogued_name(value: str) -> str:
     """An author's field as a catalogue prints it, surname first (``Mokoena, Naledi``), in the
     order of a byline (``Naledi Mokoena``); any other value as it is."""
     m = _surname_first().fullmatch(value) if ", " in value else None
-    return f"{m['given']} {m['surname']}" if m else value
+    if m is None or known_agency(m["given"]) is not None or (" " in m["surname"] and known_town(m["given"])):
+        return value  # ("Jane Roe, Keystone-ATS", "Jane Roe, Oslo": a name and its agency or town)
+    return f"{m['given']} {m['surname']}"
 
 
 @cache

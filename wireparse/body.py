@@ -519,6 +519,8 @@ _CAPTION_OVER_CREDIT = 2
 
 
 def _caption_over_credit(s: BodyParagraphs, p: Paragraph) -> bool:
+    """A paragraph of two lines, a short caption over a photo credit alone (``Image: Jane
+    Roe/Acme``): the picture's caption."""
     caption, credit = (line.text.strip() for line in p.lines)
     if len(caption) > TAGLINE_MAX or line_kind(credit) != "credit" or line_kind(caption) is not None:
         return False

@@ -329,6 +329,7 @@ def is_person(name: str) -> bool:
 
 
 def _organisation_word(word: str) -> bool:
+    """A folded word of a publication's name, or a compound holding a public body's word."""
     if word in ORGANISATION_WORDS:
         return True
     if len(word) < _COMPOUND_MIN or not (word.startswith(_BODY_WORDS) or word.endswith(_BODY_WORDS)):

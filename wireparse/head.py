@@ -1212,6 +1212,7 @@ def _alone_or_signed(lines: list[Line], i: int) -> bool:
 
 @cache
 def _alert_word() -> regex.Pattern[str]:
+    """A word of :data:`ALERT_WORDS` as a whole word, in any case."""
     return regex.compile(rf"(?<![\p{{L}}])(?i:{alternation(ALERT_WORDS)})(?![\p{{L}}])")
 
 

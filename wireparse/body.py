@@ -29,6 +29,7 @@ from .furniture import (
     is_closing_field,
     is_closing_heading,
     is_contact_line,
+    is_credit_line,
     is_desk_codes,
     is_page_head,
     is_photo_credit,
@@ -521,12 +522,11 @@ _CAPTION_OVER_CREDIT = 2
 def _caption_over_credit(s: BodyParagraphs, p: Paragraph) -> bool:
     """A paragraph of two lines, a short caption over a photo credit alone (``Image: Jane
     Roe/Acme``): the picture's caption."""
-    caption, credit = (line.text.strip() for line in p.lines)
-    if len(caption) > TAGLINE_MAX or line_kind(credit) != "credit" or line_kind(caption) is not None:
+    caption, credit = p.lines
+    # (not a caption with its own credit under a line of text)
+    if len(caption.text) > TAGLINE_MAX or not is_credit_line(credit) or line_kind(caption.text) is not None:
         return False
-    if split_caption(credit, p.lines[1].gaps):
-        return False  # (a caption with its own credit under a line of text)
-    s.story.add_caption(caption, clean_credit(credit), p.text)
+    s.story.add_caption(caption.text.strip(), clean_credit(credit.text.strip()), p.text)
     return True
 
 

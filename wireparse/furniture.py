@@ -2273,6 +2273,12 @@ def _abbreviated_credit_label() -> re.Pattern[str]:
     return re.compile(f" (?:{alternation(CREDIT_LABEL_ABBREVIATIONS)}) ")
 
 
+def is_credit_line(line: Line) -> bool:
+    """A photo's credit alone on its line, no caption before it on the line (``Image: Jane
+    Roe/Acme``)."""
+    return line_kind(line.text) == "credit" and not split_caption(line.text, line.gaps)
+
+
 def split_caption(text: str, gaps: tuple[int, ...] = ()) -> tuple[str, str] | None:
     """A caption printed with its credit on one line, as (caption, credit); ``gaps`` are where
     the line printed a wider run of blanks than between its words (:class:`~wireparse.lines.Line`)."""

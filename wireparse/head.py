@@ -11,7 +11,7 @@ from typing import NamedTuple
 import regex
 
 from .bylines import agency_line, are_people, is_name, is_person, is_title_word, parse_byline
-from .casing import needs_recasing, opens_capitalised, opens_in_lower_case, printed_without_case
+from .casing import opens_capitalised, opens_in_lower_case, printed_without_case
 from .credits import (
     COMPANY_FORMS,
     NEWS_ORGANISATION_STEMS,
@@ -31,6 +31,7 @@ from .furniture import (
     headline_flags,
     in_brackets,
     in_field_run,
+    is_credit_line,
     is_handle,
     is_page_head,
     is_photo_credit,
@@ -334,7 +335,7 @@ def _signed_caption(s: HeadState, h: HeadLine) -> bool:
         return False
     block = _block_at(s.lines, h.i)
     # (credits on lines of their own part captions one from the next: caption_and_credit reads them)
-    if not closes_a_caption(block[-1].text) or any(_is_credit_line(line) for line in block):
+    if not closes_a_caption(block[-1].text) or any(is_credit_line(line) for line in block):
         return False
     s.story.add_caption(join(block), None, join(block))
     s.consumed.update(range(h.i + 1, h.i + len(block)))
@@ -349,7 +350,7 @@ _AGENCY_CAPTION_WORDS = 3
 def _wrapped_caption(s: HeadState, h: HeadLine) -> bool:
     """A caption and its photo credit hard-wrapped over a block of lines, read whole."""
     block = _block_at(s.lines, h.i)
-    if len(block) < 2 or len(paragraphs(block)) > 1 or any(_is_credit_line(line) for line in block):
+    if len(block) < 2 or len(paragraphs(block)) > 1 or any(is_credit_line(line) for line in block):
         return False  # (captions each followed by their credit line are read line by line)
     text = join(block)
     combined = split_caption(text)
@@ -709,7 +710,7 @@ def _kicker_in_capitals(lines: list[Line], i: int) -> bool:
     if i + 1 >= len(lines) or lines[i + 1].blank or len(text.split()) > _LABEL_PART_WORDS:
         return False
     below = lines[i + 1].text
-    return needs_recasing(text) and text.isupper() and not below.isupper() and len(below) > len(text)
+    return text.isupper() and not below.isupper() and len(below) > len(text)
 
 
 #: A label over a title is at most this long, and two of its signs tell it.
@@ -1261,7 +1262,7 @@ _LABEL_ENDS = (":", "|", " -", " –", " —")
 def _caption_and_credit(s: HeadState, h: HeadLine) -> bool:
     story, text = s.story, h.text
     following = _next_text(s.lines, h.i)
-    if following is None or not _is_credit_line(following[1]):
+    if following is None or not is_credit_line(following[1]):
         return False
     if _under_the_standfirst(s, h) and are_people(text):
         return False  # (the writers' names between the standfirst and the picture's credit)
@@ -1817,10 +1818,6 @@ def _next_text(lines: list[Line], i: int) -> tuple[int, Line] | None:
         if not lines[j].blank:
             return j, lines[j]
     return None
-
-
-def _is_credit_line(line: Line) -> bool:
-    return line_kind(line.text) == "credit" and not split_caption(line.text, line.gaps)
 
 
 def _deck_after_place(lines: list[Line], start: int, story: Draft) -> int:

@@ -108,27 +108,24 @@ def month_lookup() -> dict[str, int]:
     for source in (MONTH_NAMES, WIRE_MONTH_SPELLINGS):
         for names in source.values():
             table.update(names)
-    printed = {
-        name.replace(printed, other): month
-        for name, month in table.items()
-        for printed, other in MONTH_PRINTED_VARIANTS
-        if printed in name
-    }
-    return with_vowel_variants(printed | table)
+    return with_vowel_variants(_respelled(table, MONTH_PRINTED_VARIANTS) | table)
 
 
 def with_vowel_variants(table: dict[str, T]) -> dict[str, T]:
     """``table`` with each name outside ASCII also under its spellings with the long and short
     vowels of :data:`~wireparse.months.VOWEL_VARIANTS` swapped (``पीटीआइ``, ``पीटीआई``)."""
-    variants = {
+    both_ways = VOWEL_VARIANTS + tuple((two, one) for one, two in VOWEL_VARIANTS)
+    return _respelled({name: value for name, value in table.items() if not name.isascii()}, both_ways) | table
+
+
+def _respelled(table: dict[str, T], spellings: tuple[tuple[str, str], ...]) -> dict[str, T]:
+    """The names of ``table`` that hold a printed form of ``spellings``, under the other form."""
+    return {
         name.replace(printed, other): value
         for name, value in table.items()
-        if not name.isascii()
-        for one, two in VOWEL_VARIANTS
-        for printed, other in ((one, two), (two, one))
+        for printed, other in spellings
         if printed in name
     }
-    return variants | table
 
 
 @cache
@@ -145,8 +142,7 @@ def calendar_month_lookup() -> dict[str, tuple[str, int]]:
     # (Persian, Dari and Urdu print the Arabic months with their own yeh and kaf, and join a
     # month's two words by a zero-width non-joiner: "ربیع‌الثانی" for "ربيع الثاني")
     persian = {name.translate(_PERSIAN_LETTERS): value for name, value in table.items()}
-    joined = {name.replace(" ", "\u200c"): value for name, value in persian.items() if " " in name}
-    return joined | persian | table
+    return _respelled(persian, ((" ", "\u200c"),)) | persian | table
 
 
 _PERSIAN_LETTERS = str.maketrans({"ي": "ی", "ك": "ک", "ى": "ی"})

@@ -905,6 +905,35 @@ def test_an_exports_trailer_over_its_closing_mark_is_no_paragraph(mark: str) -> 
     assert draft.paragraphs == [TEXT, "More rain is due."], mark
 
 
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "____________\n\nContact Acme\nCopyright © 2024 Acme LLC. All rights reserved.",
+        "Copyright © 2024 Acme LLC. All rights reserved.",
+        "---\n\n(c) 2024 Acme",
+        "",
+    ],
+)
+def test_an_exports_trailer_over_its_notice_of_rights_is_no_paragraph(closing: str) -> None:
+    # (the story's notice of rights among the fields, a link longer than a field's line)
+    trailer = (
+        "Subject: Utilities; Power failures\n\nLocation: Acme Island\n\n"
+        "Copyright: Copyright 2024 Acme Press. All Rights Reserved.\n\n"
+        "Document URL: https://example.com/wire-feeds/a-very-long-address-of-the-story/docview/2955518042/"
+        "se-2?accountid=12345\n\nDatabase: Acme Newsstream"
+    )
+    draft = Draft()
+    body.read_body(split_lines(f"{TEXT}\n\nMore rain is due.\n\n{trailer}\n\n{closing}\n"), draft, None)
+    assert draft.paragraphs == [TEXT, "More rain is due."], closing
+
+
+@pytest.mark.parametrize("closing", ["(c) 2024 Acme", "____________\n\nCopyright © 2024 Acme LLC."])
+def test_a_note_over_a_notice_of_rights_stays_the_storys(closing: str) -> None:
+    draft = Draft()
+    body.read_body(split_lines(f"{TEXT}\n\nNote: nine mth data unavailable\n\n{closing}\n"), draft, None)
+    assert draft.paragraphs == [TEXT, "Note: nine mth data unavailable"]
+
+
 def test_a_note_over_the_closing_mark_stays_the_storys() -> None:
     draft = Draft()
     body.read_body(split_lines(f"{TEXT}\n\nNote: nine mth data unavailable\n.\nReuter"), draft, None)

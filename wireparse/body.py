@@ -873,16 +873,17 @@ def _trailer_fields_at(lines: list[Line], kinds: dict[int, LineKind | None]) -> 
     text; a field alone (``Note: Canadian funds``) may be the story's. ``kinds`` are the lines'
     kinds as the line rules read them."""
     printed = [line for line in lines if not line.blank]
-    # (an export's closing mark under its trailer is no field of it: "End of Document")
+    # (an export's closing mark and notice under its trailer are no fields of it: "End of
+    # Document", "Copyright © 2024 Acme LLC")
     end = len(printed)
-    while end > 1 and kinds.get(printed[end - 1].number) == "signoff":
+    while end > 1 and kinds.get(printed[end - 1].number) in _CLOSING_MARK_KINDS:
         end -= 1
     start, fields = end, 0
     while start > 1:
         line = printed[start - 1]
         if is_closing_field(line.text):
             fields += 1
-        elif kinds.get(line.number) not in _PAGE_LINE_KINDS:
+        elif kinds.get(line.number) not in _TRAILER_LINE_KINDS:
             break
         start -= 1
     # (under a closing mark, two fields at least: "Note: ..." over "Reuter" is the story's note)
@@ -895,6 +896,11 @@ def _trailer_fields_at(lines: list[Line], kinds: dict[int, LineKind | None]) -> 
 #: A trailer's fields and the page's lines among them are at least this many.
 _TRAILER_FIELDS = 2
 _PAGE_LINE_KINDS = frozenset({"furniture", "navigation"})
+#: What closes an export under its trailer: its closing mark, a rule, its own notice of rights.
+_CLOSING_MARK_KINDS = frozenset({"signoff", "service", "rule"})
+#: The lines a trailer's fields may have among them: the page's, a rule, a notice of rights and
+#: its credit (``Copyright: Copyright 2024 Acme``).
+_TRAILER_LINE_KINDS = _PAGE_LINE_KINDS | {"service", "rule", "credit"}
 
 
 def _closing_marks(s: BodyParagraphs, p: Paragraph) -> bool:

@@ -82,6 +82,7 @@ from .words import (
     NAVIGATION_LABELS,
     NEWSLETTER_PLUG_OPENERS,
     NEWSLETTER_WORDS,
+    OMISSION_NOTES,
     PAGE_WORDS,
     PHONE_LABELS,
     PHOTO_WORDS,
@@ -269,6 +270,7 @@ def _ednote_source() -> str:
     | \(?(?:(?i:attn)|ATTENTION)[ ]?:[ ]?(?i:{_in_order(EDNOTE_VERBS)})\b[^\n]*+  # (ATTN: ADDS details in paras 4-5)
     | \((?:\p{{Lu}}{{2,6}}+[ ]++)?(?:(?i:{_in_order(EDNOTE_VERBS)})|In[ ][^)]{{0,40}}+story)\b[^\n)]*+\)  # (NTB oppdaterer saken)
     | EDS[-:].*+
+    | [\[(](?i:{_in_order(OMISSION_NOTES)})(?:[:;,][^\n\])]*+)?[\])]  # [Passage omitted: details]
     | (?i:{_in_order(CORRECTION_LABELS)})[ ]?:[ ].*+
     | \((?=[^)]{{3,80}}+\)$)[^)\p{{Ll}}]*?\p{{Lu}}[^)\p{{Ll}}]*?[ ][^)\p{{Ll}}]*+\)  # (END OPTIONAL TRIM): words, all capitals"""
 
@@ -1254,8 +1256,11 @@ def is_closing_field(text: str) -> bool:
     with a short value that closes no sentence (``Regions: Europe, France``, ``Wörter: 218``,
     ``Numéro de document : news-0014``), or a label in capitals before its value (``SUBJECT OF
     RESEARCH Animals``, ``ARTICLE PUBLICATION DATE``)."""
-    if len(text) > _CLOSING_FIELD_MAX or text[-1:] in SENTENCE_END:
+    if text[-1:] in SENTENCE_END:
         return False
+    if len(text) > _CLOSING_FIELD_MAX:
+        # (a value of one word may be as long as it likes: "Document URL: https://...")
+        return _label_shaped(text) and len(_FIELD_COLON.split(text, 1)[-1].split()) == 1
     if len(text) <= _BARE_LABEL_MAX and BARE_FIELD_LABELS.get(text.casefold()) == "furniture":
         return True  # a trailer's heading without a colon ("Classification")
     if _label_shaped(text):

@@ -3026,6 +3026,18 @@ EDNOTE_LABELS: tuple[str, ...] = (
     "description of source",
 )  # fmt: skip
 
+#: A monitoring service's note in brackets that it left something out or could not make it out
+#: (``[Passage omitted]``, ``(words indistinct)``, ``[Passage omitted: details of the vote]``): an
+#: editor's note, never a paragraph of the translated text.
+OMISSION_NOTES: tuple[str, ...] = (
+    "passages omitted", "passage omitted", "paragraphs omitted", "paragraph omitted",
+    "sentences omitted", "sentence omitted", "words omitted", "portion omitted", "omission",
+    "passages indistinct", "passage indistinct", "words indistinct", "word indistinct",
+    "sentence indistinct", "words missing", "passage missing", "ellipsis as published",
+    "sentence as published", "as received", "as heard", "break in transmission",
+    "transmission interrupted", "reception poor", "reception garbled", "recording ends",
+)  # fmt: skip
+
 #: Who did what, in a bracketed sign-off credit (``(Reporting by ...; Editing by ...)``).
 #: The same credits in other languages, their "by" included (Reuters' German, French, Spanish,
 #: Portuguese and Italian services close a story so).

@@ -74,6 +74,26 @@ CAPTION = "Workers walk past idle cranes at the port on Tuesday, March 7, 2023, 
             "a date alone is the dateline when no fuller one follows",
         ),
         (
+            "Cranes idle\n\n7 March 2023\nShare\nSave\n\nDock workers walked out on Tuesday, the union said.\n",
+            "no dateline",
+            "a date alone over the page's share buttons is the page's stamp",
+        ),
+        (
+            "Cranes idle\n\nPublished\n7 March 2023\n\nJane Roe\n\nDock workers walked out on Tuesday.\n",
+            "no dateline",
+            "the same under the stamp's label, a byline after it",
+        ),
+        (
+            "Cranes idle\n\nMARCH 7,  2023\nSHARE\n\nDock workers walked out on Tuesday, the union said.\n",
+            "no dateline",
+            "the same in capitals, blanks doubled",
+        ),
+        (
+            "Cranes idle\nThe union called the strike.\n\n7/3/2023\n\nDock workers walked out on Tuesday.\n",
+            None,
+            "a date alone between the lead and the text is the dateline",
+        ),
+        (
             "Cranes idle\nAFP, OSLO\n\nDock workers walked out on Tuesday, the union said.\n",
             "Oslo",
             "credit and place alone on their line under the headline",

@@ -628,6 +628,12 @@ def test_a_row_with_a_figure_after_a_wide_blank_is_no_page_head(title: str) -> N
         ("Autorin/Autor Jana Roe", ("Jana Roe",)),
         ("חדשות 12 בערב\nפורסם: 12.03.25, 21:47", ()),
         ("Jane Roe\nMultimedia Journalist", ("Jane Roe",)),
+        ("Jane Roe\nAcme News, Kent", ("Jane Roe",)),
+        ("Jane Roe\nMidwest Public Radio", ("Jane Roe",)),
+        ("Jane Roe\nHarbour Ledger\nPublished 5:02 a.m. ET March 9, 2024", ("Jane Roe",)),
+        ("By Jane Roe\nAcme Wales environment correspondent", ("Jane Roe",)),
+        ("BY JANE ROE\nNORTH-WEST CORRESPONDENT", ("Jane Roe",)),
+        ("By Jane Roe\nLocal Democracy Reporter", ("Jane Roe",)),
         ("Jane Roe\nvideo producer\n@AcmeNews\nMarch 12, 2024 4:15 pm", ("Jane Roe",)),
         ("Jane Roe, Acme Pacific Journalist\n@janeroe\n5:47 pm on 13 March 2024", ("Jane Roe",)),
         ("Jane  Roe\n@jane_roe\n13.03.2024, 17:47", ("Jane Roe",)),
@@ -688,6 +694,27 @@ def test_a_name_over_its_agency_after_the_standfirst_is_the_byline() -> None:
         "Jane Roe\nThe Canadian Press\nPublished March 5, 2024 at 11:37\n\nGENEVA, Oct 3 (Reuters) - The port shut.\n"
     )
     assert story.byline is not None and story.byline.authors == ("Jane Roe",)
+
+
+@pytest.mark.parametrize(
+    "byline_block",
+    [
+        "By Jane Roe\nLocal Democracy Reporter\nPublished 12th Mar 2024, 17:45 GMT\nUpdated 12th Mar 2024, 18:10 GMT",
+        "Jane Roe\nAcme News\nPublished:  12 March 2024\nUpdated: 13 March 2024",
+        "BY JANE ROE\nSTAFF WRITER\n12.03.2024 17:45\n12.03.2024 18:10",
+    ],
+)
+def test_a_lead_over_a_byline_block_of_four_lines_is_the_standfirst(byline_block: str) -> None:
+    from wireparse import parse
+
+    lead = "The board says the roof needs work after rusted beams were found"
+    story = parse(
+        f"Storm hits the coast\n\n{lead}\n\n{byline_block}\n\n"
+        "The main pool will close for ten months after inspectors found rust in the beams of its roof.\n"
+    )
+    assert story.summary == lead
+    assert story.byline is not None and story.byline.authors == ("Jane Roe",)
+    assert story.paragraphs[0].startswith("The main pool")
 
 
 def test_a_short_headline_over_its_stamp_and_the_text_stays() -> None:

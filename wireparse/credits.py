@@ -167,7 +167,16 @@ NEWSPAPER_TITLE_WORDS: tuple[str, ...] = (
     "Telegraph", "Inquirer", "Examiner", "Sentinel", "Journal", "Daily", "Newspaper", "Zeitung",
     "Tageblatt", "Anzeiger", "Rundschau", "Gazzetta", "Corriere", "Giornale", "Diario", "Diário",
     "Jornal", "Gazeta", "Dziennik", "Noviny", "Novine", "Вестник", "вестник", "Газета", "газета",
-    "Известия", "Правда",
+    "Известия", "Правда", "Ledger", "Dispatch", "Register", "Record", "Bulletin", "Mirror", "Express",
+    "Standard", "Nouvelliste", "Sanomat", "Tidning", "Tidende", "Posten", "Avis", "Bladet", "Žinios",
+    "žinios", "Ziņas", "Leht",
+)  # fmt: skip
+
+#: Words a broadcaster names itself by, whole and in their case (``Midwest Public Radio``, ``Acme
+#: Television``): the name of a writer's station under the writer's name.
+BROADCAST_WORDS: frozenset[str] = frozenset(
+    {"Radio", "Television", "TV", "Broadcasting", "Rádio", "Radiotelevisión", "Rundfunk", "Fernsehen",
+     "Télévision", "Televisión", "Televisão", "Televisione", "Радио", "Телевидение", "Радіо"}
 )  # fmt: skip
 
 #: Articles a paper's name opens with (``Le Figaro``, ``El País``, ``Die Welt``): an article and one

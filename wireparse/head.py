@@ -13,6 +13,7 @@ import regex
 from .bylines import agency_line, are_people, is_name, is_person, is_title_word, parse_byline
 from .casing import opens_capitalised, opens_in_lower_case, printed_without_case
 from .credits import (
+    BROADCAST_WORDS,
     COMPANY_FORMS,
     NEWS_ORGANISATION_STEMS,
     NEWS_OUTLETS,
@@ -363,11 +364,42 @@ def _wrapped_caption(s: HeadState, h: HeadLine) -> bool:
 
 def _byline_affiliation(s: HeadState, h: HeadLine) -> bool:
     story = s.story
-    if h.kind in (None, "signoff") and _after_byline(story, h) and agency_line(h.text):
-        story.keep("furniture", h.text)
+    if h.kind not in (None, "signoff") or not _after_byline(story, h) or not _affiliation(h.text):
+        return False
+    story.keep("furniture", h.text)
+    if agency_line(h.text):
         story.byline_agency = story.byline_agency or parse_byline(h.text)[1]
+    return True
+
+
+def _affiliation(text: str) -> bool:
+    """A writer's affiliation, as a page prints it on the line under the name: an agency alone
+    (``The Canadian Press``), a staff title opening or closing a few words (``Repórter da Agência
+    Brasil``, ``BBC Wales environment correspondent``, ``Local Democracy Reporter``), or a news
+    organisation's name, the desk's place after a comma or not (``BBC News, Kent``, ``Midwest
+    Public Radio``, ``Panhandle Ledger``)."""
+    if agency_line(text):
         return True
-    return False
+    words = text.split()
+    if not words or len(words) > _AFFILIATION_WORDS or len(text) > _SOURCE_MAX or text[-1:] in SENTENCE_END:
+        return False
+    if is_title_word(words[0]) or is_title_word(words[-1]):
+        return True
+    outlet = _name_words(text.split(",")[0])
+    return (
+        bool(outlet)
+        and outlet[0][:1].isupper()
+        and _capitalised(outlet)
+        and (
+            outlet[-1] in BROADCAST_WORDS
+            or _names_a_paper(" ".join(outlet))
+            or _news_organisation_word().search(" ".join(outlet)) is not None
+        )
+    )
+
+
+#: An affiliation under a name is at most this many words.
+_AFFILIATION_WORDS = 6
 
 
 def _byline(s: HeadState, h: HeadLine) -> bool:
@@ -1526,17 +1558,7 @@ def _over_its_agency(lines: list[Line], i: int) -> bool:
     """The next line of the block names an agency alone (``Jane Roe`` over ``The Canadian
     Press``), or opens or closes with a staff title (``Repórter da Agência Brasil``, ``Staff
     Writer``, ``Video Producer``): the name's affiliation, as a page prints its byline."""
-    if i + 1 >= len(lines) or lines[i + 1].blank:
-        return False
-    below = lines[i + 1].text
-    words = below.split()
-    # (a title's last word may carry it: "Video Producer", "Multimedia Journalist")
-    titled = is_title_word(words[0]) or (len(words) <= _TITLE_WORDS and is_title_word(words[-1]))
-    return agency_line(below) or (len(below) <= _SOURCE_MAX and titled)
-
-
-#: A staff title alone under a name is at most this many words.
-_TITLE_WORDS = 3
+    return i + 1 < len(lines) and not lines[i + 1].blank and _affiliation(lines[i + 1].text)
 
 
 def _place_line(s: HeadState, h: HeadLine) -> bool:
@@ -1607,7 +1629,7 @@ def _standfirst(s: HeadState, h: HeadLine) -> bool:
 
 
 #: A byline's block holds at most this many lines: the byline, a time stamp, a place.
-_BYLINE_BLOCK_LINES = 3
+_BYLINE_BLOCK_LINES = 5
 
 
 def _is_byline_line(text: str) -> bool:

@@ -51,7 +51,13 @@ from .lines import SENTENCE_END, Line, split_lines
 from .model import AMBIGUOUS_PLACE, EMPTY_INPUT, NO_BODY, NO_DATELINE, NO_HEADLINE, Byline, Dateline, Story
 from .patterns import DATE_SHAPES, WEAK_SHAPES, alternation, fold_name, known_agency, source_marker_pattern
 from .rules import Draft
-from .words import HEADLINE_FLAGS, NOT_A_NAME_AFTER_BY, REPORTER_AFTER_DATELINE, RESTATED_TITLE_MARKERS
+from .words import (
+    HEADLINE_FLAGS,
+    NOT_A_NAME_AFTER_BY,
+    REPORTER_AFTER_DATELINE,
+    RESTATED_TITLE_MARKERS,
+    STAMP_OPENERS,
+)
 
 #: How far into a story a dateline is looked for, in lines ...
 DATELINE_SCAN_LINES = 80
@@ -271,15 +277,38 @@ def _find_dateline(lines: list[Line], reference: dt.date | None) -> Found | None
         if found is not None and doubt is not None:
             between = _text_lines_between(lines, found.at, candidate.at)
             if between >= _DATE_LOOKAHEAD:
-                return found
+                break
             chosen = _fuller(doubt, found, candidate)
             if chosen is found:
-                return found
+                break
             candidate = chosen  # (which may give way in turn: a page's date, then its source line)
         found, doubt = candidate, _may_give_way(candidate, lines)
         if doubt is None:
             return found
+    if found is not None and doubt == "date" and _page_stamp(found, lines):
+        return None
     return found
+
+
+def _page_stamp(found: Found, lines: list[Line]) -> bool:
+    """A date alone on its line with the page's furniture next to it (``Published`` over it,
+    ``Share`` under it): the page's stamp, not the story's dateline."""
+    if found.rest or found.prefix:
+        return False
+    above = next((line for line in reversed(lines[: found.at]) if not line.blank), None)
+    if above is not None and above.text.casefold().rstrip(" :") in _stamp_labels():
+        return True
+    below = next((line for line in lines[found.at + 1 :] if not line.blank), None)
+    return any(line is not None and line_kind(line.text) in _PAGE_KINDS for line in (above, below))
+
+
+#: The kinds of a page's own lines around its stamp.
+_PAGE_KINDS = frozenset({"navigation", "furniture"})
+
+
+@cache
+def _stamp_labels() -> frozenset[str]:
+    return frozenset(STAMP_OPENERS)
 
 
 def _text_lines_between(lines: list[Line], first: int, then: int) -> int:

@@ -711,6 +711,51 @@ def test_markdown_is_layout(text: str) -> None:
     )
 
 
+DUMPED_PAGE = (
+    "   [1]Acme News\n   [2]World [3]Business [4]Sport [5]Culture\n\n"
+    "Port workers strike over new rosters\n\n   By [6]JANE ROE\n\n"
+    "   OSLO (Reuters) - Port workers walked out on Monday over new [7]rosters, the union said.\n\n"
+    "   Talks resume on Tuesday.\n\n   * [8]Labour\n\nReferences\n\n"
+    "   1. https://acme.example/\n   2. https://acme.example/world\n   3. https://acme.example/business\n"
+    "   4. https://acme.example/sport 5. https://acme.example/culture\n   6. https://acme.example/author/jane-roe\n"
+    "   7. https://acme.example/rosters\n   8. https://acme.example/tag/labour\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        DUMPED_PAGE,
+        DUMPED_PAGE.replace("   ", ""),
+        DUMPED_PAGE.replace("[6]JANE ROE", "[6]Jane  Roe").replace("\n", "\r\n"),
+    ],
+    ids=["indented", "flush", "blanks-doubled-crlf"],
+)
+def test_a_browsers_numbers_for_its_links_are_layout(text: str) -> None:
+    story = parse(text)
+    assert story.headline == "Port workers strike over new rosters"
+    assert story.byline is not None and story.byline.authors == ("Jane Roe",)
+    assert story.paragraphs == (
+        "Port workers walked out on Monday over new rosters, the union said.",
+        "Talks resume on Tuesday.",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The port shut.[1] Talks resume.[2] Pay is at issue.[3]",
+        "[3]Oslo [2]Bergen [1]Tromsø are the ports.",
+        "See [1] and [2] and [3] for the figures.",
+    ],
+    ids=["footnotes-after-words", "numbers-falling", "numbers-apart"],
+)
+def test_numbers_in_brackets_that_number_no_links_stay(text: str) -> None:
+    from wireparse.lines import split_lines
+
+    assert [line.text for line in split_lines(text) if line.text] == [text]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -446,6 +446,24 @@ def _without_markdown(text: str) -> str:
     return _markdown_emphasis().sub(r"\g<words>", text)
 
 
+def _numbers_its_links(text: str) -> bool:
+    """A page dumped as text by a browser that numbers its links (``[13]Colorado``, ``* [14]Weather``):
+    at least :data:`_LINK_REFERENCES_MIN` numbers in brackets run into the words they link, each
+    greater than the one before (a footnote's number follows its word, and numbers no run)."""
+    numbers = [int(m["number"]) for m in _link_reference().finditer(text)]
+    return len(numbers) >= _LINK_REFERENCES_MIN and all(a < b for a, b in zip(numbers, numbers[1:]))
+
+
+#: A dump numbers at least this many of its links.
+_LINK_REFERENCES_MIN = 3
+
+
+@cache
+def _link_reference() -> re.Pattern[str]:
+    """A link's number in brackets, run into the link's first word: the dump's layout."""
+    return re.compile(r"(?<![\w\[\]])\[(?P<number>\d{1,4})\](?=[^\s\[\]\d])")
+
+
 def _has_markdown(text: str) -> bool:
     """The signs Markdown is made of, paired or at a line's start (most copy holds none: one
     search for any of its signs spares it the others)."""
@@ -589,6 +607,8 @@ def split_lines(text: str) -> list[Line]:
         text, chat_header = _chat_stamps_apart(text)
     if _has_markdown(text):
         text = _without_markdown(text)
+    if "[" in text and _numbers_its_links(text):
+        text = _link_reference().sub("", text)
     if _RUN_IN_OPENING.match(text) and _RUN_IN_STOP in text[:_RUN_IN_HEAD_MAX]:
         text = _without_run_in_head(text)
     text, export_header = _read_coded_fields(text)

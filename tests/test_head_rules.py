@@ -717,6 +717,25 @@ def test_a_lead_over_a_byline_block_of_four_lines_is_the_standfirst(byline_block
     assert story.paragraphs[0].startswith("The main pool")
 
 
+@pytest.mark.parametrize(
+    "fields",
+    [
+        "From:\n    Acme Office for Ports\nPublished\n    9 April 2024",
+        "From:\n\tAcme Office for Ports\nPublished:\n\t9 April 2024",
+        "FROM:\n      Acme  Office  for  Ports\nLast updated\n      9 April 2024",
+    ],
+)
+def test_a_standfirst_over_the_pages_fields_and_stamp(fields: str) -> None:
+    from wireparse import parse
+
+    lead = "Four new berths worth 212 million will open to ships at the northern harbour next spring."
+    body = "The berths will take the largest container ships now sailing, the harbour office said on Monday."
+    story = parse(f"Press release\n\nNew berths for the harbour\n\n{lead}\n\n{fields}\n\n{body}\n")
+    assert story.summary == lead
+    assert story.dateline is None
+    assert story.paragraphs == (body,)
+
+
 def test_a_short_headline_over_its_stamp_and_the_text_stays() -> None:
     draft = head_of("Storm hits\n5 March 2024 10:00\n\nThe port closed on Monday, officials said.\n")
     assert draft.headline == "Storm hits"

@@ -678,6 +678,14 @@ KNOWN_TOWN = 20_000
 KNOWN_CITY = 500_000
 
 
+def known_country(printed: str) -> bool:
+    """A country's name, in any of the gazetteer's languages (``España``, ``Danmark``)."""
+    from .places import lookup  # (the gazetteer is read only when a shape asks)
+
+    found = lookup(printed)
+    return found is not None and found.evidence == "country name"
+
+
 def known_town(printed: str) -> bool:
     """A capital, or a town the gazetteer knows well enough to be named alone (by its own name, or
     a city by any of its names)."""

@@ -75,6 +75,7 @@ from .words import (
     FORWARD_MARKER_PHRASES,
     HEADLINE_FLAGS,
     HIGHLIGHT_MARKS,
+    HOME_PAGE_WORDS,
     LINK_WORDS,
     MESSENGER_LINKS,
     MORE_FROM_OPENERS,
@@ -108,6 +109,7 @@ from .words import (
     SIGNOFF_CREDIT_VERBS,
     SIGNOFFS,
     SOCIAL_NETWORKS,
+    STAMP_OPENERS,
     TAGLINE_OPENERS,
     TAGLINE_PHRASES,
     TELEX_CODES,
@@ -386,6 +388,9 @@ def _section_trail(text: str) -> bool:
         return False
     if " - " in text or " – " in text:
         return _dash_trail(text)
+    home, slash, rest = text.partition(" / ")
+    if slash and home.casefold() in HOME_PAGE_WORDS and len(rest.split()) <= _HOME_TRAIL_WORDS:
+        return True  # "Accueil / Toutes les actualités": the home page opens the trail
     return _SECTION_SIGN.search(text) is not None and _section_trail_pattern().fullmatch(text) is not None
 
 
@@ -402,6 +407,8 @@ def _dash_trail(text: str) -> bool:
 
 
 _DASH_TRAIL_PARTS = 4
+#: After the home page, a trail of one slash names a section of at most this many words.
+_HOME_TRAIL_WORDS = 4
 
 
 _SECTION_SIGN = re.compile(" [>»›/·•] |\\|")
@@ -964,6 +971,8 @@ def _whole_line_words() -> dict[str, LineKind]:
     # (a heading run into its link's title, alone on its line, heads the links under it)
     table.update({form: "navigation" for word in RUN_ON_HEADINGS for form in _heading_forms(word)})
     table.update({form: "rule" for word in CLOSING_SECTION_HEADINGS for form in _heading_forms(word)})
+    # a stamp's label alone on its line, its time on the next: "Published" over "9 April 2024"
+    table.update({form: "furniture" for label in STAMP_OPENERS for form in (label, f"{label}:")})
     # a headline's flag alone on its line: "(FOTOĞRAFLI)", "GRAFIK"
     flags = {flag.casefold() for flag in HEADLINE_FLAGS}
     for form in (form for flag in flags for form in (flag, f"({flag})", f"[{flag}]", f"【{flag}】")):
@@ -1624,6 +1633,12 @@ _TRANSMISSION_HEADER = re.compile(
 )
 
 
+@cache
+def _numbered_links() -> re.Pattern[str]:
+    """Links after their numbers, as a browser's dump lists them under its ``References``."""
+    return re.compile(r"\d{1,4}\.[ ]+[a-z][a-z+.-]{1,9}://\S+(?:[ ]+\d{1,4}\.[ ]+[a-z][a-z+.-]{1,9}://\S+)*")
+
+
 def _one_word_furniture(text: str) -> bool:
     """A line of one word that is furniture: a page's address (``http://news.example.com/a/1``,
     ``acme-news.example``), a slug of keywords (``Kenya-politics-unrest,FOCUS``), a teletype's
@@ -1978,11 +1993,12 @@ def _printed_items(text: str) -> list[str]:
 
 
 def _menu_place(item: str) -> bool:
-    """A capitalised town the gazetteer knows well (a regional page's menu names its towns):
-    asked only of a row that opens with a section and falls short of the sections' share."""
-    from .dateline import known_town  # (the gazetteer is read only for such a row)
+    """A capitalised town the gazetteer knows well, or a country (a regional page's menu names its
+    towns, a national one the countries it covers): asked only of a row that opens with a section
+    and falls short of the sections' share."""
+    from .dateline import known_country, known_town  # (the gazetteer is read only for such a row)
 
-    return len(item) > _PLACE_ITEM_MIN and known_town(item)
+    return len(item) > _PLACE_ITEM_MIN and (known_town(item) or known_country(item))
 
 
 #: A town in a menu is named by more letters than this (``Inc``, ``Co`` close a company's name).
@@ -2081,6 +2097,8 @@ def _kind_of_line(text: str) -> LineKind | None:
         return "furniture"  # LOAD-DATE: March 8, 2024
     if labelled and _editorial_field(text):
         return "furniture"  # 【编辑:王丽】, Edição: Carlos Mendes
+    if text[:1].isdigit() and "://" in text and _numbered_links().fullmatch(text):
+        return "navigation"  # "1. https://acme.example/ 2. https://...": a dump's list of its links
     if " " not in text and _one_word_furniture(text):
         return "furniture"  # a page's address, a slug, a teletype's story number
     if (

@@ -57,7 +57,7 @@ from .lines import (
     opens_with_kicker,
     paragraphs,
 )
-from .model import KEPT_AS, LineKind
+from .model import KEPT_AS, BoilerplateKind, LineKind
 from .patterns import alternation, first_agency, fold_name, function_words, known_agency, month_lookup
 from .rules import Draft, Rule, apply
 from .words import (
@@ -185,8 +185,18 @@ def _labelled_field(s: HeadState, h: HeadLine) -> bool:
     elif role == "body":
         return False  # (its text opens the body: read on)
     else:
-        story.keep("furniture" if role == "furniture" else "other", h.text)
+        kind: BoilerplateKind = "furniture" if role == "furniture" else "other"
+        story.keep(kind, h.text)
+        if not value and _value_under(s.lines, h.i):
+            story.keep(kind, s.lines[h.i + 1].text)  # "From:" over its indented "Acme Office"
+            s.consumed.add(h.i + 1)
     return True
+
+
+def _value_under(lines: list[Line], i: int) -> bool:
+    """The line under a label without a value is indented deeper: the label's value, as a page's
+    list of fields prints it."""
+    return i + 1 < len(lines) and not lines[i + 1].blank and lines[i + 1].indent > lines[i].indent
 
 
 def _may_take_headline(s: HeadState, h: HeadLine) -> bool:
@@ -1056,6 +1066,16 @@ def _signed(lines: list[Line], j: int) -> bool:
 _SIGNED_BLOCKS = 2
 
 
+def _signs_the_page(block: list[Line]) -> bool:
+    """A block that signs a page's title: a byline or stamp opening it, or one among its fields
+    and no sentence (``From:`` / ``Acme Office`` / ``Published`` / ``9 April 2024``)."""
+    if _signs_a_title(block[0].text):
+        return True
+    return not any(line.text[-1:] in SENTENCE_END for line in block) and any(
+        _signs_a_title(line.text) for line in block[1:]
+    )
+
+
 def _signs_a_title(text: str) -> bool:
     """A byline, a person's name or an agency (a stamp after a bar or not), or a time stamp."""
     name, _ = _without_stamps(text)
@@ -1908,7 +1928,7 @@ def _is_standfirst(lines: list[Line], i: int, block: list[Line], story: Draft) -
     if following is None or len(text) >= SUMMARY_MAX:
         return False
     block = next((b for b in blocks(lines[following[0] :])), [])
-    if block and len(block) <= _BYLINE_BLOCK_LINES and _signs_a_title(block[0].text):
+    if block and len(block) <= _BYLINE_BLOCK_LINES and _signs_the_page(block):
         return True  # a page's title, standfirst, byline (a stamp and place beside it), then text
     if opens_with_kicker(text):
         return True  # "CHINESE AGGRESSION: Manila accused ...": a kicker heads a paper's standfirst

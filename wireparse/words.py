@@ -566,6 +566,43 @@ NAVIGATION: frozenset[str] = frozenset(
         "przejdź do treści",
         "přejít k obsahu",
         "naar de inhoud",
+        "accéder au contenu principal",
+        "passer au contenu",
+        "hopp til innhold",
+        "hopp til hovedinnhold",
+        "gå till innehållet",
+        "gå direkte til indhold",
+        "siirry sisältöön",
+        "siirry pääsisältöön",
+        "neidio i'r prif gynnwys",
+        "léim go dtí an príomhábhar",
+        # a paywall's label alone on its line ("Premium", "Tilaajille", "Berre for abonnentar")
+        "premium",
+        "plus",
+        "abo",
+        "abo+",
+        "bezahlinhalt",
+        "for abonnenter",
+        "kun for abonnenter",
+        "bare for abonnenter",
+        "berre for abonnentar",
+        "for abonnentar",
+        "endast för prenumeranter",
+        "för prenumeranter",
+        "tilaajille",
+        "vain tilaajille",
+        "tellijale",
+        "abonentiem",
+        "prenumeratoriams",
+        "subscribers only",
+        "for subscribers",
+        "subscriber only",
+        "réservé aux abonnés",
+        "abonnés",
+        "solo para suscriptores",
+        "exclusivo para assinantes",
+        "riservato agli abbonati",
+        "только для подписчиков",
         # a page's buttons and boxes above its story: search, sign in, consent
         "search",
         "search query",
@@ -1409,6 +1446,15 @@ RECORD_FIELD_ROLES: dict[str, str] = {
 }  # fmt: skip
 
 
+#: A site's home page as its trail of sections opens with it (``Accueil / Toutes les actualités``):
+#: casefolded; after it, one slash is a trail (elsewhere a slash may part a name from its agency).
+HOME_PAGE_WORDS: frozenset[str] = frozenset(
+    {"home", "homepage", "accueil", "inicio", "início", "portada", "startseite", "start", "forside",
+     "forsiden", "etusivu", "hem", "heim", "forsíða", "avaleht", "sākums", "pradžia", "главная",
+     "головна", "strona główna", "úvod", "kezdőlap", "hafan", "baile", "anasayfa", "ana sayfa",
+     "首页", "首頁", "홈", "ホーム"}
+)  # fmt: skip
+
 #: The names of a news site's sections, as its menu prints them (casefolded): a line of four or
 #: more items parted only by blanks, most of them these, is the page's menu (``Politica Economia
 #: Mondo Cultura Sport``, ``即時 政治 國際 兩岸 產經``, ``정치 경제 사회 세계``).
@@ -1459,6 +1505,18 @@ SECTION_NAMES: frozenset[str] = frozenset(
         "ekonomika", "domov", "zahraničie", "икономика", "свят", "българия", "pasaulē", "latvijā",
         "lietuvoje", "pasaulyje", "majandus", "maailm", "eesti", "finance",
         "industrie",
+        # Nordic, Baltic, Welsh and Irish pages' sections, and any page's menu items around them
+        # (search, sign in, subscribe, the e-paper, photos)
+        "meninger", "innenriks", "utenriks", "økonomi", "debatt", "lokalt", "forside", "forsiden",
+        "indland", "udland", "erhverv", "danmark", "norge", "sverige", "suomi", "åsikt", "åsikter",
+        "nöje", "uutiset", "urheilu", "mielipiteet", "talous", "kotimaa", "ulkomaat", "kulttuuri",
+        "viihde", "innlent", "erlent", "íþróttir", "viðskipti", "fréttir", "menning", "uudised",
+        "arvamus", "kultuur", "ziņas", "viedokļi", "kultūra", "naujienos", "sportas", "verslas",
+        "nuomonės", "newyddion", "chwaraeon", "cymru", "nuacht", "spórt", "gnó", "photos", "photo",
+        "podcasts", "podcast", "live", "meny", "menu", "søk", "sök", "haku", "search", "suche",
+        "logg", "logga", "login", "kirjaudu", "prenumerera", "abonner", "tilaa", "subscribe",
+        "e-avis", "e-tidning", "e-lehti", "näköislehti", "e-paper", "epaper", "e-avisen",
+        "américa", "latinoamérica", "europa",
     }
 )  # fmt: skip
 #: ... and most means at least this share of them.
@@ -1648,6 +1706,22 @@ SHARE_VERBS: frozenset[str] = frozenset(
         "글자크기",
         "글자크기조정",
         "인쇄",
+        # (the Baltic and Icelandic pages' buttons, and the comments' count beside them)
+        "dalīties",
+        "dalintis",
+        "jaga",
+        "deildu",
+        "deila",
+        "komentāri",
+        "komentarai",
+        "kommentaarid",
+        "kommentarer",
+        "kommentit",
+        "kommentaarit",
+        "athugasemdir",
+        "kopiuoti",
+        "kopēt",
+        "kopeeri",
         # (a Luxembourgish page's buttons: share, listen)
         "deelen",
         "lauschteren",
@@ -1675,7 +1749,11 @@ SOCIAL_NETWORKS: frozenset[str] = frozenset(
         "اینستاگرام",
         "یوٹیوب",
         "یوتیوب",
-        # (mail is a share button's channel too: "Per E-Mail teilen")
+        # (mail is a share button's channel too: "Per E-Mail teilen", "Del på e-post")
+        "post",
+        "pasts",
+        "paštas",
+        "draugiem",
         "mail",
         "email",
         "e-mail",

@@ -1046,6 +1046,36 @@ ROWS = [
         "Nordic day.month.",
     ),
     ("ATHENS, 31/4/2024 (ANA) - T", None, "a numeric date that is no date"),
+    (
+        "BUENOS AIRES, 22 DE JUNIO (UPI) -- EL GOBIERNO",
+        ("BUENOS AIRES, 22 DE JUNIO (UPI) --", "Buenos Aires", None, "--06-22", "UPI"),
+        "the word between day and month in capitals",
+    ),
+    (
+        "MADRID, 22 DE JUNIO DE 1976 (EFE) -- El",
+        ("MADRID, 22 DE JUNIO DE 1976 (EFE) --", "Madrid", None, "1976-06-22", "EFE"),
+        "and before the year",
+    ),
+    (
+        "DAKAR, 12 mars. (A.F.P.). — Le gouvernement",
+        ("DAKAR, 12 mars. (A.F.P.). —", "Dakar", None, "--03-12", "AFP"),
+        "an agency's initials with their stops, a stop and a dash closing the credit",
+    ),
+    (
+        "ROMA, 3 marzo (U. P. I.) - Il governo",
+        ("ROMA, 3 marzo (U. P. I.) -", "Roma", None, "--03-03", "UPI"),
+        "initials with stops and blanks",
+    ),
+    (
+        "CHICAGO, Aug. 3.—(AP)—Red point values",
+        ("CHICAGO, Aug. 3.—(AP)—", "Chicago", None, "--08-03", "AP"),
+        "a stop and a dash between the date and the credit, no blanks",
+    ),
+    (
+        "CHICAGO, Aug. 3. — (AP) — Red point values",
+        ("CHICAGO, Aug. 3. — (AP) —", "Chicago", None, "--08-03", "AP"),
+        "the same with blanks",
+    ),
     # dates alone on their line
     (
         "BEIJING July 23",

@@ -302,3 +302,19 @@ def test_a_headlines_topic_before_a_colon_is_no_body_before_a_sign_off() -> None
     stories = list(parse_stream(text))
     assert len(stories) == 1
     assert stories[0].dateline is not None and stories[0].dateline.place == "Bergen"
+
+
+@pytest.mark.parametrize("date_field", ["PD  9 January 2003", "PD\t9 Jan 2003", "PD 09.01.2003"])
+def test_a_databases_date_field_is_no_dateline_that_parts_its_export(date_field: str) -> None:
+    # the export's copyright field reads as a sign-off; its date field, read as a place and a date,
+    # showed a body before it, and the story's own dateline then opened another
+    text = (
+        f"HD  Acme to build hydrogen stations\nWC  318 words\n{date_field}\nSN  Acme Newswire\n"
+        "SC  ACME\nLA  English\nCY  (c) 2003 Kyodo News\n\nLP\n"
+        "OSAKA, Jan. 9 Kyodo - Acme said Thursday it will build twelve stations.\n\n"
+        "TD\nThe first will open in Kobe.\n\nAN  Document ACME000020030109\n"
+    )
+    stories = list(parse_stream(text))
+    assert len(stories) == 1
+    assert stories[0].dateline is not None and stories[0].dateline.place == "Osaka"
+    assert stories[0].headline == "Acme to build hydrogen stations"

@@ -62,6 +62,7 @@ from .words import (
     CJK_OWN_NEWSROOM,
     CLOCK_WORDS,
     EDITORIAL_LABELS,
+    EXPORT_FIELD_CODES,
     HEADLINE_FLAGS,
     MAIL_LABELS,
     PHOTO_WORDS,
@@ -111,8 +112,7 @@ def canonical_agency(credit: str | None) -> str | None:
     """The canonical name of a credit, or the credit in normal case when it is not a known agency."""
     if not credit:
         return None
-    folded = fold_name(credit)
-    known = agency_lookup().get(folded)
+    known = known_agency(credit)
     if known:
         return known
     quoted = _QUOTED_NAME.search(credit)
@@ -603,7 +603,7 @@ def _town_in_brackets(credit: str) -> bool:
 
 def _stamp_word(printed: str | None, credit: str | None = None) -> bool:
     """A word of a time stamp where a place would stand (``Posted``, ``Updated``, ``Publié le``), a
-    mail's or feed's label (``FYI``, ``Feed``), or a weekday's name (``Senin, 4 Maret 2024``): no
+    mail's or feed's label (``FYI``, ``Feed``), a database's field code (``PD``), or a weekday's name (``Senin, 4 Maret 2024``): no
     place is named so. A town that shares its name
     with a weekday (Tajik ``Душанбе`` is Monday) is one in capitals or before a credit."""
     if printed is None:
@@ -611,6 +611,8 @@ def _stamp_word(printed: str | None, credit: str | None = None) -> bool:
     folded = printed.casefold().rstrip(":")
     if folded in _STAMP_OPENERS or folded in _MAIL_LABELS:
         return True  # (or a mail's or feed's label: "FYI -", "Feed: Acme - English")
+    if credit is None and printed in EXPORT_FIELD_CODES:
+        return True  # a news database's field code: "PD  9 January 2003" is the date's field
     if folded in _EDITORIAL_LABELS and not printed.isupper():
         return True  # a page's source or editor label ("Bron: Belga"); "BRON, 5 mars (AFP)" is the town
     if folded not in WEEKDAY_NAMES:

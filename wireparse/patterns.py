@@ -195,10 +195,16 @@ def known_agency(printed: str) -> str | None:
     if found is None and " " in folded:
         word, _, name = folded.partition(" ")
         found = agency_lookup().get(name) if word in _AGENCY_WORDS else None
+    if found is None and "." in printed and _DOTTED_INITIALS.fullmatch(printed):
+        # (older copy prints an agency's initials with their stops: "A.F.P.", "U. P. I.")
+        found = agency_lookup().get(fold_name(printed.replace(".", "").replace(" ", "")))
     return found
 
 
 _AGENCY_WORDS = frozenset(AGENCY_WORDS_BEFORE_NAME)
+#: Three capitals or more, each closed by a stop, a blank after it or not: an agency's initials
+#: ("A.P." is a state's too: Andhra Pradesh).
+_DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.[ ]?){3,6}")
 
 
 def is_agency_word(word: str) -> bool:
@@ -492,12 +498,12 @@ def _year_after_day(commas: str, year: str, other_scripts: bool) -> str:
     2024``; Khmer ``ឆ្នាំ``, "year"), or a slash; and the word for "year" after it (``2024 года``)."""
     year_prefix = rf"|(?:{alternation(YEAR_PREFIXES)})[ ]?" if other_scripts else ""
     year_word = rf"(?:\.?[ ]?(?:{alternation(AFTER_YEAR_WORDS)})(?![\p{{L}}\p{{N}}]))?+"
-    return rf"(?:[ ]?[{commas}]?[ ](?:de[ ]{year_prefix})?{year}{year_word}|/{year})?"
+    return rf"(?:[ ]?[{commas}]?[ ](?:(?i:de)[ ]{year_prefix})?{year}{year_word}|/{year})?"
 
 
 def _day_month_joiner() -> str:
     """A word between a day and its month (``7 de marzo``, Hausa ``5 ga Maris``), optional."""
-    return rf"(?:(?:{alternation(DAY_MONTH_JOINERS)})[ ])?"
+    return rf"(?:(?i:{alternation(DAY_MONTH_JOINERS)})[ ])?"  # (in capitals too: 22 DE JUNIO)
 
 
 def _concordance() -> str:
@@ -656,7 +662,8 @@ def _shape_sources(other_scripts: bool = False) -> dict[str, str]:
           | [ ]?,[ ](?P<region>{_TITLE_WORD}(?:[ ]{_TITLE_WORD}){{0,3}})
         )"""
     # (a danda may stand apart from the credit it closes: "(रासस) ।")
-    end = rf"(?P<end>[ ]{{0,2}}+{dash}|[.।]|[ ]।)?"
+    # (older copy closes a credit with a stop and a dash: "(A.F.P.). —")
+    end = rf"(?P<end>[ ]{{0,2}}+{dash}|\.[ ]?{dash}|[.।]|[ ]।)?"
     # a dateline ends at a blank, or right after its closing dash ("(Xinhua)--The")
     tail = r"(?:(?<=[-–—_:፦៖])|(?=\s|$))"
     shapes = {
@@ -671,7 +678,7 @@ def _shape_sources(other_scripts: bool = False) -> dict[str, str]:
         "credit_date": rf"""{bare},[ ]{date}(?P<end>\.|[ ]?{dash}){tail}""",
         # MAGAS, March 7. /TASS/.   Jan 3 (Reuters) -   Guwahati (Assam) [India], June 18 (ANI):
         "place_date_credit": rf"""(?:{any_place}{region}?(?:[ ]?[.{commas}][ ]{{0,2}}+|[ ]-[ ]|{on_date}|[ ]{{1,2}}+))?{date}
-                                  [.,]?[ ]?(?:[-–—][ ])?{credit}
+                                  [.,]?[ ]?(?:[-–—][ ]?)?{credit}
                                   (?:,[ ](?P<reporter>[\p{{L}}][\p{{L}}\p{{M}}'’\-]*+(?:[ ][\p{{L}}][\p{{L}}\p{{M}}'’\-]*+){{0,3}})(?=\.))?
                                   {end}{tail}""",
         # Riyadh, Sha'ban 24, 1445, March 5, 2024, SPA --   (SPA's English copy: the Hijri date
@@ -848,7 +855,7 @@ def _date_sign() -> regex.Pattern[str]:
     # stay as fast as they were)
     joiner = alternation(w + " " for w in DAY_MONTH_JOINERS)
     return regex.compile(
-        rf"\ue000(?:\.?[ ]{{1,3}}|\.)\d|\d(?:st|nd|rd|th|er|º|°)?(?:\.?[ ]{{0,3}}(?:{joiner})?|[.\-])\ue000|\d[./\-]\d"
+        rf"\ue000(?:\.?[ ]{{1,3}}|\.)\d|\d(?:st|nd|rd|th|er|º|°)?(?:\.?[ ]{{0,3}}(?i:{joiner})?|[.\-])\ue000|\d[./\-]\d"
         rf"|\ue003[ ]{{1,3}}\ue000|\d[ ](?:{alternation(MONTH_NUMBER_WORDS)})"
     )
 

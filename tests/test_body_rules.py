@@ -128,6 +128,13 @@ ROWS = [
         "a sign-off is taken out of the paragraph it closes",
     ),
     Row(
+        "credit_wrapped_on",
+        f"{TEXT}\n\nReporting by Jane Roe; Editing by\nTom Lee",
+        3,
+        lambda d: d.paragraphs == [TEXT] and ("signoff", "Tom Lee") in kept(d),
+        "a sign-off's credit left open after its last word goes on on the next line",
+    ),
+    Row(
         "story_line",
         TEXT,
         0,
@@ -932,6 +939,27 @@ def test_a_note_over_a_notice_of_rights_stays_the_storys(closing: str) -> None:
     draft = Draft()
     body.read_body(split_lines(f"{TEXT}\n\nNote: nine mth data unavailable\n\n{closing}\n"), draft, None)
     assert draft.paragraphs == [TEXT, "Note: nine mth data unavailable"]
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Reporting by Jane Roe in Oslo; Editing by\nTom Lee",
+        "Reporting by Jane Roe in Oslo and\nTom Lee in Bergen; Editing by Ann Poe",
+        "Reporting by Jane Roe; Editing by  Tom Lee and\nAnn Poe",
+    ],
+)
+def test_a_sign_off_credit_wrapped_onto_its_next_line_is_set_aside_whole(credit: str) -> None:
+    draft = Draft()
+    body.read_body(split_lines(f"{TEXT}\n\nMore rain is due.\n\n{credit}\n"), draft, None)
+    assert draft.paragraphs == [TEXT, "More rain is due."], credit
+
+
+def test_a_line_under_a_closed_credit_stays_text() -> None:
+    draft = Draft()
+    text = f"{TEXT}\n\nReporting by Jane Roe; Editing by Tom Lee\nThe port reopened on Monday.\n"
+    body.read_body(split_lines(text), draft, None)
+    assert draft.paragraphs[-1] == "The port reopened on Monday."
 
 
 def test_a_note_over_the_closing_mark_stays_the_storys() -> None:

@@ -21,6 +21,13 @@ ROWS = [
         "a contributor after with reporting by",
     ),
     ("Reported by Jane Roe", ("Jane Roe",), "another opener of a byline"),
+    ("By Jane Roe via Acme", ("Jane Roe",), "the service she files through"),
+    ("BY JANE ROE VIA ACME NEWS", ("Jane Roe",), "the same in capitals"),
+    ("Von Jana Roe für Acme", ("Jana Roe",), "the paper she writes for, in German"),
+    ("By Per Hansen", ("Per Hansen",), "a first name that is a word for 'for' elsewhere"),
+    ("By Jane Roe, PA Scotland", ("Jane Roe",), "an agency and its desk's region"),
+    ("By Jane Roe and Tom Lee,  AFP Deutschland", ("Jane Roe", "Tom Lee"), "two names, blanks doubled"),
+    ("By Jane Roe, Oslo", ("Jane Roe",), "a town after the name, no agency"),
     ("Story by Jane Roe and John Doe", ("Jane Roe", "John Doe"), "and another"),
     ("מאת דנה לוי", ("דנה לוי",), "the Hebrew opener"),
     # (byline, authors, reason)

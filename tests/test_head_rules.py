@@ -869,6 +869,12 @@ def test_a_kicker_or_keywords_over_the_title_are_no_headline(head: str, headline
         ("Jane Roe\n\nThe port at dawn. Photo: Acme\n\n", ("Jane Roe",)),
         ("Екатерина Роева, Артем Лев\n\nФото: Акме\n\n", ("Екатерина Роева", "Артем Лев")),
         ("Jane Roe\n\nPort reopens after the storm\n\n", ()),
+        (
+            "Mon Mar 11 2024 - 18:20\n\nJane Roe, Tom Lee\n\nThe port at dawn. Photo: Acme\n\n",
+            ("Jane Roe", "Tom Lee"),
+        ),
+        ("11.03.2024  18:20\n\nJane  Roe\n\nThe port at dawn. Photo: Acme\n\n", ("Jane Roe",)),
+        ("Mon Mar 11 2024 - 18:20\n\nJane Roe\n\nPort reopens after the storm\n\n", ()),
     ],
 )
 def test_a_name_alone_under_the_standfirst_is_the_byline(under: str, authors: tuple[str, ...]) -> None:

@@ -711,6 +711,21 @@ def test_markdown_is_layout(text: str) -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "By [Jane Roe](/authors/jane-\nroe/) and [Tom Lee](/authors/tom-lee/)",
+        "By [Jane  Roe](/authors/jane-\nroe/) and [Tom Lee](/authors/tom-\nlee/)",
+        "By [Jane Roe](https://acme.example/authors/jane-roe/?utm_source=\nfeed) and [Tom Lee](/a/tom-lee/)",
+    ],
+    ids=["address-wrapped", "two-wrapped-blanks-doubled", "query-wrapped"],
+)
+def test_a_markdown_link_wrapped_by_its_converter_is_read_whole(byline: str) -> None:
+    # (the converter wraps its lines inside a link's address: the link is read whole)
+    story = parse(f"# Port workers strike\n\n{byline}\n\nOSLO (Reuters) - Port workers walked out.\n")
+    assert story.byline is not None and story.byline.authors == ("Jane Roe", "Tom Lee")
+
+
 DUMPED_PAGE = (
     "   [1]Acme News\n   [2]World [3]Business [4]Sport [5]Culture\n\n"
     "Port workers strike over new rosters\n\n   By [6]JANE ROE\n\n"

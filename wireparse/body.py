@@ -409,6 +409,23 @@ def _set_line_aside(s: BodyLines, line: Line, kind: LineKind | None) -> bool:
     return True
 
 
+def _credit_wrapped_on(s: BodyLines, b: BodyLine) -> bool:
+    """A short line under a sign-off's credit left open (``Reporting by ...; Editing by`` over
+    ``Jane Roe``): the rest of that credit, set aside with it."""
+    if b.index == 0 or len(b.line.text) > _CREDIT_REST_MAX or b.line.text[-1:] in SENTENCE_END:
+        return False
+    above = s.lines[b.index - 1]
+    if above.blank or s.kinds.get(above.number) != "signoff" or not above.text.endswith(_OPEN_ENDINGS):
+        return False
+    b.kind = "signoff"
+    return _set_line_aside(s, b.line, "signoff")
+
+
+#: How a credit left open for its next line ends, and how long that line is at most.
+_OPEN_ENDINGS = (" by", " By", " BY", ",", ";", " and", " &", " y", " et", " und", " e")
+_CREDIT_REST_MAX = 80
+
+
 def _wrapped_line(s: BodyLines, b: BodyLine) -> bool:
     """A line that continues a hard-wrapped sentence is read as a line of no kind: a wire header
     is still set aside, any other line is story text whatever words it holds."""
@@ -459,6 +476,7 @@ BODY_LINE_RULES: tuple[Rule[BodyLines, BodyLine], ...] = (
         _page_furniture,
         "where the story goes on over a PDF's pages: a page's running head, its folio, lines every page prints",
     ),
+    Rule("credit_wrapped_on", _credit_wrapped_on, "a sign-off's credit left open goes on on the next line"),
     Rule(
         "wrapped_line",
         _wrapped_line,

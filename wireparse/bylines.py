@@ -24,6 +24,7 @@ from .words import (
     BYLINE_JOINERS,
     BYLINE_OPENERS,
     BYLINE_PLACE_WORDS,
+    BYLINE_SOURCE_WORDS,
     BYLINE_TITLE_WORDS,
     BYLINE_WORD_OPENERS,
     CJK_BYLINE_SOURCES,
@@ -116,13 +117,15 @@ def _is_title(part: str) -> bool:
 
 def _without_affiliation(words: list[str]) -> list[str]:
     """The words before an affiliation run into a name: an agency or a newspaper's word
-    (``MICHAEL ROE AP Drama Writer``), or where the author files from (``Jane Roe in London``); a
+    (``MICHAEL ROE AP Drama Writer``), where the author files from or through whom (``Jane Roe in
+    London``, ``Jane Roe via Acme``); a
     public body's or office's name is an affiliation whole (``Office of Communications``)."""
     if words and words[0].strip(".,").casefold() in PUBLIC_BODY_WORDS:
         return []
     for k in range(1, len(words)):
         word = words[k].strip(".,").casefold()
-        if word in BYLINE_PLACE_WORDS and k + 1 < len(words) and words[k + 1][:1].isupper():
+        tying = word in BYLINE_PLACE_WORDS or word in BYLINE_SOURCE_WORDS
+        if tying and k + 1 < len(words) and words[k + 1][:1].isupper():
             return words[:k]
         if word in agency_lookup() or word in ORGANISATION_WORDS or word in PUBLIC_BODY_WORDS:
             return words[:k]
@@ -214,6 +217,20 @@ def _name_before_agency(part: str) -> bool:
     )
 
 
+def _agency_desk(part: str) -> str | None:
+    """An agency and its desk's region in a word or two (``PA Scotland``, ``AFP Deutschland``): the
+    agency's name."""
+    head, _, desk = part.partition(" ")
+    words = desk.split()
+    if not 0 < len(words) <= _DESK_WORDS or not all(word[:1].isupper() for word in words):
+        return None
+    return known_agency(head)
+
+
+#: A desk's region after its agency is at most this many words.
+_DESK_WORDS = 2
+
+
 def _agency_of(part: str) -> str | None:
     """The agency a byline part names, alone or before a title (``Associated Press Writer``)."""
     words = fold_name(part.strip(" .")).removeprefix("the ").split()
@@ -271,8 +288,8 @@ def parse_byline(text: str) -> tuple[tuple[str, ...], str | None]:
         credited = _agency_of(part)
         if part[:1] in _QUOTE_OPENERS:
             continue  # "Ana Kovac, «The Herald»": the paper she writes for, in quotes
-        if credited:
-            agency = agency or credited
+        if credited or (authors and (credited := _agency_desk(part))):
+            agency = agency or credited  # ("Jane Roe, PA Scotland": the agency and its desk)
         elif authors and _is_title(part.rsplit(" ", 1)[-1]) and not _name_before_agency(part):
             continue  # "Jane Roe, European Auto Correspondent": her title, not a second author
         elif authors and known_town(part):

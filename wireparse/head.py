@@ -1559,10 +1559,13 @@ def _name_alone(s: HeadState, h: HeadLine) -> bool:
 
 def _under_the_standfirst(s: HeadState, h: HeadLine) -> bool:
     """A line alone in its block right under the standfirst's (``Jane Roe`` under the lead-in,
-    over the picture or the text), as pages print the writer's name there."""
+    over the picture or the text; the page's stamp between them or not), as pages print the
+    writer's name there."""
     if s.story.summary is None or not _single_line_block(s.lines, h.i):
         return False
-    above = next((line for line in reversed(s.lines[: h.i]) if not line.blank), None)
+    above = next(
+        (line for line in reversed(s.lines[: h.i]) if not line.blank and not is_timestamp(line.text)), None
+    )
     if above is None or above.number != s.story.summary_line:
         return False
     # (a name over a title signs the note above it: a mail's forwarder over the story forwarded;

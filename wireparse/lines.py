@@ -495,7 +495,10 @@ def _markdown_image() -> re.Pattern[str]:
 
 @cache
 def _markdown_link() -> re.Pattern[str]:
-    return re.compile(r"\[(?P<text>[^\[\]\n]{1,300})\]\([^)\s]{1,500}(?:[ ]\"[^\"\n]{0,200}\")?\)")
+    # (a converter wraps its lines inside a link's text or address: "[Jane\nRoe](/authors/jane-\nroe/)")
+    return re.compile(
+        r"\[(?P<text>(?:[^\[\]\n]|\n(?!\n)){1,300})\]\((?:[^)\s]|\n(?=[^)\s])){1,500}(?:[ ]\"[^\"\n]{0,200}\")?\)"
+    )
 
 
 @cache

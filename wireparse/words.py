@@ -272,6 +272,8 @@ BYLINE_WORD_OPENERS: tuple[str, ...] = (
 #: Words that tie a byline's author to where they file from (``Jane Roe in London``): the
 #: author's name ends before them.
 BYLINE_PLACE_WORDS: frozenset[str] = frozenset({"in", "from", "aus", "en", "à", "em", "w", "в", "из"})
+#: ... and to whom or through whom they file (``Jane Roe via Acme``, ``Jane Roe for Acme News``).
+BYLINE_SOURCE_WORDS: frozenset[str] = frozenset({"via", "for", "für", "pour", "para"})
 
 #: Words that turn a byline part into a title or affiliation rather than a name
 #: (``Associated Press Writer``, ``Political Correspondent``).

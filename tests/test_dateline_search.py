@@ -94,6 +94,17 @@ CAPTION = "Workers walk past idle cranes at the port on Tuesday, March 7, 2023, 
             "a date alone between the lead and the text is the dateline",
         ),
         (
+            "Cranes idle\n\nFILE - The port at dawn in a 2022 file photo. ACME PRESS/Jane Roe\n\n"
+            "OSLO, N.L. - Dock workers walked out.\n",
+            "Oslo",
+            "an archive picture's caption opens with FILE and a dash, no place",
+        ),
+        (
+            "Cranes idle\n\nARCHIVO  -  Vista del puerto.\n\nLos estibadores pararon el martes.\n",
+            "no dateline",
+            "the same in Spanish, blanks doubled",
+        ),
+        (
             "Cranes idle\nAFP, OSLO\n\nDock workers walked out on Tuesday, the union said.\n",
             "Oslo",
             "credit and place alone on their line under the headline",

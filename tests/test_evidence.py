@@ -307,6 +307,16 @@ def test_each_sign_counts(line: str, score: int, reason: str) -> None:
             ("Novi Sad, 5. marta 2024. godine -", "Novi Sad", "2024-03-05", None),
             "a stop after the year, the year word, a dash",
         ),
+        (
+            "OAKLAND (QXB)",
+            ("OAKLAND (QXB)", "Oakland", None, "QXB"),
+            "a known town in capitals and an unknown credit alone on their line",
+        ),
+        (
+            "OAKLAND  /QXB/",
+            ("OAKLAND  /QXB/", "Oakland", None, "QXB"),
+            "the same between slashes, blanks doubled",
+        ),
     ],
 )
 def test_new_arrangements_of_known_parts(
@@ -345,6 +355,9 @@ def test_new_arrangements_of_known_parts(
         ("Quinlan Hardware, 22 February 2024", "a title-case place unknown to the gazetteer, alone"),
         ("Monday, 22 February 2024", "a weekday is no place, alone on its line either"),
         ("Results, 22 February 2024 and more", "the line goes on after the date"),
+        ("QUINLANVILLE (QXB)", "a place the gazetteer does not know and an unknown credit, alone"),
+        ("OAKLAND (UPDATE 2)", "a headline's flag in brackets is no credit"),
+        ("OAKLAND (QXB) workers rallied", "the line goes on after the unknown credit"),
     ],
 )
 def test_near_misses(line: str, reason: str) -> None:

@@ -63,6 +63,7 @@ from .words import (
     CLOCK_WORDS,
     EDITORIAL_LABELS,
     EXPORT_FIELD_CODES,
+    FILE_PICTURE_OPENERS,
     HEADLINE_FLAGS,
     MAIL_LABELS,
     PHOTO_WORDS,
@@ -603,7 +604,8 @@ def _town_in_brackets(credit: str) -> bool:
 
 def _stamp_word(printed: str | None, credit: str | None = None) -> bool:
     """A word of a time stamp where a place would stand (``Posted``, ``Updated``, ``Publié le``), a
-    mail's or feed's label (``FYI``, ``Feed``), a database's field code (``PD``), or a weekday's name (``Senin, 4 Maret 2024``): no
+    mail's or feed's label (``FYI``, ``Feed``), a database's field code (``PD``), an archive picture's
+    caption opener (``FILE``), or a weekday's name (``Senin, 4 Maret 2024``): no
     place is named so. A town that shares its name
     with a weekday (Tajik ``Душанбе`` is Monday) is one in capitals or before a credit."""
     if printed is None:
@@ -613,6 +615,8 @@ def _stamp_word(printed: str | None, credit: str | None = None) -> bool:
         return True  # (or a mail's or feed's label: "FYI -", "Feed: Acme - English")
     if credit is None and printed in EXPORT_FIELD_CODES:
         return True  # a news database's field code: "PD  9 January 2003" is the date's field
+    if credit is None and folded in _FILE_PICTURE_OPENERS:
+        return True  # an archive picture's caption: "FILE - The mill in a 2022 photo."
     if folded in _EDITORIAL_LABELS and not printed.isupper():
         return True  # a page's source or editor label ("Bron: Belga"); "BRON, 5 mars (AFP)" is the town
     if folded not in WEEKDAY_NAMES:
@@ -632,6 +636,7 @@ _CLOCK_WORDS = frozenset(CLOCK_WORDS)
 #: The words a page's time stamp opens with, casefolded.
 _STAMP_OPENERS = frozenset(STAMP_OPENERS)
 _MAIL_LABELS = frozenset(MAIL_LABELS)
+_FILE_PICTURE_OPENERS = frozenset(FILE_PICTURE_OPENERS)
 _EDITORIAL_LABELS = frozenset(EDITORIAL_LABELS)
 
 

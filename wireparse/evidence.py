@@ -28,7 +28,7 @@ from .patterns import (
     is_agency_word,
     known_agency,
 )
-from .words import DATE_PREPOSITIONS, PHOTO_WORDS
+from .words import DATE_PREPOSITIONS, HEADLINE_FLAGS, PHOTO_WORDS
 
 #: What each part of an opening counts for.
 SIGNS: dict[str, int] = {
@@ -324,15 +324,27 @@ def _judged(
     if "place" in parts and not _place_words(marked[slice(*parts["place"])]):
         return None
     known = "credit" in parts and _known_credit(marked, *parts["credit"])
+    if "credit" in parts and not known and _flag(marked[slice(*parts["credit"])]):
+        return None  # "OAKLAND (UPDATE 1)": a headline's flag in brackets, no credit
     score = SIGNS["close"] + (SIGNS["known_credit"] if known else 0)
-    title_place = False
     for kind in parts.keys() & SIGNS.keys():
         if kind == "place" and not _in_capitals(marked[slice(*parts["place"])]):
-            kind, title_place = "title_place", True
+            kind = "title_place"
         score += 0 if known and kind == "credit" else SIGNS[kind]
-    if score < THRESHOLD and title_place and known_place is not None and known_place(*parts["place"]):
+    # (a place in capitals counts as a known town too: "OAKLAND (BCN)" alone on its line)
+    if score < THRESHOLD and "place" in parts and known_place is not None and known_place(*parts["place"]):
         score += SIGNS["known_place"]
     return Reading(parts, end, score, known) if score >= THRESHOLD else None
+
+
+def _flag(credit: str) -> bool:
+    """A headline's flag where a credit would stand (``UPDATE``, ``URGENT 2``)."""
+    return credit.strip("()/[] ").rstrip("0123456789 ").upper() in _flags()
+
+
+@cache
+def _flags() -> frozenset[str]:
+    return frozenset(HEADLINE_FLAGS)
 
 
 def _place_words(text: str) -> bool:

@@ -1551,6 +1551,14 @@ CONSENT_WORDS: tuple[str, ...] = (
 
 #: The labels a broadcaster's page prints before its picture's source and caption, a comma after
 #: them (``Image source, Getty Images``, ``Pie de foto, ...``): the page's furniture.
+#: What a caption of an archive picture opens with before its dash (``FILE - The mill in 2022.``,
+#: ``ARCHIVO - ...``), casefolded: where a dateline's place would stand, no place.
+FILE_PICTURE_OPENERS: tuple[str, ...] = (
+    "file", "file photo", "file picture", "archive", "archives", "archive photo", "archivo",
+    "foto de archivo", "archives photo", "photo d'archives", "archiv", "archivbild", "archivfoto",
+    "arkiv", "arkivbild", "arkivfoto", "archivio", "foto d'archivio", "arquivo",
+)  # fmt: skip
+
 PICTURE_LABELS: tuple[str, ...] = (
     "image source", "image caption", "fuente de la imagen", "pie de foto", "source de l'image",
     "légende de l'image", "crédito da imagem", "legenda da foto", "автор фото", "подпись к фото",

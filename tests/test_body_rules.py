@@ -962,6 +962,24 @@ def test_a_line_under_a_closed_credit_stays_text() -> None:
     assert draft.paragraphs[-1] == "The port reopened on Monday."
 
 
+@pytest.mark.parametrize(
+    "signature", ["Jana Lindholm/TT", "Jana  Lindholm (TT)", "Jana Lindholm/TT\n\nTopics"]
+)
+def test_a_writers_signature_outranks_a_byline_of_the_agency_alone(signature: str) -> None:
+    from wireparse import parse
+
+    story = parse(f"Storm closes the port\n\nTT\n\n{TEXT}\n\nMore rain is due.\n\n{signature}\n")
+    assert story.byline is not None and story.byline.authors == ("Jana Lindholm",)
+    assert ("furniture", "TT") in [(b.kind, b.text) for b in story.boilerplate]
+
+
+def test_a_name_alone_under_a_byline_of_the_agency_stays_text() -> None:
+    from wireparse import parse
+
+    story = parse(f"Storm closes the port\n\nTT\n\n{TEXT}\n\nMore rain is due.\n\nJane Roe\n")
+    assert story.byline is not None and story.byline.text == "TT"
+
+
 def test_a_note_over_the_closing_mark_stays_the_storys() -> None:
     draft = Draft()
     body.read_body(split_lines(f"{TEXT}\n\nNote: nine mth data unavailable\n.\nReuter"), draft, None)

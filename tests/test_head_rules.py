@@ -629,6 +629,14 @@ def test_a_row_with_a_figure_after_a_wide_blank_is_no_page_head(title: str) -> N
         ("חדשות 12 בערב\nפורסם: 12.03.25, 21:47", ()),
         ("Jane Roe\nMultimedia Journalist", ("Jane Roe",)),
         ("Jane Roe\nAcme News, Kent", ("Jane Roe",)),
+        (
+            "Jane Roe · Acme News · Posted: Mar 14, 2024 6:00 AM CDT | Last Updated: 2 hours ago",
+            ("Jane Roe",),
+        ),
+        ("Jane Roe | Acme News | 14.03.2024 18:00", ("Jane Roe",)),
+        ("Acme Today · 14 Mar 2024 · 4 · Acme", ()),
+        ("Jane Roe (Go to the author's page)\nJane Roe\nPublished March 14, 2024", ("Jane Roe",)),
+        ("Jane Roe\n14.03.2024, 18:00", ("Jane Roe",)),
         ("Jane Roe\nMidwest Public Radio", ("Jane Roe",)),
         ("Jane Roe\nHarbour Ledger\nPublished 5:02 a.m. ET March 9, 2024", ("Jane Roe",)),
         ("By Jane Roe\nAcme Wales environment correspondent", ("Jane Roe",)),
@@ -734,6 +742,22 @@ def test_a_standfirst_over_the_pages_fields_and_stamp(fields: str) -> None:
     assert story.summary == lead
     assert story.dateline is None
     assert story.paragraphs == (body,)
+
+
+@pytest.mark.parametrize(
+    "credit", ["Photo : Acme / Jane Doe", "PHOTO:  ACME/JANE DOE", "Foto: Acme/Jane Doe"]
+)
+def test_a_lead_over_a_labelled_pictures_caption_and_the_byline_is_the_standfirst(credit: str) -> None:
+    from wireparse import parse
+
+    lead = "Some 120 workers will be laid off for six weeks because lumber prices are low."
+    story = parse(
+        f"The sawmill stops for six weeks\n\n{lead}\n\nThe sawmill employs 180 people. {credit}\n\n"
+        "Jean-Marc Roe\nPublished March 12, 2024\n\n"
+        "The sawmill will stop work from 26 February for at least six weeks, its owners said.\n"
+    )
+    assert story.summary == lead
+    assert story.byline is not None and story.byline.authors == ("Jean-Marc Roe",)
 
 
 def test_a_short_headline_over_its_stamp_and_the_text_stays() -> None:

@@ -322,6 +322,7 @@ KINDS = [
     ("Dalintis | Komentarai (5)", "navigation", "a Lithuanian row between bars"),
     ("jaga: facebook x e-post", "navigation", "an Estonian row in lower case"),
     ("Tilaajille", "navigation", "a paywall's label alone"),
+    ("Social Sharing", "navigation", "a page's heading over its share buttons"),
     ("Published", "furniture", "a stamp's label alone, its time under it"),
     ("LAST UPDATED:", "furniture", "the same in capitals with its colon"),
     ("Publié le", "furniture", "the same in French"),

@@ -550,9 +550,10 @@ def _caption_over_credit(s: BodyParagraphs, p: Paragraph) -> bool:
 
 def _signed_at_the_foot(s: BodyParagraphs, p: Paragraph) -> bool:
     """The story's last paragraph, a name and an agency after a slash (``Jane Roe/NTB``), in a
-    story with no byline: the writer's signature, as Nordic desks print it, not a photo's credit
+    story with no byline but the agency's: the writer's signature, as Nordic desks print it, not a photo's credit
     (a photo is credited under its caption, between paragraphs)."""
-    return p.n == s.count - 1 and not s.story.byline_text and "/" in p.text and _name_and_credit(p.text)
+    unsigned = not s.story.byline_text or not s.story.authors  # (or signed by the agency alone)
+    return p.n == s.count - 1 and unsigned and "/" in p.text and _name_and_credit(p.text)
 
 
 def _note(s: BodyParagraphs, p: Paragraph) -> bool:
@@ -639,7 +640,10 @@ def _closing_byline(s: BodyParagraphs, p: Paragraph) -> bool:
     their copy at the end. (A name and an agency after a slash alone is a photo credit between
     paragraphs, and the writer's signature under the last: :func:`_signed_at_the_foot`.)"""
     story = s.story
-    if story.byline_text or not p.closing or len(p.text) > _CLOSING_BYLINE_MAX:
+    # (a byline above that names only the agency gives way to the writer's signature)
+    if (story.byline_text and story.authors) or not p.closing or len(p.text) > _CLOSING_BYLINE_MAX:
+        return False
+    if story.byline_text and not _signs_a_writer(s, p):
         return False
     first = p.lines[0].text
     # ("(Muhabir: Jane Roe)": the labelled credit in brackets)
@@ -665,8 +669,23 @@ def _closing_byline(s: BodyParagraphs, p: Paragraph) -> bool:
         and not _uncased_name_signed_last(s, p)
     ):
         return False
+    _agency_byline_aside(story)
     story.add_byline(p.text.rstrip(",").strip(_FRAME_SIGNS), p.lines[0].number)
     return True
+
+
+def _signs_a_writer(s: BodyParagraphs, p: Paragraph) -> bool:
+    """The closing paragraph names a writer and an agency's credit (``Jane Roe/TT``, ``Jane Roe
+    (PAP)``): a signature that outranks a byline of the agency alone."""
+    return _name_and_credit(p.text) or _name_before_credit(s, p)
+
+
+def _agency_byline_aside(story: Draft) -> None:
+    """The byline read above, of the agency alone, kept as the page's furniture."""
+    if story.byline_text and not story.authors:
+        for text in story.byline_text:
+            story.keep("furniture", text)
+        story.byline_text.clear()
 
 
 def _signature_block(p: Paragraph) -> str | None:

@@ -431,11 +431,33 @@ def _byline(s: HeadState, h: HeadLine) -> bool:
         story.add_byline(after[0], h.line.number)
         story.keep("furniture", after[1])
         return True
+    signed = _name_beside_stamp(h.text) if h.kind in (None, "navigation") else None
+    if signed is not None:
+        story.add_byline(signed[0], h.line.number)
+        story.keep("furniture", signed[1])
+        return True
     inner = in_brackets(h.text)
     if inner is None or line_kind(inner) != "byline":
         return False
     story.add_byline(inner, h.line.number)
     return True
+
+
+def _name_beside_stamp(text: str) -> tuple[str, str] | None:
+    """A writer's name, the outlet perhaps, and the page's stamp on one line, parted by bars or
+    dots (``Jane Roe · Acme News · Posted: Mar 14, 2024 6:00 AM``): the name and outlet, and the
+    stamp; or None."""
+    if "·" not in text and "|" not in text and "•" not in text:
+        return None
+    parts = [part.strip() for part in _PART_SIGNS.split(text)]
+    stamps = [part for part in parts[1:] if is_timestamp(part)]
+    if not stamps or any(part.isdigit() for part in parts) or not _person(parts[0]):
+        return None  # (a page's number beside it: "Acme Today · 14 Mar 2024 · 4", a paper's issue)
+    return " · ".join(part for part in parts if part not in stamps), " · ".join(stamps)
+
+
+#: The signs a page's byline line parts its name, outlet and stamp with.
+_PART_SIGNS = re.compile(r" [·•|] |\|")
 
 
 def _stamp_before_byline(text: str) -> tuple[str, str] | None:
@@ -1080,7 +1102,8 @@ def _signs_a_title(text: str) -> bool:
     """A byline, a person's name or an agency (a stamp after a bar or not), or a time stamp."""
     name, _ = _without_stamps(text)
     return (
-        _is_byline_line(text)
+        _name_beside_stamp(text) is not None
+        or _is_byline_line(text)
         or (name != text and _is_byline_line(name))
         or _person(name)
         or is_timestamp(text)
@@ -1542,10 +1565,16 @@ def _name_alone(s: HeadState, h: HeadLine) -> bool:
     story = s.story
     if not h.new_block or story.byline_text or story.headline is None:
         return False
-    if not (is_name(h.text) or are_people(h.text) or _staff_credit(h.text)):
+    name = _without_link_note(h.text)
+    if not (is_name(name) or are_people(name) or _staff_credit(name)):
         return False
     if _over_its_agency(s.lines, h.i) or _under_the_standfirst(s, h):
-        story.add_byline(h.text, h.line.number)
+        story.add_byline(name, h.line.number)
+        if name != h.text:
+            story.keep("navigation", h.text[len(name) :].strip())
+        if h.i + 1 < len(s.lines) and s.lines[h.i + 1].text == name:
+            story.keep("duplicate", name)  # the link's text under its note
+            s.consumed.add(h.i + 1)
         return True
     if (
         story.summary is None
@@ -1580,8 +1609,23 @@ def _under_the_standfirst(s: HeadState, h: HeadLine) -> bool:
 def _over_its_agency(lines: list[Line], i: int) -> bool:
     """The next line of the block names an agency alone (``Jane Roe`` over ``The Canadian
     Press``), or opens or closes with a staff title (``Repórter da Agência Brasil``, ``Staff
-    Writer``, ``Video Producer``): the name's affiliation, as a page prints its byline."""
-    return i + 1 < len(lines) and not lines[i + 1].blank and _affiliation(lines[i + 1].text)
+    Writer``, ``Video Producer``): the name's affiliation, as a page prints its byline; or it is
+    the page's stamp, or the name again (its link's text, the stamp under it)."""
+    if i + 1 >= len(lines) or lines[i + 1].blank:
+        return False
+    below = lines[i + 1].text
+    if below == _without_link_note(lines[i].text):
+        return i + 2 < len(lines) and is_timestamp(lines[i + 2].text)
+    return _affiliation(below) or is_timestamp(below)
+
+
+def _without_link_note(text: str) -> str:
+    """A name without the note of its link in brackets after it (``Jane Roe (Go to the author's
+    page)``): a line of the page's navigation."""
+    if not text.endswith(")") or "(" not in text:
+        return text
+    name, _, note = text[:-1].rpartition("(")
+    return name.strip() if line_kind(note.strip()) == "navigation" else text
 
 
 def _place_line(s: HeadState, h: HeadLine) -> bool:
@@ -1910,8 +1954,12 @@ def _place_block_follows(lines: list[Line], i: int) -> bool:
 def _captioned_picture(block: list[Line]) -> bool:
     """A block that is a picture's caption and its credit on one line (``Dock workers at the
     gate. Fot. ACME/Jane Roe``)."""
-    combined = split_caption(join(block), block[0].gaps if len(block) == 1 else ())
-    return combined is not None and is_photo_credit(combined[1])
+    text = join(block)
+    combined = split_caption(text, block[0].gaps if len(block) == 1 else ())
+    if combined is None:
+        return False
+    # (the credit with its label, as printed: "Photo : Acme / Jane Roe")
+    return is_photo_credit(combined[1]) or is_photo_credit(text[len(combined[0]) :].strip())
 
 
 def _is_standfirst(lines: list[Line], i: int, block: list[Line], story: Draft) -> bool:
@@ -1940,7 +1988,7 @@ def _is_standfirst(lines: list[Line], i: int, block: list[Line], story: Draft) -
     if block and _captioned_picture(block):
         # a lead-in printed over the page's picture, longer text under it
         later = next((b for b in blocks(lines[following[0] + len(block) :])), [])
-        return len(join(later)) > len(text)
+        return len(join(later)) > len(text) or (bool(later) and _signs_the_page(later))
     after = len(join(block))
     # (a picture's caption, not its credit alone: "Foto: Acme" says nothing of the page's layout)
     if any(caption.text for caption in story.captions) and len(text) < CAPTIONED_SUMMARY_MAX:

@@ -606,6 +606,16 @@ NAVIGATION: frozenset[str] = frozenset(
         "riservato agli abbonati",
         "только для подписчиков",
         # a page's buttons and boxes above its story: search, sign in, consent
+        "social sharing",
+        "partage social",
+        # a writer's name as a link, and its note for screen readers
+        "accéder à la page de l'auteur",
+        "accéder à la page de l’auteur",
+        "go to the author's page",
+        "view author profile",
+        "author page",
+        "ir a la página del autor",
+        "zur autorenseite",
         "search",
         "search query",
         "buscar",

@@ -410,6 +410,14 @@ ROWS = [
         "a note to editors in brackets wrapped over lines under the headline is no deck",
     ),
     Row(
+        "highlights",
+        "Storm hits the coast\n\nKey points\n• Winds reached record speeds\n• The port closed\n\nThe storm reached the coast.",
+        2,
+        True,
+        lambda d: d.summary == "• Winds reached record speeds • The port closed",
+        "a heading over the story's highlights: the list under it is the standfirst",
+    ),
+    Row(
         "deck",
         "Storm hits the coast\nWinds reached record speeds, the weather office says",
         1,
@@ -758,6 +766,77 @@ def test_a_lead_over_a_labelled_pictures_caption_and_the_byline_is_the_standfirs
     )
     assert story.summary == lead
     assert story.byline is not None and story.byline.authors == ("Jean-Marc Roe",)
+
+
+@pytest.mark.parametrize(
+    "masthead",
+    [
+        "Президент Акмеландии\nОфициальный сайт",
+        "Acme Ministry of Ports\nRegional Office, Harbourtown",
+        "Acme News\nGlobal perspective  Human stories",
+    ],
+)
+def test_a_mastheads_motto_or_office_under_it_is_no_headline(masthead: str) -> None:
+    from wireparse import parse
+
+    title = "Telephone conversation with the President of Acmeland on the new port"
+    story = parse(
+        f"{masthead}\n\n{title}\n\nThe two presidents spoke on Monday about the port, officials said.\n"
+    )
+    assert story.headline == title
+
+
+def test_a_headline_in_capitals_over_its_deck_is_no_masthead_and_motto() -> None:
+    from wireparse import parse
+
+    story = parse(
+        "SENATE PROBERS CALL\nACME CZAR'S AIDE\n\nThe committee called the aide on Monday, its chairman said.\n"
+    )
+    assert story.headline is not None and "ACME CZAR'S AIDE" in story.headline
+
+
+@pytest.mark.parametrize(
+    ("heading", "items"),
+    [
+        ("Story Highlights", "• Work will include new pumps.\n• Completion is expected by December."),
+        ("KEY POINTS:", "- Work will include new pumps.\n- Completion is expected by December."),
+        ("Das Wichtigste in Kürze", "* Neue Pumpen werden eingebaut.\n* Fertig im Dezember."),
+    ],
+)
+def test_a_heading_over_the_highlights_gives_them_as_the_standfirst(heading: str, items: str) -> None:
+    from wireparse import parse
+
+    story = parse(
+        f"Farmers to benefit from irrigation upgrade\n\n{heading}\n{items}\n\n"
+        "Some 2,400 small farmers in the south are set to benefit from an upgrade of the canals.\n"
+    )
+    assert story.summary is not None and story.summary.endswith(items.split("\n")[-1][2:])
+    assert story.paragraphs == (
+        "Some 2,400 small farmers in the south are set to benefit from an upgrade of the canals.",
+    )
+
+
+@pytest.mark.parametrize(
+    ("credit", "section"),
+    [
+        ("© ACME/Jane Roe", "Climate and Environment"),
+        ("Photo: Acme/Jane Roe", "Health"),
+        ("© Acme", "World  News"),
+    ],
+)
+def test_a_credit_over_its_caption_and_a_stamp_over_its_section(credit: str, section: str) -> None:
+    from wireparse import parse
+
+    lead = "Aid agencies are racing to reach villages before more rain arrives."
+    caption = "Families shelter in a school building after the floods destroyed their homes."
+    story = parse(
+        f"Floods leave thousands in need\n\n{lead}\n\n{credit}\n{caption}\n\n11 March 2025\n{section}\n\n"
+        "Flash floods swept through three districts over the weekend and displaced more than 85,000 people.\n"
+    )
+    assert story.summary == lead
+    assert story.dateline is None
+    assert [c.text for c in story.captions] == [caption]
+    assert len(story.paragraphs) == 1
 
 
 def test_a_short_headline_over_its_stamp_and_the_text_stays() -> None:

@@ -324,6 +324,8 @@ KINDS = [
     ("Tilaajille", "navigation", "a paywall's label alone"),
     ("Social Sharing", "navigation", "a page's heading over its share buttons"),
     ("Published", "furniture", "a stamp's label alone, its time under it"),
+    ("14 марта 2025 года, 17:45", "furniture", "a stamp with the word for 'year' after the year"),
+    ("5 березня 2024 року", "furniture", "the same in Ukrainian, no time"),
     ("LAST UPDATED:", "furniture", "the same in capitals with its colon"),
     ("Publié le", "furniture", "the same in French"),
     ("Published reports say otherwise", None, "the label's word opening a sentence"),

@@ -138,6 +138,12 @@ PUBLIC_BODY_WORDS: frozenset[str] = frozenset(
         "institute", "institut", "instituto", "istituto", "pressestelle", "pressemitteilung",
         "communiqué", "comunicado", "comunicato", "embassy", "botschaft", "embajada", "ambassade",
         "office", "information", "informação", "información",
+        # a head of state's office and a parliament's chambers and services, in more languages
+        # ("Президент России", "Государственная Дума", "लोक सभा सचिवालय", "पत्र सूचना कार्यालय")
+        "president", "presidency", "présidence", "presidencia", "präsident", "bundespräsident",
+        "президент", "кремль", "kremlin", "élysée", "дума", "правительство", "пресс-служба",
+        "secretariat", "secrétariat", "secretaría", "кабинет", "कार्यालय", "सचिवालय", "मंत्रालय",
+        "सरकार", "विभाग",
     }
 )  # fmt: skip
 

@@ -21,6 +21,7 @@ from .casing import opens_capitalised
 from .credits import KOREAN_REPORTER_TITLES, TIME_ZONES
 from .lines import PICTOGRAPH_FIRST, SENTENCE_END, Line
 from .model import LineKind
+from .months import AFTER_YEAR_WORDS
 from .patterns import (
     FLAGS,
     alternation,
@@ -562,6 +563,8 @@ def _time_words() -> frozenset[str]:
         | TIME_WORDS
         | WEEKDAY_NAMES
         | TIME_ZONES
+        # (the word for "year" after one: "14 марта 2025 года, 17:45")
+        | frozenset(AFTER_YEAR_WORDS)
     )
 
 
@@ -1986,6 +1989,26 @@ def _section_menu(text: str) -> bool:
         # (a menu is printed item by item capitalised: a headline's run of words is not)
         named += sum(item.casefold() not in SECTION_NAMES and _menu_place(item) for item in printed)
     return named >= SECTION_MENU_SHARE * len(items)
+
+
+def names_sections(text: str) -> bool:
+    """A few words that name a page's sections, joined by short words (``Climate and Environment``,
+    ``Asia & Pacific``)."""
+    words = text.split()
+    named = [word.casefold() for word in words if len(word) > _SECTION_JOINING_MAX]
+    joining = [word for word in words if len(word) <= _SECTION_JOINING_MAX]
+    return (
+        len(words) <= _SECTION_NAME_WORDS
+        and bool(named)
+        and all(word in SECTION_NAMES for word in named)
+        # ("UN News": a name, no section; "National / Society": a trail, read as one)
+        and all(word == "&" or word.islower() for word in joining)
+    )
+
+
+#: A section's name is at most this many words, joined by words of at most this many letters.
+_SECTION_NAME_WORDS = 4
+_SECTION_JOINING_MAX = 3
 
 
 def _printed_items(text: str) -> list[str]:

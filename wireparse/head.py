@@ -42,6 +42,7 @@ from .furniture import (
     is_tagline,
     is_timestamp,
     line_kind,
+    names_sections,
     running_head_label,
     split_caption,
 )
@@ -65,6 +66,7 @@ from .words import (
     BYLINE_OPENERS,
     BYLINE_WORD_OPENERS,
     EMPTY_FIELD_VALUES,
+    HIGHLIGHTS_HEADINGS,
     MAIL_SUBJECT_LABELS,
     MAIL_SUBJECT_PREFIXES,
     NAME_PARTICLES,
@@ -524,9 +526,32 @@ def _wrapped_byline(s: HeadState, h: HeadLine) -> bool:
 
 
 def _photo_credit(s: HeadState, h: HeadLine) -> bool:
-    if h.kind == "credit":
-        s.story.add_caption(None, clean_credit(h.text), h.text)
-    return h.kind == "credit"
+    if h.kind != "credit":
+        return False
+    caption = _caption_under_credit(s.lines, h.i)
+    s.story.add_caption(caption, clean_credit(h.text), h.text)
+    if caption is not None:
+        s.consumed.add(h.i + 1)
+    return True
+
+
+def _caption_under_credit(lines: list[Line], i: int) -> str | None:
+    """The caption a page prints under its picture's credit, in the credit's block (``© Acme/Jane
+    Roe`` over ``Families shelter in a school.``): a sentence, the block's last line."""
+    if i + 1 >= len(lines) or lines[i + 1].blank:
+        return None
+    below = lines[i + 1]
+    last = i + 2 >= len(lines) or lines[i + 2].blank
+    closed = below.text[-1:] in SENTENCE_END and len(below.text) >= _CAPTION_UNDER_CREDIT_MIN
+    quoted = below.text[:1] in _QUOTE_OPENINGS  # (a quotation is the story's text, no caption)
+    return below.text if last and closed and not quoted and line_kind(below.text) is None else None
+
+
+_QUOTE_OPENINGS = frozenset("\"“„«‘'‹「『")
+
+
+#: A caption under its credit is at least this long (a name under a credit is a byline).
+_CAPTION_UNDER_CREDIT_MIN = 30
 
 
 def _caption_under_byline(s: HeadState, h: HeadLine) -> bool:
@@ -567,9 +592,15 @@ def _rights_notice(s: HeadState, h: HeadLine) -> bool:
 def _section_label(s: HeadState, h: HeadLine) -> bool:
     """A capitalised word alone before the headline, more text of the head after it (``Economia``,
     ``Inrikes``), or a word of a script without case alone in its block (``देश-विदेश``): the section
-    a page files the story under, no headline."""
+    a page files the story under, no headline; or, after the headline, sections named under the
+    page's stamp in its block (``11 March 2025`` over ``Climate and Environment``)."""
     text = h.text
-    if s.story.headline is not None or " " in text or len(text) > _SECTION_MAX:
+    if s.story.headline is not None and _section_under_stamp(s, h):
+        s.story.keep("navigation", text)
+        return True
+    if s.story.headline is not None or len(text) > _SECTION_MAX:
+        return False
+    if " " in text and not names_sections(text):
         return False
     uncased = printed_without_case(text[:1])
     if not (text[:1].isupper() or (uncased and block_span(s.lines, h.i) == (h.i, h.i + 1))):
@@ -583,6 +614,10 @@ def _section_label(s: HeadState, h: HeadLine) -> bool:
         return False
     s.story.keep("navigation", text)
     return True
+
+
+def _section_under_stamp(s: HeadState, h: HeadLine) -> bool:
+    return not h.new_block and names_sections(h.text) and h.i > 0 and is_timestamp(s.lines[h.i - 1].text)
 
 
 def _slug_over_dateline(s: HeadState, h: HeadLine) -> bool:
@@ -641,6 +676,8 @@ def _masthead(s: HeadState, h: HeadLine) -> bool:
         # that line as the title)
         return False
     s.story.keep("navigation", h.text)
+    if _names_a_page(h.text):
+        _rest_of_masthead(s, h.i)
     return True
 
 
@@ -688,7 +725,23 @@ def _organisation_masthead(s: HeadState, h: HeadLine) -> bool:
     if sum(signs) < _MASTHEAD_SIGNS:
         return False
     s.story.keep("navigation", text)
+    _rest_of_masthead(s, h.i)
     return True
+
+
+def _rest_of_masthead(s: HeadState, i: int) -> None:
+    """The short lines under a masthead in its block, a longer title after each: its motto or
+    office (``Официальный сайт``, ``Regional Office, Bhopal``), set aside with it."""
+    if s.lines[i].text.isupper():
+        return  # (a headline in capitals over its deck names a public body as a masthead may)
+    for j in range(i + 1, len(s.lines)):
+        line = s.lines[j]
+        if line.blank or not _short_masthead(line.text) or field_label(line.text) is not None:
+            return  # (an export's fields under the paper's name are read as fields)
+        if line_kind(line.text) is not None or not _title_after(s.lines, j, len(line.text)):
+            return
+        s.story.keep("navigation", line.text)
+        s.consumed.add(j)
 
 
 def _names_a_public_body(text: str) -> bool:
@@ -1342,6 +1395,8 @@ def _caption_and_credit(s: HeadState, h: HeadLine) -> bool:
     if _under_the_standfirst(s, h) and are_people(text):
         return False  # (the writers' names between the standfirst and the picture's credit)
     j, credit_line = following
+    if j > h.i + 1 and j + 1 < len(s.lines) and not s.lines[j + 1].blank:
+        return False  # (a credit in a block of its own over its caption: "© Acme/Jane Roe" over it)
     story.add_caption(text, clean_credit(credit_line.text), text)
     if credit_line.text != text:
         s.consumed.add(j)
@@ -1704,6 +1759,30 @@ def _is_byline_line(text: str) -> bool:
     return line_kind(text) == "byline" or agency_line(text)
 
 
+def _highlights(s: HeadState, h: HeadLine) -> bool:
+    """A heading over the story's highlights (``Story Highlights`` over ``• Work will ...``): the
+    list under it, in its block or the next, is the standfirst and the heading the page's."""
+    story = s.story
+    if story.summary is not None or story.headline is None or len(h.text) > _HIGHLIGHTS_HEADING_MAX:
+        return False
+    if h.text.casefold().rstrip(" :：") not in HIGHLIGHTS_HEADINGS:
+        return False
+    start = h.i + 1
+    while start < len(s.lines) and s.lines[start].blank:
+        start += 1
+    block = _block_at(s.lines, start)
+    if not block or len(join(block)) > SUMMARY_MAX:
+        return False
+    story.keep("navigation", h.text)
+    story.summary, story.summary_line = join(block), block[-1].number
+    s.consumed.update(range(h.i + 1, start + len(block)))
+    return True
+
+
+#: A heading over the highlights is at most this long.
+_HIGHLIGHTS_HEADING_MAX = 40
+
+
 def _block_at(lines: list[Line], i: int) -> list[Line]:
     """The block of lines that starts at line ``i``."""
     end = i
@@ -1887,6 +1966,11 @@ HEAD_RULES: tuple[Rule[HeadState, HeadLine], ...] = (
     ),
     Rule("name_under_headline", _name_under_headline, "a name printed just under the headline"),
     Rule("name_alone", _name_alone, "a name alone in its block near the headline"),
+    Rule(
+        "highlights",
+        _highlights,
+        "after the headline, a heading over the story's highlights: the list is the standfirst",
+    ),
     Rule("deck", _deck, "the line under the headline in its block, none of the above: a deck"),
     Rule("place_line", _place_line, "no dateline: a place alone in its block is one"),
     Rule("standfirst", _standfirst, "no dateline: a short block after the head, before longer text"),
@@ -1954,6 +2038,8 @@ def _place_block_follows(lines: list[Line], i: int) -> bool:
 def _captioned_picture(block: list[Line]) -> bool:
     """A block that is a picture's caption and its credit on one line (``Dock workers at the
     gate. Fot. ACME/Jane Roe``)."""
+    if len(block) > 1 and is_credit_line(block[0]):
+        return True  # the credit over its caption: "© Acme/Jane Roe" over "Families shelter ..."
     text = join(block)
     combined = split_caption(text, block[0].gaps if len(block) == 1 else ())
     if combined is None:

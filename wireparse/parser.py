@@ -43,6 +43,7 @@ from .furniture import (
     is_repost_marker,
     is_timestamp,
     line_kind,
+    names_sections,
     running_head_label,
 )
 from .head import is_prose, read_head
@@ -299,6 +300,8 @@ def _page_stamp(found: Found, lines: list[Line]) -> bool:
     if above is not None and above.text.casefold().rstrip(" :") in _stamp_labels():
         return True
     below = next((line for line in lines[found.at + 1 :] if not line.blank), None)
+    if below is not None and names_sections(below.text):
+        return True  # over the page's section: "11 March 2025" over "Climate and Environment"
     return any(line is not None and line_kind(line.text) in _PAGE_KINDS for line in (above, below))
 
 

@@ -1467,6 +1467,16 @@ HOME_PAGE_WORDS: frozenset[str] = frozenset(
      "首页", "首頁", "홈", "ホーム"}
 )  # fmt: skip
 
+#: A heading over a story's list of highlights, its standfirst (``Story Highlights``, ``Key
+#: points:``, ``Lo más importante``), casefolded and without its colon.
+HIGHLIGHTS_HEADINGS: frozenset[str] = frozenset(
+    {"story highlights", "highlights", "key points", "key facts", "in brief", "at a glance", "summary",
+     "the essentials", "what you need to know", "points clés", "l'essentiel", "en bref", "lo más importante",
+     "claves", "puntos clave", "das wichtigste", "das wichtigste in kürze", "in kürze", "i korthet",
+     "kort fortalt", "kort sagt", "pääkohdat", "главное", "коротко", "in breve", "os destaques",
+     "destaques", "em resumo", "ringkasan", "सार", "मुख्य बातें", "要点", "要點", "핵심 요약"}
+)  # fmt: skip
+
 #: The names of a news site's sections, as its menu prints them (casefolded): a line of four or
 #: more items parted only by blanks, most of them these, is the page's menu (``Politica Economia
 #: Mondo Cultura Sport``, ``即時 政治 國際 兩岸 產經``, ``정치 경제 사회 세계``).

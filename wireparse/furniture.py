@@ -53,6 +53,7 @@ from .words import (
     COMMENT_COUNT_WORDS,
     CONSENT_WORDS,
     CONTACT_HEADINGS,
+    CONTACT_LABEL_WORDS,
     CONTACT_PHRASES,
     COOKIE_USE_PHRASES,
     COOKIE_WORDS,
@@ -1636,6 +1637,18 @@ _TRANSMISSION_HEADER = re.compile(
 )
 
 
+#: What a take's header opens with: its number, or the word for an addition.
+_TAKE_OPENINGS = frozenset("0123456789AI")
+
+
+@cache
+def _take_header() -> re.Pattern[str]:
+    """A teletype's header of a story's next take, in capitals: ``ADD 1 STRIKE, DETROIT
+    (UPI-42)``, ``1ST ADD STRIKE``, ``2ND LEAD TORNADO``, ``INSERT A``."""
+    take = r"(?:ADD[ ]\d{1,2}|\d{1,2}(?:ST|ND|RD|TH)[ ](?:ADD|LEAD|WRITETHRU|INSERT)|INSERT(?:[ ][A-Z])?)"
+    return re.compile(rf"{take}(?:[ ,][^a-z\n]{{0,80}})?")
+
+
 @cache
 def _numbered_links() -> re.Pattern[str]:
     """Links after their numbers, as a browser's dump lists them under its ``References``."""
@@ -2072,6 +2085,19 @@ def _consent_word() -> regex.Pattern[str]:
     return regex.compile(f"(?<![\\p{{L}}])(?i:{alternation(CONSENT_WORDS)})(?![\\p{{L}}])")
 
 
+def _signoff_words(words: list[str]) -> bool:
+    """Transmission codes set side by side (``MORE nn``, ``ENDS xxx``), a teletype's time code among
+    them (``MORE 1142AED``: its hour, minutes and zone)."""
+    return any(word in SIGNOFFS for word in words) and all(
+        word in SIGNOFFS or _TELETYPE_TIME.fullmatch(word) for word in words
+    )
+
+
+#: A teletype's time code, casefolded: hour and minutes, the half of the day, the zone
+#: (``1142aed``, ``0315pes``).
+_TELETYPE_TIME = re.compile(r"\d{3,4}[ap]?[a-z]{2,3}")
+
+
 def _kind_of_line(text: str) -> LineKind | None:
     if text[-1:] >= PICTOGRAPH_FIRST:
         bare = _trailing_pictographs().sub("", text)
@@ -2083,7 +2109,7 @@ def _kind_of_line(text: str) -> LineKind | None:
         kind = _word_kind(words) or _end_mark_and_initials(words)
         if kind:
             return kind  # "ENDS", "-- ENDS --", "-30-", "Enditem/AW"
-        if " " in words and all(word in SIGNOFFS for word in words.split()):
+        if " " in words and _signoff_words(words.split()):
             return "signoff"  # transmission codes set side by side: "MORE nn", "ENDS xxx"
         if is_agency_signoff(text):
             return "signoff"  # "-- BERNAMA", "/XNA", "PTI AB CDE", "XNA ab/cd 1130"
@@ -2114,12 +2140,16 @@ def _kind_of_line(text: str) -> LineKind | None:
         return cast(LineKind, m.lastgroup)  # the group names are the kinds
     if len(text) <= _SIGNS_ONLY_MAX and not any(char.isalnum() for char in text):
         return "furniture"  # a line of signs alone ("_", "~", "…"): no words to read
-    if len(text) <= _PHONE_MAX and _phone().fullmatch(text) and sum(map(str.isdigit, text)) >= _PHONE_FIGURES:
-        return "furniture"  # a telephone number alone, as contact blocks print them
+    if _phone_number(text) or (_labelled_phone(text) and not is_contact_line(text)):
+        # a telephone number alone or after its label, as contact blocks print them (a contact's
+        # line the closing block of contacts reads, with the names and offices beside it)
+        return "furniture"
     if _export_field(text):
         return "furniture"  # LOAD-DATE: March 8, 2024
     if labelled and _editorial_field(text):
         return "furniture"  # 【编辑:王丽】, Edição: Carlos Mendes
+    if text[:1] in _TAKE_OPENINGS and _take_header().fullmatch(text):
+        return "furniture"  # "ADD 1 STRIKE, DETROIT (UPI-42)": a teletype's next take, its slug
     if text[:1].isdigit() and "://" in text and _numbered_links().fullmatch(text):
         return "navigation"  # "1. https://acme.example/ 2. https://...": a dump's list of its links
     if " " not in text and _one_word_furniture(text):
@@ -2240,6 +2270,36 @@ def _phone() -> regex.Pattern[str]:
 
 _PHONE_MAX = 24
 _PHONE_FIGURES = 7
+#: A telephone number's label is at most this many words (``PA newsdesk``, ``Media enquiries``).
+_PHONE_LABEL_WORDS = 4
+
+
+def _phone_number(text: str) -> bool:
+    return (
+        len(text) <= _PHONE_MAX
+        and bool(_phone().fullmatch(text))
+        and sum(map(str.isdigit, text)) >= _PHONE_FIGURES
+    )
+
+
+def _labelled_phone(text: str) -> bool:
+    """A telephone number after its label and colon (``PA newsdesk: 020 7946 0321``, ``Tel.:
+    +46 8 555 012 40``)."""
+    label, colon, number = text.partition(":")
+    words = label.casefold().replace(".", " ").split()
+    if not colon or not 0 < len(words) <= _PHONE_LABEL_WORDS or len(number) > _PHONE_MAX:
+        return False
+    if any(char.isdigit() for char in label):
+        return False  # (a code with a time: "XYZ-21:37-01-02-19")
+    number = number.strip()
+    if _phone_number(number):
+        return True
+    # (after a word of contact the number needs no sign: "PA newsdesk: 020 7946 0321")
+    plain = bool(_PLAIN_NUMBER.fullmatch(number)) and sum(map(str.isdigit, number)) >= _PHONE_FIGURES
+    return plain and any(word in CONTACT_LABEL_WORDS for word in words)
+
+
+_PLAIN_NUMBER = re.compile(r"[\d ]+")
 
 
 def _export_field(text: str) -> bool:

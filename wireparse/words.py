@@ -2764,6 +2764,23 @@ RESTATED_TITLE_MARKERS: tuple[str, ...] = ("题：", "題：", "题:", "題:")
 #: in any case.
 NAVIGATION_LABELS: tuple[str, ...] = (
     "read more",
+    # (a page's links to the story before and after it: "上一篇：... 下一篇：...")
+    "上一篇",
+    "下一篇",
+    "上一則",
+    "下一則",
+    "previous article",
+    "next article",
+    "previous story",
+    "next story",
+    "article précédent",
+    "article suivant",
+    "artículo anterior",
+    "artículo siguiente",
+    "vorheriger artikel",
+    "nächster artikel",
+    "предыдущая статья",
+    "следующая статья",
     "arquivado en",
     "archivado en",
     # (a page's pointers to more stories in German, Italian, French, Arabic and Swahili)
@@ -3134,6 +3151,14 @@ EDNOTE_LABELS: tuple[str, ...] = (
     "description of source",
 )  # fmt: skip
 
+#: Words of a contact line's label before its telephone number (``PA newsdesk: 020 7946 0321``,
+#: ``Tel.: 555 0187``), casefolded.
+CONTACT_LABEL_WORDS: frozenset[str] = frozenset(
+    {"tel", "phone", "telephone", "newsdesk", "desk", "contact", "enquiries", "inquiries", "hotline",
+     "fax", "mobile", "mob", "cell", "téléphone", "tél", "teléfono", "telefone", "telefon", "tlf", "puh",
+     "тел", "телефон", "رقم", "電話", "电话", "전화"}
+)  # fmt: skip
+
 #: A monitoring service's note in brackets that it left something out or could not make it out
 #: (``[Passage omitted]``, ``(words indistinct)``, ``[Passage omitted: details of the vote]``): an
 #: editor's note, never a paragraph of the translated text.
@@ -3350,6 +3375,8 @@ TELEX_CODES: tuple[str, ...] = ("RTR", "REUTER", "UPI", "APW", "AFP", "XNA", "XI
 #: in lower case.
 RUN_ON_HEADINGS: tuple[str, ...] = (
     "tudo sobre",
+    "latest headlines",
+    "top headlines",
     # (a section's more stories, an issue's other stories, in the desks' languages)
     "weitere artikel aus dem ressort",
     "más noticias de",

@@ -22,6 +22,8 @@ ROWS = [
     ),
     ("Reported by Jane Roe", ("Jane Roe",), "another opener of a byline"),
     ("By Jane Roe via Acme", ("Jane Roe",), "the service she files through"),
+    ("Jana Roe | Gohebydd Democratiaeth Leol", ("Jana Roe",), "a title opening its words after a bar"),
+    ("By Jane Roe, Editor Tom Lee", ("Jane Roe", "Tom Lee"), "a second writer after her title and a comma"),
     ("BY JANE ROE VIA ACME NEWS", ("Jane Roe",), "the same in capitals"),
     ("Von Jana Roe für Acme", ("Jana Roe",), "the paper she writes for, in German"),
     ("By Per Hansen", ("Per Hansen",), "a first name that is a word for 'for' elsewhere"),

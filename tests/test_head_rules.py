@@ -839,6 +839,34 @@ def test_a_credit_over_its_caption_and_a_stamp_over_its_section(credit: str, sec
     assert len(story.paragraphs) == 1
 
 
+@pytest.mark.parametrize("site", ["acme360", "news24", "ACME24"])
+def test_a_sites_name_of_letters_and_figures_over_the_title_is_no_headline(site: str) -> None:
+    from wireparse import parse
+
+    story = parse(
+        f"{site}\n\nCouncil weighs a higher tax on second homes\n\nThe council will vote on Thursday, its leader said.\n"
+    )
+    assert story.headline == "Council weighs a higher tax on second homes"
+
+
+@pytest.mark.parametrize(
+    "labels",
+    [
+        ("Ffynhonnell y llun, Acme Images", "Disgrifiad o’r llun,"),
+        ("Image source, Acme Images", "Image caption,"),
+    ],
+)
+def test_a_pages_picture_labels_in_welsh_and_english(labels: tuple[str, str]) -> None:
+    from wireparse import parse
+
+    story = parse(
+        f"Plans to reopen the station move a step closer\n\n12 Mawrth 2024\nRhannu\n\n{labels[0]}\n{labels[1]}\n"
+        "The station closed to passengers in 1965\n\nPlans to reopen the station have moved a step closer, the council said.\n"
+    )
+    assert story.dateline is None
+    assert story.paragraphs == ("Plans to reopen the station have moved a step closer, the council said.",)
+
+
 def test_a_short_headline_over_its_stamp_and_the_text_stays() -> None:
     draft = head_of("Storm hits\n5 March 2024 10:00\n\nThe port closed on Monday, officials said.\n")
     assert draft.headline == "Storm hits"
@@ -1293,6 +1321,10 @@ def test_a_line_in_a_run_of_fields_is_a_field_though_its_label_is_unknown(head: 
         ("Приморский вестник (Находка)\n\nПорт удвоил длину причала\n\n", "Порт удвоил длину причала"),
         ("Times Square Reopens\n\nThe port doubles its main quay\n\n", "Times Square Reopens"),
         ("Times are hard\n\nThe port doubles its main quay\n\n", "Times are hard"),
+        (
+            "Báo Tin tức - Thông tấn xã Acme\nTrang chủ › Thế giới\n\nCảng mở rộng bến chính thêm gấp đôi chiều dài\n\n",
+            "Cảng mở rộng bến chính thêm gấp đôi chiều dài",
+        ),
     ],
     ids=[
         "an-agencys-name-opening-the-story",
@@ -1314,6 +1346,7 @@ def test_a_line_in_a_run_of_fields_is_a_field_though_its_label_is_unknown(head: 
         "its-town-in-brackets",
         "a-title-word-opening-a-headline",
         "a-title-word-in-lower-case-is-no-paper",
+        "a-masthead-of-many-short-words",
     ],
 )
 def test_a_mastheads_news_organisation_is_no_headline(head: str, headline: str) -> None:

@@ -279,6 +279,7 @@ def parse_byline(text: str) -> tuple[tuple[str, ...], str | None]:
     agency = next((a for m in _BRACKETED_CREDIT.finditer(body) if (a := _agency_of(m["credit"]))), None)
     body = _BRACKETED_CREDIT.sub(",", body)
     authors: list[str] = []
+    barred = "|" in body  # (a page parts a name from its title by a bar)
     first = True  # (a word alone is a name only as the byline's first part: "Staff, London")
     for part in _SEPARATORS.split(body):
         part = _without_stamp(_REPORTING_BY.sub("", part.strip(" |·")))
@@ -292,6 +293,8 @@ def parse_byline(text: str) -> tuple[tuple[str, ...], str | None]:
             agency = agency or credited  # ("Jane Roe, PA Scotland": the agency and its desk)
         elif authors and _is_title(part.rsplit(" ", 1)[-1]) and not _name_before_agency(part):
             continue  # "Jane Roe, European Auto Correspondent": her title, not a second author
+        elif authors and barred and _is_title(part.split(" ", 1)[0]) and len(part.split()) <= _TITLE_WORDS:
+            continue  # "Jana Roe | Gohebydd Democratiaeth Leol": a title after a bar opens its words
         elif authors and known_town(part):
             continue  # "Ana Souza, São Paulo": where she files from
         else:

@@ -563,6 +563,8 @@ def _time_words() -> frozenset[str]:
         | frozenset(word for name in calendar_month_lookup() for word in name.split())
         | TIME_WORDS
         | WEEKDAY_NAMES
+        # (each word of a weekday's name of two: "Dydd Mawrth", "thứ hai")
+        | frozenset(word for name in WEEKDAY_NAMES for word in name.split())
         | TIME_ZONES
         # (the word for "year" after one: "14 марта 2025 года, 17:45")
         | frozenset(AFTER_YEAR_WORDS)

@@ -603,7 +603,9 @@ def _section_label(s: HeadState, h: HeadLine) -> bool:
     if " " in text and not names_sections(text):
         return False
     uncased = printed_without_case(text[:1])
-    if not (text[:1].isupper() or (uncased and block_span(s.lines, h.i) == (h.i, h.i + 1))):
+    # (a site's name of letters and figures may be printed in lower case: "golwg360", "news24")
+    brand = " " not in text and text.isalnum() and not text.isalpha() and not text.isdigit()
+    if not (text[:1].isupper() or brand or (uncased and block_span(s.lines, h.i) == (h.i, h.i + 1))):
         return False
     if text[-1:] in SENTENCE_END:
         return False
@@ -795,7 +797,7 @@ _JOINING_WORD_MAX = 3
 
 #: A masthead is at most this long and this many words, and two of its signs tell it from a title.
 _MASTHEAD_MAX = 60
-_MASTHEAD_WORDS = 8
+_MASTHEAD_WORDS = 10
 _MASTHEAD_SIGNS = 2
 _MASTHEAD_PARTS = re.compile(r" [|–—>›] | - ")
 

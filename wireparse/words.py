@@ -284,6 +284,11 @@ BYLINE_TITLE_WORDS: frozenset[str] = frozenset(
         "prof",
         "writer",
         "writers",
+        # (the Welsh and Irish desks' titles: reporter, editor, correspondent)
+        "gohebydd",
+        "golygydd",
+        "tuairisceoir",
+        "comhfhreagraí",
         "correspondent",
         "correspondents",
         "editor",
@@ -826,6 +831,13 @@ MORE_FROM_OPENERS: tuple[str, ...] = (
 #: Headings over a page's list of related stories, alone on their line (``Related stories``,
 #: ``相关新闻``): navigation, and the short list under them too. Compared in any case.
 RELATED_HEADINGS: tuple[str, ...] = (
+    # (the BBC's and the Irish pages' headings in Welsh and Irish: related topics, more on this story)
+    "pynciau cysylltiedig",
+    "mwy am y stori hon",
+    "straeon cysylltiedig",
+    "ábhair ghaolmhara",
+    "scéalta gaolmhara",
+    "tuilleadh faoin scéal seo",
     "related",
     # (a Brazilian page's topics over their links: "Tudo Sobre")
     "tudo sobre",
@@ -1378,6 +1390,10 @@ MAIL_LABELS: tuple[str, ...] = (
 )  # fmt: skip
 
 STAMP_OPENERS: tuple[str, ...] = (
+    "cyhoeddwyd",
+    "diweddarwyd",
+    "foilsithe",
+    "nuashonraithe",
     "posted",
     "added",
     "updated",
@@ -1580,6 +1596,8 @@ FILE_PICTURE_OPENERS: tuple[str, ...] = (
 )  # fmt: skip
 
 PICTURE_LABELS: tuple[str, ...] = (
+    "ffynhonnell y llun", "disgrifiad o’r llun", "disgrifiad o'r llun", "foinse na híomhá",
+    "cur síos ar an íomhá",
     "image source", "image caption", "fuente de la imagen", "pie de foto", "source de l'image",
     "légende de l'image", "crédito da imagem", "legenda da foto", "автор фото", "подпись к фото",
     "джерело фото", "підпис до фото", "fotoğraf kaynağı", "fotoğraf altyazısı", "صدر الصورة",
@@ -1737,6 +1755,11 @@ SHARE_VERBS: frozenset[str] = frozenset(
         "글자크기조정",
         "인쇄",
         # (the Baltic and Icelandic pages' buttons, and the comments' count beside them)
+        "rhannu",
+        "roinn",
+        # (a Vietnamese page's print button: "In bài")
+        "in",
+        "bài",
         "dalīties",
         "dalintis",
         "jaga",
@@ -1941,6 +1964,7 @@ NEWSLETTER_PLUG_OPENERS: tuple[str, ...] = (
     "inscreva", "iscriviti", "zapisz się", "přihlaste", "підпишіться", "подпишитесь", "הירשמו", "اشترك",
 )  # fmt: skip
 NEWSLETTER_WORDS: tuple[str, ...] = (
+    "push alerts", "news alerts", "notifications",
     "newsletter", "infolettre", "lettre d'information", "boletín", "boletim", "nieuwsbrief", "nyhetsbrev",
     "nyhedsbrev", "uutiskirje", "hírlevél", "розсилк", "рассылк", "ניוזלטר", "النشرة البريدية", "in your inbox",
     # (an app's plug: "Get the Acme app for ad-free news")

@@ -1322,7 +1322,7 @@ def test_a_line_in_a_run_of_fields_is_a_field_though_its_label_is_unknown(head: 
         ("Times Square Reopens\n\nThe port doubles its main quay\n\n", "Times Square Reopens"),
         ("Times are hard\n\nThe port doubles its main quay\n\n", "Times are hard"),
         (
-            "Báo Tin tức - Thông tấn xã Acme\nTrang chủ › Thế giới\n\nCảng mở rộng bến chính thêm gấp đôi chiều dài\n\n",
+            "Báo Tin tức - Thông tấn xã Việt Acme\nTrang chủ › Thế giới\n\nCảng mở rộng bến chính thêm gấp đôi chiều dài\n\n",
             "Cảng mở rộng bến chính thêm gấp đôi chiều dài",
         ),
     ],

@@ -980,6 +980,31 @@ def test_a_name_alone_under_a_byline_of_the_agency_stays_text() -> None:
     assert story.byline is not None and story.byline.text == "TT"
 
 
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Jane Roe reported from Phoenix.",
+        "Jane Roe covers the county for the Harbour Ledger. Contact her at jroe@example.com.",
+        "Our stories may be republished online or in print under Creative Commons license CC BY-NC-ND 4.0.",
+        "【著作権】Copyright (C) Acme Shimbun / Kyodo 【記事ID】ACME20231113070012",
+    ],
+)
+def test_a_closing_note_on_the_writer_or_the_rights_is_no_paragraph(closing: str) -> None:
+    # ("Flooding was reported from several districts." closing a story stays its text: below)
+    draft = Draft()
+    body.read_body(split_lines(f"{TEXT}\n\nMore rain is due.\n\n{closing}\n"), draft, None)
+    assert draft.paragraphs == [TEXT, "More rain is due."], closing
+
+
+@pytest.mark.parametrize(
+    "closing", ["Flooding was reported from several districts.", "The agency reported from Pyongyang."]
+)
+def test_a_sentence_saying_reported_from_stays_text(closing: str) -> None:
+    draft = Draft()
+    body.read_body(split_lines(f"{TEXT}\n\nMore rain is due.\n\n{closing}\n"), draft, None)
+    assert draft.paragraphs[-1] == closing
+
+
 def test_a_note_over_the_closing_mark_stays_the_storys() -> None:
     draft = Draft()
     body.read_body(split_lines(f"{TEXT}\n\nNote: nine mth data unavailable\n.\nReuter"), draft, None)

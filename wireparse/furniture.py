@@ -300,6 +300,7 @@ def _signoff_source() -> str:
 def _service_source() -> str:
     return rf"""(?:{_in_order(COPYRIGHT_SIGNS)})[ ]?\d{{4}}.*+
     | (?i:copyright)[ ]?[©ⓒ].*+                             # COPYRIGHT © ANTARA 2024
+    | (?i:copyright)[ ]?\((?i:c)\)[ ].*+                      # Copyright (C) Acme Shimbun / Kyodo
     | c\.[ ]?\d{{4}}[ ].{{0,60}}?(?i:{_in_order(SERVICE_PUBLISHER_WORDS)}).*+
     | c\.[ ]?\d{{4}},?[ ](?=.{{1,80}}+$)\p{{Lu}}.*+          # c. 1999 The Springfield Herald
     | (?:©[ ])?(?:{_in_order(SERVICE_LINE_AGENCIES)})
@@ -724,7 +725,7 @@ def _run_on_link(text: str) -> bool:
 
 
 #: What parts a run-on heading from its link's title: a blank or a colon.
-_RUN_ON_SEPARATORS = frozenset(" :：")
+_RUN_ON_SEPARATORS = frozenset(" :：\u3000")
 #: Marks that open a linked title's item in a list run into its heading (``関連ニュース ・...``),
 #: or a section's name in quotes (``Все новости раздела «Общество»``).
 _LINK_MARKS = frozenset('・．·•▶►-–—«“„"')
@@ -748,9 +749,10 @@ def _bracketed_fields() -> re.Pattern[str]:
 @cache
 def _jump_line() -> regex.Pattern[str]:
     """A newspaper's jump line: where the story goes on or came from (``See STORM, Page 6A``)."""
-    page = r"(?i:page|p\.)[ ]?[A-Z]?\d{1,3}[A-Z]?"
+    # (its column after the page: "Continued on Page 6, Column 3", "Turn to Page 8, Col. 5")
+    page = r"(?i:page|p\.)[ ]?[A-Z]?\d{1,3}[A-Z]?(?:,?[ ](?i:column|col\.)[ ]?\d{1,2})?"
     return regex.compile(
-        rf"(?i:see|continued[ ]on)[ ][^\n]{{0,30}}?,?[ ]?{page}|[^\n]{{0,30}}?(?i:continued[ ]from)[ ]{page}"
+        rf"(?i:see|continued[ ]on|turn[ ]to)[ ][^\n]{{0,30}}?,?[ ]?{page}|[^\n]{{0,30}}?(?i:continued[ ]from)[ ]{page}"
     )
 
 
@@ -1013,7 +1015,7 @@ def is_tagline(text: str) -> bool:
     agency's name alone, a footnote (:data:`_FOOTNOTE`), or a web or mail address among at most
     a dozen words."""
     folded = text.casefold()
-    if folded.startswith(TAGLINE_OPENERS) or _FOOTNOTE.match(text):
+    if folded.startswith(TAGLINE_OPENERS) or _FOOTNOTE.match(text) or _FILED_FROM.fullmatch(text):
         return True
     # (one search finds both kinds of phrase: a contact phrase counts only beside an address)
     for m in _closing_phrase().finditer(folded):
@@ -1024,6 +1026,13 @@ def is_tagline(text: str) -> bool:
     if len(folded) <= _AGENCY_NAME_MAX and names_an_agency(named):
         return True  # "The Canadian Press" alone under the story, "— The Canadian Press", "Agencia Atlas"
     return len(text.split()) <= _ADDRESS_WORDS and _has_address(text, folded)
+
+
+#: Where the writer filed from, alone under the story (``Jane Roe reported from Phoenix.``): a name,
+#: the verb, a place of a few words.
+_FILED_FROM = regex.compile(
+    r"\p{Lu}[\p{L}'’\-]++(?:[ ]\p{Lu}[\p{L}'’\-]++){0,3}[ ]reported[ ]from[ ]\p{Lu}[\p{L}.'’\- ]{1,40}\."
+)
 
 
 #: A footnote's mark closed up to its words, which desks print under a story about its writer:
@@ -1076,14 +1085,24 @@ def _closing_phrase() -> re.Pattern[str]:
 _CONTACT_PHRASES = frozenset(CONTACT_PHRASES)
 
 
+#: A notice's label in brackets before it is at most this long.
+_RIGHTS_LABEL_MAX = 12
+
+
 def is_rights_notice(text: str) -> bool:
     """A paragraph that says the story's rights are reserved, in any of the languages of
     :data:`RIGHTS_PHRASES` (``<Copyright (c) Acme News, 무단 전재 금지>``): a short one, or one
     with a copyright sign (a sentence may speak of rights reserved)."""
+    labelled = text[:1] == "【" and "】" in text[:_RIGHTS_LABEL_MAX]
+    if labelled:
+        # "【著作権】Copyright (C) ... 【記事ID】...": the notice between its label and the next field
+        text = text.split("】", 1)[1].split("【", 1)[0].strip()
     if len(text) > _RIGHTS_NOTICE_MAX and not any(map(text.__contains__, _COPYRIGHT_SIGNS_PRINTED)):
         return False
     if len(text) <= _COPYRIGHT_LINE_MAX and _copyright_line().match(text):
         return True  # "Copyright (c) 2024 Dow Jones & Company, Inc.": the holder and the year
+    if labelled and line_kind(text) == "service":
+        return True  # "【著作権】Copyright (C) Acme Shimbun": the notice under its label
     return _rights_phrase().search(text.casefold()) is not None
 
 

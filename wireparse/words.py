@@ -1758,6 +1758,8 @@ SHARE_VERBS: frozenset[str] = frozenset(
         "rhannu",
         "roinn",
         # (a Vietnamese page's print button: "In bài")
+        "この記事を共有する",
+        "記事を共有する",
         "in",
         "bài",
         "dalīties",
@@ -1848,6 +1850,12 @@ SOCIAL_NETWORKS: frozenset[str] = frozenset(
 )
 SHARE_JOINERS: frozenset[str] = frozenset(
     {
+        # (French "this", Irish "the story this": "Partager cet article", "Roinn an scéal seo")
+        "cet",
+        "cette",
+        "an",
+        "scéal",
+        "seo",
         # (Urdu's and Pashto's "do" after "share": "شیئر کریں")
         "کریں",
         "کړئ",
@@ -2536,6 +2544,10 @@ TAGLINE_OPENERS: tuple[str, ...] = (
 #: The headings of a page's closing sections, alone on their line: what follows them, if short, is
 #: end matter (``Sources`` over a wiki story's list of sources).
 CLOSING_SECTION_HEADINGS: tuple[str, ...] = (
+    # (an agency's captions for its pictures, listed under the story)
+    "pic captions",
+    "picture captions",
+    "photo captions",
     "sources",
     "source citation",
     "references",
@@ -2591,6 +2603,11 @@ PHONE_LABELS: tuple[str, ...] = (
 #: text also prints ("a deal can be reached", "to visit the country", "said on Twitter"): a
 #: tagline only with an address in the paragraph (``Jane Roe can be reached at jroe@example.com``).
 CONTACT_PHRASES: tuple[str, ...] = (
+    "contact her at",
+    "contact him at",
+    "contact them at",
+    "reach her at",
+    "reach him at",
     "can be reached",
     "e-mail:",
     "email:",
@@ -2630,6 +2647,9 @@ TAGLINE_PHRASES: tuple[str, ...] = (
     "nonprofit newsroom",
     "under a creative commons license",
     "under a creative commons licence",
+    "under creative commons license",
+    "under creative commons licence",
+    "under a creative commons attribution",
     # a release wire's note that the text is a translation, the original the only official one
     "issu d'une traduction",
     "ist die offizielle und autorisierte version",
@@ -3398,6 +3418,7 @@ TELEX_CODES: tuple[str, ...] = ("RTR", "REUTER", "UPI", "APW", "AFP", "XNA", "XI
 #: converted to plain text (``Read Next Airbus deliveries slip``, ``Most Read 1. Markets slide``),
 #: in lower case.
 RUN_ON_HEADINGS: tuple[str, ...] = (
+    "関連キーワード",
     "tudo sobre",
     "latest headlines",
     "top headlines",

@@ -338,6 +338,7 @@ KINDS = [
     ("Copyright (C) Acme Shimbun / Kyodo", "service", "a notice of rights with its sign in brackets"),
     ("Chia sẻ: Facebook Zalo In bài", "navigation", "a Vietnamese page's share and print buttons"),
     ("In Facebook we trust", None, "a network's name in a sentence"),
+    ("IN AN", None, "small words a sentence in capitals opens with, wrapped after them"),
     ("Pynciau cysylltiedig", "navigation", "a Welsh page's related topics"),
     (
         "Sign up for push alerts and have the best news delivered to your phone",

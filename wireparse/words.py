@@ -1754,14 +1754,14 @@ SHARE_VERBS: frozenset[str] = frozenset(
         "글자크기",
         "글자크기조정",
         "인쇄",
-        # (the Baltic and Icelandic pages' buttons, and the comments' count beside them)
+        # (the Welsh, Irish and Japanese pages' share buttons, a Vietnamese page's print button
+        # "In bài" beside them)
         "rhannu",
         "roinn",
-        # (a Vietnamese page's print button: "In bài")
         "この記事を共有する",
         "記事を共有する",
-        "in",
         "bài",
+        # (the Baltic and Icelandic pages' buttons, and the comments' count beside them)
         "dalīties",
         "dalintis",
         "jaga",
@@ -1850,7 +1850,9 @@ SOCIAL_NETWORKS: frozenset[str] = frozenset(
 )
 SHARE_JOINERS: frozenset[str] = frozenset(
     {
-        # (French "this", Irish "the story this": "Partager cet article", "Roinn an scéal seo")
+        # (French "this", Irish "the story this": "Partager cet article", "Roinn an scéal seo";
+        # Vietnamese "print", a joiner since it is English too: "In bài")
+        "in",
         "cet",
         "cette",
         "an",

@@ -867,6 +867,33 @@ def test_a_pages_picture_labels_in_welsh_and_english(labels: tuple[str, str]) ->
     assert story.paragraphs == ("Plans to reopen the station have moved a step closer, the council said.",)
 
 
+@pytest.mark.parametrize(
+    ("head", "caption"),
+    [
+        (
+            "アクメ新報\n\n港の岸壁、倍に延長　来年春に完成へ\n\n2024年9月18日 5:00\n\n",
+            "岸壁を説明する港湾局の職員＝１７日、港町",
+        ),
+        (
+            "香港01\n社會新聞\n\n港口擴建　逾百船停泊　明年完工\n\n撰文：陳嘉欣\n出版：2024-06-10 18:05\n\n",
+            "工人在碼頭施工。（讀者提供）",
+        ),
+        (
+            "中央社 CNA\n政治\n\n港口擴建法案三讀 明年起分段施工\n2024/03/05 18:22\n\n",
+            "立法院會今天三讀通過港口擴建法案。（中央社檔案照片）",
+        ),
+    ],
+)
+def test_a_cjk_pages_head_its_title_and_its_pictures_caption(head: str, caption: str) -> None:
+    from wireparse import parse
+
+    body = "港口管理局今天表示，擴建工程將於明年春季完成，屆時可同時停泊的船隻數量將增加一倍。"
+    story = parse(f"{head}{caption}\n\n{body}\n\n第二段的內容說明了工程的細節。\n")
+    assert story.headline is not None and story.headline in head
+    assert [c.text for c in story.captions] == [caption]
+    assert story.paragraphs[0] == body
+
+
 def test_a_short_headline_over_its_stamp_and_the_text_stays() -> None:
     draft = head_of("Storm hits\n5 March 2024 10:00\n\nThe port closed on Monday, officials said.\n")
     assert draft.headline == "Storm hits"

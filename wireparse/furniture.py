@@ -46,6 +46,7 @@ from .words import (
     BYLINE_WORD_OPENERS,
     CAPTION_LABELS,
     CJK_BYLINE_SOURCES,
+    CJK_CREDIT_WORDS,
     CJK_REPORT_WORDS,
     CJK_REPORTER_WORDS,
     CLOCK_WORDS,
@@ -2506,6 +2507,10 @@ def closes_a_caption(text: str) -> bool:
         return True
     if _photo_credit_in_brackets().search(tail) is not None:
         return True
+    if tail[-1:] in _CLOSING_BRACKETS and _cjk_credit_at_end().search(tail) is not None:
+        return True  # "消防員在現場灌救。（讀者提供）", "... [사진 출처 : 국립공원공단 제공]"
+    if "＝" in tail and _JAPANESE_CAPTION_TAIL.search(tail) is not None:
+        return True  # "説明する漁業者＝１７日、平内町": a Japanese paper's caption, its day and place
     m = _agency_photo_credit().search(tail) if "/" in tail or " - " in tail else None
     if m is not None and known_agency(m["agency"]) is not None:
         return True
@@ -2550,6 +2555,17 @@ def _agency_photo_credit() -> regex.Pattern[str]:
 #: A caption's closing signs are looked for in this many last characters of its block.
 _CAPTION_TAIL = 120
 _MAIL_AT_END = re.compile(r"(?<![^\s])[^\s@]{1,64}@[^\s@]{1,64}\.[A-Za-z]{2,}(?:[ ]\*.{0,30})?$")
+
+
+@cache
+def _cjk_credit_at_end() -> re.Pattern[str]:
+    words = "|".join(CJK_CREDIT_WORDS)
+    return re.compile(rf"[(（\[][^()（）\[\]\n]{{0,30}}(?:{words})[^()（）\[\]\n]{{0,10}}[)）\]]$")
+
+
+_CLOSING_BRACKETS = frozenset(")）]")
+#: A Japanese paper's caption closes with an equals sign, the day and the place.
+_JAPANESE_CAPTION_TAIL = re.compile(r"＝[0-9０-９]{1,2}日(?:、[^、。\n]{1,15})?$")
 
 
 @cache

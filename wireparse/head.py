@@ -71,6 +71,7 @@ from .words import (
     MAIL_SUBJECT_PREFIXES,
     NAME_PARTICLES,
     REPORT_ATTRIBUTION_OPENERS,
+    SECTION_NAMES,
 )
 
 #: A line of running prose: at least this long, or a sentence of at least this many words.
@@ -315,6 +316,10 @@ def _poster(s: HeadState, h: HeadLine) -> bool:
         return False
     if len(text) > _POSTER_MAX or len(text.split()) > _POSTER_WORDS or text[-1:] in SENTENCE_END:
         return False
+    if printed_without_case(text[:1]) and len(text) > _UNCASED_POSTER_MAX * len(text.split()):
+        # (a name is a few words of a few signs each; a title in a script printed without blanks
+        # between its words, Chinese or Japanese, runs to many signs a word)
+        return False
     below = s.lines[h.i + 1].text
     if not below or any(c.isdigit() for c in text):
         return False
@@ -333,6 +338,8 @@ def _poster(s: HeadState, h: HeadLine) -> bool:
 #: A poster's name over its post is at most this long, of at most this many words.
 _POSTER_MAX = 40
 _POSTER_WORDS = 4
+#: ... and in a script without case, at most this many signs a word.
+_UNCASED_POSTER_MAX = 6
 
 
 def _block_over_dateline(s: HeadState, h: HeadLine) -> bool:
@@ -340,13 +347,31 @@ def _block_over_dateline(s: HeadState, h: HeadLine) -> bool:
     return s.story.headline is not None and s.with_dateline and h.new_block and h.kind is None
 
 
+def _line_under_the_head(s: HeadState, h: HeadLine) -> bool:
+    """No dateline: a short line of text alone in its block after the headline."""
+    return (
+        s.story.headline is not None
+        and not s.with_dateline
+        and h.kind is None
+        and len(h.text) <= _UNDATED_CAPTION_MAX
+        and block_span(s.lines, h.i) == (h.i, h.i + 1)
+    )
+
+
+#: Without a dateline, a caption its signs close is a line of at most this long.
+_UNDATED_CAPTION_MAX = 150
+
+
 def _signed_caption(s: HeadState, h: HeadLine) -> bool:
     """After the headline and above the dateline, a block its picture's signs close (the
     photographer's address, the photo's credit in brackets: :func:`closes_a_caption`): the caption,
     its own dateline and all (``[광주=뉴시스] 조감도. (사진=광주시 제공) photo@newsis.com``)."""
-    if not _block_over_dateline(s, h):
+    if _block_over_dateline(s, h):
+        block = _block_at(s.lines, h.i)
+    elif _line_under_the_head(s, h):
+        block = [h.line]  # (no dateline: a short line alone, "消防員在現場灌救。（讀者提供）")
+    else:
         return False
-    block = _block_at(s.lines, h.i)
     # (credits on lines of their own part captions one from the next: caption_and_credit reads them)
     if not closes_a_caption(block[-1].text) or any(is_credit_line(line) for line in block):
         return False
@@ -603,9 +628,13 @@ def _section_label(s: HeadState, h: HeadLine) -> bool:
     if " " in text and not names_sections(text):
         return False
     uncased = printed_without_case(text[:1])
+    if uncased and _CJK_PHRASE_SIGNS.intersection(text):
+        return False  # (a title's phrases parted by ideographic blanks or commas: "火警　逾百人疏散")
     # (a site's name of letters and figures may be printed in lower case: "golwg360", "news24")
     brand = " " not in text and text.isalnum() and not text.isalpha() and not text.isdigit()
-    if not (text[:1].isupper() or brand or (uncased and block_span(s.lines, h.i) == (h.i, h.i + 1))):
+    # (in a script without case: alone in its block, or a section's name the table knows: "政治")
+    alone = block_span(s.lines, h.i) == (h.i, h.i + 1) or text.casefold() in SECTION_NAMES
+    if not (text[:1].isupper() or brand or (uncased and alone)):
         return False
     if text[-1:] in SENTENCE_END:
         return False
@@ -616,6 +645,10 @@ def _section_label(s: HeadState, h: HeadLine) -> bool:
         return False
     s.story.keep("navigation", text)
     return True
+
+
+#: Signs that part a title's phrases in scripts without case: no section's name holds one.
+_CJK_PHRASE_SIGNS = frozenset("\u3000、，。")
 
 
 def _section_under_stamp(s: HeadState, h: HeadLine) -> bool:

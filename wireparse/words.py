@@ -1237,6 +1237,7 @@ TIME_WORDS: frozenset[str] = frozenset(
         "发布",
         "發佈",
         "發布",
+        "出版",
         "发布时间",
         "發佈時間",
         "發布時間",
@@ -1555,6 +1556,8 @@ SECTION_NAMES: frozenset[str] = frozenset(
         "logg", "logga", "login", "kirjaudu", "prenumerera", "abonner", "tilaa", "subscribe",
         "e-avis", "e-tidning", "e-lehti", "näköislehti", "e-paper", "epaper", "e-avisen",
         "américa", "latinoamérica", "europa",
+        # (Chinese and Japanese pages' local and society sections)
+        "本地", "港聞", "港闻", "社會新聞", "社会新闻", "地方", "地域",
     }
 )  # fmt: skip
 #: ... and most means at least this share of them.
@@ -3205,6 +3208,13 @@ CONTACT_LABEL_WORDS: frozenset[str] = frozenset(
      "тел", "телефон", "رقم", "電話", "电话", "전화"}
 )  # fmt: skip
 
+#: Words of a picture's credit in brackets closing its caption in Chinese, Japanese and Korean
+#: (``（讀者提供）``, ``（中央社檔案照片）``, ``[사진 출처 : 국립공원공단 제공]``): courtesy, photo, archive.
+CJK_CREDIT_WORDS: tuple[str, ...] = (
+    "提供", "攝", "摄", "撮影", "照片", "写真", "圖片", "图片", "資料照", "资料图", "檔案照", "档案照",
+    "제공", "사진",
+)  # fmt: skip
+
 #: A monitoring service's note in brackets that it left something out or could not make it out
 #: (``[Passage omitted]``, ``(words indistinct)``, ``[Passage omitted: details of the vote]``): an
 #: editor's note, never a paragraph of the translated text.
@@ -3653,6 +3663,8 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
     # (Antara signs its copy "Pewarta: ...", PAP "autor: ...")
     "byline": (
         "byline",
+        # (a Hong Kong page's "written by": "撰文：陳嘉欣")
+        "撰文",
         # a web page's "By: Jane Roe", "Por: Ana Silva", "Oleh: Budi Santoso"
         "by",
         "por",

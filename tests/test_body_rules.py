@@ -987,6 +987,8 @@ def test_a_name_alone_under_a_byline_of_the_agency_stays_text() -> None:
         "Jane Roe covers the county for the Harbour Ledger. Contact her at jroe@example.com.",
         "Our stories may be republished online or in print under Creative Commons license CC BY-NC-ND 4.0.",
         "【著作権】Copyright (C) Acme Shimbun / Kyodo 【記事ID】ACME20231113070012",
+        "Disclaimer: Acme Wire is not responsible for the accuracy of news releases posted to it.",
+        "Aviso legal: Acme no se hace responsable de la exactitud de los comunicados publicados.",
     ],
 )
 def test_a_closing_note_on_the_writer_or_the_rights_is_no_paragraph(closing: str) -> None:
@@ -1205,7 +1207,8 @@ def test_a_closing_notice_in_the_desks_language_is_no_text(closing: str) -> None
 @pytest.mark.parametrize(
     "heading",
     ["Notes to editors", "NOTES TO EDITORS:", "Hinweise für Redaktionen", "Originalpublikation:",
-     "Publication originale :", "Вас може зацікавити:"],
+     "Publication originale :", "Вас може зацікавити:", "Press contacts:", "MEDIA CONTACTS", "Referencia:",
+     "Références", "dpa-Notizblock"],
 )  # fmt: skip
 def test_a_closing_section_under_its_heading_is_end_matter(heading: str) -> None:
     draft = Draft()

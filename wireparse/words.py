@@ -2514,6 +2514,13 @@ LINK_WORDS: tuple[str, ...] = ("here", "aquí", "ici", "hier", "здесь")
 #: How a closing paragraph that says where the story ran opens (``Published in The Herald, March
 #: 6th, 2019``): compared at its opening only, since the words also open sentences' clauses.
 TAGLINE_OPENERS: tuple[str, ...] = (
+    # (a portal's disclaimer under a release it carries: "Disclaimer: Acme is not responsible ...")
+    "disclaimer:",
+    "aviso legal:",
+    "haftungsausschluss:",
+    "avertissement :",
+    "avertissement:",
+    "esclusione di responsabilità:",
     # (the wires a broadcaster's or paper's report drew on, and a regional page's summary in
     # English under its story)
     "with reporting by ",
@@ -2589,11 +2596,36 @@ CLOSING_SECTION_HEADINGS: tuple[str, ...] = (
     "publication originale",
     "publicación original",
     "journal reference",
+    "referencia",
+    "referencias",
+    "referencia bibliográfica",
+    "référence",
+    "références",
+    "referenz",
+    "riferimento",
+    "riferimenti",
+    "referência",
+    # dpa's block of notes for editors under its story (sources, places, links)
+    "dpa-notizblock",
+    "notizblock",
     "wissenschaftliche ansprechpartner",
     # a page's pointer to more stories under the story, in Ukrainian and Russian
     "вас може зацікавити",
     "вас может заинтересовать",
-    # a release's contacts' heading, alone on its line (ots), and a publisher's imprint
+    # a release's contacts' heading, alone on its line (ots, the European Commission's midday
+    # releases), and a publisher's imprint
+    "press contacts",
+    "press contact",
+    "media contacts",
+    "media contact",
+    "media enquiries",
+    "contacts presse",
+    "contact presse",
+    "pressekontakte",
+    "pressekontakt",
+    "contactos de prensa",
+    "contacto de prensa",
+    "contatti stampa",
     "rückfragehinweis",
     "herausgeber",
     "impressum",

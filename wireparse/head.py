@@ -354,8 +354,14 @@ def _line_under_the_head(s: HeadState, h: HeadLine) -> bool:
         and not s.with_dateline
         and h.kind is None
         and len(h.text) <= _UNDATED_CAPTION_MAX
-        and block_span(s.lines, h.i) == (h.i, h.i + 1)
+        and _alone_in_block(s.lines, h.i)
     )
+
+
+def _alone_in_block(lines: list[Line], i: int) -> bool:
+    """Line ``i`` is a block of its own: blank lines (or the text's edges) on both sides (two
+    looks, where a block's span would walk a long block)."""
+    return (i == 0 or lines[i - 1].blank) and (i + 1 >= len(lines) or lines[i + 1].blank)
 
 
 #: Without a dateline, a caption its signs close is a line of at most this long.
@@ -633,7 +639,7 @@ def _section_label(s: HeadState, h: HeadLine) -> bool:
     # (a site's name of letters and figures may be printed in lower case: "golwg360", "news24")
     brand = " " not in text and text.isalnum() and not text.isalpha() and not text.isdigit()
     # (in a script without case: alone in its block, or a section's name the table knows: "政治")
-    alone = block_span(s.lines, h.i) == (h.i, h.i + 1) or text.casefold() in SECTION_NAMES
+    alone = _alone_in_block(s.lines, h.i) or text.casefold() in SECTION_NAMES
     if not (text[:1].isupper() or brand or (uncased and alone)):
         return False
     if text[-1:] in SENTENCE_END:
@@ -1693,7 +1699,9 @@ def _under_the_standfirst(s: HeadState, h: HeadLine) -> bool:
     if following is None:
         return False
     below = following[1]
-    return bool(split_caption(below.text, below.gaps)) or not _headline_after(s.lines, h.i)
+    if split_caption(below.text, below.gaps) or closes_a_caption(below.text):
+        return True  # over the picture's caption
+    return not _headline_after(s.lines, h.i)
 
 
 def _over_its_agency(lines: list[Line], i: int) -> bool:

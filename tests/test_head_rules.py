@@ -1033,6 +1033,7 @@ def test_a_kicker_or_keywords_over_the_title_are_no_headline(head: str, headline
         ),
         ("11.03.2024  18:20\n\nJane  Roe\n\nThe port at dawn. Photo: Acme\n\n", ("Jane Roe",)),
         ("Mon Mar 11 2024 - 18:20\n\nJane Roe\n\nPort reopens after the storm\n\n", ()),
+        ("Jane Roe\n\nThe harbour master greets the crews  (@Acme Media)\n\n", ("Jane Roe",)),
     ],
 )
 def test_a_name_alone_under_the_standfirst_is_the_byline(under: str, authors: tuple[str, ...]) -> None:

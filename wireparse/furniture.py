@@ -2509,6 +2509,8 @@ def closes_a_caption(text: str) -> bool:
         return True
     if tail[-1:] in _CLOSING_BRACKETS and _cjk_credit_at_end().search(tail) is not None:
         return True  # "消防員在現場灌救。（讀者提供）", "... [사진 출처 : 국립공원공단 제공]"
+    if tail[-1:] == ")" and _HANDLE_CREDIT.search(tail) is not None:
+        return True  # "Il Papa saluta i partecipanti  (@Vatican Media)": the account that took it
     if "＝" in tail and _JAPANESE_CAPTION_TAIL.search(tail) is not None:
         return True  # "説明する漁業者＝１７日、平内町": a Japanese paper's caption, its day and place
     m = _agency_photo_credit().search(tail) if "/" in tail or " - " in tail else None
@@ -2564,6 +2566,8 @@ def _cjk_credit_at_end() -> re.Pattern[str]:
 
 
 _CLOSING_BRACKETS = frozenset(")）]")
+#: An account's handle in brackets closing a caption: the picture's credit.
+_HANDLE_CREDIT = re.compile(r"\(@[\w][\w .\-]{1,30}\)$")
 #: A Japanese paper's caption closes with an equals sign, the day and the place.
 _JAPANESE_CAPTION_TAIL = re.compile(r"＝[0-9０-９]{1,2}日(?:、[^、。\n]{1,15})?$")
 

@@ -1013,6 +1013,14 @@ def test_a_note_over_the_closing_mark_stays_the_storys() -> None:
     assert draft.paragraphs == [TEXT, "Note: nine mth data unavailable"]
 
 
+@pytest.mark.parametrize("heading", ["Fler nyheter", "LATEST HEADLINES", "Lisää uutisia"])
+def test_links_under_a_heading_of_more_news_are_navigation(heading: str) -> None:
+    draft = Draft()
+    links = "Harbour fees rise again\nFerry line wins its final"
+    body.read_body(split_lines(f"{TEXT}\n\nMore rain is due.\n\n{heading}\n{links}\n"), draft, None)
+    assert draft.paragraphs == [TEXT, "More rain is due."]
+
+
 def test_sentences_under_a_related_heading_stay_text() -> None:
     draft = Draft()
     text = f"{TEXT}\n\nRelated news\nThe ferries ran late.\nThe rail line was cleared.\n\n---\n\nUnsubscribe here"

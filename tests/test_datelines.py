@@ -1057,6 +1057,21 @@ ROWS = [
         "and before the year",
     ),
     (
+        "Östersund/TT – Upp till 40 centimeter snö",
+        ("Östersund/TT –", "Östersund", None, None, "TT"),
+        "an agency of two letters after the place and a slash",
+    ),
+    (
+        "STOCKHOLM/TT -- Texten",
+        ("STOCKHOLM/TT --", "Stockholm", None, None, "TT"),
+        "the same in capitals, a double hyphen",
+    ),
+    (
+        "London/Teheran - Text",
+        ("London/Teheran -", "London/Teheran", None, None, None),
+        "two towns joined by a slash stay the place",
+    ),
+    (
         "DAKAR, 12 mars. (A.F.P.). — Le gouvernement",
         ("DAKAR, 12 mars. (A.F.P.). —", "Dakar", None, "--03-12", "AFP"),
         "an agency's initials with their stops, a stop and a dash closing the credit",

@@ -645,6 +645,7 @@ def test_a_row_with_a_figure_after_a_wide_blank_is_no_page_head(title: str) -> N
         ("Acme Today · 14 Mar 2024 · 4 · Acme", ()),
         ("Jane Roe (Go to the author's page)\nJane Roe\nPublished March 14, 2024", ("Jane Roe",)),
         ("Jane Roe\n14.03.2024, 18:00", ("Jane Roe",)),
+        ("Jón Roe\njon@acme.is", ("Jón Roe",)),
         ("Jane Roe\nMidwest Public Radio", ("Jane Roe",)),
         ("Jane Roe\nHarbour Ledger\nPublished 5:02 a.m. ET March 9, 2024", ("Jane Roe",)),
         ("By Jane Roe\nAcme Wales environment correspondent", ("Jane Roe",)),

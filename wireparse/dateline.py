@@ -717,13 +717,18 @@ def _credit_alias(printed: str | None) -> bool:
 
 
 def _credit_out_of_place(printed: str | None) -> tuple[str | None, str | None]:
-    """A place that is an agency's name, or ends in one after a stop or comma (``SANA -``,
-    ``АСТАНА. ҚазАқпарат -``), as (place, agency); other places as they are."""
+    """A place that is an agency's name, or ends in one after a stop, comma or slash (``SANA -``,
+    ``АСТАНА. ҚазАқпарат -``, ``Östersund/TT –``), as (place, agency); other places as they are."""
     if _credit_alias(printed):
         return None, printed
     place, _, last = (printed or "").rpartition(" ")
     if place.endswith((".", ",")) and _credit_alias(last):
         return place.rstrip(".,"), last
+    place, slash, last = (printed or "").rpartition("/")
+    if slash and place and known_agency(last) is not None:
+        # (a slash joins two towns too: "London/Teheran -" stays a place; after it, two letters
+        # name an agency as well as more: "Östersund/TT –")
+        return place, last
     return printed, None
 
 

@@ -381,6 +381,8 @@ def _signed_caption(s: HeadState, h: HeadLine) -> bool:
     # (credits on lines of their own part captions one from the next: caption_and_credit reads them)
     if not closes_a_caption(block[-1].text) or any(is_credit_line(line) for line in block):
         return False
+    if len(block) == _NAME_AND_MAIL and _MAIL_ALONE.fullmatch(block[1].text) and is_name(block[0].text):
+        return False  # "Jón Roe" over "jon@acme.is": the writer and the address, no caption
     s.story.add_caption(join(block), None, join(block))
     s.consumed.update(range(h.i + 1, h.i + len(block)))
     return True
@@ -1714,7 +1716,14 @@ def _over_its_agency(lines: list[Line], i: int) -> bool:
     below = lines[i + 1].text
     if below == _without_link_note(lines[i].text):
         return i + 2 < len(lines) and is_timestamp(lines[i + 2].text)
-    return _affiliation(below) or is_timestamp(below)
+    # (or the writer's mail address: "jon@acme.is" under "Jón Roe")
+    return _affiliation(below) or is_timestamp(below) or _MAIL_ALONE.fullmatch(below) is not None
+
+
+#: A writer's name over the mail address: two lines.
+_NAME_AND_MAIL = 2
+#: A mail address alone on its line.
+_MAIL_ALONE = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
 
 
 def _without_link_note(text: str) -> str:

@@ -831,6 +831,13 @@ MORE_FROM_OPENERS: tuple[str, ...] = (
 #: Headings over a page's list of related stories, alone on their line (``Related stories``,
 #: ``相关新闻``): navigation, and the short list under them too. Compared in any case.
 RELATED_HEADINGS: tuple[str, ...] = (
+    # (a list's heading alone over its links, as it is run into the first one: RUN_ON_HEADINGS)
+    "latest headlines",
+    "top headlines",
+    "fler nyheter",
+    "flere nyheter",
+    "flere nyheder",
+    "lisää uutisia",
     # (the BBC's and the Irish pages' headings in Welsh and Irish: related topics, more on this story)
     "pynciau cysylltiedig",
     "mwy am y stori hon",
@@ -1905,6 +1912,21 @@ SHARE_JOINERS: frozenset[str] = frozenset(
 #: Phrases a page's plug for its channels opens with: follow, subscribe, join (navigation).
 FOLLOW_PHRASES: tuple[str, ...] = (
     "follow the author",
+    # (a mail's or app's pointer to the whole story on the site)
+    "read the full article",
+    "read the full story",
+    "read the whole story",
+    "läs hela artikeln",
+    "läs hela texten",
+    "les hele saken",
+    "les hele artikkelen",
+    "læs hele artiklen",
+    "lue koko juttu",
+    "lire l'article complet",
+    "den ganzen artikel lesen",
+    "leer la noticia completa",
+    "leia a matéria completa",
+    "читать полностью",
     # (a paper's plug for its newsletter, opened by what to do: "Get the Acme daily newsletter")
     "subscribe to the daily newsletter",
     "sign up for our newsletter",
@@ -3373,6 +3395,7 @@ COPYRIGHT_SIGNS: tuple[str, ...] = ("©", "ⓒ", "(c)", "Copyright")
 PHOTO_WORDS: tuple[str, ...] = (
     "photo", "foto", "фото", "picture", "bild", "image",
     "kuva", "nuotrauka", "zdjęcie", "fotografija", "snímek", "fénykép", "billede", "bilde", "mynd",
+    "ljósmynd", "nuotr", "fotogrāfija", "pilt",
     # and in more scripts: Bulgarian "Снимка:", Greek, Hebrew, Arabic, Persian, Korean, Japanese, Chinese
     "снимка", "φωτογραφία", "צילום", "صورة", "عکس", "사진", "写真", "图片", "圖片", "照片",
     # a broadcaster's page credits its video the same way ("Vidéo par : France 24", "Video: Reuters")
@@ -3462,6 +3485,10 @@ TELEX_CODES: tuple[str, ...] = ("RTR", "REUTER", "UPI", "APW", "AFP", "XNA", "XI
 #: converted to plain text (``Read Next Airbus deliveries slip``, ``Most Read 1. Markets slide``),
 #: in lower case.
 RUN_ON_HEADINGS: tuple[str, ...] = (
+    "fler nyheter",
+    "flere nyheter",
+    "flere nyheder",
+    "lisää uutisia",
     "関連キーワード",
     "tudo sobre",
     "latest headlines",

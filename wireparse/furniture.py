@@ -293,7 +293,7 @@ def _signoff_source() -> str:
     | (?:Additional[ ])?[Rr]eporting[ ]by[ ][^\n;]{1,200}+;[ ](?:[Ee]diting|[Ww]riting)[ ]by[^\n]*+
     | \((?:"""
         + _in_order(SIGNOFF_CREDIT_PHRASES)
-        + r""")[ ]\p{Lu}[^\n)]*+\)?                      # (Bericht von Jane Roe, redigiert von ...), closed or not
+        + r""")[ ]\p{Lu}[^\n]*+                      # (Bericht von Jane Roe, redigiert von ... (für Politik) ...), closed or not
     | SOURCE[ ](?=[^\n]{0,80}?\p{Ll})\p{Lu}[^\n]{1,80}+    # a press release's closing: SOURCE Acme Inc. (not a headline in capitals)"""
     )
 

@@ -613,6 +613,11 @@ NAVIGATION: frozenset[str] = frozenset(
         # a page's buttons and boxes above its story: search, sign in, consent
         "social sharing",
         "partage social",
+        # (a broadcaster's page's player under its story)
+        "listen to our report",
+        "listen to this report",
+        "écouter le reportage",
+        "escuche el reportaje",
         # a writer's name as a link, and its note for screen readers
         "accéder à la page de l'auteur",
         "accéder à la page de l’auteur",
@@ -2603,7 +2608,18 @@ CLOSING_SECTION_HEADINGS: tuple[str, ...] = (
     "cautionary note regarding forward-looking information",
     "legal disclaimer",
     "disclaimer",
-    # a release's notes to editors and a study's reference, under their heading
+    # a release's notes to editors and a study's reference, under their heading, and the
+    # contacts for more information under theirs
+    "informations complémentaires",
+    "pour plus d'informations",
+    "más información",
+    "para más información",
+    "for more information",
+    "for further information",
+    "further information",
+    "weitere informationen",
+    "ulteriori informazioni",
+    "mais informações",
     "notes to editors",
     "note to editors",
     "notes for editors",
@@ -2867,6 +2883,9 @@ RESTATED_TITLE_MARKERS: tuple[str, ...] = ("题：", "題：", "题:", "題:")
 #: in any case.
 NAVIGATION_LABELS: tuple[str, ...] = (
     "read more",
+    "read the full story",
+    "karanta cikakken labarin",
+    "soma habari kamili",
     # (a page's links to the story before and after it: "上一篇：... 下一篇：...")
     "上一篇",
     "下一篇",
@@ -3485,6 +3504,9 @@ TELEX_CODES: tuple[str, ...] = ("RTR", "REUTER", "UPI", "APW", "AFP", "XNA", "XI
 #: converted to plain text (``Read Next Airbus deliveries slip``, ``Most Read 1. Markets slide``),
 #: in lower case.
 RUN_ON_HEADINGS: tuple[str, ...] = (
+    "weitere news zum thema",
+    "weitere nachrichten zum thema",
+    "mehr zum thema",
     "fler nyheter",
     "flere nyheter",
     "flere nyheder",
@@ -3722,8 +3744,9 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
     # (Antara signs its copy "Pewarta: ...", PAP "autor: ...")
     "byline": (
         "byline",
-        # (a Hong Kong page's "written by": "撰文：陳嘉欣")
+        # (a Hong Kong page's "written by": "撰文：陳嘉欣"; a Greenlandic page's: "Allattoq:")
         "撰文",
+        "allattoq",
         # a web page's "By: Jane Roe", "Por: Ana Silva", "Oleh: Budi Santoso"
         "by",
         "por",

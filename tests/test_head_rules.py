@@ -1351,6 +1351,14 @@ def test_a_line_in_a_run_of_fields_is_a_field_though_its_label_is_unknown(head: 
         ("Times Square Reopens\n\nThe port doubles its main quay\n\n", "Times Square Reopens"),
         ("Times are hard\n\nThe port doubles its main quay\n\n", "Times are hard"),
         (
+            "Acme Marin AB (publ) – Insiderinformation\n\nAcme Marin lämnar vinstvarning för första kvartalet\n\n",
+            "Acme Marin lämnar vinstvarning för första kvartalet",
+        ),
+        (
+            "Acme Obst & Saft eGen\n\nAcme Obst & Saft: Umsatz erstmals über 100 Millionen\n\n",
+            "Acme Obst & Saft: Umsatz erstmals über 100 Millionen",
+        ),
+        (
             "Báo Tin tức - Thông tấn xã Việt Acme\nTrang chủ › Thế giới\n\nCảng mở rộng bến chính thêm gấp đôi chiều dài\n\n",
             "Cảng mở rộng bến chính thêm gấp đôi chiều dài",
         ),
@@ -1375,6 +1383,8 @@ def test_a_line_in_a_run_of_fields_is_a_field_though_its_label_is_unknown(head: 
         "its-town-in-brackets",
         "a-title-word-opening-a-headline",
         "a-title-word-in-lower-case-is-no-paper",
+        "an-issuers-legal-form-before-the-releases-genre",
+        "an-issuers-legal-form-of-a-cooperative",
         "a-masthead-of-many-short-words",
     ],
 )

@@ -333,6 +333,12 @@ KINDS = [
     ("Mehr zum Thema wurde nicht gesagt.", None, "the words in a sentence"),
     ("Listen to our report", "navigation", "a broadcaster's player under the story"),
     ("Más información:", "rule", "a heading over the contacts closing a release"),
+    ("Neue Pressemitteilung: Medizin", "furniture", "a release service's alert over its release"),
+    (
+        "Uusi tiedote: Acme Oyj – Sisäpiiritieto",
+        "furniture",
+        "the same in Finnish, the issuer and genre after it",
+    ),
     ("Informations complémentaires :", "rule", "the same in French"),
     (
         "(Bericht von Jana Roe, redigiert von Tom Lee. Rückfragen: a@acme.example (Politik).)",

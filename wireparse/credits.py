@@ -78,7 +78,8 @@ NO_DATE_WORDS: tuple[str, ...] = (
 COMPANY_FORMS: tuple[str, ...] = (
     "gmbh", "ag", "as", "asa", "a/s", "ab", "oy", "oyj", "ltd", "ltd.", "limited", "inc", "inc.",
     "llc", "plc", "corp.", "s.a.", "s.a", "sa", "s.p.a.", "spa", "srl", "s.r.l.", "b.v.", "bv", "n.v.",
-    "nv", "sarl", "s.l.", "pty", "ооо", "оао", "зао", "ао", "фгуп",
+    "nv", "sarl", "s.l.", "pty", "ооо", "оао", "зао", "ао", "фгуп", "publ", "(publ)", "egen", "eg", "kg",
+    "se", "oü", "uab", "sia",
 )  # fmt: skip
 
 ORGANISATION_WORDS: frozenset[str] = frozenset(

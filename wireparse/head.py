@@ -754,9 +754,7 @@ def _organisation_masthead(s: HeadState, h: HeadLine) -> bool:
         return False
     names = (
         first_agency(text) is not None,
-        public
-        or _news_organisation_word().search(text) is not None
-        or fold_name(text.split()[-1]) in COMPANY_FORMS,
+        public or _news_organisation_word().search(text) is not None or _issuer(text),
     )
     if not any(names):
         return False
@@ -785,6 +783,13 @@ def _rest_of_masthead(s: HeadState, i: int) -> None:
             return
         s.story.keep("navigation", line.text)
         s.consumed.add(j)
+
+
+def _issuer(text: str) -> bool:
+    """A release's issuer by its legal form closing its name, a genre after a dash or not
+    (``Acme Marin AB (publ) – Insiderinformation``, ``Acme Obst & Saft eGen``)."""
+    words = _name_words(text)
+    return bool(words) and fold_name(words[-1]) in COMPANY_FORMS
 
 
 def _names_a_public_body(text: str) -> bool:

@@ -3839,6 +3839,15 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
         "testo completo",
     ),
     "furniture": (
+        # (a release service's mail alert over its release: "Neue Pressemitteilung: Medizin")
+        "neue pressemitteilung",
+        "new press release",
+        "uusi tiedote",
+        "ny pressmeddelande",
+        "nyt pressemeddelelse",
+        "ny pressemelding",
+        "nouveau communiqué",
+        "nuevo comunicado",
         # (an Iranian agency's export and page: its service, news code, date and short link)
         "سرویس",
         "شناسه خبر",

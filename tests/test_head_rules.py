@@ -895,6 +895,20 @@ def test_a_cjk_pages_head_its_title_and_its_pictures_caption(head: str, caption:
     assert story.paragraphs[0] == body
 
 
+@pytest.mark.parametrize("bullet", ["-", "•", "*"])
+@pytest.mark.parametrize("stamp", ["13-03-2024 - 13:11\n\n", ""])
+def test_a_list_of_highlights_under_the_title_is_the_standfirst(bullet: str, stamp: str) -> None:
+    from wireparse import parse
+
+    items = f"{bullet} Through-tickets to guarantee rebooking\n{bullet} Platforms to show all connections"
+    story = parse(
+        f"Rail passengers want single tickets\n\n{stamp}{items}\n\n"
+        "Parliament on Wednesday adopted its position on new rules for tickets across borders, 478 votes to 96.\n"
+    )
+    assert story.summary == items.replace("\n", " ")
+    assert len(story.paragraphs) == 1
+
+
 def test_a_short_headline_over_its_stamp_and_the_text_stays() -> None:
     draft = head_of("Storm hits\n5 March 2024 10:00\n\nThe port closed on Monday, officials said.\n")
     assert draft.headline == "Storm hits"

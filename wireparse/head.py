@@ -2092,6 +2092,22 @@ def _place_block_follows(lines: list[Line], i: int) -> bool:
     )
 
 
+def _list_of_highlights(block: list[Line]) -> bool:
+    """Two items or more, each a line by the same bullet (``- Through-tickets ...``), short in all."""
+    bullets = {_bullet(line) for line in block}
+    return (
+        len(block) >= _HIGHLIGHT_ITEMS
+        and len(bullets) == 1
+        and "" not in bullets
+        and len(join(block)) <= _HIGHLIGHTS_MAX
+    )
+
+
+#: A list of highlights holds at least this many items, this long in all at most.
+_HIGHLIGHT_ITEMS = 2
+_HIGHLIGHTS_MAX = 600
+
+
 def _captioned_picture(block: list[Line]) -> bool:
     """A block that is a picture's caption and its credit on one line (``Dock workers at the
     gate. Fot. ACME/Jane Roe``)."""
@@ -2111,7 +2127,12 @@ def _is_standfirst(lines: list[Line], i: int, block: list[Line], story: Draft) -
     that is well shorter than what follows (a lead-in, not the first paragraph) or that a byline
     follows, whether printed on one line or hard-wrapped. A block that opens with the place of a story credited to an agency
     is the body's first."""
-    if story.summary is not None or story.headline is None or len(paragraphs(block)) != 1:
+    if story.summary is not None or story.headline is None:
+        return False
+    if _list_of_highlights(block):
+        # (a list of highlights under the title, each item by the same bullet, text after it)
+        return _next_text(lines, i + len(block) - 1) is not None
+    if len(paragraphs(block)) != 1:
         return False
     if len(block) > 1 and block[0].indent > 0:
         return False  # a hard-wrapped paragraph indented as teletype copy indents its body

@@ -787,6 +787,16 @@ def test_a_mastheads_motto_or_office_under_it_is_no_headline(masthead: str) -> N
     assert story.headline == title
 
 
+@pytest.mark.parametrize("second", ["ACME CZAR'S AIDE", "IN HARBOUR FRAUD CASE"])
+def test_a_headline_in_capitals_broken_over_lines_naming_a_public_body_is_whole(second: str) -> None:
+    from wireparse import parse
+
+    story = parse(
+        f"SENATE PROBERS CALL\n{second}\n\nThe committee called the aide on Monday, its chairman said.\n"
+    )
+    assert story.headline == f"SENATE PROBERS CALL {second}"
+
+
 def test_a_headline_in_capitals_over_its_deck_is_no_masthead_and_motto() -> None:
     from wireparse import parse
 

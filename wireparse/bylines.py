@@ -125,7 +125,8 @@ def _without_affiliation(words: list[str]) -> list[str]:
     for k in range(1, len(words)):
         word = words[k].strip(".,").casefold()
         tying = word in BYLINE_PLACE_WORDS or word in BYLINE_SOURCE_WORDS
-        if tying and k + 1 < len(words) and words[k + 1][:1].isupper():
+        initial = words[k].rstrip(",").endswith(".") and len(word) == 1  # ("Ralph W. Kershaw": no Polish "w")
+        if tying and not initial and k + 1 < len(words) and words[k + 1][:1].isupper():
             return words[:k]
         if word in agency_lookup() or word in ORGANISATION_WORDS or word in PUBLIC_BODY_WORDS:
             return words[:k]

@@ -747,6 +747,10 @@ def _organisation_masthead(s: HeadState, h: HeadLine) -> bool:
         return False
     if text.isupper() and _SPACED_DASH.search(text):
         return False  # "SOY HARVEST 13 PCT COMPLETE - NEWSLETTER": a headline naming its source
+    if text.isupper() and h.i + 1 < len(s.lines) and s.lines[h.i + 1].text.isupper():
+        return (
+            False  # "SENATE PROBERS CALL" over "ACME CZAR'S AIDE": a headline in capitals broken over lines
+        )
     # (most headlines have text, no title, after them: the cheapest test first; a public body's
     # long name may be longer than its release's title, which says more than a few words)
     public = _names_a_public_body(text) or _names_a_paper(text)

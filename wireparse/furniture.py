@@ -2318,7 +2318,12 @@ def _labelled_phone(text: str) -> bool:
         return True
     # (after a word of contact the number needs no sign: "PA newsdesk: 020 7946 0321")
     plain = bool(_PLAIN_NUMBER.fullmatch(number)) and sum(map(str.isdigit, number)) >= _PHONE_FIGURES
-    return plain and any(word in CONTACT_LABEL_WORDS for word in words)
+    return plain and any(word in CONTACT_LABEL_WORDS or word in _phone_label_words() for word in words)
+
+
+@cache
+def _phone_label_words() -> frozenset[str]:
+    return frozenset(label.rstrip(".") for label in PHONE_LABELS)
 
 
 _PLAIN_NUMBER = re.compile(r"[\d ]+")

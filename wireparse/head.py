@@ -354,14 +354,8 @@ def _line_under_the_head(s: HeadState, h: HeadLine) -> bool:
         and not s.with_dateline
         and h.kind is None
         and len(h.text) <= _UNDATED_CAPTION_MAX
-        and _alone_in_block(s.lines, h.i)
+        and _single_line_block(s.lines, h.i)
     )
-
-
-def _alone_in_block(lines: list[Line], i: int) -> bool:
-    """Line ``i`` is a block of its own: blank lines (or the text's edges) on both sides (two
-    looks, where a block's span would walk a long block)."""
-    return (i == 0 or lines[i - 1].blank) and (i + 1 >= len(lines) or lines[i + 1].blank)
 
 
 #: Without a dateline, a caption its signs close is a line of at most this long.
@@ -641,7 +635,7 @@ def _section_label(s: HeadState, h: HeadLine) -> bool:
     # (a site's name of letters and figures may be printed in lower case: "golwg360", "news24")
     brand = " " not in text and text.isalnum() and not text.isalpha() and not text.isdigit()
     # (in a script without case: alone in its block, or a section's name the table knows: "政治")
-    alone = _alone_in_block(s.lines, h.i) or text.casefold() in SECTION_NAMES
+    alone = _single_line_block(s.lines, h.i) or text.casefold() in SECTION_NAMES
     if not (text[:1].isupper() or brand or (uncased and alone)):
         return False
     if text[-1:] in SENTENCE_END:
@@ -2083,6 +2077,8 @@ def _deck_after_place(lines: list[Line], start: int, story: Draft) -> int:
 
 
 def _single_line_block(lines: list[Line], i: int) -> bool:
+    """Line ``i`` is a block of its own: blank lines (or the text's edges) on both sides (two
+    looks, where a block's span would walk a long block)."""
     return (i + 1 >= len(lines) or lines[i + 1].blank) and (i == 0 or lines[i - 1].blank)
 
 

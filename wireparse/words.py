@@ -3273,12 +3273,10 @@ EDNOTE_LABELS: tuple[str, ...] = (
     "description of source",
 )  # fmt: skip
 
-#: Words of a contact line's label before its telephone number (``PA newsdesk: 020 7946 0321``,
-#: ``Tel.: 555 0187``), casefolded.
+#: Words of a contact line's label before its telephone number besides :data:`PHONE_LABELS`
+#: (``PA newsdesk: 020 7946 0321``), casefolded.
 CONTACT_LABEL_WORDS: frozenset[str] = frozenset(
-    {"tel", "phone", "telephone", "newsdesk", "desk", "contact", "enquiries", "inquiries", "hotline",
-     "fax", "mobile", "mob", "cell", "téléphone", "tél", "teléfono", "telefone", "telefon", "tlf", "puh",
-     "тел", "телефон", "رقم", "電話", "电话", "전화"}
+    {"newsdesk", "desk", "contact", "enquiries", "inquiries", "hotline", "tlf", "رقم", "電話", "电话", "전화"}
 )  # fmt: skip
 
 #: Words of a picture's credit in brackets closing its caption in Chinese, Japanese and Korean

@@ -105,6 +105,18 @@ CAPTION = "Workers walk past idle cranes at the port on Tuesday, March 7, 2023, 
             "the same in Spanish, blanks doubled",
         ),
         (
+            "Cranes idle\n\nDock workers and officials sign a memorandum on port safety in\n"
+            "Oslo on Jan. 9, 2024. (Acme)\n\nThe port will add two cranes, the union said.\n",
+            "no dateline",
+            "a short line under a sentence broken after a small word goes on with it",
+        ),
+        (
+            "Cranes idle\n\nDock workers and officials sign a memorandum on port safety\n"
+            "OSLO, Jan. 9 (Acme) - The port will add two cranes, the union said.\n",
+            "Oslo",
+            "a dateline under a line that closes with a full word, no blank line between",
+        ),
+        (
             "Cranes idle\nAFP, OSLO\n\nDock workers walked out on Tuesday, the union said.\n",
             "Oslo",
             "credit and place alone on their line under the headline",

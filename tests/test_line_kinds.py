@@ -324,6 +324,8 @@ KINDS = [
     ("Tilaajille", "navigation", "a paywall's label alone"),
     ("Social Sharing", "navigation", "a page's heading over its share buttons"),
     ("Published", "furniture", "a stamp's label alone, its time under it"),
+    ("────────────────────────────", "rule", "a text browser's rule in box-drawing signs"),
+    ("═════", "rule", "the same doubled"),
     ("Cyhoeddwyd", "furniture", "the same in Welsh"),
     ("Dydd Mawrth 12 Mawrth 2024 6:10 am", "furniture", "a stamp with a weekday of two words"),
     ("Rhannu", "navigation", "a Welsh page's share button"),

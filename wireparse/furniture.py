@@ -312,7 +312,8 @@ def _service_source() -> str:
 
 def _rule_source() -> str:
     # a press release's closing sections open like a rule: "About Acme Inc.", "Media Contacts:"
-    return rf"""(?:_{{3,}}+|-{{3,}}+|(?:\*[ ]?){{3,}}+|(?:&[A-Z]{{2}};[ ])?_{{3,}}+)
+    # (a text browser draws its rules with the box-drawing signs: "────────")
+    return rf"""(?:_{{3,}}+|-{{3,}}+|[─━═]{{3,}}+|(?:\*[ ]?){{3,}}+|(?:&[A-Z]{{2}};[ ])?_{{3,}}+)
     | {_closing_heading_source()}"""
 
 

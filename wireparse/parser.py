@@ -50,7 +50,15 @@ from .head import is_prose, read_head
 from .language import guess_language
 from .lines import SENTENCE_END, Line, split_lines
 from .model import AMBIGUOUS_PLACE, EMPTY_INPUT, NO_BODY, NO_DATELINE, NO_HEADLINE, Byline, Dateline, Story
-from .patterns import DATE_SHAPES, WEAK_SHAPES, alternation, fold_name, known_agency, source_marker_pattern
+from .patterns import (
+    DATE_SHAPES,
+    WEAK_SHAPES,
+    alternation,
+    fold_name,
+    function_words,
+    known_agency,
+    source_marker_pattern,
+)
 from .rules import Draft
 from .words import (
     HEADLINE_FLAGS,
@@ -409,6 +417,12 @@ def _same_place(first: DatelineMatch, then: DatelineMatch) -> bool:
 _DATE_LOOKAHEAD = 4
 
 
+def _ends_on_a_small_word(line: Line | None) -> bool:
+    """The line ends with a small word in lower case (``in``, ``of``, ``the``): its sentence goes on."""
+    last = line.text.rsplit(" ", 1)[-1] if line is not None and line.text else ""
+    return last.islower() and last in function_words()
+
+
 def _dateline_lines(lines: list[Line], reference: dt.date | None) -> Iterator[Found]:
     """Each line that opens with a dateline, in order, while the search goes on."""
     prev: Line | None = None
@@ -430,11 +444,10 @@ def _dateline_lines(lines: list[Line], reference: dt.date | None) -> Iterator[Fo
         under_headline = (
             wrapped and text_lines == 1 and prev is not None and not _closes_a_sentence(prev.text)
         )
-        if (
-            not line.blank
-            and not line.header
-            and (not wrapped or unforced or under_headline or len(line.text) <= MAX_LINE_ALONE)
-        ):
+        # (a short line may be a dateline alone under text, not after a sentence broken after a
+        # small word: "... sign a memorandum in" over "Koror on Jan. 9, 2024. (Kyodo)")
+        alone = len(line.text) <= MAX_LINE_ALONE and not (wrapped and _ends_on_a_small_word(prev))
+        if not line.blank and not line.header and (not wrapped or unforced or under_headline or alone):
             text, label, role = _without_field_label(line.text)
             text, markers = _strip_markers(text)
             # (a field of another role holds no dateline: "Subject: [ACME] ...")

@@ -184,7 +184,7 @@ def _name(part: str, first: bool = True) -> str | None:
     printed = part.split()
     if any(w.strip(".,").casefold() in TIME_ZONES for w in printed) or not 1 <= len(printed) <= 5:
         return None
-    words = _after_title(_before_case_change(printed))
+    words = _after_title(_before_case_change(_before_agency_name(printed)))
     while len(words) > 1 and words[-1].casefold() in BYLINE_PLACE_WORDS:
         words = words[:-1]  # "Jane Roe in Business": the desk she writes in was a title
     if len(words) == 1 and (len(printed) > 1 or not first) and not _ONE_WORD_NAME.match(words[0]):
@@ -428,10 +428,27 @@ _PLACE_AFTER_BAR = regex.compile(r"\p{Lu}[\p{L}'’\-]*+(?:[ ]\p{Lu}[\p{L}'’\-
 
 
 def _name_then_agency_word(text: str) -> bool:
-    """A person's name and an agency's name in capitals after it, nothing between (``Jane Roe
-    AAP``)."""
+    """A person's name and an agency's name after it, nothing between: in capitals (``Jane Roe
+    AAP``), or in full, in a few capitalised words (``Jane Roe The Canadian Press``)."""
     name, _, last = text.rpartition(" ")
-    return last.isupper() and known_agency(last) is not None and is_person(name)
+    if last.isupper() and known_agency(last) is not None and is_person(name):
+        return True
+    words = text.split()
+    name_words = _before_agency_name(words)
+    return name_words != words and is_person(" ".join(name_words))
+
+
+def _before_agency_name(words: list[str]) -> list[str]:
+    """The words before an agency's full name closing them, in capitalised words (``Jane Roe The
+    Canadian Press``, ``Ana Ruiz Agencia EFE``); all of them when no agency closes them."""
+    for k in range(_NAME_WORDS_MIN, len(words) - 1):
+        if words[k][:1].isupper() and known_agency(" ".join(words[k:]).removeprefix("The ")) is not None:
+            return words[:k]
+    return words
+
+
+#: A name before an agency's full name has at least this many words.
+_NAME_WORDS_MIN = 2
 
 
 def _names_then_agency(parts: list[str]) -> bool:

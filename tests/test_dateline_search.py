@@ -680,6 +680,9 @@ MAIL_NOTE = "Rob -- see below, relevant to Thursday's brief. Para 5 is the key b
         "-------- Message original --------",
         "Begin forwarded message:",
         "--- videresendt melding ---",
+        "On Mon, Mar 4, 2024 at 9:12 AM Jane Roe <jroe@example.org> wrote:",
+        "El 3 mar 2024, a las 11:05, Jane Roe <jroe@example.org> escribió:",
+        "Am 04.03.2024 um 09:12 schrieb Jana Roe:",
     ],
 )
 def test_a_forwarders_note_above_the_forward_marker_is_the_mails(marker: str) -> None:
@@ -712,6 +715,26 @@ def test_a_channels_name_above_a_repost_marker_is_the_channels(channel: str, mar
     kept = [(b.kind, b.text) for b in story.boilerplate]
     assert ("furniture", " ".join(marker.split())) in kept
     assert not channel or ("other", channel) in kept
+
+
+def test_a_writer_quoted_in_a_sentence_is_no_reply_line() -> None:
+    story = parse(
+        "Port opens\n\nIn 2019 the harbour master wrote:\n\nGENEVA, Oct 3 (Reuters) - The port opened a quay.\n"
+    )
+    assert story.headline == "Port opens"
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "I'm sending you the wire that came in this morning:",
+        "Te paso el teletipo que ha entrado esta mañana:",
+    ],
+)
+def test_a_note_closed_by_a_colon_over_the_dateline_is_no_headline(note: str) -> None:
+    story = parse(f"{note}\n\nGENEVA, Oct 3 (Reuters) - The port opened a quay.\n\nTwo.\n")
+    assert story.headline is None
+    assert ("other", note) in [(b.kind, b.text) for b in story.boilerplate]
 
 
 def test_a_repost_phrase_in_a_sentence_is_text() -> None:

@@ -96,6 +96,7 @@ from .words import (
     RELATED_HEADINGS,
     RELEASE_LINE_OPENERS,
     RELEASE_NOTES,
+    REPLY_VERBS,
     REPOST_MARKER_PHRASES,
     REUSE_PHRASES,
     RIGHTS_PHRASES,
@@ -1208,7 +1209,14 @@ def is_forward_marker(text: str) -> bool:
     :data:`FORWARD_MARKER_PHRASES` between dashes or before a colon, in any case."""
     if len(text) > _FORWARD_MARKER_MAX or not (text[:2] in FORWARD_MARKER_OPENINGS or text[-1:] in ":："):
         return False
-    return text.strip(" -–—:：").casefold().startswith(FORWARD_MARKER_PHRASES)
+    folded = text.strip(" -–—:：").casefold()
+    if folded.startswith(FORWARD_MARKER_PHRASES):
+        return True
+    # (a reply's line over the message it quotes: "On 3 Mar 2024, Jane Roe <jr@acme.example> wrote:")
+    words = f" {folded} "
+    replied = any(f" {verb} " in words for verb in REPLY_VERBS)  # ("Am 4.3.2024 schrieb Jana Roe:")
+    # (with the sender's address or the time it was sent: a sentence quoting a writer has neither)
+    return replied and ("@" in text or _REPLY_TIME.search(text) is not None)
 
 
 def is_handle(text: str) -> bool:
@@ -1281,6 +1289,8 @@ REPOST_FIRST_LETTERS = frozenset(
 )
 
 
+#: The time a reply's line gives for the message it quotes (``11:05``, ``9.12``).
+_REPLY_TIME = re.compile(r"\d{1,2}[:.]\d\d(?!\d)")
 #: A forward's marker is at most this long (the forwarder's name and address may follow its phrase).
 _FORWARD_MARKER_MAX = 120
 #: A marker between dashes opens with a run of them (a list's item opens with one and a blank).

@@ -1326,11 +1326,23 @@ def _headline(s: HeadState, h: HeadLine) -> bool:
         return False  # (a paragraph closing its sentence: a story printed without a headline)
     if not h.new_block and opens_in_lower_case(h.text):
         return False  # (a line in lower case under another of its block goes on with what that one says)
+    if s.with_dateline and _introduces_what_follows(h.text):
+        story.keep("other", h.text)  # "I'm sending you this morning's wire:": a note over the story
+        return True
     headline, flags = headline_flags(h.text)
     for flag in flags:
         story.keep("ednote", flag)
     story.headline, story.headline_line = headline, h.line.number
     return True
+
+
+def _introduces_what_follows(text: str) -> bool:
+    """A sentence closed by a colon, that introduces what follows it rather than titling it."""
+    return text[-1:] in ":：" and len(text.split()) >= _NOTE_WORDS_MIN and not text.isupper()
+
+
+#: A note closed by a colon over the story is at least this many words (a label has fewer).
+_NOTE_WORDS_MIN = 6
 
 
 def _agency_name(s: HeadState, h: HeadLine) -> bool:

@@ -3286,6 +3286,13 @@ CJK_CREDIT_WORDS: tuple[str, ...] = (
     "제공", "사진",
 )  # fmt: skip
 
+#: The verb closing a reply's line over the message it quotes (``On 3 Mar 2024, Jane Roe wrote:``,
+#: ``El 3 mar 2024, ... escribió:``), casefolded: a forward's marker.
+REPLY_VERBS: tuple[str, ...] = (
+    "wrote", "escribió", "a écrit", "schrieb", "scrisse", "ha scritto", "escreveu", "schreef", "skrev",
+    "kirjoitti", "написал", "написала", "napisał", "napisała", "yazdı",
+)  # fmt: skip
+
 #: A monitoring service's note in brackets that it left something out or could not make it out
 #: (``[Passage omitted]``, ``(words indistinct)``, ``[Passage omitted: details of the vote]``): an
 #: editor's note, never a paragraph of the translated text.

@@ -1007,6 +1007,25 @@ def test_a_sentence_saying_reported_from_stays_text(closing: str) -> None:
     assert draft.paragraphs[-1] == closing
 
 
+@pytest.mark.parametrize(
+    ("printed", "caption"),
+    [
+        (
+            "(Foto/Acme) Vista del parque eólico, el 11 de marzo.",
+            ("Vista del parque eólico, el 11 de marzo.", "Acme"),
+        ),
+        ("(FOTO: Acme) Vista del puerto de Acme el lunes.", None),
+        ("(Photo: Acme)  Workers at the port on Monday.", None),
+    ],
+)
+def test_a_caption_opened_by_its_credit_in_brackets(printed: str, caption: tuple[str, str] | None) -> None:
+    draft = Draft()
+    body.read_body(split_lines(f"{TEXT}\n\nMore rain is due.\n\n{printed}\n"), draft, None)
+    assert draft.paragraphs == [TEXT, "More rain is due."]
+    if caption is not None:
+        assert [(c.text, c.credit) for c in draft.captions] == [caption]
+
+
 def test_a_note_over_the_closing_mark_stays_the_storys() -> None:
     draft = Draft()
     body.read_body(split_lines(f"{TEXT}\n\nNote: nine mth data unavailable\n.\nReuter"), draft, None)

@@ -2431,6 +2431,8 @@ def split_caption(text: str, gaps: tuple[int, ...] = ()) -> tuple[str, str] | No
         # (a credit's own label before the gap is no caption: "Photo:  ACME/Jane Roe")
         if _gap_credit().fullmatch(text, gap + 1) and caption and _credit_label().fullmatch(caption) is None:
             return caption, text[gap + 1 :].strip()
+    if text[:1] == "(" and (opening := _credit_opening().match(text)) is not None:
+        return opening["caption"].strip(), opening["credit"].strip()  # "(Foto/Xinhua) Vista de ..."
     # every form needs one of these signs; most body paragraphs have none, and the pattern's lazy
     # caption would otherwise try each credit form at every character
     if not (
@@ -2449,8 +2451,18 @@ def split_caption(text: str, gaps: tuple[int, ...] = ()) -> tuple[str, str] | No
 
 
 @cache
+def _credit_opening() -> regex.Pattern[str]:
+    """A caption opened by its photo's credit in brackets: a word for photo and the credit after
+    a slash or colon (``(Foto/Xinhua) Vista de ...``, ``(Photo: Acme) Workers at ...``)."""
+    return regex.compile(
+        rf"\((?P<credit>(?i:{_in_order(PHOTO_WORDS)})[ ]?[/:][ ]?[^()\n]{{1,40}}+)\)[ ]++(?P<caption>\p{{Lu}}[^\n]{{10,300}}+)",
+        FLAGS,
+    )
+
+
+@cache
 def _credit_label() -> regex.Pattern[str]:
-    return regex.compile(rf"^(?:{_CREDIT_LABEL})\s*:?\s*", FLAGS)
+    return regex.compile(rf"^(?:{_CREDIT_LABEL})\s*[:/]?\s*", FLAGS)  # ("Foto/Acme": the label's slash too)
 
 
 _PHOTO_CREDIT = regex.compile(

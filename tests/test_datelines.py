@@ -1057,6 +1057,11 @@ ROWS = [
         "and before the year",
     ),
     (
+        "GALWAY, Wednesday. – The council met.",
+        ("GALWAY, Wednesday. –", "Galway", None, None, None),
+        "a weekday and its stop after the place is no region",
+    ),
+    (
         "Östersund/TT – Upp till 40 centimeter snö",
         ("Östersund/TT –", "Östersund", None, None, "TT"),
         "an agency of two letters after the place and a slash",

@@ -919,6 +919,17 @@ def test_a_list_of_highlights_under_the_title_is_the_standfirst(bullet: str, sta
     assert len(story.paragraphs) == 1
 
 
+@pytest.mark.parametrize("label", ["Full Text", "FULL TEXT", "Texto completo"])
+def test_an_exports_label_of_the_text_alone_is_no_byline(label: str) -> None:
+    from wireparse import parse
+
+    story = parse(
+        f"Document 4 of 17\n\nFIRE SWEEPS CANNERY ROW\n\n{label}\n\nKODIAK, Alaska, July 18 (AP)—Fire swept the canneries.\n"
+    )
+    assert story.byline is None
+    assert story.paragraphs == ("Fire swept the canneries.",)
+
+
 def test_a_short_headline_over_its_stamp_and_the_text_stays() -> None:
     draft = head_of("Storm hits\n5 March 2024 10:00\n\nThe port closed on Monday, officials said.\n")
     assert draft.headline == "Storm hits"
@@ -1375,6 +1386,10 @@ def test_a_line_in_a_run_of_fields_is_a_field_though_its_label_is_unknown(head: 
         ("Times Square Reopens\n\nThe port doubles its main quay\n\n", "Times Square Reopens"),
         ("Times are hard\n\nThe port doubles its main quay\n\n", "Times are hard"),
         (
+            "Le Nouvelliste de la Rive\n\nLes cols bleus rejettent l'offre patronale du port\n\n",
+            "Les cols bleus rejettent l'offre patronale du port",
+        ),
+        (
             "Acme Marin AB (publ) – Insiderinformation\n\nAcme Marin lämnar vinstvarning för första kvartalet\n\n",
             "Acme Marin lämnar vinstvarning för första kvartalet",
         ),
@@ -1407,6 +1422,7 @@ def test_a_line_in_a_run_of_fields_is_a_field_though_its_label_is_unknown(head: 
         "its-town-in-brackets",
         "a-title-word-opening-a-headline",
         "a-title-word-in-lower-case-is-no-paper",
+        "a-papers-title-word-after-its-article",
         "an-issuers-legal-form-before-the-releases-genre",
         "an-issuers-legal-form-of-a-cooperative",
         "a-masthead-of-many-short-words",

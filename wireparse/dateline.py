@@ -214,7 +214,7 @@ def _place(raw: str | None) -> str | None:
 
 
 def _region(raw: str | None) -> str | None:
-    folded = " ".join(raw.casefold().split()) if raw else ""
+    folded = " ".join(raw.casefold().split()).rstrip(".,") if raw else ""  # ("GALWAY, Wednesday. -")
     if not raw or not folded or folded in _NO_DATE_WORDS or folded in WEEKDAY_NAMES:
         return None  # "NO DATE"; "WASHINGTON, Monday, March 3": a weekday, not a region
     return normal_case(" ".join(raw.split()).strip())

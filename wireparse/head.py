@@ -20,6 +20,7 @@ from .credits import (
     NEWSPAPER_TITLE_WORDS,
     ORGANISATION_WORDS,
     PUBLIC_BODY_WORDS,
+    TITLE_ARTICLES,
 )
 from .dateline import known_town, labelled_dateline, match_lead_place, match_place_line
 from .furniture import (
@@ -806,6 +807,8 @@ def _names_a_paper(text: str) -> bool:
     is a headline)."""
     # (its town may follow in brackets: "Кузнецкий вестник (Новокузнецк)")
     words = _name_words(_TOWN_IN_BRACKETS.sub("", text))
+    if len(words) > 2 and words[0].casefold() in TITLE_ARTICLES:
+        words = words[1:]  # ("Le Nouvelliste de la Mauricie": its title word after the article)
     if not words:
         return False
     # (the word closes the title, or opens it before a joining word: "Times of India", "Corriere

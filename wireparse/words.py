@@ -1453,6 +1453,11 @@ EMPTY_FIELD_VALUES: frozenset[str] = frozenset(
 #: story's text, ``Classification`` above its index terms), with the role they give.
 BARE_FIELD_LABELS: dict[str, str] = {
     "body": "body",
+    # (ProQuest's label over the story's text, alone on its line)
+    "full text": "body",
+    "texto completo": "body",
+    "texte intégral": "body",
+    "volltext": "body",
     "classification": "furniture",
     "proquest document link": "furniture",
     "lien de document proquest": "furniture",

@@ -65,7 +65,6 @@ from .words import (
     NOT_A_NAME_AFTER_BY,
     REPORTER_AFTER_DATELINE,
     RESTATED_TITLE_MARKERS,
-    STAMP_OPENERS,
 )
 
 #: How far into a story a dateline is looked for, in lines ...
@@ -304,9 +303,8 @@ def _page_stamp(found: Found, lines: list[Line]) -> bool:
     ``Share`` under it): the page's stamp, not the story's dateline."""
     if found.rest or found.prefix:
         return False
+    # (a stamp's label alone, "Published", is a line of the page's furniture)
     above = next((line for line in reversed(lines[: found.at]) if not line.blank), None)
-    if above is not None and above.text.casefold().rstrip(" :") in _stamp_labels():
-        return True
     below = next((line for line in lines[found.at + 1 :] if not line.blank), None)
     if below is not None and names_sections(below.text):
         return True  # over the page's section: "11 March 2025" over "Climate and Environment"
@@ -315,11 +313,6 @@ def _page_stamp(found: Found, lines: list[Line]) -> bool:
 
 #: The kinds of a page's own lines around its stamp.
 _PAGE_KINDS = frozenset({"navigation", "furniture"})
-
-
-@cache
-def _stamp_labels() -> frozenset[str]:
-    return frozenset(STAMP_OPENERS)
 
 
 def _text_lines_between(lines: list[Line], first: int, then: int) -> int:

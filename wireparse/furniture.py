@@ -444,6 +444,20 @@ def _short_trail(sign: str, words: int) -> str:
     return rf"{name}(?:[ ]{sign}[ ]{name}){{1,4}}"
 
 
+#: A mail address (``jroe@acme.example``).
+MAIL_ADDRESS = r"[^\s@]++@[^\s@.]++(?:\.[^\s@.]++)++"
+
+
+def is_mail_address(text: str) -> bool:
+    """``text`` is a mail address alone (the writer's under the name: ``jon@acme.is``)."""
+    return "@" in text and _mail_address().fullmatch(text) is not None
+
+
+@cache
+def _mail_address() -> regex.Pattern[str]:
+    return regex.compile(MAIL_ADDRESS)
+
+
 #: Alternatives of a kind that may open with any word, each with a sign every line it reads holds.
 #: The kinds' other alternatives open with their own words or signs, so a line without any of these
 #: signs whose opening none of them can start is no kind at all, and the full pattern is not run.
@@ -451,7 +465,7 @@ FLOATING_PATTERNS: tuple[tuple[LineKind, Callable[[], str], str], ...] = (
     ("furniture", lambda: r"/?[\p{L}\p{N}-]{2,40}+(?:/[\p{L}\p{N}-]{2,40}+){0,6}+/", "/"),  # Yemen/conflict/
     ("furniture", lambda: r".{0,12}?(?<![\p{L}\p{N}])BC-[\p{L}\p{N}-]++.*+", "BC-"),  # ANPA keyword line
     ("furniture", lambda: r"\p{Ll}{2,4}+(?:/\p{Ll}{2,4}+)++", "/"),  # daa/mt/msr staff initials
-    ("signoff", lambda: r"[^\s@]++@[^\s@.]++(?:\.[^\s@.]++)++", "@"),  # an address alone
+    ("signoff", lambda: MAIL_ADDRESS, "@"),  # an address alone
     ("credit", _slash_credit_source, "/"),  # Jane Roe/TASS
 )
 _FLOATING_SIGNS = tuple(sorted({sign for _, _, sign in FLOATING_PATTERNS}))

@@ -35,6 +35,7 @@ from .furniture import (
     in_field_run,
     is_credit_line,
     is_handle,
+    is_mail_address,
     is_page_head,
     is_photo_credit,
     is_post_stamp,
@@ -376,7 +377,7 @@ def _signed_caption(s: HeadState, h: HeadLine) -> bool:
     # (credits on lines of their own part captions one from the next: caption_and_credit reads them)
     if not closes_a_caption(block[-1].text) or any(is_credit_line(line) for line in block):
         return False
-    if len(block) == _NAME_AND_MAIL and _MAIL_ALONE.fullmatch(block[1].text) and is_name(block[0].text):
+    if len(block) == _NAME_AND_MAIL and is_mail_address(block[1].text) and is_name(block[0].text):
         return False  # "Jón Roe" over "jon@acme.is": the writer and the address, no caption
     s.story.add_caption(join(block), None, join(block))
     s.consumed.update(range(h.i + 1, h.i + len(block)))
@@ -479,11 +480,10 @@ def _name_beside_stamp(text: str) -> tuple[str, str] | None:
     stamp; or None."""
     if "·" not in text and "|" not in text and "•" not in text:
         return None
-    parts = [part.strip() for part in _PART_SIGNS.split(text)]
-    stamps = [part for part in parts[1:] if is_timestamp(part)]
-    if not stamps or any(part.isdigit() for part in parts) or not _person(parts[0]):
+    kept, stamps = _stamps_apart(_PART_SIGNS.split(text))
+    if not stamps or any(part.isdigit() for part in kept + stamps) or not _person(kept[0]):
         return None  # (a page's number beside it: "Acme Today · 14 Mar 2024 · 4", a paper's issue)
-    return " · ".join(part for part in parts if part not in stamps), " · ".join(stamps)
+    return " · ".join(kept), " · ".join(stamps)
 
 
 #: The signs a page's byline line parts its name, outlet and stamp with.
@@ -539,9 +539,15 @@ def _without_stamps(text: str) -> tuple[str, list[str]]:
     10.42 PM IST``), and those parts."""
     if "|" not in text:
         return text, []
-    parts = [part.strip() for part in text.split("|")]
+    kept, stamps = _stamps_apart(text.split("|"))
+    return " | ".join(kept), stamps
+
+
+def _stamps_apart(parts: list[str]) -> tuple[list[str], list[str]]:
+    """A line's parts, the first and those that are no time stamps, and the stamps after the first."""
+    parts = [part.strip() for part in parts]
     stamps = [part for part in parts[1:] if is_timestamp(part)]
-    return " | ".join(part for part in parts if part not in stamps), stamps
+    return [part for part in parts if part not in stamps], stamps
 
 
 def _wrapped_byline(s: HeadState, h: HeadLine) -> bool:
@@ -1735,13 +1741,11 @@ def _over_its_agency(lines: list[Line], i: int) -> bool:
     if below == _without_link_note(lines[i].text):
         return i + 2 < len(lines) and is_timestamp(lines[i + 2].text)
     # (or the writer's mail address: "jon@acme.is" under "Jón Roe")
-    return _affiliation(below) or is_timestamp(below) or _MAIL_ALONE.fullmatch(below) is not None
+    return _affiliation(below) or is_timestamp(below) or is_mail_address(below)
 
 
 #: A writer's name over the mail address: two lines.
 _NAME_AND_MAIL = 2
-#: A mail address alone on its line.
-_MAIL_ALONE = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
 
 
 def _without_link_note(text: str) -> str:
@@ -1837,9 +1841,8 @@ def _highlights(s: HeadState, h: HeadLine) -> bool:
         return False
     if h.text.casefold().rstrip(" :：") not in HIGHLIGHTS_HEADINGS:
         return False
-    start = h.i + 1
-    while start < len(s.lines) and s.lines[start].blank:
-        start += 1
+    following = _next_text(s.lines, h.i)
+    start = following[0] if following is not None else len(s.lines)
     block = _block_at(s.lines, start)
     if not block or len(join(block)) > SUMMARY_MAX:
         return False

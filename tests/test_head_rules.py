@@ -249,6 +249,15 @@ ROWS = [
         "a news organisation's name opening the page over a longer title",
     ),
     Row(
+        "over_a_signed_title",
+        "Campus news from student papers across the region\n\nThe Valley Ledger (Valley State)\n\n"
+        "Library extends its weekend hours\n\nBy Ana Ruiz, Ledger Staff\nMarch 8, 2024",
+        0,
+        True,
+        lambda d: d.headline == "Library extends its weekend hours",
+        "a motto naming news at the page's top, over a title a byline signs further down",
+    ),
+    Row(
         "page_head",
         "HARBOUR PRESS REVIEW          Ministry of Ports\nTuesday, 5 March 2024          Page 3 of 9\n\n"
         "Storm hits the coast",

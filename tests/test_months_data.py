@@ -39,8 +39,9 @@ def test_wide_names_cover_all_months(gen):
     for lang in gen.LANGUAGES:
         for context in gen.CONTEXTS:
             for month, raw in gen.get_month_names("wide", context, lang).items():
-                if gen.normalise(raw) in gen.left_out(lang):
-                    continue  # another language's month of that name
+                name = gen.normalise(raw)
+                if name in gen.left_out(lang) or name in gen.SKIP.get(lang, ()) or not gen.variants(raw):
+                    continue  # another language's month of that name, another word, or too short (wo "ut")
                 assert cldr.MONTH_NAMES[lang][gen.normalise(raw)] == month, (lang, raw)
 
 

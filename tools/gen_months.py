@@ -42,12 +42,27 @@ LANGUAGES = (
     "rw", "mg", "om", "ig", "zu", "xh", "fo", "kl", "ga", "cy", "fy", "lb", "mt",
     "ug", "ckb", "ku", "sd",
 )  # fmt: skip
+#: The further languages of Africa's radio and agency desks (Wolof, Bambara, Sesotho, Setswana,
+#: Lingala, Shona, Akan, Kirundi, Luganda, Chichewa, Sepedi, Tsonga, Kabyle, Mauritian
+#: Creole, Cape Verdean, Zarma), Switzerland's Romansh, the regional languages of public
+#: broadcasters (Scottish Gaelic, Corsican, Occitan, Sardinian, Asturian, Northern Sami, Quechua),
+#: the Pacific's (Maori, Tongan, Cebuano, Javanese, Sundanese), the Russian republics' (Tatar,
+#: Chuvash, Yakut, Ossetian, Chechen) and India's Maithili, Konkani and Manipuri: their month
+#: names only, in full, since their weekdays are other languages' words (``china``). Left out:
+#: Breton (``here`` is October, ``mae`` May), Ewe (``dame``, ``masa``), Fula (``juko``), and
+#: Tigrinya, whose Gregorian months bear the Ethiopian calendar's names (``ሚያዝያ``).
+MONTHS_ONLY = (
+    "wo", "bm", "st", "tn", "ln", "sn", "ak", "rn", "lg", "ny", "nso", "ts", "kab", "mfe",
+    "kea", "dje", "rm", "gd", "co", "oc", "sc", "ast", "se", "qu", "mi", "to", "ceb", "jv", "su",
+    "tt", "cv", "sah", "os", "ce", "mai", "kok", "mni",
+)  # fmt: skip
+LANGUAGES = LANGUAGES + MONTHS_ONLY
 #: Languages read by their months' full names only: their abbreviations are words and regions of
 #: other copy (Kinyarwanda's ``Kan.`` is Kansas in ``ELWOOD, KAN., Feb 26``; Oromo's ``Gur``).
 WIDE_ONLY = frozenset({
     "rw", "mg", "om", "ig", "zu", "xh", "fo", "kl", "ga", "cy", "fy", "lb", "mt",
     "ug", "ckb", "ku", "sd",
-})  # fmt: skip
+}) | frozenset(MONTHS_ONLY)  # fmt: skip
 #: Locales of a territory whose desks print a language's months by other names, read as that
 #: language's: the Maghreb's Arabic (``فيفري``, ``جوان``, ``أوت``: APS, TAP, MAP).
 TERRITORY_LOCALES = {"ar": ("ar_DZ", "ar_TN", "ar_MA")}
@@ -57,7 +72,7 @@ PREFIXES = {"he": ("ב",)}
 CONTEXTS = ("format", "stand-alone")  # format forms are inflected, e.g. ru "марта"
 #: Names CLDR gives that wire copy prints as other words: Hausa "Sat" (Satumba) is Saturday in
 #: English copy ("Sat 5 March").
-SKIP = {"ha": frozenset({"sat"})}
+SKIP = {"ha": frozenset({"sat"}), "mfe": frozenset({"zin"})}
 
 
 def normalise(name: str) -> str:
@@ -138,6 +153,7 @@ def weekday_names() -> list[str]:
         {
             name.casefold()
             for lang in LANGUAGES
+            if lang not in MONTHS_ONLY
             for context in CONTEXTS
             for name in get_day_names("wide", context, lang).values()
         }

@@ -122,6 +122,8 @@ def _without_affiliation(words: list[str]) -> list[str]:
     public body's or office's name is an affiliation whole (``Office of Communications``)."""
     if words and words[0].strip(".,").casefold() in PUBLIC_BODY_WORDS:
         return []
+    if words and any(part in ORGANISATION_WORDS for part in words[0].casefold().split("-")[1:]):
+        return []  # "ARD-Studio Brüssel", "BBC-Büro Kairo": a broadcaster's desk, its name joined on
     for k in range(1, len(words)):
         word = words[k].strip(".,").casefold()
         tying = word in BYLINE_PLACE_WORDS or word in BYLINE_SOURCE_WORDS

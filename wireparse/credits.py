@@ -89,6 +89,8 @@ ORGANISATION_WORDS: frozenset[str] = frozenset(
         "magazine", "newspaper", "newspapers", "review", "bulletin", "courier", "observer", "guardian",
         "independent", "register", "dispatch", "sentinel", "statesman", "monitor", "agency",
         "agencia", "agência", "agenzia", "agence", "agentur", "agenția", "agencja", "агентство",
+        # (a broadcaster's studio or bureau abroad: "ARD-Studio Brüssel", "ZDF-Büro Kairo")
+        "studio", "büro", "hauptstadtstudio",
         "service", "servicio", "serviço", "servizio", "dienst", "служба", "servis", "serwis", "syndicate", "network", "radio", "television", "tv", "online", "deutschland",
         "zeitung", "nachrichten", "rundschau", "kurier", "allgemeine", "presse", "diario",
         "periódico", "gazeta", "gazzetta", "corriere", "giornale", "journaal", "tidning", "avis",
@@ -121,6 +123,10 @@ NEWS_ORGANISATION_STEMS: tuple[str, ...] = (
     "أخبار", "חדשות", "ειδήσεις", "ニュース", "新聞", "新闻", "뉴스", "ข่าว", "ຂ່າວ", "ព័ត៌មាន",
     "ዜና", "समाचार", "સમાચાર", "ਖ਼ਬਰ", "వార్త", "ಸುದ್ದಿ", "செய்தி", "വാർത്ത", "ìròyìn", "খবর", "日報", "日报", "時報", "时报", "新報", "新报", "電台", "电台", "電視台", "电视台", "晚報", "晚报", "早報", "早报", "lajme", "жаңалық", "мэдээ", "маалымат", "ахборот", "ამბები", "լուր",
     "wararka", "habari", "labarai",
+    # (news in the languages of West and Southern Africa, Madagascar and the Creoles, and Yiddish:
+    # Wolof, Bambara, Afrikaans, Sesotho, Setswana, Zulu and Xhosa, Malagasy, Haitian Creole)
+    "xibaar", "kunnafoni", "akụkọ", "nuus", "ditaba", "dikgang", "izindaba", "iindaba", "vaovao", "nouvèl",
+    "נײַעס", "נייעס",
 )  # fmt: skip
 
 #: Words a public body, a university or an institute names itself by, as a release's or a
@@ -154,6 +160,11 @@ NEWS_OUTLETS: tuple[str, ...] = (
     "BBC", "Би-би-си", "بي بي سي", "बीबीसी", "DW", "Deutsche Welle", "VOA", "Voice of America",
     "La Voz de América", "RFI", "France 24", "Euronews", "euronews", "NHK", "CNN", "Al Jazeera",
     "الجزيرة", "Sky News", "ABC News", "CBC", "RTÉ", "SBS", "TRT", "CGTN", "Arirang", "KBS", "RT",
+    # (public broadcasters' names, and the word for a broadcaster's news service: "TV5MONDE Info")
+    "ORF", "ARD", "ZDF", "SRF", "RSI", "RTS", "RTBF", "VRT", "RAI", "RTVE", "RTP", "RTL", "SABC",
+    "NBC", "CBS", "NPR", "PBS", "ITV", "TF1", "SVT", "NRK", "YLE", "ERR", "LRT", "TVP", "ČT", "RTVS",
+    "HRT", "MRT", "ERT", "BFM", "franceinfo", "France Info", "France Inter", "Radio-Canada",
+    "TV5MONDE", "ABC", "Info", "ORTM", "RTI", "ORTB", "RTNC", "ZBC", "GBC", "KBC", "UBC",
 )  # fmt: skip
 
 #: The abbreviations Russian and Ukrainian desks print before a news agency's name in their
@@ -177,13 +188,17 @@ NEWSPAPER_TITLE_WORDS: tuple[str, ...] = (
     "Известия", "Правда", "Ledger", "Dispatch", "Register", "Record", "Bulletin", "Mirror", "Express",
     "Standard", "Nouvelliste", "Sanomat", "Tidning", "Tidende", "Posten", "Avis", "Bladet", "Žinios",
     "žinios", "Ziņas", "Leht",
+    # (the evening, morning, voice and echo of French, Spanish, Italian, Dutch and German titles)
+    "Soir", "Matin", "Dépêche", "Progrès", "Nouvelles", "Écho", "Heraldo", "Crónica", "Stampa",
+    "Messaggero", "Nieuwsblad", "Courant", "Dagblad", "Blatt", "Kurier", "Burger",
 )  # fmt: skip
 
 #: Words a broadcaster names itself by, whole and in their case (``Midwest Public Radio``, ``Acme
 #: Television``): the name of a writer's station under the writer's name.
 BROADCAST_WORDS: frozenset[str] = frozenset(
     {"Radio", "Television", "TV", "Broadcasting", "Rádio", "Radiotelevisión", "Rundfunk", "Fernsehen",
-     "Télévision", "Televisión", "Televisão", "Televisione", "Радио", "Телевидение", "Радіо"}
+     "Télévision", "Televisión", "Televisão", "Televisione", "Радио", "Телевидение", "Радіо", "FM",
+     "Radiyo", "Redio", "Rediyo", "Radyo", "Ràdio", "Radju", "Radijo"}
 )  # fmt: skip
 
 #: Articles a paper's name opens with (``Le Figaro``, ``El País``, ``Die Welt``): an article and one
@@ -204,7 +219,11 @@ TIME_ZONES: frozenset[str] = frozenset(
     {"edt", "est", "cdt", "cst", "mdt", "mst", "pdt", "pst", "gmt", "utc", "bst", "cet", "cest",
      "eet", "eest", "msk", "ist", "jst", "kst", "hkt", "sgt", "aest", "aedt", "wib", "wita", "wit",
      "pht", "ict", "pkt", "npt", "gst", "ast", "cat", "eat", "wat", "sast", "brt", "art", "nzdt", "nzst",
-     "et", "ct", "mt", "pt"}
+     "et", "ct", "mt", "pt",
+     # (Canada's French zones, heure normale or avancée de l'Est ...; Central Europe's in German;
+     # Hawaii's, Alaska's and Australia's western and central ones)
+     "hne", "hae", "hnc", "hac", "hnr", "har", "hnp", "hap", "hna", "haa", "hnt", "hat", "mez", "mesz",
+     "oez", "oesz", "wez", "wesz", "hst", "akst", "akdt", "awst", "acst", "acdt"}
 )  # fmt: skip
 
 #: Name suffixes that keep their stop (``Don Roe Jr.``).

@@ -61,6 +61,7 @@ from .words import (
     COPYRIGHT_SIGNS,
     CORRECTION_LABELS,
     COUNT_MULTIPLIERS,
+    COUNTER_WORDS,
     CREDIT_LABEL_ABBREVIATIONS,
     CREDIT_LABEL_LINKS,
     CREDIT_LABELS,
@@ -249,7 +250,9 @@ def _furniture_source() -> str:
         + r""")[ ]\d{3,4}+(?:[ ]\p{Lu}[\p{Lu}\-]{2,30}+)?   # RTR 0411 KENYA-TEA: a telex's number and slug
     | [A-Za-z]{1,4}+-?\d{2,6}+[ ]++\d[ ]++[A-Za-z][ ]++\d{3,4}+(?:[ ].*+)?   # IPTC 7901 / ANPA header: a0472 4 i 0312 BC-...
     | \p{Lu}{2,6}+(?:\d{3,6}+|[ ]0\d{2,5}+)[ ]++\d[ ]++\p{Lu}{2,4}+(?:[ ]++\d{3,4}+)?(?:[ ]++[^\n]{1,40}+)?  # RTR0457 4 FSG 0455, BELGA 0342 5 ECO, ТАСС 0571 3 ЭКН 0198
-    | (?i:(?:document|page|item|документ|dokument)[ ])?\d{1,6}+[ ](?i:of|sur|von|de|di|из|од|от|z)[ ]\d{1,7}+(?:[ ](?i:documents?|results?|pages?|dokumente?n?|documentos?|documenti|документ\p{L}*+))?  # 12 of 148 DOCUMENTS, Документ 3 од 17
+    | (?:(?i:"""
+        + alternation(COUNTER_WORDS)
+        + r""")[ ])?\d{1,6}+(?:[ ](?i:of|sur|von|van|de|di|da|av|af|ng|dari|из|од|от|z|ze)[ ]|/)\d{1,7}+(?:[ ](?i:documents?|results?|pages?|dokumente?n?|documentos?|documenti|документ\p{L}*+))?  # 12 of 148 DOCUMENTS, Документ 3 од 17, Document 3 van 12, Kunnafoni 3/7: a hit's or item's number
     | (?i:document)(?:[ ](?i:id|number|no\.?))?:?[ ]++(?=[A-Za-z_\-]*+\d)[A-Za-z0-9_\-]{8,40}+(?:[ ].*+)?  # Document ABC0020241005ek15: a database's number
     | [A-Z]{2}\d{10}+[A-Z]?[ ][^\n]{1,80}?[ ](?:GMT|UTC)(?:[ ][^\n]{0,20}+)?  # LD0503121094 Moscow ITAR-TASS in English 1154 GMT 5 Mar 94: FBIS's source line
     | ISIN:?[ ][A-Z]{2}[A-Z0-9]{9}\d(?:[ ].{0,40}+)?                # ISIN DE000RRK1234: a security's number
@@ -2253,6 +2256,8 @@ def _kind_of_line(text: str) -> LineKind | None:
         return "navigation"  # a link to related copy: "... >>", "(Graphic: ... - here)"
     inner = _bracketed().fullmatch(text) if text[:1] in "([" and text[-1:] in ")]" else None
     if inner:
+        if text[0] == "[" and _in_capitals(inner["inner"]):
+            return "furniture"  # "[ON CAM: DANA]", "[TAKE PKG]": a script's cue, an editor's mark
         kind = _kind_of_line(inner["inner"].strip())
         if kind in _KINDS_IN_BRACKETS:
             return kind  # (For use by ... clients): a service line, whatever its brackets
@@ -2264,6 +2269,17 @@ def _kind_of_line(text: str) -> LineKind | None:
         if kind in _KINDS_IN_BRACKETS or kind == "byline":
             return kind  # "--- Von Jane Roe, dpa ---": a byline between runs of dashes
     return None
+
+
+def _in_capitals(text: str) -> bool:
+    """Words in capitals, what is quoted aside (``INSERT: FERRER  OUT: "...the region."``)."""
+    unquoted = _QUOTED.sub("", text)
+    return not any(map(str.islower, unquoted)) and sum(map(str.isupper, unquoted)) >= _CUE_CAPITALS
+
+
+_QUOTED = re.compile(r'"[^"]*+"|“[^”]*+”')
+#: A cue in capitals holds at least this many (``[OFF]``; ``[A]`` is a list's mark).
+_CUE_CAPITALS = 2
 
 
 #: How a line framed by runs of dashes or equals signs opens.

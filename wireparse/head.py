@@ -475,10 +475,10 @@ def _byline(s: HeadState, h: HeadLine) -> bool:
 
 
 def _name_beside_stamp(text: str) -> tuple[str, str] | None:
-    """A writer's name, the outlet perhaps, and the page's stamp on one line, parted by bars or
-    dots (``Jane Roe · Acme News · Posted: Mar 14, 2024 6:00 AM``): the name and outlet, and the
-    stamp; or None."""
-    if "·" not in text and "|" not in text and "•" not in text:
+    """A writer's name, the outlet perhaps, and the page's stamp on one line, parted by bars,
+    dots or slashes between blanks (``Jane Roe · Acme News · Posted: Mar 14, 2024 6:00 AM``,
+    ``Jane Roe / February 24, 2025``): the name and outlet, and the stamp; or None."""
+    if "·" not in text and "|" not in text and "•" not in text and " / " not in text:
         return None
     kept, stamps = _stamps_apart(_PART_SIGNS.split(text))
     if not stamps or any(part.isdigit() for part in kept + stamps) or not _person(kept[0]):
@@ -487,7 +487,7 @@ def _name_beside_stamp(text: str) -> tuple[str, str] | None:
 
 
 #: The signs a page's byline line parts its name, outlet and stamp with.
-_PART_SIGNS = re.compile(r" [·•|] |\|")
+_PART_SIGNS = re.compile(r" [·•|/] |\|")
 
 
 def _stamp_before_byline(text: str) -> tuple[str, str] | None:
@@ -746,20 +746,25 @@ def _organisation_masthead(s: HeadState, h: HeadLine) -> bool:
     text = h.text
     if s.story.headline is not None or h.kind is not None or not _short_masthead(text):
         return False
-    if text.isupper() and _SPACED_DASH.search(text):
-        return False  # "SOY HARVEST 13 PCT COMPLETE - NEWSLETTER": a headline naming its source
-    if text.isupper() and h.i + 1 < len(s.lines) and s.lines[h.i + 1].text.isupper():
-        return (
-            False  # "SENATE PROBERS CALL" over "ACME CZAR'S AIDE": a headline in capitals broken over lines
-        )
     # (most headlines have text, no title, after them: the cheapest test first; a public body's
     # long name may be longer than its release's title, which says more than a few words)
     public = _names_a_public_body(text) or _names_a_paper(text)
-    if not _title_after(s.lines, h.i, min(len(text), _LABEL_TITLE_MIN) if public else len(text)):
+    titled = _title_after(s.lines, h.i, min(len(text), _LABEL_TITLE_MIN) if public else len(text))
+    fields = _over_head_fields(s.lines, h.i)
+    if not (titled or fields):
         return False
+    if text.isupper() and not fields and _SPACED_DASH.search(text):
+        return False  # "SOY HARVEST 13 PCT COMPLETE - NEWSLETTER": a headline naming its source
+    if text.isupper() and not fields and h.i + 1 < len(s.lines) and s.lines[h.i + 1].text.isupper():
+        return (
+            False  # "SENATE PROBERS CALL" over "ACME CZAR'S AIDE": a headline in capitals broken over lines
+        )
     names = (
         first_agency(text) is not None,
-        public or _news_organisation_word().search(text) is not None or _issuer(text),
+        public
+        or _news_organisation_word().search(text) is not None
+        or _issuer(text)
+        or _names_a_broadcaster(text),
     )
     if not any(names):
         return False
@@ -768,11 +773,89 @@ def _organisation_masthead(s: HeadState, h: HeadLine) -> bool:
         _MASTHEAD_PARTS.search(text) is not None,
         _opens_the_page(s.lines, h.i, s.story),
     )
-    if sum(signs) < _MASTHEAD_SIGNS:
+    # (over a script's or export's fields and no title, the page's first line: "BBC WORLD SERVICE
+    # NEWS" over "SLUG: ...")
+    if sum(signs) < _MASTHEAD_SIGNS or (not titled and not signs[-1]):
         return False
     s.story.keep("navigation", text)
     _rest_of_masthead(s, h.i)
     return True
+
+
+def _over_a_signed_title(s: HeadState, h: HeadLine) -> bool:
+    """Before the headline, at the page's top, a line naming a news organisation that a byline or
+    stamp does not sign, over a title that one signs further down (``College news from student
+    newspapers across the country`` over ``The Harbour Ledger`` over the title and its byline):
+    the page's motto or masthead."""
+    text = h.text
+    if (
+        s.story.headline is not None
+        or h.kind is not None
+        or len(text) > _MOTTO_MAX
+        or not _title_shaped(text)
+    ):
+        return False
+    if not (_news_organisation_word().search(text) or _names_a_paper(text) or _names_a_broadcaster(text)):
+        return False
+    if not _opens_the_page(s.lines, h.i, s.story):
+        return False
+    title = _signed_title_below(s.lines, h.i)
+    if title is None:
+        return False
+    s.story.keep("navigation", text)
+    return True
+
+
+#: A motto or masthead over a signed title is at most this long, the title at most this long (a
+#: longer line under it is a standfirst).
+_MOTTO_MAX = 80
+_SIGNED_TITLE_MAX = 100
+#: The signed title opens one of the next this many blocks.
+_MOTTO_BLOCKS = 3
+
+
+def _signed_title_below(lines: list[Line], i: int) -> str | None:
+    """A title that a byline or stamp signs, in one of the blocks after line ``i``'s, passing over
+    labels, furniture and other unsigned titles (a paper's name, a section); None at the first
+    line of prose."""
+    j, blocks = i + 1, 0
+    while j < len(lines) and blocks <= _MOTTO_BLOCKS:
+        line = lines[j]
+        if line.blank:
+            blocks += lines[j - 1].blank is False
+            j += 1
+            continue
+        text = line.text
+        kind = line_kind(text)
+        if kind is None and not _label_like(text):
+            if not _title_shaped(text) or len(text) > _SIGNED_TITLE_MAX:
+                return None
+            if _signed(lines, j):
+                return text
+        j += 1
+    return None
+
+
+def _over_head_fields(lines: list[Line], i: int) -> bool:
+    """Line ``i`` is over a script's or an export's head in its block: a labelled field or a
+    stamp under it (``SLUG: PERU/LANDSLIDE``, ``07/12/25  0600 GMT``)."""
+    if i + 1 >= len(lines) or lines[i + 1].blank:
+        return False
+    below = lines[i + 1].text
+    return field_label(below) is not None or line_kind(below) == "furniture"
+
+
+def _names_a_broadcaster(text: str) -> bool:
+    """A word a broadcaster names itself by, in any case, in a name (``RADIO SALOUM FM``, ``ABC
+    Radio National``; ``Ukrainian TV says ...`` is a headline)."""
+    if not any(word.strip("()[],.").casefold() in _broadcast_words() for word in text.split()):
+        return False
+    return text.isupper() or _capitalised(_name_words(text))
+
+
+@cache
+def _broadcast_words() -> frozenset[str]:
+    return frozenset(word.casefold() for word in BROADCAST_WORDS)
 
 
 def _rest_of_masthead(s: HeadState, i: int) -> None:
@@ -852,7 +935,7 @@ _JOINING_WORD_MAX = 3
 _MASTHEAD_MAX = 60
 _MASTHEAD_WORDS = 10
 _MASTHEAD_SIGNS = 2
-_MASTHEAD_PARTS = re.compile(r" [|–—>›] | - ")
+_MASTHEAD_PARTS = re.compile(r" [|–—>›/] | -{1,2} ")
 
 
 def _label_line_over_title(s: HeadState, h: HeadLine) -> bool:
@@ -1024,8 +1107,8 @@ _CLOSING_QUOTES = "»”\"’'"
 @cache
 def _news_organisation_word() -> regex.Pattern[str]:
     """A word a news organisation names itself by, in any case, or an outlet's name as a whole
-    word in its own case."""
-    outlets = alternation(NEWS_OUTLETS)
+    word in its own case or in capitals (``FRANCE 24``)."""
+    outlets = alternation((*NEWS_OUTLETS, *(outlet.upper() for outlet in NEWS_OUTLETS)))
     return regex.compile(
         f"(?i:{alternation(NEWS_ORGANISATION_STEMS)})|(?<![\\p{{L}}])(?:{outlets})(?![\\p{{L}}])"
     )
@@ -2008,6 +2091,11 @@ HEAD_RULES: tuple[Rule[HeadState, HeadLine], ...] = (
         "label_over_title",
         _label_line_over_title,
         "before the headline, a line that two signs tell for a label (parts, a figure, a name) over a title",
+    ),
+    Rule(
+        "over_a_signed_title",
+        _over_a_signed_title,
+        "at the page's top, a line naming a news organisation over a title a byline or stamp signs",
     ),
     Rule("prose_under_byline", _prose_under_byline, "no dateline or headline: prose under the byline"),
     Rule("centred_header", _centred_header, "lines centred above a headline printed flush left"),

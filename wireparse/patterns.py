@@ -625,6 +625,7 @@ def _shape_sources(other_scripts: bool = False) -> dict[str, str]:
     credit = rf"""(?:
             \({lead_service}(?P<agency>{agency}){regional}(?:[ ](?:{agency}))?\)
           | \((?P<agency>{unknown_credit})\){closing}
+          | \[(?P<agency>{agency}|{unknown_credit})\]{closing}
           | /{correspondent}?(?P<agency>{agency})(?:,?[ ]{person})?/
           | /{person},[ ](?P<agency>{agency})/
           | /(?P<agency>{unknown_credit})/{closing}
@@ -735,9 +736,13 @@ def _shape_sources(other_scripts: bool = False) -> dict[str, str]:
                            {date}(?P<end>[ ]{{0,2}}+{dash}){tail}""",
         # PHILADELPHIA --
         # PHILADELPHIA --   LONDON—The (an em dash may touch the place; APS: "ALGIERS- The")
+        # SAN PEDRO SULA, CORTÉS.-   Los Ángeles, California.–   (Latin American papers: a stop and
+        # a dash, after a place in capitals or a region; a word's letters take a hyphen after its
+        # stop in, as they take "ALGIERS-"; "Crisis.- Gobierno ..." is a kicker)
         # (in capitals a single hyphen closes it too; in title case it may part a headline's halves)
-        "place_dash": rf"""(?:{caps_place}{region}?(?P<end>[ ](?:--|[—–]|_|-)|—|(?<=\p{{Lu}}-)(?=[ ][\p{{Lu}}"“«]))
-                             | {title_place}{region}?(?P<end>[ ](?:--|[—–]|_)|—)){tail}""",
+        "place_dash": rf"""(?:{caps_place}{region}?(?P<end>[ ](?:--|[—–]|_|-)|—|\.?+(?<=\.)[-–—]{{1,3}}+|(?<=\p{{L}}{{3}}\.-)(?=[ ])|(?<=\p{{Lu}}-)(?=[ ][\p{{Lu}}"“«]))
+                             | {title_place}{region}?(?P<end>[ ](?:--|[—–]|_)|—)
+                             | {title_place}{region}(?P<end>\.?+(?<=\.)[-–—]{{1,3}}+|(?<=\p{{L}}{{3}}\.-)(?=[ ]))){tail}""",
         # Algiers -   London/Teheran -   NEW DELHI:   नई दिल्ली:   मुंबई :   पोखरा —   കൊച്ചി ∙
         # (only a place the gazetteer knows: a single hyphen may part a headline's halves, and a
         # colon closes a label; a dash or bullet after a place in a script without case; a full

@@ -228,6 +228,19 @@ BYLINE_OPENERS: tuple[str, ...] = (
     "Por:",
     "Von:",
     "Door:",
+    # "written by" as French, German, Italian and Spanish pages print it; Igbo's and Yoruba's "by"
+    # (by the hand of), their tones printed or not
+    "Article rédigé par",
+    "Rédigé par",
+    "Écrit par",
+    "Geschrieben von",
+    "Scritto da",
+    "Redactado por",
+    "Site n'aka",
+    "Site n’aka",
+    "Lati ọwọ",
+    "Láti ọwọ",
+    "Lati owo",
 )
 
 #: Openers of a byline that are also words of a sentence (``Di``, ``Par``, ``Na``, ``Από``): a line
@@ -267,6 +280,11 @@ BYLINE_WORD_OPENERS: tuple[str, ...] = (
     "Του",
     "Της",
     "Από",
+    # Zulu's and Xhosa's "by" (``NGU SIPHO ...``), Sesotho's and Setswana's
+    "Ngu",
+    "NGU",
+    "Ka",
+    "KA",
 )
 
 #: Words that tie a byline's author to where they file from (``Jane Roe in London``): the
@@ -1337,6 +1355,11 @@ TIME_WORDS: frozenset[str] = frozenset(
         "päivitetty",
         "julkaistu",
         "actualitzat",
+        "gepubliseer",
+        "bygewerk",
+        "opgedateer",
+        "ishicilelwe",
+        "kubuyekezwe",
         # Korean and Japanese stamps of when a story was sent or posted (``2024/03/05 11:42 송고``,
         # ``입력 2024.03.05 11:42``, ``3/5(火) 11:42配信``)
         "송고",
@@ -1402,7 +1425,24 @@ MAIL_LABELS: tuple[str, ...] = (
     "link", "url", "guid", "sent", "subject", "from", "to",
 )  # fmt: skip
 
+#: The word before a hit's or item's number in a database's or bulletin's count (``Document 3 of
+#: 12``, ``Documento 3 de 12``, ``Kunnafoni 3/7``, ``Meldung 2 von 9``).
+COUNTER_WORDS: tuple[str, ...] = (
+    "document", "documents", "documento", "documenti", "dokument", "документ", "page", "página",
+    "pagina", "seite", "item", "artikel", "article", "artículo", "articolo", "meldung", "treffer",
+    "resultado", "résultat", "risultato", "result", "story", "nachricht", "kunnafoni", "xibaar",
+    "labari", "habari", "nouvelle", "noticia", "notizia", "bericht", "uutinen", "nyhet",
+)  # fmt: skip
+
 STAMP_OPENERS: tuple[str, ...] = (
+    # (Afrikaans, Zulu and Hausa pages' "published" and "updated")
+    "gepubliseer",
+    "bygewerk",
+    "opgedateer",
+    "ishicilelwe",
+    "kubuyekezwe",
+    "an wallafa",
+    "an sabunta",
     "cyhoeddwyd",
     "diweddarwyd",
     "foilsithe",
@@ -3663,6 +3703,8 @@ REPORT_ATTRIBUTION_OPENERS: tuple[str, ...] = ("به گزارش", "بنا به �
 FIELD_LABELS: dict[str, tuple[str, ...]] = {
     # (and a mail's subject in other languages: "Asunto:", "Betreff:", "Objet :")
     "headline": (
+        # (a broadcast archive's item: "Beitrag: Flood defences still unfunded")
+        "beitrag",
         "تیتر",
         "headline",
         "title",
@@ -3754,6 +3796,14 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
     # (Antara signs its copy "Pewarta: ...", PAP "autor: ...")
     "byline": (
         "byline",
+        # (a broadcast script's or transcript's reporter: "Gestaltung: Jane Roe", "Journaliste :
+        # Jane Roe", "Reportage: Jane Roe", "Periodista: Ana Silva", "Correspondent: Jane Roe")
+        "gestaltung",
+        "journaliste",
+        "reportage",
+        "periodista",
+        "reportero",
+        "reportera",
         # (a Hong Kong page's "written by": "撰文：陳嘉欣"; a Greenlandic page's: "Allattoq:")
         "撰文",
         "allattoq",
@@ -3922,6 +3972,30 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
         "priority",
         "slug",
         "slugline",
+        # (a broadcast script's or archive's fields: its programme, air date, running time and cue)
+        "sendung",
+        "sendedatum",
+        "sendezeit",
+        "dauer",
+        "länge",
+        "émission",
+        "diffusion",
+        "durée",
+        "programa",
+        "emisión",
+        "duración",
+        "programme",
+        "program",
+        "show",
+        "air date",
+        "airdate",
+        "duration",
+        "dur",
+        "trt",
+        "total dur",
+        "run time",
+        "runtime",
+        "cue",
         "language",
         "edition",
         "urgency",

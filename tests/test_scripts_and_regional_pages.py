@@ -1,0 +1,181 @@
+"""Broadcast scripts and transcripts, regional and community pages: a programme's or station's
+name over a script's fields, a paper's motto over a signed title, a script's cues in capitals, a
+hit's count, the stamps, datelines, months and bylines of the desks that print them. Invented
+copy; each table varies case, blanks, punctuation and order."""
+
+from __future__ import annotations
+
+import pytest
+
+from wireparse import parse
+from wireparse.furniture import line_kind
+
+BODY = "Rescue teams searched through the night for people missing after the landslide.\n\n" + (
+    "Officials said more rain was expected across the region on Tuesday.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        "HARBOUR WORLD SERVICE NEWS\n07/12/25  0600 GMT\nSLUG: PERU/LANDSLIDE    WRITER: HB",
+        "Harbour World Service News\n07/12/25 0600 GMT\nSlug: Peru/Landslide",
+        "KXYZ NEWS 6 AT 6 -- RUNDOWN B4\nSLUG: WATER MAIN BREAK\nDATE: 12/07/25",
+        "FRANCE 24 - JOURNAL 12H (FR)\nDate : 07/12/2025\nDurée : 1'25",
+        "RADIO VALLEY FM — NEWS (13H)\nReportage: Ndey Sarr",
+        "Radio Valley FM / Evening News\nDate: 07.12.2025\nDauer: 3:41",
+    ],
+)
+def test_a_stations_name_over_a_scripts_fields_is_no_headline(top: str) -> None:
+    record = parse(f"{top}\n\n{BODY}")
+    assert record.headline is None or record.headline not in top.splitlines()[0]
+
+
+@pytest.mark.parametrize(
+    ("top", "headline"),
+    [
+        (
+            "ABC Radio National / AM\n\nIrrigators brace for a deep cut to water",
+            "Irrigators brace for a deep cut to water",
+        ),
+        ("Radio Valley, Enugu | 18/01/2024 | 18:00\n\nNew clinics to open across the state", None),
+        ("FRANCE 24 - Europe\n\nGlacier lost nine metres in a year, survey finds", None),
+        (
+            "TV5MONDE Info - Europe\nMise à jour 07.12.2025 à 10:12\n\nLe glacier a perdu neuf mètres en un an",
+            None,
+        ),
+    ],
+)
+def test_a_broadcasters_masthead_over_a_title_is_no_headline(top: str, headline: str | None) -> None:
+    record = parse(f"{top}\n\n{BODY}")
+    title = headline or top.rsplit("\n", 1)[-1]
+    assert record.headline == title
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Ukrainian TV says parliament fails again to pass land bill",
+        "State radio says the talks will resume on Monday",
+    ],
+)
+def test_a_headline_naming_a_broadcaster_in_words_of_lower_case_stays(headline: str) -> None:
+    text = f"{headline}\n\nExcerpt from a report by a privately owned TV channel on 3 March\n\n{BODY}"
+    assert parse(text).headline == headline
+
+
+@pytest.mark.parametrize(
+    ("top", "headline"),
+    [
+        (
+            "UWIRE\nCollege news from student newspapers across the country\n\n"
+            "The Valley Ledger (Valley State University)\n\nPantry expands hours as demand doubles\n\n"
+            "By Maya Hendricks, Ledger Staff Reporter\nMarch 8, 2024",
+            "Pantry expands hours as demand doubles",
+        ),
+        (
+            "THE NORTHGATE CHRONICLE\nThe independent student newspaper of Northgate College since 1921\n\n"
+            "NEWS  |  CAMPUS\n\nSenate approves new studies requirement\n\n"
+            "All undergraduates will need one course in the new field to graduate\n\n"
+            "By PRIYA NAIR and OWEN ROE | Staff Writers\nApril 18, 2024 at 11:52 p.m.",
+            "Senate approves new studies requirement",
+        ),
+    ],
+)
+def test_a_papers_motto_over_a_signed_title_is_no_headline(top: str, headline: str) -> None:
+    assert parse(f"{top}\n\n{BODY}").headline == headline
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("[ON CAM: DANA]", "furniture"),
+        ("[TAKE PKG]", "furniture"),
+        ("[CG: JANE ROE / NORTH RIVERSIDE]", "furniture"),
+        ("[SOT 00:00:31 - ALMA RUIZ / RESIDENT]", "furniture"),
+        ("[ GRAFIKK/VIDEO MANGLER ]", "furniture"),
+        ("[A]", None),
+        ("[Officials said the road would reopen]", None),
+        ("Document 3 of 12", "furniture"),
+        ("Documento 3 de 12", "furniture"),
+        ("DOCUMENT 3 VAN 12", "furniture"),
+        ("Kunnafoni 3/7", "furniture"),
+        ("meldung 2 von 9", "furniture"),
+        ("Authorities said the road would reopen on Tuesday", None),
+        ("Publié le 26 février 2024 à 18 h 04 HNE", "furniture"),
+        ("Mis à jour le 3 avril 2024 à 17 h 45 HAE", "furniture"),
+        ("Gepubliseer: 14 Maart 2024, 06:00", "furniture"),
+        ("bygewerk 14 Maart 2024 06:00", "furniture"),
+    ],
+)
+def test_cues_counts_and_stamps_are_furniture(line: str, kind: str | None) -> None:
+    assert line_kind(line) == kind
+
+
+@pytest.mark.parametrize(
+    ("line", "place", "date", "agency"),
+    [
+        ("SAN PEDRO SULA, CORTÉS.- Un total de 14 migrantes", "San Pedro Sula", None, None),
+        ("SAN PEDRO SULA.- Un total de 14 migrantes", "San Pedro Sula", None, None),
+        ("TEGUCIGALPA.– Un total de 14 migrantes", "Tegucigalpa", None, None),
+        ("Los Ángeles, California.- Decenas de vendedores", "Los Ángeles", None, None),
+        ("LOS ÁNGELES, California.— Decenas de vendedores", "Los Ángeles", None, None),
+        (
+            "Port-au-Prince, 15 mars 2024 [AlterPresse] --- Plusieurs écoles",
+            "Port-au-Prince",
+            "2024-03-15",
+            "AlterPresse",
+        ),
+        (
+            "Port-au-Prince, 15 mars 2024 [Acme Presse] -- Plusieurs écoles",
+            "Port-au-Prince",
+            "2024-03-15",
+            "Acme Presse",
+        ),
+        ("Kawlax, 9 sulet 2024 – Beykat yi ci diiwaanu", "Kawlax", "2024-07-09", None),
+        ("MASERU, Phupu 14 (LENA) – Lefapha la Temo", "Maseru", "--07-14", "LENA"),
+        ("Tavau, 12 da mars 2024 (ANR) – Il pass dal Flüela", "Tavau", "2024-03-12", "ANR"),
+    ],
+)
+def test_regional_datelines_are_read(line: str, place: str, date: str | None, agency: str | None) -> None:
+    dateline = parse(
+        f"A headline of the story here\n\n{line} and the rest of the sentence.\n\n{BODY}"
+    ).dateline
+    assert dateline is not None
+    assert (dateline.place, dateline.date, dateline.agency) == (place, date, agency)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["U.S.- Mexico talks resume on the border", "Crisis.- Gobierno anuncia medidas", "Dr.- Roe said"],
+)
+def test_a_stop_and_dash_after_a_short_word_opens_no_dateline(line: str) -> None:
+    assert parse(f"A headline of the story here\n\n{line} today.\n\n{BODY}").dateline is None
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("Karl Brenner / February 24, 2025", ("Karl Brenner",)),
+        ("Karl Brenner  /  24 February 2025", ("Karl Brenner",)),
+        ("NGU SIBUSISO MKHIZE", ("Sibusiso Mkhize",)),
+        ("Ngu Sipho Dlamini", ("Sipho Dlamini",)),
+        ("Ka Onneile Setlalekgosi", ("Onneile Setlalekgosi",)),
+        ("Site n'aka Chinedu Okafor", ("Chinedu Okafor",)),
+        ("Site n’aka Chinedu Okafor", ("Chinedu Okafor",)),
+        ("Lati ọwọ Adewale Adeoye", ("Adewale Adeoye",)),
+        ("Article rédigé par Julien Marchand - franceinfo", ("Julien Marchand",)),
+        ("Von Anna Keller, ARD-Studio Brüssel", ("Anna Keller",)),
+        ("Von Anna Keller, ZDF-Büro Kairo", ("Anna Keller",)),
+    ],
+)
+def test_regional_bylines_are_read(line: str, authors: tuple[str, ...]) -> None:
+    text = f"Nurse gets 41 months for selling records\n\n{line}\n\nSACRAMENTO (CN) — A former nurse was sentenced.\n\n{BODY}"
+    byline = parse(text).byline
+    assert byline is not None and tuple(byline.authors) == authors
+
+
+@pytest.mark.parametrize("line", ["Ka nako ya bosigo", "Jane Roe / Acme", "Photo / March 2, 2024"])
+def test_a_word_for_by_or_a_slash_before_no_name_and_stamp_is_no_byline(line: str) -> None:
+    text = f"Nurse gets 41 months for selling records\n\n{line}\n\nSACRAMENTO (CN) — A former nurse was sentenced.\n\n{BODY}"
+    assert parse(text).byline is None

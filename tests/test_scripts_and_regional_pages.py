@@ -179,3 +179,43 @@ def test_regional_bylines_are_read(line: str, authors: tuple[str, ...]) -> None:
 def test_a_word_for_by_or_a_slash_before_no_name_and_stamp_is_no_byline(line: str) -> None:
     text = f"Nurse gets 41 months for selling records\n\n{line}\n\nSACRAMENTO (CN) — A former nurse was sentenced.\n\n{BODY}"
     assert parse(text).byline is None
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Avec La Presse Canadienne",
+        "avec AFP",
+        "Mit dpa",
+        "With files from The Canadian Press",
+        "Avec des informations de l'émission Le 6 à 9",
+        "Con información de EFE y Reuters.",
+        "Diese Nachricht wurde am 07.12.2025 im Programm Acme Radio gesendet.",
+        "(Transkript automatisch erstellt und redaktionell bearbeitet. Es gilt das gesprochene Wort.)",
+        "This story is being updated. Read more at example.com/news",
+        "Pour ne plus recevoir nos alertes, répondez STOP à ce message.",
+        "Lire la suite sur notre site.",
+        "Sign up for the Daily 8, a roundup of the day's stories delivered directly to your inbox.",
+        "Nos dernières actualités",
+        "ARTICLES LES PLUS LUS",
+        "Mehr zu diesem Thema:",
+        "Suggested Topics: Courts  Energy",
+        "(इस खबर को संपादित नहीं किया गया है। यह सिंडिकेट फीड से सीधे प्रकाशित की गई है।)",
+    ],
+)
+def test_a_pages_and_a_broadcasts_end_matter_is_no_paragraph(closing: str) -> None:
+    text = f"Port reopens after the storm\n\nHARBOUR CITY (Acme) - The port reopened on Monday.\n\n{BODY}\n{closing}\n"
+    paragraphs = parse(text).paragraphs
+    assert closing not in paragraphs and len(paragraphs) == 3
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Avec Jean Dupont, le maire, la ville a fêté.",
+        "With the help of neighbours, the family rebuilt the barn.",
+    ],
+)
+def test_a_sentence_opening_with_with_stays_a_paragraph(closing: str) -> None:
+    text = f"Port reopens after the storm\n\nHARBOUR CITY (Acme) - The port reopened on Monday.\n\n{BODY}\n{closing}\n"
+    assert closing in parse(text).paragraphs

@@ -38,6 +38,7 @@ from .words import (
     ABOUT_HEADINGS,
     ADVANCE_OPENERS,
     ADVANCE_WORDS,
+    AGENCY_WITH_WORDS,
     ARCHIVE_WORDS,
     AUDIENCE_SIGNS,
     BARE_FIELD_LABELS,
@@ -1043,6 +1044,9 @@ def is_tagline(text: str) -> bool:
             return True  # "Jane Roe can be reached at jroe@example.com", "Follow us on X @acme"
     named = text.strip(".").lstrip("-–— ")
     named = named[4:] if named[:4].casefold() == "the " else named
+    # (the agency a page's story drew on, after the word for "with": "Avec La Presse Canadienne")
+    opener = named.split(" ", 1)[0].casefold()
+    named = named[len(opener) + 1 :] if opener in AGENCY_WITH_WORDS and " " in named else named
     if len(folded) <= _AGENCY_NAME_MAX and names_an_agency(named):
         return True  # "The Canadian Press" alone under the story, "— The Canadian Press", "Agencia Atlas"
     return len(text.split()) <= _ADDRESS_WORDS and _has_address(text, folded)

@@ -854,6 +854,20 @@ MORE_FROM_OPENERS: tuple[str, ...] = (
 #: Headings over a page's list of related stories, alone on their line (``Related stories``,
 #: ``相关新闻``): navigation, and the short list under them too. Compared in any case.
 RELATED_HEADINGS: tuple[str, ...] = (
+    # (a page's lists of its latest and most read stories, of topics, of what its programme ran)
+    "nos dernières actualités",
+    "dernières actualités",
+    "articles les plus lus",
+    "les plus lus",
+    "à la une",
+    "mehr zu diesem thema",
+    "dieses thema im programm",
+    "meistgelesen",
+    "suggested topics",
+    "most read",
+    "lo más leído",
+    "le più lette",
+    "meest gelezen",
     # (a list's heading alone over its links, as it is run into the first one: RUN_ON_HEADINGS)
     "latest headlines",
     "top headlines",
@@ -1424,6 +1438,10 @@ MAIL_LABELS: tuple[str, ...] = (
     "fyi", "fwd", "fw", "re", "ps", "nb", "btw", "icymi", "attn", "cc", "bcc", "feed", "channel",
     "link", "url", "guid", "sent", "subject", "from", "to",
 )  # fmt: skip
+
+#: The word for "with" before the agency a page's story drew on, alone under it (``Avec La
+#: Presse Canadienne``, ``Mit dpa``, ``With AFP``), casefolded.
+AGENCY_WITH_WORDS: frozenset[str] = frozenset({"avec", "with", "mit", "con", "com", "met", "+"})
 
 #: The word before a hit's or item's number in a database's or bulletin's count (``Document 3 of
 #: 12``, ``Documento 3 de 12``, ``Kunnafoni 3/7``, ``Meldung 2 von 9``).
@@ -2586,6 +2604,26 @@ LINK_WORDS: tuple[str, ...] = ("here", "aquí", "ici", "hier", "здесь")
 #: How a closing paragraph that says where the story ran opens (``Published in The Herald, March
 #: 6th, 2019``): compared at its opening only, since the words also open sentences' clauses.
 TAGLINE_OPENERS: tuple[str, ...] = (
+    # (the wires and programmes a page's story drew on: "With files from ...", "Avec des
+    # informations de ...", "Con información de ...")
+    "with files from ",
+    "avec des informations de ",
+    "avec les informations de ",
+    "mit material von ",
+    "mit material der ",
+    "con información de ",
+    "con informaciones de ",
+    "com informações de ",
+    "com informações da ",
+    "met informatie van ",
+    # (a broadcaster's note on when its item aired, and a mail alert's note on how to stop it)
+    "diese nachricht wurde am ",
+    "pour ne plus recevoir ",
+    "to stop receiving ",
+    "para dejar de recibir ",
+    "lire la suite sur ",
+    "read more at ",
+    "read the full story at ",
     # (a portal's disclaimer under a release it carries: "Disclaimer: Acme is not responsible ...")
     "disclaimer:",
     "aviso legal:",
@@ -2740,6 +2778,19 @@ CONTACT_PHRASES: tuple[str, ...] = (
     "on twitter",
 )
 TAGLINE_PHRASES: tuple[str, ...] = (
+    # (a transcript's note that it was made automatically and the spoken word counts; a story's note
+    # that it is being updated; a newsletter's or channel's plug)
+    "es gilt das gesprochene wort",
+    "transkript automatisch erstellt",
+    "this story is being updated",
+    "this is a developing story",
+    "delivered directly to your inbox",
+    "delivered to your inbox",
+    "suscríbete a nuestros canales",
+    "abonnez-vous à notre",
+    # (Hindi portals' note on copy from the syndicated feed, unedited)
+    "सिंडिकेट फीड",
+    "संपादित नहीं किया गया",
     # a listed company's notice that the release is made under the EU's market abuse rules
     "market abuse regulation",
     "marknadsmissbruksförordning",

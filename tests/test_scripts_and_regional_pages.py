@@ -219,3 +219,61 @@ def test_a_pages_and_a_broadcasts_end_matter_is_no_paragraph(closing: str) -> No
 def test_a_sentence_opening_with_with_stays_a_paragraph(closing: str) -> None:
     text = f"Port reopens after the storm\n\nHARBOUR CITY (Acme) - The port reopened on Monday.\n\n{BODY}\n{closing}\n"
     assert closing in parse(text).paragraphs
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Asalin hoton, Getty Images", "furniture"),
+        ("Bayanan hoto, Wasu daga cikin gidajen da ruwa ya mamaye", "furniture"),
+        ("Àkọlé àwòrán, Àwọn ará ìlú", "furniture"),
+        ("사진 출처, 연합뉴스", "furniture"),
+        ("ISITHOMBE: THULANI DLAMINI", "credit"),
+        ("Isithombe: Thulani Dlamini", "credit"),
+        ("Sary: Jean Rakoto", "credit"),
+    ],
+)
+def test_a_broadcasters_picture_labels_in_its_services_languages(line: str, kind: str) -> None:
+    assert line_kind(line) == kind
+
+
+@pytest.mark.parametrize(
+    ("under", "authors"),
+    [
+        ("Marietjie van Wyk\nGepubliseer: 14 Maart 2024, 06:00", ("Marietjie van Wyk",)),
+        ("Jan van der Berg\nGepubliceerd: 14 maart 2024 06:00", ("Jan van der Berg",)),
+        ("Ana da Silva\nPublicado em 14/03/2024 06:00", ("Ana da Silva",)),
+        ("Pieter du Toit\n14 March 2024, 06:00", ("Pieter du Toit",)),
+    ],
+)
+def test_a_name_with_its_surnames_particle_beside_a_stamp_is_the_byline(
+    under: str, authors: tuple[str, ...]
+) -> None:
+    text = f"Farmers count the damage after the hailstorm\n\n{under}\n\nMOORREESBURG. – Farmers were still counting the damage.\n\n{BODY}"
+    byline = parse(text).byline
+    assert byline is not None and tuple(byline.authors) == authors
+
+
+@pytest.mark.parametrize(
+    "under", ["Storm in the Valley\n14 March 2024, 06:00", "Talks of the Week\n14 March 2024"]
+)
+def test_a_title_with_small_words_beside_a_stamp_is_no_byline(under: str) -> None:
+    text = f"Farmers count the damage after the hailstorm\n\n{under}\n\nMOORREESBURG. – Farmers were still counting the damage.\n\n{BODY}"
+    assert parse(text).byline is None
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        "Publikasie: Die Oosterlig\nDatum: 2023-09-05\nBladsy: 7\nWoorde: 312\nSkrywer: Pieter du Toit\n"
+        "Opskrif: Hawe kry groen lig",
+        "Bron: Acme\nDatum: vrijdag 3 mei 2024\nTaal: NL\nRubriek: Binnenland\nAuteur: Pieter du Toit\n"
+        "Titel: Hawe kry groen lig",
+        "OPSKRIF: Hawe kry groen lig\nSKRYWER: Pieter du Toit\nBLADSY: 7",
+    ],
+)
+def test_a_dutch_or_afrikaans_archives_fields_are_read(fields: str) -> None:
+    record = parse(f"{fields}\n\nMOSSELBAAI. – Die hawe word uitgebrei.\n\n{BODY}")
+    assert record.headline == "Hawe kry groen lig"
+    assert record.byline is not None and tuple(record.byline.authors) == ("Pieter du Toit",)
+    assert record.dateline is not None and record.dateline.place == "Mosselbaai"

@@ -34,6 +34,7 @@ from .words import (
     OUR_CORRESPONDENT_OPENERS,
     OUR_CORRESPONDENT_PLACE_WORDS,
     OUR_CORRESPONDENT_WORDS,
+    PERSON_PARTICLES,
     TIME_WORDS,
 )
 
@@ -54,8 +55,9 @@ _ADDRESS = regex.compile(r"[ ]*+[^\s@]++@[^\s@]++")
 NAME_WORD = r"\p{Lu}[\p{L}.'’\-]*+"
 #: ... and a name of two to four such words: the one name pattern every module builds on.
 PERSON_NAME = rf"{NAME_WORD}(?:[ ]{NAME_WORD}){{1,3}}"
+#: (a surname's particles in small letters inside a name on a line of its own: "Marietjie van Wyk")
 _NAME_LINE = regex.compile(
-    rf"""{PERSON_NAME}
+    rf"""{NAME_WORD}(?:[ ](?:(?:{alternation(PERSON_PARTICLES)})[ ]){{0,2}}+{NAME_WORD}){{1,3}}
                             | \p{{Han}}{{2,4}}+(?:[,，、][ ]?\p{{Han}}{{2,4}}+){{0,5}}+""",
     regex.VERBOSE,
 )
@@ -331,12 +333,14 @@ def _part_of_a_date(word: str) -> bool:
 
 
 def is_name(text: str) -> bool:
-    """Two to four capitalised words that are not function words (``Sehernur Karsu``)."""
+    """Two to four capitalised words that are not function words (``Sehernur Karsu``), but a
+    surname's particle inside the name (``Marietjie van Wyk``, ``Ana da Silva``)."""
     words = text.split()
+    inner = set(words[1:-1]) & PERSON_PARTICLES
     return (
         bool(_NAME_LINE.fullmatch(text))
         and match_place_line(text) is None
-        and not any(w.casefold() in function_words() for w in words)
+        and not any(w.casefold() in function_words() and w not in inner for w in words)
     )
 
 

@@ -6,6 +6,13 @@ Data only; ``patterns.py`` and ``casing.py`` turn them into patterns and rules.
 
 #: Words kept in lower case inside a place or personal name printed in capitals
 #: (``RIO DE JANEIRO`` -> ``Rio de Janeiro``, ``ROSTOV-NA-DONU`` -> ``Rostov-na-Donu``).
+#: The particles of a person's surname, in small letters inside the name (``Marietjie van Wyk``,
+#: ``Ana da Silva``, ``Ahmed bin Salem``): though words of sentences, no sign of one there.
+PERSON_PARTICLES: frozenset[str] = frozenset(
+    {"van", "von", "de", "der", "den", "da", "di", "del", "della", "du", "des", "dei", "ten", "ter",
+     "zu", "bin", "ibn", "al", "dos", "das", "do", "le", "la"}
+)  # fmt: skip
+
 NAME_PARTICLES: frozenset[str] = frozenset(
     {
         "de",
@@ -1663,8 +1670,6 @@ CONSENT_WORDS: tuple[str, ...] = (
 )  # fmt: skip
 
 
-#: The labels a broadcaster's page prints before its picture's source and caption, a comma after
-#: them (``Image source, Getty Images``, ``Pie de foto, ...``): the page's furniture.
 #: What a caption of an archive picture opens with before its dash (``FILE - The mill in 2022.``,
 #: ``ARCHIVO - ...``), casefolded: where a dateline's place would stand, no place.
 FILE_PICTURE_OPENERS: tuple[str, ...] = (
@@ -1673,7 +1678,21 @@ FILE_PICTURE_OPENERS: tuple[str, ...] = (
     "arkiv", "arkivbild", "arkivfoto", "archivio", "foto d'archivio", "arquivo",
 )  # fmt: skip
 
+#: The labels a broadcaster's page prints before its picture's source and caption, a comma after
+#: them (``Image source, Getty Images``, ``Pie de foto, ...``): the page's furniture. (The BBC's
+#: services print them in their languages: Hausa, Yoruba, Igbo, Pidgin, Amharic, Afaan Oromo,
+#: Kinyarwanda, Somali, Uzbek, Azeri, Kyrgyz, Pashto, Urdu, Nepali, Marathi, Gujarati, Punjabi,
+#: Tamil, Telugu, Thai, Korean, Vietnamese, Serbian ...)
 PICTURE_LABELS: tuple[str, ...] = (
+    "asalin hoton", "bayanan hoto", "orísun àwòrán", "àkọlé àwòrán", "oríṣun àwòrán",
+    "wia dis foto come from", "wetin we call dis foto", "የፎቶው ምንጭ", "የፎቶው መግለጫ", "madda suuraa",
+    "ibsa suuraa", "inkomoko y'ifoto", "insiguro y'ifoto", "xigashada sawirka", "qoraalka sawirka",
+    "surat manbasi", "surat izohi", "şəklin mənbəyi", "şəklin alt yazısı", "сүрөттүн булагы",
+    "сүрөттүн түшүндүрмөсү", "د عکس سرچینه", "د عکس تشریح", "تصویر کا ذریعہ", "تصویر کا کیپشن",
+    "तस्बिर स्रोत", "तस्बिरको क्याप्सन", "फोटो स्रोत", "फोटो कॅप्शन", "ઇમેજ સ્રોત", "ઇમેજ કૅપ્શન",
+    "ਤਸਵੀਰ ਸਰੋਤ", "ਤਸਵੀਰ ਕੈਪਸ਼ਨ", "பட மூலாதாரம்", "படக்குறிப்பு", "ఫొటో సోర్స్", "ఫొటో క్యాప్షన్",
+    "ที่มาของภาพ", "คำบรรยายภาพ", "사진 출처", "사진 설명", "nguồn hình ảnh", "chụp lại hình ảnh",
+    "autor fotografije", "potpis uz fotografiju", "crédito", "legenda",
     "ffynhonnell y llun", "disgrifiad o’r llun", "disgrifiad o'r llun", "foinse na híomhá",
     "cur síos ar an íomhá",
     "image source", "image caption", "fuente de la imagen", "pie de foto", "source de l'image",
@@ -3482,6 +3501,12 @@ CREDIT_LABELS: tuple[str, ...] = (
     "Լուսանկար",
     "Sawir",
     "Asalin hoton",
+    # ... Zulu, Sesotho, Setswana, Malagasy
+    "Isithombe",
+    "ISITHOMBE",
+    "Setšoantšo",
+    "Setshwantsho",
+    "Sary",
     "ছবি",
     "फोटो",
     "तस्वीर",
@@ -3754,8 +3779,10 @@ REPORT_ATTRIBUTION_OPENERS: tuple[str, ...] = ("به گزارش", "بنا به �
 FIELD_LABELS: dict[str, tuple[str, ...]] = {
     # (and a mail's subject in other languages: "Asunto:", "Betreff:", "Objet :")
     "headline": (
-        # (a broadcast archive's item: "Beitrag: Flood defences still unfunded")
+        # (a broadcast archive's item: "Beitrag: Flood defences still unfunded"; an Afrikaans
+        # archive's headline)
         "beitrag",
+        "opskrif",
         "تیتر",
         "headline",
         "title",
@@ -3851,6 +3878,9 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
         # Jane Roe", "Reportage: Jane Roe", "Periodista: Ana Silva", "Correspondent: Jane Roe")
         "gestaltung",
         "journaliste",
+        # (an Afrikaans archive's writer)
+        "skrywer",
+        "outeur",
         "reportage",
         "periodista",
         "reportero",
@@ -4023,6 +4053,17 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
         "priority",
         "slug",
         "slugline",
+        # (a Dutch or Afrikaans archive's publication, date, page, rubric, language and words)
+        "publikasie",
+        "bladsy",
+        "woorde",
+        "datum",
+        "taal",
+        "rubriek",
+        "sectie",
+        "pagina",
+        "editie",
+        "uitgave",
         # (a broadcast script's or archive's fields: its programme, air date, running time and cue)
         "sendung",
         "sendedatum",

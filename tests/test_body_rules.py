@@ -193,6 +193,16 @@ ROWS = [
         "a short closing paragraph about the writer is a tagline, not story text",
     ),
     Row(
+        "writer_note",
+        f"{TEXT}\n\nMore rain is due on Tuesday.\n\nJANE ROE Roe covers the coast for Acme.",
+        4,
+        lambda d: (
+            d.paragraphs == [TEXT, "More rain is due on Tuesday."]
+            and kept(d) == [("signoff", "JANE ROE Roe covers the coast for Acme.")]
+        ),
+        "a short closing paragraph opening with the byline's writer is a note on them, in any words",
+    ),
+    Row(
         "credit_again",
         "More rain is due on Tuesday.\n\n— Acme  Ziana",
         2,
@@ -272,6 +282,8 @@ def read(row: Row) -> tuple[Draft, set[tuple[int, str | None]]]:
     if row.rule == "repeated_note":  # (the head kept the notes the body repeats)
         draft.keep("ednote", "(To run this story, buy it from Acme.)")
         draft.keep("ednote", "(Call 555-0100.)")
+    if row.rule == "writer_note":  # (the head read the byline before the body)
+        draft.add_byline("By Jane Roe", 1)
     if row.rule == "credit_again":  # (the dateline read before the body credits the story)
         draft.dateline = Dateline(text="HARARE (Acme Ziana) -", place="Harare", agency="Acme Ziana")
     trace: list[tuple[int, str | None]] = []

@@ -277,3 +277,45 @@ def test_a_dutch_or_afrikaans_archives_fields_are_read(fields: str) -> None:
     assert record.headline == "Hawe kry groen lig"
     assert record.byline is not None and tuple(record.byline.authors) == ("Pieter du Toit",)
     assert record.dateline is not None and record.dateline.place == "Mosselbaai"
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Talia Rosenwald is a culture reporter for the Harbour Herald.",
+        "TALIA ROSENWALD Rosenwald covers courts for Acme.",
+        "Talia Rosenwald, Blackfeet, is a freelance reporter based in Missoula.",
+        "talia rosenwald ist Korrespondentin in Brüssel.",
+    ],
+)
+def test_a_closing_note_opening_with_the_bylines_writer_is_no_paragraph(note: str) -> None:
+    text = f"Port reopens after the storm\n\nBy Talia Rosenwald\n\nHARBOUR CITY (Acme) - The port reopened.\n\n{BODY}\n{note}\n"
+    record = parse(text)
+    assert note not in record.paragraphs and len(record.paragraphs) == 3
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Talia Rosenwald said: “We will be back next year.”",
+        "Tom Lee is a culture reporter for the Harbour Herald.",
+    ],
+)
+def test_a_closing_paragraph_quoting_or_naming_someone_else_stays(closing: str) -> None:
+    text = f"Port reopens after the storm\n\nBy Talia Rosenwald\n\nHARBOUR CITY (Acme) - The port reopened.\n\n{BODY}\n{closing}\n"
+    assert closing in parse(text).paragraphs
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("BELGA  NL  22/05/2024  09:47  SPO/WIELRENNEN  0187", "furniture"),
+        ("Réf.: afp-fr-20240605-164200-mc-budget", "furniture"),
+        ("REF: 2024/118", "furniture"),
+        ("Einde document", "signoff"),
+        ("FIN DU DOCUMENT", "signoff"),
+        ("Sigue leyendo:", "navigation"),
+    ],
+)
+def test_transmission_headers_references_and_ends_are_furniture(line: str, kind: str) -> None:
+    assert line_kind(" ".join(line.split())) == kind

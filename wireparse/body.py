@@ -617,6 +617,31 @@ def _tagline(s: BodyParagraphs, p: Paragraph) -> bool:
     return True
 
 
+def _writer_note(s: BodyParagraphs, p: Paragraph) -> bool:
+    """One of the story's last short paragraphs that opens with the name of a writer its byline
+    names, in any case (``Jane Roe is a culture reporter for the Herald.``, ``JANE ROE Roe covers
+    courts for Acme.``): a note on the writer, in any language."""
+    authors = [author for author in s.story.authors if " " in author]
+    if not p.closing or not authors or len(p.text) > _WRITER_NOTE_MAX:
+        return False
+    if any(mark in p.text for mark in _QUOTE_MARKS):
+        return False  # ("Jane Roe said: “...”": the story's own words, its writer quoted or named)
+    opening = fold_name(p.text[: max(map(len, authors)) + 1])
+    if not any(_opens_with_name(opening, fold_name(author)) for author in authors):
+        return False
+    s.story.keep_line("signoff", p.text)
+    return True
+
+
+def _opens_with_name(opening: str, name: str) -> bool:
+    return opening.startswith(name) and opening[len(name) : len(name) + 1] in ("", " ", ",")
+
+
+#: A note on the writer is at most this long, and quotes no one.
+_WRITER_NOTE_MAX = 300
+_QUOTE_MARKS = '"“”«»„'
+
+
 def _credit_again(s: BodyParagraphs, p: Paragraph) -> bool:
     """The story's last paragraph naming the dateline's agency alone again between signs (``—
     New Ziana``, ``(Acme)``), though the table does not know it: the agency's sign-off."""
@@ -1003,6 +1028,7 @@ BODY_PARAGRAPH_RULES: tuple[Rule[BodyParagraphs, Paragraph], ...] = (
     Rule("closing_codes", _closing_codes, "the story's last paragraph of a desk's codes alone"),
     Rule("rights_notice", _rights_notice, "a short closing paragraph that reserves the story's rights"),
     Rule("tagline", _tagline, "a short closing paragraph about the writer, or an address alone"),
+    Rule("writer_note", _writer_note, "a short closing paragraph opening with a name the byline gives"),
     Rule("credit_again", _credit_again, "the dateline's agency alone again under the story: its sign-off"),
     Rule("closing_byline", _closing_byline, "a byline, or a name and an agency's credit, closing the story"),
     Rule("closing_marks", _closing_marks, "short lines of names or codes without a stop closing the story"),

@@ -1687,7 +1687,7 @@ _PLUG_MAX = 120
 #: A transmission's header line is at most this long.
 _HEADER_LINE_MAX = 90
 _TRANSMISSION_HEADER = re.compile(
-    r"(?P<agency>[A-Z]{2,8})(?:[ ][A-Z]{2,4})?(?:[ ]{1,3}(?:\d{4}|\d{1,2}/\d{1,2}(?:/\d{2,4})?)){2,3}(?:[ ]{1,3}\S.*)?"
+    r"(?P<agency>[A-Z]{2,8})(?:[ ][A-Z]{2,4})?(?:[ ]{1,3}(?:\d{4}|\d{1,2}[:.]\d{2}|\d{1,2}/\d{1,2}(?:/\d{2,4})?)){2,3}(?:[ ]{1,3}\S.*)?"
 )
 
 

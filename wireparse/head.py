@@ -61,7 +61,15 @@ from .lines import (
     paragraphs,
 )
 from .model import KEPT_AS, BoilerplateKind, LineKind
-from .patterns import alternation, first_agency, fold_name, function_words, known_agency, month_lookup
+from .patterns import (
+    alternation,
+    first_agency,
+    fold_name,
+    function_words,
+    known_agency,
+    month_lookup,
+    phrase_finder,
+)
 from .rules import Draft, Rule, apply
 from .words import (
     ALERT_WORDS,
@@ -432,9 +440,7 @@ def _affiliation(text: str) -> bool:
         and outlet[0][:1].isupper()
         and _capitalised(outlet)
         and (
-            outlet[-1] in BROADCAST_WORDS
-            or _names_a_paper(" ".join(outlet))
-            or _news_organisation_word().search(" ".join(outlet)) is not None
+            outlet[-1] in BROADCAST_WORDS or _names_a_paper(" ".join(outlet)) or _names_news(" ".join(outlet))
         )
     )
 
@@ -761,10 +767,7 @@ def _organisation_masthead(s: HeadState, h: HeadLine) -> bool:
         )
     names = (
         first_agency(text) is not None,
-        public
-        or _news_organisation_word().search(text) is not None
-        or _issuer(text)
-        or _names_a_broadcaster(text),
+        public or _names_news(text) or _issuer(text) or _names_a_broadcaster(text),
     )
     if not any(names):
         return False
@@ -795,12 +798,10 @@ def _over_a_signed_title(s: HeadState, h: HeadLine) -> bool:
         or not _title_shaped(text)
     ):
         return False
-    if not (_news_organisation_word().search(text) or _names_a_paper(text) or _names_a_broadcaster(text)):
+    # (the cheapest test first: most lines are not at the page's top)
+    if not _opens_the_page(s.lines, h.i, s.story) or _signed_title_below(s.lines, h.i) is None:
         return False
-    if not _opens_the_page(s.lines, h.i, s.story):
-        return False
-    title = _signed_title_below(s.lines, h.i)
-    if title is None:
+    if not (_names_news(text) or _names_a_paper(text) or _names_a_broadcaster(text)):
         return False
     s.story.keep("navigation", text)
     return True
@@ -1050,11 +1051,7 @@ _LABEL_NUMBERS = 3
 
 def _names_an_outlet(text: str) -> bool:
     """An agency's name, a word a news organisation names itself by, or a site's address."""
-    return (
-        _DOMAIN_IN_LINE.search(text) is not None
-        or _news_organisation_word().search(text) is not None
-        or first_agency(text) is not None
-    )
+    return _DOMAIN_IN_LINE.search(text) is not None or _names_news(text) or first_agency(text) is not None
 
 
 def _parted(parts: list[str], most_words: int) -> int:
@@ -1104,14 +1101,22 @@ def _few_words(text: str, chars: int, words: int) -> bool:
 _CLOSING_QUOTES = "»”\"’'"
 
 
-@cache
-def _news_organisation_word() -> regex.Pattern[str]:
+def _names_news(text: str) -> bool:
     """A word a news organisation names itself by, in any case, or an outlet's name as a whole
-    word in its own case or in capitals (``FRANCE 24``)."""
+    word in its own case or in capitals (``FRANCE 24``). (The words are found in the casefolded
+    text by a trie, the outlets by a pattern: one pattern of both searched ten times slower.)"""
+    return _news_stems().search(text.casefold()) is not None or _outlets().search(text) is not None
+
+
+@cache
+def _news_stems() -> re.Pattern[str]:
+    return phrase_finder(stem.casefold() for stem in NEWS_ORGANISATION_STEMS)
+
+
+@cache
+def _outlets() -> regex.Pattern[str]:
     outlets = alternation((*NEWS_OUTLETS, *(outlet.upper() for outlet in NEWS_OUTLETS)))
-    return regex.compile(
-        f"(?i:{alternation(NEWS_ORGANISATION_STEMS)})|(?<![\\p{{L}}])(?:{outlets})(?![\\p{{L}}])"
-    )
+    return regex.compile(f"(?<![\\p{{L}}])(?:{outlets})(?![\\p{{L}}])")
 
 
 def _title_after(lines: list[Line], i: int, longer_than: int) -> bool:
@@ -1216,7 +1221,7 @@ def _page_signs(label: str, stamps: list[str]) -> bool:
     return bool(
         stamps
         or _LABEL_PARTS.search(label)
-        or _news_organisation_word().search(label)
+        or _names_news(label)
         # (a paper's word after its first, "GLOBAL TIMES", "The Times of Israel": "Times Square
         # Reopens" is a headline)
         or any(fold_name(word) in ORGANISATION_WORDS for word in label.split()[1:])

@@ -319,3 +319,18 @@ def test_a_closing_paragraph_quoting_or_naming_someone_else_stays(closing: str) 
 )
 def test_transmission_headers_references_and_ends_are_furniture(line: str, kind: str) -> None:
     assert line_kind(" ".join(line.split())) == kind
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Actualité, jeudi 18 avril 2024 612 mots, p. 6", "furniture"),
+        ("AFP — Journal Internet AFP (français) — 05/06/2024 — 16:42 — 387 mots", "furniture"),
+        ("Le Monde, 3 mars 2024, 812 mots", "furniture"),
+        ("Acme Times | 5 March 2024 | 1,204 words | Page 3", "furniture"),
+        ("The 2024 report runs to 612 words", None),
+        ("Novelist wrote 5,000 words a day, every day, in 2019", None),
+    ],
+)
+def test_a_databases_header_of_date_and_word_count_is_furniture(line: str, kind: str | None) -> None:
+    assert line_kind(line) == kind

@@ -690,6 +690,32 @@ def _is_stamp(text: str) -> bool:
     return (named and not service) or bool(_NUMERIC_DATE.search(text))
 
 
+def _export_header(text: str) -> bool:
+    """A database's header line: a story's word count beside its date (``Actualité, jeudi 18
+    avril 2024 612 mots, p. 6``, ``AFP — Journal Internet — 05/06/2024 — 16:42 — 387 mots``), in
+    three parts at least (``Novelist wrote 5,000 words a day in 2019`` is a headline)."""
+    return (
+        len(_HEADER_PARTS.split(text)) >= _HEADER_PARTS_MIN
+        and _word_count_inside().search(text) is not None
+        and (_YEAR.search(text) is not None or _NUMERIC_DATE.search(text) is not None)
+    )
+
+
+@cache
+def _word_count_inside() -> re.Pattern[str]:
+    # (closing its part of the line: "612 mots, p. 6"; "5,000 words a day" is a sentence's)
+    return re.compile(
+        rf"(?<![\w.,])\d[\d.,]{{0,7}}[ ]?(?i:{alternation(WORD_COUNT_WORDS)})(?=$|,|[ ][—–|-][ ])"
+    )
+
+
+#: A database's header line is at most this long; its year is a four-figure one of these centuries.
+_EXPORT_HEADER_MAX = 160
+_HEADER_PARTS = re.compile(r",[ ]| [—–|-] ")
+_HEADER_PARTS_MIN = 3
+_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+
+
 def _short_page_line(text: str) -> LineKind | None:
     """A short line of a page or an export: a heading run into its link, bracketed fields, a jump
     line, a word count, an export's language and source."""
@@ -2231,6 +2257,8 @@ def _kind_of_line(text: str) -> LineKind | None:
             return short_kind
     if is_stamp_line(text):
         return "furniture"  # "Updated March 7, 2024 10:15"; "World | acme.com | 14.11.2023 | 16:22"
+    if text[-1:] not in SENTENCE_END and len(text) <= _EXPORT_HEADER_MAX and _export_header(text):
+        return "furniture"  # "Actualité, jeudi 18 avril 2024 612 mots, p. 6": a database's header
     if text[:1].casefold() in _RELEASE_FIRST_LETTERS and text.casefold().startswith(RELEASE_LINE_OPENERS):
         return "ednote"  # "FOR IMMEDIATE RELEASE", "NOT FOR DISTRIBUTION TO ...", "Sperrfrist: ..."
     if text[:1] == "@" and _HANDLE_ALONE.fullmatch(text):

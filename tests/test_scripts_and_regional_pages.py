@@ -334,3 +334,21 @@ def test_transmission_headers_references_and_ends_are_furniture(line: str, kind:
 )
 def test_a_databases_header_of_date_and_word_count_is_furniture(line: str, kind: str | None) -> None:
     assert line_kind(line) == kind
+
+
+@pytest.mark.parametrize(
+    ("field", "printed", "text", "agency", "opening"),
+    [
+        ("DATELINE: HILO, Hawaii", "HILO, Hawaii (AP) _ ", "HILO, Hawaii (AP) _", "AP", "The bridge"),
+        ("Dateline: Hilo", "HILO, Hawaii (AP) — ", "HILO, Hawaii (AP) —", "AP", "The bridge"),
+        ("DATELINE: HILO, Hawaii", "", "HILO, Hawaii", None, "The bridge"),
+        ("DATELINE: HILO, Hawaii", "KONA, Hawaii (AP) — ", "HILO, Hawaii", None, "KONA"),
+    ],
+)
+def test_an_exports_dateline_field_gives_way_to_the_same_place_printed_in_full(
+    field: str, printed: str, text: str, agency: str | None, opening: str
+) -> None:
+    record = parse(f"Bridge reopens\n\n{field}\n\n{printed}The bridge reopened on Monday.\n\n{BODY}")
+    assert record.dateline is not None
+    assert (record.dateline.text, record.dateline.agency) == (text, agency)
+    assert record.paragraphs[0].startswith(opening)

@@ -332,6 +332,8 @@ def _may_give_way(found: Found, lines: list[Line]) -> str | None:
     (``credit``)."""
     if found.match.shape in DATE_SHAPES:
         return "date"
+    if not found.rest and _labelled_dateline(lines[found.at].text):
+        return "field"  # "DATELINE: HILO, Hawaii": an export's field, the story printing it in full
     if _bare_place(found):
         if agency_closing(found.rest) is not None:
             return "caption"  # "PESHAWAR: The governor opens the wing. - APP"
@@ -350,6 +352,11 @@ def _may_give_way(found: Found, lines: list[Line]) -> str | None:
     ):
         return "credit"  # "/ritzau/" alone under a headline; "Lusa - Agência de Notícias de Portugal"
     return None
+
+
+def _labelled_dateline(text: str) -> bool:
+    field = field_label(text)
+    return field is not None and field[0] == "dateline"
 
 
 def _closes_with_a_photo_sign(found: Found, lines: list[Line]) -> bool:
@@ -383,7 +390,7 @@ def _fuller(doubt: str, found: Found, then: Found) -> Found:
     strong = fuller.shape not in WEAK_SHAPES
     if doubt == "date":
         return then
-    if doubt == "caption":
+    if doubt in ("caption", "field"):
         return then if strong and _same_place(first, fuller) else found
     if doubt == "photo":
         return then if strong else found  # (a graphic's caption may be filed from another town)

@@ -243,6 +243,7 @@ def test_a_broadcasters_picture_labels_in_its_services_languages(line: str, kind
         ("Marietjie van Wyk\nGepubliseer: 14 Maart 2024, 06:00", ("Marietjie van Wyk",)),
         ("Jan van der Berg\nGepubliceerd: 14 maart 2024 06:00", ("Jan van der Berg",)),
         ("Ana da Silva\nPublicado em 14/03/2024 06:00", ("Ana da Silva",)),
+        ("Historia de Europa Press • 4 h", ()),
         ("Pieter du Toit\n14 March 2024, 06:00", ("Pieter du Toit",)),
     ],
 )
@@ -255,7 +256,12 @@ def test_a_name_with_its_surnames_particle_beside_a_stamp_is_the_byline(
 
 
 @pytest.mark.parametrize(
-    "under", ["Storm in the Valley\n14 March 2024, 06:00", "Talks of the Week\n14 March 2024"]
+    "under",
+    [
+        "Storm in the Valley\n14 March 2024, 06:00",
+        "Talks of the Week\n14 March 2024",
+        "Banco de España\n14 March 2024",
+    ],
 )
 def test_a_title_with_small_words_beside_a_stamp_is_no_byline(under: str) -> None:
     text = f"Farmers count the damage after the hailstorm\n\n{under}\n\nMOORREESBURG. – Farmers were still counting the damage.\n\n{BODY}"

@@ -9,9 +9,9 @@ Data only; ``patterns.py`` and ``casing.py`` turn them into patterns and rules.
 #: The particles of a person's surname, in small letters inside the name (``Marietjie van Wyk``,
 #: ``Ana da Silva``, ``Ahmed bin Salem``): though words of sentences, no sign of one there.
 PERSON_PARTICLES: frozenset[str] = frozenset(
-    {"van", "von", "de", "der", "den", "da", "di", "del", "della", "du", "des", "dei", "ten", "ter",
-     "zu", "bin", "ibn", "al", "dos", "das", "do", "le", "la"}
+    {"van", "von", "der", "den", "da", "di", "du", "ten", "ter", "zu", "bin", "ibn", "al", "dos", "das"}
 )  # fmt: skip
+# (not "de", "del", "la": "Banco de España", "Historia de Europa Press" are no people)
 
 NAME_PARTICLES: frozenset[str] = frozenset(
     {
@@ -248,6 +248,12 @@ BYLINE_OPENERS: tuple[str, ...] = (
     "Lati ọwọ",
     "Láti ọwọ",
     "Lati owo",
+    # an aggregator's "story by" in its editions' languages (``Historia de Europa Press • 4 h``)
+    "Historia de",
+    "Histoire de",
+    "Geschichte von",
+    "Storia di",
+    "História de",
 )
 
 #: Openers of a byline that are also words of a sentence (``Di``, ``Par``, ``Na``, ``Από``): a line

@@ -358,3 +358,43 @@ def test_an_exports_dateline_field_gives_way_to_the_same_place_printed_in_full(
     assert record.dateline is not None
     assert (record.dateline.text, record.dateline.agency) == (text, agency)
     assert record.paragraphs[0].startswith(opening)
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("KILL - KILL - KILL", "furniture"),
+        ("ELIMINATION - ELIMINATION - ELIMINATION", "furniture"),
+        ("kill / kill", "furniture"),
+        ("Berichtigung", "furniture"),
+        ("BERICHTIGUNG", "furniture"),
+        ("Kill the bill - now", None),
+        ("Nota a los editores: EFE repite esta información por problemas técnicos.", "ednote"),
+        ("EMBARGADA HASTA LAS 00.01 GMT DEL MIÉRCOLES 4 DE JUNIO", "ednote"),
+        ("Sous embargo jusqu'au 4 juin, 00h01", "ednote"),
+        ("France-budget-Parlement-impôts", "furniture"),
+        ("FRA-météo-intempéries-inondations, LEAD", "furniture"),
+        ("Kenya-politics-unrest,FOCUS", "furniture"),
+        ("AP-US-OBIT-ELLERY, 1st Ld-Writethru", "furniture"),
+        ("Stratford-upon-Avon", None),
+        ("Saint-Jean-de-Luz", None),
+        ("Jean-Pierre-Louis", None),
+    ],
+)
+def test_service_messages_and_slugs_are_no_story_text(line: str, kind: str | None) -> None:
+    assert line_kind(line) == kind
+
+
+@pytest.mark.parametrize(
+    ("headline", "bare"),
+    [
+        ("REPETICIÓN-Minera chilena eleva producción", "Minera chilena eleva producción"),
+        ("Coligação vence em Lisboa -- ATUALIZADA", "Coligação vence em Lisboa"),
+        ("Coligação vence em Lisboa — ATUALIZADA", "Coligação vence em Lisboa"),
+        ("ECUADOR SISMO (Actualización)", "ECUADOR SISMO"),
+        ("Berichtigung: Stadtrat stoppt Projekt", "Stadtrat stoppt Projekt"),
+        ("Rates rise - FLASH flood warning", "Rates rise - FLASH flood warning"),
+    ],
+)
+def test_a_headlines_flags_of_repeats_corrections_and_updates_are_set_aside(headline: str, bare: str) -> None:
+    assert parse(f"{headline}\n\nHARBOUR CITY (Acme) - The port reopened.\n\n{BODY}").headline == bare

@@ -1495,6 +1495,16 @@ def _end_mark_and_initials(words: str) -> LineKind | None:
     return "signoff" if _word_kind(mark) == "signoff" else None
 
 
+def _flag_repeated(words: str) -> LineKind | None:
+    """A headline's flag said again and again on its line (``kill - kill - kill``): furniture."""
+    parts = {part for part in _FLAG_PARTS.split(words) if part}
+    return "furniture" if len(parts) == 1 and _whole_line_words().get(parts.pop()) == "furniture" else None
+
+
+#: What parts a flag said again on its line.
+_FLAG_PARTS = re.compile(r"[ ]*[-–—/|][ ]*|[ ]{2,}")
+
+
 def _word_kind(words: str) -> LineKind | None:
     """The kind of a short line that is one known word or phrase, signs around it or not."""
     return _whole_line_words().get(words) or _end_mark(words)
@@ -1626,8 +1636,18 @@ def _keyword_slug() -> regex.Pattern[str]:
     unrest,FOCUS``). A word alone on its line, so searched apart from the line kinds' pattern (its
     opening is any capitalised word's)."""
     # (HINA's opens with the country's code and may end with a place: "HRV-economy-ports-Rijeka")
+    # (a place's or name's capital among the keywords, two of them at least in small letters, as a
+    # town's name of particles has one: "France-budget-Parlement-impôts", not "Stratford-upon-Avon";
+    # AP's slug in capitals, "AP-US-OBIT-ELLERY"; the product or take after a comma: ",FOCUS",
+    # ", LEAD", ", 1st Ld-Writethru")
+    word = r"-\p{L}[\p{L}\d]*+"
+    small = r"-\p{Ll}[\p{L}\d]{2,}+"
     return regex.compile(
-        r"\p{Lu}\p{Ll}++(?:-\p{Ll}[\p{Ll}\d]*+){2,}+(?:,\p{Lu}{2,}+)?|\p{Lu}{2,3}+(?:-\p{L}[\p{Ll}\d]*+){2,}+"
+        rf"""(?:\p{{Lu}}\p{{Ll}}++(?:{word})*?{small}(?:{word})*?{small}(?:{word})*+
+              | \p{{Lu}}{{2,3}}+(?:-\p{{L}}[\p{{Ll}}\d]*+){{2,}}+
+              | AP-\p{{Lu}}{{2}}(?:-[\p{{Lu}}\d]++){{1,4}}+)
+            (?:,[ ]?(?:\p{{Lu}}{{2,}}+|\d\p{{Ll}}{{2}}[ ]\p{{L}}[\p{{L}}\-]{{1,20}}+))?""",
+        regex.VERBOSE,
     )
 
 
@@ -1733,6 +1753,10 @@ def _take_header() -> re.Pattern[str]:
 def _numbered_links() -> re.Pattern[str]:
     """Links after their numbers, as a browser's dump lists them under its ``References``."""
     return re.compile(r"\d{1,4}\.[ ]+[a-z][a-z+.-]{1,9}://\S+(?:[ ]+\d{1,4}\.[ ]+[a-z][a-z+.-]{1,9}://\S+)*")
+
+
+#: A slug's product or take after its comma holds at most this many blanks (``, 1st Ld-Writethru``).
+_SLUG_BLANKS = 2
 
 
 def _one_word_furniture(text: str) -> bool:
@@ -2186,9 +2210,9 @@ def _kind_of_line(text: str) -> LineKind | None:
         text = bare or text  # "BREAKING NEWS 🚨": the flag without its sign
     if len(text) <= 40:
         words = text.casefold().rstrip(". ")
-        kind = _word_kind(words) or _end_mark_and_initials(words)
+        kind = _word_kind(words) or _end_mark_and_initials(words) or _flag_repeated(words)
         if kind:
-            return kind  # "ENDS", "-- ENDS --", "-30-", "Enditem/AW"
+            return kind  # "ENDS", "-- ENDS --", "-30-", "Enditem/AW", "KILL - KILL - KILL"
         if " " in words and _signoff_words(words.split()):
             return "signoff"  # transmission codes set side by side: "MORE nn", "ENDS xxx"
         if is_agency_signoff(text):
@@ -2232,7 +2256,7 @@ def _kind_of_line(text: str) -> LineKind | None:
         return "furniture"  # "ADD 1 STRIKE, DETROIT (UPI-42)": a teletype's next take, its slug
     if text[:1].isdigit() and "://" in text and _numbered_links().fullmatch(text):
         return "navigation"  # "1. https://acme.example/ 2. https://...": a dump's list of its links
-    if " " not in text and _one_word_furniture(text):
+    if (" " not in text or text.count(" ") <= _SLUG_BLANKS and ", " in text) and _one_word_furniture(text):
         return "furniture"  # a page's address, a slug, a teletype's story number
     if (
         len(text) <= _SITE_NAME_MAX
@@ -2714,4 +2738,14 @@ def headline_flags(text: str) -> tuple[str, list[str]]:
         if m and m.end() - m.start() < len(text):
             flags.append(m.group().strip())
             text = (text[: m.start()] + text[m.end() :]).strip()
+    head, dash, last = text.rpartition(" ")
+    if dash and last in _trailing_flags() and head.rstrip(" -–—") != head:
+        flags.append(last)  # "... Porto -- ATUALIZADA": a flag after a dash closing the headline
+        text = head.rstrip(" -–—")
     return text, flags
+
+
+@cache
+def _trailing_flags() -> frozenset[str]:
+    """The flags in capitals that may close a headline after a dash."""
+    return frozenset(flag for flag in HEADLINE_FLAGS if flag.isupper() and " " not in flag)

@@ -2586,6 +2586,28 @@ HEADLINE_FLAGS: tuple[str, ...] = (
     "突发",
     "СРОЧНАЯ НОВОСТЬ",
     "ТЕРМІНОВА НОВИНА",
+    # a story sent again, corrected, updated, withdrawn or killed, in the desks' languages
+    # ("REPETICIÓN-...", "... -- ATUALIZADA", "Berichtigung", "KILL - KILL - KILL")
+    "REPETICIÓN",
+    "REPETICION",
+    "RIPETIZIONE",
+    "WIEDERHOLUNG",
+    "ATUALIZADA",
+    "ATUALIZAÇÃO",
+    "ACTUALIZACIÓN",
+    "ACTUALIZADA",
+    "AKTUALISIERUNG",
+    "RECTIFICATIF",
+    "BERICHTIGUNG",
+    "Berichtigung",
+    "CORRECTION",
+    "CORREZIONE",
+    "RETTIFICA",
+    "KILL",
+    "ELIMINATION",
+    "ELIMINACIÓN",
+    "WITHDRAWN",
+    "WITHDRAWAL",
 )
 
 #: What a press release's notice on its release opens with, alone on its line (``FOR IMMEDIATE
@@ -2597,6 +2619,8 @@ RELEASE_LINE_OPENERS: tuple[str, ...] = (
     "end adv", "end advance",
     "not for publication", "embargoed until", "embargoed to", "embargoed for", "embargoed:",
     "embargo:", "embargo until", "sperrfrist",
+    "embargada hasta", "embargado hasta", "embargo hasta", "sous embargo", "embargo jusqu'à",
+    "embargo fino", "embargato fino", "embargo até",
     "zur sofortigen veröffentlichung", "pour diffusion immédiate", "para publicación inmediata",
     "para divulgação imediata", "per la pubblicazione immediata", "för omedelbar publicering",
 )  # fmt: skip
@@ -3394,6 +3418,7 @@ EDNOTE_LABELS: tuple[str, ...] = (
     "noot voor de redactie", "hinweis für die redaktion", "hinweis an die redaktion",
     "hinweis für redaktionen", "note à la rédaction", "note aux rédactions",
     "nota para la redacción", "nota a la redacción", "nota per la redazione",
+    "nota a los editores", "nota para los editores", "nota alle redazioni", "nota ai redattori",
     "nota para a redação", "merknad til redaksjonen", "note til redaktionen",
     "not till redaktionen", "примечание для редакции", "примітка для редакції",
     "description of source",

@@ -84,6 +84,15 @@ ROWS = [
         "a byline printed after the dateline, before any story text",
     ),
     Row(
+        "entry_header",
+        f"{TEXT}\n\n22h47\nMore rain is due on Tuesday.",
+        2,
+        lambda d: (
+            d.paragraphs == [TEXT, "More rain is due on Tuesday."] and kept(d) == [("furniture", "22h47")]
+        ),
+        "a live report's time over its entry's text in one block is the entry's header",
+    ),
+    Row(
         "clock_time",
         f"{TEXT}\n\n10 p.m.\n\nMore rain is due on Tuesday.",
         2,

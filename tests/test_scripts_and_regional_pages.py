@@ -398,3 +398,18 @@ def test_service_messages_and_slugs_are_no_story_text(line: str, kind: str | Non
 )
 def test_a_headlines_flags_of_repeats_corrections_and_updates_are_set_aside(headline: str, bare: str) -> None:
     assert parse(f"{headline}\n\nHARBOUR CITY (Acme) - The port reopened.\n\n{BODY}").headline == bare
+
+
+@pytest.mark.parametrize(
+    "header", ["23:41 BST", "2:40 p.m.", "22h47", "9 h 15", "19:42 Uhr", "Pinned post", "Épinglé"]
+)
+def test_a_live_reports_entry_header_over_its_text_is_no_paragraph(header: str) -> None:
+    text = (
+        "Election night live\n\nHARBOUR CITY (Acme) - Counting is under way.\n\n"
+        f"{header}\nThe first seat has declared.\n\n{header}\nThe second seat has declared.\n"
+    )
+    assert list(parse(text).paragraphs) == [
+        "Counting is under way.",
+        "The first seat has declared.",
+        "The second seat has declared.",
+    ]

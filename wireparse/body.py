@@ -59,7 +59,7 @@ from .lines import (
 from .model import LineKind
 from .patterns import fold_name, known_agency, month_lookup
 from .rules import Draft, Rule, apply
-from .words import BYLINE_TITLE_WORDS, BYLINE_WORD_OPENERS, SOCIAL_NETWORKS
+from .words import BYLINE_TITLE_WORDS, BYLINE_WORD_OPENERS, LIVE_ENTRY_LABELS, SOCIAL_NETWORKS
 
 #: Kinds of a line that never belong to a body paragraph, even inside one.
 _LINE_LEVEL = frozenset({"furniture", "signoff", "rule", "service", "navigation", "notebook"})
@@ -435,6 +435,19 @@ def _wrapped_line(s: BodyLines, b: BodyLine) -> bool:
     return _set_line_aside(s, b.line, None) or _story_line(s, b)
 
 
+def _entry_header(s: BodyLines, b: BodyLine) -> bool:
+    """A live report's entry header over its text in one block: a time of day (``23:41 BST``,
+    ``22h47``) or a pinned post's label (``Pinned post``, ``Épinglé``): the entry's furniture, the
+    text under it its paragraph."""
+    text = b.line.text
+    if not (is_clock_time(text) or text.casefold().rstrip(": ") in LIVE_ENTRY_LABELS):
+        return False
+    below = b.index + 1
+    if below >= len(s.lines) or s.lines[below].blank or (b.index and not s.lines[b.index - 1].blank):
+        return False  # (alone in its block, it heads the entry: the clock_time rule's)
+    return _set_line_aside(s, b.line, "furniture")
+
+
 def _clock_time(s: BodyLines, b: BodyLine) -> bool:
     """A time of day alone after story text heads a live report's next entry (``10 p.m.``): it is
     story text, where a stamp with a date would be furniture."""
@@ -483,6 +496,11 @@ BODY_LINE_RULES: tuple[Rule[BodyLines, BodyLine], ...] = (
         "a line that continues a hard-wrapped sentence is story text, whatever words it holds",
     ),
     Rule("byline_after_dateline", _byline_after_dateline, "a byline printed after the dateline"),
+    Rule(
+        "entry_header",
+        _entry_header,
+        "a live report's time or pinned label over its entry's text in one block",
+    ),
     Rule("clock_time", _clock_time, "a time of day alone after story text heads a live report's next entry"),
     Rule("body_label", _body_label, "an export's label of the body before any text, alone or before it"),
     Rule("bracketed_byline", _bracketed_byline, "a byline in brackets on its own line: `(By Jane Roe)`"),

@@ -993,10 +993,11 @@ _CLOCK_MAX = 24
 
 @cache
 def _clock_time() -> regex.Pattern[str]:
-    # figures with minutes, or with a word that makes them a time (``10`` alone is a number)
+    # figures with minutes, or with a word that makes them a time (``10`` alone is a number); the
+    # French hour's "h" between them (``22h47``, ``9 h 15``)
     zone = rf"(?:[ ]?(?i:{alternation(TIME_ZONES)}))?"
     return regex.compile(
-        rf"\d{{1,2}}(?:(?:[:.]\d{{2}})(?:[ ]?(?i:{alternation(CLOCK_WORDS)}))?|[ ]?(?i:{alternation(CLOCK_WORDS)})){zone}"
+        rf"\d{{1,2}}(?:(?:[:.]\d{{2}}|[ ]?h[ ]?\d{{2}})(?:[ ]?(?i:{alternation(CLOCK_WORDS)}))?|[ ]?(?i:{alternation(CLOCK_WORDS)})){zone}"
     )
 
 

@@ -1455,6 +1455,12 @@ MAIL_LABELS: tuple[str, ...] = (
 #: Presse Canadienne``, ``Mit dpa``, ``With AFP``), casefolded.
 AGENCY_WITH_WORDS: frozenset[str] = frozenset({"avec", "with", "mit", "con", "com", "met", "+"})
 
+#: A live report's label over a pinned or key entry, casefolded (``Pinned post``, ``Épinglé``).
+LIVE_ENTRY_LABELS: frozenset[str] = frozenset(
+    {"pinned post", "pinned", "épinglé", "post épinglé", "angepinnt", "angeheftet", "fijado",
+     "destacado", "fixado", "post fixado", "in evidenza", "key event", "key update", "breaking"}
+)  # fmt: skip
+
 #: The word before a hit's or item's number in a database's or bulletin's count (``Document 3 of
 #: 12``, ``Documento 3 de 12``, ``Kunnafoni 3/7``, ``Meldung 2 von 9``).
 COUNTER_WORDS: tuple[str, ...] = (

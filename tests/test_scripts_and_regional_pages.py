@@ -413,3 +413,29 @@ def test_a_live_reports_entry_header_over_its_text_is_no_paragraph(header: str) 
         "The first seat has declared.",
         "The second seat has declared.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("ATTENTION EDITORS: Acme advises that the story slugged FLOOD must not be used.", "ednote"),
+        ("Attention editors - a substitute story follows", "ednote"),
+        (
+            'Prière de ne pas utiliser la dépêche "Incendie" (ACME 190842 GMT). Une nouvelle version suit.',
+            "ednote",
+        ),
+        ("Please do not use the story slugged FLOOD RESCUE.", "ednote"),
+        ("corrige le montant au 3e paragraphe (4,2 milliards et non 2,4)", "ednote"),
+        ("Amends name in para five to Jane Roe (not Jane Rowe). Please use this version.", "ednote"),
+        ("CORRECTS spelling of name in paragraph 3", "ednote"),
+        ("Precisa el número de heridos en el tercer párrafo", "ednote"),
+        ("Korrigiert Namen im dritten Absatz", "ednote"),
+        ("Do not use this road until Tuesday, police said.", None),
+        ("Adds a new wing to the museum", None),
+        ("Corrige le tir par une nouvelle loi.", None),
+    ],
+)
+def test_a_correction_or_kill_note_naming_its_paragraph_is_an_editors_note(
+    line: str, kind: str | None
+) -> None:
+    assert line_kind(line) == kind

@@ -90,6 +90,7 @@ from .words import (
     NEWSLETTER_WORDS,
     OMISSION_NOTES,
     PAGE_WORDS,
+    PARAGRAPH_WORDS,
     PHONE_LABELS,
     PHOTO_WORDS,
     PICTURE_LABELS,
@@ -282,6 +283,7 @@ def _ednote_source() -> str:
     | EDS[-:].*+
     | [\[(](?i:{_in_order(OMISSION_NOTES)})(?:[:;,][^\n\])]*+)?[\])]  # [Passage omitted: details]
     | (?i:{_in_order(CORRECTION_LABELS)})[ ]?:[ ].*+
+    | (?i:{_in_order(EDNOTE_VERBS)})[ ][^\n]{{0,200}}?(?<![\p{{L}}])(?i:{_in_order(PARAGRAPH_WORDS)})(?![\p{{L}}]).*+  # CORRECTS name in para 3
     | \((?=[^)]{{3,80}}+\)$)[^)\p{{Ll}}]*?\p{{Lu}}[^)\p{{Ll}}]*?[ ][^)\p{{Ll}}]*+\)  # (END OPTIONAL TRIM): words, all capitals"""
 
 

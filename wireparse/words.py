@@ -2625,6 +2625,9 @@ RELEASE_LINE_OPENERS: tuple[str, ...] = (
     "end adv", "end advance",
     "not for publication", "embargoed until", "embargoed to", "embargoed for", "embargoed:",
     "embargo:", "embargo until", "sperrfrist",
+    "please do not use", "prière de ne pas utiliser", "merci de ne pas utiliser",
+    "bitte nicht verwenden", "bitte verwenden sie nicht", "se ruega no utilizar", "por favor no utilizar",
+    "si prega di non utilizzare", "favor não utilizar",
     "embargada hasta", "embargado hasta", "embargo hasta", "sous embargo", "embargo jusqu'à",
     "embargo fino", "embargato fino", "embargo até",
     "zur sofortigen veröffentlichung", "pour diffusion immédiate", "para publicación inmediata",
@@ -3388,6 +3391,7 @@ EDNOTE_VERBS: tuple[str, ...] = (
     "Replaces",
     "Edits",
     "Writes through",
+    "Amends",
     "Eds",
     # the same notes in other languages' services (dpa's "(Zusammenfassung 1300 - neu: ...)",
     # Lusa's "(Nota: Atualiza com ...)")
@@ -3400,6 +3404,11 @@ EDNOTE_VERBS: tuple[str, ...] = (
     "Atualiza",
     "Actualiza",
     "Corrige",
+    "Corregge",
+    "Precisa",
+    "Rectifica",
+    "Korrigiert",
+    "Ergänzt",
     "Mise à jour",
     "Aggiorna",
     # (an agency's note that it updates the story: "(NTB oppdaterer saken)", "(TT uppdaterar)")
@@ -3418,6 +3427,15 @@ EDNOTE_VERBS: tuple[str, ...] = (
     "in aggiornamento",
 )
 
+#: The words by which a correction's note names the paragraph it changes (``CORRECTS spelling of
+#: name in paragraph 3``, ``corrige le montant au 3e paragraphe``), casefolded (not ``par``, French
+#: "by").
+PARAGRAPH_WORDS: tuple[str, ...] = (
+    "para", "paras", "paragraph", "paragraphs", "paragraphe", "paragraphes",
+    "párrafo", "párrafos", "paragrafo", "paragrafi", "parágrafo", "parágrafos", "absatz",
+    "absätzen", "absätze", "alinea", "alinéa", "§",
+)  # fmt: skip
+
 #: A note to editors in the desks' other languages, before its colon or dash (``Noot voor de
 #: redactie: zie ook ...``): an editor's note.
 EDNOTE_LABELS: tuple[str, ...] = (
@@ -3426,6 +3444,8 @@ EDNOTE_LABELS: tuple[str, ...] = (
     "nota para la redacción", "nota a la redacción", "nota per la redazione",
     "nota a los editores", "nota para los editores", "nota alle redazioni", "nota ai redattori",
     "nota para a redação", "merknad til redaksjonen", "note til redaktionen",
+    "attention editors", "attn editors", "à l'attention des rédactions", "atención editores",
+    "achtung redaktionen", "achtung redaktion",
     "not till redaktionen", "примечание для редакции", "примітка для редакції",
     "description of source",
 )  # fmt: skip

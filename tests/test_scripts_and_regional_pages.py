@@ -135,6 +135,9 @@ def test_cues_counts_and_stamps_are_furniture(line: str, kind: str | None) -> No
         ("Kawlax, 9 sulet 2024 – Beykat yi ci diiwaanu", "Kawlax", "2024-07-09", None),
         ("MASERU, Phupu 14 (LENA) – Lefapha la Temo", "Maseru", "--07-14", "LENA"),
         ("Tavau, 12 da mars 2024 (ANR) – Il pass dal Flüela", "Tavau", "2024-03-12", "ANR"),
+        ("TYRE, Lebanon: Dozens of fishermen blocked the port", "Tyre", None, None),
+        ("ABU DHABI, UAE: Dozens of fishermen blocked the port", "Abu Dhabi", None, None),
+        ("SHARJAH // Residents of three neighbourhoods", "Sharjah", None, None),
     ],
 )
 def test_regional_datelines_are_read(line: str, place: str, date: str | None, agency: str | None) -> None:
@@ -147,7 +150,13 @@ def test_regional_datelines_are_read(line: str, place: str, date: str | None, ag
 
 @pytest.mark.parametrize(
     "line",
-    ["U.S.- Mexico talks resume on the border", "Crisis.- Gobierno anuncia medidas", "Dr.- Roe said"],
+    [
+        "U.S.- Mexico talks resume on the border",
+        "Crisis.- Gobierno anuncia medidas",
+        "Dr.- Roe said",
+        "WARNING, Residents: stay indoors",
+        "Tyre, Lebanon: a guide",
+    ],
 )
 def test_a_stop_and_dash_after_a_short_word_opens_no_dateline(line: str) -> None:
     assert parse(f"A headline of the story here\n\n{line} today.\n\n{BODY}").dateline is None

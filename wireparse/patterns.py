@@ -736,18 +736,21 @@ def _shape_sources(other_scripts: bool = False) -> dict[str, str]:
                            {date}(?P<end>[ ]{{0,2}}+{dash}){tail}""",
         # PHILADELPHIA --
         # PHILADELPHIA --   LONDON—The (an em dash may touch the place; APS: "ALGIERS- The")
+        # SHARJAH //   (a Gulf paper's two slashes)
         # SAN PEDRO SULA, CORTÉS.-   Los Ángeles, California.–   (Latin American papers: a stop and
         # a dash, after a place in capitals or a region; a word's letters take a hyphen after its
         # stop in, as they take "ALGIERS-"; "Crisis.- Gobierno ..." is a kicker)
         # (in capitals a single hyphen closes it too; in title case it may part a headline's halves)
-        "place_dash": rf"""(?:{caps_place}{region}?(?P<end>[ ](?:--|[—–]|_|-)|—|\.?+(?<=\.)[-–—]{{1,3}}+|(?<=\p{{L}}{{3}}\.-)(?=[ ])|(?<=\p{{Lu}}-)(?=[ ][\p{{Lu}}"“«]))
+        "place_dash": rf"""(?:{caps_place}{region}?(?P<end>[ ](?:--|[—–]|_|-|//)|—|\.?+(?<=\.)[-–—]{{1,3}}+|(?<=\p{{L}}{{3}}\.-)(?=[ ])|(?<=\p{{Lu}}-)(?=[ ][\p{{Lu}}"“«]))
                              | {title_place}{region}?(?P<end>[ ](?:--|[—–]|_)|—)
                              | {title_place}{region}(?P<end>\.?+(?<=\.)[-–—]{{1,3}}+|(?<=\p{{L}}{{3}}\.-)(?=[ ]))){tail}""",
         # Algiers -   London/Teheran -   NEW DELHI:   नई दिल्ली:   मुंबई :   पोखरा —   കൊച്ചി ∙
+        # TYRE, Lebanon:   (a place in capitals and its country, closed by a colon)
         # (only a place the gazetteer knows: a single hyphen may part a headline's halves, and a
         # colon closes a label; a dash or bullet after a place in a script without case; a full
         # stop before a capital after a word of three letters at least, no abbreviation: "L.A.")
         "place_known_dash": rf"""(?:{title_place}|{caps_place})(?P<end>[ ]-|:|(?<=\p{{L}}{{3}}\.)(?=[ ]\p{{Lu}})){tail}
+                                  | {caps_place}{region}(?P<end>:){tail}
                                   | {uncased_place}(?P<end>[ ]?:|[ ][-—–∙·|]|-(?=[ ])){tail}""",
         # ایسنا/کرمان Text   (a known credit, a slash and a place the gazetteer knows, opening the text)
         "credit_slash_place": rf"""(?P<agency>{agency})/(?P<place>{_UNCASED_WORD}|{_PLAIN_WORD})(?P<end>)(?=[ ])""",
@@ -806,7 +809,7 @@ SHAPE_SIGNS: dict[str, tuple[str, tuple[str, ...]]] = {
     "place_date": ("", (MONTH_MARK + _DIGITS, _DASHES)),
     "place_date_alone": ("", (MONTH_MARK + _DIGITS,)),
     "date_alone": ("", (MONTH_MARK + _DIGITS,)),
-    "place_dash": ("", ("-—–_",)),
+    "place_dash": ("", ("-—–_/",)),
     "place_known_dash": ("", ("-:—–∙·|.",)),
     "credit_slash_place": (AGENCY_MARK + BARE_MARK, ("/",)),
 }

@@ -448,3 +448,42 @@ def test_a_correction_or_kill_note_naming_its_paragraph_is_an_editors_note(
     line: str, kind: str | None
 ) -> None:
     assert line_kind(line) == kind
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("($1 = 0.9235 euros)", "furniture"),
+        ("($1 = 11.2010 Norwegian crowns)", "furniture"),
+        ("(1 USD = 83.12 rupees; 1 EUR = 90.05 rupees)", "furniture"),
+        ("(1 euro = $1.0850)", "furniture"),
+        ("(The value was 1 = 2 in the test)", None),
+        ("좋아요 3 감동이에요 0 슬퍼요 1 화나요 5", "navigation"),
+        ("いいね！ 152 なるほど 41 うーん 9", "navigation"),
+        ("Like 3 Love 0 Wow 1", "navigation"),
+        ("Final div 52 cents vs 38, making 75 cents vs 57", None),
+        ("Прибыль 52 Выручка 38 Долг 12", None),
+        ("Arsenal 2 Chelsea 1", None),
+        ("Sign up here.", "navigation"),
+        ("Voir les commentaires", "navigation"),
+        ("पसंद करें टिप्पणी शेयर करें", "navigation"),
+    ],
+)
+def test_rates_reactions_and_buttons_under_the_story_are_no_text(line: str, kind: str | None) -> None:
+    assert line_kind(line) == kind
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Mit Informationen von Susanne Kolb, MDR",
+        "Ce texte sera mis à jour.",
+        "This story will be updated.",
+        "Read more on Acme Wire",
+        "Most Read from Acme Businessweek - The Quiet Fortune Behind the Ports",
+    ],
+)
+def test_a_closing_note_on_sources_updates_or_more_reading_is_no_paragraph(closing: str) -> None:
+    text = f"Port reopens after the storm\n\nHARBOUR CITY (Acme) - The port reopened on Monday.\n\n{BODY}\n{closing}\n"
+    paragraphs = parse(text).paragraphs
+    assert closing not in paragraphs and len(paragraphs) == 3

@@ -96,6 +96,7 @@ from .words import (
     PICTURE_LABELS,
     POST_AGE_UNITS,
     POST_AGO_WORDS,
+    REACTION_WORDS,
     RELATED_HEADINGS,
     RELEASE_LINE_OPENERS,
     RELEASE_NOTES,
@@ -690,6 +691,44 @@ def _is_stamp(text: str) -> bool:
     # numbers alone are a table row unless they are written as a date or a time (and so are an
     # agency's name and words in capitals: "ACME INC 4TH QTR" is a headline)
     return (named and not service) or bool(_NUMERIC_DATE.search(text))
+
+
+@cache
+def _conversion() -> regex.Pattern[str]:
+    """A currency's rate in brackets, as a wire prints it under a story that names a sum (``($1 =
+    0.9235 euros)``, ``(1 USD = 83.12 rupees; 1 EUR = 90.05 rupees)``)."""
+    rate = r"(?:[$€£¥₹]|\p{Lu}{3}+[ ]?)?1[ ]?(?:\p{L}[\p{L}.]*+)?[ ]?=[ ]?[$€£¥₹]?[\d.,]{1,12}+(?:[ ]\p{L}[\p{L}. ]{0,30}+)?"
+    return regex.compile(rf"\({rate}(?:[;,][ ]?{rate}){{0,3}}+\)")
+
+
+def _readers_reactions(text: str) -> bool:
+    """Three or more reactions with their counts, each named in a script without case or by a word
+    of :data:`REACTION_WORDS` (``Like 3 Love 0 Wow 1``, ``いいね！ 152 なるほど 41``; ``Final div 52
+    cents vs 38`` is a result's line)."""
+    if _reactions().fullmatch(text) is None:
+        return False
+    labels = _REACTION_LABEL.findall(text)
+    return all(_uncased(label) or label.casefold().strip() in REACTION_WORDS for label in labels)
+
+
+def _uncased(text: str) -> bool:
+    """Words of a script without case (``좋아요``, ``いいね！``): no result's line in capitals and small letters."""
+    return not any(char.isupper() or char.islower() for char in text)
+
+
+@cache
+def _reactions() -> regex.Pattern[str]:
+    label = r"[^\W\d_][^\s\d]{0,11}+(?:[ ][^\W\d_][^\s\d]{0,11}+)?+"
+    pair = rf"{label}[ ]?\d[\d,]{{0,6}}+(?<=\d)"
+    return regex.compile(rf"{pair}(?:[ ]++{pair}){{2,}}+")
+
+
+#: A reaction's name between its counts.
+_REACTION_LABEL = regex.compile(r"(?<![^\s])[^\W\d_][^\d]*?(?=[ ]?\d)")
+
+
+#: A line of readers' reactions is at most this long.
+_REACTIONS_MAX = 200
 
 
 def _export_header(text: str) -> bool:
@@ -2286,6 +2325,10 @@ def _kind_of_line(text: str) -> LineKind | None:
         return "furniture"  # "Updated March 7, 2024 10:15"; "World | acme.com | 14.11.2023 | 16:22"
     if text[-1:] not in SENTENCE_END and len(text) <= _EXPORT_HEADER_MAX and _export_header(text):
         return "furniture"  # "Actualité, jeudi 18 avril 2024 612 mots, p. 6": a database's header
+    if text[:1] == "(" and "=" in text and _conversion().fullmatch(text):
+        return "furniture"  # "($1 = 0.9235 euros)": a currency's rate under the story
+    if len(text) <= _REACTIONS_MAX and text[-1:].isdigit() and _readers_reactions(text):
+        return "navigation"  # "Like 3 Love 0 Wow 1", "좋아요 3 감동이에요 0 슬퍼요 1": the readers' reactions
     if text[:1].casefold() in _RELEASE_FIRST_LETTERS and text.casefold().startswith(RELEASE_LINE_OPENERS):
         return "ednote"  # "FOR IMMEDIATE RELEASE", "NOT FOR DISTRIBUTION TO ...", "Sperrfrist: ..."
     if text[:1] == "@" and _HANDLE_ALONE.fullmatch(text):

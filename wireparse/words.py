@@ -455,6 +455,17 @@ BYLINE_TITLE_WORDS: frozenset[str] = frozenset(
 #: Lines of site navigation printed around web copy.
 NAVIGATION: frozenset[str] = frozenset(
     {
+        # (a page's buttons to sign up, show the comments, open its app or the writer's profile)
+        "sign up here",
+        "voir les commentaires",
+        "afficher les commentaires",
+        "ver comentarios",
+        "ver los comentarios",
+        "kommentare anzeigen",
+        "view comments",
+        "show comments",
+        "mostra commenti",
+        "기자 프로필",
         # (a feed reader's link to the story's page under it)
         "visit website",
         "visit site",
@@ -1461,6 +1472,12 @@ LIVE_ENTRY_LABELS: frozenset[str] = frozenset(
      "destacado", "fixado", "post fixado", "in evidenza", "key event", "key update", "breaking"}
 )  # fmt: skip
 
+#: The readers' reactions a page counts, in Latin letters (``Like 3 Love 0 Wow 1``), casefolded.
+REACTION_WORDS: frozenset[str] = frozenset(
+    {"like", "likes", "love", "wow", "haha", "sad", "angry", "care", "dislike", "dislikes",
+     "j'aime", "j’aime", "me gusta", "me encanta", "gefällt mir", "mi piace", "curtir", "suka"}
+)  # fmt: skip
+
 #: The word before a hit's or item's number in a database's or bulletin's count (``Document 3 of
 #: 12``, ``Documento 3 de 12``, ``Kunnafoni 3/7``, ``Meldung 2 von 9``).
 COUNTER_WORDS: tuple[str, ...] = (
@@ -1750,6 +1767,9 @@ SHARE_VERBS: frozenset[str] = frozenset(
     {
         "share",
         "shares",
+        # (Hindi's comment and like: "पसंद करें टिप्पणी शेयर करें")
+        "टिप्पणी",
+        "पसंद",
         # the buttons beside them: comment, save, print ("Comenta Guardar")
         "comment",
         "comments",
@@ -1958,6 +1978,8 @@ SOCIAL_NETWORKS: frozenset[str] = frozenset(
 )
 SHARE_JOINERS: frozenset[str] = frozenset(
     {
+        # (Hindi's "do", after the verb: "शेयर करें")
+        "करें",
         # (French "this", Irish "the story this": "Partager cet article", "Roinn an scéal seo";
         # Vietnamese "print", a joiner since it is English too: "In bài")
         "in",
@@ -2666,6 +2688,18 @@ LINK_WORDS: tuple[str, ...] = ("here", "aquí", "ici", "hier", "здесь")
 #: How a closing paragraph that says where the story ran opens (``Published in The Herald, March
 #: 6th, 2019``): compared at its opening only, since the words also open sentences' clauses.
 TAGLINE_OPENERS: tuple[str, ...] = (
+    # (a reporter's or broadcaster's information the story drew on; its note that it will be
+    # updated; an aggregator's pointer to the source)
+    "mit informationen von ",
+    "mit informationen der ",
+    "mit informationen des ",
+    "ce texte sera mis à jour",
+    "cet article sera mis à jour",
+    "this story will be updated",
+    "esta información se actualizará",
+    "esta noticia se actualizará",
+    "read more on ",
+    "most read from ",
     # (the wires and programmes a page's story drew on: "With files from ...", "Avec des
     # informations de ...", "Con información de ...")
     "with files from ",

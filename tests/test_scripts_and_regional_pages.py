@@ -487,3 +487,24 @@ def test_a_closing_note_on_sources_updates_or_more_reading_is_no_paragraph(closi
     text = f"Port reopens after the storm\n\nHARBOUR CITY (Acme) - The port reopened on Monday.\n\n{BODY}\n{closing}\n"
     paragraphs = parse(text).paragraphs
     assert closing not in paragraphs and len(paragraphs) == 3
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Dubai: RTA to open two new marine transport stations",
+        "Mozambique: floods force thousands from their homes",
+        "ABU DHABI: Two new schools to open in September",
+    ],
+)
+def test_a_place_and_colon_opening_a_title_with_no_dateline_after_it_is_the_headline(title: str) -> None:
+    text = f"{title}\n\nThe stations will link the ferry network with the metro\n\nby Jane Roe\n\n{BODY}"
+    record = parse(text)
+    assert record.headline == title and record.dateline is None
+
+
+@pytest.mark.parametrize(
+    "line", ["View in browser", "View this email in your browser", "Ver en el navegador"]
+)
+def test_a_newsletters_link_to_its_page_is_navigation(line: str) -> None:
+    assert line_kind(line) == "navigation"

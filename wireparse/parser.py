@@ -295,6 +295,8 @@ def _find_dateline(lines: list[Line], reference: dt.date | None) -> Found | None
             return found
     if found is not None and doubt == "date" and _page_stamp(found, lines):
         return None
+    if found is not None and doubt == "topic" and found.match.dateline.text.endswith(":"):
+        return None  # "Dubai: RTA to open two stations" alone, no dateline after it: a headline
     return found
 
 

@@ -455,6 +455,17 @@ BYLINE_TITLE_WORDS: frozenset[str] = frozenset(
 #: Lines of site navigation printed around web copy.
 NAVIGATION: frozenset[str] = frozenset(
     {
+        # (a mail newsletter's link to its page)
+        "view in browser",
+        "view in your browser",
+        "view this email in your browser",
+        "view online",
+        "voir dans le navigateur",
+        "afficher dans le navigateur",
+        "ver en el navegador",
+        "im browser ansehen",
+        "im browser öffnen",
+        "visualizza nel browser",
         # (a page's buttons to sign up, show the comments, open its app or the writer's profile)
         "sign up here",
         "voir les commentaires",

@@ -498,7 +498,10 @@ def test_a_closing_note_on_sources_updates_or_more_reading_is_no_paragraph(closi
     ],
 )
 def test_a_place_and_colon_opening_a_title_with_no_dateline_after_it_is_the_headline(title: str) -> None:
-    text = f"{title}\n\nThe stations will link the ferry network with the metro\n\nby Jane Roe\n\n{BODY}"
+    text = (
+        f"Harbour Times\nUAE / Transport\n\n{title}\n\nThe stations will link the ferry network with the metro"
+        f"\n\nby Jane Roe\n\nPublished: Wed 6 Mar 2024, 4:21 PM\n\n{BODY}"
+    )
     record = parse(text)
     assert record.headline == title and record.dateline is None
 

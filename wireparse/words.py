@@ -458,7 +458,6 @@ NAVIGATION: frozenset[str] = frozenset(
         # (a mail newsletter's link to its page)
         "view in browser",
         "view in your browser",
-        "view this email in your browser",
         "view online",
         "voir dans le navigateur",
         "afficher dans le navigateur",

@@ -511,3 +511,32 @@ def test_a_place_and_colon_opening_a_title_with_no_dateline_after_it_is_the_head
 )
 def test_a_newsletters_link_to_its_page_is_navigation(line: str) -> None:
     assert line_kind(line) == "navigation"
+
+
+@pytest.mark.parametrize(
+    ("head", "headline"),
+    [
+        (
+            "CHILE SISMO\nUn sismo de magnitud 6,4 sacude el sur de Chile sin causar daños graves\n"
+            "Las autoridades descartaron la posibilidad de un tsunami en la costa",
+            "Un sismo de magnitud 6,4 sacude el sur de Chile sin causar daños graves",
+        ),
+        (
+            "ECUADOR SISMO\nSube a 23 la cifra de muertos por el terremoto",
+            "Sube a 23 la cifra de muertos por el terremoto",
+        ),
+        (
+            "dpa-Kultur\nMuseum zeigt verschollenes Frühwerk einer Malerin",
+            "Museum zeigt verschollenes Frühwerk einer Malerin",
+        ),
+        ("ENERGY/U.S. OIL OUTPUT\nBy JANE ROE, Acme", "ENERGY/U.S. OIL OUTPUT"),
+        ("ACME Reports Contact\nThe talks resumed on Monday", "ACME Reports Contact"),
+    ],
+)
+def test_a_kicker_or_agency_service_over_a_title_and_its_deck_is_no_headline(
+    head: str, headline: str
+) -> None:
+    assert (
+        parse(f"{head}\n\nSANTIAGO, 12 ago (Acme).- El temblor se registró a las 10.32.\n\n{BODY}").headline
+        == headline
+    )

@@ -222,10 +222,10 @@ def _name_before_agency(part: str) -> bool:
     )
 
 
-def _agency_desk(part: str) -> str | None:
-    """An agency and its desk's region in a word or two (``PA Scotland``, ``AFP Deutschland``): the
-    agency's name."""
-    head, _, desk = part.partition(" ")
+def agency_desk(part: str) -> str | None:
+    """An agency and its desk's region or service in a word or two, after a blank or a hyphen
+    (``PA Scotland``, ``AFP Deutschland``, ``dpa-Kultur``): the agency's name."""
+    head, _, desk = part.replace("-", " ", 1).partition(" ")
     words = desk.split()
     if not 0 < len(words) <= _DESK_WORDS or not all(word[:1].isupper() for word in words):
         return None
@@ -294,7 +294,7 @@ def parse_byline(text: str) -> tuple[tuple[str, ...], str | None]:
         credited = _agency_of(part)
         if part[:1] in _QUOTE_OPENERS:
             continue  # "Ana Kovac, «The Herald»": the paper she writes for, in quotes
-        if credited or (authors and (credited := _agency_desk(part))):
+        if credited or (authors and (credited := agency_desk(part))):
             agency = agency or credited  # ("Jane Roe, PA Scotland": the agency and its desk)
         elif authors and _is_title(part.rsplit(" ", 1)[-1]) and not _name_before_agency(part):
             continue  # "Jane Roe, European Auto Correspondent": her title, not a second author

@@ -10,7 +10,7 @@ from typing import NamedTuple
 
 import regex
 
-from .bylines import agency_line, are_people, is_name, is_person, is_title_word, parse_byline
+from .bylines import agency_desk, agency_line, are_people, is_name, is_person, is_title_word, parse_byline
 from .casing import opens_capitalised, opens_in_lower_case, printed_without_case
 from .credits import (
     BROADCAST_WORDS,
@@ -949,14 +949,40 @@ def _label_line_over_title(s: HeadState, h: HeadLine) -> bool:
         return False
     if text[-1:] in SENTENCE_END:
         return False
-    shape = _shape_signs(text) + _kicker_in_capitals(s.lines, h.i)
-    # (the title after it says more than a few words, though a stamp may make the label longer)
-    if shape < _LABEL_SIGNS - 1 or not _title_after(s.lines, h.i, min(len(text), _LABEL_TITLE_MIN)):
+    kicker = _kicker_in_capitals(s.lines, h.i)
+    shape = _shape_signs(text) + kicker
+    # (the title after it says more than a few words, though a stamp may make the label longer; a
+    # kicker's title is the line under it, its deck perhaps under that in the same block)
+    titled = (kicker and _title_and_deck(s.lines, h.i + 1)) or _title_after(
+        s.lines, h.i, min(len(text), _LABEL_TITLE_MIN)
+    )
+    if shape < _LABEL_SIGNS - 1 or not titled:
         return False
     if shape < _LABEL_SIGNS and not _names_an_outlet(text):
         return False  # (the name, the dearest sign to look for, is looked for only when it decides)
     s.story.keep("navigation", text)
     return True
+
+
+def _title_and_deck(lines: list[Line], i: int) -> bool:
+    """Line ``i`` is a title, a deck perhaps under it in its block, no more, closing no sentence
+    (``Un sismo sacude el norte de Chile`` over ``Las autoridades descartaron ...``); a wrapped
+    paragraph runs on longer, to its stop."""
+    end = i + 1
+    while end < len(lines) and not lines[end].blank:
+        end += 1
+    last = lines[end - 1].text
+    title = lines[i].text
+    return (
+        end - i <= _TITLE_AND_DECK_LINES
+        and _title_shaped(title)
+        and last[-1:] not in SENTENCE_END
+        and line_kind(title) is None  # (a byline under a headline in capitals: "By JANE ROE, Acme")
+    )
+
+
+#: A title and its deck in one block are at most this many lines.
+_TITLE_AND_DECK_LINES = 2
 
 
 def _kicker_in_capitals(lines: list[Line], i: int) -> bool:
@@ -1444,11 +1470,12 @@ _NOTE_WORDS_MIN = 6
 
 def _agency_name(s: HeadState, h: HeadLine) -> bool:
     """Before the headline, an agency's name alone on its line, in full (``Agencia Acme de
-    Noticias``, ``Philippine News Agency``): the page's or feed's masthead, no headline; and a
-    section's one word under it."""
-    if s.story.headline is not None or h.kind is not None or " " not in h.text:
+    Noticias``, ``Philippine News Agency``), or its service's (``dpa-Kultur``, ``PA Scotland``):
+    the page's or feed's masthead, no headline; and a section's one word under it."""
+    if s.story.headline is not None or h.kind is not None or (" " not in h.text and "-" not in h.text):
         return False
-    if known_agency(h.text) is None:
+    # (a service joined to its agency by a hyphen, one word: "KCNA Reports Contact" is a headline)
+    if known_agency(h.text) is None and (" " in h.text or agency_desk(h.text) is None):
         return False
     s.story.keep("navigation", h.text)
     below = s.lines[h.i + 1].text if h.i + 1 < len(s.lines) else ""

@@ -540,3 +540,21 @@ def test_a_kicker_or_agency_service_over_a_title_and_its_deck_is_no_headline(
         parse(f"{head}\n\nSANTIAGO, 12 ago (Acme).- El temblor se registró a las 10.32.\n\n{BODY}").headline
         == headline
     )
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("Article rédigé par franceinfo avec AFP", ()),
+        ("Par franceinfo", ()),
+        ("By JT", ()),
+        ("By Jane Roe, franceinfo", ("Jane Roe",)),
+        ("By Madonna", ("Madonna",)),
+    ],
+)
+def test_an_outlets_name_in_small_letters_or_a_papers_initials_are_no_author(
+    line: str, authors: tuple[str, ...]
+) -> None:
+    from wireparse.bylines import parse_byline
+
+    assert parse_byline(line)[0] == authors

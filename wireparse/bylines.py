@@ -173,6 +173,10 @@ def _after_title(words: list[str]) -> list[str]:
 _ONE_WORD_NAME = re.compile("[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3\u3400-\u9fff\uf900-\ufaff]")
 
 
+#: A paper's or desk's initials alone (``JT``, ``ST``): no one's name.
+_INITIALS = regex.compile(r"\p{Lu}{2,3}+")
+
+
 def _name(part: str, first: bool = True) -> str | None:
     """A personal name from one part of a byline, or None when the part is not one."""
     part = _strip_part(part)
@@ -194,6 +198,8 @@ def _name(part: str, first: bool = True) -> str | None:
     if len(words) == 1 and (len(printed) > 1 or not first) and not _ONE_WORD_NAME.match(words[0]):
         # a word left of a title ("Our Correspondent", "लोकसत्ता प्रतिनिधी"), or a place after a name
         return None
+    if len(words) == 1 and (words[0][:1].islower() or _INITIALS.fullmatch(words[0])):
+        return None  # "par franceinfo", "By JT": an outlet's name in small letters, a paper's initials
     cut = _without_affiliation(words)
     if cut != words and (len(cut) < 2 or not first):
         return None  # an affiliation alone, or after an author ("Jane Roe, San Mateo Chronicle")

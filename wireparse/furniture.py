@@ -724,7 +724,7 @@ def _reactions() -> regex.Pattern[str]:
 
 
 #: A reaction's name between its counts.
-_REACTION_LABEL = regex.compile(r"(?<![^\s])[^\W\d_][^\d]*?(?=[ ]?\d)")
+_REACTION_LABEL = regex.compile(r"(?<!\S)[^\W\d_][^\s\d]{0,11}+(?:[ ][^\W\d_][^\s\d]{0,11}+)?+(?=[ ]?\d)")
 
 
 #: A line of readers' reactions is at most this long.

@@ -820,7 +820,8 @@ def _signed_title_below(lines: list[Line], i: int) -> str | None:
     labels, furniture and other unsigned titles (a paper's name, a section); None at the first
     line of prose."""
     j, blocks = i + 1, 0
-    while j < len(lines) and blocks <= _MOTTO_BLOCKS:
+    # (within the page's top: a long block of short lines is walked no further)
+    while j < min(len(lines), i + 1 + _TITLE_REACH) and blocks <= _MOTTO_BLOCKS:
         line = lines[j]
         if line.blank:
             blocks += lines[j - 1].blank is False

@@ -1538,13 +1538,17 @@ def _end_mark_and_initials(words: str) -> LineKind | None:
 
 
 def _flag_repeated(words: str) -> LineKind | None:
-    """A headline's flag said again and again on its line (``kill - kill - kill``): furniture."""
+    """Headlines' flags alone on a line, one said again and again (``kill - kill - kill``) or the
+    media a story carries in brackets side by side (``(foto)(vídeo)``): furniture."""
     parts = {part for part in _FLAG_PARTS.split(words) if part}
-    return "furniture" if len(parts) == 1 and _whole_line_words().get(parts.pop()) == "furniture" else None
+    if not parts or any(_whole_line_words().get(part) != "furniture" for part in parts):
+        return None
+    # (one flag said again, or several in brackets side by side)
+    return "furniture" if len(parts) == 1 or words[:1] == "(" else None
 
 
-#: What parts a flag said again on its line.
-_FLAG_PARTS = re.compile(r"[ ]*[-–—/|][ ]*|[ ]{2,}")
+#: What parts a flag said again on its line, or flags in brackets side by side.
+_FLAG_PARTS = re.compile(r"[ ]*[-–—/|][ ]*|[ ]{2,}|(?<=\))[ ]*(?=\()")
 
 
 def _word_kind(words: str) -> LineKind | None:

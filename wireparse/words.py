@@ -2160,6 +2160,11 @@ SIGNOFFS: frozenset[str] = frozenset(
         "fine del documento",
         "more",
         "(more)",
+        # (APA's and dpa's note that more may follow: "(Forts. mögl.)", "Forts. folgt")
+        "forts. mögl.",
+        "forts. mögl",
+        "forts. folgt",
+        "fortsetzung folgt",
         "more to follow",
         "xxx",
         "-0-",
@@ -2598,6 +2603,7 @@ HEADLINE_FLAGS: tuple[str, ...] = (
     # APA's "GRAFIK", STT's "(kuva)")
     "FOTO",
     "FOTOS",
+    "VÍDEO",
     "FOTOĞRAFLI",
     "VİDEOLU",
     "VIDEO",

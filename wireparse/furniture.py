@@ -1537,7 +1537,7 @@ def _end_mark_and_initials(words: str) -> LineKind | None:
     return "signoff" if _word_kind(mark) == "signoff" else None
 
 
-def _flag_repeated(words: str) -> LineKind | None:
+def _flags_alone(words: str) -> LineKind | None:
     """Headlines' flags alone on a line, one said again and again (``kill - kill - kill``) or the
     media a story carries in brackets side by side (``(foto)(vídeo)``): furniture."""
     parts = {part for part in _FLAG_PARTS.split(words) if part}
@@ -2256,7 +2256,7 @@ def _kind_of_line(text: str) -> LineKind | None:
         text = bare or text  # "BREAKING NEWS 🚨": the flag without its sign
     if len(text) <= 40:
         words = text.casefold().rstrip(". ")
-        kind = _word_kind(words) or _end_mark_and_initials(words) or _flag_repeated(words)
+        kind = _word_kind(words) or _end_mark_and_initials(words) or _flags_alone(words)
         if kind:
             return kind  # "ENDS", "-- ENDS --", "-30-", "Enditem/AW", "KILL - KILL - KILL"
         if " " in words and _signoff_words(words.split()):

@@ -767,7 +767,7 @@ def _organisation_masthead(s: HeadState, h: HeadLine) -> bool:
         )
     names = (
         first_agency(text) is not None,
-        public or _names_news(text) or _issuer(text) or _names_a_broadcaster(text),
+        public or _names_a_newsroom(text) or _issuer(text),
     )
     if not any(names):
         return False
@@ -801,10 +801,15 @@ def _over_a_signed_title(s: HeadState, h: HeadLine) -> bool:
     # (the cheapest test first: most lines are not at the page's top)
     if not _opens_the_page(s.lines, h.i, s.story) or _signed_title_below(s.lines, h.i) is None:
         return False
-    if not (_names_news(text) or _names_a_paper(text) or _names_a_broadcaster(text)):
+    if not _names_a_newsroom(text):
         return False
     s.story.keep("navigation", text)
     return True
+
+
+def _names_a_newsroom(text: str) -> bool:
+    """A news organisation's word or outlet, a paper's title or a broadcaster's name."""
+    return _names_news(text) or _names_a_paper(text) or _names_a_broadcaster(text)
 
 
 #: A motto or masthead over a signed title is at most this long, the title at most this long (a
@@ -824,7 +829,8 @@ def _signed_title_below(lines: list[Line], i: int) -> str | None:
     while j < min(len(lines), i + 1 + _TITLE_REACH) and blocks <= _MOTTO_BLOCKS:
         line = lines[j]
         if line.blank:
-            blocks += lines[j - 1].blank is False
+            if not lines[j - 1].blank:
+                blocks += 1  # (a block ends here)
             j += 1
             continue
         text = line.text
@@ -1471,12 +1477,18 @@ _NOTE_WORDS_MIN = 6
 
 def _agency_name(s: HeadState, h: HeadLine) -> bool:
     """Before the headline, an agency's name alone on its line, in full (``Agencia Acme de
-    Noticias``, ``Philippine News Agency``), or its service's (``dpa-Kultur``, ``PA Scotland``):
+    Noticias``, ``Philippine News Agency``), or its service's joined by a hyphen (``dpa-Kultur``):
     the page's or feed's masthead, no headline; and a section's one word under it."""
-    if s.story.headline is not None or h.kind is not None or (" " not in h.text and "-" not in h.text):
+    if s.story.headline is not None or h.kind is not None:
         return False
-    # (a service joined to its agency by a hyphen, one word: "KCNA Reports Contact" is a headline)
-    if known_agency(h.text) is None and (" " in h.text or agency_desk(h.text) is None):
+    text = h.text
+    if " " in text:
+        agency = known_agency(text)  # (in full; "KCNA Reports Contact" is a headline)
+    elif "-" in text:
+        agency = known_agency(text) or agency_desk(text)  # (a service joined by a hyphen: "dpa-Kultur")
+    else:
+        return False
+    if agency is None:
         return False
     s.story.keep("navigation", h.text)
     below = s.lines[h.i + 1].text if h.i + 1 < len(s.lines) else ""

@@ -334,7 +334,7 @@ def _may_give_way(found: Found, lines: list[Line]) -> str | None:
     (``credit``)."""
     if found.match.shape in DATE_SHAPES:
         return "date"
-    if not found.rest and _labelled_dateline(lines[found.at].text):
+    if not found.rest and _without_field_label(lines[found.at].text)[2] == "dateline":
         return "field"  # "DATELINE: HILO, Hawaii": an export's field, the story printing it in full
     if _bare_place(found):
         if agency_closing(found.rest) is not None:
@@ -354,11 +354,6 @@ def _may_give_way(found: Found, lines: list[Line]) -> str | None:
     ):
         return "credit"  # "/ritzau/" alone under a headline; "Lusa - Agência de Notícias de Portugal"
     return None
-
-
-def _labelled_dateline(text: str) -> bool:
-    field = field_label(text)
-    return field is not None and field[0] == "dateline"
 
 
 def _closes_with_a_photo_sign(found: Found, lines: list[Line]) -> bool:

@@ -665,6 +665,8 @@ def _shape_sources(other_scripts: bool = False) -> dict[str, str]:
     # (a danda may stand apart from the credit it closes: "(रासस) ।")
     # (older copy closes a credit with a stop and a dash: "(A.F.P.). —")
     end = rf"(?P<end>[ ]{{0,2}}+{dash}|\.[ ]?{dash}|[.।]|[ ]।)?"
+    # a stop and a dash after a place (a word's letters take a hyphen after its stop in)
+    stop_dash = r"\.?+(?<=\.)[-–—]{1,3}+|(?<=\p{L}{3}\.-)(?=[ ])"
     # a dateline ends at a blank, or right after its closing dash ("(Xinhua)--The")
     tail = r"(?:(?<=[-–—_:፦៖])|(?=\s|$))"
     shapes = {
@@ -741,9 +743,9 @@ def _shape_sources(other_scripts: bool = False) -> dict[str, str]:
         # a dash, after a place in capitals or a region; a word's letters take a hyphen after its
         # stop in, as they take "ALGIERS-"; "Crisis.- Gobierno ..." is a kicker)
         # (in capitals a single hyphen closes it too; in title case it may part a headline's halves)
-        "place_dash": rf"""(?:{caps_place}{region}?(?P<end>[ ](?:--|[—–]|_|-|//)|—|\.?+(?<=\.)[-–—]{{1,3}}+|(?<=\p{{L}}{{3}}\.-)(?=[ ])|(?<=\p{{Lu}}-)(?=[ ][\p{{Lu}}"“«]))
+        "place_dash": rf"""(?:{caps_place}{region}?(?P<end>[ ](?:--|[—–]|_|-|//)|—|{stop_dash}|(?<=\p{{Lu}}-)(?=[ ][\p{{Lu}}"“«]))
                              | {title_place}{region}?(?P<end>[ ](?:--|[—–]|_)|—)
-                             | {title_place}{region}(?P<end>\.?+(?<=\.)[-–—]{{1,3}}+|(?<=\p{{L}}{{3}}\.-)(?=[ ]))){tail}""",
+                             | {title_place}{region}(?P<end>{stop_dash})){tail}""",
         # Algiers -   London/Teheran -   NEW DELHI:   नई दिल्ली:   मुंबई :   पोखरा —   കൊച്ചി ∙
         # TYRE, Lebanon:   (a place in capitals and its country, closed by a colon)
         # (only a place the gazetteer knows: a single hyphen may part a headline's halves, and a

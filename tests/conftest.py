@@ -9,6 +9,7 @@ and correct every wrong value before committing.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +19,11 @@ ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "samples"
 #: ``../shared`` beside the repository: the founding dispatch and the corpus, when present.
 SHARED = Path(__file__).resolve().parents[2] / "shared"
+
+# the compiled patterns of the commands the tests run are kept beside pytest's own cache, never in
+# the user's cache directory (set before any test imports wireparse, and inherited by subprocesses)
+os.environ["WIREPARSE_CACHE_DIR"] = str(ROOT / ".pytest_cache" / "wireparse-patterns")
+os.environ.pop("WIREPARSE_NO_CACHE", None)
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

@@ -16,6 +16,7 @@ import regex
 
 from .bylines import PERSON_NAME, is_person
 from .casing import printed_without_case
+from .compiled import compiled
 from .dateline import known_town, strong_dateline
 from .furniture import (
     FOLIO_DIGITS,
@@ -612,7 +613,7 @@ _AGENCY_DESK_FIELDS = re.compile(r"[^\W_a-z]{2,12}/ ?\([^()]+\)$")
 def _closing_codes_pattern() -> regex.Pattern[str]:
     run = r"(?:\p{Lu}{2,4}+|\p{Ll}{2,4}+)"
     # (KUNA's "nam.ibi"; a writer's initials, a capital and a dot or two: "Ka.", "K.F.")
-    return regex.compile(rf"{run}(?:[ /.]{{1,2}}+{run}){{0,2}}+/?|(?:\p{{Lu}}\p{{Ll}}?\.){{1,3}}+")
+    return compiled(rf"{run}(?:[ /.]{{1,2}}+{run}){{0,2}}+/?|(?:\p{{Lu}}\p{{Ll}}?\.){{1,3}}+")
 
 
 def _rights_notice(s: BodyParagraphs, p: Paragraph) -> bool:
@@ -832,7 +833,7 @@ def _split_next_label(value: str) -> tuple[str, str, str]:
 
 
 #: A dash or bar and then a label of one or two words and its colon.
-_NEXT_LABEL = regex.compile(r"[ ][-–—|/][ ]*+(?P<label>\p{L}++(?:[ ]\p{L}++)?:)[ ]")
+_NEXT_LABEL = compiled(r"[ ][-–—|/][ ]*+(?P<label>\p{L}++(?:[ ]\p{L}++)?:)[ ]")
 
 
 #: Runs of these frame a closing byline (``--- Von Jane Roe, dpa ---``).
@@ -844,7 +845,7 @@ _CLOSING_BYLINE_MAX = 80
 #: A name and an agency's credit in brackets.
 @cache
 def _name_and_credit_pattern() -> regex.Pattern[str]:
-    return regex.compile(
+    return compiled(
         rf"{PERSON_NAME}(?:[ ]?\((?P<credit>[^()]{{2,40}}+)\)|,[ ](?P<credit>[^,()]{{2,40}}+)"
         rf"|[ ]?/[ ]?(?P<agency>[^/()]{{2,40}}+))"
     )
@@ -914,7 +915,7 @@ def _desk_names(text: str) -> bool:
     )
 
 
-_UNCASED_WORD = regex.compile(r"[\p{L}\p{M}]++")
+_UNCASED_WORD = compiled(r"[\p{L}\p{M}]++")
 
 
 def _desk_marks(text: str) -> bool:
@@ -933,7 +934,7 @@ def _desk_marks(text: str) -> bool:
 
 _CODE_SIGN = re.compile(r"[/()\[\]\d]")
 _CLOSED_SENTENCE = re.compile(r"[。！？!?]")
-_LETTER_RUN = regex.compile(r"\p{L}++")
+_LETTER_RUN = compiled(r"\p{L}++")
 _WORD_LETTERS = 4
 
 

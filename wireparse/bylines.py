@@ -8,6 +8,7 @@ from functools import cache
 import regex
 
 from .casing import normal_case
+from .compiled import compiled
 from .credits import (
     BYLINE_GENRE_WORDS,
     KOREAN_REPORTER_TITLES,
@@ -38,51 +39,51 @@ from .words import (
     TIME_WORDS,
 )
 
-_TELEGRAPHIC_CODE = regex.compile(r"\(\d{4}(?:[ ]\d{4})*+\)")
+_TELEGRAPHIC_CODE = compiled(r"\(\d{4}(?:[ ]\d{4})*+\)")
 
 
 @cache
 def _korean_title() -> regex.Pattern[str]:
-    return regex.compile(rf"(?<=\p{{Hangul}})[ ]?(?:{_in_order(KOREAN_REPORTER_TITLES)})$")
+    return compiled(rf"(?<=\p{{Hangul}})[ ]?(?:{_in_order(KOREAN_REPORTER_TITLES)})$")
 
 
 #: Quote marks a paper's title is printed between.
 _QUOTE_OPENERS = frozenset('«„“"')
 
 #: A mail address after a byline's names (``김민수 기자 minsu@example.com``): no part of a name.
-_ADDRESS = regex.compile(r"[ ]*+[^\s@]++@[^\s@]++")
+_ADDRESS = compiled(r"[ ]*+[^\s@]++@[^\s@]++")
 #: One word of a person's name (``O'Neill``, ``Jean-Luc``, ``J.``) ...
 NAME_WORD = r"\p{Lu}[\p{L}.'’\-]*+"
 #: ... and a name of two to four such words: the one name pattern every module builds on.
 PERSON_NAME = rf"{NAME_WORD}(?:[ ]{NAME_WORD}){{1,3}}"
 #: (a surname's particles in small letters inside a name on a line of its own: "Marietjie van Wyk")
-_NAME_LINE = regex.compile(
+_NAME_LINE = compiled(
     rf"""{NAME_WORD}(?:[ ](?:(?:{alternation(PERSON_PARTICLES)})[ ]){{0,2}}+{NAME_WORD}){{1,3}}
                             | \p{{Han}}{{2,4}}+(?:[,，、][ ]?\p{{Han}}{{2,4}}+){{0,5}}+""",
     regex.VERBOSE,
 )
 #: What parts a name from its agency or title: a comma, slash or bar, or a dash between blanks.
-_BYLINE_PARTS = regex.compile(r"[,/|]|[ ][-–—][ ]")
-_SEPARATORS = regex.compile(
+_BYLINE_PARTS = compiled(r"[,/|]|[ ][-–—][ ]")
+_SEPARATORS = compiled(
     rf"(?<!\s)\s*+(?:,|;|\b(?:{alternation(BYLINE_JOINERS)})\b|&|/|\||、|，|·)\s*+"
     r"|\s[-–—]\s"
 )
 #: A Chinese byline's word for reporter, and a blank between two of its names (Han runs).
-_CJK_REPORTER = regex.compile(rf"(?:{alternation(CJK_REPORTER_WORDS)})")
-_CJK_REPORT = regex.compile(rf"(?<=\p{{Han}})[ \u3000]?(?:{alternation(CJK_REPORT_WORDS)})$")
+_CJK_REPORTER = compiled(rf"(?:{alternation(CJK_REPORTER_WORDS)})")
+_CJK_REPORT = compiled(rf"(?<=\p{{Han}})[ \u3000]?(?:{alternation(CJK_REPORT_WORDS)})$")
 _CJK_REPORTER_REACH = 8  # (新华社记者 ...: the agency may come first)
-_HAN_BLANK = regex.compile(r"(?<=\p{Han})[ \u3000]++(?=\p{Han})")
+_HAN_BLANK = compiled(r"(?<=\p{Han})[ \u3000]++(?=\p{Han})")
 #: A credit in brackets after a name (``Pierre Roe (XNA)``): the agency, or an affiliation.
-_BRACKETED_CREDIT = regex.compile(r"\s*+\((?P<credit>[^()\n]{1,40}+)\)")
+_BRACKETED_CREDIT = compiled(r"\s*+\((?P<credit>[^()\n]{1,40}+)\)")
 #: What a contributor's part opens with (``with reporting by Jane Roe``).
-_REPORTING_BY = regex.compile(r"^(?i:(?:with[ ])?(?:additional[ ])?reporting[ ]by[ ])")
+_REPORTING_BY = compiled(r"^(?i:(?:with[ ])?(?:additional[ ])?reporting[ ]by[ ])")
 #: Words that are never part of a person's name in a byline.
 _NOT_NAME_WORDS = ORGANISATION_WORDS | {"the"}
 
 
 @cache
 def _opener() -> regex.Pattern[str]:
-    return regex.compile(
+    return compiled(
         rf"""^\[?(?:(?:{_in_order(FBIS_BYLINE_KINDS)})[ ])?(?:{alternation(BYLINE_OPENERS + BYLINE_WORD_OPENERS)})[ ]+
                              | ^(?:{_in_order(CJK_BYLINE_SOURCES)})?(?:{_in_order(CJK_REPORTER_WORDS)})[ \u3000]*+""",
         FLAGS,
@@ -174,7 +175,7 @@ _ONE_WORD_NAME = re.compile("[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3\u3400-\u9f
 
 
 #: A paper's or desk's initials alone (``JT``, ``ST``): no one's name.
-_INITIALS = regex.compile(r"\p{Lu}{2,3}+")
+_INITIALS = compiled(r"\p{Lu}{2,3}+")
 
 
 def _name(part: str, first: bool = True) -> str | None:
@@ -253,7 +254,7 @@ def _agency_of(part: str) -> str | None:
 
 
 #: An agency's name closed up to its writer's by a dash (STT's ``STT–Jane Roe``).
-_AGENCY_DASH = regex.compile(r"(?P<agency>[^\W\d_][\w.\-]{1,24}?)[–—](?=\p{Lu})")
+_AGENCY_DASH = compiled(r"(?P<agency>[^\W\d_][\w.\-]{1,24}?)[–—](?=\p{Lu})")
 
 
 def _agency_dash_parted(text: str) -> str:
@@ -269,7 +270,7 @@ def our_correspondent() -> regex.Pattern[str]:
     """The opening of a byline that names the paper's correspondent and the place before the name
     (``Avec notre correspondant à Dakar, ``): the name follows it."""
     places = alternation(OUR_CORRESPONDENT_PLACE_WORDS)
-    return regex.compile(
+    return compiled(
         rf"""(?i:{alternation(OUR_CORRESPONDENT_OPENERS)})[ ](?i:{alternation(OUR_CORRESPONDENT_WORDS)})
              (?:[ ](?i:{places})[ ][^,\n]{{1,40}}+)?,[ ]""",
         FLAGS,
@@ -397,7 +398,7 @@ def are_people(text: str) -> bool:
 # read the run again and again)
 @cache
 def _names_joined() -> regex.Pattern[str]:
-    return regex.compile(rf",[ ]*+|(?<![ ])[ ]*+&[ ]*+|(?<![ ])[ ]++(?:{alternation(BYLINE_JOINERS)})[ ]++")
+    return compiled(rf",[ ]*+|(?<![ ])[ ]*+&[ ]*+|(?<![ ])[ ]++(?:{alternation(BYLINE_JOINERS)})[ ]++")
 
 
 def agency_line(text: str) -> bool:
@@ -434,9 +435,9 @@ def agency_line(text: str) -> bool:
     )
 
 
-_ACRONYM = regex.compile(r"\p{Lu}{2,6}+")
+_ACRONYM = compiled(r"\p{Lu}{2,6}+")
 #: A town after a bar: one to three capitalised words.
-_PLACE_AFTER_BAR = regex.compile(r"\p{Lu}[\p{L}'’\-]*+(?:[ ]\p{Lu}[\p{L}'’\-]*+){0,2}+")
+_PLACE_AFTER_BAR = compiled(r"\p{Lu}[\p{L}'’\-]*+(?:[ ]\p{Lu}[\p{L}'’\-]*+){0,2}+")
 
 
 def _name_then_agency_word(text: str) -> bool:

@@ -9,11 +9,10 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-import regex
-
+from .compiled import compiled
 from .words import APOSTROPHE_PREFIXES, NAME_PARTICLES
 
-_WORD = regex.compile(r"[\p{L}\p{M}]++")
+_WORD = compiled(r"[\p{L}\p{M}]++")
 #: Georgian prints its names in lower-case letters (Mkhedruli): their capitals are no title case.
 _GEORGIAN = "\u10a0"
 

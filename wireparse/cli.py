@@ -25,7 +25,7 @@ from typing import IO, Any, cast
 
 import click
 
-from . import __version__
+from . import __version__, compiled
 from .batch import Settings, Writer, outcomes, stories
 from .formats import (
     BINARY,
@@ -590,6 +590,7 @@ def main(argv: list[str] | None = None) -> None:
         signal.signal(signal.SIGTERM, _terminate)
         sys.unraisablehook = _interrupt_again
         status = command.main(args=argv, prog_name="wireparse", standalone_mode=False)
+        compiled.save()  # the next run reads this run's patterns instead of compiling them
     except click.ClickException as exc:
         exc.show()
         status = exc.exit_code

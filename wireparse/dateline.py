@@ -21,6 +21,7 @@ from ._languages_geonames import LANGUAGE_COUNTRIES
 from ._months_cldr import WEEKDAY_NAMES
 from .agencies import HOME_COUNTRIES, NON_PLACES
 from .casing import normal_case
+from .compiled import compiled
 from .credits import CORRESPONDENT_WORDS, NO_DATE_WORDS, ORGANISATION_WORDS, TIME_ZONES
 from .evidence import date_after, read_opening
 from .model import Dateline
@@ -441,7 +442,7 @@ _DATE_FILLER_WORDS = frozenset((*DAY_MONTH_JOINERS, *AFTER_YEAR_WORDS))
 #: A date in figures as one word (``4/4/2018``, ``07.03.2024``, ``2024-03-07``).
 @cache
 def _numeric_date_word() -> regex.Pattern[str]:
-    return regex.compile(r"\d{1,4}[./\-]\d{1,2}(?:[./\-]\d{1,4})?")
+    return compiled(r"\d{1,4}[./\-]\d{1,2}(?:[./\-]\d{1,4})?")
 
 
 #: The Tibetan script's letters: a line that opens with one is read by the Tibetan pattern alone.
@@ -801,7 +802,7 @@ def _credit_correspondent() -> regex.Pattern[str]:
     name = r"(?P<reporter>\p{Lu}[\p{L}\p{M}.'’\-]*+(?:[ ]?\p{Lu}[\p{L}\p{M}.'’\-]*+){0,3})"
     # (the correspondent's name may be left out: "(zpravodajka ČTK)"; read with it first)
     unnamed = agency.replace("(?P<agency>", "(?P<unnamed>")
-    return regex.compile(
+    return compiled(
         rf"(?:{word}[ ]{agency}|{agency}[ ]{word})[ ,]{{1,2}}{name}|{word}[ ]{unnamed}|{unnamed}[ ]{word}"
     )
 
@@ -822,7 +823,7 @@ def _credit_read(read: str, spans: Mapping[str, tuple[int, int]]) -> str:
 #: region (``/TASS/ Text``), which opened with a slash of its own.
 @cache
 def _slash_blank() -> regex.Pattern[str]:
-    return regex.compile(
+    return compiled(
         r"(?<=(?:^|[ ])[^\s/]++[ ]?/)[ ]++(?=\p{L})|(?<=\p{L})[ ]++(?=/[ ]?\p{Lu}(?![^/\n]{0,40}?[ ]/))"
     )
 
@@ -846,10 +847,10 @@ def fold_slashes(text: str) -> tuple[str, Sequence[int]]:
     return "".join(read), where
 
 
-_PLACE_LINE = regex.compile(
+_PLACE_LINE = compiled(
     r"(?P<place>\p{Lu}[\p{L}\p{M}'’\-]*+(?:/\p{Lu}[\p{L}\p{M}'’\-]*+){0,2}+)(?:[ ](?P<region>\p{Lu}{2,3}+))?\.?"
 )
-_LEAD_PLACE = regex.compile(
+_LEAD_PLACE = compiled(
     r"(?P<place>\p{Lu}[\p{L}\p{M}'’\-]++(?:[ ]\p{Lu}[\p{L}\p{M}'’\-]++)?)(?P<end>\.|[ ](?:--|[-–—]))[ ](?=\p{Lu})"
 )
 

@@ -43,6 +43,8 @@ from typing import NamedTuple
 
 import regex
 
+from .compiled import compiled
+
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
     (codecs.BOM_UTF32_BE, "utf-32-be"),
@@ -128,19 +130,19 @@ def _guess_patterns() -> dict[str, regex.Pattern[str]]:
     return {
         # a Latin word with an accented letter and at least one plain ASCII letter ("été",
         # "Müller"): Cyrillic bytes read as cp1252 give words of accented letters only
-        "latin_word": regex.compile(
+        "latin_word": compiled(
             r"\b(?=[a-zA-ZÀ-ÖØ-öø-ÿ]*?[a-zA-Z])(?=[a-zA-ZÀ-ÖØ-öø-ÿ]*?[À-ÖØ-öø-ÿ])[a-zA-ZÀ-ÖØ-öø-ÿ]++\b"
         ),
-        "cyrillic_word": regex.compile(r"\b[а-яёА-ЯЁ]{2,}+\b"),
-        "non_ascii": regex.compile(r"[^\x00-\x7f]"),
+        "cyrillic_word": compiled(r"\b[а-яёА-ЯЁ]{2,}+\b"),
+        "non_ascii": compiled(r"[^\x00-\x7f]"),
         # control codes but blanks and the wire's framing codes, rare ASCII signs, and non-ASCII
         # characters that are neither letters nor common punctuation
-        "odd": regex.compile(
+        "odd": compiled(
             r"[\x00\x05-\x08\x0e-\x15\x17-\x1d\x7f^\[\]{}|~`\\]|[^\x00-\x7f\p{L}"
             + "".join(sorted(_TEXT_SIGNS))
             + "]"
         ),
-        "visible": regex.compile(r"\S"),
+        "visible": compiled(r"\S"),
     }
 
 

@@ -18,6 +18,7 @@ import regex
 
 from ._months_cldr import WEEKDAY_NAMES
 from .casing import opens_in_capitals
+from .compiled import compiled
 from .months import AFTER_YEAR_WORDS
 from .patterns import (
     CLOSING_SIGNS,
@@ -152,7 +153,7 @@ def _without_date_word(marked: str, span: tuple[int, int]) -> tuple[int, int]:
 #: One or two words at a position (a weekday may be two: ``thứ hai``, ``יום שני``).
 @cache
 def _words_at() -> regex.Pattern[str]:
-    return regex.compile(r"(?P<one>\p{L}[\p{L}\p{M}\u200c\-]*+)(?:[ ](?P<two>\p{L}[\p{L}\p{M}]*+))?")
+    return compiled(r"(?P<one>\p{L}[\p{L}\p{M}\u200c\-]*+)(?:[ ](?P<two>\p{L}[\p{L}\p{M}]*+))?")
 
 
 def _after_date_words(marked: str, pos: int, part: regex.Pattern[str]) -> int:
@@ -238,7 +239,7 @@ _OPENING_BRACKETS = frozenset("([（【")
 
 #: What parts a date from the credit beside it inside one pair of brackets.
 CREDIT_DATE_JOINERS = ",،/"
-_CREDIT_DATE_JOINER = regex.compile(rf"[ ]?[{CREDIT_DATE_JOINERS}][ ]?")
+_CREDIT_DATE_JOINER = compiled(rf"[ ]?[{CREDIT_DATE_JOINERS}][ ]?")
 
 
 def _dated_credit(marked: str, span: tuple[int, int], part: regex.Pattern[str]) -> dict[str, tuple[int, int]]:

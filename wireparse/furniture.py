@@ -18,6 +18,7 @@ from ._months_cldr import WEEKDAY_NAMES
 from .agencies import PHOTO_AGENCIES, PHOTO_CREDIT_NAMES, SERVICE_LINE_AGENCIES
 from .bylines import NAME_WORD, PERSON_NAME, are_people, is_person, our_correspondent
 from .casing import opens_capitalised
+from .compiled import compiled
 from .credits import KOREAN_REPORTER_TITLES, TIME_ZONES
 from .lines import PICTOGRAPH_FIRST, SENTENCE_END, Line
 from .model import LineKind
@@ -152,7 +153,7 @@ def _korean_byline(text: str) -> bool:
 
 @cache
 def _korean_byline_pattern() -> regex.Pattern[str]:
-    return regex.compile(_KOREAN_BYLINE, FLAGS)
+    return compiled(_KOREAN_BYLINE, FLAGS)
 
 
 _KOREAN_BYLINE = (
@@ -213,7 +214,7 @@ _NAVIGATION_LABEL_ENDS = (":", *_SCRIPT_COLONS, "›", "»", ">", "|")
 @cache
 def _navigation_label_pattern() -> regex.Pattern[str]:
     ends = regex.escape("".join(_NAVIGATION_LABEL_ENDS))
-    return regex.compile(rf"(?i:{_in_order(NAVIGATION_LABELS + RELATED_HEADINGS)})[ ]?[{ends}]", FLAGS)
+    return compiled(rf"(?i:{_in_order(NAVIGATION_LABELS + RELATED_HEADINGS)})[ ]?[{ends}]", FLAGS)
 
 
 def _related_before_dash(text: str) -> bool:
@@ -336,7 +337,7 @@ def _closing_heading_source() -> str:
 
 @cache
 def _closing_heading() -> regex.Pattern[str]:
-    return regex.compile(_closing_heading_source(), FLAGS)
+    return compiled(_closing_heading_source(), FLAGS)
 
 
 def _heading_forms(word: str) -> tuple[str, str, str]:
@@ -432,7 +433,7 @@ def _section_trail_pattern() -> regex.Pattern[str]:
     # Home » World » Asia, News › Business, Home / Business / Economy (three at least: a slash
     # also parts a name from its agency), Inicio > Sociedad
     trails = "|".join((_trail(">"), _trail("»"), _trail("›"), _trail("/", 2)))
-    return regex.compile(f"{trails}|{_short_trail('·', 3)}|{_short_trail('•', 3)}|{_menu_bar()}", FLAGS)
+    return compiled(f"{trails}|{_short_trail('·', 3)}|{_short_trail('•', 3)}|{_menu_bar()}", FLAGS)
 
 
 def _menu_bar() -> str:
@@ -462,7 +463,7 @@ def is_mail_address(text: str) -> bool:
 
 @cache
 def _mail_address() -> regex.Pattern[str]:
-    return regex.compile(MAIL_ADDRESS)
+    return compiled(MAIL_ADDRESS)
 
 
 #: Alternatives of a kind that may open with any word, each with a sign every line it reads holds.
@@ -496,7 +497,7 @@ KIND_PATTERNS: tuple[tuple[LineKind, Callable[[], str]], ...] = (
 def _rules() -> regex.Pattern[str]:
     """One pattern whose named alternatives are the kinds, in order of precedence (the whole-line
     words of NAVIGATION and SIGNOFFS are looked up before it)."""
-    return regex.compile(
+    return compiled(
         "|".join(
             f"(?P<{kind}>{_kind_source(kind, source, floating=True)}\n)" for kind, source in KIND_PATTERNS
         ),
@@ -519,7 +520,7 @@ def _opening_test() -> Callable[[str], bool]:
     the pattern slow on long text: it is reachable only through this test, which gives it the
     first :data:`OPENING` characters alone."""
     sources = (_kind_source(kind, source, floating=False) for kind, source in KIND_PATTERNS)
-    pattern = regex.compile(
+    pattern = compiled(
         "|".join(f"(?:{_LOOKAHEAD.sub('', source)}\n)" for source in sources),
         FLAGS,
         openers=sorted(BYLINE_OPENERS),
@@ -535,7 +536,7 @@ def _opening_test() -> Callable[[str], bool]:
 
 #: A lookahead without groups inside (escapes and sets may hold brackets): taking one out lets a
 #: pattern read more, never less.
-_LOOKAHEAD = regex.compile(r"\(\?=(?:\\.|\[(?:\\.|[^\]\\])*+\]|[^()\\\[])*+\)")
+_LOOKAHEAD = compiled(r"\(\?=(?:\\.|\[(?:\\.|[^\]\\])*+\]|[^()\\\[])*+\)")
 #: How much of a line's opening is read to tell whether it can be of a kind.
 OPENING = 5
 
@@ -569,12 +570,12 @@ OPENING_TEST_AFTER = 3000
 _openings = _Openings()
 
 
-_DIGIT = regex.compile(r"\d")
-_NUMERIC_DATE = regex.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b")
+_DIGIT = compiled(r"\d")
+_NUMERIC_DATE = compiled(r"\b\d{1,2}:\d{2}\b|\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b")
 
 
 #: (Persian joins a word's parts by a zero-width non-joiner: "سه‌شنبه" is one word)
-_LETTERS = regex.compile(r"[\p{L}\p{M}.\u200c]++")
+_LETTERS = compiled(r"[\p{L}\p{M}.\u200c]++")
 
 
 @cache
@@ -698,7 +699,7 @@ def _conversion() -> regex.Pattern[str]:
     """A currency's rate in brackets, as a wire prints it under a story that names a sum (``($1 =
     0.9235 euros)``, ``(1 USD = 83.12 rupees; 1 EUR = 90.05 rupees)``)."""
     rate = r"(?:[$€£¥₹]|\p{Lu}{3}+[ ]?)?1[ ]?(?:\p{L}[\p{L}.]*+)?[ ]?=[ ]?[$€£¥₹]?[\d.,]{1,12}+(?:[ ]\p{L}[\p{L}. ]{0,30}+)?"
-    return regex.compile(rf"\({rate}(?:[;,][ ]?{rate}){{0,3}}+\)")
+    return compiled(rf"\({rate}(?:[;,][ ]?{rate}){{0,3}}+\)")
 
 
 def _readers_reactions(text: str) -> bool:
@@ -720,11 +721,11 @@ def _uncased(text: str) -> bool:
 def _reactions() -> regex.Pattern[str]:
     label = r"[^\W\d_][^\s\d]{0,11}+(?:[ ][^\W\d_][^\s\d]{0,11}+)?+"
     pair = rf"{label}[ ]?\d[\d,]{{0,6}}+(?<=\d)"
-    return regex.compile(rf"{pair}(?:[ ]++{pair}){{2,}}+")
+    return compiled(rf"{pair}(?:[ ]++{pair}){{2,}}+")
 
 
 #: A reaction's name between its counts.
-_REACTION_LABEL = regex.compile(r"(?<!\S)[^\W\d_][^\s\d]{0,11}+(?:[ ][^\W\d_][^\s\d]{0,11}+)?+(?=[ ]?\d)")
+_REACTION_LABEL = compiled(r"(?<!\S)[^\W\d_][^\s\d]{0,11}+(?:[ ][^\W\d_][^\s\d]{0,11}+)?+(?=[ ]?\d)")
 
 
 #: A line of readers' reactions is at most this long.
@@ -839,7 +840,7 @@ def _jump_line() -> regex.Pattern[str]:
     """A newspaper's jump line: where the story goes on or came from (``See STORM, Page 6A``)."""
     # (its column after the page: "Continued on Page 6, Column 3", "Turn to Page 8, Col. 5")
     page = r"(?i:page|p\.)[ ]?[A-Z]?\d{1,3}[A-Z]?(?:,?[ ](?i:column|col\.)[ ]?\d{1,2})?"
-    return regex.compile(
+    return compiled(
         rf"(?i:see|continued[ ]on|turn[ ]to)[ ][^\n]{{0,30}}?,?[ ]?{page}|[^\n]{{0,30}}?(?i:continued[ ]from)[ ]{page}"
     )
 
@@ -1037,7 +1038,7 @@ def _clock_time() -> regex.Pattern[str]:
     # figures with minutes, or with a word that makes them a time (``10`` alone is a number); the
     # French hour's "h" between them (``22h47``, ``9 h 15``)
     zone = rf"(?:[ ]?(?i:{alternation(TIME_ZONES)}))?"
-    return regex.compile(
+    return compiled(
         rf"\d{{1,2}}(?:(?:[:.]\d{{2}}|[ ]?h[ ]?\d{{2}})(?:[ ]?(?i:{alternation(CLOCK_WORDS)}))?|[ ]?(?i:{alternation(CLOCK_WORDS)})){zone}"
     )
 
@@ -1122,14 +1123,14 @@ def is_tagline(text: str) -> bool:
 
 #: Where the writer filed from, alone under the story (``Jane Roe reported from Phoenix.``): a name,
 #: the verb, a place of a few words.
-_FILED_FROM = regex.compile(
+_FILED_FROM = compiled(
     r"\p{Lu}[\p{L}'’\-]++(?:[ ]\p{Lu}[\p{L}'’\-]++){0,3}[ ]reported[ ]from[ ]\p{Lu}[\p{L}.'’\- ]{1,40}\."
 )
 
 
 #: A footnote's mark closed up to its words, which desks print under a story about its writer:
 #: ``*Correspondent of Acme in Lima``, ``(*) Jane Roe teaches law`` (``* item`` is a list's).
-_FOOTNOTE = regex.compile(r"(?:\*{1,3}+|\(\*\)[ ]?+)\p{L}")
+_FOOTNOTE = compiled(r"(?:\*{1,3}+|\(\*\)[ ]?+)\p{L}")
 
 
 def is_contact_line(text: str) -> bool:
@@ -1243,7 +1244,7 @@ def is_reuse_notice(text: str) -> bool:
 #: A web or mail address, and how many words a paragraph that is one may hold besides.
 @cache
 def _address() -> regex.Pattern[str]:
-    return regex.compile(r"(?:https?://|www\.)\S|(?<=[\p{L}\p{N}])\.(?:com|org|net|info)\b|\S@\S")
+    return compiled(r"(?:https?://|www\.)\S|(?<=[\p{L}\p{N}])\.(?:com|org|net|info)\b|\S@\S")
 
 
 #: What any address holds, casefolded: a paragraph without one is never searched (the search
@@ -1282,9 +1283,7 @@ def _field_label() -> regex.Pattern[str]:
     # (another script's colon needs no blank after it: "標題：...", "ប្រភព៖")
     # (an abbreviated label keeps its dot: "Dokument-Nr.:")
     # (an old export closes the label up to its value: "Document Type:Daily Report")
-    return regex.compile(
-        rf"(?P<label>(?i:{labels}))\.?(?:[ ]?:(?:[ ]|$|(?=\p{{Lu}}))|[ ]?[{_SCRIPT_COLONS}])"
-    )
+    return compiled(rf"(?P<label>(?i:{labels}))\.?(?:[ ]?:(?:[ ]|$|(?=\p{{Lu}}))|[ ]?[{_SCRIPT_COLONS}])")
 
 
 #: A block of an export's fields holds at least this many label-shaped lines ...
@@ -1458,7 +1457,7 @@ def _field_shape() -> regex.Pattern[str]:
     """A field's label: one to three words of letters (any script, any case, joined by blanks,
     hyphens or underscores) closed by a colon, ASCII or full-width."""
     word = r"\p{L}[\p{L}\p{M}]*+\.?"  # (an abbreviation's dot: "Dokument-Nr.:", "Utl.:")
-    return regex.compile(rf"[ ]*+{word}(?:[ _\-]{word}){{0,2}}+[ ]?(?::(?:[ ]|$)|：)")
+    return compiled(rf"[ ]*+{word}(?:[ _\-]{word}){{0,2}}+[ ]?(?::(?:[ ]|$)|：)")
 
 
 def is_agency_signoff(text: str) -> bool:
@@ -1522,7 +1521,7 @@ def _desk_words() -> frozenset[str]:
 
 #: What parts the words of a sign-off line (dashes, slashes, brackets of any script, stops, a
 #: copyright sign).
-_SIGN_RUN = regex.compile(r"[\s\-–—/()\[\].,:;|©…（）【】〔〕［］〈〉《》「」『』／：・<>«»]++")
+_SIGN_RUN = compiled(r"[\s\-–—/()\[\].,:;|©…（）【】〔〕［］〈〉《》「」『』／：・<>«»]++")
 
 #: Signs an end mark is set between (``-- ENDS --``, ``-30-``, ``==0==``).
 _END_MARK_SIGNS = " -–—=*#_+~()（）[]/"
@@ -1568,7 +1567,7 @@ def _end_mark(words: str) -> LineKind | None:
 #: A bracketed end mark opening a line of desk initials: ``(end) ab/cd``.
 @cache
 def _end_mark_opening() -> regex.Pattern[str]:
-    return regex.compile(r"\((?P<mark>[^()]{1,16}+)\)[ ]?")
+    return compiled(r"\((?P<mark>[^()]{1,16}+)\)[ ]?")
 
 
 def _end_mark_then_agency(text: str) -> bool:
@@ -1602,7 +1601,7 @@ _CAPITAL_INITIALS = re.compile(r"[A-Z]{2,4}+(?:[ ]?[/ ][ ]?[A-Z]{2,4}+){0,3}+")
 #: blank, a slash or a dot (``jw mal``, ``ab/cd``, ``ab.gh``, ``abc/ def/``) ...
 @cache
 def _desk_initials() -> regex.Pattern[str]:
-    return regex.compile(r"[a-z]{2,4}+(?:[ /.\-][ ]?[a-z]{2,4}+){1,4}+/?")
+    return compiled(r"[a-z]{2,4}+(?:[ /.\-][ ]?[a-z]{2,4}+){1,4}+/?")
 
 
 _VOWELS = frozenset("aeiouy")
@@ -1613,14 +1612,14 @@ _VOWELS = frozenset("aeiouy")
 @cache
 def _uncased_initials() -> regex.Pattern[str]:
     run = r"\p{Lo}\p{M}*+(?:\p{Lo}\p{M}*+){0,3}+"
-    return regex.compile(rf"{run}(?:(?:[ ]?/[ ]?|[ ]){run}){{1,5}}+")
+    return compiled(rf"{run}(?:(?:[ ]?/[ ]?|[ ]){run}){{1,5}}+")
 
 
 #: ... or initials with dots between slashes (``/a.m/``), or in capitals of a script other than
 #: Latin with a slash among them (``ΓΚ/ΣΤ``: a Latin ``EU/US`` may be words).
 @cache
 def _dotted_or_capital_initials() -> regex.Pattern[str]:
-    return regex.compile(
+    return compiled(
         r"/\p{Ll}(?:\.\p{Ll}){1,3}+\.?/|(?:(?![A-Z])\p{Lu}){1,3}+(?:/(?:(?![A-Z])\p{Lu}){1,3}+){1,3}+"
     )
 
@@ -1639,7 +1638,7 @@ def is_desk_initials(text: str) -> bool:
 
 
 #: A desk's initials (in one case), a time, or a letter or two and a figure (a priority: ``n1``).
-_DESK_CODE = regex.compile(r"\p{Lu}{1,4}+|\p{Ll}{1,4}+|\d{2,6}+|[\p{Lo}][\p{Lo}\p{M}]{0,5}+|\p{L}{1,2}+\d")
+_DESK_CODE = compiled(r"\p{Lu}{1,4}+|\p{Ll}{1,4}+|\d{2,6}+|[\p{Lo}][\p{Lo}\p{M}]{0,5}+|\p{L}{1,2}+\d")
 
 
 def is_code_line(text: str) -> bool:
@@ -1654,7 +1653,7 @@ def is_code_line(text: str) -> bool:
 
 @cache
 def _run() -> regex.Pattern[str]:
-    return regex.compile(r"[\p{L}\p{N}]++")
+    return compiled(r"[\p{L}\p{N}]++")
 
 
 _CODE_WORDS = 3
@@ -1688,7 +1687,7 @@ def _keyword_slug() -> regex.Pattern[str]:
     # ", LEAD", ", 1st Ld-Writethru")
     word = r"-\p{L}[\p{L}\d]*+"
     small = r"-\p{Ll}[\p{L}\d]{2,}+"
-    return regex.compile(
+    return compiled(
         rf"""(?:\p{{Lu}}\p{{Ll}}++(?:{word})*?{small}(?:{word})*?{small}(?:{word})*+
               | \p{{Lu}}{{2,3}}+(?:-\p{{L}}[\p{{Ll}}\d]*+){{2,}}+
               | AP-\p{{Lu}}{{2}}(?:-[\p{{Lu}}\d]++){{1,4}}+)
@@ -1706,7 +1705,7 @@ def _accession_number() -> regex.Pattern[str]:
     """A news database's document number, alone or after its label in any language (``Documento
     EFESG00020240305ek35003lm``): the source's code, the date, a code in lower case. Searched
     apart from the line kinds' pattern, whose opening would let every word through."""
-    return regex.compile(
+    return compiled(
         r"(?:\p{L}{3,12}+:?[ ]++)?\p{Lu}{2,8}+[\dA-Z]{0,6}?(?:19|20)\d{6}+\p{Ll}[\p{Ll}\d]{4,12}+"
     )
 
@@ -1860,7 +1859,7 @@ _HASH_SIGNS = "#＃"
 def _hashtags() -> regex.Pattern[str]:
     """A line of hashtags alone, parted by blanks or commas."""
     tag = r"[#＃](?=[\p{N}_]*+\p{L})[\p{L}\p{M}\p{N}_]++"
-    return regex.compile(rf"{tag}(?:[ ,\u3000]{{1,3}}+{tag})*+")
+    return compiled(rf"{tag}(?:[ ,\u3000]{{1,3}}+{tag})*+")
 
 
 def _networks_after_label(text: str) -> bool:
@@ -2018,7 +2017,7 @@ def _slash_code(part: str) -> bool:
 
 @cache
 def _editor_name() -> regex.Pattern[str]:
-    return regex.compile(PERSON_NAME)
+    return compiled(PERSON_NAME)
 
 
 #: What joins a desk's short codes inside one part between slashes.
@@ -2075,7 +2074,7 @@ def _editorial_field(text: str) -> bool:
 @cache
 def _editorial_label() -> regex.Pattern[str]:
     labels = _in_order(EDITORIAL_LABELS)
-    return regex.compile(rf"[(（【\[]?(?i:{labels})[ ]?[:{_SCRIPT_COLONS}][^\n]{{1,80}}+$", FLAGS)
+    return compiled(rf"[(（【\[]?(?i:{labels})[ ]?[:{_SCRIPT_COLONS}][^\n]{{1,80}}+$", FLAGS)
 
 
 #: The first letters of a release's notices on its release.
@@ -2232,7 +2231,7 @@ _COOKIE_USE_FIRST = frozenset(phrase[:1] for phrase in COOKIE_USE_PHRASES)
 
 @cache
 def _consent_word() -> regex.Pattern[str]:
-    return regex.compile(f"(?<![\\p{{L}}])(?i:{alternation(CONSENT_WORDS)})(?![\\p{{L}}])")
+    return compiled(f"(?<![\\p{{L}}])(?i:{alternation(CONSENT_WORDS)})(?![\\p{{L}}])")
 
 
 def _signoff_words(words: list[str]) -> bool:
@@ -2394,7 +2393,7 @@ _FRAMES = frozenset({"--", "==", "——", "––"})
 
 @cache
 def _framed() -> regex.Pattern[str]:
-    return regex.compile(r"(?P<frame>[-=—–]{2,}+)[ ]*+(?P<inner>[^\n]{2,200}?)[ ]*+[-=—–]{2,}+")
+    return compiled(r"(?P<frame>[-=—–]{2,}+)[ ]*+(?P<inner>[^\n]{2,200}?)[ ]*+[-=—–]{2,}+")
 
 
 _kind_of_short_line = lru_cache(maxsize=1024)(_kind_of_line)
@@ -2403,19 +2402,19 @@ _kind_of_short_line = lru_cache(maxsize=1024)(_kind_of_line)
 #: A line of short codes only (letters and figures of at most six, joined by signs) ...
 @cache
 def _code_line() -> regex.Pattern[str]:
-    return regex.compile(r"[(=\s]*+[A-Za-z0-9]{1,6}+(?:[/\-:=\s.]++[A-Za-z0-9]{1,6}+){0,7}+[)=\s]*+")
+    return compiled(r"[(=\s]*+[A-Za-z0-9]{1,6}+(?:[/\-:=\s.]++[A-Za-z0-9]{1,6}+){0,7}+[)=\s]*+")
 
 
 #: ... that holds a sign no sentence opens or joins words with.
 @cache
 def _code_sign() -> regex.Pattern[str]:
-    return regex.compile(r"[/=()]|\d:|:\d")
+    return compiled(r"[/=()]|\d:|:\d")
 
 
 #: A line that ends as a link to other copy does (at most this long): ``>>``, ``- here)``.
 @cache
 def _link() -> regex.Pattern[str]:
-    return regex.compile(rf"(?:[ ](?:>>|»)|[-–—:][ ](?i:{alternation(LINK_WORDS)})\)?)$")
+    return compiled(rf"(?:[ ](?:>>|»)|[-–—:][ ](?i:{alternation(LINK_WORDS)})\)?)$")
 
 
 def _closes_a_quote(text: str) -> bool:
@@ -2434,7 +2433,7 @@ _CODE_MAX = 40
 #: 1986`` is a table's row), no letter.
 @cache
 def _phone() -> regex.Pattern[str]:
-    return regex.compile(r"(?=[^+(\-]*+[+(\-])\+?\(?\d[\d().\-]*+(?:[ ][\d().\-]++)*+")
+    return compiled(r"(?=[^+(\-]*+[+(\-])\+?\(?\d[\d().\-]*+(?:[ ][\d().\-]++)*+")
 
 
 _PHONE_MAX = 24
@@ -2502,7 +2501,7 @@ _SHORT_FIELD_VALUE = 60
 #: A line wholly in brackets, with no bracket inside: read by what it holds.
 @cache
 def _bracketed() -> regex.Pattern[str]:
-    return regex.compile(r"\((?P<inner>[^()\n]{2,300}+)\)|\[(?P<inner>[^\[\]\n]{2,300}+)\]")
+    return compiled(r"\((?P<inner>[^()\n]{2,300}+)\)|\[(?P<inner>[^\[\]\n]{2,300}+)\]")
 
 
 _KINDS_IN_BRACKETS = frozenset({"service", "ednote", "signoff", "navigation", "furniture"})
@@ -2511,7 +2510,7 @@ _KINDS_IN_BRACKETS = frozenset({"service", "ednote", "signoff", "navigation", "f
 #: A credit set apart from its caption by a gap: ``Jane Roe/TASS``.
 @cache
 def _gap_credit() -> regex.Pattern[str]:
-    return regex.compile(r"[^ ][^\n]{0,150}/[^\n]{1,150}")
+    return compiled(r"[^ ][^\n]{0,150}/[^\n]{1,150}")
 
 
 @cache
@@ -2519,7 +2518,7 @@ def _combined_caption() -> regex.Pattern[str]:
     # "Caption text  Credit/TASS", "Caption. (Credit/dpa)", "Caption. Foto: Credit/dpa",
     # "Caption (Photo AIP)", "Caption (photo d'archives).", "Caption. ANTARA FOTO/Jane Roe/abc.",
     # "Caption. © Jane Roe / Acme"
-    return regex.compile(
+    return compiled(
         rf"""(?P<caption>\S.{{0,1500}}?)
         (?: [ ]{{2,}}(?P<credit>[^ ][^\n]{{0,150}}/[^\n]{{1,150}})
           | [ ]?\((?P<credit>[^()\n]{{2,150}}/[^()\n]{{1,150}})\)
@@ -2590,7 +2589,7 @@ def split_caption(text: str, gaps: tuple[int, ...] = ()) -> tuple[str, str] | No
 def _credit_opening() -> regex.Pattern[str]:
     """A caption opened by its photo's credit in brackets: a word for photo and the credit after
     a slash or colon (``(Foto/Xinhua) Vista de ...``, ``(Photo: Acme) Workers at ...``)."""
-    return regex.compile(
+    return compiled(
         rf"\((?P<credit>(?i:{_in_order(PHOTO_WORDS)})[ ]?[/:][ ]?[^()\n]{{1,40}}+)\)[ ]++(?P<caption>\p{{Lu}}[^\n]{{10,300}}+)",
         FLAGS,
     )
@@ -2598,10 +2597,10 @@ def _credit_opening() -> regex.Pattern[str]:
 
 @cache
 def _credit_label() -> regex.Pattern[str]:
-    return regex.compile(rf"^(?:{_CREDIT_LABEL})\s*[:/]?\s*", FLAGS)  # ("Foto/Acme": the label's slash too)
+    return compiled(rf"^(?:{_CREDIT_LABEL})\s*[:/]?\s*", FLAGS)  # ("Foto/Acme": the label's slash too)
 
 
-_PHOTO_CREDIT = regex.compile(
+_PHOTO_CREDIT = compiled(
     rf"""(?i:{_in_order(PHOTO_WORDS)})
     | ^{PERSON_NAME}[ ]?/[ ]?\S                  # Jane Roe/TASS
     | ^\p{{Lu}}{{2,}}+[ ]?/[ ]?{NAME_WORD}[ ]\p{{Lu}}   # REUTERS/Jane Roe""",
@@ -2689,7 +2688,7 @@ def _photographer_at_end() -> regex.Pattern[str]:
     """A word for photo and the photographer's name closing the caption after its sentence
     (``... at Ol Joro Orok on Monday. Photo by Jane Roe``, ``... Foto: Jane Roe``)."""
     links = alternation(CREDIT_LABEL_LINKS)
-    return regex.compile(
+    return compiled(
         rf"(?<=[.!?][ ]{{1,2}})(?P<credit>(?i:{alternation(PHOTO_WORDS)})(?:[ ](?i:{links})[ ]|[ ]?[:/][ ])(?P<name>{PERSON_NAME}))$"
     )
 
@@ -2711,7 +2710,7 @@ def _agency_photo_credit() -> regex.Pattern[str]:
     """An agency's credit closing a caption: its name and the photographer or archive after a
     slash, or the archive after a dash (the name after a blank, dash or stop)."""
     archive = alternation(ARCHIVE_WORDS)
-    return regex.compile(
+    return compiled(
         rf"""(?:^|(?<=[ .]))(?P<agency>\p{{Lu}}[\p{{L}}.\-]{{1,20}}+(?:[ ]\p{{Lu}}[\p{{L}}.\-]{{1,20}}+)?)
             (?:[ ]?/[ ]?(?:(?i:{archive}) | {_PHOTOGRAPHER}) | [ ][-–—][ ](?i:{archive}))$""",
         regex.VERBOSE,
@@ -2756,27 +2755,27 @@ def _headline_flag_patterns() -> tuple[tuple[str, regex.Pattern[str]], ...]:
     flags = alternation(HEADLINE_FLAGS)
     return (
         # ⚡️ ...   🔴 BREAKING: ...: the pictographs a feed or channel opens a headline with
-        ("", regex.compile(r"^(?:[\p{So}\p{Sk}\u200d\ufe0f]++[ ]*+)++(?=\S)", FLAGS)),
+        ("", compiled(r"^(?:[\p{So}\p{Sk}\u200d\ufe0f]++[ ]*+)++(?=\S)", FLAGS)),
         # CORRECTED - ...   UPDATE 1-...   (CORRECTED) ...   CORRECTED-UPDATE 1-...
-        ("", regex.compile(rf"^(?:\(?(?:{flags})\)?(?:[ ]\d{{1,2}}+)?[ ]?[-–—:][ ]?)++", FLAGS)),
+        ("", compiled(rf"^(?:\(?(?:{flags})\)?(?:[ ]\d{{1,2}}+)?[ ]?[-–—:][ ]?)++", FLAGS)),
         # [속보] ...   【速報】...: a flag in square brackets, no sign after it
-        ("", regex.compile(rf"^[\[【](?:{flags})[\]】][ ]*+(?=\S)", FLAGS)),
+        ("", compiled(rf"^[\[【](?:{flags})[\]】][ ]*+(?=\S)", FLAGS)),
         # EDS-more details added Chinese President ...: the note is the lower-case run
-        ("EDS", regex.compile(r"^EDS[-:][ ]?(?:[\p{Ll}\d][^\s]*+[ ]++){1,8}+", FLAGS)),
+        ("EDS", compiled(r"^EDS[-:][ ]?(?:[\p{Ll}\d][^\s]*+[ ]++){1,8}+", FLAGS)),
         # ... Split in Two EDS-Updates with more details
-        ("EDS", regex.compile(r"(?<![ ])[ ]++EDS[-:].*+$", FLAGS)),
+        ("EDS", compiled(r"(?<![ ])[ ]++EDS[-:].*+$", FLAGS)),
         # URGENT Canada's Top Court Rules ...: a flag in capitals before words that are not
-        ("", regex.compile(rf"^(?:{flags})[ ]++(?=[^\s\p{{Ll}}]*+\p{{Ll}})", FLAGS)),
+        ("", compiled(rf"^(?:{flags})[ ]++(?=[^\s\p{{Ll}}]*+\p{{Ll}})", FLAGS)),
         # ... (FOR RELEASE THE WEEK OF JULY 10)   ... (UPDATE 2)   ... (JT): a desk's code
         (
             ")",
-            regex.compile(
+            compiled(
                 rf"(?<![ ])[ ]++\((?:(?i:{flags}|{alternation(RELEASE_NOTES)})\b[^()\n]{{0,80}}+|\p{{Lu}}{{2,3}}+)\)$",
                 FLAGS,
             ),
         ),
         # ... Vegalta Sendai+: a take that goes on
-        ("+", regex.compile(r"(?<![ ])[ ]*+\+$", FLAGS)),
+        ("+", compiled(r"(?<![ ])[ ]*+\+$", FLAGS)),
     )
 
 

@@ -12,6 +12,7 @@ import regex
 
 from .bylines import agency_desk, agency_line, are_people, is_name, is_person, is_title_word, parse_byline
 from .casing import opens_capitalised, opens_in_lower_case, printed_without_case
+from .compiled import compiled
 from .credits import (
     BROADCAST_WORDS,
     COMPANY_FORMS,
@@ -95,7 +96,7 @@ STANDFIRST_SHARE = 0.6
 CAPTIONED_SUMMARY_MAX = 200
 #: Kinds of a line that stay in the head after a dateline printed alone.
 _HEAD_KINDS = frozenset({"furniture", "navigation", "ednote", "service", "rule", "signoff"})
-_NAME_AND_AFFILIATION = regex.compile(r" / |, ")
+_NAME_AND_AFFILIATION = compiled(r" / |, ")
 
 
 @dataclass
@@ -257,7 +258,7 @@ def _catalogued_name(value: str) -> str:
 
 @cache
 def _surname_first() -> regex.Pattern[str]:
-    return regex.compile(
+    return compiled(
         r"(?P<surname>\p{Lu}[\p{L}'’\-]++(?:[ ]\p{Lu}[\p{L}'’\-]++)?),[ ](?P<given>\p{Lu}[\p{L}'’\-]++(?:[ ]\p{Lu}\.)?)"
     )
 
@@ -267,7 +268,7 @@ def _mail_prefixes() -> regex.Pattern[str]:
     """A subject's reply and forward marks, and an agency's alert label: a tag in brackets
     (``[BERNAMA]``) or its name and an alert word (``Reuters alert:``, ``AP News Alert:``)."""
     alert = rf"(?:\p{{Lu}}[\p{{L}}.&\-]*+[ ]){{0,2}}+(?i:{alternation(ALERT_WORDS)})"
-    return regex.compile(
+    return compiled(
         rf"^(?:(?:(?i:{alternation(MAIL_SUBJECT_PREFIXES)})|{alert})[ ]?:[ ]*+|\[[^\[\]\n]{{1,30}}+\][ ]*+)++"
     )
 
@@ -524,7 +525,7 @@ _STAMP_REACH = 60
 @cache
 def _spaced_byline_opener() -> regex.Pattern[str]:
     """A word that opens a byline, between blanks, after the line's first characters."""
-    return regex.compile(rf"(?<=\S)[ ](?:{alternation(BYLINE_OPENERS + BYLINE_WORD_OPENERS)})[ ]")
+    return compiled(rf"(?<=\S)[ ](?:{alternation(BYLINE_OPENERS + BYLINE_WORD_OPENERS)})[ ]")
 
 
 def _agency_byline(s: HeadState, h: HeadLine) -> bool:
@@ -1149,7 +1150,7 @@ def _news_stems() -> re.Pattern[str]:
 @cache
 def _outlets() -> regex.Pattern[str]:
     outlets = alternation((*NEWS_OUTLETS, *(outlet.upper() for outlet in NEWS_OUTLETS)))
-    return regex.compile(f"(?<![\\p{{L}}])(?:{outlets})(?![\\p{{L}}])")
+    return compiled(f"(?<![\\p{{L}}])(?:{outlets})(?![\\p{{L}}])")
 
 
 def _title_after(lines: list[Line], i: int, longer_than: int) -> bool:
@@ -1537,7 +1538,7 @@ def _alone_or_signed(lines: list[Line], i: int) -> bool:
 @cache
 def _alert_word() -> regex.Pattern[str]:
     """A word of :data:`ALERT_WORDS` as a whole word, in any case."""
-    return regex.compile(rf"(?<![\p{{L}}])(?i:{alternation(ALERT_WORDS)})(?![\p{{L}}])")
+    return compiled(rf"(?<![\p{{L}}])(?i:{alternation(ALERT_WORDS)})(?![\p{{L}}])")
 
 
 def _says_something(text: str) -> bool:

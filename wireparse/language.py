@@ -17,11 +17,12 @@ from functools import cache, lru_cache
 
 import regex
 
+from .compiled import compiled
 from .model import Dateline
 from .patterns import month_languages
 from .words import FUNCTION_WORDS, LATIN_MARKERS, SCRIPT_LANGUAGES, SCRIPT_MARKERS
 
-_WORD = regex.compile(r"\p{L}++")
+_WORD = compiled(r"\p{L}++")
 #: Only the opening of a story is read: enough words to decide.
 SAMPLE_CHARS = 1000
 #: Function words needed before a Latin-script language is believed.
@@ -49,7 +50,7 @@ def _script_patterns() -> tuple[tuple[str, regex.Pattern[str]], ...]:
         "BENGALI": "Bengali",
         "TAMIL": "Tamil",
     }
-    return tuple((name, regex.compile(rf"\p{{Script={script}}}")) for name, script in scripts.items())
+    return tuple((name, compiled(rf"\p{{Script={script}}}")) for name, script in scripts.items())
 
 
 @cache

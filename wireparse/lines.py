@@ -10,6 +10,7 @@ from typing import NamedTuple
 
 import regex
 
+from .compiled import compiled
 from .records import read_record
 from .words import (
     DATASET_FIELD_MARKERS,
@@ -24,14 +25,14 @@ from .words import (
 
 #: Only these end a line; VT, FF, U+0085, U+2028 and U+2029 stay inside it.
 #: (blanks between a CR and its LF are trailing blanks, not a line of their own)
-_LINE_BREAK = regex.compile(r"\r[ \t]*+\n|\r|\n")
+_LINE_BREAK = compiled(r"\r[ \t]*+\n|\r|\n")
 #: C0 controls but tab, DEL, and C1 controls: transmission codes, never text.
-_CONTROLS = regex.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f]++")
+_CONTROLS = compiled(r"[\x00-\x08\x0a-\x1f\x7f-\x9f]++")
 #: ANPA format codes: a caret opening a field and a ``<`` or ``=`` closing it.
-_ANPA_FIELD = regex.compile(r"\^(?P<body>[^\n]*?)[<=]?$")
+_ANPA_FIELD = compiled(r"\^(?P<body>[^\n]*?)[<=]?$")
 #: TIPSTER/AQUAINT typesetting codes (``&QL;``, ``&UR;``) printed inside a line of text.
 # (a match starts only where a run of blanks does: no rescans of long runs)
-_INLINE_CODE = regex.compile(r"(?<![ ])[ ]*+&[A-Z]{2};[ ]*+")
+_INLINE_CODE = compiled(r"(?<![ ])[ ]*+&[A-Z]{2};[ ]*+")
 
 
 #: Blanks other than the space: a run of any of them (or of spaces) reads as one space, so that a
@@ -39,7 +40,7 @@ _INLINE_CODE = regex.compile(r"(?<![ ])[ ]*+&[A-Z]{2};[ ]*+")
 #: (A lone ideographic space stays: Japanese and Chinese headlines set their parts apart with it.)
 @cache
 def _odd_blank() -> regex.Pattern[str]:
-    return regex.compile(r"[^\S \u3000]|\s{2}")
+    return compiled(r"[^\S \u3000]|\s{2}")
 
 
 #: The signs a list marker is made of, besides one or two hyphens.
@@ -54,7 +55,7 @@ _LAYOUT_BEFORE_CODES = " \t-" + _MARKER_SIGNS
 #: rules; a minus touches its number (``-5``), so it is no marker.
 @cache
 def _list_marker() -> regex.Pattern[str]:
-    return regex.compile(rf"(?:(?:--?|[{_MARKER_SIGNS}])\s++)++(?=[^\s\-{_MARKER_SIGNS}_=])")
+    return compiled(rf"(?:(?:--?|[{_MARKER_SIGNS}])\s++)++(?=[^\s\-{_MARKER_SIGNS}_=])")
 
 
 #: Pictographs a feed or channel opens a line with (emoji, dingbats, flags), joined or not, a bar
@@ -68,7 +69,7 @@ PICTOGRAPH_SIGNS = "\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff"
 @cache
 def _pictographs() -> regex.Pattern[str]:
     # (a bar may part them from the text: "🇦🇪 | أبوظبي في 5 مارس / وام /")
-    return regex.compile(rf"(?:[{PICTOGRAPH_SIGNS}\u200d\ufe0f][ ]*+)++(?:[|｜│][ ]*+)?(?=\S)")
+    return compiled(rf"(?:[{PICTOGRAPH_SIGNS}\u200d\ufe0f][ ]*+)++(?:[|｜│][ ]*+)?(?=\S)")
 
 
 #: A paragraph that opens with one of these dashes quotes someone (Finnish, Swedish, Russian,
@@ -80,7 +81,7 @@ _QUOTATION_DASHES = ("–", "—")
 @cache
 def _markers_alone() -> regex.Pattern[str]:
     signs = _MARKER_SIGNS.replace("*", "")
-    return regex.compile(rf"(?:--?|[{signs}])(?:\s++(?:--?|[{signs}]))*+")
+    return compiled(rf"(?:--?|[{signs}])(?:\s++(?:--?|[{signs}]))*+")
 
 
 #: What a code's line break is written as: a line break and a unit separator, a control character
@@ -94,7 +95,7 @@ _CODE_BREAK = "\n\x1f"
 #: marker). (``&UR;`` ... ``&LR;`` mark a run inside a line, and stay there as a blank.)
 @cache
 def _tipster_break() -> regex.Pattern[str]:
-    return regex.compile(rf"(?<=[^\s\-{_MARKER_SIGNS}])[ \t]*+(?=&HT;)|(?<=&Q[LC];)[ \t]*+(?=\S)")
+    return compiled(rf"(?<=[^\s\-{_MARKER_SIGNS}])[ \t]*+(?=&HT;)|(?<=&Q[LC];)[ \t]*+(?=\S)")
 
 
 #: IPTC 7901 closes a header line with `` =``.
@@ -146,7 +147,7 @@ class Line(NamedTuple):
 
 @cache
 def _blank_run() -> regex.Pattern[str]:
-    return regex.compile(r"\s++")
+    return compiled(r"\s++")
 
 
 def fold_blanks(text: str) -> tuple[str, tuple[int, ...]]:
@@ -193,7 +194,7 @@ _CODE_BROKEN = _CODE_BREAK[1:]
 @cache
 def _html_sign() -> regex.Pattern[str]:
     news = _elements(NEWS_BLOCK_ELEMENTS + tuple(NEWS_FIELD_ELEMENTS))
-    return regex.compile(
+    return compiled(
         rf"</(?:p|div|h[1-6]|li|a|b|i|span|strong|em|td|tr|{news})>|<br[ ]*+/?>|<\?xml[ ]|<!DOCTYPE[ ]|{_LONE_CLOSING_TAG}",
         regex.I | regex.M,
     )
@@ -209,7 +210,7 @@ _LONE_CLOSING_TAG = rf"^[ \t]*+</{_TAG_NAME}>[ \t]*+$"
 #: its vocabulary (``<?xml ...?>``, ``<!DOCTYPE ...>``, ``<item>``, ``<newsitem itemid="1">``).
 @cache
 def _lone_tag() -> regex.Pattern[str]:
-    return regex.compile(
+    return compiled(
         rf"^[ \t]*+(?:<[?!][^<>\n]{{0,300}}+>|</?{_TAG_NAME}(?:[ ][^<>\n]{{0,300}}+)?/?>)[ \t]*+$",
         regex.M,
     )
@@ -219,7 +220,7 @@ def _lone_tag() -> regex.Pattern[str]:
 #: story's blocks or fields): the archive's data about the story, furniture.
 @cache
 def _element_line() -> regex.Pattern[str]:
-    return regex.compile(rf"<{_TAG_NAME}(?:[ ][^<>\n]{{0,300}}+)?>[^\n]*</{_TAG_NAME}>")
+    return compiled(rf"<{_TAG_NAME}(?:[ ][^<>\n]{{0,300}}+)?>[^\n]*</{_TAG_NAME}>")
 
 
 def _elements(names: tuple[str, ...]) -> str:
@@ -230,7 +231,7 @@ def _elements(names: tuple[str, ...]) -> str:
 @cache
 def _field_element() -> regex.Pattern[str]:
     fields = _elements(tuple(NEWS_FIELD_ELEMENTS))
-    return regex.compile(rf"<(?P<name>{fields})>\s*+(?P<value>[^<>\n]{{1,200}}+)\s*+</(?P=name)>", regex.I)
+    return compiled(rf"<(?P<name>{fields})>\s*+(?P<value>[^<>\n]{{1,200}}+)\s*+</(?P=name)>", regex.I)
 
 
 def _as_field(m: regex.Match[str]) -> str:
@@ -242,7 +243,7 @@ _ATTRIBUTES = r"(?:[ ][^<>=\n]{1,100}+=[^<>\n]{0,200}+)?"
 
 @cache
 def _break_tag() -> regex.Pattern[str]:
-    return regex.compile(
+    return compiled(
         rf"<br[ ]*+/?>|</?(?:p|div|h[1-6]|li|tr|blockquote|section|article|{_elements(NEWS_BLOCK_ELEMENTS)}){_ATTRIBUTES}[ ]*+>",
         regex.I,
     )
@@ -251,7 +252,7 @@ def _break_tag() -> regex.Pattern[str]:
 @cache
 def _inline_tag() -> regex.Pattern[str]:
     # (and NITF's inline elements, which mark names, places and dates inside a line of text)
-    return regex.compile(
+    return compiled(
         rf"</?(?:a|b|i|u|em|strong|span|font|small|sup|sub|{_elements(NITF_INLINE_ELEMENTS)}){_ATTRIBUTES}>",
         regex.I,
     )
@@ -259,13 +260,13 @@ def _inline_tag() -> regex.Pattern[str]:
 
 @cache
 def _character_reference() -> regex.Pattern[str]:
-    return regex.compile(r"&(?:#[0-9]{1,7}+|#[xX][0-9a-fA-F]{1,6}+|[a-z][a-zA-Z0-9]{1,31}+);")
+    return compiled(r"&(?:#[0-9]{1,7}+|#[xX][0-9a-fA-F]{1,6}+|[a-z][a-zA-Z0-9]{1,31}+);")
 
 
 #: A line quoted in a mail (``> ``, ``>> ``).
 @cache
 def _quote_mark() -> regex.Pattern[str]:
-    return regex.compile(r"^[ \t]*+>[ ]?", regex.M)
+    return compiled(r"^[ \t]*+>[ ]?", regex.M)
 
 
 def _without_markup(text: str, marked_up: bool) -> str:
@@ -568,7 +569,7 @@ def _may_be_record(text: str) -> bool:
 #: a line of its own, a header line, and the message is read as text.
 @cache
 def _chat_stamp() -> regex.Pattern[str]:
-    return regex.compile(
+    return compiled(
         r"""(?P<stamp>\[?\d{1,4}[./\-]\d{1,2}[./\-]\d{2,4},?[ ]\d{1,2}:\d{2}(?::\d{2})?+(?:[ \u202f]?[AaPp]\.?[Mm]\.?)?+\]?
             [ ](?:[-–][ ])?[^:\n]{1,40}+:)[ ]?""",
         regex.M | regex.X,
@@ -798,7 +799,7 @@ SUMMARY_MAX = 400
 
 #: A kicker: two to six words in capitals, then a colon or a spaced dash and the text it heads
 #: (``CHINESE AGGRESSION: Manila accused ...``, ``LE POINT SUR LA SITUATION - «...»``).
-_KICKER = regex.compile(
+_KICKER = compiled(
     r"\p{Lu}[\p{Lu}\p{M}'’\-]*+(?:[ ]\p{Lu}[\p{Lu}\p{M}'’\-]*+){1,5}+(?:[ ]?:|[ ][-–—])[ ](?=\S)"
 )
 

@@ -22,6 +22,7 @@ import regex
 from .body import continues_wrap, photo_caption, read_body, wrap_width
 from .bylines import PERSON_NAME, agency_line
 from .casing import opens_in_capitals
+from .compiled import compiled
 from .dateline import (
     MAX_LINE_ALONE,
     DatelineMatch,
@@ -72,8 +73,8 @@ DATELINE_SCAN_LINES = 80
 #: ... and in long lines of text that are not one (a summary and a caption may come first).
 DATELINE_SCAN_LONG_LINES = 3
 LONG_LINE = 150
-_BRACKETED_AUTHOR = regex.compile(rf"\[(?P<name>{PERSON_NAME})\][ ]*+")
-_WORD_STARTS = regex.compile(r"(?:^|[ ])")
+_BRACKETED_AUTHOR = compiled(rf"\[(?P<name>{PERSON_NAME})\][ ]*+")
+_WORD_STARTS = compiled(r"(?:^|[ ])")
 
 
 class Found(NamedTuple):
@@ -605,9 +606,9 @@ def _whole_strong_dateline(match: DatelineMatch, text: str) -> bool:
     return match.shape not in WEAK_SHAPES and not text[match.end :].strip()
 
 
-_CREDIT_IN_BRACKETS = regex.compile(r"\((?P<agency>[^()\n]{2,40}+)\)[ ]?(?:--|[-–—])")
-_TRAILING_BYLINE = regex.compile(rf"(?:^|[ ])(?P<byline>By[ ]{PERSON_NAME})[ ]*+$")
-_LEADING_NOTE = regex.compile(r"^\([^()\n]{1,120}+\)")
+_CREDIT_IN_BRACKETS = compiled(r"\((?P<agency>[^()\n]{2,40}+)\)[ ]?(?:--|[-–—])")
+_TRAILING_BYLINE = compiled(rf"(?:^|[ ])(?P<byline>By[ ]{PERSON_NAME})[ ]*+$")
+_LEADING_NOTE = compiled(r"^\([^()\n]{1,120}+\)")
 
 
 def _unwrapped(lines: list[Line]) -> list[Line]:
@@ -737,7 +738,7 @@ def _take_reporter_after_dateline(rest: str, story: Draft) -> str:
 @cache
 def _reporter_after_dateline() -> regex.Pattern[str]:
     openers = alternation(REPORTER_AFTER_DATELINE)
-    return regex.compile(rf"(?:{openers})[ ](?P<name>\p{{L}}++(?:[ ]\p{{L}}++){{1,2}}+)[ ]?[-–—][ ]")
+    return compiled(rf"(?:{openers})[ ](?P<name>\p{{L}}++(?:[ ]\p{{L}}++){{1,2}}+)[ ]?[-–—][ ]")
 
 
 _REPORTER_OPENER_FIRSTS = frozenset(opener[0] for opener in REPORTER_AFTER_DATELINE)
@@ -787,7 +788,7 @@ def _closing_credit(paragraphs: list[str]) -> str | None:
 #: A credit in brackets closing a paragraph, after its sentence.
 @cache
 def _closing_credit_pattern() -> regex.Pattern[str]:
-    return regex.compile(rf"(?<=[{regex.escape(SENTENCE_END)}][ ]?)\((?P<credit>[^()]{{2,40}}+)\)$")
+    return compiled(rf"(?<=[{regex.escape(SENTENCE_END)}][ ]?)\((?P<credit>[^()]{{2,40}}+)\)$")
 
 
 def _located(dateline: Dateline, language: str | None, story: Draft) -> Dateline:

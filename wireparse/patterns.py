@@ -17,6 +17,7 @@ import regex
 
 from ._months_cldr import MONTH_NAMES
 from .agencies import AGENCIES, BARE_CREDITS, NON_PLACES
+from .compiled import compiled
 from .credits import (
     AGENCY_NAME_PREFIXES,
     AGENCY_WORDS_BEFORE_NAME,
@@ -243,7 +244,7 @@ _MARKS = frozenset((MONTH_MARK, AGENCY_MARK, BARE_MARK, DAY_MARK))
 #: (a day joined to its month by a dot or hyphen, ``5.marts``, ``5-mart``, is two tokens, and so
 #: are a day closed up to a month of another script, ``15اکتوبر``, and a month's abbreviation
 #: closed up to its day, ``Oct.5``; the Tibetan tsheg ་ parts syllables, not words)
-_NAME_TOKEN = regex.compile(
+_NAME_TOKEN = compiled(
     r"\p{N}++(?=[.\-]\p{L}|(?![A-Za-z])\p{L})|\p{L}++\.(?=\p{N})|[\p{L}\p{M}\p{N}]++(?:[.\-་][\p{L}\p{M}\p{N}]++)*+\.?"
 )
 #: Every ASCII byte but a letter, a figure, a dot and a hyphen, as a blank (others left as they are).
@@ -864,7 +865,7 @@ def _date_sign() -> regex.Pattern[str]:
     # a month may be numbered, 3 дугаар сарын. Each an alternative of its own: the first three
     # stay as fast as they were)
     joiner = alternation(w + " " for w in DAY_MONTH_JOINERS)
-    return regex.compile(
+    return compiled(
         rf"\ue000(?:\.?[ ]{{1,3}}|\.)\d|\d(?:st|nd|rd|th|er|º|°)?(?:\.?[ ]{{0,3}}(?i:{joiner})?|[.\-])\ue000|\d[./\-]\d"
         rf"|\ue003[ ]{{1,3}}\ue000|\d[ ](?:{alternation(MONTH_NUMBER_WORDS)})"
     )
@@ -896,14 +897,14 @@ def shapes_for(marked: str) -> Iterator[str]:
 def shape_pattern(name: str) -> regex.Pattern[str]:
     """One dateline shape, compiled when first tried: most datelines match one of the first few,
     so a one-story run compiles only those."""
-    return regex.compile(_shape_sources()[name], FLAGS)
+    return compiled(_shape_sources()[name], FLAGS)
 
 
 @cache
 def script_shape_pattern(name: str) -> regex.Pattern[str]:
     """One dateline shape for a line outside ASCII, compiled when first tried (one cache per set
     of shapes keeps each look-up a look-up of the name alone)."""
-    return regex.compile(_shape_sources(True)[name], FLAGS)
+    return compiled(_shape_sources(True)[name], FLAGS)
 
 
 #: (A double hyphen may touch what follows it: ``BOSTON--(BUSINESS WIRE)--Text``; a slash between
@@ -941,7 +942,7 @@ def dateline_part_pattern(other_scripts: bool = False) -> regex.Pattern[str]:
     # a capitalised word (in capitals or not), or a word of a script without case
     # (a hyphen joins words, ``Winston-Salem``; one before a sign closes the place, ``BOSTON--``)
     word = rf"(?:\p{{Lu}}(?:[\p{{L}}\p{{M}}'’.]++|-(?=\p{{L}}))*+|{_UNCASED_WORD})"
-    return regex.compile(
+    return compiled(
         rf"""(?P<credit>\([^()\n]{{2,40}}+\) | \[[^\[\]\n]{{2,40}}+\] | /[^/\n]{{2,40}}+/
                      | {_REPORTER_DASH}[\ue001\ue002]++(?![\p{{L}}\p{{N}}]))
           | (?P<date>(?:{year}\.[ ])?{month}[ ]{{1,3}}+{day}(?:[ ]d\.|\.)?(?:,[ ]{year})?
@@ -978,7 +979,7 @@ def cjk_dateline_pattern() -> regex.Pattern[str]:
     digit = r"[0-9０-９]"
     # (a date in Chinese numerals: 二十五日)
     numeral = f"[{''.join(CJK_NUMERAL_UNITS) + ''.join(CJK_NUMERAL_TENS)}]"
-    return regex.compile(
+    return compiled(
         rf"""
         (?P<open>[（(【])?
         (?: (?P<agency>{cjk_agencies})(?:(?:{reporter_words})(?P<reporter>\p{{Han}}{{2,3}}(?:[、，,]\p{{Han}}{{2,3}}){{0,3}}))?
@@ -1003,7 +1004,7 @@ def tibetan_dateline_pattern() -> regex.Pattern[str]:
     agencies = alternation(alias for alias in _aliases() if regex.search(r"\p{Tibetan}", alias))
     months = alternation(MONTH_NAMES["bo"])
     syllables = r"[\u0f40-\u0fbc]++(?:་[\u0f40-\u0fbc]++){0,5}"
-    return regex.compile(
+    return compiled(
         rf"""
         (?:(?P<agency>{agencies})་?)?
         (?:(?P<place>{syllables}?)་?(?:{alternation(TIBETAN_FROM)}))?
@@ -1030,7 +1031,7 @@ def bracket_dateline_pattern() -> regex.Pattern[str]:
         if regex.fullmatch(r"\p{Han}{2}|\p{Han}{1,3}\p{Katakana}[\p{Katakana}ー]{1,6}", alias)
     )
     titles = f"(?:{alternation(KOREAN_REPORTER_TITLES)})"
-    return regex.compile(
+    return compiled(
         rf"""
         [(\[](?P<place>\p{{Hangul}}{{1,12}}+)=(?P<agency>{korean})[)\]]
             (?:[ ]?(?P<reporter>\p{{Hangul}}{{2,4}}+(?:[ ,·]{{1,2}}+(?!{titles}\b)\p{{Hangul}}{{2,4}}+){{0,3}}+[ ](?:{titles})))?(?P<end>[ ]?=)?
@@ -1055,7 +1056,7 @@ def _aliases() -> Iterator[str]:
 @cache
 def source_marker_pattern() -> regex.Pattern[str]:
     """FBIS markers such as ``[TEXT]`` and ``[EXCERPTS]`` before a body, and bracketed authors."""
-    return regex.compile(rf"\[(?i:{alternation(SOURCE_MARKERS)})\][ ]*+", FLAGS)
+    return compiled(rf"\[(?i:{alternation(SOURCE_MARKERS)})\][ ]*+", FLAGS)
 
 
 def take_key_source() -> str:

@@ -12,13 +12,14 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
+from .compiled import compiled
 from .inputs import Notice
 
 if TYPE_CHECKING:
     from .batch import Outcome
 
 # terminal control characters and bidirectional overrides in a file name are shown, not obeyed
-_UNSAFE = regex.compile(r"[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+_UNSAFE = compiled(r"[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 
 
 def shown(name: str) -> str:

@@ -13,16 +13,15 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
-import regex
-
 from .bylines import parse_byline
+from .compiled import compiled
 from .model import KEPT_AS, Boilerplate, BoilerplateKind, Caption, Dateline, LineKind
 from .patterns import agency_lookup, first_agency
 
 S = TypeVar("S")
 T = TypeVar("T")
 
-_CODE_PARTS = regex.compile(r"[-\s]")
+_CODE_PARTS = compiled(r"[-\s]")
 
 
 @dataclass(frozen=True)

@@ -38,8 +38,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from typing import NamedTuple
 
-import regex
-
+from .compiled import compiled
 from .dateline import match_dateline, strong_dateline
 from .decode import CHUNK, LINE_MAX, BinaryTail, TextReader
 from .furniture import is_signoff
@@ -75,12 +74,12 @@ HEADLINE_MAX = 300
 #: step of splitting, and web copy has paragraphs of several hundred characters on one line).
 SIGNOFF_MAX = 200
 
-_FRAME_LINE = regex.compile("|".join(f"(?P<{role}>{shape})" for role, _, shape in FRAME_LINES))
+_FRAME_LINE = compiled("|".join(f"(?P<{role}>{shape})" for role, _, shape in FRAME_LINES))
 #: A line without one of these words is not tried against the frame lines.
 _FRAME_WORDS = tuple(word for _, word, _ in FRAME_LINES)
-_MARKS = regex.compile(r"([\x01-\x04\x0c])")
-_TEXT = regex.compile(r"[^\s\x00-\x1f\x7f-\x9f]")
-_WORDS = regex.compile(r"[\p{L}\p{N}]")
+_MARKS = compiled(r"([\x01-\x04\x0c])")
+_TEXT = compiled(r"[^\s\x00-\x1f\x7f-\x9f]")
+_WORDS = compiled(r"[\p{L}\p{N}]")
 
 
 def iter_lines(pieces: Iterable[str], on_cut: Callable[[], object] | None = None) -> Iterator[str]:

@@ -258,6 +258,14 @@ ROWS = [
         "a motto naming news at the page's top, over a title a byline signs further down",
     ),
     Row(
+        "signing_block",
+        "Storm hits the coast\n\n05.03.2024 11:42  Weather\nVon Jana Roth",
+        2,
+        False,
+        lambda d: d.authors == ["Jana Roth"] and ("other", "05.03.2024 11:42 Weather") in kept(d),
+        "a stamp with its section over the byline, in one block: the byline, the stamp the page's",
+    ),
+    Row(
         "page_head",
         "HARBOUR PRESS REVIEW          Ministry of Ports\nTuesday, 5 March 2024          Page 3 of 9\n\n"
         "Storm hits the coast",
@@ -319,14 +327,6 @@ ROWS = [
         True,
         lambda d: d.headline == "Storm hits the coast" and kept(d)[0] == ("navigation", "Coastline Online"),
         "a paper's name and its section, a standfirst between the title and its byline",
-    ),
-    Row(
-        "masthead",
-        "Acme Haber\nTürkiye\nStorm hits the coast\n\nJane Roe  |05.10.2024 - Update : 05.10.2024",
-        0,
-        True,
-        lambda d: d.headline == "Storm hits the coast",
-        "an agency's name and a section in the title's block, the title signed by a name and stamp",
     ),
     Row(
         "masthead",

@@ -123,6 +123,7 @@ from .words import (
     TAGLINE_PHRASES,
     TELEX_CODES,
     TIME_WORDS,
+    UPDATE_NOTE_LABELS,
     WORD_COUNT_WORDS,
 )
 
@@ -280,6 +281,8 @@ def _furniture_source() -> str:
 def _ednote_source() -> str:
     return rf"""(?i:eds?|editors?|note[ ]to[ ]editors|{_in_order(EDNOTE_LABELS)})[ ]?[:\-–—].*+
     | (?i:editor['’]?s['’]?[ ]note)\b.*+
+    | (?i:{_in_order(UPDATE_NOTE_LABELS)})(?![\p{{L}}])[ ,]*+\(?[^\n\d:：]{{0,15}}?\d[^\n]{{0,30}}?(?::[ ]|：)[ ]?\S.*+  # Update, 14:20 Uhr: ...
+    | [\[【](?i:{_in_order(UPDATE_NOTE_LABELS)})[\]】].*+                                       # [更新] 3月5日 ...
     | \(?(?:(?i:attn)|ATTENTION)[ ]?:[ ]?(?i:{_in_order(EDNOTE_VERBS)})\b[^\n]*+  # (ATTN: ADDS details in paras 4-5)
     | \((?:\p{{Lu}}{{2,6}}+[ ]++)?(?:(?i:{_in_order(EDNOTE_VERBS)})|In[ ][^)]{{0,40}}+story)\b[^\n)]*+\)  # (NTB oppdaterer saken)
     | EDS[-:].*+
@@ -1847,6 +1850,31 @@ _COMMENT_COUNT_REACH = 20
 _COMMENT_COUNT_AFTER = 5
 
 
+def _comment_count_line(text: str) -> bool:
+    """A short line of a comments' word and their count beside it or in brackets, no sentence
+    (``Comments on 2 bills`` is a headline)."""
+    words = text.split()
+    if len(words) > _COMMENT_LINE_WORDS or text[-1:] in SENTENCE_END or not any(c.isdigit() for c in text):
+        return False
+    bare = [word.strip("()[]:|").casefold() for word in words]
+    for k, word in enumerate(bare):
+        if word in _comment_words():
+            beside = bare[max(k - 1, 0) : k + 2]
+            bracketed = any(w[:1] == "(" and w[1:2].isdigit() for w in words)
+            return bracketed or any(w.replace(".", "").replace(",", "").isdigit() for w in beside)
+    return False
+
+
+@cache
+def _comment_words() -> frozenset[str]:
+    return frozenset(COMMENT_COUNT_WORDS)
+
+
+#: A line of comments counted is at most this long, in characters and words.
+_COMMENT_LINE_MAX = 40
+_COMMENT_LINE_WORDS = 4
+
+
 @cache
 def _comment_count() -> re.Pattern[str]:
     return re.compile(rf"(?i:{alternation(COMMENT_COUNT_WORDS)})[ ]?\(\d{{1,6}}\)(?:[ ]|$)")
@@ -2312,6 +2340,8 @@ def _kind_of_line(text: str) -> LineKind | None:
         return "furniture"  # "ACME acme-news.example": a site's name beside its address
     if text[1:2].isupper() and len(text) <= _HEADER_LINE_MAX and _transmission_header(text):
         return "furniture"  # "AAP 05/03 0214 Vic - Rail strike (350)": agency, date, time, slug
+    if len(text) <= _COMMENT_LINE_MAX and _comment_count_line(text):
+        return "navigation"  # "READER COMMENTS 112", "Kommentare lesen (47 Beiträge)", "12 comments"
     if "(" in text[:_COMMENT_COUNT_REACH] and (count := _comment_count().match(text)) is not None:
         after = text[count.end() :].split()
         if len(after) <= _COMMENT_COUNT_AFTER and text[-1:] not in SENTENCE_END:

@@ -796,16 +796,33 @@ def _over_a_signed_title(s: HeadState, h: HeadLine) -> bool:
         s.story.headline is not None
         or h.kind is not None
         or len(text) > _MOTTO_MAX
-        or not _title_shaped(text)
+        or not (_title_shaped(text) or _few_words(text, _SITE_NAME_MAX, _SITE_NAME_WORDS))
     ):
         return False
     # (the cheapest test first: most lines are not at the page's top)
-    if not _opens_the_page(s.lines, h.i, s.story) or _signed_title_below(s.lines, h.i) is None:
+    if not _opens_the_page(s.lines, h.i, s.story):
         return False
-    if not _names_a_newsroom(text):
+    title = _signed_title_below(s.lines, h.i)
+    if title is None or not (_names_a_newsroom(text) or _name_over_title(text, title)):
         return False
     s.story.keep("navigation", text)
     return True
+
+
+def _name_over_title(text: str, title: str) -> bool:
+    """A site's or a section's short name over a title at least twice as long (``PC Watch``,
+    ``Espaces autochtones``): a headline that short stands over its deck, not over a title."""
+    return (
+        len(text) <= _SITE_NAME_MAX
+        and len(text.split()) <= _SITE_NAME_WORDS
+        and len(title) >= 2 * len(text)
+        and not any(char.isdigit() for char in text)
+    )
+
+
+#: A site's name over a signed title is at most this long, in characters and in words.
+_SITE_NAME_MAX = 30
+_SITE_NAME_WORDS = 3
 
 
 def _names_a_newsroom(text: str) -> bool:
@@ -1304,14 +1321,52 @@ def _signed(lines: list[Line], j: int) -> bool:
     if j + 1 < len(lines) and not lines[j + 1].blank and _signs_a_title(lines[j + 1].text):
         return True
     end = block_span(lines, j)[1]
-    for _ in range(_SIGNED_BLOCKS):
+    counted = pictures = 0
+    while counted < _SIGNED_BLOCKS:
         following = _next_text(lines, end - 1)
         if following is None:
             return False
         if _signs_a_title(following[1].text):
             return True
-        end = block_span(lines, following[0])[1]
+        end = block_span(lines, following[0], _BYLINE_BLOCK_LINES)[1]
+        if end == following[0]:
+            return False  # (a long block: prose, no picture)
+        if _signs_the_page(lines[following[0] : end]):
+            return True
+        if pictures < _PICTURES_PASSED and _picture_block(lines[following[0] : end]):
+            pictures += 1  # a picture between the title and its byline is passed over uncounted
+        else:
+            counted += 1
     return False
+
+
+def _past_pictures(lines: list[Line], start: int) -> list[Line]:
+    """The block at line ``start``, or the first after the pictures there (at most
+    :data:`_PICTURES_PASSED` of them, each a short block)."""
+    for _ in range(_PICTURES_PASSED):
+        end = block_span(lines, start, _BYLINE_BLOCK_LINES)[1]
+        if end == start or _signs_the_page(lines[start:end]) or not _picture_block(lines[start:end]):
+            break
+        following = _next_text(lines, end - 1)
+        if following is None:
+            return []
+        start = following[0]
+    return next((b for b in blocks(lines[start:])), [])
+
+
+def _picture_block(block: list[Line]) -> bool:
+    """A picture's caption and credit, or its credit alone (a note in brackets, as some pages
+    print it: ``(Bild: Acme)``), as a block of its own."""
+    if is_credit_line(block[-1]) or _captioned_picture(block):
+        return True
+    return all(line_kind(line.text) in _PICTURE_KINDS for line in block)
+
+
+_PICTURE_KINDS = frozenset({"credit", "furniture"})
+
+
+#: Pictures passed over between a title or standfirst and the byline that signs it.
+_PICTURES_PASSED = 2
 
 
 #: A title's byline or stamp opens one of the next this many blocks.
@@ -1733,6 +1788,53 @@ def _source_above_stamp(s: HeadState, h: HeadLine) -> bool:
 _SOURCE_MAX = 60
 
 
+def _signing_block(s: HeadState, h: HeadLine) -> bool:
+    """After the headline, a short block of no sentence that signs the page, a byline or name in it
+    and a stamp, section or place beside it (``06.03.2025 11:42 Uhr  Security`` over ``Von Jane
+    Roe``): the byline, and the rest the page's."""
+    story = s.story
+    if story.headline is None or story.byline_text or not h.new_block or h.i + 1 >= len(s.lines):
+        return False
+    if s.lines[h.i + 1].blank:
+        return False  # (a line alone: the byline rules read it)
+    start, end = block_span(s.lines, h.i, _BYLINE_BLOCK_LINES)
+    block = s.lines[start:end]
+    if not block or any(line.text[-1:] in SENTENCE_END or len(line.text) > _SOURCE_MAX for line in block):
+        return False
+    if any(is_credit_line(line) for line in block):
+        return False  # (a picture's caption and credit)
+    names = {line.number for line in block if line_kind(line.text) == "byline" and _closed(line.text)}
+    if not names or not all(line.number in names or _stamp_or_label(line.text) for line in block):
+        return False
+    for line in block:
+        if line.number in names:
+            story.add_byline(line.text, line.number)
+        else:
+            story.keep("other", line.text)
+    s.consumed.update(range(h.i + 1, end))
+    return True
+
+
+def _closed(text: str) -> bool:
+    """Every bracket the line opens it closes (a byline wrapped onto the next line does not)."""
+    return text.count("[") == text.count("]") and text.count("(") == text.count(")")
+
+
+def _stamp_or_label(text: str) -> bool:
+    """A line beside a byline that dates or files the story: figures in it, or a few words
+    (``06.03.2025 11:42 Uhr  Security``, ``Nuacht RTÉ``); a title beside it is no stamp, nor a line
+    of a kind of its own (``Associated Press Writer``) or one that a byline wraps onto."""
+    if line_kind(text) is not None or opens_in_lower_case(text):
+        return False
+    if any(char.isdigit() for char in text):
+        return True
+    return len(text.split()) <= _STAMP_LABEL_WORDS and not agency_line(text)
+
+
+#: A section's or desk's label beside a byline is at most this many words.
+_STAMP_LABEL_WORDS = 3
+
+
 def _name_by_stamp(s: HeadState, h: HeadLine) -> bool:
     """After the headline, a person's name with a time stamp just above or below it (``Jane Roe``
     over ``5 March 2024, 14:20``; ``Jane Roe, Chattogram`` under ``Published: ...``): the byline, as
@@ -2095,6 +2197,7 @@ HEAD_RULES: tuple[Rule[HeadState, HeadLine], ...] = (
         "a caption printed with its credit: after the headline, or above it a sentence a photo credit closes",
     ),
     Rule("byline_affiliation", _byline_affiliation, "the agency printed under a byline credits it"),
+    Rule("signing_block", _signing_block, "after the headline, a block of a byline and stamps beside it"),
     Rule("byline", _byline, "a line that opens like a byline (`By ...`, `记者 ...`)"),
     Rule("agency_byline", _agency_byline, "after the headline, an agency or `Name, agency` line"),
     Rule("wrapped_byline", _wrapped_byline, "a byline wrapped onto the next line"),
@@ -2295,8 +2398,11 @@ def _is_standfirst(lines: list[Line], i: int, block: list[Line], story: Draft) -
     if following is None or len(text) >= SUMMARY_MAX:
         return False
     block = next((b for b in blocks(lines[following[0] :])), [])
-    if block and len(block) <= _BYLINE_BLOCK_LINES and _signs_the_page(block):
-        return True  # a page's title, standfirst, byline (a stamp and place beside it), then text
+    signing = _past_pictures(lines, following[0])
+    if signing and len(signing) <= _BYLINE_BLOCK_LINES and _signs_the_page(signing):
+        # a page's title, standfirst, byline (a stamp and place beside it), then text; its
+        # pictures may stand between the standfirst and the byline
+        return True
     if opens_with_kicker(text):
         return True  # "CHINESE AGGRESSION: Manila accused ...": a kicker heads a paper's standfirst
     if block and block[0].text.startswith(REPORT_ATTRIBUTION_OPENERS):

@@ -3500,6 +3500,17 @@ EDNOTE_LABELS: tuple[str, ...] = (
     "description of source",
 )  # fmt: skip
 
+#: A page's note that it updated or corrected the story, over the story's first paragraph, with
+#: the hour or day of the change before its colon (``Update, 14:20 Uhr:``, ``Mise à jour
+#: (5 mars) :``) or the word alone in brackets (``[更新]``): an editor's note, never the body's.
+UPDATE_NOTE_LABELS: tuple[str, ...] = (
+    "update", "updated", "aktualisierung", "nachtrag", "ergänzung", "korrektur", "actualización",
+    "actualizado", "mise à jour", "mis à jour", "aggiornamento", "aggiornato", "atualização",
+    "atualizado", "bijgewerkt", "oppdatert", "oppdatering", "uppdaterad", "uppdatering",
+    "opdateret", "päivitetty", "päivitys", "обновлено", "обновление", "оновлено", "оновлення",
+    "aktualizacja", "güncelleme", "更新", "追記", "訂正", "업데이트", "更正",
+)  # fmt: skip
+
 #: Words of a contact line's label before its telephone number besides :data:`PHONE_LABELS`
 #: (``PA newsdesk: 020 7946 0321``), casefolded.
 CONTACT_LABEL_WORDS: frozenset[str] = frozenset(

@@ -1,0 +1,138 @@
+"""Web pages as readers copy them: a site's short name over a title a byline signs, with the
+page's pictures between; a standfirst over its pictures and the byline's block; the byline's
+block of stamps and sections; a page's note that it updated the story; and its count of comments.
+All invented; each row varies case, blanks, punctuation or order."""
+
+from __future__ import annotations
+
+import pytest
+
+from wireparse import parse
+from wireparse.furniture import line_kind
+
+BODY = (
+    "The council voted on Tuesday to close the old harbour bridge to lorries from next month.\n\n"
+    "Engineers found cracks in two of its piers during an inspection in January.\n\n"
+    "A new bridge is due to open in 2027, the council said.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "site",
+    [
+        "PC Watch",
+        "ars TECHNICA",
+        "Espaces autochtones",
+        "01net",
+        "지디넷코리아",
+        "कृषि जागरण",
+        "Omrop Fryslân",
+    ],
+)
+@pytest.mark.parametrize(
+    "between",
+    [
+        "",
+        "A crane lifts a girder onto the bridge.\nPhoto : Acme / Jane Roe\n\n",
+        "(Bild: Jana Roth / Acme)\n\n",
+    ],
+    ids=["no-picture", "caption-and-credit", "credit-in-brackets"],
+)
+def test_a_sites_short_name_over_a_signed_title_is_no_headline(site: str, between: str) -> None:
+    title = "Harbour bridge to close to lorries after cracks found in two piers"
+    deck = "Engineers say the 1930s structure can no longer carry heavy traffic safely."
+    story = parse(
+        f"{site}\n\n{title}\n\n{deck}\n\n{between}Jane Roe\nPublished 5 March 2024 at 14:02\n\n{BODY}"
+    )
+    assert story.headline == title
+    assert story.summary == deck
+    assert story.byline is not None and list(story.byline.authors) == ["Jane Roe"]
+    assert story.paragraphs[0].startswith("The council voted")
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Bridge shut", "Harbour bridge shut"],
+)
+def test_a_short_headline_over_a_longer_signed_title_line_only_when_it_is_a_name(title: str) -> None:
+    """A headline of a few words over its deck and byline stays: the deck is prose."""
+    deck = "Engineers say the 1930s structure can no longer carry heavy traffic safely."
+    story = parse(f"{title}\n\n{deck}\n\nBy Jane Roe\n\n{BODY}")
+    assert story.headline == title
+
+
+def test_a_short_name_with_figures_is_no_sites_name() -> None:
+    title = "Harbour bridge to close to lorries after cracks found in two piers"
+    story = parse(f"Bridge 2 shut\n\n{title}\n\nBy Jane Roe\n\n{BODY}")
+    assert story.headline == "Bridge 2 shut"
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "06.03.2025 11:42 Uhr  Security",
+        "5 March 2024, 14:02   Politics",
+        "2024-03-05 14:02 · World",
+        "Nuacht RTÉ",
+    ],
+)
+@pytest.mark.parametrize("byline", ["Von Jana Roth", "By Jana Roth", "Por Jana Roth"])
+@pytest.mark.parametrize("order", ["stamp-first", "byline-first"])
+def test_a_bylines_block_with_a_stamp_or_section_beside_it(stamp: str, byline: str, order: str) -> None:
+    block = f"{stamp}\n{byline}" if order == "stamp-first" else f"{byline}\n{stamp}"
+    deck = "Attackers could run commands on the routers. An update is out, but older models get none."
+    story = parse(f"Router maker closes critical hole in mesh systems\n\n{deck}\n\n{block}\n\n{BODY}")
+    assert story.byline is not None and list(story.byline.authors) == ["Jana Roth"]
+    assert story.summary == deck
+    assert story.paragraphs[0].startswith("The council voted")
+
+
+def test_a_title_in_the_bylines_block_is_no_stamp() -> None:
+    """A title over its byline in one block, a headline read above it: the title is never set
+    aside as the byline's stamp."""
+    title = "Congress keeps losing a budget it never passes"
+    story = parse(f"ACME -- OPINION COLUMN\nColumnist: Jane Roe\n\n{title}\nBy Jane Roe\n\n{BODY}")
+    assert all(entry.text != title for entry in story.boilerplate)
+
+
+def test_an_agencys_name_and_section_over_a_signed_title() -> None:
+    story = parse(
+        "Acme Haber\nTürkiye\nStorm hits the coast\n\nJane Roe  |05.10.2024 - Update : 05.10.2024\n\n" + BODY
+    )
+    assert story.headline == "Storm hits the coast"
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        (
+            "Update, 14:20 Uhr: Der Hersteller hat inzwischen auch eine Beta-Firmware veröffentlicht.",
+            "ednote",
+        ),
+        ("UPDATE (March 5): The company later said it would refund buyers.", "ednote"),
+        ("Mise à jour, 15 h 30 : le ministre a précisé ses propos.", "ednote"),
+        ("Actualización 12.03.2024: se corrigió la cifra de heridos.", "ednote"),
+        ("[更新] 3月5日15時30分：初出時、価格に誤りがありました。", "ednote"),
+        ("【訂正】記事中の価格を修正しました。", "ednote"),
+        ("Update: the company later said it would refund buyers.", None),  # no hour or day: prose may open so
+        ("Updates 2 and 3 of the app fixed the bug: the firm said so.", None),
+    ],
+)
+def test_a_pages_note_that_it_updated_the_story(line: str, kind: str | None) -> None:
+    assert line_kind(line) == kind
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("READER COMMENTS 112", "navigation"),
+        ("Kommentare lesen (47 Beiträge)", "navigation"),
+        ("112 comments", "navigation"),
+        ("Comentarios: 1.204", "navigation"),
+        ("commentaires 3", "navigation"),
+        ("Comments on 2 bills", None),
+        ("Minister comments on 3 cases.", None),
+    ],
+)
+def test_a_pages_count_of_comments(line: str, kind: str | None) -> None:
+    assert line_kind(line) == kind

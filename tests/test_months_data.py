@@ -37,7 +37,7 @@ def test_generated_file_is_up_to_date(gen):
 
 def test_wide_names_cover_all_months(gen):
     for lang in gen.LANGUAGES:
-        for context in gen.CONTEXTS:
+        for context in gen.contexts(lang, "wide"):
             for month, raw in gen.get_month_names("wide", context, lang).items():
                 name = gen.normalise(raw)
                 if name in gen.left_out(lang) or name in gen.SKIP.get(lang, ()) or not gen.variants(raw):
@@ -53,9 +53,13 @@ def test_data_modules_import_nothing(relpath):
 
 def test_every_language_has_twelve_months(gen):
     for lang, names in cldr.MONTH_NAMES.items():
-        # a month may lack names only where they were left out as another language's
+        # a month may lack names only where they were left out as another language's, or where
+        # every name CLDR gives it is too short to read safely (Zarma "Me", "Ut")
         missing = set(range(1, 13)) - set(names.values())
-        assert not missing or gen.left_out(lang), lang
+        too_short = {
+            m for m, raw in gen.get_month_names("wide", "format", lang).items() if not gen.variants(raw)
+        }
+        assert not (missing - too_short) or gen.left_out(lang), lang
 
 
 def test_a_name_means_one_month_whatever_the_language():

@@ -136,3 +136,59 @@ def test_a_pages_note_that_it_updated_the_story(line: str, kind: str | None) -> 
 )
 def test_a_pages_count_of_comments(line: str, kind: str | None) -> None:
     assert line_kind(line) == kind
+
+
+def _dateline(line: str) -> tuple[str | None, ...] | None:
+    from wireparse.dateline import match_dateline
+
+    m = match_dateline(line)
+    d = m.dateline if m else None
+    return None if d is None else (d.text, d.place, d.date, d.agency)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # a weekday where the place would stand, before the date and a credit: the date's weekday
+        (
+            "TUESDAY, March 4, 2025 (HealthDay News) -- Women who snore",
+            ("TUESDAY, March 4, 2025 (HealthDay News) --", None, "2025-03-04", "HealthDay News"),
+        ),
+        (
+            "Tuesday, March 4, 2025 (Acme Wire) - Women who snore",
+            ("Tuesday, March 4, 2025 (Acme Wire) -", None, "2025-03-04", "Acme Wire"),
+        ),
+        (
+            "JUEVES, 16 de enero de 2025 (HealthDay News) -- Los adultos",
+            ("JUEVES, 16 de enero de 2025 (HealthDay News) --", None, "2025-01-16", "HealthDay News"),
+        ),
+        (
+            "Mittwoch, 5. März 2025 (dpa) - Der Rat",
+            ("Mittwoch, 5. März 2025 (dpa) -", None, "2025-03-05", "dpa"),
+        ),
+        # no credit after it: a page's time stamp, no dateline
+        ("Senin, 4 Maret 2024 15:22 WIB", None),
+        # an agency's desk named after it in its brackets
+        ("(Reuters Health) - Older adults who", ("(Reuters Health) -", None, None, "Reuters")),
+        (
+            "NEW YORK (Reuters Health) - Older adults",
+            ("NEW YORK (Reuters Health) -", "New York", None, "Reuters"),
+        ),
+        ("PARIS (AFP Sport) - Le club", ("PARIS (AFP Sport) -", "Paris", None, "AFP")),
+        ("Berlin (dpa Kultur) - Die Oper", ("Berlin (dpa Kultur) -", "Berlin", None, "dpa")),
+        # an en dash touching a known place in capitals and the text's first word
+        ("OTTAWA–Dozens of chiefs walked out", ("OTTAWA–", "Ottawa", None, None)),
+        ("US–China trade talks resume", None),
+        ("FOOBARVILLE–Dozens of chiefs", None),
+        # the months of Manx, Cornish and Inuktitut, a Manx name's hyphen printed as a blank or not
+        ("DOOLISH, 5 Jerrey-fouyir – Ta Reiltys", ("DOOLISH, 5 Jerrey-fouyir –", "Doolish", "--10-05", None)),
+        ("DOOLISH, 5 Jerrey Fouyir – Ta Reiltys", ("DOOLISH, 5 Jerrey Fouyir –", "Doolish", "--10-05", None)),
+        (
+            "Truru, 21 mis Hedra 2023 – Konsel Kernow",
+            ("Truru, 21 mis Hedra 2023 –", "Truru", "2023-10-21", None),
+        ),
+        ("ᐃᖃᓗᐃᑦ, ᒫᑦᓯ 12, 2024 — ᐃᖃᓗᐃᑦ ᓄᓇᓕᖓᑕ", ("ᐃᖃᓗᐃᑦ, ᒫᑦᓯ 12, 2024 —", "ᐃᖃᓗᐃᑦ", "2024-03-12", None)),
+    ],
+)
+def test_datelines_of_health_wires_desks_and_more_months(line: str, expected: tuple | None) -> None:
+    assert _dateline(line) == expected

@@ -10,11 +10,14 @@ with a one-line summary if the module on disk differs from what would be written
 import argparse
 import difflib
 import json
+import pickle
+import re
 import sys
 from functools import cache
 from pathlib import Path
 
 import babel
+from babel import localedata
 from babel.dates import get_day_names, get_month_names
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -46,7 +49,8 @@ LANGUAGES = (
 #: Lingala, Shona, Akan, Kirundi, Luganda, Chichewa, Sepedi, Tsonga, Kabyle, Mauritian
 #: Creole, Cape Verdean, Zarma), Switzerland's Romansh, the regional languages of public
 #: broadcasters (Scottish Gaelic, Corsican, Occitan, Sardinian, Asturian, Northern Sami, Quechua),
-#: the Pacific's (Maori, Tongan, Cebuano, Javanese, Sundanese), the Russian republics' (Tatar,
+#: the Pacific's (Maori, Tongan, Cebuano, Javanese, Sundanese), Manx, Cornish, the Arctic's
+#: Inuktitut (in its syllabics), the Russian republics' (Tatar,
 #: Chuvash, Yakut, Ossetian, Chechen) and India's Maithili, Konkani and Manipuri: their month
 #: names only, in full, since their weekdays are other languages' words (``china``). Left out:
 #: Breton (``here`` is October, ``mae`` May), Ewe (``dame``, ``masa``), Fula (``juko``), and
@@ -54,7 +58,7 @@ LANGUAGES = (
 MONTHS_ONLY = (
     "wo", "bm", "st", "tn", "ln", "sn", "ak", "rn", "lg", "ny", "nso", "ts", "kab", "mfe",
     "kea", "dje", "rm", "gd", "co", "oc", "sc", "ast", "se", "qu", "mi", "to", "ceb", "jv", "su",
-    "tt", "cv", "sah", "os", "ce", "mai", "kok", "mni",
+    "tt", "cv", "sah", "os", "ce", "mai", "kok", "mni", "gv", "kw", "iu",
 )  # fmt: skip
 LANGUAGES = LANGUAGES + MONTHS_ONLY
 #: Languages read by their months' full names only: their abbreviations are words and regions of
@@ -88,9 +92,29 @@ def keep(name: str) -> bool:
 
 
 def variants(raw: str) -> list[str]:
+    """A name as CLDR gives it, without its dots, and with a blank for the hyphen between its
+    words (Manx ``Jerrey-fouyir`` printed ``Jerrey Fouyir``)."""
     name = normalise(raw)
     names = [name, name.replace(".", "")] if "." in name else [name]
+    names += [n.replace("-", " ") for n in names if _WORDS_HYPHENATED.search(n)]
     return [n for n in names if keep(n)]
+
+
+#: A hyphen between two words of letters, which desks may print as a blank.
+_WORDS_HYPHENATED = re.compile(r"[^\W\d_]{2,}-[^\W\d_]{2,}")
+
+
+def contexts(locale: str, width: str) -> tuple[str, ...]:
+    """The contexts whose names ``locale`` (or a parent short of the root) gives itself. A locale
+    without stand-alone names inherits the root's alias to its format names, which Babel resolves
+    once and then hands every such locale: the first one's names (Azerbaijani ``avqust`` as Manx)."""
+    parts = locale.split("_")
+    for end in range(len(parts), 0, -1):
+        with open(localedata.resolve_locale_filename("_".join(parts[:end])), "rb") as raw:
+            months = pickle.load(raw).get("months", {})  # (load() would cache the unmerged data)
+        if width in months.get("stand-alone", {}):
+            return CONTEXTS
+    return ("format",)
 
 
 def collect(lang: str) -> tuple[dict[str, int], list[str]]:
@@ -100,7 +124,7 @@ def collect(lang: str) -> tuple[dict[str, int], list[str]]:
     conflicts: list[str] = []
     for locale in (lang, *TERRITORY_LOCALES.get(lang, ())):
         for width in ("wide",) if lang in WIDE_ONLY else WIDTHS:
-            for context in CONTEXTS:
+            for context in contexts(locale, width):
                 for month, raw in sorted(get_month_names(width, context, locale).items()):
                     _add(names, conflicts, lang, month, raw, f"{width}/{context}")
     return names, conflicts

@@ -545,6 +545,8 @@ def _match_shapes(head: str, reference: dt.date | None, ascii_head: bool) -> Dat
             continue  # "Anadolu Agency (AA)": an export's source line
         if _opens_like_a_byline(groups.get("place")):
             continue  # "Von Jane Roe (epd)": a byline and its agency
+        if date is not None and agency is not None and _weekday_before_date(groups.get("place"), agency):
+            groups["place"] = None  # "TUESDAY, March 4, 2025 (HealthDay News) --": the date's weekday
         if _stamp_word(groups.get("place"), agency) or _clock_word(agency):
             continue  # "Posted: Jul 17, 2024 / 08:14 PM", "Senin, 4 Maret 2024 15:22 WIB": a page's time stamp
         end = where[len(read[: m.end()].rstrip())]
@@ -623,6 +625,17 @@ def _stamp_word(printed: str | None, credit: str | None = None) -> bool:
     if folded not in WEEKDAY_NAMES:
         return False
     return not ((credit or printed.isupper()) and known_town(printed))
+
+
+def _weekday_before_date(printed: str | None, credit: str) -> bool:
+    """A weekday's name where the place would stand, before a date and a credit that is no clock's
+    word: the date's weekday, no place (a town of a weekday's name aside: Tajik ``Душанбе``)."""
+    return (
+        printed is not None
+        and printed.casefold() in WEEKDAY_NAMES
+        and not _clock_word(credit)
+        and not known_town(printed)
+    )
 
 
 def _clock_word(printed: str | None) -> bool:

@@ -589,8 +589,9 @@ def _shape_sources(other_scripts: bool = False) -> dict[str, str]:
     hijri_date = date if other_scripts else rf"(?P<date>{_hijri_first()}{date_body})"
     # Europa Press prints the day alone: "MADRID, 7 (EUROPA PRESS) -"
     day_only = rf"{day_prefix}(?P<date>{day})"  # (Marathi "ता. ५": the word for the date)
-    # a regional service beside the agency: "(dpa/lno)", "(awp/sda)"
-    regional = r"(?:/[\p{L}]{2,6}+)?"
+    # a regional service beside the agency: "(dpa/lno)", "(awp/sda)"; or its desk named after
+    # it, one capitalised word: "(Reuters Health)", "(AFP Sport)"
+    regional = r"(?:/[\p{L}]{2,6}+|[ ]\p{Lu}\p{Ll}{2,15}+(?=\)))?"
     lead_service = r"(?:[\p{L}]{2,6}+/)?"
     # An agency's acronym we do not know, in capitals: after a date it needs no closing dash,
     # "Abuja, March 7 (NAN) Officials said" (a sentence does not bracket a word in capitals there)
@@ -749,11 +750,13 @@ def _shape_sources(other_scripts: bool = False) -> dict[str, str]:
                              | {title_place}{region}(?P<end>{stop_dash})){tail}""",
         # Algiers -   London/Teheran -   NEW DELHI:   नई दिल्ली:   मुंबई :   पोखरा —   കൊച്ചി ∙
         # TYRE, Lebanon:   (a place in capitals and its country, closed by a colon)
+        # OTTAWA–Dozens   (an en dash or two hyphens touching the place and the text's first word)
         # (only a place the gazetteer knows: a single hyphen may part a headline's halves, and a
         # colon closes a label; a dash or bullet after a place in a script without case; a full
         # stop before a capital after a word of three letters at least, no abbreviation: "L.A.")
         "place_known_dash": rf"""(?:{title_place}|{caps_place})(?P<end>[ ]-|:|(?<=\p{{L}}{{3}}\.)(?=[ ]\p{{Lu}})){tail}
                                   | {caps_place}{region}(?P<end>:){tail}
+                                  | {caps_place}(?P<end>–|--)(?=\p{{Lu}}\p{{Ll}})
                                   | {uncased_place}(?P<end>[ ]?:|[ ][-—–∙·|]|-(?=[ ])){tail}""",
         # ایسنا/کرمان Text   (a known credit, a slash and a place the gazetteer knows, opening the text)
         "credit_slash_place": rf"""(?P<agency>{agency})/(?P<place>{_UNCASED_WORD}|{_PLAIN_WORD})(?P<end>)(?=[ ])""",

@@ -192,3 +192,41 @@ def _dateline(line: str) -> tuple[str | None, ...] | None:
 )
 def test_datelines_of_health_wires_desks_and_more_months(line: str, expected: tuple | None) -> None:
     assert _dateline(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("Troch Geart Hoekstra", ("Geart Hoekstra",)),
+        ("gant Gwenola Le Gall", ("Gwenola Le Gall",)),
+        ("Gant Gwenola Le Gall", ("Gwenola Le Gall",)),
+        ("gans Tamsin Trevenna", ("Tamsin Trevenna",)),
+        ("Ein Bericht von Lena Hartwig", ("Lena Hartwig",)),
+        ("Eine Analyse von Lena Hartwig und Tom Berg", ("Lena Hartwig", "Tom Berg")),
+    ],
+)
+def test_more_words_for_by_open_a_byline(line: str, authors: tuple[str, ...]) -> None:
+    from wireparse.bylines import parse_byline
+
+    assert line_kind(line) == "byline"
+    assert tuple(parse_byline(line)[0]) == authors
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Troch de jierren hinne waard it stil.",
+        "gant ar vugale e oa bet graet.",
+        "Ein Bericht von gestern zeigt es.",
+    ],
+)
+def test_a_sentence_opening_with_such_a_word_is_no_byline(sentence: str) -> None:
+    assert line_kind(sentence) != "byline"
+
+
+@pytest.mark.parametrize("label", ["AWDUR:", "Awdur:", "Tekstur:", "Höfundur:", "Forfatter:"])
+def test_an_exports_author_field_in_more_languages(label: str) -> None:
+    story = parse(
+        f"TEITL: Storm hits the coast\n{label} Jane Roe\nIAITH: cy\n\nThe storm reached the coast on Monday.\n"
+    )
+    assert story.byline is not None and list(story.byline.authors) == ["Jane Roe"]

@@ -293,6 +293,18 @@ BYLINE_WORD_OPENERS: tuple[str, ...] = (
     "Του",
     "Της",
     "Από",
+    # Frisian's, Breton's and Cornish's "by" (``Troch Jan de Vries``, ``gant Anna Le Gall``)
+    "Troch",
+    "Gant",
+    "gant",
+    "Gans",
+    "gans",
+    # a German page's "a report, an analysis, a commentary by"
+    "Ein Bericht von",
+    "Eine Analyse von",
+    "Ein Kommentar von",
+    "Ein Gastbeitrag von",
+    "Eine Reportage von",
     # Zulu's and Xhosa's "by" (``NGU SIPHO ...``), Sesotho's and Setswana's
     "Ngu",
     "NGU",
@@ -4011,6 +4023,11 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
         # (a Hong Kong page's "written by": "撰文：陳嘉欣"; a Greenlandic page's: "Allattoq:")
         "撰文",
         "allattoq",
+        # (the word for the author or the text in Welsh, Faroese, Icelandic, Danish and Norwegian)
+        "awdur",
+        "tekstur",
+        "höfundur",
+        "forfatter",
         # a web page's "By: Jane Roe", "Por: Ana Silva", "Oleh: Budi Santoso"
         "by",
         "por",

@@ -238,6 +238,16 @@ ROWS = [
         "the desk's names closing a story in a script without case",
     ),
     Row(
+        "closing_lists",
+        "The storm closed the port.\n\nFerries stayed in.\n\nClibeanna: Aimsir | Farraige | Calafort",
+        4,
+        lambda d: (
+            d.paragraphs == ["The storm closed the port.", "Ferries stayed in."]
+            and ("navigation", "Clibeanna: Aimsir | Farraige | Calafort") in kept(d)
+        ),
+        "a line of short labels closing the story, under a label of any language: its tags",
+    ),
+    Row(
         "closing_field",
         "The storm closed the port.\n\nFerries stayed in.\n\nRegions: Europe, Norway\n\nWords: 218",
         4,

@@ -230,3 +230,33 @@ def test_an_exports_author_field_in_more_languages(label: str) -> None:
         f"TEITL: Storm hits the coast\n{label} Jane Roe\nIAITH: cy\n\nThe storm reached the coast on Monday.\n"
     )
     assert story.byline is not None and list(story.byline.authors) == ["Jane Roe"]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Clibeanna: Gaeltacht | Oideachas | Gaeilge",
+        "Tūtohu: Mātauranga, Te Reo Māori, Tūhoe",
+        "AI, Enterprise, Europe, Fintech, Fundraising, Startups",
+        "Corrections and clarifications | Submit a news tip | Report error",
+        "Etiquetas:  Puertos  ·  Transporte  ·  Galicia",
+        "Themen: Firmware   IT-Sicherheit   Router",
+        "Aimsir | Farraige | Calafort\n\nClibeanna: Aimsir, Farraige, Calafort",
+    ],
+)
+def test_lines_of_short_labels_closing_the_story_are_the_pages(tail: str) -> None:
+    story = parse(f"Harbour bridge shut\n\n{BODY}\n{tail}\n")
+    assert len(story.paragraphs) == 3
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "Paris, London and Berlin were also hit",
+        "1. Jane Roe 2:03, 2. Tom Lee 2:05, 3. Ann Poe 2:07",
+        "Winners: Jane Roe, Tom Lee, Ann Poe, after a long day on the water, said they would return next year",
+    ],
+)
+def test_a_closing_paragraph_of_words_or_results_stays_text(last: str) -> None:
+    story = parse(f"Harbour bridge shut\n\n{BODY}\n{last}\n")
+    assert len(story.paragraphs) == 4

@@ -8,6 +8,7 @@ import bisect
 import datetime as dt
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from typing import NamedTuple, cast
@@ -142,6 +143,8 @@ class BodyParagraphs:
     (:func:`_trailer_fields_at`)."""
     last: int = 0
     """Where the end matter under the story starts: its last paragraph is the one before."""
+    lists_from: int | None = None
+    """Where the lines of labels closing the story start (:func:`_closing_lists_at`)."""
 
 
 class Paragraph(NamedTuple):
@@ -191,6 +194,7 @@ def read_body(
         _closing_marks_at(paras),
         dateline_text,
         _trailer_fields_at(lines, state.kinds),
+        lists_from=_closing_lists_at(paras),
     )
     items = list_items(paras)
     # (the story's last paragraphs are counted before the end matter set aside, a release's about
@@ -883,15 +887,54 @@ def _closing_marks_at(paras: list[list[Line]]) -> int | None:
     script without case (``राजेश अजय``, ``शिवा.श्रवण``), or codes, credits and numbers in
     brackets, slashes and figures (``(Abc/Acme)``, ``xyz-Ost mg/ab``, ``ISSN 1234 - 5678``). At
     most two such paragraphs."""
+    return _closing_run_at(paras, lambda text: _desk_names(text) or _desk_marks(text), _CLOSING_MARKS)
+
+
+def _closing_run_at(paras: list[list[Line]], closing: Callable[[str], bool], most: int) -> int | None:
+    """Where the story's last paragraphs of one line each that ``closing`` reads start, at most
+    ``most`` of them, under a paragraph that closes its sentence."""
     at = None
-    for n in range(len(paras) - 1, max(len(paras) - 1 - _CLOSING_MARKS, 0), -1):
+    for n in range(len(paras) - 1, max(len(paras) - 1 - most, 0), -1):
         text = paras[n][0].text.strip()
-        if len(paras[n]) > 1 or not (_desk_names(text) or _desk_marks(text)):
+        if len(paras[n]) > 1 or not closing(text):
             break
         at = n
     if at is None or not _closes_sentence(join(paras[at - 1])):
         return None
     return at
+
+
+def _closing_lists_at(paras: list[list[Line]]) -> int | None:
+    """Where the story's last lines of short labels start (:func:`_list_of_labels`): its tags and
+    the page's links under the text."""
+    return _closing_run_at(paras, _list_of_labels, _CLOSING_LISTS)
+
+
+def _list_of_labels(text: str) -> bool:
+    """A line of three short labels or more, parted by bars, dots, commas or wide blanks, a label
+    of its own before them or not (``Clibeanna: Gaeltacht | Oideachas | Gaeilge``, ``AI, Europe,
+    Fintech, Startups``, ``Corrections | Submit a tip | Report error``): no sentence, and at most
+    one label holds figures (results and prices do)."""
+    if len(text) > _LABEL_LIST_MAX or text[-1:] in SENTENCE_END:
+        return False
+    m = _LIST_LABEL.match(text)
+    items = [item.strip() for item in _LIST_PARTS.split(text[m.end() if m else 0 :])]
+    if len(items) < _LABELS_LEAST or not all(items):
+        return False
+    if sum(any(char.isdigit() for char in item) for item in items) > 1:
+        return False
+    return all(len(item) <= _LABEL_MAX and len(item.split()) <= _LABEL_WORDS for item in items)
+
+
+#: The story's closing lines of labels are at most this many, each at most this long, of at least
+#: this many labels, each at most this long and this many words.
+_CLOSING_LISTS = 3
+_LABEL_LIST_MAX = 200
+_LABELS_LEAST = 3
+_LABEL_MAX = 32
+_LABEL_WORDS = 4
+_LIST_LABEL = compiled(r"[\p{L}][\p{L}\p{M}\-]{0,20}+(?:[ ][\p{L}][\p{L}\p{M}\-]{0,20}+)?+[ ]?[:：][ ]")
+_LIST_PARTS = compiled(r"[ ]*+[|·•,;،、][ ]*+|[ ]{2,}+")
 
 
 #: How many closing paragraphs may hold the desk's marks, each at most this long ...
@@ -984,6 +1027,14 @@ _CLOSING_MARK_KINDS = frozenset({"signoff", "service", "rule"})
 _TRAILER_LINE_KINDS = _PAGE_LINE_KINDS | {"service", "rule", "credit"}
 
 
+def _closing_lists(s: BodyParagraphs, p: Paragraph) -> bool:
+    """The lines of labels closing the story (:func:`_closing_lists_at`): the page's."""
+    if s.lists_from is None or p.n < s.lists_from:
+        return False
+    s.story.keep("navigation", p.text)
+    return True
+
+
 def _closing_marks(s: BodyParagraphs, p: Paragraph) -> bool:
     """The desk's marks closing the story (:func:`_closing_marks_at`): a sign-off."""
     if s.marks_from is None or p.n < s.marks_from:
@@ -1051,6 +1102,7 @@ BODY_PARAGRAPH_RULES: tuple[Rule[BodyParagraphs, Paragraph], ...] = (
     Rule("credit_again", _credit_again, "the dateline's agency alone again under the story: its sign-off"),
     Rule("closing_byline", _closing_byline, "a byline, or a name and an agency's credit, closing the story"),
     Rule("closing_marks", _closing_marks, "short lines of names or codes without a stop closing the story"),
+    Rule("closing_lists", _closing_lists, "lines of short labels closing the story: its tags, the page's links"),
     Rule("closing_field", _closing_field, "a field of a page's trailer closing the story, any label"),
     Rule("repeated_note", _repeated_note, "a note in brackets the head printed already"),
     Rule(

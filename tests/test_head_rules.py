@@ -266,6 +266,15 @@ ROWS = [
         "a stamp with its section over the byline, in one block: the byline, the stamp the page's",
     ),
     Row(
+        "name_over_navigation",
+        "01net\nAccueil > Actualités > Tablettes\n\nLa tablette Orca 11 à moins de 200 euros : bonne affaire ?\n\n"
+        "Lancée à 349 euros, elle chute.\n\nPar Julien Marceau\n\n" + BODY,
+        0,
+        False,
+        lambda d: d.headline == "La tablette Orca 11 à moins de 200 euros : bonne affaire ?",
+        "a site's short name over its breadcrumb at the page's top: no headline, though a question follows",
+    ),
+    Row(
         "page_head",
         "HARBOUR PRESS REVIEW          Ministry of Ports\nTuesday, 5 March 2024          Page 3 of 9\n\n"
         "Storm hits the coast",
@@ -322,7 +331,7 @@ ROWS = [
     ),
     Row(
         "masthead",
-        "Coastline Online\nNEWS\n\nStorm hits the coast\n\nThe port closed for a day.\n\nBy Jane Roe",
+        "Coastline Online\nHarbour Edition\n\nStorm hits the coast\n\nThe port closed for a day.\n\nBy Jane Roe",
         0,
         True,
         lambda d: d.headline == "Storm hits the coast" and kept(d)[0] == ("navigation", "Coastline Online"),

@@ -260,3 +260,71 @@ def test_lines_of_short_labels_closing_the_story_are_the_pages(tail: str) -> Non
 def test_a_closing_paragraph_of_words_or_results_stays_text(last: str) -> None:
     story = parse(f"Harbour bridge shut\n\n{BODY}\n{last}\n")
     assert len(story.paragraphs) == 4
+
+
+@pytest.mark.parametrize("site", ["01net", "Acme Tech", "지디넷코리아", "ars TECHNICA"])
+@pytest.mark.parametrize(
+    "crumbs", ["Accueil > Actualités > Smartphones", "홈 > 반도체·디스플레이", "Home » Tech » Phones"]
+)
+def test_a_sites_name_over_its_breadcrumb_is_no_headline(site: str, crumbs: str) -> None:
+    title = "Phone maker cuts price of its flagship by a third"
+    story = parse(f"{site}\n{crumbs}\n\n{title}\n\n{BODY}")
+    assert story.headline == title
+
+
+def test_a_headline_over_a_line_of_prose_stays() -> None:
+    story = parse(f"Storm hits the coast\nThe port closed early on Monday, officials said.\n\n{BODY}")
+    assert story.headline == "Storm hits the coast"
+
+
+@pytest.mark.parametrize(
+    "disclosure",
+    [
+        "If you buy something from a Verge link, Vox Media may earn a commission. See our ethics statement.",
+        "01net peut percevoir une commission lorsque vous achetez via les liens de cet article.",
+        "Golem.de erhält für Käufe über Links, die mit (Anzeige) gekennzeichnet sind, eine kleine Provision.",
+        "Some of our stories include affiliate links.",
+        "Este artículo contiene enlaces de afiliados.",
+    ],
+)
+def test_a_pages_disclosure_of_its_shops_commissions_is_no_paragraph(disclosure: str) -> None:
+    story = parse(f"Phone maker cuts price\n\n{disclosure}\n\n{BODY}")
+    assert len(story.paragraphs) == 3
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Brokers earn a commission on every sale.",
+        "Die Bank verlangt eine kleine Provision.",
+        "The commission said the link failed.",
+    ],
+)
+def test_a_sentence_about_commissions_stays_text(sentence: str) -> None:
+    story = parse(f"Phone maker cuts price\n\n{BODY}\n{sentence}\n")
+    assert len(story.paragraphs) == 4
+
+
+@pytest.mark.parametrize("quote", ['"', "'"])
+def test_a_front_matters_quoted_values_are_read_without_their_quotes(quote: str) -> None:
+    text = f"---\ntitle: {quote}Harbour bridge to close{quote}\nauthor: {quote}Jane Roe{quote}\n---\n\n{BODY}"
+    story = parse(text)
+    assert story.headline == "Harbour bridge to close"
+    assert story.byline is not None and list(story.byline.authors) == ["Jane Roe"]
+
+
+def test_a_quote_inside_a_fields_value_keeps_its_quotes() -> None:
+    story = parse(f'Title: "Yes," she said, "it opens"\n\n{BODY}')
+    assert story.headline == '"Yes," she said, "it opens"'
+
+
+@pytest.mark.parametrize("blank", [" ", "  ", "\t"])
+def test_a_pandoc_title_block_gives_title_author_and_date(blank: str) -> None:
+    story = parse(f"%{blank}Harbour bridge to close\n%{blank}Jane Roe\n%{blank}March 5, 2024\n\n{BODY}")
+    assert story.headline == "Harbour bridge to close"
+    assert story.byline is not None and list(story.byline.authors) == ["Jane Roe"]
+
+
+def test_a_percent_sign_later_in_the_story_stays() -> None:
+    story = parse(f"Prices rise\n\n{BODY}\n% change on the year: 4.2\n")
+    assert story.paragraphs[-1].startswith("% change")

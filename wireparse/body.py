@@ -1102,7 +1102,9 @@ BODY_PARAGRAPH_RULES: tuple[Rule[BodyParagraphs, Paragraph], ...] = (
     Rule("credit_again", _credit_again, "the dateline's agency alone again under the story: its sign-off"),
     Rule("closing_byline", _closing_byline, "a byline, or a name and an agency's credit, closing the story"),
     Rule("closing_marks", _closing_marks, "short lines of names or codes without a stop closing the story"),
-    Rule("closing_lists", _closing_lists, "lines of short labels closing the story: its tags, the page's links"),
+    Rule(
+        "closing_lists", _closing_lists, "lines of short labels closing the story: its tags, the page's links"
+    ),
     Rule("closing_field", _closing_field, "a field of a page's trailer closing the story, any label"),
     Rule("repeated_note", _repeated_note, "a note in brackets the head printed already"),
     Rule(

@@ -39,6 +39,7 @@ from .words import (
     ABOUT_HEADINGS,
     ADVANCE_OPENERS,
     ADVANCE_WORDS,
+    AFFILIATE_PHRASES,
     AGENCY_WITH_WORDS,
     ARCHIVE_WORDS,
     AUDIENCE_SIGNS,
@@ -1270,7 +1271,15 @@ def field_label(text: str) -> tuple[str, str] | None:
         return (bare, "") if bare else None
     label = m["label"].casefold()
     role = next(role for role, labels in FIELD_LABELS.items() if label in labels)
-    return role, text[m.end() :].strip()
+    return role, _unquoted(text[m.end() :].strip())
+
+
+def _unquoted(value: str) -> str:
+    """A field's value without the quotes a front matter's YAML sets around it whole (``title:
+    "Bridge opens"``); a quote inside keeps them (``"Yes," she said, "it opens"``)."""
+    if len(value) > 2 and value[0] == value[-1] and value[0] in "\"'" and value[0] not in value[1:-1]:
+        return value[1:-1].strip()
+    return value
 
 
 _BARE_LABEL_MAX = max(map(len, BARE_FIELD_LABELS))
@@ -2229,6 +2238,15 @@ _JOINING_WORD_MAX = 2
 _COOKIE_NOTICE_MAX = 400
 
 
+@cache
+def _affiliate_phrases() -> re.Pattern[str]:
+    return phrase_finder(AFFILIATE_PHRASES)
+
+
+#: A page's disclosure of its shops' commissions is at most this long.
+_DISCLOSURE_MAX = 400
+
+
 def _cookie_notice(text: str) -> bool:
     """A page's notice of its cookies: a word for cookies and, after it, a whole word to consent;
     or a word for cookies after a phrase that opens such a notice (``Utilizamos cookies ...``)
@@ -2376,6 +2394,8 @@ def _kind_of_line(text: str) -> LineKind | None:
         return "navigation"  # "Politica Economia Mondo Cultura Sport", "即時 政治 國際 兩岸 產經 證券"
     if len(text) <= _COOKIE_NOTICE_MAX and _cookie_notice(text):
         return "navigation"  # "Wij gebruiken cookies om de site goed te laten werken. Akkoord"
+    if len(text) <= _DISCLOSURE_MAX and _affiliate_phrases().search(text.casefold()):
+        return "furniture"  # "If you buy something from a link, Acme may earn a commission."
     if len(text) <= _PHOTO_NOTE_MAX and _photo_note(text):
         return "furniture"  # "Фото из архива", "Archive photo", "Foto ilustrativa: Acme"
     if len(text) <= _CODE_MAX and is_code_line(text):

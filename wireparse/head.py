@@ -1414,6 +1414,43 @@ def _headline_after(lines: list[Line], i: int, wrapped: bool = False) -> bool:
 _PASSED_OVER = frozenset({"furniture", "ednote", "navigation"})
 
 
+def _name_over_navigation(s: HeadState, h: HeadLine) -> bool:
+    """Before the headline, at the page's top, a short line over the page's breadcrumb in its
+    block (``01net`` over ``Accueil > Actualités > Smartphones``): the site's name."""
+    if s.story.headline is not None or h.kind is not None or not h.new_block or h.i + 1 >= len(s.lines):
+        return False
+    below = s.lines[h.i + 1]
+    if (
+        below.blank
+        or not any(sign in below.text for sign in _CRUMB_SIGNS)
+        or line_kind(below.text) != "navigation"
+    ):
+        return False
+    if not _site_name(h.text) or not _opens_the_page(s.lines, h.i, s.story):
+        return False
+    s.story.keep("navigation", h.text)
+    return True
+
+
+#: The signs a page's breadcrumb parts its steps with (``Accueil > Actualités``).
+_CRUMB_SIGNS = (">", "›", "»", "/")
+
+
+def _site_name(text: str) -> bool:
+    """A site's short name, its motto after a dash, bar or dot or not (``01net``, ``Ya! –
+    Sizhuniek e brezhoneg``): no sentence."""
+    name = _NAME_AND_MOTTO.split(text, maxsplit=1)[0]
+    return (
+        len(text) <= _MOTTO_MAX
+        and text[-1:] not in ".?"
+        and len(name) <= _SITE_NAME_MAX
+        and len(name.split()) <= _SITE_NAME_WORDS
+    )
+
+
+_NAME_AND_MOTTO = re.compile(r"[ ][–—\-|·•][ ]")
+
+
 def _page_menu(s: HeadState, h: HeadLine) -> bool:
     """Before the headline, a line of a page's menu: a block of short items (``World``, ``Sign
     In``, ``본문 바로가기``), none of them a sentence, with text that could be a headline after it."""
@@ -2230,6 +2267,11 @@ HEAD_RULES: tuple[Rule[HeadState, HeadLine], ...] = (
         "organisation_masthead",
         _organisation_masthead,
         "before the headline, a short line naming a news organisation over a longer title",
+    ),
+    Rule(
+        "name_over_navigation",
+        _name_over_navigation,
+        "at the page's top, a short line over the page's navigation: the site's name",
     ),
     Rule(
         "running_head",

@@ -436,7 +436,11 @@ def _without_markdown(text: str) -> str:
     heading's hashes (``# Headline``), emphasis in pairs of asterisks or underscores
     (``**WASHINGTON (AP)** —``, ``*By Jane Roe*``, ``_a caption_``), a link's target
     (``[text](https://...)`` keeps its text), an image (``![alt](...)``) and a block quote's mark.
-    Emphasis needs its signs against its words (``* * *`` and AP's spaced ``_`` are no emphasis)."""
+    Emphasis needs its signs against its words (``* * *`` and AP's spaced ``_`` are no emphasis).
+    A Pandoc title block's signs open the story's first lines: ``% Title``, ``% Author``, ``% Date``."""
+    if text.startswith("%"):
+        head, blank, rest = text.partition("\n\n")
+        text = _title_block().sub("", head) + blank + rest
     if "](" in text:
         text = _markdown_image().sub("", text)
         text = _markdown_link().sub(r"\g<text>", text)
@@ -468,15 +472,22 @@ def _link_reference() -> re.Pattern[str]:
 def _has_markdown(text: str) -> bool:
     """The signs Markdown is made of, paired or at a line's start (most copy holds none: one
     search for any of its signs spares it the others)."""
-    if "*" not in text and "_" not in text and "#" not in text and "](" not in text:
+    if "*" not in text and "_" not in text and "#" not in text and "](" not in text and text[:1] != "%":
         return False
     return (
-        "**" in text
+        (text[:1] == "%" and _title_block().match(text) is not None)
+        or "**" in text
         or "](" in text
         or "__" in text
         or ("#" in text and _markdown_heading().search(text) is not None)
         or (("*" in text or "_" in text) and _markdown_emphasis().search(text) is not None)
     )
+
+
+@cache
+def _title_block() -> re.Pattern[str]:
+    """The percent sign opening each line of a Pandoc title block (three lines at most)."""
+    return re.compile(r"^%[ \t]+(?=\S)", re.M)
 
 
 @cache

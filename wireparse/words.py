@@ -3523,6 +3523,18 @@ UPDATE_NOTE_LABELS: tuple[str, ...] = (
     "aktualizacja", "güncelleme", "更新", "追記", "訂正", "업데이트", "更正",
 )  # fmt: skip
 
+#: What a page's note that it earns from the shops it links to says (``If you buy something from
+#: a link, Acme may earn a commission``, ``Golem.de erhält für Käufe über Links ... eine kleine
+#: Provision``), casefolded: the page's disclosure, never the story's text.
+AFFILIATE_PHRASES: tuple[str, ...] = (
+    "may earn a commission", "may earn an affiliate commission", "affiliate link", "affiliate links",
+    "affiliate commission", "commission lorsque vous achetez", "liens d'affiliation", "liens affiliés",
+    "lien affilié", "käufe über links", "über diese links", "affiliate-link", "affiliate-links",
+    "provisions-links", "provisionslinks", "podemos recibir una comisión", "puede recibir una comisión",
+    "enlaces de afiliados", "enlaces de afiliación", "link di affiliazione", "link affiliati",
+    "links de afiliados", "アフィリエイト", "联盟链接", "제휴 링크",
+)  # fmt: skip
+
 #: Words of a contact line's label before its telephone number besides :data:`PHONE_LABELS`
 #: (``PA newsdesk: 020 7946 0321``), casefolded.
 CONTACT_LABEL_WORDS: frozenset[str] = frozenset(

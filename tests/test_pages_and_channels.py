@@ -328,3 +328,35 @@ def test_a_pandoc_title_block_gives_title_author_and_date(blank: str) -> None:
 def test_a_percent_sign_later_in_the_story_stays() -> None:
     story = parse(f"Prices rise\n\n{BODY}\n% change on the year: 4.2\n")
     assert story.paragraphs[-1].startswith("% change")
+
+
+@pytest.mark.parametrize(
+    ("headline", "bare"),
+    [
+        ("عاجل | الأرصاد تحذر من منخفض مداري", "الأرصاد تحذر من منخفض مداري"),
+        ("BREAKING | Storm hits the coast", "Storm hits the coast"),
+        ("СРОЧНО｜Шторм закрыл порт", "Шторм закрыл порт"),
+        ("Oil | Gold | Silver prices", "Oil | Gold | Silver prices"),
+    ],
+)
+def test_a_flag_before_a_bar_opening_the_headline_is_set_aside(headline: str, bare: str) -> None:
+    from wireparse.furniture import headline_flags
+
+    assert headline_flags(headline)[0] == bare
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("42 318 подписчиков", "navigation"),
+        ("Channel · 2.1M followers", "navigation"),
+        ("12.4K followers", "navigation"),
+        ("1 204 abonnés", "navigation"),
+        ("AFP News Agency ✔", "navigation"),
+        ("Acme Haber ✔️", "navigation"),
+        ("The channel has 12 followers.", None),
+        ("Storm hits the coast 🔥", None),
+    ],
+)
+def test_a_channels_name_badge_and_audience_are_no_text(line: str, kind: str | None) -> None:
+    assert line_kind(line) == kind

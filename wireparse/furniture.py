@@ -1859,6 +1859,11 @@ _COMMENT_COUNT_REACH = 20
 _COMMENT_COUNT_AFTER = 5
 
 
+#: The badges a network sets after an account's verified name, and how long such a line is at most.
+_VERIFIED_BADGES = frozenset("✔✓☑")
+_ACCOUNT_MAX = 40
+
+
 def _comment_count_line(text: str) -> bool:
     """A short line of a comments' word and their count beside it or in brackets, no sentence
     (``Comments on 2 bills`` is a headline)."""
@@ -2298,6 +2303,8 @@ def _kind_of_line(text: str) -> LineKind | None:
         bare = _trailing_pictographs().sub("", text)
         if bare and not _POINTERS.isdisjoint(text[len(bare) :]):
             return "navigation"  # "Here's the latest from Acme 👇": a poster's pointer to the story
+        if len(text) <= _ACCOUNT_MAX and not _VERIFIED_BADGES.isdisjoint(text[len(bare) :]):
+            return "navigation"  # "AFP News Agency ✔": an account's name and the badge that verifies it
         text = bare or text  # "BREAKING NEWS 🚨": the flag without its sign
     if len(text) <= 40:
         words = text.casefold().rstrip(". ")
@@ -2807,7 +2814,8 @@ def _headline_flag_patterns() -> tuple[tuple[str, regex.Pattern[str]], ...]:
         # ⚡️ ...   🔴 BREAKING: ...: the pictographs a feed or channel opens a headline with
         ("", compiled(r"^(?:[\p{So}\p{Sk}\u200d\ufe0f]++[ ]*+)++(?=\S)", FLAGS)),
         # CORRECTED - ...   UPDATE 1-...   (CORRECTED) ...   CORRECTED-UPDATE 1-...
-        ("", compiled(rf"^(?:\(?(?:{flags})\)?(?:[ ]\d{{1,2}}+)?[ ]?[-–—:][ ]?)++", FLAGS)),
+        # (or a bar: "عاجل | ...", "BREAKING | ...", as channels print it)
+        ("", compiled(rf"^(?:\(?(?:{flags})\)?(?:[ ]\d{{1,2}}+)?[ ]?[-–—:|｜][ ]?)++", FLAGS)),
         # [속보] ...   【速報】...: a flag in square brackets, no sign after it
         ("", compiled(rf"^[\[【](?:{flags})[\]】][ ]*+(?=\S)", FLAGS)),
         # EDS-more details added Chinese President ...: the note is the lower-case run

@@ -876,6 +876,13 @@ ENGAGEMENT_WORDS: frozenset[str] = frozenset(
         "بازدید", "نظر", "اشتراک", "پسند", "लाइक", "कमेंट", "शेयर", "व्यूज", "टिप्पणियां",
         "görüntülenme", "yorum", "beğen", "dilihat", "komentar", "bagikan", "suka", "lượt xem",
         "bình luận", "chia sẻ", "thích",
+        # (a channel's or account's audience under its name: "42 318 подписчиков", "Channel · 2.1M
+        # followers")
+        "followers", "follower", "subscriber", "channel", "подписчиков", "подписчика", "подписчик",
+        "подписчики", "канал", "підписників", "підписника", "підписники", "abonnés", "abonnenten",
+        "seguidores", "suscriptores", "iscritti", "takipçi", "abone", "متابع", "متابعين", "مشترك",
+        "مشتركين", "구독자", "팔로워", "フォロワー", "登録者", "粉丝", "订阅者", "फॉलोअर्स", "सब्सक्राइबर",
+        "pengikut",
     }
 )  # fmt: skip
 #: Words for thousand and million after a count (``1,3 тис.``, ``٢٫٤ ألف``, ``1,2 mil``). Casefolded.

@@ -360,3 +360,23 @@ def test_a_flag_before_a_bar_opening_the_headline_is_set_aside(headline: str, ba
 )
 def test_a_channels_name_badge_and_audience_are_no_text(line: str, kind: str | None) -> None:
     assert line_kind(line) == kind
+
+
+@pytest.mark.parametrize(
+    ("line", "stamp"),
+    [
+        ("Dagført 14.03.2024 - 11:05", True),
+        ("Almmuhuvvon 03.04.2024 12:05", True),
+        ("Nuashonraithe / 14:32, Dé Máirt, 12 Márta 2024", True),
+        ("Aktualisiert 2024-03-14 11h05", True),
+        # no clock: a headline may name a date; a table's row of figures is no stamp
+        ("Strike 14.03.2024", False),
+        ("Denver 2.62 2.63 -- -- --", False),
+        # a field's label with its colon: the date and time may be the story's
+        ("Tatzeit: 17.03.2024, 22:15 Uhr", False),
+    ],
+)
+def test_a_label_of_any_language_before_a_date_and_its_time_is_a_stamp(line: str, stamp: bool) -> None:
+    from wireparse.furniture import is_timestamp
+
+    assert is_timestamp(line) is stamp

@@ -629,7 +629,18 @@ def is_timestamp(text: str) -> bool:
             after[:1].isdigit() or _opens_with_weekday(after)
         ):
             return _is_stamp(after)  # "All News 15:02 March 01, 2024", "International, jeudi 7 mars 2024"
-    return _is_stamp(text)
+    if _is_stamp(text):
+        return True
+    # a label of any language before a date and its clock time: "Dagført 14.03.2024 - 11:05",
+    # "Nuashonraithe / 14:32, Dé Máirt, 12 Márta 2024" (a label with a colon is a field's, whose
+    # date and time may be the story's: "Tatzeit: 17.03.2024, 22:15 Uhr")
+    m = _LABEL_BEFORE_STAMP.match(text)
+    return m is not None and _CLOCK.search(text, m.end()) is not None and _is_stamp(text[m.end() :])
+
+
+#: A word of letters, a slash after it or not, opening a stamp; a clock time in a stamp.
+_LABEL_BEFORE_STAMP = regex.compile(r"[^\W\d_]{3,20}+(?:[ ]?/[ ]?|[ ])(?=\d)")
+_CLOCK = re.compile(r"(?<![\d.])\d{1,2}[:h]\d\d(?![\d.])")
 
 
 def _opens_with_weekday(text: str) -> bool:

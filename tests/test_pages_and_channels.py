@@ -380,3 +380,28 @@ def test_a_label_of_any_language_before_a_date_and_its_time_is_a_stamp(line: str
     from wireparse.furniture import is_timestamp
 
     assert is_timestamp(line) is stamp
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "Jana Roth\nJournalista\nAlmmuhuvvon 03.04.2024 12:05",
+        "Jana Roth\n@janaroth\nEditora\n6 marzo 2025, 12:40\n23 comentarios",
+        "Jana Roth\nPublished 5 March 2024, 14:02",
+    ],
+)
+def test_a_writers_name_over_a_role_handle_and_stamps_is_the_byline(block: str) -> None:
+    deck = "Engineers say the 1930s structure can no longer carry heavy traffic safely."
+    story = parse(f"Harbour bridge to close to lorries\n\n{deck}\n\n{block}\n\n{BODY}")
+    assert story.byline is not None and list(story.byline.authors) == ["Jana Roth"]
+    assert story.paragraphs[0].startswith("The council voted")
+
+
+def test_a_name_over_a_title_without_a_stamp_is_no_byline_block() -> None:
+    story = parse(f"Harbour bridge to close\n\nJana Roth\nBridge Inspector\n\n{BODY}")
+    assert not story.byline or list(story.byline.authors) != ["Bridge Inspector"]
+
+
+@pytest.mark.parametrize("label", ["Llun", "Grianghraf", "Dealbh", "Luc'hskeudenn", "Mynd", "Govva", "Assi"])
+def test_the_word_for_photo_in_more_languages_labels_a_credit(label: str) -> None:
+    assert line_kind(f"{label}: Jana Roth / Acme") == "credit"

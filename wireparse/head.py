@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
 import regex
 
@@ -1841,15 +1841,24 @@ def _signing_block(s: HeadState, h: HeadLine) -> bool:
     if any(is_credit_line(line) for line in block):
         return False  # (a picture's caption and credit)
     names = {line.number for line in block if line_kind(line.text) == "byline" and _closed(line.text)}
-    if not names or not all(line.number in names or _stamp_or_label(line.text) for line in block):
+    if not names and _person(block[0].text) and any(is_timestamp(line.text) for line in block[1:]):
+        names = {block[0].number}  # a writer's name over a role, a handle and stamps (no "By")
+    if not names or not all(line.number in names or _beside_the_byline(line.text) for line in block):
         return False
     for line in block:
         if line.number in names:
             story.add_byline(line.text, line.number)
         else:
-            story.keep("other", line.text)
+            kind = line_kind(line.text)
+            story.keep(cast(BoilerplateKind, kind) if kind in _PAGE_KINDS else "other", line.text)
     s.consumed.update(range(h.i + 1, end))
     return True
+
+
+def _beside_the_byline(text: str) -> bool:
+    """A line of the byline's block that is the page's: a stamp or label (:func:`_stamp_or_label`),
+    a handle, or the page's furniture (``@janeroe``, ``23 comments``)."""
+    return _stamp_or_label(text) or is_handle(text) or line_kind(text) in _PAGE_KINDS
 
 
 def _closed(text: str) -> bool:

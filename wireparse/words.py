@@ -3672,6 +3672,14 @@ CREDIT_LABELS: tuple[str, ...] = (
     "写真",
     "图片",
     "圖片",
+    # ... Welsh, Irish, Scottish Gaelic, Breton, Faroese and Icelandic, Northern Sami, Greenlandic
+    "Llun",
+    "Grianghraf",
+    "Dealbh",
+    "Luc'hskeudenn",
+    "Mynd",
+    "Govva",
+    "Assi",
     # ... Turkic, Central Asian, Thai and Khmer
     "Сүрөт",
     "Сурет",

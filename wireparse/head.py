@@ -1841,8 +1841,10 @@ def _signing_block(s: HeadState, h: HeadLine) -> bool:
     if any(is_credit_line(line) for line in block):
         return False  # (a picture's caption and credit)
     names = {line.number for line in block if line_kind(line.text) == "byline" and _closed(line.text)}
-    if not names and _person(block[0].text) and any(is_timestamp(line.text) for line in block[1:]):
-        names = {block[0].number}  # a writer's name over a role, a handle and stamps (no "By")
+    if not names and len(block) > 2 and _person(block[0].text) and _stamped(block[2:]):
+        # a writer's name over a role or a handle, and stamps (no "By"; a name right over its
+        # stamp alone is name_by_stamp's)
+        names = {block[0].number}
     if not names or not all(line.number in names or _beside_the_byline(line.text) for line in block):
         return False
     for line in block:
@@ -1853,6 +1855,10 @@ def _signing_block(s: HeadState, h: HeadLine) -> bool:
             story.keep(cast(BoilerplateKind, kind) if kind in _PAGE_KINDS else "other", line.text)
     s.consumed.update(range(h.i + 1, end))
     return True
+
+
+def _stamped(lines: list[Line]) -> bool:
+    return any(is_timestamp(line.text) for line in lines)
 
 
 def _beside_the_byline(text: str) -> bool:

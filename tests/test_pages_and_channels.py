@@ -405,3 +405,27 @@ def test_a_name_over_a_title_without_a_stamp_is_no_byline_block() -> None:
 @pytest.mark.parametrize("label", ["Llun", "Grianghraf", "Dealbh", "Luc'hskeudenn", "Mynd", "Govva", "Assi"])
 def test_the_word_for_photo_in_more_languages_labels_a_credit(label: str) -> None:
     assert line_kind(f"{label}: Jana Roth / Acme") == "credit"
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("By Dana Whitfield, a reviewer covering e-readers, tablets, and lamps.", ("Dana Whitfield",)),
+        ("By Jane Roe, the paper's science editor", ("Jane Roe",)),
+        ("Por Ana Souza, una periodista de Quito", ("Ana Souza",)),
+        ("Door Anna de Vries, een verslaggever", ("Anna de Vries",)),
+        ("By Jane Roe, Tom Lee and Ann Poe", ("Jane Roe", "Tom Lee", "Ann Poe")),
+    ],
+)
+def test_a_writers_description_after_the_name_is_no_author(line: str, authors: tuple[str, ...]) -> None:
+    from wireparse.bylines import parse_byline
+
+    assert tuple(parse_byline(line)[0]) == authors
+
+
+@pytest.mark.parametrize(
+    "heading", ["Disclosures", "Primary Source", "Source Reference", "Conflicts of interest"]
+)
+def test_a_medical_pages_closing_sections_are_no_paragraphs(heading: str) -> None:
+    story = parse(f"Drug cuts readmissions\n\n{BODY}\n{heading}\n\nThe trial was funded by a foundation.\n")
+    assert len(story.paragraphs) == 3

@@ -31,6 +31,7 @@ from .words import (
     CJK_BYLINE_SOURCES,
     CJK_REPORT_WORDS,
     CJK_REPORTER_WORDS,
+    DESCRIPTION_ARTICLES,
     FBIS_BYLINE_KINDS,
     OUR_CORRESPONDENT_OPENERS,
     OUR_CORRESPONDENT_PLACE_WORDS,
@@ -301,6 +302,8 @@ def parse_byline(text: str) -> tuple[tuple[str, ...], str | None]:
         credited = _agency_of(part)
         if part[:1] in _QUOTE_OPENERS:
             continue  # "Ana Kovac, «The Herald»": the paper she writes for, in quotes
+        if authors and part[:1].islower() and part.split(" ", 1)[0] in DESCRIPTION_ARTICLES:
+            continue  # "Jane Roe, a reviewer covering phones": who she is, not a second author
         if credited or (authors and (credited := agency_desk(part))):
             agency = agency or credited  # ("Jane Roe, PA Scotland": the agency and its desk)
         elif authors and _is_title(part.rsplit(" ", 1)[-1]) and not _name_before_agency(part):

@@ -2843,6 +2843,17 @@ CLOSING_SECTION_HEADINGS: tuple[str, ...] = (
     "note aux rédactions",
     "notas para los editores",
     "noten voor de redactie",
+    # a medical or science page's closing sections: its disclosures, funding and sources
+    "disclosures",
+    "primary source",
+    "secondary source",
+    "source reference",
+    "conflicts of interest",
+    "conflict of interest",
+    "interessenkonflikte",
+    "liens d'intérêts",
+    "conflictos de interés",
+    "conflitos de interesse",
     "originalpublikation",
     "original publication",
     "publication originale",
@@ -3773,6 +3784,13 @@ ABOUT_ARTICLES: tuple[str, ...] = (
     "die",
     "das",
 )
+
+#: The articles a writer's description opens with after the name in a byline (``Jane Roe, a
+#: reviewer covering phones``, ``Ana Souza, una periodista de ...``): who she is, no second author.
+DESCRIPTION_ARTICLES: frozenset[str] = frozenset(
+    {"a", "an", "the", "un", "une", "una", "uno", "el", "la", "le", "der", "die", "das", "ein", "eine",
+     "um", "uma", "o", "een", "de", "het"}
+)  # fmt: skip
 
 #: Words for "by" before a reporter's name set off by a dash after the dateline (Petra: ``(بترا)
 #: - من محمد العمري - ...``).

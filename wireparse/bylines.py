@@ -303,7 +303,7 @@ def parse_byline(text: str) -> tuple[tuple[str, ...], str | None]:
         if part[:1] in _QUOTE_OPENERS:
             continue  # "Ana Kovac, «The Herald»": the paper she writes for, in quotes
         if authors and part[:1].islower() and part.split(" ", 1)[0] in DESCRIPTION_ARTICLES:
-            continue  # "Jane Roe, a reviewer covering phones": who she is, not a second author
+            break  # "Jane Roe, a reviewer covering phones, tablets and lamps": who she is, to its end
         if credited or (authors and (credited := agency_desk(part))):
             agency = agency or credited  # ("Jane Roe, PA Scotland": the agency and its desk)
         elif authors and _is_title(part.rsplit(" ", 1)[-1]) and not _name_before_agency(part):

@@ -429,3 +429,16 @@ def test_a_writers_description_after_the_name_is_no_author(line: str, authors: t
 def test_a_medical_pages_closing_sections_are_no_paragraphs(heading: str) -> None:
     story = parse(f"Drug cuts readmissions\n\n{BODY}\n{heading}\n\nThe trial was funded by a foundation.\n")
     assert len(story.paragraphs) == 3
+
+
+@pytest.mark.parametrize(
+    "line", ["Tuairisc.ie – Nuacht an lae", "Acme.com - The firm said", "Example.news – Daily"]
+)
+def test_a_sites_address_is_no_datelines_place(line: str) -> None:
+    assert _dateline(line) is None
+
+
+@pytest.mark.parametrize("line", ["Peer-Reviewed Publication", "Scientific Publication"])
+def test_a_releases_kind_where_a_name_would_stand_is_no_byline(line: str) -> None:
+    story = parse(f"Teens who walk more report fewer symptoms\n\n{line}\n\n{BODY}")
+    assert story.byline is None

@@ -96,6 +96,8 @@ ORGANISATION_WORDS: frozenset[str] = frozenset(
         "periódico", "gazeta", "gazzetta", "corriere", "giornale", "journaal", "tidning", "avis",
         "jour", "standaard", "krant", "dagblad", "folha", "jornal", "diário", "lehti", "noviny",
         "газета", "известия", "вести", "новости",
+        # a release's kind, printed where a writer's name would stand ("Peer-Reviewed Publication")
+        "publication",
         # a mail's newsletter, signing its issue ("Baltic Briefing | 30 August 2023")
         "briefing", "digest", "newsletter", "roundup",
         # a paper's edition, printed where a byline may stand ("Final Edition")

@@ -541,8 +541,8 @@ def _match_shapes(head: str, reference: dt.date | None, ascii_head: bool) -> Dat
             continue
         if shape in WEAK_SHAPES and _opens_with_a_small_word(groups.get("place")):
             continue  # "LE POINT SUR LA SITUATION -" is a kicker; "LA PAZ -" a town the gazetteer knows
-        if _names_an_organisation(groups.get("place")):
-            continue  # "Anadolu Agency (AA)": an export's source line
+        if _names_an_organisation(groups.get("place")) or _web_address(groups.get("place")):
+            continue  # "Anadolu Agency (AA)": an export's source line; "Acme.ie –": a site's name
         if _opens_like_a_byline(groups.get("place")):
             continue  # "Von Jane Roe (epd)": a byline and its agency
         if date is not None and agency is not None and _weekday_before_date(groups.get("place"), agency):
@@ -659,6 +659,14 @@ def _names_an_organisation(printed: str | None) -> bool:
     News``) and no town the gazetteer knows (``Newport News`` is one)."""
     words = (printed or "").split()
     return len(words) > 1 and words[-1].casefold() in ORGANISATION_WORDS and not _named_in_gazetteer(printed)
+
+
+def _web_address(printed: str | None) -> bool:
+    """A place printed as a site's address (``Tuairisc.ie``, ``Example.com``): no town is."""
+    return printed is not None and _DOMAIN_END.search(printed) is not None
+
+
+_DOMAIN_END = re.compile(r"\w\.(?:[a-z]{2}|com|org|net|info|news)$")
 
 
 def _opens_like_a_byline(printed: str | None) -> bool:

@@ -442,3 +442,21 @@ def test_a_sites_address_is_no_datelines_place(line: str) -> None:
 def test_a_releases_kind_where_a_name_would_stand_is_no_byline(line: str) -> None:
     story = parse(f"Teens who walk more report fewer symptoms\n\n{line}\n\n{BODY}")
     assert story.byline is None or not story.byline.authors
+
+
+@pytest.mark.parametrize("marker", ["", "-- ", "– ", "* "])
+def test_markdowns_heading_and_title_block_after_a_list_marker(marker: str) -> None:
+    heading = parse(f"{marker}# Harbour bridge to close\n\n{BODY}")
+    assert heading.headline == "Harbour bridge to close"
+    block = parse(f"{marker}% Harbour bridge to close\n{marker}% Jane Roe\n\n{BODY}")
+    assert block.headline == "Harbour bridge to close"
+
+
+@pytest.mark.parametrize("dash", ["–", "--"])
+def test_a_known_place_in_capitals_touching_the_text_by_a_dash(dash: str) -> None:
+    assert _dateline(f"OTTAWA{dash}Dozens of chiefs walked out") == (f"OTTAWA{dash}", "Ottawa", None, None)
+
+
+@pytest.mark.parametrize("line", ["PARIS-Based startup raises funds", "US-China trade talks resume"])
+def test_a_hyphen_touching_a_place_in_capitals_opens_no_dateline(line: str) -> None:
+    assert _dateline(line) is None

@@ -438,9 +438,9 @@ def _without_markdown(text: str) -> str:
     (``[text](https://...)`` keeps its text), an image (``![alt](...)``) and a block quote's mark.
     Emphasis needs its signs against its words (``* * *`` and AP's spaced ``_`` are no emphasis).
     A Pandoc title block's signs open the story's first lines: ``% Title``, ``% Author``, ``% Date``."""
-    if text.startswith("%"):
+    if text.lstrip("-–—*• ")[:1] == "%":
         head, blank, rest = text.partition("\n\n")
-        text = _title_block().sub("", head) + blank + rest
+        text = _title_block().sub(r"\g<marker>", head) + blank + rest
     if "](" in text:
         text = _markdown_image().sub("", text)
         text = _markdown_link().sub(r"\g<text>", text)
@@ -472,10 +472,11 @@ def _link_reference() -> re.Pattern[str]:
 def _has_markdown(text: str) -> bool:
     """The signs Markdown is made of, paired or at a line's start (most copy holds none: one
     search for any of its signs spares it the others)."""
-    if "*" not in text and "_" not in text and "#" not in text and "](" not in text and text[:1] != "%":
+    title_block = text.lstrip("-–—*• ")[:1] == "%"
+    if "*" not in text and "_" not in text and "#" not in text and "](" not in text and not title_block:
         return False
     return (
-        (text[:1] == "%" and _title_block().match(text) is not None)
+        (title_block and _title_block().match(text) is not None)
         or "**" in text
         or "](" in text
         or "__" in text
@@ -487,12 +488,13 @@ def _has_markdown(text: str) -> bool:
 @cache
 def _title_block() -> re.Pattern[str]:
     """The percent sign opening each line of a Pandoc title block (three lines at most)."""
-    return re.compile(r"^%[ \t]+(?=\S)", re.M)
+    return re.compile(r"^(?P<marker>(?:--?|[–—*•])[ \t]+)?%[ \t]+(?=\S)", re.M)
 
 
 @cache
 def _markdown_heading() -> re.Pattern[str]:
-    return re.compile(r"^(?P<margin>[ \t]*)#{1,6}[ \t]+", re.M)  # (any indent, kept: a margin is layout)
+    # (any indent, kept: a margin is layout; so is a list's marker before the hashes: "-- # Title")
+    return re.compile(r"^(?P<margin>[ \t]*(?:(?:--?|[–—*•])[ \t]+)?)#{1,6}[ \t]+", re.M)
 
 
 @cache

@@ -441,6 +441,8 @@ def first_agency(text: str) -> str | None:
 # hold marks: "MAR DEL PLATA" opens with a month name, "ANTARA" is one.
 _L = r"\p{L}\ue000-\ue002"
 _UPPER_WORD = r"[\p{Lu}\ue000-\ue002][\p{Lu}\p{M}\ue000-\ue002'’.\-]*+"
+#: A word in capitals without a hyphen: a place whose closing dash touches the text ("OTTAWA--Dozens").
+_UNHYPHENATED_CAPS = r"[\p{Lu}\ue000-\ue002][\p{Lu}\p{M}\ue000-\ue002'’.]*+"
 _ANY_WORD = rf"[{_L}][{_L}\p{{M}}'’.\-]*+"
 _TITLE_WORD = rf"[\p{{Lu}}\ue000-\ue002][{_L}\p{{M}}'’.\-]*+"
 # a capitalised word without a stop inside it (a place a stop closes: "Baku. Jane Roe – APA.")
@@ -750,13 +752,13 @@ def _shape_sources(other_scripts: bool = False) -> dict[str, str]:
                              | {title_place}{region}(?P<end>{stop_dash})){tail}""",
         # Algiers -   London/Teheran -   NEW DELHI:   नई दिल्ली:   मुंबई :   पोखरा —   കൊച്ചി ∙
         # TYRE, Lebanon:   (a place in capitals and its country, closed by a colon)
-        # OTTAWA–Dozens   (an en dash or two hyphens touching the place and the text's first word)
+        # OTTAWA–Dozens   (an en dash or hyphens touching the place and the text's first word)
         # (only a place the gazetteer knows: a single hyphen may part a headline's halves, and a
         # colon closes a label; a dash or bullet after a place in a script without case; a full
         # stop before a capital after a word of three letters at least, no abbreviation: "L.A.")
         "place_known_dash": rf"""(?:{title_place}|{caps_place})(?P<end>[ ]-|:|(?<=\p{{L}}{{3}}\.)(?=[ ]\p{{Lu}})){tail}
                                   | {caps_place}{region}(?P<end>:){tail}
-                                  | {caps_place}(?P<end>–|--)(?=\p{{Lu}}\p{{Ll}})
+                                  | (?P<place>{_UNHYPHENATED_CAPS}(?:[ ]{_UNHYPHENATED_CAPS}){{0,3}}+)(?P<end>–|--)(?=\p{{Lu}}\p{{Ll}})
                                   | {uncased_place}(?P<end>[ ]?:|[ ][-—–∙·|]|-(?=[ ])){tail}""",
         # ایسنا/کرمان Text   (a known credit, a slash and a place the gazetteer knows, opening the text)
         "credit_slash_place": rf"""(?P<agency>{agency})/(?P<place>{_UNCASED_WORD}|{_PLAIN_WORD})(?P<end>)(?=[ ])""",

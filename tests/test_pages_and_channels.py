@@ -460,3 +460,29 @@ def test_a_known_place_in_capitals_touching_the_text_by_a_dash(dash: str) -> Non
 @pytest.mark.parametrize("line", ["PARIS-Based startup raises funds", "US-China trade talks resume"])
 def test_a_hyphen_touching_a_place_in_capitals_opens_no_dateline(line: str) -> None:
     assert _dateline(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("Texto: Inês Carvalho | Fotografia: Rui Pestana", ("Inês Carvalho",)),
+        ("By Jane Roe | Photo: Tom Lee", ("Jane Roe",)),
+        ("Text: Jana Roth, Bild: Tom Berg", ("Jana Roth",)),
+    ],
+)
+def test_the_pictures_credit_beside_the_writer_is_no_author(line: str, authors: tuple[str, ...]) -> None:
+    from wireparse.bylines import parse_byline
+
+    assert tuple(parse_byline(line)[0]) == authors
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Reuters Noticias · 4 de marzo de 2024 · 398 palabras",
+        "Acme Wire • 12 March 2024 • 512 words",
+        "AFP — Journal Internet — 05/06/2024 — 387 mots",
+    ],
+)
+def test_an_exports_header_parted_by_dots_or_dashes(line: str) -> None:
+    assert line_kind(line) == "furniture"

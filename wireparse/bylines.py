@@ -31,6 +31,7 @@ from .words import (
     CJK_BYLINE_SOURCES,
     CJK_REPORT_WORDS,
     CJK_REPORTER_WORDS,
+    CREDIT_LABELS,
     DESCRIPTION_ARTICLES,
     FBIS_BYLINE_KINDS,
     OUR_CORRESPONDENT_OPENERS,
@@ -302,6 +303,8 @@ def parse_byline(text: str) -> tuple[tuple[str, ...], str | None]:
         credited = _agency_of(part)
         if part[:1] in _QUOTE_OPENERS:
             continue  # "Ana Kovac, «The Herald»": the paper she writes for, in quotes
+        if _photo_label(part):
+            continue  # "Texto: Ana Souza | Fotografia: Rui Costa": the pictures' credit, no writer
         if authors and part[:1].islower() and part.split(" ", 1)[0] in DESCRIPTION_ARTICLES:
             break  # "Jane Roe, a reviewer covering phones, tablets and lamps": who she is, to its end
         if credited or (authors and (credited := agency_desk(part))):
@@ -317,6 +320,17 @@ def parse_byline(text: str) -> tuple[tuple[str, ...], str | None]:
             if name and name not in authors:
                 authors.append(name)
     return tuple(authors), agency
+
+
+def _photo_label(part: str) -> bool:
+    """A byline's part opening with the word for photo and its colon (``Fotografia: Rui Costa``)."""
+    label, colon, _ = part.partition(":")
+    return bool(colon) and label.strip().casefold() in _photo_labels()
+
+
+@cache
+def _photo_labels() -> frozenset[str]:
+    return frozenset(label.casefold() for label in CREDIT_LABELS)
 
 
 @cache

@@ -762,13 +762,13 @@ def _export_header(text: str) -> bool:
 def _word_count_inside() -> re.Pattern[str]:
     # (closing its part of the line: "612 mots, p. 6"; "5,000 words a day" is a sentence's)
     return re.compile(
-        rf"(?<![\w.,])\d[\d.,]{{0,7}}[ ]?(?i:{alternation(WORD_COUNT_WORDS)})(?=$|,|[ ][—–|-][ ])"
+        rf"(?<![\w.,])\d[\d.,]{{0,7}}[ ]?(?i:{alternation(WORD_COUNT_WORDS)})(?=$|,|[ ][—–|·•-][ ])"
     )
 
 
 #: A database's header line is at most this long; its year is a four-figure one of these centuries.
 _EXPORT_HEADER_MAX = 160
-_HEADER_PARTS = re.compile(r",[ ]| [—–|-] ")
+_HEADER_PARTS = re.compile(r",[ ]| [—–|·•-] ")
 _HEADER_PARTS_MIN = 3
 _YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 

@@ -485,4 +485,4 @@ def test_the_pictures_credit_beside_the_writer_is_no_author(line: str, authors: 
     ],
 )
 def test_an_exports_header_parted_by_dots_or_dashes(line: str) -> None:
-    assert line_kind(line) == "furniture"
+    assert line_kind(line) in ("furniture", "navigation")  # the page's, never text

@@ -42,7 +42,9 @@ def test_wide_names_cover_all_months(gen):
                 name = gen.normalise(raw)
                 if name in gen.left_out(lang) or name in gen.SKIP.get(lang, ()) or not gen.variants(raw):
                     continue  # another language's month of that name, another word, or too short (wo "ut")
-                assert cldr.MONTH_NAMES[lang][gen.normalise(raw)] == month, (lang, raw)
+                # (a language read only after its joining word keeps the name so: Breton "a viz du")
+                prefix = gen.PREFIXED_ONLY.get(lang, ("",))[0]
+                assert cldr.MONTH_NAMES[lang][gen.normalise(prefix + raw)] == month, (lang, raw)
 
 
 @pytest.mark.parametrize("relpath", ["wireparse/_months_cldr.py", "wireparse/months.py"])

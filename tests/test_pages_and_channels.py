@@ -486,3 +486,24 @@ def test_the_pictures_credit_beside_the_writer_is_no_author(line: str, authors: 
 )
 def test_an_exports_header_parted_by_dots_or_dashes(line: str) -> None:
     assert line_kind(line) in ("furniture", "navigation")  # the page's, never text
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "KEMPERLE, 14 a viz Du (Ya!) – Ur skol",
+            ("KEMPERLE, 14 a viz Du (Ya!) –", "Kemperle", "--11-14", "Ya!"),
+        ),
+        ("Brest, 3 a viz Here 2024 – Ar c'hêr", ("Brest, 3 a viz Here 2024 –", "Brest", "2024-10-03", None)),
+        # Breton's names alone are other words: no month without "a viz"
+        ("Here, 3 Du – The", None),
+    ],
+)
+def test_breton_months_after_their_joining_word(line: str, expected: tuple | None) -> None:
+    assert _dateline(line) == expected
+
+
+@pytest.mark.parametrize("label", ["Kelda", "Heimild", "Ffynhonnell", "Foinse"])
+def test_a_source_label_in_more_languages_opens_no_dateline(label: str) -> None:
+    assert _dateline(f"{label}: Ritzau") is None

@@ -52,13 +52,13 @@ LANGUAGES = (
 #: the Pacific's (Maori, Tongan, Cebuano, Javanese, Sundanese), Manx, Cornish, the Arctic's
 #: Inuktitut (in its syllabics), the Russian republics' (Tatar,
 #: Chuvash, Yakut, Ossetian, Chechen) and India's Maithili, Konkani and Manipuri: their month
-#: names only, in full, since their weekdays are other languages' words (``china``). Left out:
-#: Breton (``here`` is October, ``mae`` May), Ewe (``dame``, ``masa``), Fula (``juko``), and
+#: names only, in full, since their weekdays are other languages' words (``china``); Breton's only
+#: after ``a viz`` (:data:`PREFIXED_ONLY`: ``here`` is October, ``mae`` May). Left out: Ewe (``dame``, ``masa``), Fula (``juko``), and
 #: Tigrinya, whose Gregorian months bear the Ethiopian calendar's names (``ሚያዝያ``).
 MONTHS_ONLY = (
     "wo", "bm", "st", "tn", "ln", "sn", "ak", "rn", "lg", "ny", "nso", "ts", "kab", "mfe",
     "kea", "dje", "rm", "gd", "co", "oc", "sc", "ast", "se", "qu", "mi", "to", "ceb", "jv", "su",
-    "tt", "cv", "sah", "os", "ce", "mai", "kok", "mni", "gv", "kw", "iu",
+    "tt", "cv", "sah", "os", "ce", "mai", "kok", "mni", "gv", "kw", "iu", "br",
 )  # fmt: skip
 LANGUAGES = LANGUAGES + MONTHS_ONLY
 #: Languages read by their months' full names only: their abbreviations are words and regions of
@@ -73,6 +73,10 @@ TERRITORY_LOCALES = {"ar": ("ar_DZ", "ar_TN", "ar_MA")}
 WIDTHS = ("wide", "abbreviated")
 #: Letters a language joins to a month name in a date: Hebrew ``7 במרץ`` ("on March 7").
 PREFIXES = {"he": ("ב",)}
+#: Languages whose months are read only after the word a date joins them by, where the names
+#: alone are other words: Breton's ``a viz`` ("of the month": ``14 a viz Du``), since ``Here``
+#: (October) and ``Du`` (November) are words of other copy.
+PREFIXED_ONLY = {"br": ("a viz ", "miz ")}
 CONTEXTS = ("format", "stand-alone")  # format forms are inflected, e.g. ru "марта"
 #: Names CLDR gives that wire copy prints as other words: Hausa "Sat" (Satumba) is Saturday in
 #: English copy ("Sat 5 March").
@@ -131,8 +135,12 @@ def collect(lang: str) -> tuple[dict[str, int], list[str]]:
 
 
 def _add(names: dict[str, int], conflicts: list[str], lang: str, month: int, raw: str, form: str) -> None:
-    prefixed = [prefix + name for prefix in PREFIXES.get(lang, ()) for name in variants(raw)]
-    for name in [*variants(raw), *prefixed]:
+    if lang in PREFIXED_ONLY:
+        names_read = [name for prefix in PREFIXED_ONLY[lang] for name in variants(prefix + raw)]
+    else:
+        prefixed = [prefix + name for prefix in PREFIXES.get(lang, ()) for name in variants(raw)]
+        names_read = [*variants(raw), *prefixed]
+    for name in names_read:
         if name in SKIP.get(lang, ()):
             continue
         kept = names.setdefault(name, month)

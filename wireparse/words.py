@@ -3390,6 +3390,12 @@ EDITORIAL_LABELS: tuple[str, ...] = (
     "källa",
     "kilde",
     "lähde",
+    # (Faroese's and Icelandic's, Welsh's, Irish's and Gaelic's source)
+    "kelda",
+    "heimild",
+    "ffynhonnell",
+    "foinse",
+    "tùs",
     # the source label of the Baltic, Central and South-East European desks, and Vietnamese and Thai
     "allikas",
     "avots",

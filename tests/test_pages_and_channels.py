@@ -507,3 +507,9 @@ def test_breton_months_after_their_joining_word(line: str, expected: tuple | Non
 @pytest.mark.parametrize("label", ["Kelda", "Heimild", "Ffynhonnell", "Foinse"])
 def test_a_source_label_in_more_languages_opens_no_dateline(label: str) -> None:
     assert _dateline(f"{label}: Ritzau") is None
+
+
+@pytest.mark.parametrize("label", ["Heiti", "Fyrirsögn", "Teitl", "Pennawd", "Ceannlíne"])
+def test_an_exports_title_field_in_more_languages(label: str) -> None:
+    story = parse(f"{label}: Harbour bridge to close\nDato: 09.10.2024\n\n{BODY}")
+    assert story.headline == "Harbour bridge to close"

@@ -3972,6 +3972,13 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
         # archive's headline)
         "beitrag",
         "opskrif",
+        # (the title or headline in Faroese, Icelandic, Welsh and Irish exports)
+        "heiti",
+        "fyrisøgn",
+        "fyrirsögn",
+        "teitl",
+        "pennawd",
+        "ceannlíne",
         "تیتر",
         "headline",
         "title",

@@ -513,3 +513,43 @@ def test_a_source_label_in_more_languages_opens_no_dateline(label: str) -> None:
 def test_an_exports_title_field_in_more_languages(label: str) -> None:
     story = parse(f"{label}: Harbour bridge to close\nDato: 09.10.2024\n\n{BODY}")
     assert story.headline == "Harbour bridge to close"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "UPI.com - Print Story",
+        "Acme Ledger - Print Story Page 1 of 2",
+        "Stampa | Chiudi",
+        "Acme Noticias | Imprimir",
+        "Printed from THE ACME LEDGER",
+        "Acme Archiv | Druckansicht Dokument 3 von 17",
+        "Corriere di Acme - Versione stampabile",
+        "3/14/24, 9:41 AM Port workers walk out over automation plan, halting container tra... | Acme",
+        "Graubünden: Regierung will Beschneiung kleiner Skigebiete f... | acme.ch",
+        "Verkehr - Verdi ruft zum Streik - Wirtschaft - Acme.de https://www.acme.de/wirtschaft/streik-1",
+    ],
+)
+def test_a_printed_pages_margin_and_buttons_are_the_pages(line: str) -> None:
+    assert line_kind(line) == "navigation"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The print edition sold out - again",
+        "Wait... - what happened?",
+        "Read the report at https://acme.example/report",
+        "The company declined to discuss details of the announcement.",
+    ],
+)
+def test_a_line_of_text_about_print_or_links_stays_text(line: str) -> None:
+    assert line_kind(line) is None
+
+
+@pytest.mark.parametrize(
+    "label", ["ASX ANNOUNCEMENT", "SENS Announcement", "Ad-hoc-Mitteilung", "Børsmelding"]
+)
+def test_an_exchanges_label_over_the_announcement_is_no_headline(label: str) -> None:
+    story = parse(f"{label}\n\nMaiden resource for nickel project\n\n{BODY}")
+    assert story.headline == "Maiden resource for nickel project"

@@ -98,6 +98,8 @@ from .words import (
     PICTURE_LABELS,
     POST_AGE_UNITS,
     POST_AGO_WORDS,
+    PRINT_VIEW_WORDS,
+    PRINTED_FROM_OPENERS,
     REACTION_WORDS,
     RELATED_HEADINGS,
     RELEASE_LINE_OPENERS,
@@ -1870,6 +1872,40 @@ _COMMENT_COUNT_REACH = 20
 _COMMENT_COUNT_AFTER = 5
 
 
+def _print_margin(text: str) -> bool:
+    """A line of a printed page's margin or its print view's buttons: a part of it names the
+    print view (``Acme - Print Story``, ``Stampa | Chiudi``), it says where it was printed from, or
+    it holds the page's title cut short before the site's name (``Port workers walk ... | Acme``)
+    or its title and address (``Verkehr - ... - SZ.de https://...``)."""
+    folded = text.casefold()
+    if folded.startswith(PRINTED_FROM_OPENERS):
+        return True
+    parts = [part.strip() for part in _MARGIN_PARTS.split(folded)]
+    if len(parts) > 1 and any(
+        part in PRINT_VIEW_WORDS or part.startswith(_print_view_openers()) for part in parts
+    ):
+        return True  # (a long name of the view may open its part: "Print Story Page 1 of 2")
+    if ("..." in text or "…" in text) and _CUT_TITLE_BEFORE_SITE.search(text):
+        return True
+    return " - " in text and _ADDRESS_CLOSING.search(text) is not None
+
+
+#: A printed page's margin is at most this long; its parts are parted by bars or dashes.
+_PRINT_MARGIN_MAX = 300
+_MARGIN_PARTS = re.compile(r"[ ][|–—-][ ]|[ ]?\|[ ]?")
+_CUT_TITLE_BEFORE_SITE = re.compile(r"(?<=\w)(?:\.\.\.|…)[ ]?(?:\|[ ]?|[–—-][ ])[^|?!]{1,60}$")
+
+
+@cache
+def _print_view_openers() -> tuple[str, ...]:
+    """The print view's names long enough to open a part of the line (not ``print`` alone)."""
+    return tuple(f"{word} " for word in PRINT_VIEW_WORDS if " " in word or len(word) >= _PRINT_WORD_MIN)
+
+
+_PRINT_WORD_MIN = 10
+_ADDRESS_CLOSING = re.compile(r"\S[ ]https?://\S+$")
+
+
 #: The badges a network sets after an account's verified name, and how long such a line is at most.
 _VERIFIED_BADGES = frozenset("✔✓☑")
 _ACCOUNT_MAX = 40
@@ -2376,6 +2412,8 @@ def _kind_of_line(text: str) -> LineKind | None:
         return "furniture"  # "ACME acme-news.example": a site's name beside its address
     if text[1:2].isupper() and len(text) <= _HEADER_LINE_MAX and _transmission_header(text):
         return "furniture"  # "AAP 05/03 0214 Vic - Rail strike (350)": agency, date, time, slug
+    if len(text) <= _PRINT_MARGIN_MAX and _print_margin(text):
+        return "navigation"  # "UPI.com - Print Story", "3/14/24, 9:41 AM Port workers walk ... | Acme"
     if len(text) <= _COMMENT_LINE_MAX and _comment_count_line(text):
         return "navigation"  # "READER COMMENTS 112", "Kommentare lesen (47 Beiträge)", "12 comments"
     if "(" in text[:_COMMENT_COUNT_REACH] and (count := _comment_count().match(text)) is not None:

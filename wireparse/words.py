@@ -503,6 +503,26 @@ NAVIGATION: frozenset[str] = frozenset(
         "menu",
         "share",
         "advertisement",
+        # an exchange's or issuer's label over a regulatory announcement
+        "asx announcement",
+        "sens announcement",
+        "company announcement",
+        "stock exchange announcement",
+        "stock exchange release",
+        "regulatory announcement",
+        "ad hoc announcement",
+        "ad-hoc-mitteilung",
+        "ad-hoc mitteilung",
+        "börsenmitteilung",
+        "børsmelding",
+        "börsmeddelande",
+        "pörssitiedote",
+        "selskabsmeddelelse",
+        "communiqué réglementé",
+        "information réglementée",
+        "公告",
+        "הודעה לעיתונות",
+        "הודעה מיידית",
         # a release's genre over its headline, in the languages of the wires that carry them
         "press release",
         "news release",
@@ -3559,6 +3579,22 @@ AFFILIATE_PHRASES: tuple[str, ...] = (
     "links de afiliados", "アフィリエイト", "联盟链接", "제휴 링크",
 )  # fmt: skip
 
+#: A page's print or reader view named in its margin (``Print Story``, ``Imprimer l'article``,
+#: ``Versione stampabile``, ``Druckansicht``), casefolded: one part of a short line of the page's.
+PRINT_VIEW_WORDS: frozenset[str] = frozenset(
+    {"print", "print story", "print this article", "print this page", "print article", "printer friendly",
+     "printer-friendly version", "print version", "imprimer", "imprimer l'article", "version imprimable",
+     "imprimir", "imprimir noticia", "versión para imprimir", "stampa", "versione stampabile",
+     "stampa articolo", "drucken", "druckansicht", "druckversion", "artikel drucken", "wydruk",
+     "drukuj", "wersja do druku", "afdrukken", "printversie", "imprimir artigo", "versão para impressão",
+     "close window", "close", "fermer", "chiudi", "cerrar", "schließen", "zamknij"}
+)  # fmt: skip
+#: What a printed page's margin opens with before the site's name (``Printed from THE VALLEY
+#: LEDGER``, ``Imprimé depuis ...``), casefolded.
+PRINTED_FROM_OPENERS: tuple[str, ...] = (
+    "printed from", "imprimé depuis", "impreso desde", "stampato da", "gedruckt von", "wydrukowano z",
+)  # fmt: skip
+
 #: Words of a contact line's label before its telephone number besides :data:`PHONE_LABELS`
 #: (``PA newsdesk: 020 7946 0321``), casefolded.
 CONTACT_LABEL_WORDS: frozenset[str] = frozenset(
@@ -4181,6 +4217,11 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
         "testo completo",
     ),
     "furniture": (
+        # (an exchange's numbering and release stamp of an announcement: "RNS Number : 3318P")
+        "rns number",
+        "released",
+        "announcement number",
+        "reference no",
         # (a release service's mail alert over its release: "Neue Pressemitteilung: Medizin")
         "neue pressemitteilung",
         "new press release",

@@ -553,3 +553,22 @@ def test_a_line_of_text_about_print_or_links_stays_text(line: str) -> None:
 def test_an_exchanges_label_over_the_announcement_is_no_headline(label: str) -> None:
     story = parse(f"{label}\n\nMaiden resource for nickel project\n\n{BODY}")
     assert story.headline == "Maiden resource for nickel project"
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "This announcement has been authorised for release by the Board of Acme Metals Limited.",
+        "Bis zur nächsten Ausgabe, Julia",
+        "Du erhältst diese E-Mail, weil du ACME abonniert hast. Abmelden Powered by Ghost",
+    ],
+)
+def test_an_issuers_or_newsletters_closing_note_is_no_paragraph(closing: str) -> None:
+    story = parse(f"Maiden resource for nickel project\n\n{BODY}\n{closing}\n")
+    assert len(story.paragraphs) == 3
+
+
+def test_a_sentence_saying_until_next_week_stays_text() -> None:
+    last = "They said it would be unrealistic to expect an outcome until next week at the earliest."
+    story = parse(f"Talks stall\n\n{BODY}\n{last}\n")
+    assert story.paragraphs[-1] == last

@@ -3029,6 +3029,22 @@ TAGLINE_PHRASES: tuple[str, ...] = (
     "information for this report came from",
     "本文依据",
     "本文依據",
+    # an issuer's note that its board authorised the announcement (ASX, NZX)
+    "authorised for release by",
+    "authorized for release by",
+    "approved for release by",
+    # a newsletter's writer signing off until the next issue, and its platform's footer
+    # (the next issue named: "until next week" closes many a sentence of news)
+    "bis zur nächsten ausgabe",
+    "until the next issue",
+    "see you in the next issue",
+    "hasta el próximo número",
+    "au prochain numéro",
+    "até a próxima edição",
+    "до следующего выпуска",
+    "du erhältst diese",
+    "powered by ghost",
+    "powered by substack",
     # a mail alert's footer, and a live story's note to come back
     "you are receiving this",
     "printed and distributed by",

@@ -572,3 +572,19 @@ def test_a_sentence_saying_until_next_week_stays_text() -> None:
     last = "They said it would be unrealistic to expect an outcome until next week at the earliest."
     story = parse(f"Talks stall\n\n{BODY}\n{last}\n")
     assert story.paragraphs[-1] == last
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("independent.co.uk", "navigation"),
+        ("teletype.in/@jane", "navigation"),
+        ("acme24.com · 3 min read", "navigation"),
+        ("Member-only story", "navigation"),
+        ("View Original", "navigation"),
+        ("St.Petersburg", None),
+        ("Mr.Smith", None),
+    ],
+)
+def test_a_saved_pages_source_address_and_labels(line: str, kind: str | None) -> None:
+    assert line_kind(line) == kind

@@ -1872,6 +1872,21 @@ _COMMENT_COUNT_REACH = 20
 _COMMENT_COUNT_AFTER = 5
 
 
+def _address_line(text: str) -> bool:
+    """A site's address alone, without its scheme (``independent.co.uk``, ``teletype.in/@jane``),
+    or beside the page's stamp or reading time (``acme.com · 3 min read``): a saved page's source."""
+    parts = _ADDRESS_PARTS.split(text)
+    if not _BARE_ADDRESS.fullmatch(parts[0]):
+        return False
+    return all(is_timestamp(part) for part in parts[1:])
+
+
+#: A line of a site's address is at most this long; the address, and what parts it from a stamp.
+_ADDRESS_LINE_MAX = 100
+_BARE_ADDRESS = re.compile(r"(?:[A-Za-z0-9][A-Za-z0-9-]*+\.)++[a-z]{2,12}(?:/[^\s]*)?")
+_ADDRESS_PARTS = re.compile(r"[ ][·•|][ ]")
+
+
 def _print_margin(text: str) -> bool:
     """A line of a printed page's margin or its print view's buttons: a part of it names the
     print view (``Acme - Print Story``, ``Stampa | Chiudi``), it says where it was printed from, or
@@ -2412,6 +2427,8 @@ def _kind_of_line(text: str) -> LineKind | None:
         return "furniture"  # "ACME acme-news.example": a site's name beside its address
     if text[1:2].isupper() and len(text) <= _HEADER_LINE_MAX and _transmission_header(text):
         return "furniture"  # "AAP 05/03 0214 Vic - Rail strike (350)": agency, date, time, slug
+    if len(text) <= _ADDRESS_LINE_MAX and "." in text and _address_line(text):
+        return "navigation"  # "independent.co.uk", "teletype.in/@jane", "acme.com · 3 min read"
     if len(text) <= _PRINT_MARGIN_MAX and _print_margin(text):
         return "navigation"  # "UPI.com - Print Story", "3/14/24, 9:41 AM Port workers walk ... | Acme"
     if len(text) <= _COMMENT_LINE_MAX and _comment_count_line(text):

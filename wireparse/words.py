@@ -503,6 +503,11 @@ NAVIGATION: frozenset[str] = frozenset(
         "menu",
         "share",
         "advertisement",
+        # a blog's or read-it-later app's label over a post (Medium, Pocket)
+        "member-only story",
+        "members-only story",
+        "view original",
+        "paid subscribers only",
         # an exchange's or issuer's label over a regulatory announcement
         "asx announcement",
         "sens announcement",

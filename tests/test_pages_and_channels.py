@@ -588,3 +588,8 @@ def test_a_sentence_saying_until_next_week_stays_text() -> None:
 )
 def test_a_saved_pages_source_address_and_labels(line: str, kind: str | None) -> None:
     assert line_kind(line) == kind
+
+
+@pytest.mark.parametrize("line", ["ab.gh", "xy.cd"])
+def test_desk_initials_joined_by_a_dot_are_no_sites_address(line: str) -> None:
+    assert line_kind(line) == "signoff"

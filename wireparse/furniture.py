@@ -1876,11 +1876,17 @@ def _address_line(text: str) -> bool:
     """A site's address alone, without its scheme (``independent.co.uk``, ``teletype.in/@jane``),
     or beside the page's stamp or reading time (``acme.com · 3 min read``): a saved page's source."""
     parts = _ADDRESS_PARTS.split(text)
-    if not _BARE_ADDRESS.fullmatch(parts[0]):
+    address = parts[0]
+    if not _BARE_ADDRESS.fullmatch(address):
+        return False
+    # (a short name and a code of two letters is a desk's initials as often: "ab.gh")
+    if "/" not in address and address.count(".") < 2 and len(address.split(".", 1)[0]) < _ADDRESS_NAME_MIN:
         return False
     return all(is_timestamp(part) for part in parts[1:])
 
 
+#: A site's name before its one dot is at least this long, unless a path or another dot follows.
+_ADDRESS_NAME_MIN = 3
 #: A line of a site's address is at most this long; the address, and what parts it from a stamp.
 _ADDRESS_LINE_MAX = 100
 _BARE_ADDRESS = re.compile(r"(?:[A-Za-z0-9][A-Za-z0-9-]*+\.)++[a-z]{2,12}(?:/[^\s]*)?")

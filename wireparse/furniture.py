@@ -1898,6 +1898,9 @@ def _print_margin(text: str) -> bool:
     print view (``Acme - Print Story``, ``Stampa | Chiudi``), it says where it was printed from, or
     it holds the page's title cut short before the site's name (``Port workers walk ... | Acme``)
     or its title and address (``Verkehr - ... - SZ.de https://...``)."""
+    if not any(sign in text for sign in _MARGIN_SIGNS):
+        # (no bar, dash or cut: only "Printed from ..." may be a margin)
+        return text[:1] in _PRINTED_FROM_FIRST and text.casefold().startswith(PRINTED_FROM_OPENERS)
     folded = text.casefold()
     if folded.startswith(PRINTED_FROM_OPENERS):
         return True
@@ -1911,6 +1914,9 @@ def _print_margin(text: str) -> bool:
     return " - " in text and _ADDRESS_CLOSING.search(text) is not None
 
 
+#: What every other margin holds: a bar, a dash between blanks, a title cut short, an address.
+_MARGIN_SIGNS = ("|", " - ", " – ", " — ", "...", "…", "http")
+_PRINTED_FROM_FIRST = frozenset(c for opener in PRINTED_FROM_OPENERS for c in (opener[0], opener[0].upper()))
 #: A printed page's margin is at most this long; its parts are parted by bars or dashes.
 _PRINT_MARGIN_MAX = 300
 _MARGIN_PARTS = re.compile(r"[ ][|–—-][ ]|[ ]?\|[ ]?")
@@ -2311,6 +2317,16 @@ _JOINING_WORD_MAX = 2
 _COOKIE_NOTICE_MAX = 400
 
 
+def _may_disclose(text: str) -> bool:
+    """The line holds a stem every phrase of a shop's disclosure holds (most lines hold none: a
+    few substring tests spare them the casefolded search)."""
+    return any(stem in text for stem in _DISCLOSURE_STEMS)
+
+
+#: Stems of :data:`~wireparse.words.AFFILIATE_PHRASES`, one in each phrase, as printed in any case.
+_DISCLOSURE_STEMS = ("ommission", "ffili", "filia", "omisi", "über", "アフィ", "联盟", "제휴")
+
+
 @cache
 def _affiliate_phrases() -> re.Pattern[str]:
     return phrase_finder(AFFILIATE_PHRASES)
@@ -2473,7 +2489,7 @@ def _kind_of_line(text: str) -> LineKind | None:
         return "navigation"  # "Politica Economia Mondo Cultura Sport", "即時 政治 國際 兩岸 產經 證券"
     if len(text) <= _COOKIE_NOTICE_MAX and _cookie_notice(text):
         return "navigation"  # "Wij gebruiken cookies om de site goed te laten werken. Akkoord"
-    if len(text) <= _DISCLOSURE_MAX and _affiliate_phrases().search(text.casefold()):
+    if len(text) <= _DISCLOSURE_MAX and _may_disclose(text) and _affiliate_phrases().search(text.casefold()):
         return "furniture"  # "If you buy something from a link, Acme may earn a commission."
     if len(text) <= _PHOTO_NOTE_MAX and _photo_note(text):
         return "furniture"  # "Фото из архива", "Archive photo", "Foto ilustrativa: Acme"

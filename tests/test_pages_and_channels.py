@@ -593,3 +593,33 @@ def test_a_saved_pages_source_address_and_labels(line: str, kind: str | None) ->
 @pytest.mark.parametrize("line", ["ab.gh", "xy.cd"])
 def test_desk_initials_joined_by_a_dot_are_no_sites_address(line: str) -> None:
     assert line_kind(line) == "signoff"
+
+
+DECK = "Die Christdemokraten bleiben stärkste Kraft. Für die Liberalen wird es knapp."
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        f"Landtagswahl in Sachsen\n\nHochrechnung: CDU klar vorn – SPD fällt zurück\n\n{DECK}",
+        f"Landtagswahl in Sachsen\nHochrechnung: CDU klar vorn – SPD fällt zurück\n{DECK}\n06.09.2026, 19:48 Uhr",
+        f"Elecciones 2027\nHochrechnung: CDU klar vorn – SPD fällt zurück\n{DECK}",
+    ],
+    ids=["blocks", "one-block-with-stamp", "one-block"],
+)
+def test_a_kicker_over_a_title_and_its_deck_is_no_headline(head: str) -> None:
+    story = parse(f"{head}\n\nMagdeburg (dpa) - Die CDU hat die Wahl gewonnen.\n\nDie SPD verlor.\n")
+    assert story.headline == "Hochrechnung: CDU klar vorn – SPD fällt zurück"
+    assert story.summary == DECK
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Oil falls\n\nBrent drops 3% as OPEC agrees an output hike",
+        "Oil falls\nBrent drops 3% as OPEC agrees an output hike",
+    ],
+)
+def test_a_short_headline_over_its_subhead_and_the_dateline_stays(head: str) -> None:
+    story = parse(f"{head}\n\nLONDON (Reuters) - Oil prices fell on Monday.\n\nBrent lost 3%.\n")
+    assert story.headline == "Oil falls"

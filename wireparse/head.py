@@ -1736,6 +1736,11 @@ def _deck(s: HeadState, h: HeadLine) -> bool:
     story = s.story
     if h.new_block or story.summary is not None or story.headline_line != h.line.number - 1:
         return False
+    if story.headline is not None and _kicker_over_title(s, h, story.headline):
+        # "Landtagswahl in Sachsen-Anhalt" over its title and deck in one block: the kicker
+        story.keep("navigation", story.headline)
+        story.headline, story.headline_line = h.text, h.line.number
+        return True
     return any(c.isalpha() for c in h.text) and _set_summary(s, h)
 
 
@@ -2192,7 +2197,7 @@ def _summary(s: HeadState, h: HeadLine) -> bool:
         return False
     story = s.story
     headline = story.headline
-    if headline is not None and _label_over_title(headline, h.text):
+    if headline is not None and (_label_over_title(headline, h.text) or _kicker_over_title(s, h, headline)):
         # "OIL & GAS" over "Norway approves two fields": the section's label over the headline
         story.keep("navigation", headline)
         story.headline, story.headline_line = h.text, h.line.number
@@ -2210,6 +2215,41 @@ def _short_label(text: str) -> bool:
 
 _SHORT_LABEL_MAX = 30
 _SHORT_LABEL_WORDS = 3
+
+
+def _kicker_over_title(s: HeadState, h: HeadLine, kicker: str) -> bool:
+    """A few words alone over a title at least twice as long, a deck of sentences under the title
+    before the text (``Landtagswahl in Sachsen-Anhalt`` over ``Hochrechnung: CDU klar vorn`` over
+    ``Die Christdemokraten bleiben ... .``), in blocks of their own or in one: the kicker, as
+    German, Spanish and Korean pages set it; a headline over its subhead has the text, or the
+    dateline, under the subhead."""
+    if not _few_words(kicker, _KICKER_MAX, _KICKER_WORDS) or not _title_shaped(h.text):
+        return False
+    following = _next_text(s.lines, h.i)
+    if len(h.text) < 2 * len(kicker) or following is None:
+        return False
+    if h.new_block:
+        # (the kicker alone over the title's block, the deck in the next block)
+        if s.story.headline_line != h.line.number - 2 or following[0] != h.i + 2:
+            return False
+        deck = _block_at(s.lines, following[0])
+    elif following[0] == h.i + 1:
+        deck = [following[1]]  # (kicker, title and deck in one block, a stamp under them or not)
+    else:
+        return False
+    text = join(deck)
+    return (
+        len(text) <= SUMMARY_MAX
+        and text[-1:] in SENTENCE_END
+        and match_lead_place(text) is None
+        and not is_timestamp(text)
+        and (s.with_dateline or _next_text(s.lines, following[0] + len(deck) - 1) is not None)
+    )
+
+
+#: A kicker over a title is at most this long and this many words.
+_KICKER_MAX = 40
+_KICKER_WORDS = 4
 
 
 def _label_over_title(label: str, title: str) -> bool:

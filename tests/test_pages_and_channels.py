@@ -623,3 +623,11 @@ def test_a_kicker_over_a_title_and_its_deck_is_no_headline(head: str) -> None:
 def test_a_short_headline_over_its_subhead_and_the_dateline_stays(head: str) -> None:
     story = parse(f"{head}\n\nLONDON (Reuters) - Oil prices fell on Monday.\n\nBrent lost 3%.\n")
     assert story.headline == "Oil falls"
+
+
+def test_a_headline_over_a_summary_and_the_first_paragraph_in_one_block_stays() -> None:
+    text = "A storm closed the port on Monday and kept every ferry of the coast in the harbour overnight."
+    story = parse(
+        f"Storm shuts port\nFerries will resume on Wednesday, the harbour master said\n{text}\nIt cost more.\n"
+    )
+    assert story.headline == "Storm shuts port"

@@ -2233,8 +2233,10 @@ def _kicker_over_title(s: HeadState, h: HeadLine, kicker: str) -> bool:
         if s.story.headline_line != h.line.number - 2 or following[0] != h.i + 2:
             return False
         deck = _block_at(s.lines, following[0])
-    elif following[0] == h.i + 1:
-        deck = [following[1]]  # (kicker, title and deck in one block, a stamp under them or not)
+    elif following[0] == h.i + 1 and _signed_or_closed(s, following[0] + 1):
+        # (kicker, title and deck in one block, which a stamp or byline under the deck signs, or
+        # the dateline's paragraph follows: a story's first paragraph may be a sentence too)
+        deck = [following[1]]
     else:
         return False
     text = join(deck)
@@ -2245,6 +2247,15 @@ def _kicker_over_title(s: HeadState, h: HeadLine, kicker: str) -> bool:
         and not is_timestamp(text)
         and (s.with_dateline or _next_text(s.lines, following[0] + len(deck) - 1) is not None)
     )
+
+
+def _signed_or_closed(s: HeadState, i: int) -> bool:
+    """Line ``i`` is a stamp or byline in its block, or the head's block ends before it and the
+    dateline follows the head."""
+    if i >= len(s.lines) or s.lines[i].blank:
+        return s.with_dateline
+    text = s.lines[i].text
+    return is_timestamp(text) or line_kind(text) == "byline"
 
 
 #: A kicker over a title is at most this long and this many words.

@@ -631,3 +631,24 @@ def test_a_headline_over_a_summary_and_the_first_paragraph_in_one_block_stays() 
         f"Storm shuts port\nFerries will resume on Wednesday, the harbour master said\n{text}\nIt cost more.\n"
     )
     assert story.headline == "Storm shuts port"
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Thanks for reading The Acme Ledger! Subscribe for free to receive new posts.",
+        "¡Conéctate con Acme! Suscríbete a nuestro canal de YouTube y activa las notificaciones.",
+        "Abonnez-vous à notre lettre d'information.",
+        "Подпишитесь на наш канал в Telegram.",
+        "Privacy ∙ Terms ∙ Collection notice",
+    ],
+)
+def test_a_plug_for_the_subscription_or_a_row_of_links_closing_the_story(closing: str) -> None:
+    story = parse(f"Queues return to the filling stations\n\n{BODY}\n{closing}\n")
+    assert len(story.paragraphs) == 3
+
+
+def test_a_last_sentence_about_subscribers_stays_text() -> None:
+    last = "Customers who subscribe to the new plan will pay less from May."
+    story = parse(f"Queues return\n\n{BODY}\n{last}\n")
+    assert story.paragraphs[-1] == last

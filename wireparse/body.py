@@ -934,7 +934,7 @@ _LABELS_LEAST = 3
 _LABEL_MAX = 32
 _LABEL_WORDS = 4
 _LIST_LABEL = compiled(r"[\p{L}][\p{L}\p{M}\-]{0,20}+(?:[ ][\p{L}][\p{L}\p{M}\-]{0,20}+)?+[ ]?[:：][ ]")
-_LIST_PARTS = compiled(r"[ ]*+[|·•,;،、][ ]*+|[ ]{2,}+")
+_LIST_PARTS = compiled(r"[ ]*+[|·•∙,;،、][ ]*+|[ ]{2,}+")
 
 
 #: How many closing paragraphs may hold the desk's marks, each at most this long ...

@@ -2954,8 +2954,6 @@ TAGLINE_PHRASES: tuple[str, ...] = (
     "google podcasts",
     "delivered directly to your inbox",
     "delivered to your inbox",
-    "suscríbete a nuestros canales",
-    "abonnez-vous à notre",
     # (Hindi portals' note on copy from the syndicated feed, unedited)
     "सिंडिकेट फीड",
     "संपादित नहीं किया गया",
@@ -3034,6 +3032,21 @@ TAGLINE_PHRASES: tuple[str, ...] = (
     "information for this report came from",
     "本文依据",
     "本文依據",
+    # a newsletter's, blog's or broadcaster's plug for its subscription, in the imperative that
+    # news does not close with
+    "thanks for reading",
+    "subscribe for free",
+    "subscribe now",
+    "suscríbete",
+    "suscríbase",
+    "abonnez-vous",
+    "abonniere",
+    "inscreva-se",
+    "assine a",
+    "подпишитесь",
+    "підпишіться",
+    "iscriviti",
+    "zapisz się",
     # an issuer's note that its board authorised the announcement (ASX, NZX)
     "authorised for release by",
     "authorized for release by",

@@ -1875,9 +1875,11 @@ _COMMENT_COUNT_AFTER = 5
 def _address_line(text: str) -> bool:
     """A site's address alone, without its scheme (``independent.co.uk``, ``teletype.in/@jane``),
     or beside the page's stamp or reading time (``acme.com · 3 min read``): a saved page's source."""
-    parts = _ADDRESS_PARTS.split(text)
-    address = parts[0]
+    address = text.split(" ", 1)[0]
     if not _BARE_ADDRESS.fullmatch(address):
+        return False  # (most lines with a stop open with a word: one test spares them the split)
+    parts = _ADDRESS_PARTS.split(text)
+    if parts[0] != address:
         return False
     # (a short name and a code of two letters is a desk's initials as often: "ab.gh")
     if "/" not in address and address.count(".") < 2 and len(address.split(".", 1)[0]) < _ADDRESS_NAME_MIN:
@@ -1946,16 +1948,14 @@ def _comment_count_line(text: str) -> bool:
         return False
     bare = [word.strip("()[]:|").casefold() for word in words]
     for k, word in enumerate(bare):
-        if word in _comment_words():
+        if word in _COMMENT_WORDS:
             beside = bare[max(k - 1, 0) : k + 2]
             bracketed = any(w[:1] == "(" and w[1:2].isdigit() for w in words)
             return bracketed or any(w.replace(".", "").replace(",", "").isdigit() for w in beside)
     return False
 
 
-@cache
-def _comment_words() -> frozenset[str]:
-    return frozenset(COMMENT_COUNT_WORDS)
+_COMMENT_WORDS = frozenset(COMMENT_COUNT_WORDS)
 
 
 #: A line of comments counted is at most this long, in characters and words.

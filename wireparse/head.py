@@ -4,8 +4,10 @@ one by the rules of :data:`HEAD_RULES` into headline, summary, byline, captions 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import islice
 from typing import NamedTuple, cast
 
 import regex
@@ -1320,38 +1322,43 @@ def _title_shaped(text: str) -> bool:
 def _signed(lines: list[Line], j: int) -> bool:
     if j + 1 < len(lines) and not lines[j + 1].blank and _signs_a_title(lines[j + 1].text):
         return True
-    end = block_span(lines, j)[1]
-    counted = pictures = 0
-    while counted < _SIGNED_BLOCKS:
-        following = _next_text(lines, end - 1)
-        if following is None:
-            return False
-        if _signs_a_title(following[1].text):
+    following = _next_text(lines, block_span(lines, j)[1] - 1)
+    if following is None:
+        return False
+    for start, end in islice(_blocks_past_pictures(lines, following[0]), _SIGNED_BLOCKS):
+        if _signs_a_title(lines[start].text):
             return True
-        end = block_span(lines, following[0], _BYLINE_BLOCK_LINES)[1]
-        if end == following[0]:
+        if end == start:
             return False  # (a long block: prose, no picture)
-        if _signs_the_page(lines[following[0] : end]):
+        if _signs_the_page(lines[start:end]):
             return True
-        if pictures < _PICTURES_PASSED and _picture_block(lines[following[0] : end]):
-            pictures += 1  # a picture between the title and its byline is passed over uncounted
-        else:
-            counted += 1
     return False
 
 
 def _past_pictures(lines: list[Line], start: int) -> list[Line]:
-    """The block at line ``start``, or the first after the pictures there (at most
-    :data:`_PICTURES_PASSED` of them, each a short block)."""
-    for _ in range(_PICTURES_PASSED):
+    """The block at line ``start``, or the first after the pictures there."""
+    first = next(_blocks_past_pictures(lines, start), None)
+    return next(iter(blocks(lines[first[0] :])), []) if first is not None else []
+
+
+def _blocks_past_pictures(lines: list[Line], start: int) -> Iterator[tuple[int, int]]:
+    """The spans of the blocks from line ``start`` on, the pictures among them passed over (at most
+    :data:`_PICTURES_PASSED` of them, each a short block that does not sign the page). A block is
+    read at most :data:`_BYLINE_BLOCK_LINES` deep: a longer one's span is empty, and ends the walk."""
+    pictures = 0
+    while True:
         end = block_span(lines, start, _BYLINE_BLOCK_LINES)[1]
-        if end == start or _signs_the_page(lines[start:end]) or not _picture_block(lines[start:end]):
-            break
+        block = lines[start:end]
+        if block and pictures < _PICTURES_PASSED and not _signs_the_page(block) and _picture_block(block):
+            pictures += 1  # a picture between a title or standfirst and its byline
+        else:
+            yield start, end
+            if end == start:
+                return
         following = _next_text(lines, end - 1)
         if following is None:
-            return []
+            return
         start = following[0]
-    return next((b for b in blocks(lines[start:])), [])
 
 
 def _picture_block(block: list[Line]) -> bool:
@@ -1738,9 +1745,7 @@ def _deck(s: HeadState, h: HeadLine) -> bool:
         return False
     if story.headline is not None and _kicker_over_title(s, h, story.headline):
         # "Landtagswahl in Sachsen-Anhalt" over its title and deck in one block: the kicker
-        story.keep("navigation", story.headline)
-        story.headline, story.headline_line = h.text, h.line.number
-        return True
+        return _title_under_label(story, h)
     return any(c.isalpha() for c in h.text) and _set_summary(s, h)
 
 
@@ -2199,9 +2204,7 @@ def _summary(s: HeadState, h: HeadLine) -> bool:
     headline = story.headline
     if headline is not None and (_label_over_title(headline, h.text) or _kicker_over_title(s, h, headline)):
         # "OIL & GAS" over "Norway approves two fields": the section's label over the headline
-        story.keep("navigation", headline)
-        story.headline, story.headline_line = h.text, h.line.number
-        return True
+        return _title_under_label(story, h)
     if headline is not None and _short_label(h.text):
         story.keep("navigation", h.text)  # "Экономика и бизнес": the section, under the headline
         return True
@@ -2215,6 +2218,15 @@ def _short_label(text: str) -> bool:
 
 _SHORT_LABEL_MAX = 30
 _SHORT_LABEL_WORDS = 3
+
+
+def _title_under_label(story: Draft, h: HeadLine) -> bool:
+    """The headline read so far was a label or kicker over the title on line ``h``: set it aside
+    as the page's, and take the title as the headline."""
+    if story.headline is not None:
+        story.keep("navigation", story.headline)
+    story.headline, story.headline_line = h.text, h.line.number
+    return True
 
 
 def _kicker_over_title(s: HeadState, h: HeadLine, kicker: str) -> bool:

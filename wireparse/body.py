@@ -186,7 +186,7 @@ def read_body(
     paras = [p for block in blocks(state.cleaned) for p in paragraphs(block)]
     if _story_paged(state):
         paras = _joined_over_pages(paras, [line.number for line in lines if _PAGE_BREAK in line.raw])
-    aside = _aside(paras, state.rules, reference) | _contact_block(paras)
+    aside = _aside(paras, state.rules, reference) | _contact_block(paras) | _links_under_heading(paras)
     para_state = BodyParagraphs(
         story,
         aside,
@@ -1158,6 +1158,55 @@ def _aside(
         elif is_related_heading(text):
             aside.update(_headlines_listed(paras, after, rules, number))
     return aside
+
+
+def _links_under_heading(paras: list[list[Line]]) -> set[int]:
+    """The story's last paragraphs when they are a short heading closed by a colon, alone on its
+    line, over one to three paragraphs of titles (:func:`_listed_title`) under text that closes
+    its sentence: a page's pointer to other stories in any language (``Смотрите также:``,
+    ``Habari zaidi:``, ``See also:``), which the headings the tables know need not name."""
+    for heading in range(len(paras) - 2, max(len(paras) - 2 - _LISTED_PARAGRAPHS, 0), -1):
+        if not _colon_heading(paras[heading]):
+            continue
+        listed = [line for para in paras[heading + 1 :] for line in para if line.text]
+        if len(listed) <= _LISTED_LINES and all(_listed_title(line.text) for line in listed):
+            if _closes_sentence(join(paras[heading - 1])):
+                return set(range(heading, len(paras)))
+        return set()
+    return set()
+
+
+def _colon_heading(para: list[Line]) -> bool:
+    """One line of a few words and no figure, closed by a colon (``Смотрите также:``)."""
+    text = para[0].text.strip() if len(para) == 1 else ""
+    return (
+        text[-1:] in _HEADING_COLONS
+        and len(text) <= _COLON_HEADING_MAX
+        and len(text.split()) <= _COLON_HEADING_WORDS
+        and text[:1].isupper()
+        and not any(char.isdigit() for char in text)
+    )
+
+
+def _listed_title(text: str) -> bool:
+    """A story's title as a page lists it: short, closing no sentence with a stop (a question's
+    mark may close it), no row of a table's figures."""
+    return (
+        len(text) <= _LISTED_TITLE_MAX
+        and text.rstrip()[-1:] not in _NO_TITLE_ENDS
+        and not holds_table_figures(text)
+    )
+
+
+#: A heading over the story's closing links is at most this long and this many words; at most
+#: this many paragraphs and lines of titles, each at most this long, are under it.
+_COLON_HEADING_MAX = 40
+_COLON_HEADING_WORDS = 4
+_LISTED_PARAGRAPHS = 3
+_LISTED_LINES = 5
+_LISTED_TITLE_MAX = 160
+_HEADING_COLONS = frozenset(":：")
+_NO_TITLE_ENDS = frozenset(".。,;:：")
 
 
 def _contact_block(paras: list[list[Line]]) -> set[int]:

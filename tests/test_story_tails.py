@@ -1,0 +1,45 @@
+"""What pages, services and platforms print under a story: a heading over the titles of other
+stories in any language, and the lines that stay the story's. All invented; each row varies
+case, blanks, punctuation or order."""
+
+from __future__ import annotations
+
+import pytest
+
+from wireparse import parse
+
+BODY = (
+    "The council voted on Tuesday to close the old harbour bridge to lorries from next month.\n\n"
+    "Engineers found cracks in two of its piers during an inspection in January.\n\n"
+    "A new bridge is due to open in 2027, the council said.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Смотрите также:\n\nВ Твери закрыли мост для грузовиков",
+        "Habari zaidi:\n\nKwa nini miradi ya barabara inachelewa?",
+        "Tazama pia：\n\nDaraja la Mto Pangani lafungwa\nFeri mpya kwa Zanzibar",
+        "IBINDI WASOMA:\n\nIkiraro cya Nyabarongo cyafunzwe\n\nAbarimu bakomeje imyigaragambyo",
+    ],
+    ids=["cyrillic", "question-mark", "wide-colon-two-lines", "capitals-two-paragraphs"],
+)
+def test_a_heading_over_other_stories_titles_closes_the_story(tail: str) -> None:
+    story = parse(f"Harbour bridge to close to lorries\n\n{BODY}\n{tail}\n")
+    assert len(story.paragraphs) == 3
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "The mayor said:\n\nWe will build it again, and we will build it better.",
+        "Results:\n\nLabour 34.8 (37.1)  Greens 27.2 (21.0)",
+        "Engineers said 2 piers failed:\n\nThe north pier and the east pier",
+        "habari zaidi:\n\nKwa nini miradi ya barabara inachelewa?",
+    ],
+    ids=["quote-closes-its-sentence", "table-row", "heading-with-figure", "lower-case-heading"],
+)
+def test_a_colon_over_the_storys_own_last_lines_keeps_them(tail: str) -> None:
+    story = parse(f"Harbour bridge to close to lorries\n\n{BODY}\n{tail}\n")
+    assert len(story.paragraphs) == 5

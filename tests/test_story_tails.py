@@ -43,3 +43,33 @@ def test_a_heading_over_other_stories_titles_closes_the_story(tail: str) -> None
 def test_a_colon_over_the_storys_own_last_lines_keeps_them(tail: str) -> None:
     story = parse(f"Harbour bridge to close to lorries\n\n{BODY}\n{tail}\n")
     assert len(story.paragraphs) == 5
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Share this:\n\nClick to share on X (Opens in new window)\n\nLike this:\n\nLike Loading...",
+        "Comparte esto:\nHaz clic para compartir en Facebook (Se abre en una ventana nueva)\n\n"
+        "Me gusta esto:\nMe gusta Cargando...",
+        "TEILEN MIT:\n\nKlicken, um auf Facebook zu teilen (Wird in neuem Fenster geöffnet)\n\n"
+        "Gefällt mir Wird geladen …",
+        "Gosto disto:\n\nGosto Carregando…\n\nRelacionado\n\nCheias no Limpopo deixam milhares sem casa",
+        "Leave a comment",
+    ],
+    ids=["english", "spanish-one-block", "german-capitals", "portuguese-related", "reply-box"],
+)
+def test_a_blogging_platforms_boxes_under_a_post_are_the_pages(tail: str) -> None:
+    story = parse(f"Harbour bridge to close to lorries\n\n{BODY}\n{tail}\n")
+    assert len(story.paragraphs) == 3
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "Readers who like this kind of reporting can support it through the society's fund.",
+        "Click to share on the council's page was the most used button, its staff said.",
+    ],
+)
+def test_a_sentence_about_liking_or_sharing_stays_text(last: str) -> None:
+    story = parse(f"Harbour bridge to close to lorries\n\n{BODY}\n{last}\n")
+    assert story.paragraphs[-1] == last

@@ -96,6 +96,7 @@ from .words import (
     PHONE_LABELS,
     PHOTO_WORDS,
     PICTURE_LABELS,
+    PLATFORM_WIDGET_LINES,
     POST_AGE_UNITS,
     POST_AGO_WORDS,
     PRINT_VIEW_WORDS,
@@ -1081,6 +1082,7 @@ def _whole_line_words() -> dict[str, LineKind]:
     a page's closing sections, which close the story like a rule (``Sources``)."""
     table: dict[str, LineKind] = {word: "signoff" for word in SIGNOFFS}
     table.update({word: "navigation" for word in NAVIGATION})
+    table.update({form: "navigation" for word in PLATFORM_WIDGET_LINES for form in _heading_forms(word)})
     # (a heading closes with its colon, or with a blank and its colon as French prints it)
     table.update({form: "navigation" for word in _related_headings() for form in _heading_forms(word)})
     # (a heading run into its link's title, alone on its line, heads the links under it)
@@ -2391,7 +2393,7 @@ def _kind_of_line(text: str) -> LineKind | None:
             return "navigation"  # "AFP News Agency ✔": an account's name and the badge that verifies it
         text = bare or text  # "BREAKING NEWS 🚨": the flag without its sign
     if len(text) <= 40:
-        words = text.casefold().rstrip(". ")
+        words = text.casefold().rstrip(". …")
         kind = _word_kind(words) or _end_mark_and_initials(words) or _flags_alone(words)
         if kind:
             return kind  # "ENDS", "-- ENDS --", "-30-", "Enditem/AW", "KILL - KILL - KILL"

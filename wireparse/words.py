@@ -932,6 +932,17 @@ MORE_FROM_OPENERS: tuple[str, ...] = (
 #: Headings over a page's list of related stories, alone on their line (``Related stories``,
 #: ``相关新闻``): navigation, and the short list under them too. Compared in any case.
 RELATED_HEADINGS: tuple[str, ...] = (
+    # (a blogging platform's heading over related posts, in the languages it is translated into)
+    "relacionado",
+    "relacionados",
+    "ähnliche beiträge",
+    "articles similaires",
+    "similaire",
+    "correlati",
+    "articoli correlati",
+    "gerelateerd",
+    "похожее",
+    "похожие записи",
     "sigue leyendo",
     "seguir leyendo",
     "continúa leyendo",
@@ -1648,6 +1659,27 @@ HOME_PAGE_WORDS: frozenset[str] = frozenset(
      "首页", "首頁", "홈", "ホーム"}
 )  # fmt: skip
 
+#: The lines a blogging platform's boxes print under a post, in the languages it is translated
+#: into (WordPress's share, like, related-posts and reply boxes): headings and buttons alone on
+#: their line, casefolded, compared with or without a colon and closing dots (navigation); its
+#: heading over related posts is among :data:`RELATED_HEADINGS`.
+PLATFORM_WIDGET_LINES: tuple[str, ...] = (
+    # the share box's heading
+    "comparte esto", "compartir esto", "teilen mit", "partilhe isto", "compartilhe isso",
+    "partager cet article", "condividi questo articolo", "delen via",
+    # the like box's heading, and its button as it is copied while it loads
+    "like this", "me gusta esto", "gosto disto", "curtir isso", "j'aime ça", "j’aime ça",
+    "mi piace questo", "vind ik leuk", "like loading", "me gusta cargando", "gefällt mir wird geladen",
+    "gosto carregando", "curtir carregando", "j'aime chargement", "j’aime chargement",
+    "mi piace caricamento", "vind ik leuk laden",
+    # the reply box's heading
+    "leave a comment", "leave a reply", "deja un comentario", "deja una respuesta",
+    "hinterlasse einen kommentar", "schreibe einen kommentar", "laisser un commentaire",
+    "deixe um comentário", "deixe uma resposta", "lascia un commento", "laat een reactie achter",
+    "оставьте комментарий", "добавить комментарий",
+)  # fmt: skip
+
+
 #: A heading over a story's list of highlights, its standfirst (``Story Highlights``, ``Key
 #: points:``, ``Lo más importante``), casefolded and without its colon.
 HIGHLIGHTS_HEADINGS: frozenset[str] = frozenset(
@@ -2086,6 +2118,23 @@ SHARE_JOINERS: frozenset[str] = frozenset(
 #: Phrases a page's plug for its channels opens with: follow, subscribe, join (navigation).
 FOLLOW_PHRASES: tuple[str, ...] = (
     "follow the author",
+    # (a blogging platform's share buttons, one after another on the line as copied, each with its
+    # note that it opens a new window: "Click to share on X (Opens in new window)")
+    "click to share on",
+    "click to email a link",
+    "click to print",
+    "haz clic para compartir en",
+    "haz clic para enviar",
+    "haz clic para imprimir",
+    "klicken, um auf",
+    "klicken, um per e-mail",
+    "klicken zum ausdrucken",
+    "clique para compartilhar",
+    "clique para partilhar",
+    "cliquez pour partager sur",
+    "cliquer pour partager",
+    "fai clic per condividere",
+    "klik om te delen",
     # (a mail's or app's pointer to the whole story on the site)
     "read the full article",
     "read the full story",

@@ -652,3 +652,30 @@ def test_a_last_sentence_about_subscribers_stays_text() -> None:
     last = "Customers who subscribe to the new plan will pay less from May."
     story = parse(f"Queues return\n\n{BODY}\n{last}\n")
     assert story.paragraphs[-1] == last
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Seite 1 von 2                       14.03.2024, 10:47",
+        "Imprimé le 05/03/2024 à 08:14          1/1",
+        "https://acme.example/news/bridge-closes-66612345     Page 1 of 2",
+        "05/03/2024 08:14   2/2",
+        "PAGE 2 OF 3",
+    ],
+)
+def test_a_printed_pages_count_beside_its_stamp_or_address_is_the_pages(line: str) -> None:
+    story = parse(f"Bridge closes\n\n{BODY}\n{line}\n")
+    assert len(story.paragraphs) == 3
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "Turnout reached 2/3 of the electorate, officials said on 14.03.2024.",
+        "Page 2 of 3 of the report, dated 14.03.2024, was missing from the file.",
+    ],
+)
+def test_a_sentence_with_a_fraction_or_a_page_stays_text(last: str) -> None:
+    story = parse(f"Bridge closes\n\n{BODY}\n{last}\n")
+    assert story.paragraphs[-1] == last

@@ -91,6 +91,7 @@ from .words import (
     NEWSLETTER_PLUG_OPENERS,
     NEWSLETTER_WORDS,
     OMISSION_NOTES,
+    PAGE_COUNT_JOINERS,
     PAGE_WORDS,
     PARAGRAPH_WORDS,
     PHONE_LABELS,
@@ -101,6 +102,7 @@ from .words import (
     POST_AGO_WORDS,
     PRINT_VIEW_WORDS,
     PRINTED_FROM_OPENERS,
+    PRINTED_ON_OPENERS,
     REACTION_WORDS,
     RELATED_HEADINGS,
     RELEASE_LINE_OPENERS,
@@ -1902,6 +1904,8 @@ def _print_margin(text: str) -> bool:
     print view (``Acme - Print Story``, ``Stampa | Chiudi``), it says where it was printed from, or
     it holds the page's title cut short before the site's name (``Port workers walk ... | Acme``)
     or its title and address (``Verkehr - ... - SZ.de https://...``)."""
+    if text[-1:].isdigit() and _page_count_margin(text):
+        return True
     if not any(sign in text for sign in _MARGIN_SIGNS):
         # (no bar, dash or cut: only "Printed from ..." may be a margin)
         return text[:1] in _PRINTED_FROM_FIRST and text.casefold().startswith(PRINTED_FROM_OPENERS)
@@ -1916,6 +1920,38 @@ def _print_margin(text: str) -> bool:
     if ("..." in text or "…" in text) and _CUT_TITLE_BEFORE_SITE.search(text):
         return True
     return " - " in text and _ADDRESS_CLOSING.search(text) is not None
+
+
+def _page_count_margin(text: str) -> bool:
+    """A printed page's count of its pages (``Seite 1 von 2``, ``Page 1 of 2``, ``1/2`` closing the
+    line) beside what a browser prints with it: the date and time it was printed, the page's
+    address, or the words that say when it was printed (``Imprimé le 05/03/2024 à 08:14 1/1``)."""
+    count = _page_count().search(text)
+    if count is None:
+        return False
+    rest = (text[: count.start()] + " " + text[count.end() :]).strip(" |-–—,")
+    if not rest or is_timestamp(rest) or _ADDRESS_WORD.fullmatch(rest):
+        return True
+    folded = rest.casefold()
+    return folded.startswith(PRINTED_ON_OPENERS) and is_timestamp(rest[len(_opener(folded)) :].strip())
+
+
+def _opener(folded: str) -> str:
+    return next(opener for opener in PRINTED_ON_OPENERS if folded.startswith(opener))
+
+
+@cache
+def _page_count() -> regex.Pattern[str]:
+    """A page's number of the printed pages, with its word (``Page 1 of 2``, ``Seite 1 von 2``),
+    or a number over the pages' closing the line (``1/1``)."""
+    return compiled(
+        rf"(?i:(?<!\w)(?:{alternation(PAGE_WORDS)})\.?[ ]?\d{{1,4}}[ ](?:{alternation(PAGE_COUNT_JOINERS)})[ ]\d{{1,4}}(?!\d))"
+        r"|(?<![\d/.,:])\d{1,3}+/\d{1,3}+$"
+    )
+
+
+#: An address alone: a web address with its path.
+_ADDRESS_WORD = re.compile(r"(?:https?://|www\.)\S+")
 
 
 #: What every other margin holds: a bar, a dash between blanks, a title cut short, an address.

@@ -3678,6 +3678,13 @@ PRINTED_FROM_OPENERS: tuple[str, ...] = (
     "printed from", "imprimé depuis", "impreso desde", "stampato da", "gedruckt von", "wydrukowano z",
 )  # fmt: skip
 
+#: What a printed page's margin opens with before the date and time it was printed (``Imprimé le
+#: 05/03/2024 à 08:14``), casefolded.
+PRINTED_ON_OPENERS: tuple[str, ...] = (
+    "printed on", "printed", "imprimé le", "impreso el", "impresso em", "stampato il", "gedruckt am",
+    "gedruckt", "afgedrukt op", "wydrukowano", "распечатано",
+)  # fmt: skip
+
 #: Words of a contact line's label before its telephone number besides :data:`PHONE_LABELS`
 #: (``PA newsdesk: 020 7946 0321``), casefolded.
 CONTACT_LABEL_WORDS: frozenset[str] = frozenset(
@@ -4047,6 +4054,10 @@ EXPORT_LANGUAGES: tuple[str, ...] = (
 
 #: Words for a page or an issue a running head numbers (``Page 3``, ``Pág. 4``, ``Seite 2``,
 #: ``Sayfa 7``, ``Halaman 2``, ``стр. 5``, ``p. 2``, ``Issue 10``), in lower case.
+#: The words between a page's number and the count of the pages (``Page 1 of 2``, ``Seite 1 von
+#: 2``), casefolded.
+PAGE_COUNT_JOINERS: tuple[str, ...] = ("of", "von", "de", "di", "sur", "из", "z", "av", "af", "van", "/")
+
 PAGE_WORDS: tuple[str, ...] = (
     "page",
     "p",

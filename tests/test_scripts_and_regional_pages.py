@@ -556,3 +556,35 @@ def test_an_outlets_name_in_small_letters_or_a_papers_initials_are_no_author(
     from wireparse.bylines import parse_byline
 
     assert parse_byline(line)[0] == authors
+
+
+CJK_TITLE = "港口明起恢復通航　首班渡輪早上七時開出"
+CJK_TEXT = "海事處今日宣布，受颱風影響而暫停的港口服務將於明日恢復，首班渡輪早上七時開出。\n\n當局表示，碼頭設施已完成檢查。\n"
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        "星洲网\n国内",
+        "大公網\n香港新聞",
+        "澳廣視新聞\n澳門 | 社會",
+        "海港日報\n北京 ｜ 国际",
+    ],
+    ids=["site-and-section", "traditional", "place-and-section-bar", "wide-bar"],
+)
+@pytest.mark.parametrize(
+    "signature",
+    ["報道：陳美玲\n2024-03-05 19:21", "更新時間：2024-03-05 19:30", "2024年3月5日 19:21"],
+    ids=["reporter-and-stamp", "updated-stamp", "stamp-in-words"],
+)
+def test_a_cjk_sites_name_and_section_over_a_signed_title(top: str, signature: str) -> None:
+    story = parse(f"{top}\n\n{CJK_TITLE}\n\n{signature}\n\n{CJK_TEXT}")
+    assert story.headline == CJK_TITLE
+    assert story.dateline is None
+    assert story.paragraphs[0].startswith("海事處今日宣布")
+
+
+@pytest.mark.parametrize("line", ["北京 | 国际", "澳門 | 社會", "台北 |"])
+def test_a_place_before_a_bar_and_a_section_opens_no_dateline(line: str) -> None:
+    story = parse(f"港口恢復通航\n\n{line}\n\n{CJK_TEXT}")
+    assert story.dateline is None

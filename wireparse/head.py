@@ -1237,10 +1237,17 @@ def _capitalised_words(text: str) -> bool:
     printed = text.split()
     if len(printed) > 2 * _LABEL_WORDS:
         return False  # (most titles: too many words to count their letters)
+    if _UNSPACED_PHRASE.search(text):
+        return False  # "隆市区明起实施临时交通改道": a script without blanks between words, a phrase
     words = [word for word in printed if any(c.isalpha() for c in word) and word not in NAME_PARTICLES]
     return 0 < len(words) <= _LABEL_WORDS and all(
         word[:1].isupper() or printed_without_case(word[:1]) for word in words
     )
+
+
+#: A run of this many letters of a script printed without blanks between its words is a phrase,
+#: no label's word (``香港新聞`` is a section's name).
+_UNSPACED_PHRASE = compiled(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]{9}")
 
 
 def _opens_capitalised(word: str) -> bool:

@@ -371,6 +371,19 @@ def _no_sentence(rest: str) -> bool:
     return not rest or (len(rest) <= _TOPIC_MAX and rest[-1:] not in SENTENCE_END)
 
 
+def _place_over_section(match: DatelineMatch, text: str) -> bool:
+    """A place alone before a bar, neither date nor credit, and after it nothing or words that
+    close no sentence (``澳門 | 社會``, ``北京 | 国际``): a page's trail, not its dateline."""
+    dateline = match.dateline
+    return (
+        dateline.text.endswith("|")
+        and match.shape in WEAK_SHAPES
+        and dateline.date is None
+        and dateline.agency is None
+        and _no_sentence(text[match.end :].strip())
+    )
+
+
 def _bare_place(found: Found) -> bool:
     """A place and its colon or dash with neither date nor credit."""
     dateline = found.match.dateline
@@ -470,6 +483,8 @@ def _dateline_lines(lines: list[Line], reference: dt.date | None) -> Iterator[Fo
                 match = None  # "05.03.2024 14:22", "05 МАР, 14:22": a page's time stamp
             if match and text[match.end :].lstrip()[:1] == "|":
                 match = None  # "JANE ROE (ACME) | Madrid": a byline, and the town after a bar
+            if match and _place_over_section(match, text):
+                match = None  # "澳門 | 社會": a page's trail, the place's section and a topic in it
             if match and is_desk_note(text):
                 match = None  # "ADVANCE FOR WEEKEND EDITIONS, NOV. 11-12": a desk's note that dates
             if match and _running_head(match, text):

@@ -588,3 +588,34 @@ def test_a_cjk_sites_name_and_section_over_a_signed_title(top: str, signature: s
 def test_a_place_before_a_bar_and_a_section_opens_no_dateline(line: str) -> None:
     story = parse(f"港口恢復通航\n\n{line}\n\n{CJK_TEXT}")
     assert story.dateline is None
+
+
+@pytest.mark.parametrize(
+    "menu",
+    [
+        "Яңалыклар Сәясәт Икътисад Җәмгыять Мәдәният Спорт",
+        "Acme-информ | Сәйәсәт Иҡтисад Йәмғиәт Мәҙәниәт Спорт",
+        "Башкы бет  Саясат  Экономика  Коом  Маданият  Спорт",
+        "Мэдээ Улс төр Эдийн засаг Нийгэм Соёл Спорт",
+        "Xəbərlər Siyasət İqtisadiyyat Cəmiyyət İdman",
+    ],
+    ids=["tatar", "bashkir-after-site", "kyrgyz-wide-blanks", "mongolian", "azerbaijani"],
+)
+def test_a_menu_of_sections_in_the_languages_of_russia_and_central_asia(menu: str) -> None:
+    assert line_kind(menu) == "navigation"
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        '/Корр. ИА "Acmeинформ" Ильдар Сафин/.',
+        "/Корр. ИА «Acmeинформ» Ильдар Сафин/.",
+        "/корр. РИА «Acme-Медиа» Ильдар Сафин/.",
+    ],
+    ids=["straight-quotes", "guillemets", "lower-case-word"],
+)
+def test_a_correspondent_of_an_agency_named_in_quotes_is_the_byline(credit: str) -> None:
+    story = parse(f"Уфа, 22 ноября. {credit} Первый снег выпал в городе ночью.\n\nДороги расчищены.\n")
+    assert story.byline is not None and list(story.byline.authors) == ["Ильдар Сафин"]
+    assert story.dateline is not None and story.dateline.place == "Уфа"
+    assert story.paragraphs[0] == "Первый снег выпал в городе ночью."

@@ -558,6 +558,9 @@ def _match_shapes(head: str, reference: dt.date | None, ascii_head: bool) -> Dat
         ):
             date, end = later[0], where[later[1]]
         place, region = groups.get("place"), groups.get("region")
+        reporter = groups.get("reporter")
+        if reporter is None and agency is not None and not agency.isupper():
+            agency, reporter = _correspondent_in_credit(agency)  # "/Корр. ИА «Башинформ» Ильдар Сафин/"
         if agency is None and _credit_alias(region):
             agency, region = region, None  # "Damascus, SANA -": the agency, printed where a region is
         if agency is None:
@@ -571,7 +574,7 @@ def _match_shapes(head: str, reference: dt.date | None, ascii_head: bool) -> Dat
             date=date,
             agency=canonical_agency(agency),
         )
-        found = DatelineMatch(dateline, end, shape, groups.get("reporter"))
+        found = DatelineMatch(dateline, end, shape, reporter)
         if date is None and (dateline.place is None or (shape in WEAK_SHAPES and dateline.agency is None)):
             # a credit or a bare place alone ("(NTB) -", "LEEDS --"): the evidence may read a longer
             # dateline after it ("LEEDS -- (NewsNow) --")
@@ -811,15 +814,21 @@ def _correspondent_in_credit(credit: str) -> tuple[str, str | None]:
         return credit, None
     m = _credit_correspondent().fullmatch(credit)
     agency: str | None = None if m is None else m["agency"] or m["unnamed"]
-    if m is None or agency is None or known_agency(agency) is None:
+    # (an agency the table does not know names itself in quotes, its kind's letters before them:
+    # "Корр. ИА «Башинформ» Ильдар Сафин")
+    if m is None or agency is None or (known_agency(agency) is None and agency[-1:] not in _CLOSING_QUOTES):
         return credit, None
     return agency, m["reporter"]
+
+
+_CLOSING_QUOTES = frozenset('»"”“')
 
 
 @cache
 def _credit_correspondent() -> regex.Pattern[str]:
     word = rf"(?i:{alternation(sorted(CORRESPONDENT_WORDS, key=len, reverse=True))})"
-    agency = r"(?P<agency>\S+(?:[ ]\S+)?)"
+    quoted = r"(?:\p{Lu}{2,5}+[ ])?+[«\"„“][^«»\"“”\n]{2,30}+[»\"”“]"
+    agency = rf"(?P<agency>{quoted}|\S+(?:[ ]\S+)?)"
     name = r"(?P<reporter>\p{Lu}[\p{L}\p{M}.'’\-]*+(?:[ ]?\p{Lu}[\p{L}\p{M}.'’\-]*+){0,3})"
     # (the correspondent's name may be left out: "(zpravodajka ČTK)"; read with it first)
     unnamed = agency.replace("(?P<agency>", "(?P<unnamed>")

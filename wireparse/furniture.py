@@ -2291,12 +2291,12 @@ def _section_menu(text: str) -> bool:
     site, bar, menu = text.partition(" | ")
     if bar and len(site.split()) <= _LABEL_WORDS_BEFORE_MENU:
         text = menu
-    opening = text.casefold().split(None, _MENU_OPENING_ITEMS)[:_MENU_OPENING_ITEMS]
+    # (Turkish and Azerbaijani capital İ casefolds to i and a dot above it)
+    folded = text.casefold().replace("i\u0307", "i")
+    opening = folded.split(None, _MENU_OPENING_ITEMS)[:_MENU_OPENING_ITEMS]
     if SECTION_NAMES.isdisjoint(opening):
         return False  # (a menu opens with a section: most lines are spared the rest)
-    items = [
-        item for item in text.casefold().split() if item in SECTION_NAMES or len(item) > _JOINING_WORD_MAX
-    ]
+    items = [item for item in folded.split() if item in SECTION_NAMES or len(item) > _JOINING_WORD_MAX]
     if len(items) < _MENU_ROW_ITEMS:
         return False
     named = sum(item in SECTION_NAMES for item in items)

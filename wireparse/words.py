@@ -1754,6 +1754,17 @@ SECTION_NAMES: frozenset[str] = frozenset(
         "américa", "latinoamérica", "europa",
         # (Chinese and Japanese pages' local and society sections)
         "本地", "港聞", "港闻", "社會新聞", "社会新闻", "地方", "地域",
+        # the Turkic and Mongolic languages of Russia and Central Asia, Tajik and Azerbaijani:
+        # news, politics, economy, society, culture, sport, world, regions, the home page's "main"
+        # (Tatar, Bashkir, Sakha, Kazakh, Kyrgyz, Uzbek, Tajik, Mongolian, Azerbaijani)
+        "яңалыклар", "сәясәт", "икътисад", "җәмгыять", "мәдәният", "дөнья", "яңылыҡтар", "сәйәсәт",
+        "иҡтисад", "йәмғиәт", "мәҙәниәт", "донъя", "сонуннар", "уопсастыба", "экэнэмиикэ",
+        "култуура", "жаңалықтар", "саясат", "қоғам", "мәдениет", "әлем", "аймақтар", "жаңылыктар",
+        "коом", "маданият", "дүйнө", "аймактар", "янгиликлар", "сиёсат", "иқтисодиёт", "жамият",
+        "жаҳон", "хабарҳо", "иқтисод", "ҷомеа", "фарҳанг", "варзиш", "ҷаҳон", "мэдээ", "нийгэм",
+        "эдийн", "засаг", "башкы", "басты",
+        "соёл", "дэлхий", "xəbərlər", "siyasət", "iqtisadiyyat", "cəmiyyət", "mədəniyyət", "idman",
+        "regionlar",
     }
 )  # fmt: skip
 #: ... and most means at least this share of them.

@@ -1608,3 +1608,49 @@ def test_that_alias_in_brackets_is_the_agencys_credit(line: str, agency: str) ->
 def test_a_day_alone_before_a_dash_needs_its_signs(line: str, reason: str) -> None:
     match = match_dateline(line)
     assert match is None or match.shape != "place_day_dash", reason
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "(Чистай, 14 март, «Acme-информ», Гөлназ Хәмидуллина). Текст",
+            (
+                "(Чистай, 14 март, «Acme-информ», Гөлназ Хәмидуллина).",
+                "Чистай",
+                "Acme-информ",
+                "Гөлназ Хәмидуллина",
+            ),
+        ),
+        ("(Казань, 14 марта, Acme). Текст", ("(Казань, 14 марта, Acme).", "Казань", "Acme", None)),
+        ("(New York, 12 March 2024): The fund", ("(New York, 12 March 2024):", "New York", None, None)),
+        ("(MAPUTO, 5 de março de 2024) - O fundo", ("(MAPUTO, 5 de março de 2024) -", "Maputo", None, None)),
+        ("(Kazan,  March 14,  Acme) -- Text", ("(Kazan,  March 14,  Acme) --", "Kazan", "Acme", None)),
+    ],
+    ids=["tatar-with-reporter", "russian-credit", "un-colon", "portuguese-capitals", "blanks-doubled"],
+)
+def test_a_dateline_whole_in_brackets(line: str, expected: tuple[str, str, str | None, str | None]) -> None:
+    match = match_dateline(line)
+    assert match is not None
+    text, place, agency, reporter = expected
+    assert (match.dateline.text, match.dateline.place, match.dateline.agency, match.reporter) == (
+        text,
+        place,
+        agency,
+        reporter,
+    )
+    assert match.dateline.date is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(Paris, France, Acme) - text",
+        "(Kazan, a city of the Volga, said) - it",
+        "(Kazan, March 14, Acme, said on Monday) - it",
+    ],
+    ids=["no-date", "no-date-words", "sentence-after-credit"],
+)
+def test_brackets_without_a_date_or_with_a_sentence_are_no_whole_dateline(line: str) -> None:
+    match = match_dateline(line)
+    assert match is None or match.shape != "whole_in_brackets"

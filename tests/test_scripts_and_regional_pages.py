@@ -611,8 +611,9 @@ def test_a_menu_of_sections_in_the_languages_of_russia_and_central_asia(menu: st
         '/Корр. ИА "Acmeинформ" Ильдар Сафин/.',
         "/Корр. ИА «Acmeинформ» Ильдар Сафин/.",
         "/корр. РИА «Acme-Медиа» Ильдар Сафин/.",
+        "/«Acmeинформ» МА хәбәрсеһе Ильдар Сафин/.",
     ],
-    ids=["straight-quotes", "guillemets", "lower-case-word"],
+    ids=["straight-quotes", "guillemets", "lower-case-word", "bashkir-word-after-agency"],
 )
 def test_a_correspondent_of_an_agency_named_in_quotes_is_the_byline(credit: str) -> None:
     story = parse(f"Уфа, 22 ноября. {credit} Первый снег выпал в городе ночью.\n\nДороги расчищены.\n")

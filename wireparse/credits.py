@@ -56,6 +56,14 @@ CORRESPONDENT_WORDS: tuple[str, ...] = (
     "Korrespondentin",
     "corrispondente",
     "correspondente",
+    # ... and in the Turkic languages of Russia and Central Asia, after the agency ("its
+    # correspondent": "/«Acme» МА хәбәрсеһе Jane Roe/")
+    "хәбәрсеһе",
+    "хәбәрчесе",
+    "хәбәрчебез",
+    "тилшысы",
+    "кабарчысы",
+    "мухбири",
 )
 
 #: Words a desk prints where a dateline's date or region would stand to say there is none: read

@@ -369,6 +369,8 @@ def match_dateline(line: str, reference: dt.date | None = None) -> DatelineMatch
     if not _worth_trying(head) and not _alone(stripped):
         # (a Tibetan dateline holds no bracket or dash: only its own pattern reads it)
         found = _match_tibetan(head, reference) if _TIBETAN_FIRST <= head[:1] <= _TIBETAN_LAST else None
+    elif head[:1] == "(" and (whole := _whole_in_brackets(head, reference)) is not None:
+        found = whole
     elif head.isascii():
         found = _match_shapes(head, reference, True)
     else:
@@ -379,6 +381,37 @@ def match_dateline(line: str, reference: dt.date | None = None) -> DatelineMatch
         shown = printed[found.end - len(found.dateline.text) : found.end]
         found = found._replace(dateline=dataclasses.replace(found.dateline, text=shown))
     return found._replace(end=offset + found.end)
+
+
+def _whole_in_brackets(head: str, reference: dt.date | None) -> DatelineMatch | None:
+    """A dateline printed whole in brackets, its parts parted by commas: a town the gazetteer
+    knows, its date, then the credit and the reporter's name or neither (``(Чистай, 14 март,
+    «Acme-информ», Гөлназ Хәмидуллина).``, ``(Kazan, March 14, Acme)``)."""
+    m = _WHOLE_IN_BRACKETS.match(head)
+    if m is None:
+        return None
+    place, date_text, *rest = (part.strip() for part in m["inner"].split(","))
+    if len(rest) > _BRACKETED_CREDIT_PARTS or not known_town(place):
+        return None
+    dated = _match_shapes(f"{place}, {date_text} - ", reference, head.isascii())
+    if dated is None or dated.dateline.date is None or dated.end < len(place) + len(date_text) + 2:
+        return None
+    credit = rest[0].strip('«»"“”„ ') if rest else None
+    reporter = rest[1] if len(rest) > 1 and _REPORTER_NAME.fullmatch(rest[1]) else None
+    if len(rest) > 1 and reporter is None:
+        return None
+    dateline = dataclasses.replace(
+        dated.dateline, text=head[: m.end()].rstrip(), agency=canonical_agency(credit) if credit else None
+    )
+    return DatelineMatch(dateline, m.end(), "whole_in_brackets", reporter)
+
+
+#: A dateline whole in brackets, then a stop or dash; at most this many parts after its date.
+_WHOLE_IN_BRACKETS = compiled(
+    r"\((?P<inner>[^()\n,]{2,40}+,[^()\n]{3,120}+)\)(?:[.:]|[ ]?[-–—]{1,2}+)?+(?=[ ]|$)"
+)
+_BRACKETED_CREDIT_PARTS = 2
+_REPORTER_NAME = compiled(r"\p{Lu}[\p{L}\p{M}.'’\-]*+(?:[ ]\p{Lu}[\p{L}\p{M}.'’\-]*+){1,3}+")
 
 
 #: Dashes of other code points (the hyphen and non-breaking hyphen, the figure dash, the bar and
@@ -814,9 +847,9 @@ def _correspondent_in_credit(credit: str) -> tuple[str, str | None]:
         return credit, None
     m = _credit_correspondent().fullmatch(credit)
     agency: str | None = None if m is None else m["agency"] or m["unnamed"]
-    # (an agency the table does not know names itself in quotes, its kind's letters before them:
-    # "Корр. ИА «Башинформ» Ильдар Сафин")
-    if m is None or agency is None or (known_agency(agency) is None and agency[-1:] not in _CLOSING_QUOTES):
+    # (an agency the table does not know names itself in quotes, its kind's letters before or
+    # after them: "Корр. ИА «Башинформ» Ильдар Сафин", "«Башинформ» МА хәбәрсеһе Зөһрә Хәсәнова")
+    if m is None or agency is None or (known_agency(agency) is None and _CLOSING_QUOTES.isdisjoint(agency)):
         return credit, None
     return agency, m["reporter"]
 
@@ -827,7 +860,7 @@ _CLOSING_QUOTES = frozenset('»"”“')
 @cache
 def _credit_correspondent() -> regex.Pattern[str]:
     word = rf"(?i:{alternation(sorted(CORRESPONDENT_WORDS, key=len, reverse=True))})"
-    quoted = r"(?:\p{Lu}{2,5}+[ ])?+[«\"„“][^«»\"“”\n]{2,30}+[»\"”“]"
+    quoted = r"(?:\p{Lu}{2,5}+[ ])?+[«\"„“][^«»\"“”\n]{2,30}+[»\"”“](?:[ ]\p{Lu}{2,5}+(?![\p{L}.]))?+"
     agency = rf"(?P<agency>{quoted}|\S+(?:[ ]\S+)?)"
     name = r"(?P<reporter>\p{Lu}[\p{L}\p{M}.'’\-]*+(?:[ ]?\p{Lu}[\p{L}\p{M}.'’\-]*+){0,3})"
     # (the correspondent's name may be left out: "(zpravodajka ČTK)"; read with it first)

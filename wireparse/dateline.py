@@ -751,6 +751,16 @@ def known_country(printed: str) -> bool:
     return found is not None and found.evidence == "country name"
 
 
+def town_by_any_name(printed: str) -> bool:
+    """A capital or a town the gazetteer knows, by any of its names (``Girne``): a place enough
+    where a credit after it vouches for the dateline."""
+    from .places import lookup
+
+    found = lookup(printed)
+    place = found.place if found else None
+    return place is not None and (place.capital or place.population >= KNOWN_TOWN)
+
+
 def known_town(printed: str) -> bool:
     """A capital, or a town the gazetteer knows well enough to be named alone (by its own name, or
     a city by any of its names)."""

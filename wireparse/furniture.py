@@ -1286,9 +1286,15 @@ def field_label(text: str) -> tuple[str, str] | None:
     if not m:
         bare = BARE_FIELD_LABELS.get(text.casefold()) if len(text) <= _BARE_LABEL_MAX else None
         return (bare, "") if bare else None
-    label = m["label"].casefold()
-    role = next(role for role, labels in FIELD_LABELS.items() if label in labels)
-    return role, _unquoted(text[m.end() :].strip())
+    role = _field_roles().get(m["label"].casefold())
+    return (role, _unquoted(text[m.end() :].strip())) if role else None
+
+
+@cache
+def _field_roles() -> dict[str, str]:
+    """Each field label, casefolded, and its role (the pattern reads labels in any case: Greek's
+    final sigma and German's sharp s fold apart from them)."""
+    return {label.casefold(): role for role, labels in FIELD_LABELS.items() for label in labels}
 
 
 def _unquoted(value: str) -> str:

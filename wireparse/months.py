@@ -197,8 +197,8 @@ CJK_NUMERAL_UNITS: dict[str, int] = {
 CJK_NUMERAL_TENS: dict[str, int] = {"十": 10, "廿": 20, "卅": 30}
 
 #: Words printed between a day and its month name: Spanish and Portuguese ``7 de marzo``, Hausa
-#: ``5 ga Maris`` (NAN).
-DAY_MONTH_JOINERS: tuple[str, ...] = ("de", "del", "ga")
+#: ``5 ga Maris`` (NAN), Maltese ``5 ta' Frar`` (its apostrophe straight or curly).
+DAY_MONTH_JOINERS: tuple[str, ...] = ("de", "del", "ga", "ta'", "ta’")
 
 #: Words printed after a day, month and year that say "(of the) year": Russian and Belarusian
 #: ``5 марта 2024 года`` or ``г.``, Ukrainian ``року`` or ``р.``, Bulgarian and Macedonian ``г.``

@@ -30,6 +30,7 @@ from .dateline import (
     labelled_dateline,
     match_dateline,
     match_lead_place,
+    town_by_any_name,
 )
 from .furniture import (
     FORWARD_MARKER_OPENINGS,
@@ -606,12 +607,13 @@ def _closes_a_sentence(text: str) -> bool:
 
 
 def _placed_strong(match: DatelineMatch) -> bool:
-    """A dateline with a place and a date or credit."""
+    """A dateline with a place and a date or credit; of a weak shape, a town the gazetteer knows
+    and a credit (``GİRNE (TAK) –``, the credit one the table does not know)."""
     dateline = match.dateline
-    return (
-        match.shape not in WEAK_SHAPES
-        and dateline.place is not None
-        and (dateline.date is not None or dateline.agency is not None)
+    if dateline.place is None or (dateline.date is None and dateline.agency is None):
+        return False
+    return match.shape not in WEAK_SHAPES or (
+        dateline.agency is not None and town_by_any_name(dateline.place)
     )
 
 

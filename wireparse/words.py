@@ -772,6 +772,7 @@ NAVIGATION: frozenset[str] = frozenset(
         "aceptar y cerrar",
         "accepter et fermer",
         "akzeptieren und schließen",
+        "akzeptieren und schliessen",
         "accetta e chiudi",
         "aceitar e fechar",
         "aceitar",
@@ -1120,6 +1121,7 @@ RELATED_HEADINGS: tuple[str, ...] = (
     "ასევე წაიკითხეთ",
     "მსგავსი სიახლეები",
     "կարդացեք նաև",
+    "կարդացեք նաեւ",
     "läs också",
     "les også",
     "lue myös",
@@ -1723,7 +1725,9 @@ SECTION_NAMES: frozenset[str] = frozenset(
         # Romanian, Turkish, Greek, Polish
         "social", "politic", "economic", "externe", "actualitate", "cultură", "sănătate", "politică",
         "gündem", "siyaset", "dünya", "spor", "kültür", "sağlık", "teknoloji", "yaşam",
-        "ειδήσεις", "πολιτική", "οικονομία", "κόσμος", "αθλητισμός", "πολιτισμός", "κοινωνία",
+        # (a word closing in Greek's final sigma is also listed as it casefolds, with σ)
+        "ειδήσεις", "ειδήσεισ", "πολιτική", "οικονομία", "κόσμος", "κόσμοσ", "αθλητισμός",
+        "αθλητισμόσ", "πολιτισμός", "πολιτισμόσ", "κοινωνία",
         "kraj", "świat", "polityka", "gospodarka", "nauka", "zdrowie", "wiadomości",
         # Indonesian and Malay, Hindi, Portuguese, French, German, Dutch
         "berita", "nasional", "internasional", "olahraga", "hiburan", "dunia", "daerah",
@@ -2301,6 +2305,7 @@ SIGNOFFS: frozenset[str] = frozenset(
         "پایان",
         "پایان پیام",
         "τέλος",
+        "τέλοσ",
         "край",
         "konec",
         "koniec",
@@ -3286,8 +3291,10 @@ NAVIGATION_LABELS: tuple[str, ...] = (
     "read also",
     "διαβάστε ακόμα",
     "διαβάστε επίσης",
+    "διαβάστε επίσησ",
     "διαβαστε ακομα",
     "διαβαστε επισης",
+    "διαβαστε επισησ",
     "ასევე წაიკითხეთ",
     "preberite še",
     "preberite tudi",
@@ -3443,7 +3450,9 @@ NAVIGATION_LABELS: tuple[str, ...] = (
     "nøkkelord",
     "etiketter",
     "ετικέτες",
-    "ετικετες",  # (in capitals Greek drops its accents: ΕΤΙΚΕΤΕΣ)
+    "ετικέτεσ",
+    "ετικετες",
+    "ετικετεσ",  # (in capitals Greek drops its accents: ΕΤΙΚΕΤΕΣ)
     "برچسب‌ها",
     "برچسب ها",
     "الوسوم",
@@ -3681,7 +3690,7 @@ PRINT_VIEW_WORDS: frozenset[str] = frozenset(
      "imprimir", "imprimir noticia", "versión para imprimir", "stampa", "versione stampabile",
      "stampa articolo", "drucken", "druckansicht", "druckversion", "artikel drucken", "wydruk",
      "drukuj", "wersja do druku", "afdrukken", "printversie", "imprimir artigo", "versão para impressão",
-     "close window", "close", "fermer", "chiudi", "cerrar", "schließen", "zamknij"}
+     "close window", "close", "fermer", "chiudi", "cerrar", "schließen", "schliessen", "zamknij"}
 )  # fmt: skip
 #: What a printed page's margin opens with before the site's name (``Printed from THE VALLEY
 #: LEDGER``, ``Imprimé depuis ...``), casefolded.
@@ -4021,6 +4030,7 @@ RUN_ON_HEADINGS: tuple[str, ...] = (
     "כתבות קשורות",
     "σχετικά άρθρα",
     "διαβάστε επίσης",
+    "διαβάστε επίσησ",
     "ተዛማጅ ዜናዎች",
     "இதையும் படிக்க",
     "इसे भी पढ़ें",
@@ -4147,6 +4157,7 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
         "заглавие",
         "наслов",
         "τίτλος",
+        "τίτλοσ",
         "כותרת",
         "عنوان",
         "शीर्षक",
@@ -4549,6 +4560,7 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
         "elküldve",
         "από",
         "προς",
+        "προσ",
         "στάλθηκε",
         "dato",
         "data",

@@ -1,0 +1,57 @@
+"""The vocabulary tables are compared with text as it casefolds: an entry in small letters whose
+casefolded form differs (Greek's final sigma, German's sharp s, Armenian's ligature) is listed in
+that form too, and every export's field label has a role however its case folds."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from wireparse import credits, months, parse, words
+from wireparse.furniture import field_label
+
+
+def _tables() -> Iterator[tuple[str, tuple[str, ...] | frozenset[str]]]:
+    for module in (words, credits, months):
+        for name, value in vars(module).items():
+            if isinstance(value, (tuple, frozenset)) and value and all(isinstance(x, str) for x in value):
+                yield f"{module.__name__}.{name}", value
+            elif isinstance(value, dict):
+                for key, entries in value.items():
+                    if isinstance(entries, (tuple, frozenset)) and all(isinstance(x, str) for x in entries):
+                        yield f"{module.__name__}.{name}[{key}]", entries
+
+
+def test_every_entry_in_small_letters_is_listed_as_it_casefolds() -> None:
+    unfolded = [
+        (name, entry)
+        for name, table in _tables()
+        for entry in table
+        if entry == entry.lower() and entry.casefold() != entry and entry.casefold() not in table
+    ]
+    assert unfolded == []
+
+
+@pytest.mark.parametrize(
+    ("line", "role"),
+    [
+        ("Τίτλος: Νέα ευρήματα στην ανασκαφή", "headline"),
+        ("ΤΊΤΛΟΣ: Νέα ευρήματα", "headline"),
+        ("τίτλος: νέα ευρήματα", "headline"),
+    ],
+    ids=["title-case", "capitals", "small-letters"],
+)
+def test_a_label_closing_in_a_final_sigma_is_a_field(line: str, role: str) -> None:
+    field = field_label(line)
+    assert field is not None and field[0] == role
+
+
+def test_a_greek_exports_title_field_over_the_story_never_fails() -> None:
+    story = parse(
+        "Τίτλος: Νέα ευρήματα στην ανασκαφή\n\n"
+        "ΣΕΡΡΕΣ, 5 Νοεμβρίου 2023 /ΑΠΕ-ΜΠΕ/ Τμήμα ψηφιδωτού δαπέδου ήρθε στο φως.\n\n"
+        "Οι εργασίες συνεχίζονται.\n"
+    )
+    assert story.headline == "Νέα ευρήματα στην ανασκαφή"
+    assert story.dateline is not None and story.dateline.agency == "ANA-MPA"

@@ -774,3 +774,37 @@ def test_a_transmissions_stamp_with_a_time_and_no_known_credit_is_no_dateline(st
 def test_a_dateline_with_a_time_and_a_known_credit_stays() -> None:
     story = parse("Хабаровск, 5 марта 2024, 09:14 — REGNUM Движение по трассе закрыто.\n")
     assert story.dateline is not None and story.dateline.agency == "Regnum"
+
+
+@pytest.mark.parametrize(
+    ("headline", "dateline"),
+    [
+        ("GİRNE HARBOUR'S NEW PASSENGER TERMINAL OPENS ITS GATES", "GİRNE (XYZ) –"),
+        ("Girne harbour's new passenger terminal opens its gates", "GİRNE (XYZ) -"),
+        ("GİRNE HARBOUR'S NEW PASSENGER TERMINAL OPENS ITS GATES", "Girne (QRS) —"),
+    ],
+    ids=["turkish-capitals", "title-case-headline", "title-case-place"],
+)
+def test_a_known_town_and_an_unknown_credit_open_the_line_under_a_headline_naming_it(
+    headline: str, dateline: str
+) -> None:
+    """The town opens the headline too: the headline's line is no dateline, the next line's is."""
+    story = parse(
+        f"{headline}\n{dateline} Harbour officials opened the terminal.\n"
+        "The terminal can serve 1,500 passengers an hour, the ministry said in a statement.\n"
+    )
+    assert story.dateline is not None and story.dateline.place == "Girne"
+    assert story.summary is None
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("Brussell, 5 ta' Frar – Il-Parlament Ewropew illum approva r-regoli.", "--02-05"),
+        ("IL-BELT VALLETTA, 12 TA’ MARZU (TVM) - Il-Gvern ħabbar pjan ġdid.", "--03-12"),
+    ],
+    ids=["straight-apostrophe", "capitals-curly-apostrophe"],
+)
+def test_maltese_ta_between_the_day_and_its_month(line: str, date: str) -> None:
+    story = parse(f"{line}\n\nIt-tieni paragrafu.\n")
+    assert story.dateline is not None and story.dateline.date == date

@@ -808,3 +808,29 @@ def test_a_known_town_and_an_unknown_credit_open_the_line_under_a_headline_namin
 def test_maltese_ta_between_the_day_and_its_month(line: str, date: str) -> None:
     story = parse(f"{line}\n\nIt-tieni paragrafu.\n")
     assert story.dateline is not None and story.dateline.date == date
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Bridge shut to lorries\n\nMarch 4, 2025\n\nBy Jane Roe",
+        "Bridge shut to lorries\nvon Jana Roth\n4. März 2025",
+        "Bridge shut to lorries\n\nJane Roe\n\n04/03/2025",
+        "Bridge shut to lorries\n\ndi Anna Rossi\n4 marzo 2025",
+    ],
+    ids=["stamp-over-byline", "byline-over-stamp", "name-alone-over-numeric", "italian"],
+)
+def test_a_date_alone_beside_the_byline_is_the_pages_stamp(head: str) -> None:
+    story = parse(f"{head}\n\nThe council closed the bridge on Tuesday.\n\nIt will reopen in May.\n")
+    assert story.dateline is None
+    assert story.headline == "Bridge shut to lorries"
+    assert story.paragraphs[0] == "The council closed the bridge on Tuesday."
+    assert len(story.paragraphs) == 2
+
+
+def test_a_date_alone_between_summary_and_text_stays_the_dateline() -> None:
+    story = parse(
+        "Bridge shut to lorries\nThe council closed the old bridge to heavy traffic.\n\n4/4/2018\n\n"
+        "The council closed the bridge on Tuesday.\n\nIt will reopen in May.\n"
+    )
+    assert story.dateline is not None and story.dateline.date == "2018-04-04"

@@ -20,7 +20,7 @@ from typing import NamedTuple
 import regex
 
 from .body import continues_wrap, photo_caption, read_body, wrap_width
-from .bylines import PERSON_NAME, agency_line
+from .bylines import PERSON_NAME, agency_line, is_person
 from .casing import opens_in_capitals
 from .compiled import compiled
 from .dateline import (
@@ -138,7 +138,9 @@ def parse(
         # copy flattened onto one line and then hard-wrapped again reads as it did flat
         found = _find_inline_dateline(unwrapped, reference)
         lines = unwrapped if found else lines
-    if found:
+    if found and _stamp_beside_byline(found, lines):
+        _read_stamped(lines, found.at, story, reference)
+    elif found:
         _read_dated(lines, found, story, reference)
     else:
         at = read_head(lines, story, with_dateline=False)
@@ -190,6 +192,32 @@ _ENVELOPE_REACH = 60
 def _opens_with_placed_dateline(text: str) -> bool:
     match = match_dateline(text) if text else None
     return match is not None and _placed_strong(match)
+
+
+def _stamp_beside_byline(found: Found, lines: list[Line]) -> bool:
+    """A date alone on its line beside the byline or a writer's name alone, the next line of
+    text above or under it (``By Jane Roe`` over ``March 4, 2025``): the page's stamp."""
+    if found.match.shape not in DATE_SHAPES or found.rest or found.prefix:
+        return False
+    above = next((line for line in reversed(lines[: found.at]) if not line.blank), None)
+    below = next((line for line in lines[found.at + 1 :] if not line.blank), None)
+    return any(line is not None and _signs_the_story(line.text) for line in (above, below))
+
+
+def _signs_the_story(text: str) -> bool:
+    """A byline, or a writer's name alone on its line."""
+    return line_kind(text) == "byline" or (len(text) <= _NAME_ALONE_MAX and is_person(text))
+
+
+#: A writer's name alone on its line is at most this long.
+_NAME_ALONE_MAX = 40
+
+
+def _read_stamped(lines: list[Line], at: int, story: Draft, reference: dt.date | None) -> None:
+    """The head before the page's stamp at line ``at``, the stamp, and the body after it."""
+    read_head(lines[:at], story, with_dateline=True)
+    story.keep("furniture", lines[at].text)
+    read_body(lines[at + 1 :], story, reference)
 
 
 def _read_dated(lines: list[Line], found: Found, story: Draft, reference: dt.date | None) -> None:

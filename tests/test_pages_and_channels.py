@@ -679,3 +679,27 @@ def test_a_printed_pages_count_beside_its_stamp_or_address_is_the_pages(line: st
 def test_a_sentence_with_a_fraction_or_a_page_stays_text(last: str) -> None:
     story = parse(f"Bridge closes\n\n{BODY}\n{last}\n")
     assert story.paragraphs[-1] == last
+
+
+@pytest.mark.parametrize(
+    "masthead",
+    [
+        "The Conversation\nL’expertise universitaire, l’exigence journalistique",
+        "Acme Watch\nInvestigative Journalism in the Public Interest",
+        "FACTLINE\nSorting Fact From Fiction",
+        "Harbour Voices\nThe coast, told by its people",
+        "Acmeteca\nLa información que importa",
+    ],
+    ids=["french-comma", "english-title-case", "capitals-name", "comma-six-words", "spanish"],
+)
+def test_a_mastheads_motto_under_it_is_the_pages(masthead: str) -> None:
+    title = "Drought: can the aquifers of the west still recover this winter?"
+    story = parse(f"{masthead}\n\n{title}\nPublished: 12 February 2024, 18:25\n\n{BODY}")
+    assert story.headline == title
+
+
+def test_a_longer_headline_under_the_sites_name_stays() -> None:
+    headline = "Pensioners lose their savings to a fake bank investigator, court hears"
+    deck = "A man posed as a fraud officer to trick elderly victims into handing over cash, jurors were told."
+    story = parse(f"Acme News\n{headline}\n\n{deck}\n\nBy Jane Roe\n\n{BODY}")
+    assert story.headline == headline

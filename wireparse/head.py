@@ -805,10 +805,27 @@ def _over_a_signed_title(s: HeadState, h: HeadLine) -> bool:
     if not _opens_the_page(s.lines, h.i, s.story):
         return False
     title = _signed_title_below(s.lines, h.i)
-    if title is None or not (_names_a_newsroom(text) or _name_over_title(text, title)):
+    if title is None or not (
+        _names_a_newsroom(text) or _name_over_title(text, title) or _under_a_masthead(s, h)
+    ):
         return False
     s.story.keep("navigation", text)
     return True
+
+
+def _under_a_masthead(s: HeadState, h: HeadLine) -> bool:
+    """The line is in the block of a line the head set aside as the page's (its masthead or
+    section), under it: the masthead's motto (``ProPublica`` over ``Investigative Journalism in
+    the Public Interest``)."""
+    if h.new_block or h.i == 0 or len(h.text.split()) > _MOTTO_WORDS or any(c.isdigit() for c in h.text):
+        return False  # (a headline under the site's name says more, and may count)
+    above = s.lines[h.i - 1].text
+    return any(entry.text == above and entry.kind in _MASTHEAD_KINDS for entry in s.story.boilerplate)
+
+
+#: What the head keeps a page's masthead or section as; its motto is at most this many words.
+_MASTHEAD_KINDS = frozenset({"navigation", "furniture"})
+_MOTTO_WORDS = 6
 
 
 def _name_over_title(text: str, title: str) -> bool:

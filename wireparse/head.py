@@ -814,11 +814,13 @@ def _over_a_signed_title(s: HeadState, h: HeadLine) -> bool:
 
 
 def _under_a_masthead(s: HeadState, h: HeadLine) -> bool:
-    """The line is in the block of a line the head set aside as the page's (its masthead or
-    section), under it: the masthead's motto (``ProPublica`` over ``Investigative Journalism in
+    """The line is the second of a block whose first the head set aside as the page's (its
+    masthead or section): the masthead's motto (``ProPublica`` over ``Investigative Journalism in
     the Public Interest``)."""
     if h.new_block or h.i == 0 or len(h.text.split()) > _MOTTO_WORDS or any(c.isdigit() for c in h.text):
         return False  # (a headline under the site's name says more, and may count)
+    if h.i > 1 and not s.lines[h.i - 2].blank:
+        return False  # (the masthead opens its block: under a menu's item, the next item)
     above = s.lines[h.i - 1].text
     return any(entry.text == above and entry.kind in _MASTHEAD_KINDS for entry in s.story.boilerplate)
 

@@ -144,6 +144,13 @@ ROWS = [
         "a sign-off's credit left open after its last word goes on on the next line",
     ),
     Row(
+        "notice_wrapped_on",
+        f"{TEXT}\n\nCopyright 2024 Acme News. Any reuse requires the written consent of\nthe agency and its partners.",
+        3,
+        lambda d: d.paragraphs == [TEXT] and ("service", "the agency and its partners.") in kept(d),
+        "a notice of rights opening with the copyright word and left open goes on on the next line",
+    ),
+    Row(
         "story_line",
         TEXT,
         0,

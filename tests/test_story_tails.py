@@ -73,3 +73,26 @@ def test_a_blogging_platforms_boxes_under_a_post_are_the_pages(tail: str) -> Non
 def test_a_sentence_about_liking_or_sharing_stays_text(last: str) -> None:
     story = parse(f"Harbour bridge to close to lorries\n\n{BODY}\n{last}\n")
     assert story.paragraphs[-1] == last
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "© ACME 2024. Está expresamente prohibida la redistribución y la redifusión\nde todo o parte de los contenidos de Acme.",
+        "Copyright 2024 Acme News. Any reuse requires the written permission of\nthe publisher and of the agency.",
+        "COPYRIGHT (c) 2024 Acme. The information contained in this report may not be\n"
+        "published, broadcast, rewritten or redistributed in any form without the prior\n"
+        "written authority of Acme.",
+        "(C) Acme Wire 2024 - tous droits réservés ; toute reproduction sans\nl'accord écrit d'Acme est interdite.",
+    ],
+    ids=["sign-spanish", "word-and-year", "capitals-three-lines", "bracketed-c-french"],
+)
+def test_a_notice_of_rights_wrapped_over_lines_closes_the_story(notice: str) -> None:
+    story = parse(f"Harbour bridge to close to lorries\n\n{BODY}\n{notice}\n")
+    assert len(story.paragraphs) == 3
+
+
+def test_a_sentence_about_copyright_wrapped_over_lines_stays_text() -> None:
+    last = "Copyright law was changed last year, the minister said, and the\nagency welcomed the change."
+    story = parse(f"Harbour bridge to close to lorries\n\n{BODY}\n{last}\n")
+    assert len(story.paragraphs) == 4

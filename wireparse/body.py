@@ -426,6 +426,25 @@ def _credit_wrapped_on(s: BodyLines, b: BodyLine) -> bool:
     return _set_line_aside(s, b.line, "signoff")
 
 
+def _notice_wrapped_on(s: BodyLines, b: BodyLine) -> bool:
+    """A line wrapped on from a notice of rights set aside above it, opening with a copyright sign
+    or word, that it left open (``Copyright 2024 Acme. Any reuse requires the consent of`` over
+    ``the agency.``): the rest of that notice, set aside with it."""
+    if not b.wrapped or b.index == 0:
+        return False
+    above = s.lines[b.index - 1]
+    if above.blank or s.kinds.get(above.number) != "service" or _closes_sentence(above.text):
+        return False
+    # (up the notice's lines set aside already, to the one that opens it)
+    j = b.index - 1
+    while not _COPYRIGHT_OPENING.match(s.lines[j].text):
+        j -= 1
+        if j < 0 or s.lines[j].blank or s.kinds.get(s.lines[j].number) != "service":
+            return False
+    b.kind = "service"
+    return _set_line_aside(s, b.line, "service")
+
+
 #: How a credit left open for its next line ends, and how long that line is at most.
 _OPEN_ENDINGS = (" by", " By", " BY", ",", ";", " and", " &", " y", " et", " und", " e")
 _CREDIT_REST_MAX = 80
@@ -495,6 +514,7 @@ BODY_LINE_RULES: tuple[Rule[BodyLines, BodyLine], ...] = (
         "where the story goes on over a PDF's pages: a page's running head, its folio, lines every page prints",
     ),
     Rule("credit_wrapped_on", _credit_wrapped_on, "a sign-off's credit left open goes on on the next line"),
+    Rule("notice_wrapped_on", _notice_wrapped_on, "a notice of rights left open goes on on the next line"),
     Rule(
         "wrapped_line",
         _wrapped_line,
@@ -622,11 +642,22 @@ def _closing_codes_pattern() -> regex.Pattern[str]:
 
 def _rights_notice(s: BodyParagraphs, p: Paragraph) -> bool:
     """One of the story's last short paragraphs that reserves its rights (``All rights
-    reserved``, ``무단 전재 금지``, ``版權所有``): the agency's notice."""
-    if not p.closing or not (is_rights_notice(p.text) or is_reuse_notice(p.text)):
+    reserved``, ``무단 전재 금지``, ``版權所有``), or one of its lines wrapped that opens with a
+    copyright sign (``© Acme 2024. Reuse of any part is prohibited`` over ``without consent.``):
+    the agency's notice."""
+    if not p.closing or not (is_rights_notice(p.text) or is_reuse_notice(p.text) or _copyright_block(p)):
         return False
     s.story.keep("service", p.text)
     return True
+
+
+def _copyright_block(p: Paragraph) -> bool:
+    return len(p.lines) > 1 and _COPYRIGHT_OPENING.match(p.text) is not None
+
+
+#: What opens a notice of rights: a copyright sign, or the word and a year, sign or capital after
+#: it (``Copyright law changed`` opens a sentence).
+_COPYRIGHT_OPENING = compiled(r"(?:©|ⓒ|\((?i:c)\)|(?i:copyright)[ ](?:©|\((?i:c)\)|\d{4}|\p{Lu}))")
 
 
 def _tagline(s: BodyParagraphs, p: Paragraph) -> bool:

@@ -703,3 +703,33 @@ def test_a_longer_headline_under_the_sites_name_stays() -> None:
     deck = "A man posed as a fraud officer to trick elderly victims into handing over cash, jurors were told."
     story = parse(f"Acme News\n{headline}\n\n{deck}\n\nBy Jane Roe\n\n{BODY}")
     assert story.headline == headline
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Niveau B1",
+        "Taso: helppo",
+        "Level: Intermediate",
+        "LEVEL 2",
+        "Nivel: A2",
+        "Listen to this story    4:27",
+        "Écouter l’article en français facile (03:10)",
+        "Artikel anhören 1:02:15",
+    ],
+)
+def test_a_learners_level_or_an_audio_players_line_is_the_pages(line: str) -> None:
+    assert line_kind(line) == "navigation"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Level crossing",
+        "Niveau de la mer",
+        "Listen to this story, he said at 4:27",
+        "Level 2 of the car park",
+    ],
+)
+def test_a_line_about_levels_or_listening_stays_text(line: str) -> None:
+    assert line_kind(line) is None

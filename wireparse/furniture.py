@@ -83,6 +83,7 @@ from .words import (
     HEADLINE_FLAGS,
     HIGHLIGHT_MARKS,
     HOME_PAGE_WORDS,
+    LEVEL_LABELS,
     LINK_WORDS,
     MESSENGER_LINKS,
     MORE_FROM_OPENERS,
@@ -2426,6 +2427,34 @@ def _signoff_words(words: list[str]) -> bool:
 _TELETYPE_TIME = re.compile(r"\d{3,4}[ap]?[a-z]{2,3}")
 
 
+@cache
+def _level_or_player() -> regex.Pattern[str]:
+    """A learner's page's level (``Niveau B1``, ``Level 2``; a word or two after a colon: ``Taso:
+    helppo``) or an audio player's line and its length, a few words between or not (``Listen to this story
+    4:27``, ``Écouter l’article en français facile (03:10)``), casefolded."""
+    levels = alternation(LEVEL_LABELS)
+    player = alternation(sorted(NAVIGATION))
+    return compiled(
+        rf"(?:{levels})(?:[ ]?[:：][ ]?(?:[abc][12]|\d{{1,2}}|\p{{L}}++(?:[ ]\p{{L}}++)?+)|[ ](?:[abc][12]|\d{{1,2}}))"
+        rf"|(?:{player})(?:[ ]\S++){{0,4}}?[ ]++\(?(?:\d{{1,2}}:)?\d{{1,2}}:\d{{2}}\)?"
+    )
+
+
+def _level_or_player_line(text: str) -> bool:
+    """:func:`_level_or_player`, tried on a line closing with a figure or bracket or opening with
+    a level's label."""
+    folded = text.casefold().rstrip(". …")
+    if folded[-1:] not in _DIGIT_OR_BRACKET and not folded.startswith(_LEVEL_WORDS):
+        return False
+    return _level_or_player().fullmatch(folded) is not None
+
+
+_LEVEL_WORDS = tuple(LEVEL_LABELS)
+_DIGIT_OR_BRACKET = frozenset("0123456789)")
+#: A level's or player's line is at most this long.
+_LEVEL_LINE_MAX = 80
+
+
 def _kind_of_line(text: str) -> LineKind | None:
     if text[-1:] >= PICTOGRAPH_FIRST:
         bare = _trailing_pictographs().sub("", text)
@@ -2443,6 +2472,8 @@ def _kind_of_line(text: str) -> LineKind | None:
             return "signoff"  # transmission codes set side by side: "MORE nn", "ENDS xxx"
         if is_agency_signoff(text):
             return "signoff"  # "-- BERNAMA", "/XNA", "PTI AB CDE", "XNA ab/cd 1130"
+    if len(text) <= _LEVEL_LINE_MAX and _level_or_player_line(text):
+        return "navigation"  # "Niveau B1", "Taso: helppo", "Listen to this story 4:27"
     if text[:1] == "(" and len(text) <= _SHORT_SIGNOFF and _end_mark_then_agency(text):
         return "signoff"  # "(MORE TO FOLLOW) Dow Jones Newswires"
     # (labels close with a colon or an arrow early in the line: one search spares most lines both

@@ -464,6 +464,15 @@ BYLINE_TITLE_WORDS: frozenset[str] = frozenset(
     }
 )
 
+#: The labels of a learner's or easy-language page's level over its story (``Niveau B1``,
+#: ``Taso: helppo``, ``Level: Intermediate``), casefolded: with a CEFR level, a number or a word
+#: or two, the line is the page's.
+LEVEL_LABELS: tuple[str, ...] = (
+    "level", "niveau", "nivel", "livello", "stufe", "sprachniveau", "taso", "nivå", "niveau", "уровень",
+    "レベル", "수준",
+)  # fmt: skip
+
+
 #: Lines of site navigation printed around web copy.
 NAVIGATION: frozenset[str] = frozenset(
     {
@@ -782,6 +791,21 @@ NAVIGATION: frozenset[str] = frozenset(
         "메뉴 바로가기",
         "listen to this article",
         "listen to article",
+        # (an audio player's button over the story, its length after it or not)
+        "listen to this story",
+        "listen to the story",
+        "écouter cet article",
+        "écouter l'article",
+        "écouter l’article",
+        "artikel anhören",
+        "beitrag anhören",
+        "escuchar este artículo",
+        "escuchar la noticia",
+        "ascolta l'articolo",
+        "ouvir esta notícia",
+        "kuuntele artikkeli",
+        "lyssna på artikeln",
+        "прослушать статью",
         "share this article",
         "sign in",
         "subscribe",

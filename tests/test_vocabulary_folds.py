@@ -55,3 +55,28 @@ def test_a_greek_exports_title_field_over_the_story_never_fails() -> None:
     )
     assert story.headline == "Νέα ευρήματα στην ανασκαφή"
     assert story.dateline is not None and story.dateline.agency == "ANA-MPA"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Autor(es): Ana Lima; Rui Costa", ("byline", "Ana Lima; Rui Costa")),
+        ("Author(s): Jane Roe", ("byline", "Jane Roe")),
+        ("AUTOR(EN): Jana Roth", ("byline", "Jana Roth")),
+        ("Linha fina: A ponte caiu em 2017", ("summary", "A ponte caiu em 2017")),
+        ("Entradilla: El puente cayó en 2017", ("summary", "El puente cayó en 2017")),
+        ("Chapô : Le pont est tombé en 2017", ("summary", "Le pont est tombé en 2017")),
+        ("Подзаголовок: Мост рухнул в 2017 году", ("summary", "Мост рухнул в 2017 году")),
+    ],
+    ids=[
+        "plural-es",
+        "plural-s",
+        "plural-en-capitals",
+        "portuguese-deck",
+        "spanish-deck",
+        "french-deck",
+        "russian-deck",
+    ],
+)
+def test_an_exports_plural_labels_and_decks(line: str, expected: tuple[str, str]) -> None:
+    assert field_label(line) == expected

@@ -1319,7 +1319,11 @@ def _field_label() -> regex.Pattern[str]:
     # (another script's colon needs no blank after it: "標題：...", "ប្រភព៖")
     # (an abbreviated label keeps its dot: "Dokument-Nr.:")
     # (an old export closes the label up to its value: "Document Type:Daily Report")
-    return compiled(rf"(?P<label>(?i:{labels}))\.?(?:[ ]?:(?:[ ]|$|(?=\p{{Lu}}))|[ ]?[{_SCRIPT_COLONS}])")
+    # (a plural's ending in brackets after the label: "Autor(es):", "Author(s):", "Autor(en):")
+    plural = r"(?:\((?i:e?s|en|innen)\))?+"
+    return compiled(
+        rf"(?P<label>(?i:{labels})){plural}\.?(?:[ ]?:(?:[ ]|$|(?=\p{{Lu}}))|[ ]?[{_SCRIPT_COLONS}])"
+    )
 
 
 #: A block of an export's fields holds at least this many label-shaped lines ...

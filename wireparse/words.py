@@ -4242,6 +4242,20 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
         # (an Iranian agency's export: its lead, "لید: ...")
         "لید",
         "خلاصه",
+        # (the deck under the title in the exports of Portuguese, Spanish, French, German, Italian
+        # and Russian desks: "Linha fina:", "Entradilla:", "Chapô :", "Vorspann:", "Подзаголовок:")
+        "linha fina",
+        "subtítulo",
+        "sutiã",
+        "entradilla",
+        "sumario",
+        "chapô",
+        "chapeau",
+        "vorspann",
+        "untertitel",
+        "sommario",
+        "подзаголовок",
+        "лид",
     ),
     # (Antara signs its copy "Pewarta: ...", PAP "autor: ...")
     "byline": (

@@ -337,3 +337,25 @@ def test_a_compound_of_a_public_bodys_word_is_no_persons_name(name: str, person:
     from wireparse.bylines import is_person
 
     assert is_person(name) is person
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["B.Khuslen", "Г.Оюунчимэг", "Д.Энхтуяа", "E.Ivanova", "A.B.Roeson"],
+    ids=["latin", "mongolian", "cyrillic-second", "russian-surname", "two-initials"],
+)
+def test_a_given_name_after_the_fathers_initial_signs_the_story(name: str) -> None:
+    from wireparse import parse
+
+    story = parse(
+        f"Snow closes mountain roads in eleven provinces\n\n{name}\n2024-02-07 15:04\n\n"
+        "Herders in the affected districts will receive hay from the state reserve.\n\nMore snow is due.\n"
+    )
+    assert story.byline is not None and list(story.byline.authors) == [name]
+
+
+@pytest.mark.parametrize("line", ["U.S.", "St.Petersburg", "Co.Ltd"])
+def test_an_abbreviation_with_dots_is_no_name(line: str) -> None:
+    from wireparse.bylines import is_name
+
+    assert not is_name(line)

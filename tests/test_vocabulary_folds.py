@@ -80,3 +80,19 @@ def test_a_greek_exports_title_field_over_the_story_never_fails() -> None:
 )
 def test_an_exports_plural_labels_and_decks(line: str, expected: tuple[str, str]) -> None:
     assert field_label(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "role"),
+    [
+        ("Συντάκτης: Ελένη Ροή", "byline"),
+        ("Autori: Arta Roe", "byline"),
+        ("Kitba: Marija Roe", "byline"),
+        ("Titulli: Festivali hap dyert", "headline"),
+        ("Κατηγορία: ΠΟΛΙΤΙΣΜΟΣ", "furniture"),
+        ("Rubrika: Kulturë", "furniture"),
+    ],
+)
+def test_greek_albanian_and_maltese_export_fields(line: str, role: str) -> None:
+    field = field_label(line)
+    assert field is not None and field[0] == role

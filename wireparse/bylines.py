@@ -58,10 +58,13 @@ _ADDRESS = compiled(r"[ ]*+[^\s@]++@[^\s@]++")
 NAME_WORD = r"\p{Lu}[\p{L}.'’\-]*+"
 #: ... and a name of two to four such words: the one name pattern every module builds on.
 PERSON_NAME = rf"{NAME_WORD}(?:[ ]{NAME_WORD}){{1,3}}"
-#: (a surname's particles in small letters inside a name on a line of its own: "Marietjie van Wyk")
+#: (a surname's particles in small letters inside a name on a line of its own: "Marietjie van Wyk";
+#: a given name with the initial of the father's before it, as Mongolian and Central Asian desks
+#: print it, one word: "B.Khuslen", "Г.Оюунчимэг")
 _NAME_LINE = compiled(
     rf"""{NAME_WORD}(?:[ ](?:(?:{alternation(PERSON_PARTICLES)})[ ]){{0,2}}+{NAME_WORD}){{1,3}}
-                            | \p{{Han}}{{2,4}}+(?:[,，、][ ]?\p{{Han}}{{2,4}}+){{0,5}}+""",
+                            | \p{{Han}}{{2,4}}+(?:[,，、][ ]?\p{{Han}}{{2,4}}+){{0,5}}+
+                            | (?:\p{{Lu}}\.){{1,2}}+\p{{Lu}}\p{{Ll}}[\p{{Ll}}'’\-]{{2,}}+""",
     regex.VERBOSE,
 )
 #: What parts a name from its agency or title: a comma, slash or bar, or a dash between blanks.

@@ -4201,6 +4201,7 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
         "titulek",
         "titulok",
         "titlu",
+        "titulli",
         "judul",
         "tajuk",
         "tiêu đề",
@@ -4274,6 +4275,15 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
         # (a Hong Kong page's "written by": "撰文：陳嘉欣"; a Greenlandic page's: "Allattoq:")
         "撰文",
         "allattoq",
+        # (the writer in Greek, Albanian and Maltese: "Συντάκτης:", "Autori:", "Kitba:")
+        "συντάκτης",
+        "συντάκτησ",
+        "συντάκτρια",
+        "autori",
+        "autorja",
+        "kitba",
+        "awtur",
+        "awtriċi",
         # (the word for the author or the text in Welsh, Faroese, Icelandic, Danish and Norwegian)
         "awdur",
         "tekstur",
@@ -4371,6 +4381,18 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
         "testo completo",
     ),
     "furniture": (
+        # (a Greek, Albanian and Maltese archive's date, time, category, keywords and record number)
+        "ημερομηνία",
+        "ώρα",
+        "κατηγορία",
+        "λέξεις-κλειδιά",
+        "λέξεισ-κλειδιά",
+        "α/α",
+        "ora",
+        "rubrika",
+        "fjalë kyçe",
+        "kategorija",
+        "data tal-pubblikazzjoni",
         # (an exchange's numbering and release stamp of an announcement: "RNS Number : 3318P")
         "rns number",
         "released",

@@ -43,6 +43,7 @@ from .words import (
     AGENCY_WITH_WORDS,
     ARCHIVE_WORDS,
     AUDIENCE_SIGNS,
+    AUDIO_PLAYER_LINES,
     BARE_FIELD_LABELS,
     BYLINE_JOINERS,
     BYLINE_OPENERS,
@@ -675,7 +676,7 @@ def _few_labels(text: str) -> bool:
 
 @cache
 def _section_labels() -> frozenset[str]:
-    return frozenset(NAVIGATION) | SECTION_NAMES
+    return frozenset(NAVIGATION) | frozenset(AUDIO_PLAYER_LINES) | SECTION_NAMES
 
 
 #: An export's word count closing a stamp is among the line's last this many characters.
@@ -1084,7 +1085,7 @@ def _whole_line_words() -> dict[str, LineKind]:
     """Lines that are one known word or phrase: navigation labels, sign-offs, and the headings of
     a page's closing sections, which close the story like a rule (``Sources``)."""
     table: dict[str, LineKind] = {word: "signoff" for word in SIGNOFFS}
-    table.update({word: "navigation" for word in NAVIGATION})
+    table.update({word: "navigation" for word in (*NAVIGATION, *AUDIO_PLAYER_LINES)})
     table.update({form: "navigation" for word in PLATFORM_WIDGET_LINES for form in _heading_forms(word)})
     # (a heading closes with its colon, or with a blank and its colon as French prints it)
     table.update({form: "navigation" for word in _related_headings() for form in _heading_forms(word)})
@@ -2437,7 +2438,7 @@ def _level_or_player() -> regex.Pattern[str]:
     helppo``) or an audio player's line and its length, a few words between or not (``Listen to this story
     4:27``, ``Écouter l’article en français facile (03:10)``), casefolded."""
     levels = alternation(LEVEL_LABELS)
-    player = alternation(sorted(NAVIGATION))
+    player = alternation(AUDIO_PLAYER_LINES)
     return compiled(
         rf"(?:{levels})(?:[ ]?[:：][ ]?(?:[abc][12]|\d{{1,2}}|\p{{L}}++(?:[ ]\p{{L}}++)?+)|[ ](?:[abc][12]|\d{{1,2}}))"
         rf"|(?:{player})(?:[ ]\S++){{0,4}}?[ ]++\(?(?:\d{{1,2}}:)?\d{{1,2}}:\d{{2}}\)?"

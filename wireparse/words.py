@@ -473,6 +473,16 @@ LEVEL_LABELS: tuple[str, ...] = (
 )  # fmt: skip
 
 
+#: An audio player's button over the story, alone on its line or with the recording's length
+#: (``Listen to this story 4:27``), casefolded (navigation).
+AUDIO_PLAYER_LINES: tuple[str, ...] = (
+    "listen to this article", "listen to article", "listen to this story", "listen to the story",
+    "écouter cet article", "écouter l'article", "écouter l’article", "artikel anhören",
+    "beitrag anhören", "escuchar este artículo", "escuchar la noticia", "ascolta l'articolo",
+    "ouvir esta notícia", "kuuntele artikkeli", "lyssna på artikeln", "прослушать статью",
+)  # fmt: skip
+
+
 #: Lines of site navigation printed around web copy.
 NAVIGATION: frozenset[str] = frozenset(
     {
@@ -789,23 +799,6 @@ NAVIGATION: frozenset[str] = frozenset(
         "перейти к содержанию",
         "본문 바로가기",
         "메뉴 바로가기",
-        "listen to this article",
-        "listen to article",
-        # (an audio player's button over the story, its length after it or not)
-        "listen to this story",
-        "listen to the story",
-        "écouter cet article",
-        "écouter l'article",
-        "écouter l’article",
-        "artikel anhören",
-        "beitrag anhören",
-        "escuchar este artículo",
-        "escuchar la noticia",
-        "ascolta l'articolo",
-        "ouvir esta notícia",
-        "kuuntele artikkeli",
-        "lyssna på artikeln",
-        "прослушать статью",
         "share this article",
         "sign in",
         "subscribe",

@@ -1654,3 +1654,27 @@ def test_a_dateline_whole_in_brackets(line: str, expected: tuple[str, str, str |
 def test_brackets_without_a_date_or_with_a_sentence_are_no_whole_dateline(line: str) -> None:
     match = match_dateline(line)
     assert match is None or match.shape != "whole_in_brackets"
+
+
+@pytest.mark.parametrize(
+    ("line", "agency", "place"),
+    [
+        (
+            "(Acme 24 Ore Wire Plus) - Milano, 05 mar - Piazza Affari chiude",
+            "Acme 24 Ore Wire Plus",
+            "Milano",
+        ),
+        ("(Acmecor) - Roma, 12 mar. - Il gruppo", "Acmecor", "Roma"),
+        ("(Acme Wire) – MADRID, 7 de marzo – El Gobierno", "Acme Wire", "Madrid"),
+    ],
+    ids=["words-and-figures", "one-word-date-dot", "en-dashes-capitals"],
+)
+def test_an_unknown_credit_before_a_place_and_its_date(line: str, agency: str, place: str) -> None:
+    match = match_dateline(line)
+    assert match is not None and match.dateline.agency == agency and match.dateline.place == place
+    assert match.dateline.date is not None
+
+
+def test_an_unknown_credit_before_a_word_without_a_date_is_no_dateline_of_a_place() -> None:
+    match = match_dateline("(Acmecor) - Milano chiude in rialzo")
+    assert match is None or match.dateline.place is None

@@ -673,12 +673,14 @@ def _shape_sources(other_scripts: bool = False) -> dict[str, str]:
     stop_dash = r"\.?+(?<=\.)[-–—]{1,3}+|(?<=\p{L}{3}\.-)(?=[ ])"
     # a dateline ends at a blank, or right after its closing dash ("(Xinhua)--The")
     tail = r"(?:(?<=[-–—_:፦៖])|(?=\s|$))"
+    # (a credit we do not know, in a service's name of words and figures: "Il Sole 24 Ore Radiocor")
+    named_credit = r"\p{Lu}[\p{L}\p{M}\p{N}.'’&\-]*+(?:[ ][\p{L}\p{N}][\p{L}\p{M}\p{N}.'’&\-]*+){0,6}+"
     shapes = {
         # (ANSA) - ROMA, 7 MAR -
         # (AGI) - Roma, 7 mar. -   (a credit we do not know only with a place and date after it)
         "credit_first": rf"""(?:\((?P<agency>{agency})\)[ ]?[-–—]+[ ]?(?P<place>{_ANY_WORD}(?:[ ]{_ANY_WORD}){{0,3}}){region}?
                                (?:,[ ]{date})?
-                             | \((?P<agency>{caps_credit})\)[ ]?[-–—]+[ ]?(?P<place>{_ANY_WORD}(?:[ ]{_ANY_WORD}){{0,3}}){region}?
+                             | \((?P<agency>{caps_credit}|{named_credit})\)[ ]?[-–—]+[ ]?(?P<place>{_ANY_WORD}(?:[ ]{_ANY_WORD}){{0,3}}){region}?
                                ,[ ]{date})
                              (?P<end>[ ]?{dash}){tail}""",
         # ТАСС, 11 августа.

@@ -1678,3 +1678,24 @@ def test_an_unknown_credit_before_a_place_and_its_date(line: str, agency: str, p
 def test_an_unknown_credit_before_a_word_without_a_date_is_no_dateline_of_a_place() -> None:
     match = match_dateline("(Acmecor) - Milano chiude in rialzo")
     assert match is None or match.dateline.place is None
+
+
+@pytest.mark.parametrize(
+    ("line", "agency", "reporter"),
+    [
+        ("【财新网】（记者 王晓明）1月29日晚间，公司发布公告", "财新网", "王晓明"),
+        ("【環球網】據報道，公司發布公告", "環球網", None),
+        ("【海港日报】（记者 李华、张伟）昨日，公司发布公告", "海港日报", "李华、张伟"),
+    ],
+    ids=["site-and-reporter", "traditional-no-reporter", "paper-two-reporters"],
+)
+def test_a_chinese_sites_name_alone_in_its_bracket_credits_the_story(
+    line: str, agency: str, reporter: str | None
+) -> None:
+    match = match_dateline(line)
+    assert match is not None and match.dateline.agency == agency and match.reporter == reporter
+
+
+@pytest.mark.parametrize("line", ["【速報】東北新幹線が運転見合わせ", "【突发】某地发生地震"])
+def test_a_flag_in_the_bracket_is_no_sites_credit(line: str) -> None:
+    assert match_dateline(line) is None

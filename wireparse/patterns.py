@@ -56,9 +56,11 @@ from .words import (
     CJK_COMPILED_WORDS,
     CJK_DISPATCH_WORDS,
     CJK_NEWSROOM_WORDS,
+    CJK_OUTLET_ENDINGS,
     CJK_REPORT_WORDS,
     CJK_REPORTER_WORDS,
     FUNCTION_WORDS,
+    HEADLINE_FLAGS,
     SOURCE_MARKERS,
     TAKE_KEYS,
 )
@@ -1027,7 +1029,8 @@ def tibetan_dateline_pattern() -> regex.Pattern[str]:
 def bracket_dateline_pattern() -> regex.Pattern[str]:
     """Korean and Japanese credit brackets: ``(서울=연합뉴스) 김철수 기자 =``, ``【北京共同】``, a
     Japanese newspaper's place and reporter: ``【ワシントン＝山田太郎】``, and a Chinese paper's own
-    report (``【大公報訊】``, ``（北京綜合訊）``) or its reporter's from a place
+    report (``【大公報訊】``, ``（北京綜合訊）``), a site's name alone in its bracket and its reporter's
+    after it (``【财新网】（记者 王晓明）``), or its reporter's from a place
     (``〔記者王小明／台北報導〕``)."""
     korean = alternation(alias for alias in _aliases() if regex.search(r"\p{Hangul}", alias))
     # Japanese agencies print their short name in the bracket: two characters of Han
@@ -1048,6 +1051,8 @@ def bracket_dateline_pattern() -> regex.Pattern[str]:
             (?:{alternation(CJK_NEWSROOM_WORDS)})[）)】〕]     # 【大公報訊】, （北京綜合訊）, （吉隆坡17日讯）
             (?:[ \u3000]?(?:{alternation(CJK_REPORTER_WORDS)})(?P<reporter>\p{{Han}}{{2,4}}?(?:、\p{{Han}}{{2,4}}?){{0,3}}?)
                (?:{alternation(CJK_REPORT_WORDS)})?[：:][ \u3000]?)?                  # 記者李明報道：
+      | 【(?!(?:{alternation(HEADLINE_FLAGS)})】)(?P<newsroom>\p{{Han}}{{1,8}}?(?:{alternation(CJK_OUTLET_ENDINGS)}))】  # 【财新网】（记者 王晓明）
+            (?:[（(](?:{alternation(CJK_REPORTER_WORDS)})[ \u3000]?(?P<reporter>\p{{Han}}{{2,4}}+(?:[、 ]\p{{Han}}{{2,4}}+){{0,3}}+)[）)])?
       | ［(?P<place>[^］\s]{{1,12}}+)[\u3000 ]++(?:[0-9０-９]{{1,2}}+日[\u3000 ]++)?(?P<agency>{alternation(_aliases())})］(?:[ ]?[-–—](?=[ ]|$))?   # ［東京　５日　ロイター］ -
       | [（(【〔](?:{alternation(CJK_REPORTER_WORDS)})(?P<reporter>\p{{Han}}{{2,4}}+(?:、\p{{Han}}{{2,4}}+){{0,3}}+)
             [／/](?P<place>\p{{Han}}{{1,8}}?)(?:{alternation(CJK_REPORT_WORDS)})[）)】〕]   # 〔記者王小明／台北報導〕

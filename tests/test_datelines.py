@@ -1699,3 +1699,24 @@ def test_a_chinese_sites_name_alone_in_its_bracket_credits_the_story(
 @pytest.mark.parametrize("line", ["【速報】東北新幹線が運転見合わせ", "【突发】某地发生地震"])
 def test_a_flag_in_the_bracket_is_no_sites_credit(line: str) -> None:
     assert match_dateline(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "text", "place", "agency"),
+    [
+        ("吉隆坡5日电（马新社）——大马汽车公会今日公布", "吉隆坡5日电（马新社）——", "吉隆坡", "Bernama"),
+        ("檳城１２日電（馬新社）檳州政府今日宣布", "檳城１２日電（馬新社）", "檳城", "Bernama"),
+        ("北京7日电（新华社）中国政府", "北京7日电（新华社）", "北京", "Xinhua"),
+    ],
+    ids=["simplified-dashes", "traditional-wide-digits", "another-agency"],
+)
+def test_a_place_and_day_dispatched_with_the_agency_in_brackets(
+    line: str, text: str, place: str, agency: str
+) -> None:
+    match = match_dateline(line)
+    assert match is not None
+    assert (match.dateline.text, match.dateline.place, match.dateline.agency) == (text, place, agency)
+
+
+def test_a_place_and_day_dispatched_without_an_agency_is_no_dateline() -> None:
+    assert match_dateline("吉隆坡5日电 大马汽车公会今日公布") is None

@@ -135,7 +135,8 @@ AGENCIES: tuple[tuple[str, tuple[str, ...]], ...] = (
     # (as its services print it in Hindi, Marathi, Bengali, Tamil, Gujarati, Punjabi)
     ("IANS", ("Indo-Asian News Service", "आईएएनएस", "आयएएनएस", "আইএএনএস", "ஐஏஎன்எஸ்", "આઈએએનએસ", "ਆਈਏਐਨਐਸ")),
     ("UNI", ("United News of India", "یو این آئی", "यूनीवार्ता", "वार्ता", "UNI Varta")),
-    ("Bernama", ()),
+    # (and as its Chinese service prints it, in simplified and traditional characters)
+    ("Bernama", ("马新社", "馬新社")),
     ("Antara", ("ANTARA News", "Antaranews")),
     ("PNA", ("Philippine News Agency",)),
     ("CNA", ("Central News Agency", "中央社", "中央通訊社")),

@@ -993,13 +993,15 @@ def cjk_dateline_pattern() -> regex.Pattern[str]:
         (?P<open>[（(【])?
         (?: (?P<agency>{cjk_agencies})(?:(?:{reporter_words})(?P<reporter>\p{{Han}}{{2,3}}(?:[、，,]\p{{Han}}{{2,3}}){{0,3}}))?
           | (?P<place>\p{{Han}}{{2,8}}?)(?P<agency>{cjk_agencies})(?={digit})    # 【香港中通社２月２８日電】
-          | (?=\p{{Han}}{{2,8}}?(?:{digit}{{4}}年)?{digit}{{1,2}}月{digit}{{1,2}}日(?:电|電)(?:[\s（(【]|$)))
+          | (?=\p{{Han}}{{2,8}}?(?:{digit}{{4}}年)?{digit}{{1,2}}月{digit}{{1,2}}日(?:电|電)(?:[\s（(【]|$))
+          | (?=\p{{Han}}{{2,8}}?{digit}{{1,2}}日(?:电|電)[（(](?:{cjk_agencies})[）)]))   # 吉隆坡5日电（马新社）
         (?P<place>\p{{Han}}{{2,8}}?)??
         (?:(?P<year>{digit}{{4}})年)?
         (?:(?P<month>{digit}{{1,2}}|{numeral}{{1,3}})月)?(?P<day>{digit}{{1,2}}|{numeral}{{1,3}})日
         (?:{alternation(CJK_DISPATCH_WORDS)}|(?(open)(?!)|[ ]?[-–—](?=[ ])))    # 路透北京3月7日 - : a dash after the day
         (?(open)[）)】])
         (?:[ \u3000]*+[（(](?P<reporter>(?:{reporter_words})[ \u3000]*+[^）)\n]{{1,40}}+)[）)])?
+        (?:[（(](?P<agency>{cjk_agencies})[）)](?:——|—|--)?)?    # 吉隆坡5日电（马新社）——
         (?:[ ]?/(?P<agency>[^/\s]{{2,20}}+)/(?:[ ]?(?:--|[-–—]))?)?    # 东京2024年3月5日电 /美通社/ --
         """,
         FLAGS,

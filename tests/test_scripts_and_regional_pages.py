@@ -620,3 +620,21 @@ def test_a_correspondent_of_an_agency_named_in_quotes_is_the_byline(credit: str)
     assert story.byline is not None and list(story.byline.authors) == ["Ильдар Сафин"]
     assert story.dateline is not None and story.dateline.place == "Уфа"
     assert story.paragraphs[0] == "Первый снег выпал в городе ночью."
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "海港日报 | 2024年3月5日 | 全国 A4",
+        "新聞資料庫匯出 | 海港報 | 2024-03-05 | A20 | 國際 | 字數：612",
+        "海港新聞 | 國際 | 2024/03/05 10:15",
+    ],
+    ids=["e-paper", "database-export", "section-and-stamp"],
+)
+def test_a_cjk_papers_row_of_parts_with_a_date_is_furniture(line: str) -> None:
+    assert line_kind(line) == "furniture"
+
+
+@pytest.mark.parametrize("line", ["王晓明 | 2024-03-05", "Jane Roe | Acme | 5 March 2024"])
+def test_a_writers_name_beside_a_stamp_is_no_rows_furniture(line: str) -> None:
+    assert line_kind(line) is None

@@ -17,7 +17,7 @@ import regex
 from ._months_cldr import WEEKDAY_NAMES
 from .agencies import PHOTO_AGENCIES, PHOTO_CREDIT_NAMES, SERVICE_LINE_AGENCIES
 from .bylines import NAME_WORD, PERSON_NAME, are_people, is_person, our_correspondent
-from .casing import opens_capitalised
+from .casing import opens_capitalised, printed_without_case
 from .compiled import compiled
 from .credits import KOREAN_REPORTER_TITLES, TIME_ZONES
 from .lines import PICTOGRAPH_FIRST, SENTENCE_END, Line
@@ -899,7 +899,12 @@ def is_stamp_row(text: str) -> bool:
     parts = [part.strip() for part in text.split("|")]
     if len(parts) < 2 or len(text) > _ROW_MAX or not all(parts):
         return False
-    if any(len(part.split()) > _ROW_PART_WORDS or are_people(part) for part in parts):
+    if any(len(part.split()) > _ROW_PART_WORDS for part in parts):
+        return False
+    # (in a row of three parts or more, a paper's or section's name in a script without case reads
+    # like a person's two to four characters: "南洋商报 | 2024年3月5日 | 全国 A4")
+    people = [part for part in parts if are_people(part)]
+    if people and (len(parts) < _ROW_PARTS or not all(printed_without_case(part[:1]) for part in people)):
         return False
     stamps = sum(map(is_timestamp, parts))
     # (two stamps alone: "Posted: 21.03.2024 - 14:12 | Updated: 21.03.2024 - 14:40")

@@ -96,3 +96,21 @@ def test_a_sentence_about_copyright_wrapped_over_lines_stays_text() -> None:
     last = "Copyright law was changed last year, the minister said, and the\nagency welcomed the change."
     story = parse(f"Harbour bridge to close to lorries\n\n{BODY}\n{last}\n")
     assert len(story.paragraphs) == 4
+
+
+@pytest.mark.parametrize("marker", ["-- ", "– ", "* ", "• "])
+def test_the_heads_list_markers_run_on_into_the_bodys_first_lines_are_layout(marker: str) -> None:
+    head = "Acme Factcheck\n\nHealth\n\nNo, pharmacies need not report vaccinations\n\nMarch 4, 2025"
+    verdict = "Rating\nFalse. No law asks pharmacies to report anything."
+    plain = parse(f"{head}\n\n{verdict}\n\n{BODY}")
+    marked_head = "\n".join(
+        f"{marker}{line}" if line else line for line in f"{head}\n\n{verdict}".split("\n")
+    )
+    marked = parse(f"{marked_head}\n\n{BODY}")
+    assert marked.paragraphs == plain.paragraphs
+    assert marked.headline == plain.headline
+
+
+def test_a_list_in_the_body_under_an_unmarked_head_keeps_its_markers() -> None:
+    story = parse(f"Harbour bridge to close\n\n{BODY}\n-- lorries over 7.5 tonnes\n\n-- buses and coaches\n")
+    assert story.paragraphs[-1].startswith("-- ")

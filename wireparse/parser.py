@@ -144,7 +144,7 @@ def parse(
         _read_dated(lines, found, story, reference)
     else:
         at = read_head(lines, story, with_dateline=False)
-        body = lines[at:]
+        body = _without_head_markers(lines[:at], lines[at:])
         if story.dateline is None and body:
             body = _lead_place(body, story)
         read_body(body, story, reference)
@@ -217,7 +217,24 @@ def _read_stamped(lines: list[Line], at: int, story: Draft, reference: dt.date |
     """The head before the page's stamp at line ``at``, the stamp, and the body after it."""
     read_head(lines[:at], story, with_dateline=True)
     story.keep("furniture", lines[at].text)
-    read_body(lines[at + 1 :], story, reference)
+    read_body(_without_head_markers(lines[: at + 1], lines[at + 1 :]), story, reference)
+
+
+def _without_head_markers(head: list[Line], body: list[Line]) -> list[Line]:
+    """The body's first lines without the list marker each line of the head above them carries
+    (``-- `` before every head line): the head's layout, run on where the body's reading starts,
+    not a list's items."""
+    last = next((line for line in reversed(head) if not line.blank), None)
+    if last is None or not last.marker:
+        return body
+    body = list(body)
+    for i, line in enumerate(body):
+        if line.blank:
+            continue
+        if not line.marker:
+            break
+        body[i] = line._replace(marker="")
+    return body
 
 
 def _read_dated(lines: list[Line], found: Found, story: Draft, reference: dt.date | None) -> None:
@@ -252,7 +269,10 @@ def _read_dated(lines: list[Line], found: Found, story: Draft, reference: dt.dat
     for marker in markers:
         story.keep("furniture", marker)
     read_body(
-        [lines[at]._replace(text=rest, marker="", lead=lines[at].width - len(rest)), *lines[at + 1 :]],
+        [
+            lines[at]._replace(text=rest, marker="", lead=lines[at].width - len(rest)),
+            *_without_head_markers(lines[: at + 1], lines[at + 1 :]),
+        ],
         story,
         reference,
         dateline_text=bool(rest),

@@ -870,3 +870,33 @@ def test_a_time_and_a_colon_in_a_sentence_are_no_chat_stamp() -> None:
 
 def test_emphasis_around_a_channels_pictographs_is_layout() -> None:
     assert parse(CHAT_BODY).headline == "Port workers strike over new rosters"
+
+
+CODED_EXPORT = (
+    "HD\nBridge shut to lorries after cracks found\nBY\nBy Jane Roe\nWC\n398 words\nPD\n5 February 2024\n"
+    "SN\nAcme News\nLA\nEnglish\n\nLP\nHARBOUR CITY, Feb 5 (Acme) - The council closed the old bridge on Monday.\n\n"
+    "Engineers found cracks in two of its piers.\n\nTD\nA new bridge is due in 2027, the council said.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "layout",
+    [
+        lambda text: "\n".join(f"   {line}" if line else line for line in text.split("\n")),
+        lambda text: (
+            "\n".join(f"-- {line}" if line else line for line in text.split("\n")[:12])
+            + "\n"
+            + "\n".join(text.split("\n")[12:])
+        ),
+    ],
+    ids=["indented", "dash-marked-header"],
+)
+def test_a_coded_export_reads_the_same_indented_or_marked(layout) -> None:
+    plain = parse(CODED_EXPORT)
+    changed = parse(layout(CODED_EXPORT))
+    assert plain.headline == "Bridge shut to lorries after cracks found"
+    assert (changed.headline, changed.dateline, changed.paragraphs) == (
+        plain.headline,
+        plain.dateline,
+        plain.paragraphs,
+    )

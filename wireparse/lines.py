@@ -290,8 +290,9 @@ def _without_markup(text: str, marked_up: bool) -> str:
 _EXPORT_CODE = re.compile(
     rf"(?P<code>{'|'.join(sorted(EXPORT_FIELD_CODES, key=len, reverse=True))})(?:[ \t]++(?P<value>\S.*)|[ \t]*+)"
 )
-#: What a story's text holds to be tried as a coded export: the headline's code opening a line.
-_EXPORT_SIGN = re.compile(r"^HD(?:[ \t]|$)", re.M)
+#: What a story's text holds to be tried as a coded export: the headline's code opening a line,
+#: after blanks or a list marker or not (the layout may indent every line, or mark it: "-- HD").
+_EXPORT_SIGN = re.compile(rf"^[ \t]*+(?:(?:--?|[{_MARKER_SIGNS}])[ \t]++)?HD(?:[ \t]|$)", re.M)
 #: ... and as a dataset's file: a field marker opening a line.
 _DATASET_SIGN = re.compile(r"^\[SN\]", re.M)
 #: A summarisation dataset's field marker opening a line (``[SN]TITLE[SN]``), and a value after it.
@@ -341,10 +342,17 @@ def _read_coded_fields(text: str) -> tuple[str, frozenset[int]]:
     for layout in _CODED_LAYOUTS:
         if layout.literal in text and layout.sign.search(text):
             raws = _LINE_BREAK.split(text)
-            found = [layout.code.fullmatch(raw.rstrip()) for raw in raws]
+            found = [layout.code.fullmatch(_without_layout(raw)) for raw in raws]
             if layout.accepts({m["code"] for m in found if m}):
                 return _coded_fields(raws, found, layout.roles)
     return text, frozenset()
+
+
+def _without_layout(raw: str) -> str:
+    """A raw line without its blanks at either end and the list marker opening it."""
+    stripped = raw.strip()
+    marker = _list_marker().match(stripped) if stripped[:1] in _MARKER_STARTS else None
+    return stripped[marker.end() :] if marker else stripped
 
 
 def _coded_fields(
@@ -371,7 +379,7 @@ def _coded_fields(
             header.add(len(out))  # a value of the header under its code, or the page's header
             out.append(raw)
         elif role in _LABELLED_ROLES and raw.strip():
-            label.append(raw.strip())
+            label.append(_without_layout(raw))
         else:
             if role != "body" and not raw.strip():
                 role = None  # a blank ends a header or labelled field; the body runs on over blanks

@@ -1720,3 +1720,18 @@ def test_a_place_and_day_dispatched_with_the_agency_in_brackets(
 
 def test_a_place_and_day_dispatched_without_an_agency_is_no_dateline() -> None:
     assert match_dateline("吉隆坡5日电 大马汽车公会今日公布") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "text"),
+    [
+        ("تهران- ایرنا-- مدیرعامل شرکت گفت", "تهران- ایرنا--"),
+        ("ADDIS ABABA, 5 March (ACME)፡-- The council", "ADDIS ABABA, 5 March (ACME)፡--"),
+        ("HARBOUR CITY, March 3 (Acme) —- The council", "HARBOUR CITY, March 3 (Acme) —-"),
+    ],
+    ids=["persian", "ethiopic-colon", "em-dash-and-hyphen"],
+)
+def test_a_closing_dash_run_on_by_more_dashes_is_the_datelines(line: str, text: str) -> None:
+    match = match_dateline(line)
+    assert match is not None and match.dateline.text == text
+    assert line[match.end :].lstrip()[:1] not in "-–—"

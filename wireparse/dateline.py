@@ -377,6 +377,7 @@ def match_dateline(line: str, reference: dt.date | None = None) -> DatelineMatch
         found = _match_cjk(head, reference) or _match_shapes(head, reference, False)
     if found is None:
         return None
+    found = _dashes_run_on(found, head)
     if printed is not head:  # (the dateline's text as printed, its dashes its own)
         shown = printed[found.end - len(found.dateline.text) : found.end]
         found = found._replace(dateline=dataclasses.replace(found.dateline, text=shown))
@@ -412,6 +413,20 @@ _WHOLE_IN_BRACKETS = compiled(
 )
 _BRACKETED_CREDIT_PARTS = 2
 _REPORTER_NAME = compiled(r"\p{Lu}[\p{L}\p{M}.'’\-]*+(?:[ ]\p{Lu}[\p{L}\p{M}.'’\-]*+){1,3}+")
+
+
+def _dashes_run_on(found: DatelineMatch, head: str) -> DatelineMatch:
+    """The dateline closed by a dash, over the dashes that touch it (``تهران- ایرنا--``, ``(ኢዜአ)፡--``):
+    one closing dash of a run read, the rest would open the text."""
+    extra = len(head) - found.end - len(head[found.end :].lstrip(_CLOSING_DASHES))
+    if not extra or found.dateline.text.rstrip()[-1:] not in _CLOSING_DASHES:
+        return found
+    end = found.end + extra
+    text = found.dateline.text + head[found.end : end]
+    return found._replace(dateline=dataclasses.replace(found.dateline, text=text), end=end)
+
+
+_CLOSING_DASHES = "-–—"
 
 
 #: Dashes of other code points (the hyphen and non-breaking hyphen, the figure dash, the bar and

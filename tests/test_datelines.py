@@ -1735,3 +1735,26 @@ def test_a_closing_dash_run_on_by_more_dashes_is_the_datelines(line: str, text: 
     match = match_dateline(line)
     assert match is not None and match.dateline.text == text
     assert line[match.end :].lstrip()[:1] not in "-–—"
+
+
+@pytest.mark.parametrize(
+    ("line", "place"),
+    [
+        ("Berna - Il Consiglio federale ha deciso", "Berna"),
+        ("Vatikanstadt ‐ Der Vatikan hat", "Vatikanstadt"),
+    ],
+    ids=["italian-name-hyphen", "german-name-unicode-hyphen"],
+)
+def test_a_town_by_another_of_its_names_before_a_dash(line: str, place: str) -> None:
+    match = match_dateline(line)
+    assert match is not None and match.dateline.place == place
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Parana: 40 pct", "Rep. Jane Roe, R-Olathe, spoke on the floor"],
+    ids=["label-colon", "title-stop"],
+)
+def test_a_town_by_another_name_before_a_colon_or_stop_opens_no_dateline(line: str) -> None:
+    match = match_dateline(line)
+    assert match is None or match.dateline.place is None

@@ -427,6 +427,7 @@ def _dashes_run_on(found: DatelineMatch, head: str) -> DatelineMatch:
 
 
 _CLOSING_DASHES = "-–—"
+_DASH_ENDS = frozenset("-–—‐")
 
 
 #: Dashes of other code points (the hyphen and non-breaking hyphen, the figure dash, the bar and
@@ -585,7 +586,10 @@ def _match_shapes(head: str, reference: dt.date | None, ascii_head: bool) -> Dat
         agency = groups.get("agency")
         if _flags_a_headline(agency) or _flags_a_headline(groups.get("region")):
             continue  # "(CORRECTED) - ..." flags a headline
-        if shape in KNOWN_PLACE_SHAPES and not _known_place(groups.get("place")):
+        # (a town by another of its names before a dash, not a colon or stop: "Berna -"; "Parana:"
+        # is a table's label as much as a place, "Rep. Jane Roe" a title)
+        any_name = shape == "place_known_dash" and read[: m.end()].rstrip()[-1:] in _DASH_ENDS
+        if shape in KNOWN_PLACE_SHAPES and not _known_place(groups.get("place"), any_name):
             continue
         if shape in WEAK_SHAPES and _opens_with_a_small_word(groups.get("place")):
             continue  # "LE POINT SUR LA SITUATION -" is a kicker; "LA PAZ -" a town the gazetteer knows
@@ -745,11 +749,14 @@ def _named_in_gazetteer(printed: str | None) -> bool:
     return found is not None and (found.place is not None or found.candidates > 0)
 
 
-def _known_place(printed: str | None) -> bool:
+def _known_place(printed: str | None, any_name: bool = False) -> bool:
     """Every place of ``printed`` (``London/Teheran``) is a town the gazetteer knows well enough to
     be named alone: a capital or a town of :data:`KNOWN_TOWN` people, printed by its own name or, for
-    a city, by any of its names, and no small word of a language (``The`` names a town too)."""
-    return printed is not None and all(known_town(part) for part in printed.split("/"))
+    a city, by any of its names, and no small word of a language (``The`` names a town too); with
+    ``any_name``, any such town by any of its names (``Berna``, ``Vatikanstadt``)."""
+    if printed is None:
+        return False
+    return all(known_town(part) or (any_name and town_by_any_name(part)) for part in printed.split("/"))
 
 
 #: A place named alone before a single hyphen or a colon has at least this many people ...

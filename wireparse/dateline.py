@@ -780,7 +780,9 @@ def town_by_any_name(printed: str) -> bool:
 
     found = lookup(printed)
     place = found.place if found else None
-    return place is not None and (place.capital or place.population >= KNOWN_TOWN)
+    if place is None or printed.casefold() in function_words():
+        return False  # ("The" names a town too)
+    return place.capital or place.population >= KNOWN_TOWN
 
 
 def known_town(printed: str) -> bool:

@@ -114,3 +114,18 @@ def test_the_heads_list_markers_run_on_into_the_bodys_first_lines_are_layout(mar
 def test_a_list_in_the_body_under_an_unmarked_head_keeps_its_markers() -> None:
     story = parse(f"Harbour bridge to close\n\n{BODY}\n-- lorries over 7.5 tonnes\n\n-- buses and coaches\n")
     assert story.paragraphs[-1].startswith("-- ")
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "Naudojant ACME informaciją būtina nurodyti šaltinį.",
+        "Naudojant ACME informaciją, nuoroda į šaltinį privaloma.",
+        "Маалымат колдонулганда «Acme» шилтеме берүү милдеттүү.",
+        "Ҳангоми истифодаи мавод истинод ба АМИТ «Acme» ҳатмист.",
+    ],
+    ids=["lithuanian", "lithuanian-obliged", "kyrgyz", "tajik"],
+)
+def test_a_notice_that_citing_the_agency_is_obliged_closes_the_story(notice: str) -> None:
+    story = parse(f"Harbour bridge to close to lorries\n\n{BODY}\n{notice}\n")
+    assert len(story.paragraphs) == 3

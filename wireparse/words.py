@@ -2441,6 +2441,18 @@ REUSE_PHRASES: tuple[str, ...] = (
     "přebírání obsahu",
     "istinad mütləqdir",
     "istinad edilməsi vacibdir",
+    # (that citing the agency is obliged, in Russian, Lithuanian, Kyrgyz, Kazakh, Tajik, Uzbek and
+    # Tatar: "...ссылка обязательна", "...nurodyti šaltinį", "...шилтеме берүү милдеттүү")
+    "ссылка обязательна",
+    "nurodyti šaltinį",
+    "šaltinį privaloma",
+    "шилтеме берүү милдеттүү",
+    "сілтеме міндетті",
+    "сілтеме жасау міндетті",
+    "истинод ба",
+    "ҳатмист",
+    "havola berish majburiy",
+    "сылтама мәҗбүри",
     "dilarang mengambil konten",
     "dilarang keras mengambil",
     "dilarang mengutip",

@@ -129,3 +129,31 @@ def test_a_list_in_the_body_under_an_unmarked_head_keeps_its_markers() -> None:
 def test_a_notice_that_citing_the_agency_is_obliged_closes_the_story(notice: str) -> None:
     story = parse(f"Harbour bridge to close to lorries\n\n{BODY}\n{notice}\n")
     assert len(story.paragraphs) == 3
+
+
+@pytest.mark.parametrize(
+    "outro",
+    [
+        "I'm Jane Roe.",
+        "For Acme Learning English, I’m Jane Roe.",
+        "ACME 뉴스 김민수입니다.",
+        "해항뉴스 이영희입니다.",
+    ],
+    ids=["english", "english-service", "korean-acronym", "korean-name"],
+)
+def test_a_broadcast_reporters_outro_closes_the_story(outro: str) -> None:
+    story = parse(f"Harbour bridge to close to lorries\n\n{BODY}\n{outro}\n")
+    assert len(story.paragraphs) == 3
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "I'm not sure it will open in time.",
+        "정부는 새 다리를 AI 시대입니다.",
+        "시는 새 다리를 2027년에 개통할 계획입니다.",
+    ],
+)
+def test_a_last_sentence_in_the_first_person_stays_text(last: str) -> None:
+    story = parse(f"Harbour bridge to close to lorries\n\n{BODY}\n{last}\n")
+    assert story.paragraphs[-1] == last

@@ -2438,6 +2438,23 @@ _TELETYPE_TIME = re.compile(r"\d{3,4}[ap]?[a-z]{2,3}")
 
 
 @cache
+def _broadcast_outro() -> regex.Pattern[str]:
+    """A broadcast story's closing line, the reporter naming themself (``I'm Jane Roe.``, ``For
+    Acme Learning English, I'm Jane Roe.``) or, in Korean, the broadcaster's news and the reporter
+    (``KBS 뉴스 김민수입니다.``: a word of two to four syllables after an acronym alone may be any
+    word, ``AI 시대입니다.``)."""
+    return compiled(
+        rf"(?:(?:For|from)[ ][^,\n]{{2,50}}+,[ ])?I(?:'|’)m[ ]{NAME_WORD}(?:[ ]{NAME_WORD}){{0,3}}+\.?"
+        r"|(?:[A-Z]{2,5}+[ ]?|\p{Hangul}{1,6}?)뉴스[ ]?\p{Hangul}{2,4}?입니다\."
+    )
+
+
+#: A broadcast's closing line is at most this long and closes with a stop or a name's letter.
+_OUTRO_MAX = 80
+_OUTRO_ENDS = frozenset(".")
+
+
+@cache
 def _level_or_player() -> regex.Pattern[str]:
     """A learner's page's level (``Niveau B1``, ``Level 2``; a word or two after a colon: ``Taso:
     helppo``) or an audio player's line and its length, a few words between or not (``Listen to this story
@@ -2482,6 +2499,8 @@ def _kind_of_line(text: str) -> LineKind | None:
             return "signoff"  # transmission codes set side by side: "MORE nn", "ENDS xxx"
         if is_agency_signoff(text):
             return "signoff"  # "-- BERNAMA", "/XNA", "PTI AB CDE", "XNA ab/cd 1130"
+    if len(text) <= _OUTRO_MAX and text[-1:] in _OUTRO_ENDS and _broadcast_outro().fullmatch(text):
+        return "signoff"  # "I'm Jane Roe.", "For Acme News, I'm Jane Roe.", "KBS 뉴스 김민수입니다."
     if len(text) <= _LEVEL_LINE_MAX and _level_or_player_line(text):
         return "navigation"  # "Niveau B1", "Taso: helppo", "Listen to this story 4:27"
     if text[:1] == "(" and len(text) <= _SHORT_SIGNOFF and _end_mark_then_agency(text):

@@ -157,3 +157,18 @@ def test_a_broadcast_reporters_outro_closes_the_story(outro: str) -> None:
 def test_a_last_sentence_in_the_first_person_stays_text(last: str) -> None:
     story = parse(f"Harbour bridge to close to lorries\n\n{BODY}\n{last}\n")
     assert story.paragraphs[-1] == last
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "## Read Next\n\n- Teachers strike over pay in three towns\n- Ferry fares rise in spring",
+        "Read next\n\nTeachers strike over pay in three towns\nFerry fares rise in spring",
+        "Weitere Artikel\n\nLehrer streiken in drei Städten\n\nFährpreise steigen im Frühjahr",
+        "Sur le même thème\n\nGrève des enseignants dans trois villes",
+    ],
+    ids=["markdown-list", "small-letters", "german", "french"],
+)
+def test_a_heading_over_more_stories_takes_their_titles_with_it(tail: str) -> None:
+    story = parse(f"Harbour bridge to close to lorries\n\n{BODY}\n{tail}\n")
+    assert len(story.paragraphs) == 3

@@ -1072,8 +1072,9 @@ def _clock_time() -> regex.Pattern[str]:
 
 @cache
 def _related_headings() -> frozenset[str]:
-    """A heading over related stories, or a label that points to them alone on its line."""
-    return frozenset(RELATED_HEADINGS) | frozenset(NAVIGATION_LABELS)
+    """A heading over related stories, or a label that points to them alone on its line, or a
+    heading printed run into its first link's title elsewhere (``Read Next``) alone on its line."""
+    return frozenset(RELATED_HEADINGS) | frozenset(NAVIGATION_LABELS) | frozenset(RUN_ON_HEADINGS)
 
 
 def is_related_heading(text: str) -> bool:

@@ -950,6 +950,14 @@ MORE_FROM_OPENERS: tuple[str, ...] = (
 #: Headings over a page's list of related stories, alone on their line (``Related stories``,
 #: ``相关新闻``): navigation, and the short list under them too. Compared in any case.
 RELATED_HEADINGS: tuple[str, ...] = (
+    # (a page's heading over more of its stories, in German, French, Spanish, Italian, Dutch)
+    "weitere artikel",
+    "weitere themen",
+    "sur le même thème",
+    "à lire aussi sur le même sujet",
+    "más noticias sobre",
+    "altri articoli",
+    "meer nieuws",
     # (a blogging platform's heading over related posts, in the languages it is translated into)
     "relacionado",
     "relacionados",

@@ -638,3 +638,28 @@ def test_a_cjk_papers_row_of_parts_with_a_date_is_furniture(line: str) -> None:
 @pytest.mark.parametrize("line", ["王晓明 | 2024-03-05", "Jane Roe | Acme | 5 March 2024"])
 def test_a_writers_name_beside_a_stamp_is_no_rows_furniture(line: str) -> None:
     assert line_kind(line) is None
+
+
+CJK_BODY = "港口今日重開，首班渡輪早上七時開出，當局表示碼頭設施已完成檢查。\n\n海事處說，天氣好轉後各航線將陸續恢復。\n"
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "相關字詞﹕港口 渡輪 海事處",
+        "相關文章： 將軍澳小巴撞私家車　3人受傷",
+        "您收到此邮件是因为您订阅了海港新闻快讯。如欲取消订阅，请回复“取消”。",
+        "本電子報由海港通訊社發行，如欲取消訂閱，請回覆本郵件。",
+    ],
+    ids=["keywords-small-colon", "related-article", "mail-footer-simplified", "mail-footer-traditional"],
+)
+def test_a_chinese_pages_closing_keywords_links_and_mail_footer(tail: str) -> None:
+    story = parse(f"港口重開\n\n{CJK_BODY}\n{tail}\n")
+    assert len(story.paragraphs) == 2
+
+
+def test_a_chinese_pages_break_for_its_advertisement_is_no_paragraph() -> None:
+    story = parse(
+        "港口重開\n\n港口今日重開，首班渡輪早上七時開出。\n\n請繼續下滑閱讀\n\n海事處說，各航線將陸續恢復。\n"
+    )
+    assert len(story.paragraphs) == 2

@@ -214,9 +214,9 @@ def _label_end() -> re.Pattern[str]:
 
 
 _NAVIGATION_LINE_MAX = 200
-#: The colons of other scripts, closed up to a label (``標題：``, Khmer ``ប្រភព៖``, Ethiopic ``ምንጭ፦``,
+#: The colons of other scripts, closed up to a label (``標題：``, the small ``相關字詞﹕``, Khmer ``ប្រភព៖``, Ethiopic ``ምንጭ፦``,
 #: Armenian ``Հրապարակված է՝``).
-_SCRIPT_COLONS = "：៖፦՝"
+_SCRIPT_COLONS = "：﹕៖፦՝"
 _NAVIGATION_LABEL_ENDS = (":", *_SCRIPT_COLONS, "›", "»", ">", "|")
 
 
@@ -836,7 +836,7 @@ def _run_on_link(text: str) -> bool:
 
 
 #: What parts a run-on heading from its link's title: a blank or a colon.
-_RUN_ON_SEPARATORS = frozenset(" :：\u3000")
+_RUN_ON_SEPARATORS = frozenset(" :：﹕\u3000")
 #: Marks that open a linked title's item in a list run into its heading (``関連ニュース ・...``),
 #: or a section's name in quotes (``Все новости раздела «Общество»``).
 _LINK_MARKS = frozenset('・．·•▶►-–—«“„"')

@@ -172,3 +172,34 @@ def test_a_last_sentence_in_the_first_person_stays_text(last: str) -> None:
 def test_a_heading_over_more_stories_takes_their_titles_with_it(tail: str) -> None:
     story = parse(f"Harbour bridge to close to lorries\n\n{BODY}\n{tail}\n")
     assert len(story.paragraphs) == 3
+
+
+EASY = (
+    "In Harbour City gibt es jetzt eine neue Brücke.\nDie Brücke ist für Fahrräder.\nAutos dürfen nicht fahren.\n\n"
+    "Die Brücke ist 200 Meter lang.\nSie geht über den Fluss.\nDer Bau hat 2 Jahre gedauert.\n\n"
+    "Viele Menschen freuen sich.\nSie fahren jetzt schneller zur Arbeit.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "glossary",
+    [
+        "",
+        "Wörterbuch\n\nFluss\nEin Fluss ist viel Wasser, das fließt.",
+        "Words in This Story\n\nbridge – n. a way over a river",
+    ],
+    ids=["no-glossary", "german-glossary", "english-glossary"],
+)
+def test_easy_language_blocks_of_short_sentences_are_paragraphs(glossary: str) -> None:
+    story = parse(f"Eine neue Brücke\n\n{EASY}\n{glossary}\n")
+    assert len(story.paragraphs) == 3
+    assert (
+        story.paragraphs[1]
+        == "Die Brücke ist 200 Meter lang. Sie geht über den Fluss. Der Bau hat 2 Jahre gedauert."
+    )
+
+
+def test_a_paragraph_per_line_without_blocks_stays_a_paragraph_per_line() -> None:
+    lines = EASY.replace("\n\n", "\n")
+    story = parse(f"Eine neue Brücke\n\n{lines}")
+    assert len(story.paragraphs) == 8

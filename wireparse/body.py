@@ -183,7 +183,11 @@ def read_body(
             state.text_seen = state.text_seen or not line.blank
         if trace is not None:
             trace.append((line.number, taken))
-    paras = [p for block in blocks(state.cleaned) for p in paragraphs(block)]
+    body_blocks = blocks(state.cleaned)
+    if _blocks_of_short_sentences(body_blocks):
+        paras = [block for block in body_blocks if any(line.text for line in block)]
+    else:
+        paras = [p for block in body_blocks for p in paragraphs(block)]
     if _story_paged(state):
         paras = _joined_over_pages(paras, [line.number for line in lines if _PAGE_BREAK in line.raw])
     aside = _aside(paras, state.rules, reference) | _contact_block(paras) | _links_under_heading(paras)
@@ -217,6 +221,28 @@ def read_body(
         taken = apply(BODY_PARAGRAPH_RULES, para_state, Paragraph(n, para, text, kind, closing))
         if trace is not None:
             trace.append((para[0].number, taken))
+
+
+def _blocks_of_short_sentences(body_blocks: list[list[Line]]) -> bool:
+    """The story is printed a short sentence a line, in blocks parted by blank lines, as
+    easy-language news prints it (``In Bayern gibt es jetzt einen besonderen Zug.`` over ``In dem
+    Zug dürfen nur Fahrräder mitfahren.``): each block is a paragraph. Half the blocks of two lines
+    or more hold such lines only, and at least :data:`_SENTENCE_BLOCKS_LEAST` of them."""
+    texts = [[line.text for line in block if line.text] for block in body_blocks]
+    several = [block for block in texts if len(block) > 1]
+    sentences = [block for block in several if all(map(_short_sentence, block))]
+    return len(sentences) >= _SENTENCE_BLOCKS_LEAST and len(sentences) >= _SENTENCE_BLOCKS_SHARE * len(several)
+
+
+def _short_sentence(text: str) -> bool:
+    return len(text) <= _SHORT_SENTENCE_MAX and text[-1:] in SENTENCE_END
+
+
+#: A story a short sentence a line holds at least this many blocks of such lines, this share of
+#: its blocks of several lines; such a sentence is at most this long.
+_SENTENCE_BLOCKS_LEAST = 3
+_SENTENCE_BLOCKS_SHARE = 0.5
+_SHORT_SENTENCE_MAX = 90
 
 
 def _byline_after_dateline(s: BodyLines, b: BodyLine) -> bool:

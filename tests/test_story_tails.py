@@ -203,3 +203,29 @@ def test_a_paragraph_per_line_without_blocks_stays_a_paragraph_per_line() -> Non
     lines = EASY.replace("\n\n", "\n")
     story = parse(f"Eine neue Brücke\n\n{lines}")
     assert len(story.paragraphs) == 8
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "VERDICT\n\nFalse. There is no such cap on withdrawals.\n\n"
+        "This article was produced by the Reuters Fact Check team. Read more about our work to fact-check social media posts.",
+        "Behauptung: Ab Juni gilt ein Hundeverbot\nBewertung: Falsch",
+        "Esta nota forma parte del programa de verificación de Acme Factual en América Latina.",
+        "Our verdict\n\nIncorrect. The photo was taken in 2020.",
+    ],
+    ids=["verdict-heading-and-team-note", "claim-and-rating-fields", "programme-note", "our-verdict"],
+)
+def test_a_fact_checks_rating_and_notes_under_the_story_close_it(tail: str) -> None:
+    story = parse(f"Harbour bridge to close to lorries\n\n{BODY}\n{tail}\n")
+    assert len(story.paragraphs) == 3
+
+
+@pytest.mark.parametrize(
+    "line", ["Claim: the bridge is safe", "Rating: False", "Verdict: Incorrect", "Bewertung: Falsch"]
+)
+def test_a_fact_checks_claim_and_rating_fields_are_furniture(line: str) -> None:
+    from wireparse.furniture import field_label
+
+    field = field_label(line)
+    assert field is not None and field[0] == "furniture"

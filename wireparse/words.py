@@ -3000,6 +3000,14 @@ CLOSING_SECTION_HEADINGS: tuple[str, ...] = (
     "riferimento",
     "riferimenti",
     "referência",
+    # a fact-check's rating under its story, under its heading ("VERDICT" over "False. ...")
+    "verdict",
+    "our verdict",
+    "our ruling",
+    "bewertung",
+    "veredicto",
+    "verdetto",
+    "вердикт",
     # an easy-language or learner's page's glossary under its story
     "wörterbuch",
     "wörter-buch",
@@ -3186,6 +3194,12 @@ TAGLINE_PHRASES: tuple[str, ...] = (
     "du erhältst diese",
     "powered by ghost",
     "powered by substack",
+    # a fact-checker's note on its programme and team under the story
+    "produced by the reuters fact check team",
+    "fact-check social media",
+    "forma parte del programa de verificación",
+    "fait partie du programme de vérification",
+    "is part of our work to",
     # a mail alert's footer, and a live story's note to come back
     "you are receiving this",
     "您收到此邮件是因为",
@@ -4427,6 +4441,23 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
         "testo completo",
     ),
     "furniture": (
+        # (a fact-check's box of the claim checked and its rating, in the languages fact-checkers
+        # publish in: "Claim: ...", "Behauptung: ...", "Bewertung: Falsch", "Veredicto: Falso")
+        "claim",
+        "verdict",
+        "rating",
+        "our rating",
+        "behauptung",
+        "bewertung",
+        "afirmación",
+        "veredicto",
+        "calificación",
+        "affirmation",
+        "verdetto",
+        "selo",
+        "утверждение",
+        "вердикт",
+        "твердження",
         # (a Greek, Albanian and Maltese archive's date, time, category, keywords and record number)
         "ημερομηνία",
         "ώρα",

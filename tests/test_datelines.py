@@ -1758,3 +1758,17 @@ def test_a_town_by_another_of_its_names_before_a_dash(line: str, place: str) -> 
 def test_a_town_by_another_name_before_a_colon_or_stop_opens_no_dateline(line: str) -> None:
     match = match_dateline(line)
     assert match is None or match.dateline.place is None
+
+
+@pytest.mark.parametrize(
+    ("line", "agency"),
+    [
+        ("ЯКУТСК. 18 января. ACMENEWSRU. В Якутске утром", "Acmenewsru"),
+        ("КЯХТА (Бурятия), 27 июля — «Acme-Daily». В Кяхте завершился", "Acme-Daily"),
+        ("HARBOUR CITY, March 5. “Acme Wire”. The council voted", "Acme Wire"),
+    ],
+    ids=["capitals-long-name", "quoted-after-dash", "curly-quotes-after-stop"],
+)
+def test_a_credit_in_capitals_or_quotes_after_the_date(line: str, agency: str) -> None:
+    match = match_dateline(line)
+    assert match is not None and match.dateline.agency == agency

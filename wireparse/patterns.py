@@ -637,7 +637,8 @@ def _shape_sources(other_scripts: bool = False) -> dict[str, str]:
           | /(?P<agency>{unknown_credit})/{closing}
           | {bare}{bare_service}
           | (?P<agency>\ue001++){closing}
-          | (?P<agency>\p{{Lu}}[\p{{Lu}}\p{{N}}]{{1,7}}+){closing}
+          | (?P<agency>\p{{Lu}}[\p{{Lu}}\p{{N}}]{{1,11}}+){closing}
+          | [«“](?P<agency>\p{{Lu}}[^«»“”\n]{{1,30}}+)[»”]{closing}
           | (?P<agency>{prefixed_credit}){closing}
           | \((?P<agency>{caps_credit})\)
           {dotted_credit}

@@ -834,3 +834,25 @@ def test_a_date_alone_between_summary_and_text_stays_the_dateline() -> None:
         "The council closed the bridge on Tuesday.\n\nIt will reopen in May.\n"
     )
     assert story.dateline is not None and story.dateline.date == "2018-04-04"
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Acme Check\n\nHealth\n\nPhoto does not show a hospital corridor this week\n\n9 May 2024",
+        "Photo does not show a hospital corridor this week\n12.03.2024",
+        "ACME NEWS\nPHOTO DOES NOT SHOW A HOSPITAL CORRIDOR\n\n2024-03-12",
+    ],
+    ids=["site-section-title-date", "title-over-numeric-date", "capitals-iso-date"],
+)
+def test_a_date_alone_under_the_pages_title_is_its_stamp(head: str) -> None:
+    story = parse(f"{head}\n\nA photo shared online shows patients on trolleys.\n\nIt was taken in 2020.\n")
+    assert story.dateline is None
+    assert story.paragraphs[0] == "A photo shared online shows patients on trolleys."
+
+
+def test_a_place_and_date_alone_under_the_title_stays_the_dateline() -> None:
+    story = parse(
+        "Bridge closes to lorries\n\nHARBOUR CITY July 23\n\nThe council closed the bridge.\n\nIt reopens in May.\n"
+    )
+    assert story.dateline is not None and story.dateline.place == "Harbour City"

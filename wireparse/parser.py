@@ -201,7 +201,18 @@ def _stamp_beside_byline(found: Found, lines: list[Line]) -> bool:
         return False
     above = next((line for line in reversed(lines[: found.at]) if not line.blank), None)
     below = next((line for line in lines[found.at + 1 :] if not line.blank), None)
-    return any(line is not None and _signs_the_story(line.text) for line in (above, below))
+    if any(line is not None and _signs_the_story(line.text) for line in (above, below)):
+        return True
+    # (under the page's title, no sentence above it, the page's name or section over the title:
+    # the title's stamp; a date under a headline alone, or under a standfirst, over the text, is
+    # the wire's dateline)
+    return (
+        found.match.dateline.place is None
+        and above is not None
+        and len(above.text) <= _TITLE_ABOVE_MAX
+        and above.text[-1:] not in SENTENCE_END
+        and sum(not line.blank for line in lines[: found.at]) > 1
+    )
 
 
 def _signs_the_story(text: str) -> bool:
@@ -209,8 +220,9 @@ def _signs_the_story(text: str) -> bool:
     return line_kind(text) == "byline" or (len(text) <= _NAME_ALONE_MAX and is_person(text))
 
 
-#: A writer's name alone on its line is at most this long.
+#: A writer's name alone on its line is at most this long; a title over a stamp at most this.
 _NAME_ALONE_MAX = 40
+_TITLE_ABOVE_MAX = 160
 
 
 def _read_stamped(lines: list[Line], at: int, story: Draft, reference: dt.date | None) -> None:

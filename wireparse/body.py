@@ -231,7 +231,9 @@ def _blocks_of_short_sentences(body_blocks: list[list[Line]]) -> bool:
     texts = [[line.text for line in block if line.text] for block in body_blocks]
     several = [block for block in texts if len(block) > 1]
     sentences = [block for block in several if all(map(_short_sentence, block))]
-    return len(sentences) >= _SENTENCE_BLOCKS_LEAST and len(sentences) >= _SENTENCE_BLOCKS_SHARE * len(several)
+    return len(sentences) >= _SENTENCE_BLOCKS_LEAST and len(sentences) >= _SENTENCE_BLOCKS_SHARE * len(
+        several
+    )
 
 
 def _short_sentence(text: str) -> bool:

@@ -13,7 +13,7 @@ import re
 import unicodedata
 from collections.abc import Mapping, Sequence
 from functools import cache
-from typing import NamedTuple, cast
+from typing import TYPE_CHECKING, NamedTuple, cast
 
 import regex
 
@@ -70,6 +70,9 @@ from .words import (
     PHOTO_WORDS,
     STAMP_OPENERS,
 )
+
+if TYPE_CHECKING:
+    from .gazetteer import Place
 
 #: Datelines are short: only this much of a line is ever offered to the patterns.
 MAX_DATELINE = 200
@@ -776,26 +779,29 @@ def known_country(printed: str) -> bool:
 def town_by_any_name(printed: str) -> bool:
     """A capital or a town the gazetteer knows, by any of its names (``Girne``): a place enough
     where a credit after it vouches for the dateline."""
-    from .places import lookup
-
-    found = lookup(printed)
-    place = found.place if found else None
-    if place is None or printed.casefold() in function_words():
-        return False  # ("The" names a town too)
-    return place.capital or place.population >= KNOWN_TOWN
+    place = _gazetteer_town(printed)
+    return place is not None and (place.capital or place.population >= KNOWN_TOWN)
 
 
 def known_town(printed: str) -> bool:
     """A capital, or a town the gazetteer knows well enough to be named alone (by its own name, or
     a city by any of its names)."""
-    from .places import lookup  # (the gazetteer is read only when a shape asks)
-
-    found = lookup(printed)
-    place = found.place if found else None
-    if place is None or printed.casefold() in function_words():
+    place = _gazetteer_town(printed)
+    if place is None:
         return False
     own_name = fold_name(place.name) == fold_name(printed) or not printed.isascii()
     return (place.capital or place.population >= KNOWN_TOWN) and (own_name or place.population >= KNOWN_CITY)
+
+
+def _gazetteer_town(printed: str) -> Place | None:
+    """The place the gazetteer gives for a name, none for a small word of a language (``The``
+    names a town too)."""
+    from .places import lookup  # (the gazetteer is read only when a shape asks)
+
+    found = lookup(printed)
+    if found is None or printed.casefold() in function_words():
+        return None
+    return found.place
 
 
 def _credit_alias(printed: str | None) -> bool:

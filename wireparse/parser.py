@@ -199,8 +199,7 @@ def _stamp_beside_byline(found: Found, lines: list[Line]) -> bool:
     text above or under it (``By Jane Roe`` over ``March 4, 2025``): the page's stamp."""
     if found.match.shape not in DATE_SHAPES or found.rest or found.prefix:
         return False
-    above = next((line for line in reversed(lines[: found.at]) if not line.blank), None)
-    below = next((line for line in lines[found.at + 1 :] if not line.blank), None)
+    above, below = _lines_around(lines, found.at)
     if any(line is not None and _signs_the_story(line.text) for line in (above, below)):
         return True
     # (under the page's title, no sentence above it, the page's name or section over the title:
@@ -213,6 +212,13 @@ def _stamp_beside_byline(found: Found, lines: list[Line]) -> bool:
         and above.text[-1:] not in SENTENCE_END
         and sum(not line.blank for line in lines[: found.at]) > 1
     )
+
+
+def _lines_around(lines: list[Line], at: int) -> tuple[Line | None, Line | None]:
+    """The lines of text just above and just under line ``at``, blank lines passed over."""
+    above = next((line for line in reversed(lines[:at]) if not line.blank), None)
+    below = next((line for line in lines[at + 1 :] if not line.blank), None)
+    return above, below
 
 
 def _signs_the_story(text: str) -> bool:
@@ -368,8 +374,7 @@ def _page_stamp(found: Found, lines: list[Line]) -> bool:
     if found.rest or found.prefix:
         return False
     # (a stamp's label alone, "Published", is a line of the page's furniture)
-    above = next((line for line in reversed(lines[: found.at]) if not line.blank), None)
-    below = next((line for line in lines[found.at + 1 :] if not line.blank), None)
+    above, below = _lines_around(lines, found.at)
     if below is not None and names_sections(below.text):
         return True  # over the page's section: "11 March 2025" over "Climate and Environment"
     return any(line is not None and line_kind(line.text) in _PAGE_KINDS for line in (above, below))

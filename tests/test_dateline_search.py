@@ -856,3 +856,24 @@ def test_a_place_and_date_alone_under_the_title_stays_the_dateline() -> None:
         "Bridge closes to lorries\n\nHARBOUR CITY July 23\n\nThe council closed the bridge.\n\nIt reopens in May.\n"
     )
     assert story.dateline is not None and story.dateline.place == "Harbour City"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Jane Roe – Mar 5, 2025 6:02 pm UTC | 112",
+        "Priya Roeson — 5 March 2025, 18:02",
+        "Jane Roe - 05.03.2025 18:02",
+    ],
+    ids=["en-dash-and-count", "em-dash", "hyphen-numeric"],
+)
+def test_a_writers_name_and_stamp_under_the_title_is_no_dateline(line: str) -> None:
+    story = parse(
+        f"Capsule survives a second splashdown\n\n{line}\n\nA small capsule returned from orbit on Tuesday.\n"
+    )
+    assert story.dateline is None
+
+
+def test_a_town_and_its_date_after_a_dash_stay_the_dateline() -> None:
+    story = parse("Floods in the valley\n\nMingora - 5 March 2024\n\nRescue workers searched the river.\n")
+    assert story.dateline is not None and story.dateline.place == "Mingora"

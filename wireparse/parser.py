@@ -43,6 +43,7 @@ from .furniture import (
     is_forward_marker,
     is_photo_credit,
     is_repost_marker,
+    is_stamp_line,
     is_timestamp,
     line_kind,
     names_sections,
@@ -437,6 +438,24 @@ def _no_sentence(rest: str) -> bool:
     return not rest or (len(rest) <= _TOPIC_MAX and rest[-1:] not in SENTENCE_END)
 
 
+def _name_before_stamp(match: DatelineMatch, text: str) -> bool:
+    """A person's name read as a place alone before its dash, neither date nor credit, and after it
+    nothing but a time stamp (``Jane Roe – Mar 5, 2025 6:02 pm UTC | 112``): a byline and its stamp
+    (a town the gazetteer knows there is a dateline and its date: ``Mingora - 5 March 2024``)."""
+    dateline = match.dateline
+    rest = text[match.end :].strip()
+    return (
+        match.shape in WEAK_SHAPES
+        and dateline.date is None
+        and dateline.agency is None
+        and dateline.place is not None
+        and is_person(dateline.place)
+        and not known_town(dateline.place)
+        and bool(rest)
+        and is_stamp_line(rest)
+    )
+
+
 def _place_over_section(match: DatelineMatch, text: str) -> bool:
     """A place alone before a bar, neither date nor credit, and after it nothing or words that
     close no sentence (``澳門 | 社會``, ``北京 | 国际``): a page's trail, not its dateline."""
@@ -551,6 +570,8 @@ def _dateline_lines(lines: list[Line], reference: dt.date | None) -> Iterator[Fo
                 match = None  # "JANE ROE (ACME) | Madrid": a byline, and the town after a bar
             if match and _place_over_section(match, text):
                 match = None  # "澳門 | 社會": a page's trail, the place's section and a topic in it
+            if match and _name_before_stamp(match, text):
+                match = None  # "Jane Roe – Mar 5, 2025 6:02 pm UTC | 112": a byline and its stamp
             if match and is_desk_note(text):
                 match = None  # "ADVANCE FOR WEEKEND EDITIONS, NOV. 11-12": a desk's note that dates
             if match and _running_head(match, text):

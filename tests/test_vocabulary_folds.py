@@ -96,3 +96,17 @@ def test_an_exports_plural_labels_and_decks(line: str, expected: tuple[str, str]
 def test_greek_albanian_and_maltese_export_fields(line: str, role: str) -> None:
     field = field_label(line)
     assert field is not None and field[0] == role
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("报道：黄丽娟", "黄丽娟"),
+        ("報道：黃麗娟", "黃麗娟"),
+        ("记者：王小明", "王小明"),
+        ("采写：李华", "李华"),
+    ],
+    ids=["reported-simplified", "reported-traditional", "reporter-simplified", "written-simplified"],
+)
+def test_a_chinese_pages_reporter_fields(line: str, name: str) -> None:
+    assert field_label(line) == ("byline", name)

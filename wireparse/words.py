@@ -4332,8 +4332,14 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
         "periodista",
         "reportero",
         "reportera",
-        # (a Hong Kong page's "written by": "撰文：陳嘉欣"; a Greenlandic page's: "Allattoq:")
+        # (a Hong Kong page's "written by": "撰文：陳嘉欣"; a Greenlandic page's: "Allattoq:"; a
+        # Chinese page's reporter and "reported by": "记者：王小明", "报道：黄丽娟", "采写：李华")
         "撰文",
+        "记者",
+        "报道",
+        "報道",
+        "采写",
+        "採寫",
         "allattoq",
         # (the writer in Greek, Albanian and Maltese: "Συντάκτης:", "Autori:", "Kitba:")
         "συντάκτης",

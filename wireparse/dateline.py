@@ -415,7 +415,9 @@ _WHOLE_IN_BRACKETS = compiled(
     r"\((?P<inner>[^()\n,]{2,40}+,[^()\n]{3,120}+)\)(?:[.:]|[ ]?[-–—]{1,2}+)?+(?=[ ]|$)"
 )
 _BRACKETED_CREDIT_PARTS = 2
-_REPORTER_NAME = compiled(r"\p{Lu}[\p{L}\p{M}.'’\-]*+(?:[ ]\p{Lu}[\p{L}\p{M}.'’\-]*+){1,3}+")
+#: A word of a reporter's name inside a credit (``Ильдар``, ``Э.Иванова``).
+_REPORTER_WORD = r"\p{Lu}[\p{L}\p{M}.'’\-]*+"
+_REPORTER_NAME = compiled(rf"{_REPORTER_WORD}(?:[ ]{_REPORTER_WORD}){{1,3}}+")
 
 
 def _dashes_run_on(found: DatelineMatch, head: str) -> DatelineMatch:
@@ -429,8 +431,8 @@ def _dashes_run_on(found: DatelineMatch, head: str) -> DatelineMatch:
     return found._replace(dateline=dataclasses.replace(found.dateline, text=text), end=end)
 
 
+#: The dashes a dateline closes with, as the shapes read them (other code points read as these).
 _CLOSING_DASHES = "-–—"
-_DASH_ENDS = frozenset("-–—‐")
 
 
 #: Dashes of other code points (the hyphen and non-breaking hyphen, the figure dash, the bar and
@@ -591,7 +593,7 @@ def _match_shapes(head: str, reference: dt.date | None, ascii_head: bool) -> Dat
             continue  # "(CORRECTED) - ..." flags a headline
         # (a town by another of its names before a dash, not a colon or stop: "Berna -"; "Parana:"
         # is a table's label as much as a place, "Rep. Jane Roe" a title)
-        any_name = shape == "place_known_dash" and read[: m.end()].rstrip()[-1:] in _DASH_ENDS
+        any_name = shape == "place_known_dash" and read[: m.end()].rstrip()[-1:] in _CLOSING_DASHES
         if shape in KNOWN_PLACE_SHAPES and not _known_place(groups.get("place"), any_name):
             continue
         if shape in WEAK_SHAPES and _opens_with_a_small_word(groups.get("place")):
@@ -902,7 +904,7 @@ def _credit_correspondent() -> regex.Pattern[str]:
     word = rf"(?i:{alternation(sorted(CORRESPONDENT_WORDS, key=len, reverse=True))})"
     quoted = r"(?:\p{Lu}{2,5}+[ ])?+[«\"„“][^«»\"“”\n]{2,30}+[»\"”“](?:[ ]\p{Lu}{2,5}+(?![\p{L}.]))?+"
     agency = rf"(?P<agency>{quoted}|\S+(?:[ ]\S+)?)"
-    name = r"(?P<reporter>\p{Lu}[\p{L}\p{M}.'’\-]*+(?:[ ]?\p{Lu}[\p{L}\p{M}.'’\-]*+){0,3})"
+    name = rf"(?P<reporter>{_REPORTER_WORD}(?:[ ]?{_REPORTER_WORD}){{0,3}})"
     # (the correspondent's name may be left out: "(zpravodajka ČTK)"; read with it first)
     unnamed = agency.replace("(?P<agency>", "(?P<unnamed>")
     return compiled(

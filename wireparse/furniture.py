@@ -676,7 +676,11 @@ def _few_labels(text: str) -> bool:
 
 @cache
 def _section_labels() -> frozenset[str]:
-    return frozenset(NAVIGATION) | frozenset(AUDIO_PLAYER_LINES) | SECTION_NAMES
+    return _NAVIGATION_LINES | SECTION_NAMES
+
+
+#: Lines of a page's own, compared whole: its navigation and its audio player's buttons.
+_NAVIGATION_LINES = frozenset(NAVIGATION) | frozenset(AUDIO_PLAYER_LINES)
 
 
 #: An export's word count closing a stamp is among the line's last this many characters.
@@ -810,7 +814,7 @@ def _page_line() -> re.Pattern[str]:
     de 5``); a figure alone is a table's or a list's."""
     number = r"[A-Z]?\d{1,4}[A-Z]?"
     return re.compile(
-        rf"(?i:(?:{alternation(PAGE_WORDS)})\.?[ ]?{number}(?:[ ](?:of|de|von|di|sur|из)[ ]\d{{1,4}})?)"
+        rf"(?i:(?:{alternation(PAGE_WORDS)})\.?[ ]?{number}(?:[ ](?:{alternation(PAGE_COUNT_JOINERS)})[ ]\d{{1,4}})?)"
         r"|[-–—][ ]?\d{1,4}[ ]?[-–—]"
     )
 
@@ -1091,7 +1095,7 @@ def _whole_line_words() -> dict[str, LineKind]:
     """Lines that are one known word or phrase: navigation labels, sign-offs, and the headings of
     a page's closing sections, which close the story like a rule (``Sources``)."""
     table: dict[str, LineKind] = {word: "signoff" for word in SIGNOFFS}
-    table.update({word: "navigation" for word in (*NAVIGATION, *AUDIO_PLAYER_LINES)})
+    table.update({word: "navigation" for word in _NAVIGATION_LINES})
     table.update({form: "navigation" for word in PLATFORM_WIDGET_LINES for form in _heading_forms(word)})
     # (a heading closes with its colon, or with a blank and its colon as French prints it)
     table.update({form: "navigation" for word in _related_headings() for form in _heading_forms(word)})
@@ -1951,11 +1955,8 @@ def _page_count_margin(text: str) -> bool:
     if not rest or is_timestamp(rest) or _ADDRESS_WORD.fullmatch(rest):
         return True
     folded = rest.casefold()
-    return folded.startswith(PRINTED_ON_OPENERS) and is_timestamp(rest[len(_opener(folded)) :].strip())
-
-
-def _opener(folded: str) -> str:
-    return next(opener for opener in PRINTED_ON_OPENERS if folded.startswith(opener))
+    opener = next((opener for opener in PRINTED_ON_OPENERS if folded.startswith(opener)), None)
+    return opener is not None and is_timestamp(rest[len(opener) :].strip())
 
 
 @cache
@@ -2450,9 +2451,14 @@ def _broadcast_outro() -> regex.Pattern[str]:
     )
 
 
-#: A broadcast's closing line is at most this long and closes with a stop or a name's letter.
+def _may_be_outro(text: str) -> bool:
+    """The line holds what every outro holds: "I'm" or Korean's word for news (most lines hold
+    neither: a few substring tests spare them the pattern)."""
+    return "'m " in text or "’m " in text or "뉴스" in text
+
+
+#: A broadcast's closing line is at most this long (and closes with a stop).
 _OUTRO_MAX = 80
-_OUTRO_ENDS = frozenset(".")
 
 
 @cache
@@ -2471,13 +2477,13 @@ def _level_or_player() -> regex.Pattern[str]:
 def _level_or_player_line(text: str) -> bool:
     """:func:`_level_or_player`, tried on a line closing with a figure or bracket or opening with
     a level's label."""
-    folded = text.casefold().rstrip(". …")
-    if folded[-1:] not in _DIGIT_OR_BRACKET and not folded.startswith(_LEVEL_WORDS):
-        return False
-    return _level_or_player().fullmatch(folded) is not None
+    bare = text.rstrip(". …")
+    if bare[-1:] not in _DIGIT_OR_BRACKET and text[:1].casefold() not in _LEVEL_FIRST_LETTERS:
+        return False  # (most lines: two look-ups, no casefolding)
+    return _level_or_player().fullmatch(bare.casefold()) is not None
 
 
-_LEVEL_WORDS = tuple(LEVEL_LABELS)
+_LEVEL_FIRST_LETTERS = frozenset(label[:1] for label in LEVEL_LABELS)
 _DIGIT_OR_BRACKET = frozenset("0123456789)")
 #: A level's or player's line is at most this long.
 _LEVEL_LINE_MAX = 80
@@ -2500,7 +2506,12 @@ def _kind_of_line(text: str) -> LineKind | None:
             return "signoff"  # transmission codes set side by side: "MORE nn", "ENDS xxx"
         if is_agency_signoff(text):
             return "signoff"  # "-- BERNAMA", "/XNA", "PTI AB CDE", "XNA ab/cd 1130"
-    if len(text) <= _OUTRO_MAX and text[-1:] in _OUTRO_ENDS and _broadcast_outro().fullmatch(text):
+    if (
+        len(text) <= _OUTRO_MAX
+        and text[-1:] == "."
+        and _may_be_outro(text)
+        and _broadcast_outro().fullmatch(text)
+    ):
         return "signoff"  # "I'm Jane Roe.", "For Acme News, I'm Jane Roe.", "KBS 뉴스 김민수입니다."
     if len(text) <= _LEVEL_LINE_MAX and _level_or_player_line(text):
         return "navigation"  # "Niveau B1", "Taso: helppo", "Listen to this story 4:27"

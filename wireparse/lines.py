@@ -46,6 +46,8 @@ def _odd_blank() -> regex.Pattern[str]:
 #: The signs a list marker is made of, besides one or two hyphens.
 _MARKER_SIGNS = "–—*•·▪■●►▶▸→"  # (a pointer opens a related link as a bullet does: "► À lire aussi")
 _MARKER_STARTS = frozenset("-" + _MARKER_SIGNS)
+#: A list marker's sign: one or two hyphens, or one of the others.
+_MARKER = rf"(?:--?|[{_MARKER_SIGNS}])"
 #: Blanks and list markers a transmission code may follow and still open its line.
 _LAYOUT_BEFORE_CODES = " \t-" + _MARKER_SIGNS
 
@@ -55,7 +57,7 @@ _LAYOUT_BEFORE_CODES = " \t-" + _MARKER_SIGNS
 #: rules; a minus touches its number (``-5``), so it is no marker.
 @cache
 def _list_marker() -> regex.Pattern[str]:
-    return compiled(rf"(?:(?:--?|[{_MARKER_SIGNS}])\s++)++(?=[^\s\-{_MARKER_SIGNS}_=])")
+    return compiled(rf"(?:{_MARKER}\s++)++(?=[^\s\-{_MARKER_SIGNS}_=])")
 
 
 #: Pictographs a feed or channel opens a line with (emoji, dingbats, flags), joined or not, a bar
@@ -292,7 +294,7 @@ _EXPORT_CODE = re.compile(
 )
 #: What a story's text holds to be tried as a coded export: the headline's code opening a line,
 #: after blanks or a list marker or not (the layout may indent every line, or mark it: "-- HD").
-_EXPORT_SIGN = re.compile(rf"^[ \t]*+(?:(?:--?|[{_MARKER_SIGNS}])[ \t]++)?HD(?:[ \t]|$)", re.M)
+_EXPORT_SIGN = re.compile(rf"^[ \t]*+(?:{_MARKER}[ \t]++)?HD(?:[ \t]|$)", re.M)
 #: ... and as a dataset's file: a field marker opening a line.
 _DATASET_SIGN = re.compile(r"^\[SN\]", re.M)
 #: A summarisation dataset's field marker opening a line (``[SN]TITLE[SN]``), and a value after it.
@@ -446,7 +448,7 @@ def _without_markdown(text: str) -> str:
     (``[text](https://...)`` keeps its text), an image (``![alt](...)``) and a block quote's mark.
     Emphasis needs its signs against its words (``* * *`` and AP's spaced ``_`` are no emphasis).
     A Pandoc title block's signs open the story's first lines: ``% Title``, ``% Author``, ``% Date``."""
-    if text.lstrip("-–—*• ")[:1] == "%":
+    if _opens_title_block(text):
         head, blank, rest = text.partition("\n\n")
         text = _title_block().sub(r"\g<marker>", head) + blank + rest
     if "](" in text:
@@ -480,7 +482,7 @@ def _link_reference() -> re.Pattern[str]:
 def _has_markdown(text: str) -> bool:
     """The signs Markdown is made of, paired or at a line's start (most copy holds none: one
     search for any of its signs spares it the others)."""
-    title_block = text.lstrip("-–—*• ")[:1] == "%"
+    title_block = _opens_title_block(text)
     if "*" not in text and "_" not in text and "#" not in text and "](" not in text and not title_block:
         return False
     return (
@@ -493,10 +495,18 @@ def _has_markdown(text: str) -> bool:
     )
 
 
+def _opens_title_block(text: str) -> bool:
+    """The story opens with a Pandoc title block's percent sign, a list marker before it or not."""
+    return text.lstrip(_MARKER_STARTS_AND_BLANKS)[:1] == "%"
+
+
+_MARKER_STARTS_AND_BLANKS = "-" + _MARKER_SIGNS + " \t"
+
+
 @cache
 def _title_block() -> re.Pattern[str]:
     """The percent sign opening each line of a Pandoc title block (three lines at most)."""
-    return re.compile(r"^(?P<marker>(?:--?|[–—*•])[ \t]+)?%[ \t]+(?=\S)", re.M)
+    return re.compile(rf"^(?P<marker>{_MARKER}[ \t]+)?%[ \t]+(?=\S)", re.M)
 
 
 @cache

@@ -442,15 +442,13 @@ def _name_before_stamp(match: DatelineMatch, text: str) -> bool:
     """A person's name read as a place alone before its dash, neither date nor credit, and after it
     nothing but a time stamp (``Jane Roe – Mar 5, 2025 6:02 pm UTC | 112``): a byline and its stamp
     (a town the gazetteer knows there is a dateline and its date: ``Mingora - 5 March 2024``)."""
-    dateline = match.dateline
+    place = match.dateline.place
     rest = text[match.end :].strip()
     return (
-        match.shape in WEAK_SHAPES
-        and dateline.date is None
-        and dateline.agency is None
-        and dateline.place is not None
-        and is_person(dateline.place)
-        and not known_town(dateline.place)
+        _bare(match)
+        and place is not None
+        and is_person(place)
+        and not known_town(place)
         and bool(rest)
         and is_stamp_line(rest)
     )
@@ -459,20 +457,18 @@ def _name_before_stamp(match: DatelineMatch, text: str) -> bool:
 def _place_over_section(match: DatelineMatch, text: str) -> bool:
     """A place alone before a bar, neither date nor credit, and after it nothing or words that
     close no sentence (``澳門 | 社會``, ``北京 | 国际``): a page's trail, not its dateline."""
-    dateline = match.dateline
-    return (
-        dateline.text.endswith("|")
-        and match.shape in WEAK_SHAPES
-        and dateline.date is None
-        and dateline.agency is None
-        and _no_sentence(text[match.end :].strip())
-    )
+    return match.dateline.text.endswith("|") and _bare(match) and _no_sentence(text[match.end :].strip())
 
 
 def _bare_place(found: Found) -> bool:
     """A place and its colon or dash with neither date nor credit."""
-    dateline = found.match.dateline
-    return found.match.shape in WEAK_SHAPES and dateline.date is None and dateline.agency is None
+    return _bare(found.match)
+
+
+def _bare(match: DatelineMatch) -> bool:
+    """A dateline of a weak shape with neither date nor credit: a place and its sign at most."""
+    dateline = match.dateline
+    return match.shape in WEAK_SHAPES and dateline.date is None and dateline.agency is None
 
 
 def _fuller(doubt: str, found: Found, then: Found) -> Found:

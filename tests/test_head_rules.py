@@ -390,6 +390,14 @@ ROWS = [
         "a menu in a script without case",
     ),
     Row(
+        "wide_menu_row",
+        "Faith   Stories   Church   Ideas   World   Voices\n\nStorm hits the coast\n\nBy Jane Roe",
+        0,
+        True,
+        lambda d: d.headline == "Storm hits the coast",
+        "a row of six capitalised items, half of them sections, parted by blanks, over a title",
+    ),
+    Row(
         "label_over_title",
         "Fédéral - Budget\n\nParliament approves new budget rules",
         0,

@@ -663,3 +663,75 @@ def test_a_chinese_pages_break_for_its_advertisement_is_no_paragraph() -> None:
         "港口重開\n\n港口今日重開，首班渡輪早上七時開出。\n\n請繼續下滑閱讀\n\n海事處說，各航線將陸續恢復。\n"
     )
     assert len(story.paragraphs) == 2
+
+
+@pytest.mark.parametrize(
+    "menu",
+    [
+        "Gaurkoa Politika Ekonomia Gizartea Mundua Kultura Kirola",
+        "Portada | Política | Societat | Economia | Cultura | Esports | Territori | Vídeos | Fotografies",
+        "Αρχική | Επικαιρότητα | Κοινωνία της Πόλης | Πολιτισμός | Αθλητισμός | Απόψεις",
+        "Thời sự   Thế giới   Kinh tế   Xã hội   Văn hóa   Thể thao",
+        "หน้าแรก การเมือง เศรษฐกิจ สังคม ภูมิภาค กีฬา",
+        "ទំព័រដើម  ព័ត៌មានជាតិ  អន្តរជាតិ  សេដ្ឋកិច្ច  កីឡា",
+        "首頁 財經 社會 健康 環境 法治",
+    ],
+    ids=[
+        "basque",
+        "catalan-between-bars",
+        "greek-three-word-item",
+        "vietnamese-two-syllable-names",
+        "thai",
+        "khmer",
+        "chinese-traditional",
+    ],
+)
+def test_a_menu_of_sections_in_regional_and_south_east_asian_languages(menu: str) -> None:
+    assert line_kind(menu) == "navigation"
+
+
+@pytest.mark.parametrize(
+    "menu",
+    [
+        "Pope Vatican Church World Podcast Video Multimedia",
+        "church  &  ministries  politics  world  entertainment  living",
+        "Sections U.S. World Politics Sports Entertainment Business",
+        "Home | Member States | Humanitarian | Culture | Economy | Photos | English | Français",
+    ],
+    ids=[
+        "religious-sections",
+        "lower-case-row-with-ampersand",
+        "abbreviated-place",
+        "languages-in-a-bar-row",
+    ],
+)
+def test_a_wide_menu_row_over_a_title_is_no_headline(menu: str) -> None:
+    story = parse(
+        f"Acme News\n{menu}\n\nStorm hits the coast\n\nBy Jane Roe\n\nThe storm hit the coast on Monday.\n"
+    )
+    assert story.headline == "Storm hits the coast"
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Climate Change Threatens World Health Systems Across Europe",
+        "World Business Leaders Gather For Climate Summit",
+    ],
+)
+def test_a_title_case_headline_naming_sections_stays_the_headline(headline: str) -> None:
+    story = parse(f"{headline}\n\nBy Jane Roe\n\nThe storm hit the coast on Monday.\n")
+    assert story.headline == headline
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Santa Cecilia, i cori delle cattedrali riuniti a Roma per tre giorni: “Servire la liturgia, non lo spettacolo”",
+        "Le maire de la ville annonce un nouveau plan pour les écoles du quartier: « Nous ouvrirons en septembre »",
+    ],
+    ids=["curly-quotes", "guillemets"],
+)
+def test_a_section_over_a_long_title_closing_on_a_quote(title: str) -> None:
+    story = parse(f"Chiesa\n\n{title}\n\nIl coro ha cantato domenica.\n")
+    assert story.headline == title

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from wireparse import parse
+from wireparse.furniture import line_kind
 
 BODY = (
     "The council voted on Tuesday to close the old harbour bridge to lorries from next month.\n\n"
@@ -229,3 +230,65 @@ def test_a_fact_checks_claim_and_rating_fields_are_furniture(line: str) -> None:
 
     field = field_label(line)
     assert field is not None and field[0] == "furniture"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Darllen rhagor Cynllun newydd i'r harbwr Cyngor yn trafod y gyllideb",
+        "Léigh tuilleadh: Scoil nua ar an gCeathrú Rua",
+        "Labarai masu alaƙa Yadda ambaliya ta lalata gonaki Gwamnati za ta raba taki",
+        "ተዛማጅ ርዕሶች ኢትዮጵያ ኢኮኖሚ",
+        "More in Sport Saints complete loan signing Cherries boss hails a perfect week",
+        "tin liên quan Hà Nội mở thêm tuyến buýt điện",
+        "IRAKURRI GEHIAGO  Gasteizko ikastetxeetan matrikula hazi da",
+    ],
+    ids=[
+        "welsh",
+        "irish-colon",
+        "hausa",
+        "amharic",
+        "english-more-in",
+        "vietnamese-lower-case",
+        "basque-capitals",
+    ],
+)
+def test_a_heading_run_into_titles_in_more_languages(line: str) -> None:
+    assert line_kind(line) == "navigation"
+
+
+def test_a_heading_run_into_three_long_titles_is_navigation() -> None:
+    titles = " ".join(["Gwamnatin tarayya za ta raba tan dubu hamsin na taki ga manoma a arewa"] * 3)
+    assert line_kind(f"Karin Labarai {titles}") == "navigation"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Recomanem que les famílies facin la inscripció abans de dilluns.",
+        "More in store for fans this summer.",
+    ],
+)
+def test_a_sentence_opening_with_a_heading_word_stays_text(line: str) -> None:
+    assert line_kind(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Facebook X WhatsApp E-bost",
+        "Partekatu Facebook X WhatsApp Telegram",
+        "Partekatu:  Facebook  X  WhatsApp  Telegram  Emaila",
+        "rhannu facebook whatsapp telegram",
+    ],
+    ids=["unknown-mail-word", "unknown-verb-first", "verb-colon-and-mail", "lower-case"],
+)
+def test_networks_beside_a_word_or_two_the_tables_lack_are_a_share_row(line: str) -> None:
+    assert line_kind(line) == "navigation"
+
+
+@pytest.mark.parametrize(
+    "line", ["Facebook and WhatsApp blocked", "Facebook X WhatsApp banned in the capital"]
+)
+def test_networks_in_a_phrase_are_no_share_row(line: str) -> None:
+    assert line_kind(line) is None

@@ -51,6 +51,7 @@ from .lines import (
     Line,
     block_span,
     blocks,
+    closes_sentence,
     is_codes_only,
     join,
     list_items,
@@ -461,7 +462,7 @@ def _notice_wrapped_on(s: BodyLines, b: BodyLine) -> bool:
     if not b.wrapped or b.index == 0:
         return False
     above = s.lines[b.index - 1]
-    if above.blank or s.kinds.get(above.number) != "service" or _closes_sentence(above.text):
+    if above.blank or s.kinds.get(above.number) != "service" or closes_sentence(above.text):
         return False
     # (up the notice's lines set aside already, to the one that opens it)
     j = b.index - 1
@@ -958,7 +959,7 @@ def _closing_run_at(paras: list[list[Line]], closing: Callable[[str], bool], mos
         if len(paras[n]) > 1 or not closing(text):
             break
         at = n
-    if at is None or not _closes_sentence(join(paras[at - 1])):
+    if at is None or not closes_sentence(join(paras[at - 1])):
         return None
     return at
 
@@ -1229,7 +1230,7 @@ def _links_under_heading(paras: list[list[Line]]) -> set[int]:
             continue
         listed = [line for para in paras[heading + 1 :] for line in para if line.text]
         if len(listed) <= _LISTED_LINES and all(_listed_title(line.text) for line in listed):
-            if _closes_sentence(join(paras[heading - 1])):
+            if closes_sentence(join(paras[heading - 1])):
                 return set(range(heading, len(paras)))
         return set()
     return set()
@@ -1279,13 +1280,13 @@ def _contact_block(paras: list[list[Line]]) -> set[int]:
         found = [is_contact_line(text) for text in texts]
         # (a paragraph that closes its sentence is text, wrapped over short lines or not, unless
         # every line of it is a contact's: most stories stop here at their last paragraph)
-        if _closes_sentence(" ".join(texts)) and not all(found):
+        if closes_sentence(" ".join(texts)) and not all(found):
             break
         limit = _CONTACT_LINE_MAX if len(texts) == 1 else _CONTACT_BLOCK_LINE_MAX
         if not all(found[i] or _contact_part(text, limit) for i, text in enumerate(texts)):
             break
         start, contact = n, contact or any(found)
-    if not contact or start == len(paras) or not _closes_sentence(join(paras[start - 1])):
+    if not contact or start == len(paras) or not closes_sentence(join(paras[start - 1])):
         return set()
     # (a writer's tagline among them is read as one: "Jane Roe can be reached at ...")
     return {n for n in range(start, len(paras)) if not is_tagline(join(paras[n]))}
@@ -1303,10 +1304,6 @@ _NO_CONTACT_ENDS = frozenset(SENTENCE_END) | frozenset("\"”»’'")
 def _contact_part(text: str, limit: int) -> bool:
     """A line a contact's block may hold besides its numbers: a name, a title, a department."""
     return len(text) <= limit and text[-1:] not in _NO_CONTACT_ENDS
-
-
-def _closes_sentence(text: str) -> bool:
-    return text.rstrip("\"'”’»)").endswith(tuple(SENTENCE_END))
 
 
 def _first_text_line(para: list[Line]) -> int:

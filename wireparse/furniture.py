@@ -410,7 +410,8 @@ def _section_trail(text: str) -> bool:
     """A trail of sections parted by signs the line kinds' pattern does not read (``Inicio >
     Sociedad``, ``EL PAÍS · Internacional``): searched apart from it, on a short line holding one."""
     if len(text) > _SECTION_TRAIL_MAX:
-        return False
+        # (a menu's row between bars runs longer than a trail)
+        return len(text) <= _MENU_ROW_MAX and _bar_menu().fullmatch(text) is not None
     if " - " in text or " – " in text:
         return _dash_trail(text)
     home, slash, rest = text.partition(" / ")
@@ -451,8 +452,17 @@ def _menu_bar() -> str:
     """A menu printed on one line, four items or more between bars, each a word or two without a
     figure (``Home | World | Business | Sport``, ``首页 | 时政 | 国际 | 财经``): a byline parted by a
     bar names a person and an agency, and its stamp has figures."""
-    item = r"[\p{L}«\"“][^\s|·•\d]*+(?:[ ][^\s|·•\d]++)?+"
-    return rf"{item}(?:[ ]*+\|[ ]*+{item}){{3,9}}"
+    return _MENU_BAR_SOURCE
+
+
+#: A menu's item between bars: a word or up to three, no figure (``Εκκλησία της Ελλάδος``).
+_MENU_BAR_ITEM = r"[\p{L}«\"“][^\s|·•\d]*+(?:[ ][^\s|·•\d]++){0,2}+"
+_MENU_BAR_SOURCE = rf"{_MENU_BAR_ITEM}(?:[ ]*+\|[ ]*+{_MENU_BAR_ITEM}){{3,11}}"
+
+
+@cache
+def _bar_menu() -> regex.Pattern[str]:
+    return compiled(_MENU_BAR_SOURCE, FLAGS)
 
 
 def _short_trail(sign: str, words: int) -> str:
@@ -785,10 +795,8 @@ _YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 
 
 def _short_page_line(text: str) -> LineKind | None:
-    """A short line of a page or an export: a heading run into its link, bracketed fields, a jump
-    line, a word count, an export's language and source."""
-    if text[-1:] not in ".!?" and _run_on_link(text):
-        return "navigation"  # "Read Next Airbus deliveries slip", "Most Read 1. Markets slide"
+    """A short line of a page or an export: bracketed fields, a jump line, a word count, an
+    export's language and source."""
     if text[:1] == "【" and (m := _bracketed_fields().match(text)):
         rest = text[m.end() :].strip()
         if not rest or _editorial_field(rest):
@@ -853,6 +861,8 @@ def _run_on_headings() -> tuple[str, ...]:
 
 #: A run-on link's line is at most this long; a jump line this long; an export's source line this.
 _RUN_ON_MAX = 120
+#: A heading run into the titles of its links (two or three of them) is at most this long.
+_RUN_ON_LINK_MAX = 240
 _JUMP_MAX = 60
 
 
@@ -2109,19 +2119,39 @@ def _plug_prefixes() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 def _share_row(text: str) -> bool:
     """A page's row of share buttons: words of :data:`SHARE_VERBS`, :data:`SOCIAL_NETWORKS` and
     :data:`SHARE_JOINERS` alone, a verb or two networks among them (``Share: Facebook | X``,
-    ``Compartir en Facebook Compartir en X``). The first word decides whether the rest is read."""
-    first = text.split(None, 1)[0].casefold().strip(":：|·•")
+    ``Compartir en Facebook Compartir en X``); or three networks or more with a word or two the
+    tables lack, twice as many networks as such words (``Partekatu Facebook X WhatsApp``,
+    ``Facebook X WhatsApp E-bost``: a verb and a mail in a language the tables lack). The first
+    word decides whether the rest is read (or the second, a network after an unknown verb)."""
+    opening = text.split(None, 2)
+    first = opening[0].casefold().strip(":：|·•")
     # ("Auf Facebook teilen Auf X teilen": a row may open with the small word before a network)
     if first not in SHARE_VERBS and first not in SOCIAL_NETWORKS and first not in SHARE_JOINERS:
-        return False
+        if len(opening) < 2 or opening[1].casefold().strip(":：|·•") not in SOCIAL_NETWORKS:
+            return False
     words = _LETTERS.findall(text.casefold())
-    if not all(w in SHARE_VERBS or w in SOCIAL_NETWORKS or w in SHARE_JOINERS for w in words):
-        return False
+    networks = sum(w in SOCIAL_NETWORKS for w in words)
+    if not all(_share_word(w) for w in words):
+        unknown = sum(not all(map(_share_word, _LETTERS.findall(token))) for token in text.casefold().split())
+        return (
+            networks >= _NETWORKS_BESIDE_UNKNOWN
+            and unknown <= _UNKNOWN_SHARE_WORDS
+            and networks >= 2 * unknown
+        )
     # (a network's name alone on its line: a row of buttons set one under another; "X" alone is
     # a letter as much as a network)
-    networks = sum(w in SOCIAL_NETWORKS for w in words)
     alone = networks == len(words) == 1 and len(words[0]) > 1
     return any(w in SHARE_VERBS for w in words) or networks >= 2 or alone
+
+
+def _share_word(word: str) -> bool:
+    return word in SHARE_VERBS or word in SOCIAL_NETWORKS or word in SHARE_JOINERS
+
+
+#: A share row with words the tables lack names at least this many networks, beside at most
+#: this many such words.
+_NETWORKS_BESIDE_UNKNOWN = 3
+_UNKNOWN_SHARE_WORDS = 2
 
 
 def _channel_plug(text: str) -> bool:
@@ -2307,23 +2337,65 @@ def _section_menu(text: str) -> bool:
     more, one of the first three and most of the others sections' names (:data:`SECTION_NAMES`);
     a word of one or two letters joins an item's words (``В мире``, ``N. Korea``, ``&``) and
     is not counted. The site's name and a bar may stand before it (``다음뉴스 | 홈 사회 정치 ...``)."""
+    return _menu_share(text) >= SECTION_MENU_SHARE
+
+
+def is_wide_menu_row(text: str) -> bool:
+    """A long row of a page's menu: six items or more, each printed capitalised or in a script
+    without case, no figure, and half of them sections' names (``Pope Vatican Church World
+    Podcast Video``). A headline in title case may name as many sections, so the head asks
+    this only of a line with a title under it."""
+    if any(char.isdigit() for char in text) or text[-1:] in SENTENCE_END:
+        return False
+    printed = _printed_items(text)
+    return (
+        len(printed) >= _WIDE_MENU_ITEMS
+        and all(not item[:1].islower() for item in printed)
+        and _menu_share(text) >= _WIDE_MENU_SHARE
+    )
+
+
+#: A wide menu row holds at least this many items, this share of them sections' names.
+_WIDE_MENU_ITEMS = 6
+_WIDE_MENU_SHARE = 0.5
+
+
+def _menu_share(text: str) -> float:
+    """The share of a row's items that name sections (places too, when every item is printed
+    capitalised); 0 for a row that does not open with a section or holds fewer than four."""
     site, bar, menu = text.partition(" | ")
     if bar and len(site.split()) <= _LABEL_WORDS_BEFORE_MENU:
         text = menu
     # (Turkish and Azerbaijani capital İ casefolds to i and a dot above it)
-    folded = text.casefold().replace("i\u0307", "i")
-    opening = folded.split(None, _MENU_OPENING_ITEMS)[:_MENU_OPENING_ITEMS]
-    if SECTION_NAMES.isdisjoint(opening):
-        return False  # (a menu opens with a section: most lines are spared the rest)
-    items = [item for item in folded.split() if item in SECTION_NAMES or len(item) > _JOINING_WORD_MAX]
+    words = _section_words(text.casefold().replace("i\u0307", "i"))
+    if SECTION_NAMES.isdisjoint(words[:_MENU_OPENING_ITEMS]):
+        return 0.0  # (a menu opens with a section: most lines are spared the rest)
+    items = [item for item in words if item in SECTION_NAMES or len(item) > _JOINING_WORD_MAX]
     if len(items) < _MENU_ROW_ITEMS:
-        return False
+        return 0.0
     named = sum(item in SECTION_NAMES for item in items)
     printed = _printed_items(text)
     if named < SECTION_MENU_SHARE * len(items) and all(item[:1].isupper() for item in printed):
         # (a menu is printed item by item capitalised: a headline's run of words is not)
         named += sum(item.casefold() not in SECTION_NAMES and _menu_place(item) for item in printed)
-    return named >= SECTION_MENU_SHARE * len(items)
+    return named / len(items)
+
+
+def _section_words(folded: str) -> list[str]:
+    """A row's words, two read as one where they name a section together (``thế giới``,
+    ``middle east``)."""
+    words = folded.split()
+    joined: list[str] = []
+    i = 0
+    while i < len(words):
+        pair = " ".join(words[i : i + 2])
+        if i + 1 < len(words) and pair in SECTION_NAMES:
+            joined.append(pair)
+            i += 2
+        else:
+            joined.append(words[i])
+            i += 1
+    return joined
 
 
 def names_sections(text: str) -> bool:
@@ -2579,6 +2651,8 @@ def _kind_of_line(text: str) -> LineKind | None:
         return "navigation"  # "#bridge #Žilina #traffic": the story's tags
     if len(text) <= _ACCESSION_LINE_MAX and text[-1:].isalnum() and _accession_number().fullmatch(text):
         return "furniture"  # Documento EFESG00020240305ek35003lm
+    if len(text) <= _RUN_ON_LINK_MAX and text[-1:] not in ".!?" and _run_on_link(text):
+        return "navigation"  # "Read Next Airbus deliveries slip", "Most Read 1. Markets slide"
     if len(text) <= _RUN_ON_MAX:
         short_kind = _short_page_line(text)
         if short_kind:

@@ -46,6 +46,7 @@ from .furniture import (
     is_stamp_line,
     is_tagline,
     is_timestamp,
+    is_wide_menu_row,
     line_kind,
     names_sections,
     running_head_label,
@@ -59,6 +60,7 @@ from .lines import (
     Line,
     block_span,
     blocks,
+    closes_sentence,
     join,
     opens_with_kicker,
     paragraphs,
@@ -1438,7 +1440,7 @@ def _headline_after(lines: list[Line], i: int, wrapped: bool = False) -> bool:
         if kind in _PASSED_OVER:
             continue
         wrapped_on = not wrapped and j + 1 < len(lines) and opens_in_lower_case(lines[j + 1].text)
-        closes = is_prose(text) or text[-1:] in SENTENCE_END
+        closes = is_prose(text) or closes_sentence(text)
         return kind is None and not closes and not opens_in_lower_case(text) and not wrapped_on
     return False
 
@@ -1496,6 +1498,19 @@ def _page_menu(s: HeadState, h: HeadLine) -> bool:
     following = _next_text(s.lines, end - 1)
     if following is None or _signs_a_title(following[1].text):
         return False  # (short lines over a byline or stamp are a title's block, not a menu)
+    s.story.keep("navigation", text)
+    return True
+
+
+def _wide_menu_row(s: HeadState, h: HeadLine) -> bool:
+    """Before the headline, a long row of capitalised items parted by blanks, half of them
+    sections' names (``Pope Vatican Church World Podcast Video``), with a title under it: the
+    page's menu. A headline in title case naming as many sections has no title under it."""
+    text = h.text
+    if s.story.headline is not None or h.kind is not None or len(text) > _MENU_LINE_MAX:
+        return False
+    if not is_wide_menu_row(text) or not _headline_after(s.lines, h.i):
+        return False
     s.story.keep("navigation", text)
     return True
 
@@ -2220,7 +2235,7 @@ def _body_line(s: HeadState, h: HeadLine) -> bool:
 
 def is_prose(text: str) -> bool:
     """Longer than a headline or byline is, or a sentence of many words."""
-    return len(text) >= PROSE_MIN or (len(text.split()) >= PROSE_WORDS and text[-1:] in SENTENCE_END)
+    return len(text) >= PROSE_MIN or (len(text.split()) >= PROSE_WORDS and closes_sentence(text))
 
 
 def _summary(s: HeadState, h: HeadLine) -> bool:
@@ -2363,6 +2378,11 @@ HEAD_RULES: tuple[Rule[HeadState, HeadLine], ...] = (
     Rule("section_label", _section_label, "a capitalised word alone before the headline: its section"),
     Rule(
         "page_menu", _page_menu, "before the headline, a block of short items with a title after it: a menu"
+    ),
+    Rule(
+        "wide_menu_row",
+        _wide_menu_row,
+        "before the headline, a row of six capitalised items or more, half of them sections, over a title",
     ),
     Rule(
         "masthead", _masthead, "before a signed title, a page's masthead or section by its shape and a sign"

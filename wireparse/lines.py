@@ -105,6 +105,14 @@ END_OF_HEADER = " ="
 #: What closes a sentence, in the scripts whose stops are signs of their own (。 ！ ？ । ۔ ؟, the
 #: Burmese ။ and the Ethiopic ።).
 SENTENCE_END = ".!?…\"”»'。！？।۔؟။።"
+
+
+def closes_sentence(text: str) -> bool:
+    """The line closes a sentence: a stop, or a stop inside closing quotes or a bracket (a title
+    closing on a quote, ``... “Servire la liturgia”``, closes none)."""
+    return text.rstrip("\"'”’»)").endswith(tuple(SENTENCE_END))
+
+
 #: ... and what closes a line that ends its paragraph (a colon before a quote or list).
 _SENTENCE_END = SENTENCE_END + ":"
 #: Lines longer than this are web copy (a paragraph per line), never a hard wrap.

@@ -1799,6 +1799,38 @@ SECTION_NAMES: frozenset[str] = frozenset(
         "эдийн", "засаг", "башкы", "басты",
         "соёл", "дэлхий", "xəbərlər", "siyasət", "iqtisadiyyat", "cəmiyyət", "mədəniyyət", "idman",
         "regionlar",
+        # the regional languages of Western Europe: Basque, Catalan, Galician, Welsh, Irish,
+        # Scottish Gaelic, Frisian, Romansh, Luxembourgish, Northern Sami
+        "gaurkoa", "politika", "ekonomia", "gizartea", "mundua", "kirola", "iritzia", "albisteak",
+        "nazioartea", "hezkuntza", "bideoak", "argazkiak", "euskal herria",
+        "societat", "esports", "territori", "fotografies", "opinió", "món",
+        "xente", "gwleidyddiaeth", "busnes", "addysg", "iechyd", "polaitíocht",
+        "cultúr", "tuairim", "naidheachdan", "spòrs", "poileataics", "nijs", "kultuer",
+        "programma's", "harkje", "sjen", "novitads", "regiun", "meteo", "meenung", "ođđasat",
+        "valáštallan", "kultuvra",
+        # religious news services' sections
+        "church", "faith", "religion", "vatican", "pope", "ministries", "features", "living",
+        "investigations", "more", "sections", "multimedia", "papa", "vaticano", "chiesa", "iglesia",
+        "église", "kirche", "middle east", "fact check", "asia-pacific",
+        # the languages a page's switch offers among its menu's items
+        "english", "français", "español", "deutsch", "italiano", "português", "русский", "العربية",
+        "中文", "日本語", "한국어", "kiswahili",
+        # mainland South-East Asia: Thai, Khmer, Lao, Burmese, Vietnamese (two syllables a name)
+        "หน้าแรก", "ข่าว", "การเมือง", "เศรษฐกิจ", "สังคม", "ภูมิภาค", "ต่างประเทศ", "กีฬา", "บันเทิง",
+        "ไลฟ์สไตล์", "อาชญากรรม", "การศึกษา", "สุขภาพ", "เทคโนโลยี", "ท่องเที่ยว", "วิดีโอ",
+        "ทีวีออนไลน์", "ទំព័រដើម", "ព័ត៌មាន", "ព័ត៌មានជាតិ", "អន្តរជាតិ", "សេដ្ឋកិច្ច", "សង្គម", "កីឡា",
+        "វីដេអូ", "នយោបាយ", "កម្សាន្ត", "សុខភាព", "ໜ້າຫຼັກ", "ຂ່າວ", "ການເມືອງ", "ເສດຖະກິດ", "ສັງຄົມ",
+        "ກິລາ", "ຕ່າງປະເທດ", "ວັດທະນະທຳ", "ပင်မစာမျက်နှာ", "သတင်း", "နိုင်ငံရေး", "စီးပွားရေး",
+        "နိုင်ငံတကာ", "အားကစား", "ဖျော်ဖြေရေး", "ဆောင်းပါး", "ပြည်တွင်း", "trang chủ", "tin tức",
+        "thời sự", "thế giới", "kinh tế", "xã hội", "pháp luật", "văn hóa", "thể thao", "giáo dục",
+        "sức khỏe", "kinh doanh", "công nghệ", "du lịch", "giải trí", "khoa học", "đời sống",
+        "chính trị", "quốc tế", "góc nhìn", "ý kiến", "bất động sản",
+        # Chinese pages' home, society and city sections; Africa's news languages (Amharic,
+        # Swahili, Hausa)
+        "首頁", "首页", "健康", "環境", "环境", "法治", "行政", "國家", "国家", "生活", "教育",
+        "軍事", "军事", "新聞", "新闻", "時政", "时政", "國內", "国内", "ዜና", "ፖለቲካ", "ኢኮኖሚ", "ስፖርት",
+        "ዓለም", "habari", "michezo", "siasa", "biashara", "burudani", "afya", "kimataifa", "labarai",
+        "wasanni", "siyasa",
     }
 )  # fmt: skip
 #: ... and most means at least this share of them.
@@ -4120,7 +4152,30 @@ RUN_ON_HEADINGS: tuple[str, ...] = (
     "इसे भी पढ़ें",
     "यह भी पढ़ें",
     "আরও পড়ুন",
-)
+    # the regional languages of Western Europe (Welsh, Irish, Scottish Gaelic, Basque, Catalan,
+    # Galician, Frisian, Northern Sami, Romansh, Luxembourgish, Occitan, Breton, Greenlandic)
+    "darllen rhagor", "darllen mwy", "straeon perthnasol", "mwy o newyddion", "léigh tuilleadh",
+    "nuacht eile", "scéalta gaolmhara", "barrachd naidheachdan", "cuspairean co-cheangailte",
+    "irakurri gehiago", "albiste gehiago", "gehien irakurritakoak", "lotutako albisteak",
+    "recomanem", "més notícies", "llegiu també", "llegeix també", "máis noticias", "ler máis",
+    "noticias relacionadas", "mear nijs", "lês ek", "loga maiddái", "artitgels correspundents",
+    "méi zum thema", "liest och", "legir tanben", "lenn ivez", "nutaarsiassat allat",
+    # Africa's news languages (Hausa, Yoruba, Igbo, Amharic, Tigrinya, Kinyarwanda, Swahili,
+    # Somali, Zulu)
+    "labarai masu alaƙa", "karin labarai", "mafi yawan karantawa", "àwọn ìròyìn mìíràn",
+    "akụkọ ndị ọzọ", "isiokwu ndị yiri ya", "ተዛማጅ ርዕሶች", "ተጨማሪ ለማንበብ", "ዝተዛመዱ ዛዕባታት",
+    "inkuru bifitanye isano", "habari zinazohusiana", "soma zaidi",
+    "wararka la xiriira", "izindaba ezihlobene",
+    # more of English, French, Spanish, Italian and German pages' headings over titles
+    "related stories from", "related topics", "related articles", "more in", "more news",
+    "more from", "à lire également", "lire aussi", "voir aussi", "sur le même sujet",
+    "aussi aujourd'hui", "te puede interesar", "también te puede interesar", "articoli correlati",
+    "potrebbe interessarti", "das könnte sie auch interessieren",
+    # mainland South-East Asia (Thai, Khmer, Lao, Burmese, Vietnamese)
+    "ข่าวที่เกี่ยวข้อง", "อ่านเพิ่มเติม", "ข่าวแนะนำ", "អត្ថបទពាក់ព័ន្ធ", "ព័ត៌មានពាក់ព័ន្ធ",
+    "ຂ່າວທີ່ກ່ຽວຂ້ອງ", "ဆက်စပ်သတင်းများ", "tin liên quan", "xem thêm", "đọc thêm",
+    "tin cùng chuyên mục",
+)  # fmt: skip
 
 #: The word for "words" in an export's word count (``289 words``, ``412 Wörter``, ``241 كلمة``).
 WORD_COUNT_WORDS: tuple[str, ...] = (

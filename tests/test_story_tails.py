@@ -292,3 +292,33 @@ def test_networks_beside_a_word_or_two_the_tables_lack_are_a_share_row(line: str
 )
 def test_networks_in_a_phrase_are_no_share_row(line: str) -> None:
     assert line_kind(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Roinn an t-alt seo", "DIEL DIT ARTIKEL", "Siammarteruk", "ያጋሩ", "Δείτε φωτογραφίες", "Chia sẻ"],
+    ids=["irish", "frisian-capitals", "greenlandic", "amharic", "greek-final-sigma", "vietnamese"],
+)
+def test_a_share_button_or_gallery_link_alone_in_more_languages(line: str) -> None:
+    assert line_kind(line) == "navigation"
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        (
+            "Fieles con palmas en la plaza. Crédito: Arquidiócesis de La Paz / Pastoral",
+            "Arquidiócesis de La Paz / Pastoral",
+        ),
+        ("Haurrak jolasean haur eskola batean. Argazkia: Jon Etxeberria", "Jon Etxeberria"),
+        ("Ko ngā tamariki e waiata ana i te ata nei. Whakaahua: Mere Tāwhai", "Mere Tāwhai"),
+        ("Xe buýt điện chạy trên đường Kim Mã. ẢNH: Minh Khang", "Minh Khang"),
+        ("Houses by the river at dawn. ፎቶ: Abebe Kebede", "Abebe Kebede"),
+    ],
+    ids=["spanish-credit", "basque", "maori", "vietnamese-capitals", "amharic-word"],
+)
+def test_a_caption_closed_by_a_photo_credit_in_more_languages(line: str, credit: str) -> None:
+    from wireparse.furniture import split_caption
+
+    split = split_caption(line)
+    assert split is not None and split[1] == credit

@@ -805,6 +805,23 @@ NAVIGATION: frozenset[str] = frozenset(
         "请继续往下阅读",
         "메뉴 바로가기",
         "share this article",
+        # (the share button's words alone, and a page's gallery link, in the regional languages
+        # of Western Europe, Greenlandic, Amharic, Greek and South-East Asia's; a broadcaster's
+        # player with no stream)
+        "roinn an t-alt seo",
+        "rhannu'r stori",
+        "diel dit artikel",
+        "partekatu",
+        "comparteix",
+        "siammarteruk",
+        "ያጋሩ",
+        "δείτε φωτογραφίες",
+        "δείτε φωτογραφίεσ",
+        "chia sẻ",
+        "แชร์",
+        "ចែករំលែក",
+        "ແບ່ງປັນ",
+        "no media source currently available",
         "sign in",
         "subscribe",
         "world",
@@ -3963,6 +3980,26 @@ CREDIT_LABELS: tuple[str, ...] = (
     "ภาพ",
     "รูปภาพ",
     "រូបភាព",
+    # ... the credit in Spanish, Portuguese and Italian; the word for photo in Basque, Catalan,
+    # Galician, Māori, Hawaiian, Samoan, Lao, Burmese, Amharic, Swahili, Kinyarwanda, Yoruba; the
+    # plural of the Greek and Russian words
+    "Crédito",
+    "Créditos",
+    "Credito",
+    "Argazkia",
+    "Imatge",
+    "Imaxe",
+    "Whakaahua",
+    "Kiʻi",
+    "ພາບ",
+    "ຮູບ",
+    "ဓာတ်ပုံ",
+    "ፎቶ",
+    "Picha",
+    "Ifoto",
+    "Àwòrán",
+    "Φωτογραφίες",
+    "Фотографии",
 )
 #: Words for photo abbreviated with a full stop, as a caption's credit opens after its sentence
 #: (Polish ``Fot. PAP/Jane Roe``, French ``Ph. AFP``, German ``Abb.``).

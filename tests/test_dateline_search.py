@@ -877,3 +877,26 @@ def test_a_writers_name_and_stamp_under_the_title_is_no_dateline(line: str) -> N
 def test_a_town_and_its_date_after_a_dash_stay_the_dateline() -> None:
     story = parse("Floods in the valley\n\nMingora - 5 March 2024\n\nRescue workers searched the river.\n")
     assert story.dateline is not None and story.dateline.place == "Mingora"
+
+
+@pytest.mark.parametrize(
+    "masthead",
+    [
+        "ANP NIEUWSDIENST — BINNENLAND          blad 4",
+        "ANSA English - Sport",
+        "Acme Newswire  —  KYODO NEWS  —  DAILY PRINT EDITION",
+        "agencia efe - servicio autonómico",
+    ],
+    ids=["service-and-section", "edition-language", "newswire-and-edition", "lower-case"],
+)
+def test_a_bulletins_masthead_gives_way_to_the_dateline_under_it(masthead: str) -> None:
+    story = parse(
+        f"{masthead}\n\nDykes hold as the river peaks\n\nLEEUWARDEN (ANP) - The river peaked on Tuesday.\n"
+    )
+    assert story.dateline is not None and story.dateline.place == "Leeuwarden"
+    assert story.paragraphs[0] == "The river peaked on Tuesday."
+
+
+def test_a_dateline_alone_on_its_line_stays_when_none_follows() -> None:
+    story = parse("Dykes hold as the river peaks\n\nACMEVILLE (ANP) -\nThe river peaked on Tuesday.\n")
+    assert story.dateline is not None and story.dateline.place == "Acmeville"

@@ -421,7 +421,22 @@ def _may_give_way(found: Found, lines: list[Line]) -> str | None:
         and _no_sentence(found.rest)
     ):
         return "credit"  # "/ritzau/" alone under a headline; "Lusa - Agência de Notícias de Portugal"
+    if _service_masthead(dateline, found.rest):
+        return "credit"  # "ANP NIEUWSDIENST — BINNENLAND", "ANSA English - Sport": a bulletin's masthead
     return None
+
+
+def _service_masthead(dateline: Dateline, rest: str) -> bool:
+    """An agency's credit, no date, and words where the place would stand that the gazetteer
+    does not know as a town (its service, its edition's language, its name in full), no sentence
+    after it: a bulletin's masthead, which gives way to a dateline under it."""
+    return (
+        dateline.date is None
+        and dateline.agency is not None
+        and dateline.place is not None
+        and _no_sentence(rest)
+        and not known_town(dateline.place)
+    )
 
 
 def _closes_with_a_photo_sign(found: Found, lines: list[Line]) -> bool:

@@ -254,6 +254,21 @@ BYLINE_OPENERS: tuple[str, ...] = (
     "Geschichte von",
     "Storia di",
     "História de",
+    # a broadcaster's page's "Author," in the languages of its services (Hausa, Yoruba, Igbo,
+    # Amharic, Tigrinya, Somali, Swahili, Kinyarwanda, Welsh, Irish, Scottish Gaelic)
+    "Author,",
+    "Marubuci,",
+    "Òǹkọ̀wé,",
+    "Onkọwe,",
+    "Onye dere ya,",
+    "ደራሲ,",
+    "ጸሓፊ,",
+    "Qoraa,",
+    "Mwandishi,",
+    "Umwanditsi,",
+    "Awdur,",
+    "Údar,",
+    "Ùghdar,",
 )
 
 #: Openers of a byline that are also words of a sentence (``Di``, ``Par``, ``Na``, ``Από``): a line

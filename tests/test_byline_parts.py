@@ -359,3 +359,18 @@ def test_an_abbreviation_with_dots_is_no_name(line: str) -> None:
     from wireparse.bylines import is_name
 
     assert not is_name(line)
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["Author", "Marubuci", "Onye dere ya", "ደራሲ", "Awdur", "Údar"],
+    ids=["english", "hausa", "igbo-three-words", "amharic", "welsh", "irish"],
+)
+def test_a_broadcasters_author_label_and_comma_opens_the_byline(label: str) -> None:
+    from wireparse import parse
+
+    story = parse(
+        f"Storm hits the coast\n\n{label}, Jane Roe\nRole, Acme News\n12 March 2024\n\nThe storm hit on Monday.\n"
+    )
+    assert story.byline is not None and list(story.byline.authors) == ["Jane Roe"]
+    assert story.paragraphs == ("The storm hit on Monday.",)

@@ -900,3 +900,49 @@ def test_a_bulletins_masthead_gives_way_to_the_dateline_under_it(masthead: str) 
 def test_a_dateline_alone_on_its_line_stays_when_none_follows() -> None:
     story = parse("Dykes hold as the river peaks\n\nACMEVILLE (ANP) -\nThe river peaked on Tuesday.\n")
     assert story.dateline is not None and story.dateline.place == "Acmeville"
+
+
+@pytest.mark.parametrize(
+    ("line", "place", "date"),
+    [
+        ("Acmeburg, 15.11.2024 (KAP) Mit einem Aufruf begann das Fest.", "Acmeburg", "2024-11-15"),
+        ("Graz, 05.03.2024 (APA) Der Landtag tagte am Dienstag.", "Graz", "2024-03-05"),
+        ("LINZ, 21.12.2023 (XYZ) - Der Markt öffnete.", "Linz", "2023-12-21"),
+    ],
+    ids=["unknown-credit", "known-credit", "capitals-and-dash"],
+)
+def test_a_date_in_figures_holds_no_time_of_day(line: str, place: str, date: str) -> None:
+    story = parse(f"Fest in der Stadt\n\n{line}\n\nMehr folgt am Abend.\n")
+    assert story.dateline is not None and story.dateline.place == place
+    assert str(story.dateline.date) == date
+
+
+def test_a_stamp_with_a_time_is_still_no_dateline() -> None:
+    story = parse("Fest in der Stadt\n\n15.11.2024 17:03\n\nDer Landtag tagte am Dienstag in Graz.\n")
+    assert story.dateline is None
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "(ACME News / Rome, 25.01.2025).-",
+        "(Acme News/Rome, 25.01.2025).-",
+        "(ACME NEWS / ROME, 25.01.2025) -",
+    ],
+    ids=["spaced-slash", "tight-slash", "capitals"],
+)
+def test_a_town_after_a_slash_inside_the_credit_is_the_place(credit: str) -> None:
+    story = parse(f"Pilgrims walk the old road\n\n{credit} Around 450 young people walked together.\n")
+    assert story.dateline is not None and story.dateline.place is not None
+    assert story.dateline.place.casefold() == "rome"
+    assert story.dateline.agency is not None and story.dateline.agency.casefold() == "acme news"
+
+
+@pytest.mark.parametrize(
+    ("head", "stamp"),
+    [("Bridge closes to lorries\n05.03.2024", True), ("Bridge closes to lorries\n\n05.03.2024", False)],
+    ids=["in-the-titles-block", "a-block-of-its-own"],
+)
+def test_a_date_in_figures_in_the_titles_block_is_its_stamp(head: str, stamp: bool) -> None:
+    story = parse(f"{head}\n\nThe council closed the bridge.\n\nIt reopens in May.\n")
+    assert (story.dateline is None) == stamp

@@ -857,16 +857,29 @@ def _match_by_evidence(
     reporter = parts.get("reporter")
     if reporter is None and credit is not None:
         credit, reporter = _correspondent_in_credit(credit)
+    place = parts.get("place")
+    if place is None and credit is not None:
+        credit, place = _town_in_credit(credit)
     end = where[len(read[: reading.end].rstrip())]
     dateline = Dateline(
         text=head[:end],
-        place=_place(parts.get("place")),
+        place=_place(place),
         region=_region(parts.get("region")),
         date=date,
         agency=canonical_agency(credit),
     )
     strong = reading.known_credit or date is not None
     return DatelineMatch(dateline, end, "evidence" if strong else "evidence_weak", reporter)
+
+
+def _town_in_credit(credit: str) -> tuple[str, str | None]:
+    """A credit in brackets that names the town after a slash (``(ACME News / Rome, 25.01.2025)``,
+    as a service prints its dateline inside its credit): the agency, and the town the gazetteer
+    knows; else the credit, and no place."""
+    agency, slash, town = credit.rpartition("/")
+    if slash and agency.strip() and _known_place(town.strip()):
+        return agency.strip(), town.strip()
+    return credit, None
 
 
 def strong_dateline(text: str, reference: dt.date | None) -> bool:

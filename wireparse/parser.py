@@ -203,15 +203,15 @@ def _stamp_beside_byline(found: Found, lines: list[Line]) -> bool:
     above, below = _lines_around(lines, found.at)
     if any(line is not None and _signs_the_story(line.text) for line in (above, below)):
         return True
-    # (under the page's title, no sentence above it, the page's name or section over the title:
-    # the title's stamp; a date under a headline alone, or under a standfirst, over the text, is
-    # the wire's dateline)
+    # (under the page's title, no sentence above it, the page's name or section over the title,
+    # or the title's block holding it: the title's stamp; a date under a headline alone, or under
+    # a standfirst, over the text, is the wire's dateline)
     return (
         found.match.dateline.place is None
         and above is not None
         and len(above.text) <= _TITLE_ABOVE_MAX
         and above.text[-1:] not in SENTENCE_END
-        and sum(not line.blank for line in lines[: found.at]) > 1
+        and (sum(not line.blank for line in lines[: found.at]) > 1 or not lines[found.at - 1].blank)
     )
 
 
@@ -664,7 +664,8 @@ def _names_an_agency(place: str) -> bool:
     return known_agency(place) is not None or (first.isupper() and known_agency(first) is not None)
 
 
-_CLOCK_TIME = re.compile(r"(?<!\d)[0-2]?\d[:.][0-5]\d(?!\d)")
+#: A time of day, no part of a date in figures (``15.11.2024`` holds none).
+_CLOCK_TIME = re.compile(r"(?<![\d.])[0-2]?\d[:.][0-5]\d(?!\d|[.]\d)")
 
 
 def _before_capitals(match: DatelineMatch, text: str) -> bool:

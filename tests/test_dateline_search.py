@@ -946,3 +946,26 @@ def test_a_town_after_a_slash_inside_the_credit_is_the_place(credit: str) -> Non
 def test_a_date_in_figures_in_the_titles_block_is_its_stamp(head: str, stamp: bool) -> None:
     story = parse(f"{head}\n\nThe council closed the bridge.\n\nIt reopens in May.\n")
     assert (story.dateline is None) == stamp
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "Denver, Colo., Jun 29, 2024 / 16:40 pm (ACN).-",
+        "LA PAZ, 24 Mar. 24 / 11:20 am (ACN).-",
+        "Rome, Jan 5, 2024 / 10:15 a.m. (ACN) -",
+        "Lima, 5 Ene. 2024 / 09:05 AM (ACN).-",
+    ],
+    ids=["region-and-pm", "capitals-short-year", "dotted-am", "spanish-month-capital-am"],
+)
+def test_a_time_after_a_slash_in_a_dateline(dateline: str) -> None:
+    story = parse(f"Faithful fill the square\n\n{dateline} Thousands of faithful gathered on Sunday.\n")
+    assert story.dateline is not None and story.dateline.text == dateline
+    assert story.paragraphs[0] == "Thousands of faithful gathered on Sunday."
+
+
+def test_a_transmissions_stamp_with_a_time_is_still_no_dateline() -> None:
+    story = parse(
+        "Storm hits the coast\n\nACME NEWSWIRE 04/03/2025 09:12 IST PRIORITY\n\nThe storm hit on Monday.\n"
+    )
+    assert story.dateline is None

@@ -630,7 +630,12 @@ def _stamp_with_a_time(match: DatelineMatch, text: str) -> bool:
     if dateline.date is not None and (
         is_clock_time(text[match.end :].strip())
         # "ACME NEWSWIRE 04/03/2025 09:12 IST PRIORITY": a transmission's stamp, no known credit
-        or (_CLOCK_TIME.search(dateline.text) is not None and not _known_credit(dateline))
+        # nor town ("LA PAZ, 24 Mar. 24 / 11:20 am (ACI).-" is a dateline)
+        or (
+            _CLOCK_TIME.search(dateline.text) is not None
+            and not _known_credit(dateline)
+            and not (dateline.place is not None and known_town(dateline.place))
+        )
     ):
         return True
     if dateline.place is not None or _CLOCK_TIME.search(text) is None:

@@ -576,8 +576,12 @@ def _shape_sources(other_scripts: bool = False) -> dict[str, str]:
     non_place = alternation(NON_PLACES)
     # "March 7", "7 марта", "7. März", "7 de marzo de 2024", "7th March, 2024"; in figures
     # "7/3", "07.03.2024", "4/4/2018", "2024-03-07" (day first, unless only the other order is a date)
-    # a time of day may follow the date: "PARIS, 03.03.2026, 10:42 CET (XNA)"
-    clock = rf"(?:,?[ ]\d{{1,2}}[:.]\d{{2}}(?:[ ](?i:{alternation(TIME_ZONES)}))?(?!\d))?"
+    # a time of day may follow the date: "PARIS, 03.03.2026, 10:42 CET (XNA)"; after a slash, in
+    # the twelve hours or not: "Denver, Jun 29, 2024 / 04:40 pm (CNA).-"
+    clock = (
+        rf"(?:(?:,?[ ]|[ ]/[ ])\d{{1,2}}[:.]\d{{2}}(?:[ ]?+(?i:[ap]\.?m\.?+))?+"
+        rf"(?:[ ](?i:{alternation(TIME_ZONES)}))?(?!\d))?"
+    )
     # (the year first, before a month's name: Malayalam copy, "2024 മാർച്ച് 12")
     year_first = (
         rf"| (?P<year>(?:1[89]|20)\d\d)\.?[ ]{month}[ ]{{1,3}}+{day}(?![\p{{L}}\p{{N}}]){clock}"

@@ -969,3 +969,28 @@ def test_a_transmissions_stamp_with_a_time_is_still_no_dateline() -> None:
         "Storm hits the coast\n\nACME NEWSWIRE 04/03/2025 09:12 IST PRIORITY\n\nThe storm hit on Monday.\n"
     )
     assert story.dateline is None
+
+
+@pytest.mark.parametrize("dash", ["--", "—", "-"], ids=["double-hyphen", "em-dash", "hyphen"])
+@pytest.mark.parametrize(
+    "place", ["CAMBRIDGE, Mass.", "MÜNCHEN", "Springfield"], ids=["region", "umlaut", "title-case"]
+)
+def test_a_closing_dash_touching_the_text_after_a_bracketed_credit(place: str, dash: str) -> None:
+    story = parse(
+        f"Acme opens a plant\n\n{place}--(BUSINESS WIRE){dash}Acme Corp. opened a plant on Monday.\n"
+    )
+    assert story.dateline is not None and story.dateline.text == f"{place}--(BUSINESS WIRE){dash}"
+    assert story.paragraphs[0] == "Acme Corp. opened a plant on Monday."
+
+
+@pytest.mark.parametrize("close", [".-", ".--", ".—", ".–"])
+def test_a_stop_and_any_dash_close_a_bracketed_credit(close: str) -> None:
+    story = parse(
+        f"Pilgrims walk the old road\n\n(ACME News / Rome, 25.01.2025){close} Around 450 young people walked.\n"
+    )
+    assert story.dateline is not None and story.dateline.text == f"(ACME News / Rome, 25.01.2025){close}"
+
+
+def test_a_hyphen_inside_a_place_is_no_closing_dash() -> None:
+    story = parse("Storm hits\n\nWINSTON-SALEM, N.C. (AP) - The storm hit on Monday.\n")
+    assert story.dateline is not None and story.dateline.place == "Winston-Salem"

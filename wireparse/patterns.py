@@ -963,7 +963,9 @@ def dateline_part_pattern(other_scripts: bool = False) -> regex.Pattern[str]:
                    | (?:{day_prefix}{day}(?:\.?+[ ]{{1,3}}+|\.|-){_day_month_joiner()}{month}){_year_after_day(commas, year, other_scripts)}
                    | {_NUMERIC_DATE} {numbered})(?![\p{{L}}\p{{N}}])
           | (?P<place>{word}(?:[ /](?:{word}|{_SMALL_WORD})){{0,3}}+)
-          | (?P<close>[ ]?(?:--|[{_DASH_SIGNS}]|\.-|:|[{_SCRIPT_DASHES}])(?=[ ]|$) | --(?=[(\p{{L}}\p{{N}}\ue000-\ue002]) | [ ]/(?=[ ]|$)(?![ ][^/\n]{{2,40}}+/))
+          | (?P<close>[ ]?(?:--|[{_DASH_SIGNS}]|\.(?:--|[-–—])|:|[{_SCRIPT_DASHES}])(?=[ ]|$)
+                     | (?:--|—)(?=[(\p{{L}}\p{{N}}\ue000-\ue002]) | (?<=[)\]/])-(?=[\p{{L}}\p{{N}}])
+                     | [ ]/(?=[ ]|$)(?![ ][^/\n]{{2,40}}+/))
           | (?P<comma>[ ]?[{commas}][ ]?)
           | (?P<stop>[{_SCRIPT_STOPS}][ ]?)
           | (?P<blank>[ ])""",

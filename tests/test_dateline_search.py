@@ -994,3 +994,40 @@ def test_a_stop_and_any_dash_close_a_bracketed_credit(close: str) -> None:
 def test_a_hyphen_inside_a_place_is_no_closing_dash() -> None:
     story = parse("Storm hits\n\nWINSTON-SALEM, N.C. (AP) - The storm hit on Monday.\n")
     assert story.dateline is not None and story.dateline.place == "Winston-Salem"
+
+
+_LONG_PARAGRAPH = (
+    "The council voted on Tuesday to close the old harbour bridge to lorries from next month, after engineers "
+    "found cracks in two of its piers during an inspection carried out in January this year."
+)
+
+
+def _wrapped(text: str, width: int) -> str:
+    import textwrap
+
+    return "\n".join(textwrap.wrap(text, width))
+
+
+@pytest.mark.parametrize(
+    "width", [None, 60, 66, 72], ids=["a-paragraph-a-line", "wrapped-60", "wrapped-66", "wrapped-72"]
+)
+def test_a_place_and_colon_under_three_long_paragraphs_is_no_dateline_however_wrapped(
+    width: int | None,
+) -> None:
+    paragraph = _LONG_PARAGRAPH if width is None else _wrapped(_LONG_PARAGRAPH, width)
+    body = "\n\n".join([paragraph] * 4)
+    story = parse(
+        f"Harbour bridge to close\n\n{body}\n\nRead also\nTolosa: the metro adds a line to the airport\nA petition for the language gathers 10 000 names\n"
+    )
+    assert story.dateline is None
+
+
+def test_a_line_after_a_small_word_goes_on_with_its_sentence_however_short_the_line_before() -> None:
+    text = (
+        "Champion lifts the cup\n\n"
+        "Jane Roe (R) forces out her rival on the final day of the tournament at\n"
+        "the Acme Arena, watched by a crowd of eleven thousand fans in\n"
+        "Osaka on Jan. 25, 2026. (Kyodo)\n\n"
+        "Jane Roe won the tournament on Sunday to lift the cup for the first time.\n"
+    )
+    assert parse(text).dateline is None

@@ -534,18 +534,22 @@ def _dateline_lines(lines: list[Line], reference: dt.date | None) -> Iterator[Fo
     """Each line that opens with a dateline, in order, while the search goes on."""
     prev: Line | None = None
     long_lines = 0
+    run_chars, run_counted = 0, False  # (the length of the paragraph so far, and whether it counted)
     first_text = True
     text_lines = 0  # (lines of text before this one)
     sentence_seen = False
     width: int | None = None  # (read when a line seems wrapped: most stories have none)
     for i, line in enumerate(lines[:DATELINE_SCAN_LINES]):
+        matched = False
         wrapped = continues_wrap(prev, line)
         # (a line whose first word fits after the line before it was not wrapped there: a placed
         # dateline may open it, under a headline with no blank line between them)
         unforced = False
         if wrapped and not line.blank and not line.header:
             width = width or wrap_width(lines[:DATELINE_SCAN_LINES])
-            unforced = not continues_wrap(prev, line, width)
+            # (a line after a small word goes on with its sentence, whatever the width: "... at
+            # Ryogoku Kokugikan in" over "Tokyo on Jan. 25, 2026. (Kyodo)")
+            unforced = not continues_wrap(prev, line, width) and not _ends_on_a_small_word(prev)
         # (a dateline with place and credit or date may open the line under the story's first, a
         # headline that closes no sentence, however wide that one is)
         under_headline = (
@@ -598,11 +602,17 @@ def _dateline_lines(lines: list[Line], reference: dt.date | None) -> Iterator[Fo
             if match:
                 rest, more = _strip_markers(text[match.end :].strip())
                 yield Found(i, match, rest, markers + more)
-            elif len(line.text) >= LONG_LINE and photo_caption(line) is None:
-                # captions are long but no story text: a page may print many before its dateline
-                long_lines += 1
-                if long_lines > DATELINE_SCAN_LONG_LINES:
-                    return
+                matched = True
+        # (a paragraph counts as long once, however its lines are wrapped: a hard-wrapped story is
+        # searched no deeper than the same story a paragraph a line)
+        run_chars = 0 if line.blank else run_chars + len(line.text) + 1 if wrapped else len(line.text)
+        run_counted = run_counted and wrapped and not line.blank
+        if not matched and not run_counted and run_chars >= LONG_LINE and photo_caption(line) is None:
+            # captions are long but no story text: a page may print many before its dateline
+            run_counted = True
+            long_lines += 1
+            if long_lines > DATELINE_SCAN_LONG_LINES:
+                return
         prev = line
         text_lines += not line.blank
 

@@ -621,6 +621,13 @@ def read(row: Row) -> tuple[Draft, set[tuple[int, str | None]], int]:
         "Ports Bulletin        Daily Review\n------------------------------\n4.3.2024         Seite 2 von 7",
         "LE JOURNAL DES PORTS                    ÉCONOMIE\nMercredi 20 mars 2024                    11",
         "PORTS WIRE — PRINT          Page 1\n=========\nPW     12/03/2024     PORTS-STRIKE     PRIO: 3\n=========",
+        # a bulletin's name in capitals over its label in sentence case, its date in words and page
+        "AGENCIA ACME · SERVICIO REGIONAL\nBoletín diario – jueves 3 de octubre de 2024     Pág. 7\n-----------",
+        "ACME NEWS — DOMESTIC\nDaily bulletin, Tuesday 5 March 2024 Page 3",
+        # a teletype archive's sheet, and a sheet's word in other languages
+        "ARCHIVIO ACME - STAMPA DA TELESCRIVENTE - FOGLIO 2/4",
+        "ACME NIEUWSDIENST — BINNENLAND          blad 4",
+        "ACME PRESSE — INLAND   Blatt 3",
     ],
 )
 def test_a_pdf_pages_running_head_is_no_headline(head_lines: str) -> None:
@@ -1735,6 +1742,7 @@ def test_a_section_or_running_head_above_the_headline_is_set_aside(line: str, ke
         "Storm Hits Coast On 5 March 2024",
         "BEWARE THE STORM (FOR RELEASE THE WEEK OF JULY 10, 2000)",
         "Shares rose 5% on March 5, 2024",
+        "Storm hits the coast on 5 March 2024, a day after the page 3 warning",
     ],
 )
 def test_a_headline_naming_a_date_is_no_running_head(line: str) -> None:

@@ -945,12 +945,19 @@ def running_head_label(text: str) -> str | None:
     if len(text) > _RUNNING_HEAD_MAX or text[-1:] in "!?" or not _DIGIT.search(text):
         return None
     months = month_lookup()
-    for word in text.split():
-        if word[:1].islower() and not _date_or_page_word(word.casefold().strip(".,"), months):
-            if word not in function_words():
-                return None  # (a headline in sentence case: found without a pattern)
     paged = _PAGE_MARK.search(text) is not None
     dated = FIGURES_DATE.search(text) is not None or _CJK_FULL_DATE.search(text) is not None
+    # (a bulletin's label in sentence case before its date in words and page: "Boletín diario –
+    # jueves 3 de octubre de 2024 Pág. 7"; no headline closes on a page's number)
+    sentence_case = not (ends_with_page_mark(text) and YEAR.search(text) is not None)
+    for word in text.split():
+        if (
+            sentence_case
+            and word[:1].islower()
+            and not _date_or_page_word(word.casefold().strip(".,"), months)
+        ):
+            if word not in function_words():
+                return None  # (a headline in sentence case: found without a pattern)
     if not (paged or dated):
         # (a date in words needs a year: most headlines with a figure have none)
         if YEAR.search(text) is None or not any(
@@ -962,7 +969,9 @@ def running_head_label(text: str) -> str | None:
         return ""  # "Martes, 12 de marzo de 2024   Página 5 de 22": a page's date and number alone
     if not 0 < len(label) <= _RUNNING_HEAD_WORDS:
         return None
-    if not all(w[:1].isupper() or w[:1].lower() == w[:1].upper() or w in function_words() for w in label):
+    if sentence_case and not all(
+        w[:1].isupper() or w[:1].lower() == w[:1].upper() or w in function_words() for w in label
+    ):
         return None
     # (a headline in title case may name a date: the label is in capitals, set apart or short)
     named = " ".join(label)
@@ -982,7 +991,14 @@ def is_page_head(block: Sequence[Line]) -> bool:
     if not rows or len(rows) > _PAGE_HEAD_LINES:
         return False
     paged = [line.number for line in rows if _paged_row(line)]
-    return bool(paged) and all(line.number in paged or _in_columns(line) for line in rows)
+    # (a row in capitals names the bulletin over its paged row: "AGENCIA ACME · SERVICIO REGIONAL")
+    return bool(paged) and all(
+        line.number in paged or _in_columns(line) or _row_in_capitals(line) for line in rows
+    )
+
+
+def _row_in_capitals(line: Line) -> bool:
+    return line.text.upper() == line.text and line.text[-1:] not in SENTENCE_END
 
 
 def _paged_row(line: Line) -> bool:

@@ -4279,6 +4279,13 @@ PAGE_WORDS: tuple[str, ...] = (
     "página",
     "pagina",
     "seite",
+    # (a bulletin's sheet: Italian, Portuguese, Spanish, French, German, Dutch)
+    "foglio",
+    "folha",
+    "hoja",
+    "feuillet",
+    "blatt",
+    "blad",
     "s",
     "sayfa",
     "halaman",

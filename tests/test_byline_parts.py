@@ -363,8 +363,8 @@ def test_an_abbreviation_with_dots_is_no_name(line: str) -> None:
 
 @pytest.mark.parametrize(
     "label",
-    ["Author", "Marubuci", "Onye dere ya", "ደራሲ", "Awdur", "Údar"],
-    ids=["english", "hausa", "igbo-three-words", "amharic", "welsh", "irish"],
+    ["Marubuci", "Onye dere ya", "ደራሲ", "Awdur", "Údar"],
+    ids=["hausa", "igbo-three-words", "amharic", "welsh", "irish"],
 )
 def test_a_broadcasters_author_label_and_comma_opens_the_byline(label: str) -> None:
     from wireparse import parse

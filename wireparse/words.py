@@ -255,8 +255,9 @@ BYLINE_OPENERS: tuple[str, ...] = (
     "Storia di",
     "História de",
     # a broadcaster's page's "Author," in the languages of its services (Hausa, Yoruba, Igbo,
-    # Amharic, Tigrinya, Somali, Swahili, Kinyarwanda, Welsh, Irish, Scottish Gaelic)
-    "Author,",
+    # Amharic, Tigrinya, Somali, Swahili, Kinyarwanda, Welsh, Irish, Scottish Gaelic; not in
+    # English, whose opening "Autho" would send every line of "Authorities ..." through the
+    # furniture's whole pattern)
     "Marubuci,",
     "Òǹkọ̀wé,",
     "Onkọwe,",

@@ -390,6 +390,15 @@ ROWS = [
         "a menu in a script without case",
     ),
     Row(
+        "beside_the_menu",
+        "Acmeweb\nDiari digital independent des de 1995\nPortada Política Societat Economia Cultura Opinió\n\n"
+        "Storm hits the coast\n\nThe storm hit the coast on Monday, officials said.",
+        1,
+        False,
+        lambda d: d.headline == "Storm hits the coast",
+        "a site's motto in the block of the page's menu, a title after the block",
+    ),
+    Row(
         "wide_menu_row",
         "Faith   Stories   Church   Ideas   World   Voices\n\nStorm hits the coast\n\nBy Jane Roe",
         0,
@@ -1195,8 +1204,9 @@ def test_rule_takes_its_row(row: Row):
 
 
 #: Rules that a later, more general rule backs up: a row of theirs is read without both (a masthead
-#: of short parts is also a label by its signs, read by ``label_over_title`` after it).
-BACKED_UP_BY = {"masthead": ("label_over_title",)}
+#: of short parts is also a label by its signs, read by ``label_over_title`` after it; a block of a
+#: menu's items, each beside the others, by ``beside_the_menu``).
+BACKED_UP_BY = {"masthead": ("label_over_title",), "page_menu": ("beside_the_menu",)}
 
 
 @pytest.mark.parametrize("row", ROWS, ids=[row.rule for row in ROWS])

@@ -733,3 +733,28 @@ def test_a_learners_level_or_an_audio_players_line_is_the_pages(line: str) -> No
 )
 def test_a_line_about_levels_or_listening_stays_text(line: str) -> None:
     assert line_kind(line) is None
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        "Acmeweb\nDiari digital independent des de 1995\nPortada | Política | Societat | Economia | Cultura",
+        "ACME ONLINE\nHome | News | Business | Sports | Photos",
+        "Acme Radio\nListen. Watch. Read.\nNews\nSport",
+        "acme tonga online\nhome   news   business   sports   photos   letters",
+    ],
+    ids=["motto-over-bar-menu", "capitals-over-menu", "motto-over-two-navigation-lines", "lower-case"],
+)
+def test_the_sites_name_in_the_block_of_its_menu_is_no_headline(top: str) -> None:
+    story = parse(
+        f"{top}\n\nFerry delayed again as repairs drag on\n\nThe ferry will not sail this week, officials said.\n"
+    )
+    assert story.headline == "Ferry delayed again as repairs drag on"
+
+
+@pytest.mark.parametrize("under", ["Share this article", "Home | News | Business | Sports"])
+def test_a_headline_over_a_share_row_or_menu_and_prose_stays(under: str) -> None:
+    story = parse(
+        f"Ferry delayed again as repairs drag on\n{under}\n\nThe ferry will not sail this week, officials said.\n"
+    )
+    assert story.headline == "Ferry delayed again as repairs drag on"

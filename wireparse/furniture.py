@@ -2356,6 +2356,12 @@ def _section_menu(text: str) -> bool:
     return _menu_share(text) >= SECTION_MENU_SHARE
 
 
+def is_menu_row(text: str) -> bool:
+    """A row of a page's menu on one line: its sections between bars or signs (``Home | World |
+    Sport``), or parted by blanks (:func:`_section_menu`, :func:`is_wide_menu_row`)."""
+    return _section_trail(text) or _section_menu(text) or is_wide_menu_row(text)
+
+
 def is_wide_menu_row(text: str) -> bool:
     """A long row of a page's menu: six items or more, each printed capitalised or in a script
     without case, no figure, and half of them sections' names (``Pope Vatican Church World

@@ -39,6 +39,7 @@ from .furniture import (
     is_credit_line,
     is_handle,
     is_mail_address,
+    is_menu_row,
     is_page_head,
     is_photo_credit,
     is_post_stamp,
@@ -1515,6 +1516,26 @@ def _wide_menu_row(s: HeadState, h: HeadLine) -> bool:
     return True
 
 
+def _beside_the_menu(s: HeadState, h: HeadLine) -> bool:
+    """At the page's top, before the headline, a line in the block that holds the page's menu (a
+    row of its sections, or two lines of its navigation) with a title after the block: the site's
+    name or motto (``VilaWeb`` over ``Diari digital independent des de 1995`` over ``Portada
+    Política ...``), no sentence of its own."""
+    text = h.text
+    if s.story.headline is not None or h.kind is not None or len(text) > _MENU_LINE_MAX:
+        return False
+    start, end = block_span(s.lines, h.i)
+    if end - start < 2 or not _opens_the_page(s.lines, start, s.story) or closes_sentence(text):
+        return False
+    others = [s.lines[j].text for j in range(start, end) if j != h.i]
+    if not (any(map(is_menu_row, others)) or sum(line_kind(t) == "navigation" for t in others) >= 2):
+        return False
+    if not _headline_after(s.lines, end - 1):
+        return False
+    s.story.keep("navigation", text)
+    return True
+
+
 #: A menu's item is at most this wide and this many words; a line of a menu's block, this long.
 _MENU_ITEM_WIDTH = 24
 _MENU_ITEM_WORDS = 4
@@ -2383,6 +2404,11 @@ HEAD_RULES: tuple[Rule[HeadState, HeadLine], ...] = (
         "wide_menu_row",
         _wide_menu_row,
         "before the headline, a row of six capitalised items or more, half of them sections, over a title",
+    ),
+    Rule(
+        "beside_the_menu",
+        _beside_the_menu,
+        "at the page's top, a line in the block of the page's menu, a title after the block: the site's",
     ),
     Rule(
         "masthead", _masthead, "before a signed title, a page's masthead or section by its shape and a sign"

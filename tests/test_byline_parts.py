@@ -374,3 +374,31 @@ def test_a_broadcasters_author_label_and_comma_opens_the_byline(label: str) -> N
     )
     assert story.byline is not None and list(story.byline.authors) == ["Jane Roe"]
     assert story.paragraphs == ("The storm hit on Monday.",)
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "Aktualiséiert: 14.01.2025 um 16:05",
+        "Publitgà: 12-06-2025 / 06:45",
+        "Zuletzt aktualisiert: 05.03.2024, 10:15",
+    ],
+    ids=["luxembourgish", "romansh-slash", "two-word-label"],
+)
+def test_a_name_beside_a_labelled_stamp_is_the_byline(stamp: str) -> None:
+    from wireparse import parse
+
+    story = parse(
+        f"Storm hits the coast\n\nJane Roe\n{stamp}\n\nThe storm hit the coast on Monday, officials said.\n"
+    )
+    assert story.byline is not None and list(story.byline.authors) == ["Jane Roe"]
+    assert story.paragraphs == ("The storm hit the coast on Monday, officials said.",)
+
+
+def test_a_labelled_date_alone_in_the_story_is_no_stamp_beside_a_name() -> None:
+    from wireparse import parse
+
+    story = parse(
+        "Storm hits the coast\n\nTatzeit: 17.03.2024, 22:15 Uhr\n\nThe storm hit the coast on Monday.\n"
+    )
+    assert story.byline is None

@@ -1980,7 +1980,29 @@ def _stamp_line_beside(lines: list[Line], i: int, step: int) -> bool:
     k = i + step
     if 0 <= k < len(lines) and not lines[k].blank and is_handle(lines[k].text):
         k += step
-    return 0 <= k < len(lines) and not lines[k].blank and is_stamp_line(lines[k].text)
+    return (
+        0 <= k < len(lines)
+        and not lines[k].blank
+        and (is_stamp_line(lines[k].text) or _labelled_stamp(lines[k].text))
+    )
+
+
+def _labelled_stamp(text: str) -> bool:
+    """A label of a word or two in any language, a colon, and a date and time (``Aktualiséiert:
+    14.01.2025 um 16:05``, ``Publitgà: 12-06-2025 / 06:45``): beside a name, the page's stamp
+    (alone, a field of the story may date its events so: ``Tatzeit: 17.03.2024, 22:15 Uhr``)."""
+    label, colon, rest = text.partition(":")
+    words = label.split()
+    return (
+        bool(colon)
+        and 0 < len(words) <= _STAMP_LABEL_WORDS
+        and all(word.isalpha() for word in words)
+        and is_timestamp(rest.strip())
+    )
+
+
+#: A stamp's label beside a name is at most this many words.
+_STAMP_LABEL_WORDS = 2
 
 
 def _person(text: str) -> bool:

@@ -322,3 +322,28 @@ def test_a_caption_closed_by_a_photo_credit_in_more_languages(line: str, credit:
 
     split = split_caption(line)
     assert split is not None and split[1] == credit
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Thank you for reading our article. You can keep up to date by subscribing to our daily newsletter. Just click here",
+        "Grazie per aver letto questo articolo. Se vuoi restare aggiornato ti suggeriamo di iscriverti alla newsletter cliccando qui",
+        "THANKS FOR READING: get our newsletter in your inbox",
+        "Merci de nous lire ! Abonnez-vous à notre newsletter",
+    ],
+    ids=["english", "italian-long", "capitals", "french"],
+)
+def test_thanks_for_reading_before_a_newsletters_plug_is_navigation(line: str) -> None:
+    assert line_kind(line) == "navigation"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Thank you for reading, the minister told the newsletter editors.",
+        "Free speech advocates say the newsletter law is flawed",
+    ],
+)
+def test_a_sentence_of_thanks_or_a_newsletter_stays_text(line: str) -> None:
+    assert line_kind(line) is None

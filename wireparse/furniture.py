@@ -1849,7 +1849,7 @@ def _engagement_row(text: str) -> bool:
 
 
 #: A page's share row or plug for its channels is at most this long.
-_PLUG_MAX = 120
+_PLUG_MAX = 160
 
 
 #: A transmission's header line is at most this long.
@@ -2127,7 +2127,8 @@ def _plug_prefixes() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     letters of its words, or a shorter word whole (``x``, ``ok``)."""
     # (a joiner opens a row only as a word of three letters or more: "Auf Facebook teilen")
     joiners = (w for w in SHARE_JOINERS if len(w) >= _PLUG_PREFIX)
-    words = {w.casefold() for w in (*SHARE_VERBS, *SOCIAL_NETWORKS, *FOLLOW_PHRASES, *joiners)}
+    plugs = (*FOLLOW_PHRASES, *(opener.strip() for opener in NEWSLETTER_PLUG_OPENERS))
+    words = {w.casefold() for w in (*SHARE_VERBS, *SOCIAL_NETWORKS, *plugs, *joiners)}
     one, two = (frozenset(w for w in words if len(w) == n) for n in (1, 2))
     return one, two, frozenset(w[:_PLUG_PREFIX] for w in words if len(w) >= _PLUG_PREFIX)
 

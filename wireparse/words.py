@@ -2330,6 +2330,10 @@ FOLLOW_PHRASES: tuple[str, ...] = (
 NEWSLETTER_PLUG_OPENERS: tuple[str, ...] = (
     "subscribe", "sign up", "get ", "receive", "join", "abonnez", "abonnieren", "suscríbete", "suscribite",
     "inscreva", "iscriviti", "zapisz się", "přihlaste", "підпишіться", "подпишитесь", "הירשמו", "اشترك",
+    # (a page's thanks for reading before its plug: "Thank you for reading our article. ... our
+    # daily newsletter", in the languages of the services that print it)
+    "thank you for reading", "thanks for reading", "grazie per aver letto", "merci d'avoir lu",
+    "merci de nous lire", "gracias por leer", "obrigado por ler", "danke fürs lesen", "danke für ihr interesse",
 )  # fmt: skip
 NEWSLETTER_WORDS: tuple[str, ...] = (
     "push alerts", "news alerts", "notifications",

@@ -347,3 +347,37 @@ def test_thanks_for_reading_before_a_newsletters_plug_is_navigation(line: str) -
 )
 def test_a_sentence_of_thanks_or_a_newsletter_stays_text(line: str) -> None:
     assert line_kind(line) is None
+
+
+_RELEASE = (
+    "Acme opens a ferry plant\n\nSEATTLE, March 12, 2024 /PRNewswire/ -- Acme Marine Systems, Inc. opened a plant on "
+    "Monday.\n\nThe plant employs 200 people.\n\n"
+)
+_CAUTION = "This press release contains forward-looking statements about the plant and its output. " * 6
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        f"About Acme Marine Systems\n\nFounded in 1987, Acme makes ferries.\n\nForward-Looking Statements\n\n{_CAUTION}\n\n"
+        "Media Contact:\nJane Roe\npress@acme.example\n\nSOURCE Acme Marine Systems, Inc.\n\nWANT YOUR NEWS FEATURED?\n\n"
+        "440k+\nNewsrooms\n\n9k+\nOutlets",
+        "ABOUT ACME MARINE\n\nAcme makes ferries.\n\nAcme builds boats.\n\nAcme repairs engines.\n\nAcme trains crews.\n\n"
+        "Acme sells parts.",
+        "Rückfragehinweis:\n   Acme Marine AG\n   Mag. Jane Roe\n   Unternehmenskommunikation\n   Telefon: +43 732 555 4410\n"
+        "   E-Mail: presse@acme.example\n   Website: https://www.acme.example",
+    ],
+    ids=["about-caution-contacts-promotion", "capitals-five-paragraphs", "contacts-indented"],
+)
+def test_a_releases_closing_sections_are_no_story_text_however_long(closing: str) -> None:
+    story = parse(_RELEASE + closing + "\n")
+    assert story.paragraphs == (
+        "Acme Marine Systems, Inc. opened a plant on Monday.",
+        "The plant employs 200 people.",
+    )
+
+
+def test_a_section_about_what_the_story_does_not_name_stays_text() -> None:
+    body = "\n\n".join(f"Finding {n}: the plant cut fuel use by {n} percent." for n in range(1, 7))
+    story = parse(_RELEASE + "About the Study\n\n" + body + "\n")
+    assert len(story.paragraphs) == 8

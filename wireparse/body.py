@@ -62,7 +62,7 @@ from .lines import (
 from .model import LineKind
 from .patterns import fold_name, known_agency, month_lookup
 from .rules import Draft, Rule, apply
-from .words import BYLINE_TITLE_WORDS, BYLINE_WORD_OPENERS, LIVE_ENTRY_LABELS, SOCIAL_NETWORKS
+from .words import ABOUT_HEADINGS, BYLINE_TITLE_WORDS, BYLINE_WORD_OPENERS, LIVE_ENTRY_LABELS, SOCIAL_NETWORKS
 
 #: Kinds of a line that never belong to a body paragraph, even inside one.
 _LINE_LEVEL = frozenset({"furniture", "signoff", "rule", "service", "navigation", "notebook"})
@@ -1213,7 +1213,9 @@ def _aside(
         next_dateline = next((n for n in after[:3] if strong_dateline(paras[n][0].text, reference)), None)
         if next_dateline is not None:
             aside.update(n for n in after if n < next_dateline)
-        elif (number == last_rule or is_closing_heading(text)) and _trailer(paras, after):
+        elif _closing_section_heading(text, paras[: after[0]]) and _closing_sections(paras, after):
+            aside.update(after)  # ("About Acme Corp": a release's closing sections, however many)
+        elif number == last_rule and _trailer(paras, after):
             aside.update(after)  # (text between two rules is a section of the story)
         elif is_related_heading(text):
             aside.update(_headlines_listed(paras, after, rules, number))
@@ -1326,7 +1328,41 @@ def _headlines_listed(
 
 def _trailer(paras: list[list[Line]], after: list[int]) -> bool:
     """The paragraphs after a story's last rule are few and short enough to be end notes."""
-    return len(after) <= _TRAILER_PARAGRAPHS and sum(len(join(paras[n])) for n in after) <= _TRAILER_CHARS
+    return _few_and_short(paras, after, _TRAILER_PARAGRAPHS, _TRAILER_CHARS)
+
+
+def _closing_sections(paras: list[list[Line]], after: list[int]) -> bool:
+    """The paragraphs under a release's closing heading (its company's profile, its caution on
+    forward-looking statements, its contacts, the wire's own promotion under them) are at most
+    as many and as long as such sections run."""
+    return _few_and_short(paras, after, _CLOSING_SECTION_PARAGRAPHS, _CLOSING_SECTION_CHARS)
+
+
+def _closing_section_heading(heading: str, before: list[list[Line]]) -> bool:
+    """A release's closing heading: its contacts (``Rückfragehinweis:``), or an "about" heading
+    naming what the story above names (``About Acme Marine`` under text of ``Acme Marine Systems,
+    Inc.``): its issuer's profile, not a section of the story (``About the Study``)."""
+    if not is_closing_heading(heading):
+        return False
+    if not heading.startswith(ABOUT_HEADINGS):
+        return True
+    words = [word for word in heading.split()[1:] if len(word) >= _ISSUER_WORD_MIN and word[:1].isupper()]
+    # (the heading in capitals names it as the text prints it: "ABOUT ACME MARINE")
+    name = words[0].casefold() if words else ""
+    return bool(name) and any(name in line.text.casefold() for para in before for line in para)
+
+
+#: The issuer's first word in its closing heading is at least this long (past "the", "of").
+_ISSUER_WORD_MIN = 3
+
+
+def _few_and_short(paras: list[list[Line]], after: list[int], most: int, chars: int) -> bool:
+    return len(after) <= most and sum(len(join(paras[n])) for n in after) <= chars
+
+
+#: A release's closing sections run to at most this many paragraphs and characters.
+_CLOSING_SECTION_PARAGRAPHS = 16
+_CLOSING_SECTION_CHARS = 4000
 
 
 def continues_wrap(prev: Line | None, line: Line, width: int | None = None) -> bool:

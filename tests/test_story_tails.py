@@ -381,3 +381,19 @@ def test_a_section_about_what_the_story_does_not_name_stays_text() -> None:
     body = "\n\n".join(f"Finding {n}: the plant cut fuel use by {n} percent." for n in range(1, 7))
     story = parse(_RELEASE + "About the Study\n\n" + body + "\n")
     assert len(story.paragraphs) == 8
+
+
+@pytest.mark.parametrize(
+    "under",
+    [
+        "© Acme Press 2024 – All rights reserved",
+        "Share this article",
+        "Share this article\n\n© Acme Press 2024",
+    ],
+    ids=["rights", "share-button", "both"],
+)
+def test_a_name_alone_under_the_text_signs_it_with_end_matter_under_it(under: str) -> None:
+    body = "The harvest began on Monday.\n\nPrices rose sharply.\n\nExports start in July."
+    story = parse(f"Vanilla prices rise\n\n{body}\n\nJane Roe\n\n{under}\n")
+    assert story.byline is not None and list(story.byline.authors) == ["Jane Roe"]
+    assert story.paragraphs[-1] == "Exports start in July."

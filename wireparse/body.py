@@ -842,7 +842,8 @@ _TITLE_WORDS_MAX = 5
 def _name_alone_last(s: BodyParagraphs, p: Paragraph) -> bool:
     """The story's last paragraph, a person's name alone on its line after two paragraphs or more
     (``Jane Roe`` under the text): the writer's signature, as Arab and African desks print it."""
-    if p.n != s.count - 1 or p.n < _SIGNED_AFTER or len(p.lines) != 1 or p.text[-1:] in SENTENCE_END:
+    # (the end matter under it aside: a caption, a notice of rights, the page's buttons)
+    if p.n != s.last - 1 or p.n < _SIGNED_AFTER or len(p.lines) != 1 or p.text[-1:] in SENTENCE_END:
         return False
     story = s.story.paragraphs
     # (under a story whose text closed its sentence; "Record March Two" is a table's row)

@@ -1333,3 +1333,30 @@ def test_a_form_feed_closing_the_text_breaks_no_page() -> None:
 def test_a_word_for_by_and_a_name_without_case_sign_the_story(closing: str, authors: tuple[str, ...]) -> None:
     story = closed_by(closing)
     assert (story.byline.authors if story.byline else ()) == authors
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("Electric buses on the main road in December. Ảnh: Minh Khang", "Minh Khang"),
+        ("Pupils sing at the opening this morning. Whakaahua: Mere Tāwhai", "Mere Tāwhai"),
+        ("New houses going up by the harbour. GRIANGHRAF: Seán Ó Mainnín", "Seán Ó Mainnín"),
+        ("Faithful with palms in the square. Crédito: Jane Roe", "Jane Roe"),
+    ],
+    ids=["vietnamese", "maori", "irish-capitals", "spanish-credit"],
+)
+def test_a_caption_between_paragraphs_closed_by_a_photo_word_and_a_name(line: str, credit: str) -> None:
+    from wireparse import parse
+
+    body = "The buses start on Monday.\n\nTwelve routes open.\n\n" + line + "\n\nMore routes follow in May."
+    story = parse(f"Buses for the city\n\n{body}\n")
+    assert [caption.credit for caption in story.captions] == [credit]
+    assert len(story.paragraphs) == 3
+
+
+def test_a_sentence_naming_a_photo_between_paragraphs_stays_text() -> None:
+    from wireparse import parse
+
+    body = "The buses start on Monday.\n\nThe mayor posed for a photo: Jane Roe smiled.\n\nMore routes follow in May."
+    story = parse(f"Buses for the city\n\n{body}\n")
+    assert "The mayor posed for a photo: Jane Roe smiled." in story.paragraphs and not story.captions

@@ -40,6 +40,7 @@ from .furniture import (
     is_rights_notice,
     is_tagline,
     labelled_caption,
+    labels_a_photo,
     line_kind,
     split_caption,
 )
@@ -590,7 +591,7 @@ def _caption(s: BodyParagraphs, p: Paragraph) -> bool:
         s.story.add_caption(None, clean_credit(p.text), p.text)
         return True
     combined = split_caption(p.text) if len(p.text) <= _MAX_WRAPPED_NOTE else None
-    if not (combined and (is_photo_credit(combined[1]) or _after_copyright_sign(p.text, combined[1]))):
+    if not (combined and (is_photo_credit(combined[1]) or _after_a_sign(p.text, *combined))):
         # "A picker at work. Photo / Jane Roe" (a name closes with a letter: most are spared it)
         combined = caption_and_photographer(p.text) if p.text[-1:].isalpha() else None
     if combined:
@@ -599,10 +600,19 @@ def _caption(s: BodyParagraphs, p: Paragraph) -> bool:
     return False
 
 
-def _after_copyright_sign(text: str, credit: str) -> bool:
-    """The credit a caption closes with follows a copyright sign (``... à l'aube. ©Acme``): a
-    photo's, whatever name it gives."""
-    return text[: len(text) - len(credit)].rstrip().endswith(("©", "ⓒ"))
+def _after_a_sign(text: str, caption: str, credit: str) -> bool:
+    """The credit a caption closes with follows a copyright sign (``... à l'aube. ©Acme``) or a
+    word for photo and its colon (``... Kim Mã. Ảnh: Minh Khang``): a photo's, whatever name it
+    gives."""
+    before = text[: len(text) - len(credit)]
+    if before.rstrip().endswith(("©", "ⓒ")):
+        return True
+    # (a caption of a few words at least: "TEXT AND PHOTOS: Jane Roe" credits the story's writer)
+    return len(caption.split()) >= _LABELLED_CAPTION_WORDS and labels_a_photo(before[len(caption) :])
+
+
+#: A caption before a word for photo and a name says at least this many words.
+_LABELLED_CAPTION_WORDS = 4
 
 
 _BRACKET_PAIRS = frozenset({("(", ")"), ("[", "]")})

@@ -2953,6 +2953,12 @@ def _credit_opening() -> regex.Pattern[str]:
     )
 
 
+def labels_a_photo(text: str) -> bool:
+    """The text between a caption and its credit is a word for photo or credit, its colon or
+    slash after it (`` Ảnh: ``, `` Grianghraf: ``): the credit is a photo's, whatever name it gives."""
+    return _credit_label().fullmatch(text.strip()) is not None
+
+
 @cache
 def _credit_label() -> regex.Pattern[str]:
     return compiled(rf"^(?:{_CREDIT_LABEL})\s*[:/]?\s*", FLAGS)  # ("Foto/Acme": the label's slash too)

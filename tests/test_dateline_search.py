@@ -1031,3 +1031,25 @@ def test_a_line_after_a_small_word_goes_on_with_its_sentence_however_short_the_l
         "Jane Roe won the tournament on Sunday to lift the cup for the first time.\n"
     )
     assert parse(text).dateline is None
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        'Bari: crolla controsoffitto in aula\nIl sindaco: "Controlli su tutti gli edifici"',
+        "LYON : une école fermée après un incendie\nLe maire promet des travaux",
+    ],
+    ids=["italian-title-and-deck", "french-capitals-spaced-colon"],
+)
+def test_a_title_naming_its_town_over_its_deck_yields_to_the_dateline_under_it(title: str) -> None:
+    story = parse(
+        f"ZCZC3381/SXA\n{title}\n   (ANSA) - BARI, 21 GEN - Un tratto di controsoffitto e' crollato.\n"
+    )
+    assert story.dateline is not None and story.dateline.text == "(ANSA) - BARI, 21 GEN -"
+
+
+def test_a_town_and_colon_opening_wrapped_text_stays_the_dateline() -> None:
+    story = parse(
+        "Ceiling falls in a classroom\n\nBARI: A section of the ceiling fell this morning in\na classroom of the school.\n"
+    )
+    assert story.dateline is not None and story.dateline.place == "Bari"

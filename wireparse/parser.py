@@ -398,8 +398,8 @@ def _text_lines_between(lines: list[Line], first: int, then: int) -> int:
 def _may_give_way(found: Found, lines: list[Line]) -> str | None:
     """Why a dateline found may give way to a fuller one after it, or None: a date alone
     (``date``), a place alone over a caption an agency closes (``caption``), a caption a picture's
-    signs close (``photo``), a headline's topic (``topic``), an agency's credit alone on its line
-    (``credit``)."""
+    signs close (``photo``), a headline's topic (``topic``), a title naming its town over its deck
+    (``title``), an agency's credit alone on its line (``credit``)."""
     if found.match.shape in DATE_SHAPES:
         return "date"
     if not found.rest and _without_field_label(lines[found.at].text)[2] == "dateline":
@@ -408,8 +408,13 @@ def _may_give_way(found: Found, lines: list[Line]) -> str | None:
         if agency_closing(found.rest) is not None:
             return "caption"  # "PESHAWAR: The governor opens the wing. - APP"
         alone = found.at + 1 == len(lines) or lines[found.at + 1].blank
-        if alone and found.rest and found.rest[-1:] not in SENTENCE_END and len(found.rest) <= _TOPIC_MAX:
+        titled = found.rest and found.rest[-1:] not in SENTENCE_END and len(found.rest) <= _TOPIC_MAX
+        if alone and titled:
             return "topic"  # "Mozambique: floods force thousands from their homes"
+        if titled and not alone and found.match.dateline.text.endswith(":"):
+            # "Bari: crolla controsoffitto in aula" over its deck in its block, then "(ACME) - BARI,
+            # 21 GEN -": a title that names its town yields to a dateline under it, if one follows
+            return "title"
         return None
     if _closes_with_a_photo_sign(found, lines):
         return "photo"  # "[광주=뉴시스] ... 조감도. (사진=광주시 제공) photo@newsis.com": a picture's caption
@@ -501,7 +506,7 @@ def _fuller(doubt: str, found: Found, then: Found) -> Found:
         return then if strong and _same_place(first, fuller) else found
     if doubt == "photo":
         return then if strong else found  # (a graphic's caption may be filed from another town)
-    if doubt == "topic":
+    if doubt in ("topic", "title"):
         return then if strong else found
     if fuller.dateline.place is None:
         return found

@@ -397,3 +397,18 @@ def test_a_name_alone_under_the_text_signs_it_with_end_matter_under_it(under: st
     story = parse(f"Vanilla prices rise\n\n{body}\n\nJane Roe\n\n{under}\n")
     assert story.byline is not None and list(story.byline.authors) == ["Jane Roe"]
     assert story.paragraphs[-1] == "Exports start in July."
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "อ่านข่าว : กทม.ค่าฝุ่นระดับสีส้ม 42 เขต",
+        "อ่านข่าว :",
+        "ព័ត៌មានទាក់ទង • ក្រសួងកសិកម្មជំរុញការនាំចេញ",
+        "Read more : Port reopens after the storm",
+        "ອ່ານຂ່າວ: ນັກທ່ອງທ່ຽວມາຫຼວງພະບາງ",
+    ],
+    ids=["thai-spaced-colon", "thai-alone", "khmer-bullet", "english-spaced-colon", "lao"],
+)
+def test_a_read_more_heading_run_into_a_title_in_south_east_asian_scripts(line: str) -> None:
+    assert line_kind(line) == "navigation"

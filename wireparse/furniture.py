@@ -840,7 +840,9 @@ def _run_on_link(text: str) -> bool:
         return False  # (most lines: one test in C)
     for heading in _run_on_headings():
         if folded.startswith(heading) and text[len(heading) : len(heading) + 1] in _RUN_ON_SEPARATORS:
-            after = text[len(heading) + 1 :].lstrip()[:1]
+            after = text[len(heading) + 1 :].lstrip(" :：﹕")[
+                :1
+            ]  # ("อ่านข่าว : ...": a blank before the colon)
             # (a script without case opens the title with any letter; a list's mark may come first)
             uncased = after.isalpha() and after.lower() == after.upper()
             return after.isupper() or after.isdigit() or uncased or after in _LINK_MARKS

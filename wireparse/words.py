@@ -4230,7 +4230,8 @@ RUN_ON_HEADINGS: tuple[str, ...] = (
     "potrebbe interessarti", "das könnte sie auch interessieren",
     # mainland South-East Asia (Thai, Khmer, Lao, Burmese, Vietnamese)
     "ข่าวที่เกี่ยวข้อง", "อ่านเพิ่มเติม", "ข่าวแนะนำ", "អត្ថបទពាក់ព័ន្ធ", "ព័ត៌មានពាក់ព័ន្ធ",
-    "ຂ່າວທີ່ກ່ຽວຂ້ອງ", "ဆက်စပ်သတင်းများ", "tin liên quan", "xem thêm", "đọc thêm",
+    "ຂ່າວທີ່ກ່ຽວຂ້ອງ", "ဆက်စပ်သတင်းများ", "tin liên quan", "xem thêm", "đọc thêm", "อ่านข่าว",
+    "อ่านข่าวที่เกี่ยวข้อง", "แท็กที่เกี่ยวข้อง", "ព័ត៌មានទាក់ទង", "ອ່ານຂ່າວ",
     "tin cùng chuyên mục",
 )  # fmt: skip
 

@@ -758,3 +758,23 @@ def test_a_headline_over_a_share_row_or_menu_and_prose_stays(under: str) -> None
         f"Ferry delayed again as repairs drag on\n{under}\n\nThe ferry will not sail this week, officials said.\n"
     )
     assert story.headline == "Ferry delayed again as repairs drag on"
+
+
+@pytest.mark.parametrize(
+    "stamps",
+    [
+        "Wednesday, August 13, 2025 - 11:05. Updated on Wednesday, August 13, 2025 - 14:27",
+        "13.08.2025, 11:05. Aktualisiert 13.08.2025, 14:27",
+        "Aug 13, 2025 11:05 AM. Updated Aug 13, 2025 2:27 PM",
+    ],
+    ids=["words", "figures-german", "twelve-hours"],
+)
+def test_two_stamps_parted_by_a_stop_under_the_headline_are_the_pages(stamps: str) -> None:
+    story = parse(
+        f"Ferry delayed again as repairs drag on\n{stamps}\n\nThe ferry will not sail this week, officials said.\n"
+    )
+    assert story.headline == "Ferry delayed again as repairs drag on"
+
+
+def test_a_sentence_after_a_stamp_is_no_second_stamp() -> None:
+    assert line_kind("March 5, 2024. The ferry will not sail this week.") is None

@@ -905,7 +905,14 @@ _SOURCE_WORDS = 7
 def is_stamp_line(text: str) -> bool:
     """A time stamp, or a page's row of parts between bars with one (``World | acme.com |
     14.11.2023 | 16:22``, ``ט' בכסלו התשפ"ה | 10.12.2024 | 11:35``)."""
-    return is_timestamp(text) or ("|" in text and is_stamp_row(text))
+    return is_timestamp(text) or ("|" in text and is_stamp_row(text)) or _stamps_in_a_row(text)
+
+
+def _stamps_in_a_row(text: str) -> bool:
+    """Two stamps parted by a stop, the second its update's (``Wednesday, August 13, 2025 - 11:05.
+    Updated on Wednesday, August 13, 2025 - 14:27``)."""
+    first, stop, second = text.partition(". ")
+    return bool(stop) and _DIGIT.search(first) is not None and is_timestamp(first) and is_timestamp(second)
 
 
 def is_stamp_row(text: str) -> bool:

@@ -1053,3 +1053,33 @@ def test_a_town_and_colon_opening_wrapped_text_stays_the_dateline() -> None:
         "Ceiling falls in a classroom\n\nBARI: A section of the ceiling fell this morning in\na classroom of the school.\n"
     )
     assert story.dateline is not None and story.dateline.place == "Bari"
+
+
+@pytest.mark.parametrize(
+    ("line", "place"),
+    [
+        ("Neiafu, Vava'u, Tonga", "Neiafu"),
+        ("Acmeville, Samoa", "Acmeville"),
+        ("Moab, Utah", "Moab"),
+        ("Port Acme, Fiji", "Port Acme"),
+    ],
+    ids=["town-region-country", "unknown-town-country", "town-state", "two-word-town"],
+)
+def test_a_place_alone_in_its_country_under_the_headline_is_the_dateline(line: str, place: str) -> None:
+    story = parse(
+        f"Ferry delayed again as repairs drag on\n\n{line}\n\nThe ferry will not sail this week, officials said.\n"
+    )
+    assert story.dateline is not None and story.dateline.place == place
+    assert (
+        story.summary is None and story.paragraphs[0] == "The ferry will not sail this week, officials said."
+    )
+
+
+@pytest.mark.parametrize(
+    "line", ["Acmeville, Acme Province", "Jane Roe, Staff Writer", "Storms, floods, Tonga quake"]
+)
+def test_a_line_of_commas_without_a_known_country_or_region_is_no_place_line(line: str) -> None:
+    story = parse(
+        f"Ferry delayed again as repairs drag on\n\n{line}\n\nThe ferry will not sail this week, officials said.\n"
+    )
+    assert story.dateline is None

@@ -979,9 +979,32 @@ def match_place_line(text: str) -> Dateline | None:
     if len(text) > 40:
         return None
     m = _PLACE_LINE.fullmatch(text)
-    if not m or m["place"].casefold() in agency_lookup() or m["place"].casefold() in month_lookup():
+    if not m:
+        return _place_in_its_country(text)
+    if m["place"].casefold() in agency_lookup() or m["place"].casefold() in month_lookup():
         return None
     return Dateline(text=text, place=_place(m["place"]), region=m["region"])
+
+
+def _place_in_its_country(text: str) -> Dateline | None:
+    """A town, its region or not, and a country or a country's region the gazetteer knows, parted
+    by commas (``Neiafu, Vava'u, Tonga``, ``Apia, Samoa``, ``Moab, Utah``): a place line, whatever
+    town it names."""
+    parts = [part.strip() for part in text.split(",")]
+    if not _PLACE_PARTS[0] <= len(parts) <= _PLACE_PARTS[1]:
+        return None
+    if not all(_PLACE_PART.fullmatch(part) for part in parts):
+        return None
+    from .places import region_codes  # (the gazetteer is read only for such a line)
+
+    if not region_codes(parts[-1]):
+        return None
+    return Dateline(text=text, place=_place(parts[0]), region=_region(", ".join(parts[1:])))
+
+
+#: A place line in its country has this many parts; each part is a few capitalised words.
+_PLACE_PARTS = (2, 3)
+_PLACE_PART = regex.compile(r"\p{Lu}[\p{L}\p{M}'’\-.]*+(?:[ ]\p{L}[\p{L}\p{M}'’\-.]*+){0,2}")
 
 
 def labelled_dateline(value: str, reference: dt.date | None = None) -> DatelineMatch | None:

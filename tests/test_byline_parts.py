@@ -402,3 +402,20 @@ def test_a_labelled_date_alone_in_the_story_is_no_stamp_beside_a_name() -> None:
         "Storm hits the coast\n\nTatzeit: 17.03.2024, 22:15 Uhr\n\nThe storm hit the coast on Monday.\n"
     )
     assert story.byline is None
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("By the Rev. Jane Roe", ("Jane Roe",)),
+        ("By the Revd Canon John Roe, Diocese of Acme", ("John Roe",)),
+        ("BY REV. JANE ROE", ("Jane Roe",)),
+        ("By Fr. John Roe and Rev. Jane Roe", ("John Roe", "Jane Roe")),
+        ("Von Msgr. Hans Muster, Erzbistum Acme", ("Hans Muster",)),
+    ],
+    ids=["rev", "revd-canon-diocese", "capitals", "two-clerics", "german-archdiocese"],
+)
+def test_a_clerics_title_and_church_body_are_no_part_of_the_name(line: str, authors: tuple[str, ...]) -> None:
+    from wireparse.bylines import parse_byline
+
+    assert parse_byline(line)[0] == authors

@@ -161,6 +161,10 @@ PUBLIC_BODY_WORDS: frozenset[str] = frozenset(
         "президент", "кремль", "kremlin", "élysée", "дума", "правительство", "пресс-служба",
         "secretariat", "secrétariat", "secretaría", "кабинет", "कार्यालय", "सचिवालय", "मंत्रालय",
         "सरकार", "विभाग",
+        # a church's bodies, as its news services sign their writers' affiliation ("Diocese of
+        # Acme", "Archidiocèse de ...", "Diözese ...")
+        "diocese", "archdiocese", "diocèse", "archidiocèse", "diócesis", "arquidiócesis", "diocesi",
+        "arcidiocesi", "diözese", "erzdiözese", "bistum", "erzbistum", "eparchy", "епархия", "synod",
     }
 )  # fmt: skip
 

@@ -338,9 +338,16 @@ BYLINE_SOURCE_WORDS: frozenset[str] = frozenset({"via", "for", "für", "pour", "
 #: (``Associated Press Writer``, ``Political Correspondent``).
 BYLINE_TITLE_WORDS: frozenset[str] = frozenset(
     {
-        # an honorific before a name ("Dr. Owen Paley", "Prof. Dr. Jana Kessler")
+        # an honorific before a name ("Dr. Owen Paley", "Prof. Dr. Jana Kessler"), and a cleric's
+        # as church papers print it ("the Rev. Jane Roe", "the Revd Canon John Roe", "Fr. John Roe")
         "dr",
         "prof",
+        "rev",
+        "revd",
+        "reverend",
+        "canon",
+        "fr",
+        "msgr",
         "writer",
         "writers",
         # (the Welsh and Irish desks' titles: reporter, editor, correspondent)

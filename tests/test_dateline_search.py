@@ -1083,3 +1083,24 @@ def test_a_line_of_commas_without_a_known_country_or_region_is_no_place_line(lin
         f"Ferry delayed again as repairs drag on\n\n{line}\n\nThe ferry will not sail this week, officials said.\n"
     )
     assert story.dateline is None
+
+
+@pytest.mark.parametrize(
+    "label", ["Gold:", "SILVER -", "Bronze —"], ids=["colon", "capitals-dash", "em-dash"]
+)
+def test_a_bare_place_shaped_label_under_the_storys_text_is_no_dateline(label: str) -> None:
+    text = (
+        "Roe completes a hat-trick of golds\n\n"
+        "Jane Roe completed a hat-trick of titles in the pool on Tuesday evening.\n\n"
+        "The 19-year-old touched first to finish well clear of the field.\n\n"
+        "It took the team's gold medal tally to nine with three days to come.\n\n"
+        f"Medallists on Tuesday:\n{label} Jane Roe (100m freestyle), Tom Lee (100m breaststroke)\n"
+    )
+    assert parse(text).dateline is None
+
+
+def test_a_bare_dateline_at_the_top_of_the_text_stays() -> None:
+    story = parse(
+        "Storm hits the coast\n\nACMEVILLE — The storm hit the coast on Monday.\n\nMore rain is due.\n"
+    )
+    assert story.dateline is not None and story.dateline.place == "Acmeville"

@@ -543,6 +543,7 @@ def _dateline_lines(lines: list[Line], reference: dt.date | None) -> Iterator[Fo
     first_text = True
     text_lines = 0  # (lines of text before this one)
     sentence_seen = False
+    sentences = 0  # (lines of text before this one that close a sentence)
     width: int | None = None  # (read when a line seems wrapped: most stories have none)
     for i, line in enumerate(lines[:DATELINE_SCAN_LINES]):
         matched = False
@@ -598,12 +599,15 @@ def _dateline_lines(lines: list[Line], reference: dt.date | None) -> Iterator[Fo
                 match = None  # "CLIPPING DIÁRIO — 05/03/2024 —": a bulletin's running head
             if match and _before_capitals(match, text):
                 match = None  # "ACME (AFP) CONFIRMS EARNINGS" is a headline naming its source
+            if match and match.shape in WEAK_SHAPES and sentences >= _WEAK_AFTER_SENTENCES:
+                match = None  # "Gold: Jane Roe (100m freestyle)" under the story's text: a list's label
             if match and sentence_seen and _credit_alone(match, text):
                 match = None  # "/ritzau/", "Jane Roe (PAP)" under the story's last sentence sign it off
             # (a page's stamp or menu above the headline leaves the headline its first line of text;
             # an archive's document number does not: a dateline may open the story under it)
             first_text = first_text and not match and _page_line_above_headline(text)
             sentence_seen = sentence_seen or (not match and _closes_a_sentence(text))
+            sentences += not match and _closes_a_sentence(text)
             if match:
                 rest, more = _strip_markers(text[match.end :].strip())
                 yield Found(i, match, rest, markers + more)
@@ -716,6 +720,9 @@ def _credit_alone(match: DatelineMatch, text: str) -> bool:
 _DAY_SHAPES = frozenset({"place_day_credit", "place_day_dash"})
 
 
+#: A bare place and its dash or colon (no date, no credit) after this many lines of text that close
+#: a sentence is no dateline: the story's text has begun above it.
+_WEAK_AFTER_SENTENCES = 3
 #: A line of story text closes a sentence and holds at least this many words.
 _SENTENCE_WORDS = 5
 

@@ -716,6 +716,11 @@ def test_a_longer_headline_under_the_sites_name_stays() -> None:
         "Listen to this story    4:27",
         "Écouter l’article en français facile (03:10)",
         "Artikel anhören 1:02:15",
+        # the player's button alone, in any case
+        "Listen",
+        "LISTEN",
+        "Écouter",
+        "Lyssna 3:05",
     ],
 )
 def test_a_learners_level_or_an_audio_players_line_is_the_pages(line: str) -> None:
@@ -728,6 +733,7 @@ def test_a_learners_level_or_an_audio_players_line_is_the_pages(line: str) -> No
         "Level crossing",
         "Niveau de la mer",
         "Listen to this story, he said at 4:27",
+        "Listen to me",
         "Level 2 of the car park",
     ],
 )

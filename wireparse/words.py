@@ -503,6 +503,8 @@ AUDIO_PLAYER_LINES: tuple[str, ...] = (
     "écouter cet article", "écouter l'article", "écouter l’article", "artikel anhören",
     "beitrag anhören", "escuchar este artículo", "escuchar la noticia", "ascolta l'articolo",
     "ouvir esta notícia", "kuuntele artikkeli", "lyssna på artikeln", "прослушать статью",
+    # (the player's button alone: "Listen")
+    "listen", "écouter", "anhören", "escuchar", "ascolta", "ouvir", "kuuntele", "lyssna", "слушать",
 )  # fmt: skip
 
 

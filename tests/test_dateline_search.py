@@ -1104,3 +1104,16 @@ def test_a_bare_dateline_at_the_top_of_the_text_stays() -> None:
         "Storm hits the coast\n\nACMEVILLE — The storm hit the coast on Monday.\n\nMore rain is due.\n"
     )
     assert story.dateline is not None and story.dateline.place == "Acmeville"
+
+
+@pytest.mark.parametrize("line", ["Jane Roe – Città del Vaticano", "Jane Roe - London", "Tom Lee — Nairobi"])
+def test_a_writers_name_and_the_town_they_file_from_is_no_dateline(line: str) -> None:
+    story = parse(
+        f"Choirs meet in the city\n\nThree hundred choir masters met for three days.\n\n{line}\n\nThe meeting opened on Friday.\n"
+    )
+    assert story.dateline is None
+
+
+def test_a_town_dash_and_text_stays_the_dateline() -> None:
+    story = parse("Choirs meet in the city\n\nLONDON - The meeting opened on Friday.\n")
+    assert story.dateline is not None and story.dateline.place == "London"

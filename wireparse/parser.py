@@ -460,8 +460,9 @@ def _no_sentence(rest: str) -> bool:
 
 def _name_before_stamp(match: DatelineMatch, text: str) -> bool:
     """A person's name read as a place alone before its dash, neither date nor credit, and after it
-    nothing but a time stamp (``Jane Roe – Mar 5, 2025 6:02 pm UTC | 112``): a byline and its stamp
-    (a town the gazetteer knows there is a dateline and its date: ``Mingora - 5 March 2024``)."""
+    nothing but a time stamp or the town the writer files from (``Jane Roe – Mar 5, 2025 6:02 pm
+    UTC | 112``, ``Jane Roe – Città del Vaticano``): a byline and its stamp or town (a town the
+    gazetteer knows there is a dateline and its date: ``Mingora - 5 March 2024``)."""
     place = match.dateline.place
     rest = text[match.end :].strip()
     return (
@@ -470,7 +471,7 @@ def _name_before_stamp(match: DatelineMatch, text: str) -> bool:
         and is_person(place)
         and not known_town(place)
         and bool(rest)
-        and is_stamp_line(rest)
+        and (is_stamp_line(rest) or known_town(rest))
     )
 
 

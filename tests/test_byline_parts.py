@@ -419,3 +419,17 @@ def test_a_clerics_title_and_church_body_are_no_part_of_the_name(line: str, auth
     from wireparse.bylines import parse_byline
 
     assert parse_byline(line)[0] == authors
+
+
+@pytest.mark.parametrize(
+    "signature", ["Jane Roe – Città del Vaticano", "Jane Roe - London", "Anne-Marie Roe — Nairobi"]
+)
+def test_a_writers_name_and_town_after_a_dash_under_the_standfirst_is_the_byline(signature: str) -> None:
+    from wireparse import parse
+
+    text = (
+        "Choirs meet in the city\n\nThree hundred choir masters met for three days to talk about their work\n\n"
+        f"{signature}\n\nThe meeting opened on Friday in the old hall, and it will close on Sunday with a Mass.\n"
+    )
+    story = parse(text)
+    assert story.byline is not None and list(story.byline.authors) == [signature.split(" ")[0] + " Roe"]

@@ -101,7 +101,7 @@ STANDFIRST_SHARE = 0.6
 CAPTIONED_SUMMARY_MAX = 200
 #: Kinds of a line that stay in the head after a dateline printed alone.
 _HEAD_KINDS = frozenset({"furniture", "navigation", "ednote", "service", "rule", "signoff"})
-_NAME_AND_AFFILIATION = compiled(r" / |, ")
+_NAME_AND_AFFILIATION = compiled(r" / |, | [–—-] ")
 
 
 @dataclass
@@ -2064,7 +2064,7 @@ def _name_alone(s: HeadState, h: HeadLine) -> bool:
     story = s.story
     if not h.new_block or story.byline_text or story.headline is None:
         return False
-    name = _without_link_note(h.text)
+    name = _without_town(_without_link_note(h.text))
     if not (is_name(name) or are_people(name) or _staff_credit(name)):
         return False
     if _over_its_agency(s.lines, h.i) or _under_the_standfirst(s, h):
@@ -2083,6 +2083,16 @@ def _name_alone(s: HeadState, h: HeadLine) -> bool:
         story.add_byline(h.text, h.line.number)
         return True
     return False
+
+
+def _without_town(text: str) -> str:
+    """A name without the town the writer files from after a dash (``Jane Roe – Città del
+    Vaticano``: ``Jane Roe``); else the text."""
+    m = _SPACED_DASH.search(text)
+    return text[: m.start()] if m is not None and known_town(text[m.end() :]) else text
+
+
+_SPACED_DASH = re.compile(" [–—-] ")
 
 
 def _under_the_standfirst(s: HeadState, h: HeadLine) -> bool:

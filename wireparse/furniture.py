@@ -449,7 +449,7 @@ def _section_trail_pattern() -> regex.Pattern[str]:
 
 
 def _menu_bar() -> str:
-    """A menu printed on one line, four items or more between bars, each a word or two without a
+    """A menu printed on one line, four items or more between bars, each a word or up to three without a
     figure (``Home | World | Business | Sport``, ``首页 | 时政 | 国际 | 财经``): a byline parted by a
     bar names a person and an agency, and its stamp has figures."""
     return _MENU_BAR_SOURCE
@@ -840,9 +840,8 @@ def _run_on_link(text: str) -> bool:
         return False  # (most lines: one test in C)
     for heading in _run_on_headings():
         if folded.startswith(heading) and text[len(heading) : len(heading) + 1] in _RUN_ON_SEPARATORS:
-            after = text[len(heading) + 1 :].lstrip(" :：﹕")[
-                :1
-            ]  # ("อ่านข่าว : ...": a blank before the colon)
+            # (a blank may stand before the colon: "อ่านข่าว : ...")
+            after = text[len(heading) + 1 :].lstrip(" :：﹕")[:1]
             # (a script without case opens the title with any letter; a list's mark may come first)
             uncased = after.isalpha() and after.lower() == after.upper()
             return after.isupper() or after.isdigit() or uncased or after in _LINK_MARKS
@@ -2399,9 +2398,12 @@ def _menu_share(text: str) -> float:
     if bar and len(site.split()) <= _LABEL_WORDS_BEFORE_MENU:
         text = menu
     # (Turkish and Azerbaijani capital İ casefolds to i and a dot above it)
-    words = _section_words(text.casefold().replace("i\u0307", "i"))
-    if SECTION_NAMES.isdisjoint(words[:_MENU_OPENING_ITEMS]):
-        return 0.0  # (a menu opens with a section: most lines are spared the rest)
+    folded = text.casefold().replace("i\u0307", "i")
+    # (a menu opens with a section: most lines are spared the rest; two words may name it)
+    opening = folded.split(None, _MENU_OPENING_ITEMS + 1)[: _MENU_OPENING_ITEMS + 1]
+    if SECTION_NAMES.isdisjoint(_section_words(" ".join(opening))[:_MENU_OPENING_ITEMS]):
+        return 0.0
+    words = _section_words(folded)
     items = [item for item in words if item in SECTION_NAMES or len(item) > _JOINING_WORD_MAX]
     if len(items) < _MENU_ROW_ITEMS:
         return 0.0

@@ -784,3 +784,29 @@ def test_two_stamps_parted_by_a_stop_under_the_headline_are_the_pages(stamps: st
 
 def test_a_sentence_after_a_stamp_is_no_second_stamp() -> None:
     assert line_kind("March 5, 2024. The ferry will not sail this week.") is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Si ce message ne s'affiche pas correctement, cliquez ici",
+        "If this email does not display correctly, view it in your browser.",
+        "HAVING TROUBLE VIEWING THIS EMAIL? View it online",
+        "Wenn diese E-Mail nicht richtig angezeigt wird, klicken Sie hier",
+        "Se non visualizzi correttamente questo messaggio, clicca qui",
+    ],
+    ids=["french", "english-stop", "capitals", "german", "italian"],
+)
+def test_a_mails_link_to_its_page_when_it_shows_badly_is_navigation(line: str) -> None:
+    assert line_kind(line) == "navigation"
+
+
+def test_a_sentence_opening_like_the_mails_link_stays_text() -> None:
+    assert line_kind("If this message does not display the risk, the minister said.") is None
+
+
+@pytest.mark.parametrize(
+    "line", ["Tsallake zuwa abubuwan da ke ciki", "ወደ ዋናው ይዘት ይለፉ"], ids=["hausa", "amharic"]
+)
+def test_a_broadcasters_link_past_its_menu_is_navigation(line: str) -> None:
+    assert line_kind(line) == "navigation"

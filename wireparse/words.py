@@ -821,6 +821,9 @@ NAVIGATION: frozenset[str] = frozenset(
         "aceitar e fechar",
         "aceitar",
         "saltar al contenido",
+        # (a broadcaster's link past its menu in Hausa and Amharic)
+        "tsallake zuwa abubuwan da ke ciki",
+        "ወደ ዋናው ይዘት ይለፉ",
         "перейти к содержанию",
         "본문 바로가기",
         # (a Chinese page's break in the story for its advertisement: "please scroll on to read")
@@ -2237,6 +2240,23 @@ SHARE_JOINERS: frozenset[str] = frozenset(
 #: Phrases a page's plug for its channels opens with: follow, subscribe, join (navigation).
 FOLLOW_PHRASES: tuple[str, ...] = (
     "follow the author",
+    # (a mail's link to its page when it shows badly, opening the mail: "If this email does not
+    # display correctly, view it in your browser", in the languages of the desks that send them)
+    "if this email does not display",
+    "if this e-mail does not display",
+    "if this message does not display",
+    "if you cannot see this email",
+    "having trouble viewing this email",
+    "si ce message ne s'affiche pas",
+    "si ce message ne s’affiche pas",
+    "si cet e-mail ne s'affiche pas",
+    "si cet email ne s'affiche pas",
+    "wenn diese e-mail nicht",
+    "wenn dieser newsletter nicht",
+    "si no puede ver este",
+    "si no ves correctamente",
+    "se non visualizzi correttamente",
+    "caso não consiga visualizar",
     # (a blogging platform's share buttons, one after another on the line as copied, each with its
     # note that it opens a new window: "Click to share on X (Opens in new window)")
     "click to share on",

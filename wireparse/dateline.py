@@ -1004,7 +1004,7 @@ def _place_in_its_country(text: str) -> Dateline | None:
 
 #: A place line in its country has this many parts; each part is a few capitalised words.
 _PLACE_PARTS = (2, 3)
-_PLACE_PART = regex.compile(r"\p{Lu}[\p{L}\p{M}'’\-.]*+(?:[ ]\p{L}[\p{L}\p{M}'’\-.]*+){0,2}")
+_PLACE_PART = compiled(r"\p{Lu}[\p{L}\p{M}'’\-.]*+(?:[ ]\p{L}[\p{L}\p{M}'’\-.]*+){0,2}")
 
 
 def labelled_dateline(value: str, reference: dt.date | None = None) -> DatelineMatch | None:

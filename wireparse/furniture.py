@@ -445,17 +445,12 @@ def _section_trail_pattern() -> regex.Pattern[str]:
     # Home » World » Asia, News › Business, Home / Business / Economy (three at least: a slash
     # also parts a name from its agency), Inicio > Sociedad
     trails = "|".join((_trail(">"), _trail("»"), _trail("›"), _trail("/", 2)))
-    return compiled(f"{trails}|{_short_trail('·', 3)}|{_short_trail('•', 3)}|{_menu_bar()}", FLAGS)
+    return compiled(f"{trails}|{_short_trail('·', 3)}|{_short_trail('•', 3)}|{_MENU_BAR_SOURCE}", FLAGS)
 
 
-def _menu_bar() -> str:
-    """A menu printed on one line, four items or more between bars, each a word or up to three without a
-    figure (``Home | World | Business | Sport``, ``首页 | 时政 | 国际 | 财经``): a byline parted by a
-    bar names a person and an agency, and its stamp has figures."""
-    return _MENU_BAR_SOURCE
-
-
-#: A menu's item between bars: a word or up to three, no figure (``Εκκλησία της Ελλάδος``).
+#: A menu printed on one line: four items or more between bars, each a word or up to three
+#: without a figure (``Home | World | Business | Sport``, ``首页 | 时政 | 国际 | 财经``, ``Εκκλησία της
+#: Ελλάδος``): a byline parted by a bar names a person and an agency, and its stamp has figures.
 _MENU_BAR_ITEM = r"[\p{L}«\"“][^\s|·•\d]*+(?:[ ][^\s|·•\d]++){0,2}+"
 _MENU_BAR_SOURCE = rf"{_MENU_BAR_ITEM}(?:[ ]*+\|[ ]*+{_MENU_BAR_ITEM}){{3,11}}"
 
@@ -655,6 +650,23 @@ def is_timestamp(text: str) -> bool:
     return m is not None and _CLOCK.search(text, m.end()) is not None and _is_stamp(text[m.end() :])
 
 
+def is_labelled_stamp(text: str) -> bool:
+    """A label of a word or two in any language, a colon, and a date and time (``Aktualiséiert:
+    14.01.2025 um 16:05``, ``Publitgà: 12-06-2025 / 06:45``): beside a name, the page's stamp
+    (alone, a field of the story may date its events so: ``Tatzeit: 17.03.2024, 22:15 Uhr``,
+    which :func:`is_timestamp` leaves to the story)."""
+    label, colon, rest = text.partition(":")
+    words = label.split()
+    return (
+        bool(colon)
+        and 0 < len(words) <= _STAMP_LABEL_WORDS
+        and all(word.isalpha() for word in words)
+        and is_timestamp(rest.strip())
+    )
+
+
+#: A stamp's label with its colon is at most this many words.
+_STAMP_LABEL_WORDS = 2
 #: A word of letters, a slash after it or not, opening a stamp; a clock time in a stamp.
 _LABEL_BEFORE_STAMP = regex.compile(r"[^\W\d_]{3,20}+(?:[ ]?/[ ]?|[ ])(?=\d)")
 _CLOCK = re.compile(r"(?<![\d.])\d{1,2}[:h]\d\d(?![\d.])")
@@ -2368,7 +2380,10 @@ def _section_menu(text: str) -> bool:
 def is_menu_row(text: str) -> bool:
     """A row of a page's menu on one line: its sections between bars or signs (``Home | World |
     Sport``), or parted by blanks (:func:`_section_menu`, :func:`is_wide_menu_row`)."""
-    return _section_trail(text) or _section_menu(text) or is_wide_menu_row(text)
+    if _section_trail(text):
+        return True
+    share = _menu_share(text)
+    return share >= SECTION_MENU_SHARE or (share >= _WIDE_MENU_SHARE and _wide_row(text))
 
 
 def is_wide_menu_row(text: str) -> bool:
@@ -2376,14 +2391,15 @@ def is_wide_menu_row(text: str) -> bool:
     without case, no figure, and half of them sections' names (``Pope Vatican Church World
     Podcast Video``). A headline in title case may name as many sections, so the head asks
     this only of a line with a title under it."""
+    return _wide_row(text) and _menu_share(text) >= _WIDE_MENU_SHARE
+
+
+def _wide_row(text: str) -> bool:
+    """Six items or more, none printed in lower case, no figure, no sentence's stop."""
     if any(char.isdigit() for char in text) or text[-1:] in SENTENCE_END:
         return False
     printed = _printed_items(text)
-    return (
-        len(printed) >= _WIDE_MENU_ITEMS
-        and all(not item[:1].islower() for item in printed)
-        and _menu_share(text) >= _WIDE_MENU_SHARE
-    )
+    return len(printed) >= _WIDE_MENU_ITEMS and all(not item[:1].islower() for item in printed)
 
 
 #: A wide menu row holds at least this many items, this share of them sections' names.

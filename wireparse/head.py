@@ -38,6 +38,7 @@ from .furniture import (
     in_field_run,
     is_credit_line,
     is_handle,
+    is_labelled_stamp,
     is_mail_address,
     is_menu_row,
     is_page_head,
@@ -1508,12 +1509,15 @@ def _wide_menu_row(s: HeadState, h: HeadLine) -> bool:
     sections' names (``Pope Vatican Church World Podcast Video``), with a title under it: the
     page's menu. A headline in title case naming as many sections has no title under it."""
     text = h.text
-    if s.story.headline is not None or h.kind is not None or len(text) > _MENU_LINE_MAX:
-        return False
-    if not is_wide_menu_row(text) or not _headline_after(s.lines, h.i):
+    if not _may_be_the_menus(s, h) or not is_wide_menu_row(text) or not _headline_after(s.lines, h.i):
         return False
     s.story.keep("navigation", text)
     return True
+
+
+def _may_be_the_menus(s: HeadState, h: HeadLine) -> bool:
+    """Before the headline, a line of no kind of its own, no longer than a menu's line."""
+    return s.story.headline is None and h.kind is None and len(h.text) <= _MENU_LINE_MAX
 
 
 def _beside_the_menu(s: HeadState, h: HeadLine) -> bool:
@@ -1522,7 +1526,7 @@ def _beside_the_menu(s: HeadState, h: HeadLine) -> bool:
     name or motto (``VilaWeb`` over ``Diari digital independent des de 1995`` over ``Portada
     Política ...``), no sentence of its own."""
     text = h.text
-    if s.story.headline is not None or h.kind is not None or len(text) > _MENU_LINE_MAX:
+    if not _may_be_the_menus(s, h):
         return False
     start, end = block_span(s.lines, h.i)
     if end - start < 2 or not _opens_the_page(s.lines, start, s.story) or closes_sentence(text):
@@ -1983,26 +1987,8 @@ def _stamp_line_beside(lines: list[Line], i: int, step: int) -> bool:
     return (
         0 <= k < len(lines)
         and not lines[k].blank
-        and (is_stamp_line(lines[k].text) or _labelled_stamp(lines[k].text))
+        and (is_stamp_line(lines[k].text) or is_labelled_stamp(lines[k].text))
     )
-
-
-def _labelled_stamp(text: str) -> bool:
-    """A label of a word or two in any language, a colon, and a date and time (``Aktualiséiert:
-    14.01.2025 um 16:05``, ``Publitgà: 12-06-2025 / 06:45``): beside a name, the page's stamp
-    (alone, a field of the story may date its events so: ``Tatzeit: 17.03.2024, 22:15 Uhr``)."""
-    label, colon, rest = text.partition(":")
-    words = label.split()
-    return (
-        bool(colon)
-        and 0 < len(words) <= _STAMP_LABEL_WORDS
-        and all(word.isalpha() for word in words)
-        and is_timestamp(rest.strip())
-    )
-
-
-#: A stamp's label beside a name is at most this many words.
-_STAMP_LABEL_WORDS = 2
 
 
 def _person(text: str) -> bool:
@@ -2090,9 +2076,6 @@ def _without_town(text: str) -> str:
     Vaticano``: ``Jane Roe``); else the text."""
     m = _SPACED_DASH.search(text)
     return text[: m.start()] if m is not None and known_town(text[m.end() :]) else text
-
-
-_SPACED_DASH = re.compile(" [–—-] ")
 
 
 def _under_the_standfirst(s: HeadState, h: HeadLine) -> bool:

@@ -78,6 +78,7 @@ from .words import (
     ENGAGEMENT_WORDS,
     EXPORT_LANGUAGES,
     FBIS_BYLINE_KINDS,
+    FEEDBACK_PROMPTS,
     FIELD_LABELS,
     FOLLOW_PHRASES,
     FORWARD_MARKER_PHRASES,
@@ -2095,7 +2096,26 @@ def _networks_after_label(text: str) -> bool:
 _NETWORKS_LABEL_MAX = 40
 _NETWORKS_LABEL_WORDS = 4
 _NETWORKS_MIN = 2
-_NETWORK_ITEM_SEPARATORS = re.compile(r"[|·•/]| - ")
+# (items parted by bars, dots, slashes or spaced dashes; or by blanks alone, each network's name
+# one word: "Ulusha: Facebook WhatsApp Line")
+_NETWORK_ITEM_SEPARATORS = re.compile(r"\s*[|·•/]\s*|\s+-\s+|\s+")
+
+
+def _feedback_prompt(text: str) -> bool:
+    """A page's question to its reader about the story, opening as :data:`FEEDBACK_PROMPTS` do,
+    with at most a few buttons after its question mark (``Was this article helpful? Yes No``,
+    ``¿Te ha gustado este artículo?``)."""
+    if len(text) > _FEEDBACK_MAX:
+        return False
+    match = _QUESTION_MARK.search(text)
+    if match is None or len(text[match.end() :].split()) > _FEEDBACK_BUTTONS:
+        return False
+    return text[: match.start()].casefold().lstrip("¿¡ ").startswith(FEEDBACK_PROMPTS)
+
+
+_FEEDBACK_MAX = 120
+_FEEDBACK_BUTTONS = 4
+_QUESTION_MARK = re.compile(r"[?？؟]")
 
 
 def _plug(text: str) -> bool:
@@ -2651,6 +2671,8 @@ def _kind_of_line(text: str) -> LineKind | None:
         and text.casefold().startswith(MORE_FROM_OPENERS)
     ):
         return "navigation"  # "More from Acme News:", "Más en Andina:": a heading over its list
+    if _feedback_prompt(text):
+        return "navigation"  # "Was this article helpful? Yes No", "¿Te ha gustado este artículo?"
     if _korean_byline(text):
         return "byline"  # "김민수·이영희 기자"
     if len(text) <= _PLUG_MAX and (_plug_line(text) or _networks_after_label(text)):

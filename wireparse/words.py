@@ -954,6 +954,7 @@ NAVIGATION: frozenset[str] = frozenset(
 ENGAGEMENT_WORDS: frozenset[str] = frozenset(
     {
         "views", "view", "comments", "comment", "shares", "share", "likes", "like", "reactions", "reposts",
+        "dislike", "dislikes",
         "repost", "retweets", "replies", "reply", "quotes", "bookmarks", "edited", "subscribers",
         "visualizaciones", "vistas", "reproducciones", "comentarios", "comentario", "compartidos",
         "me gusta", "comentar", "compartir", "editado", "respuestas", "visualizações", "comentários",
@@ -995,6 +996,31 @@ MORE_FROM_OPENERS: tuple[str, ...] = (
     "more from", "more on", "more at", "más en", "más de", "mais em", "mais de", "mais na", "mais no",
     "plus de", "plus sur", "mehr von", "mehr aus", "mehr bei", "altro da", "altro su", "altre notizie di",
     "ещё от", "еще от", "больше от", "більше від", "więcej z", "více z", "lebih banyak dari", "المزيد من",
+)  # fmt: skip
+
+#: What a page's question to its reader about the story opens with, its buttons after the
+#: question mark (``Was this article helpful? Yes No``, ``¿Te ha gustado este artículo?``): the
+#: page's widget, no sentence of the story. Casefolded, an opening ``¿`` dropped.
+FEEDBACK_PROMPTS: tuple[str, ...] = (
+    "was this article helpful", "was this article useful", "was this helpful", "was this useful",
+    "did you find this article", "did you find this helpful", "did you like this article",
+    "do you like the content of this article", "how useful was this", "how would you rate this",
+    "did you enjoy this article", "found this article useful", "rate this article",
+    "te ha gustado este artículo", "te ha gustado esta noticia", "le ha gustado este artículo",
+    "te ha resultado útil", "le ha resultado útil", "te ha parecido útil", "fue útil este artículo",
+    "us ha agradat aquest article", "t'ha agradat aquest article", "t'ha estat útil",
+    "cet article vous a-t-il été utile", "cet article vous a plu", "avez-vous aimé cet article",
+    "cet article vous a-t-il plu", "hat ihnen dieser artikel gefallen", "hat dir dieser artikel gefallen",
+    "war dieser artikel hilfreich", "war der artikel hilfreich", "fanden sie diesen artikel",
+    "ti è piaciuto questo articolo", "questo articolo ti è stato utile", "ti è stato utile",
+    "gostou deste artigo", "gostou desta notícia", "este artigo foi útil", "esta notícia foi útil",
+    "vond je dit artikel", "was dit artikel nuttig", "was dit artikel interessant",
+    "var denne artikel nyttig", "var denne artikkelen nyttig", "var artikeln till hjälp",
+    "oliko artikkeli hyödyllinen", "czy ten artykuł był pomocny", "czy artykuł był pomocny",
+    "была ли эта статья полезной", "была ли статья полезной", "вам понравилась статья",
+    "чи була ця стаття корисною", "bu haber işinize yaradı mı", "bu içerik faydalı oldu mu",
+    "apakah artikel ini bermanfaat", "adakah artikel ini membantu", "bài viết có hữu ích",
+    "bạn thấy bài viết", "هل أعجبك هذا المقال", "هل كان هذا المقال مفيدا", "هل كان المقال مفيدا",
 )  # fmt: skip
 
 #: Headings over a page's list of related stories, alone on their line (``Related stories``,
@@ -2058,6 +2084,10 @@ SHARE_VERBS: frozenset[str] = frozenset(
         "ibahagi",
         "chia",
         "sẻ",
+        # (Vietnamese pages' save and report-an-error buttons beside it: "Chia sẻ Lưu Báo lỗi")
+        "lưu",
+        "báo",
+        "lỗi",
         "اشتراک",
         "گذاری",
         "שתפו",

@@ -10,7 +10,7 @@ from typing import NamedTuple
 
 import pytest
 
-from wireparse import head
+from wireparse import head, parse
 from wireparse.lines import split_lines
 from wireparse.rules import Draft
 
@@ -405,6 +405,47 @@ ROWS = [
         True,
         lambda d: d.headline == "Storm hits the coast",
         "a row of six capitalised items, half of them sections, parted by blanks, over a title",
+    ),
+    Row(
+        "over_the_menu",
+        "Acme Health Organisation\n\nTopics   Countries   Newsroom   Data\n\nStorm hits the coast\n\n"
+        "The storm hit the coast on Monday, officials said.",
+        0,
+        False,
+        lambda d: (
+            d.headline == "Storm hits the coast" and ("navigation", "Acme Health Organisation") in kept(d)
+        ),
+        "a site's name over a row of items parted by blanks wider than the title's, a title after it",
+    ),
+    Row(
+        "over_the_menu",
+        "প্রচ্ছদ  সর্বশেষ  দেশ  বিশ্ব  খেলা\n\nনদীভাঙনে ঝুঁকিতে তিন গ্রাম\n\n"
+        "নদীভাঙনে তিন গ্রামের চারশো পরিবার ঝুঁকিতে রয়েছে বলে জানিয়েছেন স্থানীয়রা।",
+        0,
+        False,
+        lambda d: d.headline == "নদীভাঙনে ঝুঁকিতে তিন গ্রাম",
+        "a menu's row in a script without case, its items parted by two blanks, over a title",
+    ),
+    Row(
+        "menu_item_again",
+        "Home | Briefing notes | Press releases | Speeches\n\nBriefing notes\n\nStorm hits the coast\n\n"
+        "The storm hit the coast on Monday, officials said.",
+        2,
+        False,
+        lambda d: d.headline == "Storm hits the coast" and ("navigation", "Briefing notes") in kept(d),
+        "a line naming an item of the menu set aside above it is the story's section",
+    ),
+    Row(
+        "name_over_navigation",
+        "Akmeli Döwlet Maglumat Gullugy (ADMG)\nadmg.gov.example\n\nStorm hits the coast\n\n"
+        "The storm hit the coast on Monday, officials said.",
+        0,
+        False,
+        lambda d: (
+            d.headline == "Storm hits the coast"
+            and ("navigation", "Akmeli Döwlet Maglumat Gullugy (ADMG)") in kept(d)
+        ),
+        "a site's name spelled out in its language over its address",
     ),
     Row(
         "label_over_title",
@@ -1206,7 +1247,12 @@ def test_rule_takes_its_row(row: Row):
 #: Rules that a later, more general rule backs up: a row of theirs is read without both (a masthead
 #: of short parts is also a label by its signs, read by ``label_over_title`` after it; a block of a
 #: menu's items, each beside the others, by ``beside_the_menu``).
-BACKED_UP_BY = {"masthead": ("label_over_title",), "page_menu": ("beside_the_menu",)}
+BACKED_UP_BY = {
+    "masthead": ("label_over_title",),
+    "page_menu": ("beside_the_menu", "over_the_menu"),
+    "wide_menu_row": ("over_the_menu",),
+    "beside_the_menu": ("over_the_menu",),
+}
 
 
 @pytest.mark.parametrize("row", ROWS, ids=[row.rule for row in ROWS])
@@ -2189,3 +2235,91 @@ def test_apas_subtitle_under_its_label_is_the_summary(section: str) -> None:
     )
     assert story.headline == "Fiskalrat: Defizit dürfte heuer höher ausfallen"
     assert story.summary == "Abgang von 3,1 Prozent des BIP erwartet"
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        "Acme Relief Agency\n\nAbout us   What we do   Where we work   Donate",
+        "ACME RELIEF AGENCY\nSaving lives since 1950\n\nNews\tAnalysis\tOpinion\tPodcasts",
+        "Acme Relief Agency\n\nHome | Emergencies | Countries | Newsroom",
+        "Acme Relief Agency\n\nHome\nEmergencies\nCountries\nNewsroom",
+        "Search\n\nΑΡΧΙΚΗ   ΕΛΛΑΔΑ   ΚΟΣΜΟΣ   ΑΘΛΗΤΙΣΜΟΣ",
+    ],
+    ids=["wide-blanks", "tabs-under-motto", "bars", "one-a-line", "greek-capitals"],
+)
+def test_the_sites_lines_over_its_menu_are_no_headline(top: str) -> None:
+    story = parse(
+        f"{top}\n\nFloods cut off three villages\n\nFloods cut off three villages on Monday, aid workers said."
+    )
+    assert story.headline == "Floods cut off three villages"
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Floods cut off villages\n\nShare: Facebook | X | WhatsApp | Telegram\n\nAid workers say roads may take weeks to clear",
+        "Floods cut off villages\n\nAid workers say roads may take weeks to clear",
+        "Floods  Cut  Off  Three  Villages\n\nAid  workers  say  roads  may  take  weeks  to  clear",
+        "Floods cut off villages\n\nreads   more   below   today\n\nAid workers say roads may take weeks to clear",
+    ],
+    ids=["share-row-between", "deck-alone", "all-blanks-doubled", "lower-case-row"],
+)
+def test_a_headline_over_its_deck_is_no_sites_name(head: str) -> None:
+    story = parse(f"{head}\n\nFloods cut off three villages on Monday, aid workers said.")
+    assert story.headline is not None and story.headline.replace("  ", " ").casefold() in {
+        "floods cut off villages",
+        "floods cut off three villages",
+    }
+
+
+#: A section's label and the page's stamp over a title, in the page's language, and its text.
+TITLES_UNDER_STAMPS = [
+    (
+        "Jemgyýet",
+        "12.03.2025",
+        "Lebapda täze çagalar bagy ulanmaga berildi",
+        "Lebap welaýatynda 320 orunlyk täze çagalar bagy ulanmaga berildi. Dabara şenbe güni boldy.",
+    ),
+    (
+        "JAMIYAT",
+        "12.03.2025 10:20",
+        "Samarqandda yangi bog'cha foydalanishga topshirildi",
+        "Samarqand viloyatida 320 o'rinli yangi bog'cha foydalanishga topshirildi. Marosim shanba kuni bo'ldi.",
+    ),
+    (
+        "Berita daerah",
+        "12/03/2025",
+        "Taman kanak-kanak baru dibuka di Kuching",
+        "Sebuah taman kanak-kanak baharu untuk 320 kanak-kanak dibuka di Kuching pada hari Isnin.",
+    ),
+    (
+        "Society",
+        "March 12, 2025",
+        "New kindergarten opens in the east",
+        "A new kindergarten opened on Monday.",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "label, stamp, title, text", TITLES_UNDER_STAMPS, ids=[row[0] for row in TITLES_UNDER_STAMPS]
+)
+def test_a_title_under_the_stamp_under_its_section_is_the_headline(
+    label: str, stamp: str, title: str, text: str
+) -> None:
+    story = parse(f"{label}\n{stamp}\n\n{title}\n\n{text}\n\nIt has 12 rooms.")
+    assert story.headline == title
+    assert [p[:5] for p in story.paragraphs] == [text[:5], "It ha"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Storm hits the northern coast\n12.03.2025\n\nPower cut\n\nThe storm cut power to 20,000 homes on Monday.",
+        "Storm hits coast\n12.03.2025\n\nThe storm cut power to 20,000 homes on Monday.\n\nMore rain is due.",
+    ],
+    ids=["headline-of-more-words", "text-under-the-stamp"],
+)
+def test_a_headline_over_its_stamp_stays(text: str) -> None:
+    assert parse(text).headline in {"Storm hits the northern coast", "Storm hits coast"}

@@ -1945,6 +1945,11 @@ _COMMENT_COUNT_REACH = 20
 _COMMENT_COUNT_AFTER = 5
 
 
+def is_site_address(text: str) -> bool:
+    """A site's address alone or beside the page's stamp (:func:`_address_line`)."""
+    return _address_line(text)
+
+
 def _address_line(text: str) -> bool:
     """A site's address alone, without its scheme (``independent.co.uk``, ``teletype.in/@jane``),
     or beside the page's stamp or reading time (``acme.com · 3 min read``): a saved page's source."""
@@ -2136,12 +2141,12 @@ def _plug_line(text: str) -> bool:
     return (
         text[-1:] in ".!"
         and _plug_opening(text)
-        and ("," not in text or _names_a_network(text))
+        and ("," not in text or names_a_network(text))
         and _channel_plug(text[:-1])
     )
 
 
-def _names_a_network(text: str) -> bool:
+def names_a_network(text: str) -> bool:
     """A word of the line (or its part before a hyphen: ``Telegram-каналі``) is a network's name."""
     return any(
         word.strip(".,:;!").split("-")[0] in SOCIAL_NETWORKS

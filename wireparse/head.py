@@ -45,11 +45,13 @@ from .furniture import (
     is_photo_credit,
     is_post_stamp,
     is_rights_notice,
+    is_site_address,
     is_stamp_line,
     is_tagline,
     is_timestamp,
     is_wide_menu_row,
     line_kind,
+    names_a_network,
     names_sections,
     running_head_label,
     split_caption,
@@ -1452,21 +1454,29 @@ _PASSED_OVER = frozenset({"furniture", "ednote", "navigation"})
 
 
 def _name_over_navigation(s: HeadState, h: HeadLine) -> bool:
-    """Before the headline, at the page's top, a short line over the page's breadcrumb in its
-    block (``01net`` over ``Accueil > Actualités > Smartphones``): the site's name."""
+    """Before the headline, at the page's top, a short line over the page's breadcrumb or the
+    site's address in its block (``01net`` over ``Accueil > Actualités > Smartphones``, ``Acme
+    News Service (ANS)`` over ``ans.gov.example``): the site's name."""
     if s.story.headline is not None or h.kind is not None or not h.new_block or h.i + 1 >= len(s.lines):
         return False
-    below = s.lines[h.i + 1]
-    if (
-        below.blank
-        or not any(sign in below.text for sign in _CRUMB_SIGNS)
-        or line_kind(below.text) != "navigation"
-    ):
+    below = s.lines[h.i + 1].text
+    if not below:
         return False
-    if not _site_name(h.text) or not _opens_the_page(s.lines, h.i, s.story):
+    if any(sign in below for sign in _CRUMB_SIGNS) and line_kind(below) == "navigation":
+        named = _site_name(h.text)
+    else:
+        # (the site's address under it: a longer name, spelled out, with its initials)
+        named = is_site_address(below) and _few_words(
+            h.text, _NAME_OVER_ADDRESS_MAX, _NAME_OVER_ADDRESS_WORDS
+        )
+    if not named or not _opens_the_page(s.lines, h.i, s.story):
         return False
     s.story.keep("navigation", h.text)
     return True
+
+
+_NAME_OVER_ADDRESS_MAX = 60
+_NAME_OVER_ADDRESS_WORDS = 8
 
 
 #: The signs a page's breadcrumb parts its steps with (``Accueil > Actualités``).
@@ -1538,6 +1548,98 @@ def _beside_the_menu(s: HeadState, h: HeadLine) -> bool:
         return False
     s.story.keep("navigation", text)
     return True
+
+
+def _over_the_menu(s: HeadState, h: HeadLine) -> bool:
+    """At the page's top, before the headline, the page's menu, or a line over it with only short
+    lines of no kind between, a title after the menu: the menu, and the site's name, motto or
+    search box over it (``World Health Organization`` over ``Health Topics   Countries
+    Newsroom   Data`` over the title). A headline over its deck has no menu between them."""
+    text = h.text
+    if not _may_be_the_menus(s, h) or closes_sentence(text) or not _opens_the_page(s.lines, h.i, s.story):
+        return False
+    end = _menu_from(s.lines, h.i)
+    if end is None:
+        return False
+    s.story.keep("navigation", text)
+    return True
+
+
+def _menu_item_again(s: HeadState, h: HeadLine) -> bool:
+    """Before the headline, a short line naming an item of a menu or trail set aside above it, a
+    title after it: the section the page files the story under (``Briefing notes`` under ``Home
+    > News > Briefing notes``, ``محافظات`` under the menu that holds it)."""
+    text = h.text
+    if not _may_be_the_menus(s, h) or len(text) > _SECTION_MAX or closes_sentence(text):
+        return False
+    item = f" {text.casefold()} "
+    # (a menu's items are parted by signs or blanks: the line's words stand between them)
+    above = (
+        " ".join(_MENU_SIGNS.sub(" ", entry.text.casefold()).split())
+        for entry in s.story.boilerplate
+        if entry.kind == "navigation"
+    )
+    if not any(item in f" {menu} " for menu in above) or not _headline_after(s.lines, h.i):
+        return False
+    s.story.keep("navigation", text)
+    return True
+
+
+_MENU_SIGNS = re.compile(r"[|>›»/·•]")
+
+
+def _menu_from(lines: list[Line], i: int) -> int | None:
+    """Where the page's menu at or under line ``i`` ends, a title after it: a row of a menu, or
+    a block of short items; only blanks, furniture and short lines of no kind before it (None
+    when text or a sentence comes first)."""
+    for j in range(i, min(len(lines), i + _TITLE_REACH)):
+        line = lines[j]
+        if line.blank:
+            continue
+        start, end = block_span(lines, j, reach=_TITLE_REACH)
+        if start == j and _is_menu(lines[start:end]) and _headline_after(lines, end - 1):
+            return end
+        following = _next_text(lines, j)
+        if following is not None and _menu_row_over(line, following[1]) and _headline_after(lines, j):
+            return j + 1
+        if line_kind(line.text) is None and (len(line.text) > _MENU_LINE_MAX or closes_sentence(line.text)):
+            return None
+    return None
+
+
+def _menu_row_over(line: Line, title: Line) -> bool:
+    """A row of the page's menu over a title: sections between bars or named by the tables
+    (:func:`is_menu_row`), or items parted by blanks wider than any between the title's words
+    (``News   Analysis   Opinion   Podcasts``; doubling every blank of the page changes neither),
+    never a share row's networks."""
+    text = line.text
+    if len(text) > _MENU_LINE_MAX or text[-1:] in SENTENCE_END or names_a_network(text):
+        return False
+    return is_menu_row(text) or _spaced_row(line.raw, title.raw)
+
+
+def _spaced_row(raw: str, title: str) -> bool:
+    """Four items or more parted by blanks wider than the title's widest, each a word or up to
+    three of no figure, none opening in lower case."""
+    widest = max((len(run) for run in _BLANK_RUN.findall(title.strip())), default=1)
+    items = _blanks_wider_than(widest).split(raw.strip())
+    return (
+        len(items) >= _SPACED_ROW_ITEMS
+        and all(len(item.split()) <= _SPACED_ITEM_WORDS for item in items)
+        and not any(char.isdigit() for char in raw)
+        and not any(item[:1].islower() for item in items)
+    )
+
+
+@cache
+def _blanks_wider_than(width: int) -> re.Pattern[str]:
+    """A run of blanks wider than ``width``, or a tab."""
+    return re.compile(rf"[ \u00a0]{{{width + 1},}}|\t")
+
+
+_BLANK_RUN = re.compile(r"[ \t\u00a0]+")
+_SPACED_ROW_ITEMS = 4
+_SPACED_ITEM_WORDS = 3
 
 
 #: A menu's item is at most this wide and this many words; a line of a menu's block, this long.
@@ -2424,6 +2526,16 @@ HEAD_RULES: tuple[Rule[HeadState, HeadLine], ...] = (
         "beside_the_menu",
         _beside_the_menu,
         "at the page's top, a line in the block of the page's menu, a title after the block: the site's",
+    ),
+    Rule(
+        "over_the_menu",
+        _over_the_menu,
+        "at the page's top, the page's menu, or a line over it, with a title after the menu",
+    ),
+    Rule(
+        "menu_item_again",
+        _menu_item_again,
+        "before the headline, a short line naming an item of a menu set aside above, a title after it",
     ),
     Rule(
         "masthead", _masthead, "before a signed title, a page's masthead or section by its shape and a sign"

@@ -233,10 +233,40 @@ _TITLE_ABOVE_MAX = 160
 
 
 def _read_stamped(lines: list[Line], at: int, story: Draft, reference: dt.date | None) -> None:
-    """The head before the page's stamp at line ``at``, the stamp, and the body after it."""
-    read_head(lines[:at], story, with_dateline=True)
+    """The head before the page's stamp at line ``at``, the stamp, and the body after it; a
+    title under the stamp, only a section's label over it, is the head's too."""
+    title = _title_under_stamp(lines, at)
+    read_head([*lines[:at], *lines[at + 1 : title]], story, with_dateline=True)
     story.keep("furniture", lines[at].text)
-    read_body(_without_head_markers(lines[: at + 1], lines[at + 1 :]), story, reference)
+    read_body(_without_head_markers(lines[: at + 1], lines[title:]), story, reference)
+
+
+def _title_under_stamp(lines: list[Line], at: int) -> int:
+    """Where the body starts after the page's stamp at line ``at``: after the line under it when
+    that line is a title alone in its block, longer than the few words over the stamp (a
+    section's label: ``Society`` over ``12.03.2025`` over the title), with text under it;
+    otherwise right after the stamp."""
+    above, _ = _lines_around(lines, at)
+    j = next((k for k in range(at + 1, len(lines)) if not lines[k].blank), None)
+    if above is None or j is None or j + 1 >= len(lines) or not lines[j + 1].blank:
+        return at + 1
+    title = lines[j].text
+    following = next((line.text for line in lines[j + 1 :] if not line.blank), "")
+    if (
+        len(above.text.split()) > _LABEL_OVER_STAMP_WORDS
+        or len(title.split()) <= len(above.text.split())
+        or len(title) > _TITLE_ABOVE_MAX
+        or title[-1:] in SENTENCE_END
+        or line_kind(title) is not None
+        or is_prose(title)
+        or not is_prose(following)
+    ):
+        return at + 1
+    return j + 1
+
+
+#: A section's label over the page's stamp is at most this many words.
+_LABEL_OVER_STAMP_WORDS = 3
 
 
 def _without_head_markers(head: list[Line], body: list[Line]) -> list[Line]:

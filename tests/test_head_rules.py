@@ -2245,8 +2245,16 @@ def test_apas_subtitle_under_its_label_is_the_summary(section: str) -> None:
         "Acme Relief Agency\n\nHome | Emergencies | Countries | Newsroom",
         "Acme Relief Agency\n\nHome\nEmergencies\nCountries\nNewsroom",
         "Search\n\nΑΡΧΙΚΗ   ΕΛΛΑΔΑ   ΚΟΣΜΟΣ   ΑΘΛΗΤΙΣΜΟΣ",
+        "acme.example\nსიახლეები   პოლიტიკა   ეკონომიკა   სპორტი\nENG   РУС",
     ],
-    ids=["wide-blanks", "tabs-under-motto", "bars", "one-a-line", "greek-capitals"],
+    ids=[
+        "wide-blanks",
+        "tabs-under-motto",
+        "bars",
+        "one-a-line",
+        "greek-capitals",
+        "georgian-language-switch",
+    ],
 )
 def test_the_sites_lines_over_its_menu_are_no_headline(top: str) -> None:
     story = parse(
@@ -2262,8 +2270,15 @@ def test_the_sites_lines_over_its_menu_are_no_headline(top: str) -> None:
         "Floods cut off villages\n\nAid workers say roads may take weeks to clear",
         "Floods  Cut  Off  Three  Villages\n\nAid  workers  say  roads  may  take  weeks  to  clear",
         "Floods cut off villages\n\nreads   more   below   today\n\nAid workers say roads may take weeks to clear",
+        "Home   News   World   Sport\nFloods cut off villages",
     ],
-    ids=["share-row-between", "deck-alone", "all-blanks-doubled", "lower-case-row"],
+    ids=[
+        "share-row-between",
+        "deck-alone",
+        "all-blanks-doubled",
+        "lower-case-row",
+        "under-the-row-in-its-block",
+    ],
 )
 def test_a_headline_over_its_deck_is_no_sites_name(head: str) -> None:
     story = parse(f"{head}\n\nFloods cut off three villages on Monday, aid workers said.")

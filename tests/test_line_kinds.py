@@ -816,6 +816,7 @@ KINDS = [
     ("SANGIZA:  facebook / x / whatsapp", "navigation", "capitals, doubled blanks, slashes"),
     ("Raba:  Facebook  X  Telegram", "navigation", "networks parted by blanks alone, in Hausa"),
     ("tohatoha: facebook whatsapp line", "navigation", "the same in lower case, in Maori"),
+    ("Կիսվել՝  facebook | telegram", "navigation", "an Armenian label, its own colon, bars"),
     ("Tip: Facebook Events work better", None, "a network beside words in a sentence"),
     ("Chia sẻ   Lưu   Báo lỗi", "navigation", "a Vietnamese page's share, save and report buttons"),
     ("Was this article helpful?  Yes   No", "navigation", "a page's question to its reader, buttons"),

@@ -412,3 +412,36 @@ def test_a_name_alone_under_the_text_signs_it_with_end_matter_under_it(under: st
 )
 def test_a_read_more_heading_run_into_a_title_in_south_east_asian_scripts(line: str) -> None:
     assert line_kind(line) == "navigation"
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Tagovi: most, promet, luka\n\nNajnovije\nNovi trajekt za otoke\nCijene goriva rastu\n\n© Acme vijesti 2025",
+        "ТЕГИ:  #мост  #транспорт  #город\n\nЧитайте также\nВ Твери закрыли мост",
+        "Etiketler : köprü, ulaşım, liman\n\n© 2025 Acme Haber. Tüm hakları saklıdır.",
+        "Պիտակներ՝ #կամուրջ #տրանսպորտ\n\nԿարդացեք նաև\nՆոր լաստանավ",
+    ],
+    ids=[
+        "commas-related-and-rights",
+        "hashtags-capitals-wide-blanks",
+        "spaced-colon-rights-sentence",
+        "armenian",
+    ],
+)
+def test_a_labelled_line_of_tags_closes_the_story_with_the_end_matter_under_it(tail: str) -> None:
+    story = parse(f"Harbour bridge to close to lorries\n\n{BODY}\n{tail}\n")
+    assert len(story.paragraphs) == 3
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Partners: France, Germany, Italy\n\nThe talks resume on Monday in Geneva, the ministry said.",
+        "Partners: France, Germany, Italy\n\nTalks resume on Monday\nIn Geneva, the ministry said.",
+    ],
+    ids=["text-after-the-list", "a-sentence-after-the-list"],
+)
+def test_a_labelled_list_with_text_after_it_stays(tail: str) -> None:
+    story = parse(f"Harbour bridge to close to lorries\n\n{BODY}\n{tail}\n")
+    assert len(story.paragraphs) > 3

@@ -63,7 +63,14 @@ from .lines import (
 from .model import LineKind
 from .patterns import fold_name, known_agency, month_lookup
 from .rules import Draft, Rule, apply
-from .words import ABOUT_HEADINGS, BYLINE_TITLE_WORDS, BYLINE_WORD_OPENERS, LIVE_ENTRY_LABELS, SOCIAL_NETWORKS
+from .words import (
+    ABOUT_HEADINGS,
+    BYLINE_TITLE_WORDS,
+    BYLINE_WORD_OPENERS,
+    COPYRIGHT_SIGNS,
+    LIVE_ENTRY_LABELS,
+    SOCIAL_NETWORKS,
+)
 
 #: Kinds of a line that never belong to a body paragraph, even inside one.
 _LINE_LEVEL = frozenset({"furniture", "signoff", "rule", "service", "navigation", "notebook"})
@@ -977,8 +984,40 @@ def _closing_run_at(paras: list[list[Line]], closing: Callable[[str], bool], mos
 
 def _closing_lists_at(paras: list[list[Line]]) -> int | None:
     """Where the story's last lines of short labels start (:func:`_list_of_labels`): its tags and
-    the page's links under the text."""
-    return _closing_run_at(paras, _list_of_labels, _CLOSING_LISTS)
+    the page's links under the text; or its tags under a label, with only the page's end matter
+    after them (:func:`_tags_over_end_matter`)."""
+    at = _closing_run_at(paras, _list_of_labels, _CLOSING_LISTS)
+    return at if at is not None else _tags_over_end_matter(paras)
+
+
+def _tags_over_end_matter(paras: list[list[Line]]) -> int | None:
+    """Where a labelled line of tags closes the story's text (``Tags: Budva, traffic, summer``,
+    ``Теги: #туризм #сезон``), a few short paragraphs of the page's end matter after it, none
+    a sentence but a notice of rights (headings and titles of related stories, ``© Acme``)."""
+    for n in range(len(paras) - 1, max(len(paras) - 1 - _TAGS_REACH, 0), -1):
+        text = paras[n][0].text.strip()
+        if len(paras[n]) == 1 and _LIST_LABEL.match(text) and _list_of_labels(text):
+            after = paras[n + 1 :]
+            if (
+                not closes_sentence(join(paras[n - 1]))
+                or sum(len(join(p)) for p in after) > _TAGS_END_MATTER_MAX
+            ):
+                return None
+            return n if all(map(_end_matter_shaped, after)) else None
+    return None
+
+
+def _end_matter_shaped(para: list[Line]) -> bool:
+    """No line closes a sentence, but a notice of rights's."""
+    return all(
+        not closes_sentence(line.text) or any(sign in line.text for sign in COPYRIGHT_SIGNS) for line in para
+    )
+
+
+#: A labelled line of tags closes the story within this many paragraphs of its end, at most this
+#: many characters of end matter after it.
+_TAGS_REACH = 5
+_TAGS_END_MATTER_MAX = 600
 
 
 def _list_of_labels(text: str) -> bool:
@@ -989,7 +1028,11 @@ def _list_of_labels(text: str) -> bool:
     if len(text) > _LABEL_LIST_MAX or text[-1:] in SENTENCE_END:
         return False
     m = _LIST_LABEL.match(text)
-    items = [item.strip() for item in _LIST_PARTS.split(text[m.end() if m else 0 :])]
+    listed = text[m.end() if m else 0 :]
+    if m and listed[:1] in "#＃":
+        # (hashtags after the label, parted by blanks: "Теги: #туризм #сезон")
+        return _HASHTAGS_AFTER_LABEL.fullmatch(listed) is not None
+    items = [item.strip() for item in _LIST_PARTS.split(listed)]
     if len(items) < _LABELS_LEAST or not all(items):
         return False
     if sum(any(char.isdigit() for char in item) for item in items) > 1:
@@ -1004,7 +1047,8 @@ _LABEL_LIST_MAX = 200
 _LABELS_LEAST = 3
 _LABEL_MAX = 32
 _LABEL_WORDS = 4
-_LIST_LABEL = compiled(r"[\p{L}][\p{L}\p{M}\-]{0,20}+(?:[ ][\p{L}][\p{L}\p{M}\-]{0,20}+)?+[ ]?[:：][ ]")
+_LIST_LABEL = compiled(r"[\p{L}][\p{L}\p{M}\-]{0,20}+(?:[ ][\p{L}][\p{L}\p{M}\-]{0,20}+)?+[ ]?[:：՝﹕][ ]")
+_HASHTAGS_AFTER_LABEL = compiled(r"[#＃][^\s#＃]{1,40}+(?:[ ,]{1,3}+[#＃][^\s#＃]{1,40}+){1,11}+")
 _LIST_PARTS = compiled(r"[ ]*+[|·•∙,;،、][ ]*+|[ ]{2,}+")
 
 

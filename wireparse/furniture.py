@@ -2091,14 +2091,19 @@ def _networks_after_label(text: str) -> bool:
     """A label of a few words in any language, then social networks alone (``Shiriki: Facebook |
     X | WhatsApp``, ``Sangiza: Facebook · X``; the table holds them casefolded): a share row,
     whatever its label says."""
-    label, colon, rest = text.partition(":")
-    if not colon or len(label) > _NETWORKS_LABEL_MAX or len(label.split()) > _NETWORKS_LABEL_WORDS:
+    parts = _ANY_COLON.split(text, maxsplit=1)
+    if len(parts) < 2:
+        return False
+    label, rest = parts
+    if len(label) > _NETWORKS_LABEL_MAX or len(label.split()) > _NETWORKS_LABEL_WORDS:
         return False
     items = [item.strip().casefold() for item in _NETWORK_ITEM_SEPARATORS.split(rest) if item.strip()]
     return len(items) >= _NETWORKS_MIN and all(item in SOCIAL_NETWORKS for item in items)
 
 
 _NETWORKS_LABEL_MAX = 40
+#: A colon of any script (Armenian ``Կիսվել՝``, the wide ``分享：``).
+_ANY_COLON = re.compile(f"[:{_SCRIPT_COLONS}]")
 _NETWORKS_LABEL_WORDS = 4
 _NETWORKS_MIN = 2
 # (items parted by bars, dots, slashes or spaced dashes; or by blanks alone, each network's name

@@ -1558,8 +1558,9 @@ def _over_the_menu(s: HeadState, h: HeadLine) -> bool:
     text = h.text
     if not _may_be_the_menus(s, h) or closes_sentence(text) or not _opens_the_page(s.lines, h.i, s.story):
         return False
-    end = _menu_from(s.lines, h.i)
-    if end is None:
+    # (a line under the menu's row in its block, a language's switch, is the menu's too)
+    start, _ = block_span(s.lines, h.i, reach=_TITLE_REACH)
+    if not _menu_from(s.lines, start, h.i):
         return False
     s.story.keep("navigation", text)
     return True
@@ -1588,23 +1589,30 @@ def _menu_item_again(s: HeadState, h: HeadLine) -> bool:
 _MENU_SIGNS = re.compile(r"[|>›»/·•]")
 
 
-def _menu_from(lines: list[Line], i: int) -> int | None:
-    """Where the page's menu at or under line ``i`` ends, a title after it: a row of a menu, or
-    a block of short items; only blanks, furniture and short lines of no kind before it (None
-    when text or a sentence comes first)."""
+def _menu_from(lines: list[Line], i: int, line_read: int) -> bool:
+    """The page's menu stands at or under line ``i``, a title after it and after the line read:
+    a row of a menu, or a block of short items; only blanks, furniture and short lines of no
+    kind before it (not when text or a sentence comes first)."""
     for j in range(i, min(len(lines), i + _TITLE_REACH)):
         line = lines[j]
         if line.blank:
             continue
         start, end = block_span(lines, j, reach=_TITLE_REACH)
-        if start == j and _is_menu(lines[start:end]) and _headline_after(lines, end - 1):
-            return end
-        following = _next_text(lines, j)
-        if following is not None and _menu_row_over(line, following[1]) and _headline_after(lines, j):
-            return j + 1
+        # (a block of short items holding the line read is the title's own block, no menu)
+        own = start <= line_read < end
+        if start == j and not own and _is_menu(lines[start:end]) and _headline_after(lines, end - 1):
+            return True
+        # (the title is under the row's block: a language's switch may stand under the row in it)
+        following = _next_text(lines, max(end - 1, j))
+        if (
+            following is not None
+            and _menu_row_over(line, following[1])
+            and _headline_after(lines, max(j, line_read))
+        ):
+            return True
         if line_kind(line.text) is None and (len(line.text) > _MENU_LINE_MAX or closes_sentence(line.text)):
-            return None
-    return None
+            return False
+    return False
 
 
 def _menu_row_over(line: Line, title: Line) -> bool:
@@ -1627,7 +1635,7 @@ def _spaced_row(raw: str, title: str) -> bool:
         len(items) >= _SPACED_ROW_ITEMS
         and all(len(item.split()) <= _SPACED_ITEM_WORDS for item in items)
         and not any(char.isdigit() for char in raw)
-        and not any(item[:1].islower() for item in items)
+        and not any(map(opens_in_lower_case, items))
     )
 
 

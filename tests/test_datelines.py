@@ -1414,6 +1414,36 @@ ROWS = [
         "no day, an ASCII blank, no dash",
     ),
     (
+        "[東京 ６日 ロイター] - 日銀は",
+        ("[東京 ６日 ロイター] -", "東京", None, None, "Reuters"),
+        "the same in ASCII square brackets, as a page copied as text prints them",
+    ),
+    (
+        "[大阪  6日  ロイター]日銀は",
+        ("[大阪  6日  ロイター]", "大阪", None, None, "Reuters"),
+        "ASCII figures, doubled blanks, no dash",
+    ),
+    (
+        "WASHINGTON, JUNE 7.--(INS)--THE SENATE",
+        ("WASHINGTON, JUNE 7.--(INS)--", "Washington", None, "--06-07", "INS"),
+        "a teletype's dateline: the credit between double hyphens after the date's stop",
+    ),
+    (
+        "Chicago, Jan. 3 -- (UP) -- A storm",
+        ("Chicago, Jan. 3 -- (UP) --", "Chicago", None, "--01-03", "UP"),
+        "the same with spaced double hyphens, no stop",
+    ),
+    (
+        "عمّان، 5 أيار/مايو 2025 - أعلنت",
+        ("عمّان، 5 أيار/مايو 2025 -", "عمّان", None, "2025-05-05", None),
+        "an Arabic month by its two names, the Levant's and Egypt's, parted by a slash",
+    ),
+    (
+        "بيروت 5 آذار/أيار 2025 - قال",
+        None,
+        "two names of two months are no date",
+    ),
+    (
         "VIGO (PONTEVEDRA), 9 (EUROPA PRESS)",
         ("VIGO (PONTEVEDRA), 9 (EUROPA PRESS)", "Vigo", "Pontevedra", None, "Europa Press"),
         "a day alone after a place and its province in brackets",

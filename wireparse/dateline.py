@@ -267,7 +267,7 @@ def _date(groups: Mapping[str, str | None], reference: dt.date | None) -> str | 
     month_name, number = groups.get("month"), groups.get("nmonth")
     month: int | None
     if month_name:
-        month = _month_number(month_name.casefold().rstrip("."), groups.get("agency"))
+        month = _named_month(month_name.casefold().rstrip("."), groups.get("agency"))
         printed_day, year_text = groups.get("day"), groups.get("year")
         day = int(printed_day) if printed_day and printed_day.isdigit() else _day_number(printed_day)
         calendar = (
@@ -291,6 +291,13 @@ def _date(groups: Mapping[str, str | None], reference: dt.date | None) -> str | 
         year = _common_era(year)
     date = resolve_date(month, day, year, two_digit, reference)
     return _NO_DATE if date is None else date
+
+
+def _named_month(name: str, agency: str | None) -> int | None:
+    """The month a folded name gives, or two names of one month parted by a slash (Arabic copy
+    prints the Levant's name and Egypt's: ``أيار/مايو``); None when they name two."""
+    numbers = {_month_number(part, agency) for part in name.split("/")}
+    return numbers.pop() if len(numbers) == 1 else None
 
 
 def _month_number(name: str, agency: str | None) -> int | None:

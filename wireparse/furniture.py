@@ -2091,10 +2091,10 @@ def _networks_after_label(text: str) -> bool:
     """A label of a few words in any language, then social networks alone (``Shiriki: Facebook |
     X | WhatsApp``, ``Sangiza: Facebook · X``; the table holds them casefolded): a share row,
     whatever its label says."""
-    parts = _ANY_COLON.split(text, maxsplit=1)
-    if len(parts) < 2:
+    colon = _ANY_COLON.search(text, 0, _NETWORKS_LABEL_MAX + 1)
+    if colon is None:
         return False
-    label, rest = parts
+    label, rest = text[: colon.start()], text[colon.end() :]
     if len(label) > _NETWORKS_LABEL_MAX or len(label.split()) > _NETWORKS_LABEL_WORDS:
         return False
     items = [item.strip().casefold() for item in _NETWORK_ITEM_SEPARATORS.split(rest) if item.strip()]
@@ -2115,7 +2115,7 @@ def _feedback_prompt(text: str) -> bool:
     """A page's question to its reader about the story, opening as :data:`FEEDBACK_PROMPTS` do,
     with at most a few buttons after its question mark (``Was this article helpful? Yes No``,
     ``¿Te ha gustado este artículo?``)."""
-    if len(text) > _FEEDBACK_MAX:
+    if len(text) > _FEEDBACK_MAX or ("?" not in text and "？" not in text and "؟" not in text):
         return False
     match = _QUESTION_MARK.search(text)
     if match is None or len(text[match.end() :].split()) > _FEEDBACK_BUTTONS:

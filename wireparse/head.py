@@ -1597,10 +1597,13 @@ def _menu_from(lines: list[Line], i: int, line_read: int) -> bool:
         line = lines[j]
         if line.blank:
             continue
+        if (len(line.text) > _MENU_LINE_MAX or closes_sentence(line.text)) and line_kind(line.text) is None:
+            return False  # (text comes first)
         start, end = block_span(lines, j, reach=_TITLE_REACH)
         # (a block of short items holding the line read is the title's own block, no menu)
         own = start <= line_read < end
-        if start == j and not own and _is_menu(lines[start:end]) and _headline_after(lines, end - 1):
+        menu = start == j and not own and _menu_item(line.text) and _is_menu(lines[start:end])
+        if menu and _headline_after(lines, end - 1):
             return True
         # (the title is under the row's block: a language's switch may stand under the row in it)
         following = _next_text(lines, max(end - 1, j))
@@ -1610,8 +1613,6 @@ def _menu_from(lines: list[Line], i: int, line_read: int) -> bool:
             and _headline_after(lines, max(j, line_read))
         ):
             return True
-        if line_kind(line.text) is None and (len(line.text) > _MENU_LINE_MAX or closes_sentence(line.text)):
-            return False
     return False
 
 

@@ -564,7 +564,8 @@ def _shape_sources(other_scripts: bool = False) -> dict[str, str]:
     day_prefix = _day_prefix() if other_scripts else ""
     concordance = _concordance() if other_scripts else ""
     numbered = _numbered_dates() if other_scripts else ""
-    month = r"(?P<month>\ue000++)\.?"
+    # (a month by two names, the Levant's and Egypt's: "أيار/مايو")
+    month = r"(?P<month>\ue000++(?:/\ue000++)?+)\.?"
     # (a day may be closed up to a month of another script: "15اکتوبر", Khmer "៥ ខែតុលា"; Turkic
     # desks join them by a hyphen: "14-mart", "3-июль")
     gap = "[ ]{0,3}+" if other_scripts else "[ ]{1,3}+"
@@ -694,7 +695,7 @@ def _shape_sources(other_scripts: bool = False) -> dict[str, str]:
         "credit_date": rf"""{bare},[ ]{date}(?P<end>\.|[ ]?{dash}){tail}""",
         # MAGAS, March 7. /TASS/.   Jan 3 (Reuters) -   Guwahati (Assam) [India], June 18 (ANI):
         "place_date_credit": rf"""(?:{any_place}{region}?(?:[ ]?[.{commas}][ ]{{0,2}}+|[ ]-[ ]|{on_date}|[ ]{{1,2}}+))?{date}
-                                  [.,]?[ ]?(?:[-–—][ ]?)?{credit}
+                                  [.,]?[ ]?(?:[-–—]{{1,2}}+[ ]?)?{credit}
                                   (?:,[ ](?P<reporter>[\p{{L}}][\p{{L}}\p{{M}}'’\-]*+(?:[ ][\p{{L}}][\p{{L}}\p{{M}}'’\-]*+){{0,3}})(?=\.))?
                                   {end}{tail}""",
         # Riyadh, Sha'ban 24, 1445, March 5, 2024, SPA --   (SPA's English copy: the Hijri date
@@ -1062,7 +1063,7 @@ def bracket_dateline_pattern() -> regex.Pattern[str]:
                (?:{alternation(CJK_REPORT_WORDS)})?[：:][ \u3000]?)?                  # 記者李明報道：
       | 【(?!(?:{alternation(HEADLINE_FLAGS)})】)(?P<newsroom>\p{{Han}}{{1,8}}?(?:{alternation(CJK_OUTLET_ENDINGS)}))】  # 【财新网】（记者 王晓明）
             (?:[（(](?:{alternation(CJK_REPORTER_WORDS)})[ \u3000]?(?P<reporter>\p{{Han}}{{2,4}}+(?:[、 ]\p{{Han}}{{2,4}}+){{0,3}}+)[）)])?
-      | ［(?P<place>[^］\s]{{1,12}}+)[\u3000 ]++(?:[0-9０-９]{{1,2}}+日[\u3000 ]++)?(?P<agency>{alternation(_aliases())})］(?:[ ]?[-–—](?=[ ]|$))?   # ［東京　５日　ロイター］ -
+      | [［\[](?P<place>[^］\]\s]{{1,12}}+)[\u3000 ]++(?:[0-9０-９]{{1,2}}+日[\u3000 ]++)?(?P<agency>{alternation(_aliases())})[］\]](?:[ ]?[-–—](?=[ ]|$))?   # ［東京　５日　ロイター］ -, [東京 ６日 ロイター]
       | [（(【〔](?:{alternation(CJK_REPORTER_WORDS)})(?P<reporter>\p{{Han}}{{2,4}}+(?:、\p{{Han}}{{2,4}}+){{0,3}}+)
             [／/](?P<place>\p{{Han}}{{1,8}}?)(?:{alternation(CJK_REPORT_WORDS)})[）)】〕]   # 〔記者王小明／台北報導〕
         """,

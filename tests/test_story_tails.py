@@ -445,3 +445,41 @@ def test_a_labelled_line_of_tags_closes_the_story_with_the_end_matter_under_it(t
 def test_a_labelled_list_with_text_after_it_stays(tail: str) -> None:
     story = parse(f"Harbour bridge to close to lorries\n\n{BODY}\n{tail}\n")
     assert len(story.paragraphs) > 3
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Get the Acme News app for iOS or Android.",
+        "Скачайте приложение «Новости Акме» для устройств iOS или Android.",
+        "Download our app:  App Store | Google Play",
+        "DOWNLOAD OUR APP: App Store | Google Play",
+        "To contact the reporter on this story: Jane Roe in Oslo at jroe@acme.example",
+        "Похожие материалы Мост через Волгу закрыли на ремонт",
+        "Digər xəbərlər Bakıda yeni körpü açıldı",
+        "সম্পর্কিত সংবাদ  নদীতে নতুন সেতু",
+        "ফেসবুক  হোয়াটসঅ্যাপ  এক্স  লিংক কপি",
+        "שתף: פייסבוק | וואטסאפ | טוויטר",
+    ],
+    ids=[
+        "app-plug",
+        "app-plug-russian",
+        "app-stores-bars",
+        "app-stores-capitals-no-dateline",
+        "contact-the-reporter",
+        "related-russian",
+        "related-azerbaijani",
+        "related-bengali",
+        "share-bengali",
+        "share-hebrew",
+    ],
+)
+def test_plugs_related_links_and_share_rows_in_more_languages_close_the_story(tail: str) -> None:
+    story = parse(f"Harbour bridge to close to lorries\n\n{BODY}\n{tail}\n")
+    assert len(story.paragraphs) == 3
+
+
+def test_a_sentence_naming_both_phones_systems_stays_text() -> None:
+    tail = "Apple and Google removed the app from the iOS and Android stores on Monday."
+    story = parse(f"Harbour bridge to close to lorries\n\n{BODY}\n{tail}\n")
+    assert story.paragraphs[-1] == tail

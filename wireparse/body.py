@@ -42,6 +42,7 @@ from .furniture import (
     labelled_caption,
     labels_a_photo,
     line_kind,
+    names_the_app_stores,
     split_caption,
 )
 from .lines import (
@@ -710,7 +711,12 @@ def _tagline(s: BodyParagraphs, p: Paragraph) -> bool:
     """One of the story's last short paragraphs that speaks of its writer or where to read more
     (``Jane Roe writes for The Herald.``, ``Story filed by Acme Newspapers``, an address alone), or
     a line of contacts (``Jane Roe, CEO, +46 8 555 0100, jane@acme.example``)."""
-    if not p.closing or not (is_tagline(p.text) or is_contact_line(p.text)):
+    if not p.closing:
+        return False
+    if names_the_app_stores(p.text):
+        s.story.keep("navigation", p.text)  # "Download the Acme app for iOS or Android."
+        return True
+    if not (is_tagline(p.text) or is_contact_line(p.text)):
         return False
     s.story.keep_line("signoff", p.text)
     s.story.note_signoff("signoff", p.text)

@@ -41,6 +41,7 @@ from .words import (
     ADVANCE_WORDS,
     AFFILIATE_PHRASES,
     AGENCY_WITH_WORDS,
+    APP_PLUG_VERBS,
     ARCHIVE_WORDS,
     AUDIENCE_SIGNS,
     AUDIO_PLAYER_LINES,
@@ -1827,6 +1828,19 @@ _ROW_SEPARATORS = "·•|,;/"
 _ENGAGEMENT_PHRASES = tuple(word for word in ENGAGEMENT_WORDS if " " in word)
 #: A count (``214``, ``48,2k``, ``1.2m``, ``٢٫٤``) or a time of day (``14:07``), casefolded.
 _COUNT = re.compile(r"\d[\d.,٫:]*+(?P<multiplier>[kmкм]|тыс|тис)?\+?")
+
+
+def names_the_app_stores(text: str) -> bool:
+    """The line names both phones' systems or stores (``iOS`` and ``Android``, ``App Store`` and
+    ``Google Play``) and asks the reader to fetch the app (:data:`APP_PLUG_VERBS`): under a
+    story, a plug for the outlet's app."""
+    if len(text) > _PLUG_MAX or ("ndroid" not in text and "Google Play" not in text):
+        return False
+    folded = text.casefold()
+    return _APPLE_STORE.search(text) is not None and any(verb in folded for verb in APP_PLUG_VERBS)
+
+
+_APPLE_STORE = re.compile(r"(?<![\w])iOS(?![\w])|App[ ]?Store|iPhone")
 
 
 def _messenger_link(text: str) -> bool:

@@ -630,7 +630,7 @@ def _dateline_lines(lines: list[Line], reference: dt.date | None) -> Iterator[Fo
                 match = None  # "CLIPPING DIÁRIO — 05/03/2024 —": a bulletin's running head
             if match and _before_capitals(match, text):
                 match = None  # "ACME (AFP) CONFIRMS EARNINGS" is a headline naming its source
-            if match and match.shape in WEAK_SHAPES and sentences >= _WEAK_AFTER_SENTENCES:
+            if match and _weak(match) and sentences >= _WEAK_AFTER_SENTENCES:
                 match = None  # "Gold: Jane Roe (100m freestyle)" under the story's text: a list's label
             if match and sentence_seen and _credit_alone(match, text):
                 match = None  # "/ritzau/", "Jane Roe (PAP)" under the story's last sentence sign it off
@@ -754,6 +754,14 @@ _DAY_SHAPES = frozenset({"place_day_credit", "place_day_dash"})
 #: A bare place and its dash or colon (no date, no credit) after this many lines of text that close
 #: a sentence is no dateline: the story's text has begun above it.
 _WEAK_AFTER_SENTENCES = 3
+
+
+def _weak(match: DatelineMatch) -> bool:
+    """A dateline of a weak shape, or one read by its signs without a date (``DOWNLOAD OUR
+    APP:``, a label and a credit's letters): under the story's sentences, no dateline."""
+    return match.shape in WEAK_SHAPES or (match.shape == "evidence" and match.dateline.date is None)
+
+
 #: A line of story text closes a sentence and holds at least this many words.
 _SENTENCE_WORDS = 5
 

@@ -1023,9 +1023,42 @@ FEEDBACK_PROMPTS: tuple[str, ...] = (
     "bạn thấy bài viết", "هل أعجبك هذا المقال", "هل كان هذا المقال مفيدا", "هل كان المقال مفيدا",
 )  # fmt: skip
 
+#: Verbs a plug for the outlet's app asks the reader with (``Download the Acme app for iOS or
+#: Android``), found anywhere in the line. Casefolded.
+APP_PLUG_VERBS: tuple[str, ...] = (
+    "download", "get the", "install", "available on", "available for", "скачайте", "скачать",
+    "загрузите", "завантажте", "تنزيل", "حمّل", "حمل تطبيق", "descarga", "descargue", "descárgate",
+    "télécharge", "baixe", "scarica", "herunterladen", "laden sie", "lade dir", "pobierz", "indir",
+    "unduh", "下载", "下載", "ダウンロード", "다운로드",
+)  # fmt: skip
+
 #: Headings over a page's list of related stories, alone on their line (``Related stories``,
 #: ``相关新闻``): navigation, and the short list under them too. Compared in any case.
 RELATED_HEADINGS: tuple[str, ...] = (
+    # (more stories of the kind, in the languages of the Caucasus, Central Asia, the Balkans, the
+    # Middle East and South Asia; the UN's pages)
+    "digər xəbərlər",
+    "o‘xshash yangiliklar",
+    "o'xshash yangiliklar",
+    "мавзуга оид",
+    "хабарҳои дигар",
+    "холбоотой мэдээ",
+    "nûçeyên têkildar",
+    "هەواڵی پەیوەندیدار",
+    "похожие материалы",
+    "قصص ذات صلة",
+    "სხვა სიახლეები",
+    "მსგავსი სიახლეები",
+    "կարդացեք նաեւ",
+    "սրանք էլ կարդացեք",
+    "najnovije",
+    "lexo më shumë",
+    "সম্পর্কিত সংবাদ",
+    "सम्बन्धित समाचार",
+    "संबंधित खबरें",
+    "ގުޅުންހުރި ޚަބަރު",
+    "related tags",
+    "most viewed in news",
     # (a page's heading over more of its stories, in German, French, Spanish, Italian, Dutch)
     "weitere artikel",
     "weitere themen",
@@ -1221,7 +1254,7 @@ RELATED_HEADINGS: tuple[str, ...] = (
     "ข่าวอื่นๆ",
     "ასევე წაიკითხეთ",
     "მსგავსი სიახლეები",
-    "կարդացեք նաև",
+    "կարդացեք նաեւ",
     "կարդացեք նաեւ",
     "läs också",
     "les også",
@@ -1999,6 +2032,12 @@ RUN_IN_STAMP_OPENERS: tuple[str, ...] = (
 #: small words between them (``Share: Facebook | X``, ``Compartir en Facebook Compartir en X``).
 SHARE_VERBS: frozenset[str] = frozenset(
     {
+        # (Bengali's share and copy-the-link buttons, Thaana's share)
+        "শেয়ার",
+        "করুন",
+        "লিংক",
+        "কপি",
+        "ޙިއްސާކުރައްވާ",
         "share",
         "shares",
         # (Hindi's comment and like: "पसंद करें टिप्पणी शेयर करें")
@@ -2092,7 +2131,6 @@ SHARE_VERBS: frozenset[str] = frozenset(
         "گذاری",
         "שתפו",
         "शेयर",
-        "শেয়ার",
         "シェア",
         "tweet",
         "email",
@@ -2150,11 +2188,34 @@ SHARE_VERBS: frozenset[str] = frozenset(
 )
 SOCIAL_NETWORKS: frozenset[str] = frozenset(
     {
+        # (the networks' names as pages in other scripts spell them: Bengali, Devanagari, Tamil,
+        # Sinhala, Thaana, Hebrew, Pashto)
+        "ফেসবুক",
+        "হোয়াটসঅ্যাপ",
+        "এক্স",
+        "ফেসবুকে",
+        "फेसबुक",
+        "ट्विटर",
+        "व्हाट्सएप",
+        "ह्वाट्सएप",
+        "பேஸ்புக்",
+        "ட்விட்டர்",
+        "வாட்ஸ்அப்",
+        "ෆේස්බුක්",
+        "ފޭސްބުކް",
+        "އެކްސް",
+        "ވައިބަރ",
+        "פייסבוק",
+        "וואטסאפ",
+        "טוויטר",
+        "טלגרם",
+        "מייל",
+        "فیسبوک",
+        "واټساپ",
         # (the networks in the Perso-Arabic script of Urdu, Persian and Pashto pages, whose names
         # they print in two words: "فیس بک", "واٹس ایپ")
         "فیس",
         "بک",
-        "فیسبوک",
         "فېسبوک",
         "واٹس",
         "ایپ",
@@ -2532,6 +2593,10 @@ RIGHTS_PHRASES: tuple[str, ...] = (
     "کلیه حقوق",
     "版权所有",
     "版權所有",
+    "未经许可",
+    "未經許可",
+    "禁止转载",
+    "禁止轉載",
     "未经授权",
     "未經授權",
     "無断転載",
@@ -3187,6 +3252,11 @@ PHONE_LABELS: tuple[str, ...] = (
 #: text also prints ("a deal can be reached", "to visit the country", "said on Twitter"): a
 #: tagline only with an address in the paragraph (``Jane Roe can be reached at jroe@example.com``).
 CONTACT_PHRASES: tuple[str, ...] = (
+    # (Bloomberg's line under its stories)
+    "to contact the reporter on this story",
+    "to contact the reporters on this story",
+    "to contact the editor responsible for this story",
+    "to contact the editors responsible for this story",
     "contact her at",
     "contact him at",
     "contact them at",
@@ -4189,6 +4259,30 @@ TELEX_CODES: tuple[str, ...] = ("RTR", "REUTER", "UPI", "APW", "AFP", "XNA", "XI
 #: converted to plain text (``Read Next Airbus deliveries slip``, ``Most Read 1. Markets slide``),
 #: in lower case.
 RUN_ON_HEADINGS: tuple[str, ...] = (
+    # (more stories of the kind, in the languages of the Caucasus, Central Asia, the Balkans, the
+    # Middle East and South Asia; the UN's pages)
+    "digər xəbərlər",
+    "o‘xshash yangiliklar",
+    "o'xshash yangiliklar",
+    "мавзуга оид",
+    "хабарҳои дигар",
+    "холбоотой мэдээ",
+    "nûçeyên têkildar",
+    "هەواڵی پەیوەندیدار",
+    "похожие материалы",
+    "قصص ذات صلة",
+    "სხვა სიახლეები",
+    "მსგავსი სიახლეები",
+    "կարդացեք նաեւ",
+    "սրանք էլ կարդացեք",
+    "najnovije",
+    "lexo më shumë",
+    "সম্পর্কিত সংবাদ",
+    "सम्बन्धित समाचार",
+    "संबंधित खबरें",
+    "ގުޅުންހުރި ޚަބަރު",
+    "related tags",
+    "most viewed in news",
     "weitere news zum thema",
     "weitere nachrichten zum thema",
     "mehr zum thema",

@@ -519,8 +519,8 @@ KINDS = [
     ("Sport | Football | Premier League", None, "a row of sections without a stamp"),
     ("(FOTOĞRAFLI)", "furniture", "a headline's flag for photos alone on its line"),
     ("GRAFIK", "furniture", "the same for a graphic, in capitals"),
-    ("Снимка: Станислава Петрова, БТА", "furniture", "a photo's credit labelled in Bulgarian"),
-    ("צילום: רויטרס", "furniture", "the same in Hebrew"),
+    ("Снимка: Станислава Петрова, БТА", "credit", "a photo's credit labelled in Bulgarian"),
+    ("צילום: רויטרס", "credit", "the same in Hebrew"),
     ("ХИТНО", "furniture", "an alert's flag alone, Serbian Cyrillic"),
     ("ԿԱՐԵՎՈՐ", "furniture", "the same in Armenian"),
     ("【速報】", "furniture", "the same in Japanese, in its brackets"),
@@ -1003,6 +1003,12 @@ def test_split_caption(text, expected, reason):
         ("Photo: REUTERS/John Doe", "REUTERS/John Doe"),
         ("(Ann Lee/dpa)", "Ann Lee/dpa"),
         ("Ann Lee (Keystone)", "Ann Lee (Keystone)"),
+        ("Foto - Ann Lee", "Ann Lee"),
+        ("PHOTO – Ann Lee/Acme", "Ann Lee/Acme"),
+        ("Зураг:  Акме", "Акме"),
+        ("צילום: אן לי", "אן לי"),
+        ("Fotodienst Acme", "Fotodienst Acme"),
+        ("Photographer Ann Lee", "Photographer Ann Lee"),
     ],
 )
 def test_clean_credit(text, expected):

@@ -483,3 +483,14 @@ def test_a_sentence_naming_both_phones_systems_stays_text() -> None:
     tail = "Apple and Google removed the app from the iOS and Android stores on Monday."
     story = parse(f"Harbour bridge to close to lorries\n\n{BODY}\n{tail}\n")
     assert story.paragraphs[-1] == tail
+
+
+@pytest.mark.parametrize(
+    "credit",
+    ["Зураг: Акме", "צילום:  אן לי", "तस्बिर : अन ली", "Акс: Акме", "ފޮޓޯ: އެކްމީ", "Слика: Ана Ли"],
+    ids=["mongolian", "hebrew-doubled-blanks", "nepali-spaced-colon", "tajik", "dhivehi", "macedonian"],
+)
+def test_the_word_for_photo_in_more_languages_labels_a_credit(credit: str) -> None:
+    story = parse(f"Harbour bridge to close to lorries\n\n{credit}\n\n{BODY}")
+    assert len(story.captions) == 1 and story.captions[0].credit is not None
+    assert len(story.paragraphs) == 3

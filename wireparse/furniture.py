@@ -147,7 +147,8 @@ def _in_order(words: tuple[str, ...]) -> str:
 #: The labels as printed, and in capitals (``FOTO: ...``).
 _CREDIT_LABELS_PRINTED = tuple(dict.fromkeys((*CREDIT_LABELS, *(label.upper() for label in CREDIT_LABELS))))
 #: What opens a photo credit (``©``, ``Photo:``, ``Foto von``).
-_CREDIT_LABEL = rf"(?:{_in_order(COPYRIGHT_SIGNS)}|(?:{_in_order(_CREDIT_LABELS_PRINTED)})(?:[ ](?:{_in_order(CREDIT_LABEL_LINKS)}))?)"
+# (a label is a whole word: "Fotodienst Acme" holds none)
+_CREDIT_LABEL = rf"(?:{_in_order(COPYRIGHT_SIGNS)}|(?:{_in_order(_CREDIT_LABELS_PRINTED)})(?![\p{{L}}])(?:[ ](?:{_in_order(CREDIT_LABEL_LINKS)}))?)"
 _CJK_BYLINE = rf"(?:{_in_order(CJK_BYLINE_SOURCES)})?(?:{_in_order(CJK_REPORTER_WORDS)})"
 
 
@@ -3034,7 +3035,8 @@ def labels_a_photo(text: str) -> bool:
 
 @cache
 def _credit_label() -> regex.Pattern[str]:
-    return compiled(rf"^(?:{_CREDIT_LABEL})\s*[:/]?\s*", FLAGS)  # ("Foto/Acme": the label's slash too)
+    # ("Foto/Acme": the label's slash too; "Foto - Jane Roe": a spaced dash)
+    return compiled(rf"^(?:{_CREDIT_LABEL})\s*(?:[:/]|[-–—](?=\s))?\s*", FLAGS)
 
 
 _PHOTO_CREDIT = compiled(

@@ -4148,6 +4148,25 @@ CREDIT_LABELS: tuple[str, ...] = (
     "Ifoto",
     "Àwòrán",
     "Φωτογραφίες",
+    # ... Mongolian, Tajik, Nepali, Tamil, Sinhala, Malayalam, Telugu, Dhivehi, Serbian and
+    # Macedonian, Croatian, Kurdish, Hebrew, Bulgarian
+    "Зураг",
+    "Акс",
+    "तस्बिर",
+    "படம்",
+    "ඡායාරූපය",
+    "ඡායාරූප",
+    "ഫോട്ടോ",
+    "ఫోటో",
+    "ފޮޓޯ",
+    "Фотографија",
+    "Слика",
+    "Fotografija",
+    "Snimio",
+    "Wêne",
+    "وێنە",
+    "צילום",
+    "Снимка",
     "Фотографии",
 )
 #: Words for photo abbreviated with a full stop, as a caption's credit opens after its sentence

@@ -2338,3 +2338,32 @@ def test_a_title_under_the_stamp_under_its_section_is_the_headline(
 )
 def test_a_headline_over_its_stamp_stays(text: str) -> None:
     assert parse(text).headline in {"Storm hits the northern coast", "Storm hits coast"}
+
+
+@pytest.mark.parametrize("marker", ["-- ", "– ", "* ", "• "])
+def test_markers_before_every_head_line_are_layout(marker: str) -> None:
+    head = ["Acme Relief", "", "Floods in two states", "Flash Update No. 2", "As of 19 August 2024"]
+    text = "This update covers the floods of the past week, officials said.\n\nMore rain is due."
+    plain = parse("\n".join(head) + f"\n\n{text}")
+    marked = parse("\n".join(marker + line if line else "" for line in head) + f"\n\n{text}")
+    assert (marked.headline, marked.summary, marked.paragraphs) == (
+        plain.headline,
+        plain.summary,
+        plain.paragraphs,
+    )
+
+
+@pytest.mark.parametrize("marker", ["-- ", "– "])
+def test_a_menu_row_keeps_its_wide_blanks_after_a_marker(marker: str) -> None:
+    story = parse(
+        f"{marker}Acme Relief Agency\n\n{marker}Who we are   What we do   Where we work   Donate\n\n"
+        f"{marker}Floods cut off three villages\n\nFloods cut off three villages on Monday, aid workers said."
+    )
+    assert story.headline == "Floods cut off three villages"
+
+
+def test_a_flashs_asterisk_after_a_marker_is_text() -> None:
+    story = parse(
+        "-- *ACME SEES 2025 SALES UP 5%\n-- *ACME CEO: PRICES TO RISE\n\nAcme said on Monday its sales would rise."
+    )
+    assert story.headline is not None and story.headline.startswith("*ACME SEES")

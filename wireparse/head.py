@@ -68,6 +68,7 @@ from .lines import (
     join,
     opens_with_kicker,
     paragraphs,
+    without_layout,
 )
 from .model import KEPT_AS, BoilerplateKind, LineKind
 from .patterns import (
@@ -143,7 +144,8 @@ def read_head(
     """Classify the lines of the story's head, one by one. With a dateline the head is all of
     ``lines``; without one, returns where the body starts. ``trace``, when given, receives
     ``(line number, rule name)`` for every line read."""
-    state = HeadState(story, lines, with_dateline)
+    state = HeadState(story, _without_layout_markers(lines), with_dateline)
+    lines = state.lines
     prev: Line | None = None
     for i, line in enumerate(lines):
         if line.blank or i in state.consumed:
@@ -159,6 +161,23 @@ def read_head(
         if state.end is not None:
             return state.end
     return len(lines)
+
+
+def _without_layout_markers(lines: list[Line]) -> list[Line]:
+    """The head's lines without the list markers of the run of marked lines that opens the story
+    (``-- `` before each head line, the headline's too: the head's layout, not a list's items)."""
+    run = 0
+    for line in lines:
+        if not line.blank and not line.marker:
+            break
+        run += 1
+    if sum(not line.blank for line in lines[:run]) < _LAYOUT_MARKED_LINES:
+        return lines
+    return [line._replace(marker="") for line in lines[:run]] + lines[run:]
+
+
+#: The marked lines opening the story are at least this many for their markers to be layout.
+_LAYOUT_MARKED_LINES = 2
 
 
 def _head_kind(text: str, story: Draft) -> LineKind | None:
@@ -1624,7 +1643,13 @@ def _menu_row_over(line: Line, title: Line) -> bool:
     text = line.text
     if len(text) > _MENU_LINE_MAX or text[-1:] in SENTENCE_END or names_a_network(text):
         return False
-    return is_menu_row(text) or _spaced_row(line.raw, title.raw)
+    return is_menu_row(text) or _spaced_row(_as_printed(line), _as_printed(title))
+
+
+def _as_printed(line: Line) -> str:
+    """The line's text with its blanks as printed: its raw text without the list marker before
+    it (``-- ``, the head's layout)."""
+    return without_layout(line.raw)
 
 
 def _spaced_row(raw: str, title: str) -> bool:

@@ -57,7 +57,8 @@ _LAYOUT_BEFORE_CODES = " \t-" + _MARKER_SIGNS
 #: rules; a minus touches its number (``-5``), so it is no marker.
 @cache
 def _list_marker() -> regex.Pattern[str]:
-    return compiled(rf"(?:{_MARKER}\s++)++(?=[^\s\-{_MARKER_SIGNS}_=])")
+    # (a flash's asterisk touching its word is text: "-- *ACME SEES 2025 SALES UP")
+    return compiled(rf"(?:{_MARKER}\s++)++(?=[^\s\-{_MARKER_SIGNS}_=]|\*\p{{L}})")
 
 
 #: Pictographs a feed or channel opens a line with (emoji, dingbats, flags), joined or not, a bar
@@ -352,13 +353,13 @@ def _read_coded_fields(text: str) -> tuple[str, frozenset[int]]:
     for layout in _CODED_LAYOUTS:
         if layout.literal in text and layout.sign.search(text):
             raws = _LINE_BREAK.split(text)
-            found = [layout.code.fullmatch(_without_layout(raw)) for raw in raws]
+            found = [layout.code.fullmatch(without_layout(raw)) for raw in raws]
             if layout.accepts({m["code"] for m in found if m}):
                 return _coded_fields(raws, found, layout.roles)
     return text, frozenset()
 
 
-def _without_layout(raw: str) -> str:
+def without_layout(raw: str) -> str:
     """A raw line without its blanks at either end and the list marker opening it."""
     stripped = raw.strip()
     marker = _list_marker().match(stripped) if stripped[:1] in _MARKER_STARTS else None
@@ -389,7 +390,7 @@ def _coded_fields(
             header.add(len(out))  # a value of the header under its code, or the page's header
             out.append(raw)
         elif role in _LABELLED_ROLES and raw.strip():
-            label.append(_without_layout(raw))
+            label.append(without_layout(raw))
         else:
             if role != "body" and not raw.strip():
                 role = None  # a blank ends a header or labelled field; the body runs on over blanks

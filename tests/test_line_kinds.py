@@ -1435,3 +1435,26 @@ def test_a_quotation_closing_with_a_guillemet_is_text(line: str) -> None:
 @pytest.mark.parametrize("line", ["Lire la suite »", "Plus d'infos sur « Acme » »"])
 def test_a_guillemet_no_quotation_opened_points_to_a_link(line: str) -> None:
     assert line_kind(line) == "navigation"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Aktualiséiert: 14.01.2025 um 16:05", True),
+        ("প্রকাশ: ১৪ সেপ্টেম্বর ২০২৫, ১০: ১২", True),
+        ("प्रकाशित:  14 मार्च 2025, 10:12", True),
+        ("Tatzeit 17.03.2024, 22:15 Uhr", False),
+        ("Three were killed: 17.03.2024, 22:15", False),
+    ],
+    ids=[
+        "luxembourgish",
+        "bengali-marks-and-figures",
+        "devanagari-doubled-blanks",
+        "no-colon",
+        "three-words",
+    ],
+)
+def test_is_labelled_stamp(text: str, expected: bool) -> None:
+    from wireparse.furniture import is_labelled_stamp
+
+    assert is_labelled_stamp(text) is expected

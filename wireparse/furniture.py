@@ -663,9 +663,13 @@ def is_labelled_stamp(text: str) -> bool:
     return (
         bool(colon)
         and 0 < len(words) <= _STAMP_LABEL_WORDS
-        and all(word.isalpha() for word in words)
+        and all(_STAMP_LABEL_WORD.fullmatch(word) for word in words)
         and is_timestamp(rest.strip())
     )
+
+
+#: A word of a stamp's label: letters and the marks of scripts that write vowels so (``প্রকাশ``).
+_STAMP_LABEL_WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*+")
 
 
 #: A stamp's label with its colon is at most this many words.

@@ -4,6 +4,7 @@ then come out differently: a rule whose row passes without it has no row that sh
 
 from __future__ import annotations
 
+import re
 import textwrap
 from collections.abc import Callable
 from typing import NamedTuple
@@ -419,12 +420,12 @@ ROWS = [
     ),
     Row(
         "over_the_menu",
-        "প্রচ্ছদ  সর্বশেষ  দেশ  বিশ্ব  খেলা\n\nনদীভাঙনে ঝুঁকিতে তিন গ্রাম\n\n"
+        "প্রচ্ছদ   সর্বশেষ   দেশ   বিশ্ব   খেলা\n\nনদীভাঙনে ঝুঁকিতে তিন গ্রাম\n\n"
         "নদীভাঙনে তিন গ্রামের চারশো পরিবার ঝুঁকিতে রয়েছে বলে জানিয়েছেন স্থানীয়রা।",
         0,
         False,
         lambda d: d.headline == "নদীভাঙনে ঝুঁকিতে তিন গ্রাম",
-        "a menu's row in a script without case, its items parted by two blanks, over a title",
+        "a menu's row in a script without case, its items parted by three blanks, over a title",
     ),
     Row(
         "menu_item_again",
@@ -2367,3 +2368,31 @@ def test_a_flashs_asterisk_after_a_marker_is_text() -> None:
         "-- *ACME SEES 2025 SALES UP 5%\n-- *ACME CEO: PRICES TO RISE\n\nAcme said on Monday its sales would rise."
     )
     assert story.headline is not None and story.headline.startswith("*ACME SEES")
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        "Acme Valley Paralympic Winter Games\nParalympic Information Service  |  News  |  Para Alpine Skiing",
+        "Acme News\nHome  News  World  Sport  Video",
+    ],
+    ids=["bars-between-two-blanks", "two-blanks"],
+)
+def test_a_row_parted_by_two_blanks_reads_the_same_with_every_blank_doubled(top: str) -> None:
+    text = f"{top}\n\nRoe storms to sprint gold\n\nJane Roe won the sprint on Monday, officials said."
+    doubled = re.sub(r"(?<=\S) (?=\S)", "  ", text)
+    assert parse(doubled).headline is not None
+    assert parse(text).headline == " ".join(parse(doubled).headline.split())
+
+
+@pytest.mark.parametrize(
+    "label, stamp, title, text", TITLES_UNDER_STAMPS, ids=[row[0] for row in TITLES_UNDER_STAMPS]
+)
+def test_a_title_under_the_stamp_reads_the_same_over_wrapped_text(
+    label: str, stamp: str, title: str, text: str
+) -> None:
+    wrapped = "\n".join(
+        textwrap.wrap(f"{text} It has 12 rooms and a garden, the officials said on Monday.", 40)
+    )
+    story = parse(f"{label}\n{stamp}\n\n{title}\n\n{wrapped}\n\nMore rooms are due next year.")
+    assert story.headline == title

@@ -1653,10 +1653,12 @@ def _as_printed(line: Line) -> str:
 
 
 def _spaced_row(raw: str, title: str) -> bool:
-    """Four items or more parted by blanks wider than the title's widest, each a word or up to
-    three of no figure, none opening in lower case."""
+    """Four items or more parted by blanks wider than the title's widest and at least three wide
+    (two blanks may be one doubled, as between the title's words), or by tabs: each a word or up
+    to three of no figure, none opening in lower case. A bar or dot among them parts them."""
     widest = max((len(run) for run in _BLANK_RUN.findall(title.strip())), default=1)
-    items = _blanks_wider_than(widest).split(raw.strip())
+    parts = _blanks_wider_than(max(widest, _ROW_GAP_MIN - 1)).split(raw.strip())
+    items = [item for item in parts if any(char.isalnum() for char in item)]
     return (
         len(items) >= _SPACED_ROW_ITEMS
         and all(len(item.split()) <= _SPACED_ITEM_WORDS for item in items)
@@ -1673,6 +1675,7 @@ def _blanks_wider_than(width: int) -> re.Pattern[str]:
 
 _BLANK_RUN = re.compile(r"[ \t\u00a0]+")
 _SPACED_ROW_ITEMS = 4
+_ROW_GAP_MIN = 3
 _SPACED_ITEM_WORDS = 3
 
 

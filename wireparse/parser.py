@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from functools import cache
+from itertools import takewhile
 from typing import NamedTuple
 
 import regex
@@ -51,7 +52,7 @@ from .furniture import (
 )
 from .head import is_prose, read_head
 from .language import guess_language
-from .lines import SENTENCE_END, Line, split_lines
+from .lines import SENTENCE_END, Line, join, split_lines
 from .model import AMBIGUOUS_PLACE, EMPTY_INPUT, NO_BODY, NO_DATELINE, NO_HEADLINE, Byline, Dateline, Story
 from .patterns import (
     DATE_SHAPES,
@@ -251,7 +252,9 @@ def _title_under_stamp(lines: list[Line], at: int) -> int:
     if above is None or j is None or j + 1 >= len(lines) or not lines[j + 1].blank:
         return at + 1
     title = lines[j].text
-    following = next((line.text for line in lines[j + 1 :] if not line.blank), "")
+    # (the text under it read as its block, joined: a hard-wrapped paragraph's first line is no prose)
+    k = next((k for k in range(j + 1, len(lines)) if not lines[k].blank), len(lines))
+    following = join(list(takewhile(lambda line: not line.blank, lines[k:])))
     if (
         len(above.text.split()) > _LABEL_OVER_STAMP_WORDS
         or len(title.split()) <= len(above.text.split())

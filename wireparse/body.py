@@ -1014,7 +1014,8 @@ def _tags_over_end_matter(paras: list[list[Line]]) -> int | None:
 
 
 def _end_matter_shaped(para: list[Line]) -> bool:
-    """No line closes a sentence, but a notice of rights's."""
+    """No line of the paragraph closes a sentence, unless it holds a copyright sign (a notice of
+    rights)."""
     return all(
         not closes_sentence(line.text) or any(sign in line.text for sign in COPYRIGHT_SIGNS) for line in para
     )

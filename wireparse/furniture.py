@@ -1965,11 +1965,6 @@ _COMMENT_COUNT_AFTER = 5
 
 
 def is_site_address(text: str) -> bool:
-    """A site's address alone or beside the page's stamp (:func:`_address_line`)."""
-    return _address_line(text)
-
-
-def _address_line(text: str) -> bool:
     """A site's address alone, without its scheme (``independent.co.uk``, ``teletype.in/@jane``),
     or beside the page's stamp or reading time (``acme.com · 3 min read``): a saved page's source."""
     address = text.split(" ", 1)[0]
@@ -2738,7 +2733,7 @@ def _kind_of_line(text: str) -> LineKind | None:
         return "furniture"  # "ACME acme-news.example": a site's name beside its address
     if text[1:2].isupper() and len(text) <= _HEADER_LINE_MAX and _transmission_header(text):
         return "furniture"  # "AAP 05/03 0214 Vic - Rail strike (350)": agency, date, time, slug
-    if len(text) <= _ADDRESS_LINE_MAX and "." in text and _address_line(text):
+    if len(text) <= _ADDRESS_LINE_MAX and "." in text and is_site_address(text):
         return "navigation"  # "independent.co.uk", "teletype.in/@jane", "acme.com · 3 min read"
     if len(text) <= _PRINT_MARGIN_MAX and _print_margin(text):
         return "navigation"  # "UPI.com - Print Story", "3/14/24, 9:41 AM Port workers walk ... | Acme"

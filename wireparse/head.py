@@ -1474,8 +1474,8 @@ _PASSED_OVER = frozenset({"furniture", "ednote", "navigation"})
 
 def _name_over_navigation(s: HeadState, h: HeadLine) -> bool:
     """Before the headline, at the page's top, a short line over the page's breadcrumb or the
-    site's address in its block (``01net`` over ``Accueil > Actualités > Smartphones``, ``Acme
-    News Service (ANS)`` over ``ans.gov.example``): the site's name."""
+    site's address in its block (``01net`` over ``Accueil > Actualités > Smartphones``, ``Akmeli
+    Döwlet Maglumat Gullugy (ADMG)`` over ``admg.gov.example``): the site's name."""
     if s.story.headline is not None or h.kind is not None or not h.new_block or h.i + 1 >= len(s.lines):
         return False
     below = s.lines[h.i + 1].text
@@ -1637,9 +1637,8 @@ def _menu_from(lines: list[Line], i: int, line_read: int) -> bool:
 
 def _menu_row_over(line: Line, title: Line) -> bool:
     """A row of the page's menu over a title: sections between bars or named by the tables
-    (:func:`is_menu_row`), or items parted by blanks wider than any between the title's words
-    (``News   Analysis   Opinion   Podcasts``; doubling every blank of the page changes neither),
-    never a share row's networks."""
+    (:func:`is_menu_row`), or items parted by wide blanks (:func:`_spaced_row`: ``News   Analysis
+    Opinion   Podcasts``), never a share row's networks."""
     text = line.text
     if len(text) > _MENU_LINE_MAX or text[-1:] in SENTENCE_END or names_a_network(text):
         return False

@@ -236,10 +236,10 @@ _TITLE_ABOVE_MAX = 160
 def _read_stamped(lines: list[Line], at: int, story: Draft, reference: dt.date | None) -> None:
     """The head before the page's stamp at line ``at``, the stamp, and the body after it; a
     title under the stamp, only a section's label over it, is the head's too."""
-    title = _title_under_stamp(lines, at)
-    read_head([*lines[:at], *lines[at + 1 : title]], story, with_dateline=True)
+    body_start = _title_under_stamp(lines, at)
+    read_head([*lines[:at], *lines[at + 1 : body_start]], story, with_dateline=True)
     story.keep("furniture", lines[at].text)
-    read_body(_without_head_markers(lines[: at + 1], lines[title:]), story, reference)
+    read_body(_without_head_markers(lines[: at + 1], lines[body_start:]), story, reference)
 
 
 def _title_under_stamp(lines: list[Line], at: int) -> int:

@@ -1032,11 +1032,9 @@ APP_PLUG_VERBS: tuple[str, ...] = (
     "unduh", "下载", "下載", "ダウンロード", "다운로드",
 )  # fmt: skip
 
-#: Headings over a page's list of related stories, alone on their line (``Related stories``,
-#: ``相关新闻``): navigation, and the short list under them too. Compared in any case.
-RELATED_HEADINGS: tuple[str, ...] = (
-    # (more stories of the kind, in the languages of the Caucasus, Central Asia, the Balkans, the
-    # Middle East and South Asia; the UN's pages)
+#: Headings over related stories in the languages of the Caucasus, Central Asia, the Balkans,
+#: the Middle East and South Asia, and the UN's pages: over a list and run into a title alike.
+RELATED_ELSEWHERE: tuple[str, ...] = (
     "digər xəbərlər",
     "o‘xshash yangiliklar",
     "o'xshash yangiliklar",
@@ -1059,6 +1057,12 @@ RELATED_HEADINGS: tuple[str, ...] = (
     "ގުޅުންހުރި ޚަބަރު",
     "related tags",
     "most viewed in news",
+)
+
+#: Headings over a page's list of related stories, alone on their line (``Related stories``,
+#: ``相关新闻``): navigation, and the short list under them too. Compared in any case.
+RELATED_HEADINGS: tuple[str, ...] = (
+    *RELATED_ELSEWHERE,
     # (a page's heading over more of its stories, in German, French, Spanish, Italian, Dutch)
     "weitere artikel",
     "weitere themen",
@@ -4278,30 +4282,7 @@ TELEX_CODES: tuple[str, ...] = ("RTR", "REUTER", "UPI", "APW", "AFP", "XNA", "XI
 #: converted to plain text (``Read Next Airbus deliveries slip``, ``Most Read 1. Markets slide``),
 #: in lower case.
 RUN_ON_HEADINGS: tuple[str, ...] = (
-    # (more stories of the kind, in the languages of the Caucasus, Central Asia, the Balkans, the
-    # Middle East and South Asia; the UN's pages)
-    "digər xəbərlər",
-    "o‘xshash yangiliklar",
-    "o'xshash yangiliklar",
-    "мавзуга оид",
-    "хабарҳои дигар",
-    "холбоотой мэдээ",
-    "nûçeyên têkildar",
-    "هەواڵی پەیوەندیدار",
-    "похожие материалы",
-    "قصص ذات صلة",
-    "სხვა სიახლეები",
-    "მსგავსი სიახლეები",
-    "կարդացեք նաեւ",
-    "սրանք էլ կարդացեք",
-    "najnovije",
-    "lexo më shumë",
-    "সম্পর্কিত সংবাদ",
-    "सम्बन्धित समाचार",
-    "संबंधित खबरें",
-    "ގުޅުންހުރި ޚަބަރު",
-    "related tags",
-    "most viewed in news",
+    *RELATED_ELSEWHERE,
     "weitere news zum thema",
     "weitere nachrichten zum thema",
     "mehr zum thema",

@@ -822,6 +822,9 @@ KINDS = [
     ("Was this article helpful?  Yes   No", "navigation", "a page's question to its reader, buttons"),
     ("¿Te ha gustado este artículo?", "navigation", "the same in Spanish, no buttons"),
     ("like  |  DISLIKE", "navigation", "a page's vote buttons alone"),
+    ("Audio Player", "navigation", "a player's label as a page copies it"),
+    ("VIDEO PLAYER:", "navigation", "the same in capitals, a colon"),
+    ("Erstpublikation:", "furniture", "a German paper's stamp label alone, its date on the next line"),
     ("DO YOU LIKE THE CONTENT OF THIS ARTICLE? LIKE DISLIKE", "navigation", "the same in capitals"),
     ("هل كان هذا المقال مفيدا؟ نعم لا", "navigation", "in Arabic, its question mark"),
     (

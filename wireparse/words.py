@@ -1693,6 +1693,8 @@ COUNTER_WORDS: tuple[str, ...] = (
 )  # fmt: skip
 
 STAMP_OPENERS: tuple[str, ...] = (
+    # (a German paper's "first published")
+    "erstpublikation",
     # (Afrikaans, Zulu and Hausa pages' "published" and "updated")
     "gepubliseer",
     "bygewerk",
@@ -1812,6 +1814,8 @@ PLATFORM_WIDGET_LINES: tuple[str, ...] = (
     "mi piace questo", "vind ik leuk", "like loading", "me gusta cargando", "gefällt mir wird geladen",
     "gosto carregando", "curtir carregando", "j'aime chargement", "j’aime chargement",
     "mi piace caricamento", "vind ik leuk laden",
+    # the player's label as a page copies it
+    "audio player", "video player",
     # the reply box's heading
     "leave a comment", "leave a reply", "deja un comentario", "deja una respuesta",
     "hinterlasse einen kommentar", "schreibe einen kommentar", "laisser un commentaire",

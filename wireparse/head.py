@@ -62,6 +62,7 @@ from .lines import (
     WRAP_MIN,
     WRAP_WIDTH,
     Line,
+    blank_run,
     block_span,
     blocks,
     closes_sentence,
@@ -1655,7 +1656,7 @@ def _spaced_row(raw: str, title: str) -> bool:
     """Four items or more parted by blanks wider than the title's widest and at least three wide
     (two blanks may be one doubled, as between the title's words), or by tabs: each a word or up
     to three of no figure, none opening in lower case. A bar or dot among them parts them."""
-    widest = max((len(run) for run in _BLANK_RUN.findall(title.strip())), default=1)
+    widest = max((len(run) for run in blank_run().findall(title.strip())), default=1)
     parts = _blanks_wider_than(max(widest, _ROW_GAP_MIN - 1)).split(raw.strip())
     items = [item for item in parts if any(char.isalnum() for char in item)]
     return (
@@ -1672,7 +1673,6 @@ def _blanks_wider_than(width: int) -> re.Pattern[str]:
     return re.compile(rf"[ \u00a0]{{{width + 1},}}|\t")
 
 
-_BLANK_RUN = re.compile(r"[ \t\u00a0]+")
 _SPACED_ROW_ITEMS = 4
 _ROW_GAP_MIN = 3
 _SPACED_ITEM_WORDS = 3

@@ -157,14 +157,15 @@ class Line(NamedTuple):
 
 
 @cache
-def _blank_run() -> regex.Pattern[str]:
+def blank_run() -> regex.Pattern[str]:
+    """A run of blanks."""
     return compiled(r"\s++")
 
 
 def fold_blanks(text: str) -> tuple[str, tuple[int, ...]]:
     """``text`` with every run of blanks read as one space, and where the runs wider than the
     line's usual run were (so doubling every blank of a line changes neither)."""
-    runs = [m.span() for m in _blank_run().finditer(text)]
+    runs = [m.span() for m in blank_run().finditer(text)]
     widths = [end - start for start, end in runs]
     usual = max(set(widths), key=lambda w: (widths.count(w), -w))
     out: list[str] = []

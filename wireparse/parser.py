@@ -15,7 +15,6 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from functools import cache
-from itertools import takewhile
 from typing import NamedTuple
 
 import regex
@@ -52,7 +51,7 @@ from .furniture import (
 )
 from .head import is_prose, read_head
 from .language import guess_language
-from .lines import SENTENCE_END, Line, join, split_lines
+from .lines import SENTENCE_END, Line, block_span, join, split_lines
 from .model import AMBIGUOUS_PLACE, EMPTY_INPUT, NO_BODY, NO_DATELINE, NO_HEADLINE, Byline, Dateline, Story
 from .patterns import (
     DATE_SHAPES,
@@ -253,8 +252,8 @@ def _title_under_stamp(lines: list[Line], at: int) -> int:
         return at + 1
     title = lines[j].text
     # (the text under it read as its block, joined: a hard-wrapped paragraph's first line is no prose)
-    k = next((k for k in range(j + 1, len(lines)) if not lines[k].blank), len(lines))
-    following = join(list(takewhile(lambda line: not line.blank, lines[k:])))
+    k = next((k for k in range(j + 1, len(lines)) if not lines[k].blank), None)
+    following = join(lines[slice(*block_span(lines, k))]) if k is not None else ""
     if (
         len(above.text.split()) > _LABEL_OVER_STAMP_WORDS
         or len(title.split()) <= len(above.text.split())

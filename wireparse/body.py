@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import takewhile
 from typing import NamedTuple, cast
 
 import regex
@@ -22,11 +23,13 @@ from .dateline import known_town, strong_dateline
 from .furniture import (
     FOLIO_DIGITS,
     caption_and_photographer,
+    cjk_caption,
     clean_credit,
     field_label,
     holds_table_figures,
     in_brackets,
     in_field_run,
+    is_channel_plug,
     is_clock_time,
     is_closing_field,
     is_closing_heading,
@@ -34,6 +37,7 @@ from .furniture import (
     is_credit_line,
     is_desk_codes,
     is_page_head,
+    is_page_notice,
     is_photo_credit,
     is_related_heading,
     is_reuse_notice,
@@ -602,6 +606,7 @@ def _caption(s: BodyParagraphs, p: Paragraph) -> bool:
     if not (combined and (is_photo_credit(combined[1]) or _after_a_sign(p.text, *combined))):
         # "A picker at work. Photo / Jane Roe" (a name closes with a letter: most are spared it)
         combined = caption_and_photographer(p.text) if p.text[-1:].isalpha() else None
+    combined = combined or cjk_caption(p.text)
     if combined:
         s.story.add_caption(combined[0], clean_credit(combined[1]), p.text)
         return True
@@ -713,8 +718,10 @@ def _tagline(s: BodyParagraphs, p: Paragraph) -> bool:
     a line of contacts (``Jane Roe, CEO, +46 8 555 0100, jane@acme.example``)."""
     if not p.closing:
         return False
-    if names_the_app_stores(p.text):
-        s.story.keep("navigation", p.text)  # "Download the Acme app for iOS or Android."
+    if names_the_app_stores(p.text) or is_channel_plug(p.text) or is_page_notice(p.text):
+        # "Download the Acme app for iOS or Android.", "Subscribe to Acme on Google News",
+        # "Comments are moderated and may take a day to appear."
+        s.story.keep("navigation", p.text)
         return True
     if not (is_tagline(p.text) or is_contact_line(p.text)):
         return False
@@ -1254,7 +1261,14 @@ def _end_matter(para: list[Line], kinds: dict[int, LineKind | None]) -> bool:
 
 
 _END_MATTER_KINDS = frozenset({"navigation", "furniture", "signoff", "service", "credit"})
-_END_MATTER_TESTS = (is_rights_notice, is_reuse_notice, is_tagline, is_contact_line)
+_END_MATTER_TESTS = (
+    is_rights_notice,
+    is_reuse_notice,
+    is_tagline,
+    is_contact_line,
+    is_page_notice,
+    is_channel_plug,
+)
 
 
 def _aside(
@@ -1280,6 +1294,7 @@ def _aside(
         elif number == last_rule and _trailer(paras, after):
             aside.update(after)  # (text between two rules is a section of the story)
         elif is_related_heading(text):
+            # (the titles under it; the story's text may go on under them)
             aside.update(_headlines_listed(paras, after, rules, number))
     return aside
 
@@ -1378,14 +1393,21 @@ def _first_text_line(para: list[Line]) -> int:
 def _headlines_listed(
     paras: list[list[Line]], after: list[int], rules: list[tuple[int, LineKind, str]], number: int
 ) -> list[int]:
-    """The paragraphs under a heading of related stories, up to the next rule, when every line of
-    them is a headline, closing no sentence (``MORE HEADLINES`` over ``* Latvia extends ...``)."""
+    """The paragraphs under a heading of related stories, up to the next rule or the first
+    paragraph with a line that closes a sentence, when every line of them is a headline
+    (``MORE HEADLINES`` over ``* Latvia extends ...``; ``LEIA TAMBÉM:`` over two titles over the
+    story's next paragraph)."""
     until = min((n for n, _, _ in rules if n > number), default=None)
-    listed = [n for n in after if until is None or paras[n][0].number < until]
-    lines = [line for n in listed for line in paras[n] if line.text]
-    if not listed or len(listed) > _TRAILER_PARAGRAPHS:
-        return []
-    return listed if all(line.text[-1:] not in SENTENCE_END for line in lines) else []
+    listed = list(
+        takewhile(
+            lambda n: (
+                (until is None or paras[n][0].number < until)
+                and all(line.text[-1:] not in SENTENCE_END for line in paras[n] if line.text)
+            ),
+            after,
+        )
+    )
+    return listed if len(listed) <= _TRAILER_PARAGRAPHS else []
 
 
 def _trailer(paras: list[list[Line]], after: list[int]) -> bool:

@@ -50,6 +50,8 @@ from .words import (
     BYLINE_OPENERS,
     BYLINE_WORD_OPENERS,
     CAPTION_LABELS,
+    CHANNEL_NAMES,
+    CHANNEL_PLUG_VERBS,
     CJK_BYLINE_SOURCES,
     CJK_CREDIT_WORDS,
     CJK_REPORT_WORDS,
@@ -96,6 +98,7 @@ from .words import (
     NEWSLETTER_WORDS,
     OMISSION_NOTES,
     PAGE_COUNT_JOINERS,
+    PAGE_NOTICE_PHRASES,
     PAGE_WORDS,
     PARAGRAPH_WORDS,
     PHONE_LABELS,
@@ -1848,6 +1851,39 @@ def names_the_app_stores(text: str) -> bool:
 _APPLE_STORE = re.compile(r"(?<![\w])iOS(?![\w])|App[ ]?Store|iPhone")
 
 
+def is_page_notice(text: str) -> bool:
+    """A page's notice to its readers under the story (:data:`PAGE_NOTICE_PHRASES`): the rules
+    of its comments, or its prompt to report a slip by selecting it and pressing Ctrl+Enter."""
+    if len(text) > _PAGE_NOTICE_MAX:
+        return False
+    folded = text.casefold()
+    return any(phrase in folded for phrase in PAGE_NOTICE_PHRASES)
+
+
+_PAGE_NOTICE_MAX = 300
+
+
+def is_channel_plug(text: str) -> bool:
+    """A plug for the outlet's channel or newsletter: a sentence that opens with a verb of
+    :data:`CHANNEL_PLUG_VERBS` or :data:`NEWSLETTER_PLUG_OPENERS`, in a short paragraph naming a
+    channel of :data:`CHANNEL_NAMES` or a newsletter of :data:`NEWSLETTER_WORDS`
+    (``Subscribe to Acme on Google News``, ``Больше новостей — в нашем телеграм-канале.
+    Подписывайтесь ...``, ``Don't miss a thing: Sign up for our newsletter``)."""
+    if len(text) > _PLUG_MAX:
+        return False
+    folded = text.casefold()
+    if _channel_plug_verb().search(folded) is None:
+        return False
+    return any(name in f"{folded} " for name in (*CHANNEL_NAMES, *NEWSLETTER_WORDS))
+
+
+@cache
+def _channel_plug_verb() -> re.Pattern[str]:
+    # (a verb opening the paragraph, or a sentence or clause within it)
+    verbs = alternation(opener.strip() for opener in (*CHANNEL_PLUG_VERBS, *NEWSLETTER_PLUG_OPENERS))
+    return re.compile(rf"(?:^|(?<=[.!?:—–][ ]))(?:{verbs})(?!\w)")
+
+
 def _messenger_link(text: str) -> bool:
     """The line closes with the address of a messenger's channel or group
     (:data:`MESSENGER_LINKS`), a few words before it (a sentence may name one inside it)."""
@@ -3119,6 +3155,62 @@ def closes_a_caption(text: str) -> bool:
         return True
     # (a photographer's name closes with a letter: most lines are spared the search)
     return tail[-1:].isalpha() and _photographer_at_end().search(tail) is not None
+
+
+def cjk_caption(text: str) -> tuple[str, str] | None:
+    """A caption in Chinese, Japanese or Korean that closes with its picture's credit, as the
+    papers of those scripts print one under a photo between paragraphs: the credit in brackets
+    (``貨櫃車車頭嚴重損毀。（讀者提供）``, ``... 사체. [기장군 제공. 재판매 및 DB 금지]``, a
+    wire's photographer after: ``（X提供）中央社記者Y傳真 114年12月5日``), a wire's name in brackets
+    after a caption that closes no sentence (``... ビーチ＝2024年8月（共同）``), the
+    photographer's credit (``新华社记者 唐奕 摄``), or the source after a slash (``... 정병'.
+    /국립중앙박물관 제공``). Returns (caption, credit) or None."""
+    if len(text) > _CJK_CAPTION_MAX or not _CJK_LETTER.search(text):
+        return None
+    m = _cjk_caption_credit().search(text)
+    caption = text[: m.start()].strip(" \u3000") if m else ""
+    if m is None or len(caption) < _CJK_CAPTION_MIN:
+        return None
+    credit = m["credit"].strip()
+    if _SENTENCE_OF_TEXT.search(caption) is not None:
+        return None  # "... 밝혔다. (사진=서울시 제공)": a Korean or Japanese sentence of the story
+    if m["agency"] is not None:
+        # (a wire's name closing a sentence is its sign-off, not a photo's credit)
+        if caption[-1:] in SENTENCE_END or not _names_agencies(credit):
+            return None
+    # ("기장군 제공. 재판매 및 DB 금지": the notice on the picture's use after the credit)
+    return caption, regex.split(r"[.。][ ]", credit, maxsplit=1)[0]
+
+
+def _names_agencies(credit: str) -> bool:
+    """Every run of one script in ``credit`` names an agency (``AFP時事``: AFP's photo through Jiji)."""
+    runs = regex.findall(r"[A-Za-z]+|[^A-Za-z ]+", credit)
+    return bool(runs) and all(known_agency(run) is not None for run in runs)
+
+
+@cache
+def _cjk_caption_credit() -> regex.Pattern[str]:
+    words = _in_order(CJK_CREDIT_WORDS)
+    reporter = _in_order(CJK_REPORTER_WORDS)
+    return compiled(
+        rf"""(?: [(（\[](?P<credit>[^()（）\[\]\n]{{0,30}}(?:{words})[^()（）\[\]\n]{{0,20}})[)）\]]
+            (?:[ 　]*+\p{{Han}}{{0,6}}(?:{reporter})\p{{Han}}{{2,4}}(?:{words}|傳真|传真)[ 　]*+[\d年月日]{{0,12}})?
+          | [(（](?P<agency>(?P<credit>[^()（）\n]{{1,12}}))[)）]
+          | (?P<credit>\p{{Han}}{{0,6}}(?:{reporter})[ 　]?\p{{Han}}{{2,4}}(?:·\p{{Han}}{{2,4}})?[ 　]?(?:摄|攝))
+          | (?<=[.'’"”。][ ]?)/(?P<credit>[^/\n]{{0,20}}(?:{words}))
+        )$""",
+        FLAGS,
+    )
+
+
+#: A caption in those scripts is at most this long, and says this much before its credit.
+_CJK_CAPTION_MAX = 200
+_CJK_CAPTION_MIN = 4
+#: How a sentence of a Korean or Japanese story closes (a caption names what it shows, a noun
+#: phrase): a Korean plain verb's ending before its stop (``했다.``, ``있다.``), or a Japanese verb's
+#: or particle's kana closing it, its stop or none (``閉鎖された``).
+_SENTENCE_OF_TEXT = re.compile(r"(?:[했혔었았였됐겠있없한된인이하]다|[\u3040-\u309f])[.。]?$")
+_CJK_LETTER = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
 @cache

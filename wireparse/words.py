@@ -998,6 +998,41 @@ MORE_FROM_OPENERS: tuple[str, ...] = (
     "ещё от", "еще от", "больше от", "більше від", "więcej z", "více z", "lebih banyak dari", "المزيد من",
 )  # fmt: skip
 
+#: A page's notices to its readers under the story, casefolded: the rules of its comments and
+#: their closing (``Comments are moderated ...``, ``Voit keskustella aiheesta ... asti``), and its
+#: prompt to report a slip in the text by selecting it (``... and press Ctrl+Enter``).
+PAGE_NOTICE_PHRASES: tuple[str, ...] = (
+    "comments are moderated", "comments are closed", "comments have been closed", "keep comments civil",
+    "please keep it civil", "to comment, you must", "comments that include", "comments containing",
+    "report any comments", "remove comments", "comment policy", "commenting policy",
+    "community guidelines", "welcomes civil discussion", "the rules of replying", "read the rules here",
+    "comments: our rules", "kommentare sind geschlossen", "kommentarfunktion", "les commentaires sont fermés",
+    "commentaires sont modérés", "los comentarios están cerrados", "comentarios están moderados",
+    "i commenti sono chiusi", "комментарии закрыты", "коментарі закрито", "kommentarsfältet",
+    "kommentarfeltet", "voit keskustella aiheesta", "keskustelu on suljettu", "reacties zijn gesloten",
+    "ctrl+enter", "ctrl + enter",
+)  # fmt: skip
+
+#: The verbs of a plug for the outlet's channel or newsletter, in the imperative and casefolded,
+#: opening a sentence (``Follow Acme on Google News``, ``Читайте Acme в Telegram``), beside the
+#: openers of :data:`NEWSLETTER_PLUG_OPENERS` (``... : Sign up for our newsletter``).
+CHANNEL_PLUG_VERBS: tuple[str, ...] = (
+    "follow", "read", "don't miss", "читайте", "подписывайтесь", "следите", "присоединяйтесь",
+    "підписуйтесь", "стежте", "приєднуйтесь", "чытайце", "падпісвайцеся", "abonnez-vous", "suivez",
+    "rejoignez", "inscrivez-vous", "suscríbase", "síguenos", "sigue", "únete", "assine", "siga", "segue",
+    "abonniere", "folgen sie", "folge", "seguici", "segui", "abonneer", "volg", "prenumerera", "följ",
+    "abonner", "følg", "tilaa", "seuraa", "obserwuj", "subskrybuj", "takip edin", "abone ol", "تابعونا",
+    "تابعوا", "اشتركوا",
+)  # fmt: skip
+#: ... and the channels such a plug names beside the newsletters of :data:`NEWSLETTER_WORDS`: a
+#: news app's, network's or messenger's, casefolded (a word's opening: ``телеграм`` in
+#: ``телеграм-канале``).
+CHANNEL_NAMES: tuple[str, ...] = (
+    "google news", "дзен", "яндекс", "telegram", "телеграм", "whatsapp", "viber", "вайбер", "facebook",
+    "instagram", "youtube", "tiktok", "briefing", "تلغرام", "تيليجرام", "واتساب",
+)  # fmt: skip
+
+
 #: What a page's question to its reader about the story opens with, its buttons after the
 #: question mark (``Was this article helpful? Yes No``, ``¿Te ha gustado este artículo?``): the
 #: page's widget, no sentence of the story. Casefolded, an opening ``¿`` dropped.
@@ -1035,6 +1070,29 @@ APP_PLUG_VERBS: tuple[str, ...] = (
 #: Headings over related stories in the languages of the Caucasus, Central Asia, the Balkans,
 #: the Middle East and South Asia, and the UN's pages: over a list and run into a title alike.
 RELATED_ELSEWHERE: tuple[str, ...] = (
+    # (the same pointers alone over their titles, and the page's lists of its most read and
+    # recommended stories)
+    "lue lisää",
+    "läs mer",
+    "les mer",
+    "læs mere",
+    "loe lisaks",
+    "taip pat skaitykite",
+    "fleira áhugavert",
+    "lestu einnig",
+    "plus d'articles dans cette catégorie",
+    "écouter aussi",
+    "à écouter aussi",
+    "延伸閱讀",
+    "延伸阅读",
+    "чытайце таксама",
+    "рекомендуем",
+    "рекомендуємо",
+    "meistgelesene artikel",
+    "mest lest",
+    "mest læste",
+    "mest lästa",
+    "luetuimmat",
     "digər xəbərlər",
     "o‘xshash yangiliklar",
     "o'xshash yangiliklar",
@@ -2010,6 +2068,8 @@ PICTURE_LABELS: tuple[str, ...] = (
 #: Labels a page or export prints before a picture's caption, with a colon (``Bildtext: ...``,
 #: ``Légende : ...``, ``Photo caption: ...``): the paragraph they open is the caption. Casefolded.
 CAPTION_LABELS: tuple[str, ...] = (
+    # (a page's label for the picture over its story, in English)
+    "banner image", "featured image", "header image", "lead image", "top image", "main image", "image caption",
     "caption", "photo caption", "picture caption", "bildtext", "billedtekst", "bildetekst", "bijschrift",
     "kuvateksti", "myndatexti", "bildunterschrift", "légende", "légende photo", "didascalia",
     "pie de foto", "legenda", "legenda da foto", "onderschrift", "fotobijschrift", "подпись",
@@ -2040,6 +2100,11 @@ RUN_IN_STAMP_OPENERS: tuple[str, ...] = (
 #: small words between them (``Share: Facebook | X``, ``Compartir en Facebook Compartir en X``).
 SHARE_VERBS: frozenset[str] = frozenset(
     {
+        # (Danish's copy-the-link button, Arabic's share and copy)
+        "kopiér",
+        "نسخ",
+        "شاركوا",
+        "انشر",
         # (Bengali's share and copy-the-link buttons, Thaana's share)
         "শেয়ার",
         "করুন",
@@ -2196,6 +2261,30 @@ SHARE_VERBS: frozenset[str] = frozenset(
 )
 SOCIAL_NETWORKS: frozenset[str] = frozenset(
     {
+        # (the networks as Arabic and Cyrillic pages spell them)
+        "فيسبوك",
+        "تويتر",
+        "واتساب",
+        "واتس",
+        "تيليجرام",
+        "تلغرام",
+        "تليجرام",
+        "يوتيوب",
+        "انستغرام",
+        "إنستغرام",
+        "لينكد",
+        "فيس",
+        "بوك",
+        "фейсбук",
+        "твиттер",
+        "телеграм",
+        "телеграме",
+        "телеграм-канал",
+        "телеграм-канале",
+        "ютуб",
+        "вайбер",
+        "дзен",
+        "дзене",
         # (the networks' names as pages in other scripts spell them: Bengali, Devanagari, Tamil,
         # Sinhala, Thaana, Hebrew, Pashto)
         "ফেসবুক",
@@ -2285,6 +2374,12 @@ SOCIAL_NETWORKS: frozenset[str] = frozenset(
 )
 SHARE_JOINERS: frozenset[str] = frozenset(
     {
+        # ("the article" in Danish, "the news" and "the article" in Arabic: "Del artiklen",
+        # "شارك الخبر")
+        "artiklen",
+        "الخبر",
+        "المقال",
+        "الرابط",
         # (Hindi's "do", after the verb: "शेयर करें")
         "करें",
         # (French "this", Irish "the story this": "Partager cet article", "Roinn an scéal seo";
@@ -2569,6 +2664,7 @@ DESK_WORDS: tuple[str, ...] = (
 #: close their copy with one (``<Copyright (c) Acme News, 무단 전재-재배포 금지>``, ``版權所有``):
 #: a short closing paragraph that holds one is the agency's notice, not story text. Casefolded.
 RIGHTS_PHRASES: tuple[str, ...] = (
+    "droits de reproduction réservés",
     "all rights reserved",
     # (a database's note that its copy is protected by copyright, in the agencies' own languages)
     "protected by copyright",
@@ -2620,6 +2716,24 @@ RIGHTS_PHRASES: tuple[str, ...] = (
 #: languages of the desks that close their copy with one: a closing paragraph that holds one is
 #: the agency's notice. Casefolded.
 REUSE_PHRASES: tuple[str, ...] = (
+    # (an agency's notice that its copy may not be used without its written leave, or without a
+    # link to it, in the languages of its services)
+    "when citing and using",
+    "when citing or using",
+    "requires a hyperlink",
+    "without written permission",
+    "without the written permission",
+    "without prior written",
+    "be raštiško",
+    "без письменного",
+    "без письмового",
+    "ohne schriftliche",
+    "sans autorisation écrite",
+    "sin autorización escrita",
+    "senza autorizzazione scritta",
+    "bez pisemnej zgody",
+    "ilma kirjaliku",
+    "bez rakstiskas",
     # (a broadcaster's or paper's notice that another's copy is used by leave)
     "used with the permission of",
     "reprinted with permission",
@@ -3130,6 +3244,16 @@ TAGLINE_OPENERS: tuple[str, ...] = (
 #: The headings of a page's closing sections, alone on their line: what follows them, if short, is
 #: end matter (``Sources`` over a wiki story's list of sources).
 CLOSING_SECTION_HEADINGS: tuple[str, ...] = (
+    # a science release's closing fields, under their headings (the study, its source, the
+    # files with it), and the rules of a page's comments under theirs (a button's "Comments"
+    # is no heading)
+    "story source",
+    "citation",
+    "cite this article",
+    "reference",
+    "journal",
+    "doi",
+    "the rules of replying",
     # (an agency's captions for its pictures, listed under the story)
     "pic captions",
     "picture captions",
@@ -3282,6 +3406,49 @@ CONTACT_PHRASES: tuple[str, ...] = (
     "on twitter",
 )
 TAGLINE_PHRASES: tuple[str, ...] = (
+    # a reprint's note of where and by whom the story was first made, in the desks' languages
+    "originally appeared on",
+    "originally appeared in",
+    "originally published on",
+    "originally published in",
+    "originally published by",
+    "first appeared on",
+    "first appeared in",
+    "this article was produced by",
+    "this piece was produced by",
+    "this story was produced by",
+    "this report was produced by",
+    "this story originated in",
+    "fue producido por",
+    "fue publicado originalmente",
+    "publicado originalmente en",
+    "publicada originalmente en",
+    "foi publicado originalmente",
+    "publicado originalmente no",
+    "publié initialement",
+    "initialement publié",
+    "paru initialement",
+    "ursprünglich erschienen",
+    "erschien zuerst",
+    "zuerst erschienen",
+    "über dieses thema berichtete",
+    "über dieses thema berichtet",
+    "pubblicato originariamente",
+    "oorspronkelijk verschenen",
+    # a nonprofit's note that its stories may be republished, its appeal for support, and an
+    # academic writer's disclosure ("Jane Roe receives funding from ...")
+    "can be republished",
+    "republish this article",
+    "republish this story",
+    "republish our articles",
+    "support local journalism",
+    "support independent journalism",
+    "support our journalism",
+    "receives funding from",
+    "does not work for, consult, own shares in",
+    # the Canadian Press' credit for other reporters' files, and who put the page's article up
+    "with files from",
+    "article published by",
     # (a transcript's note that it was made automatically and the spoken word counts; a story's note
     # that it is being updated; a newsletter's or channel's plug)
     "es gilt das gesprochene wort",
@@ -3522,6 +3689,29 @@ RESTATED_TITLE_MARKERS: tuple[str, ...] = ("题：", "題：", "题:", "題:")
 #: Labels that open a line pointing to other stories (``Read more: ...``, ``Читайте также: ...``),
 #: in any case.
 NAVIGATION_LABELS: tuple[str, ...] = (
+    # (a page's pointers to more on the story's subject, in the Nordic, Baltic, Slavic, Romance
+    # and Chinese desks' words: "Lue lisää: ...", "Go deeper: ...", "延伸閱讀：...")
+    "lue lisää",
+    "lue myös",
+    "läs mer",
+    "les mer",
+    "læs mere",
+    "loe lisaks",
+    "taip pat skaitykite",
+    "fleira áhugavert",
+    "lestu einnig",
+    "go deeper",
+    "plus d'articles dans cette catégorie",
+    "écouter aussi",
+    "à écouter aussi",
+    "ver más sobre",
+    "más sobre",
+    "mehr",
+    "延伸閱讀",
+    "延伸阅读",
+    "чытайце таксама",
+    "читайте также",
+    "читайте також",
     "read more",
     "read the full story",
     "karanta cikakken labarin",

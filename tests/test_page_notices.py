@@ -1,0 +1,191 @@
+"""What pages print under and between a story's paragraphs, read in more desks' words: notices to
+the reader (comment rules, a typo prompt), plugs for the outlet's channels, a reprint's note of
+where the story first ran, agencies' notices on reuse, pointers to more stories, and captions in
+Chinese, Japanese and Korean closed by their credit. All invented; each row varies case, blanks,
+punctuation, script or order."""
+
+from __future__ import annotations
+
+import pytest
+
+from wireparse import parse
+from wireparse.furniture import cjk_caption, is_channel_plug, is_page_notice
+
+BODY = (
+    "The council voted on Tuesday to close the old harbour bridge to lorries from next month.\n\n"
+    "Engineers found cracks in two of its piers during an inspection in January.\n\n"
+    "A new bridge is due to open in 2027, the council said.\n"
+)
+
+
+def _story(tail: str) -> list[str]:
+    return parse(f"Harbour bridge to close to lorries\n\n{BODY}\n{tail}\n").paragraphs
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Comments are moderated and may take a day to appear. Please keep it civil.",
+        "COMMENTS ARE CLOSED ON THIS STORY",
+        "To comment, you must be signed in.  Comments containing insults will be removed.",
+        "Если вы нашли ошибку, выделите её и нажмите Ctrl + Enter",
+        "Spotted a typo? Select it and press CTRL+ENTER.",
+        "Voit keskustella aiheesta 3.2. klo 22 asti.",
+        "Die Kommentarfunktion wurde geschlossen.",
+    ],
+    ids=["moderated", "capitals", "doubled-blank", "russian-typo", "typo-capitals", "finnish", "german"],
+)
+def test_a_pages_notice_to_its_readers_closes_the_story(tail: str) -> None:
+    assert len(_story(tail)) == 3
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Subscribe to Acme News on Google News",
+        "Читайте «Акме» в Telegram и Дзен",
+        "Больше новостей — в нашем телеграм-канале «Акме». Подписывайтесь!",
+        "Don't miss a thing: sign up for our free morning newsletter.",
+        "follow ACME on WhatsApp",
+        "Suscríbete al boletín de Acme Noticias",
+        "تابعونا على تيليجرام",
+    ],
+    ids=["google-news", "russian", "second-sentence", "after-a-colon", "lower-case", "spanish", "arabic"],
+)
+def test_a_plug_for_the_outlets_channel_closes_the_story(tail: str) -> None:
+    assert is_channel_plug(tail)
+    assert len(_story(tail)) == 3
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "Residents said they read the warning on the council's Telegram channel on Sunday.",
+        "The minister said she would follow the newsletter's advice.",
+    ],
+    ids=["verb-inside-a-sentence", "no-imperative"],
+)
+def test_a_sentence_naming_a_channel_stays_text(last: str) -> None:
+    assert not is_channel_plug(last)
+    assert _story(last)[-1] == last
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "This article originally appeared on the Harbour Patch.",
+        "This piece was produced by Acme's Africa desk.",
+        "Este artículo fue producido por la edición andina de Acme.",
+        "Über dieses Thema berichtete Acme Radio am 3. März 2025 um 17:00 Uhr.",
+        "This story can be republished for free (details).",
+        "— With files from Jane Roe in Halifax",
+        "Jane Roe receives funding from the Acme Research Council.",
+    ],
+    ids=["originally", "produced-by", "spanish", "german", "republish", "with-files", "disclosure"],
+)
+def test_a_reprints_note_of_its_origin_closes_the_story(tail: str) -> None:
+    assert len(_story(tail)) == 3
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "When citing and using any materials on the Internet, a link to acme.example is mandatory.",
+        "Acme naujienų agentūros informaciją skelbti be raštiško Acme sutikimo draudžiama.",
+        "Tous droits de reproduction réservés",
+        "Перепечатка без письменного разрешения редакции запрещена.",
+    ],
+    ids=["english", "lithuanian", "french-rights", "russian"],
+)
+def test_an_agencys_notice_on_reuse_closes_the_story(tail: str) -> None:
+    assert len(_story(tail)) == 3
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Lue lisää:\n\nSilta suljetaan raskaalta liikenteeltä",
+        "Go deeper: Why the harbour bridge is cracking",
+        "Чытайце таксама:\n\nУ Менску зачынілі мост",
+        "延伸閱讀：港口大橋禁止貨車通行",
+        "Del artiklen  Facebook  Mail  Kopiér link",
+        "شارك الخبر:\n\nفيسبوك تويتر واتساب",
+    ],
+    ids=["finnish", "go-deeper", "belarusian", "chinese-run-on", "danish-share", "arabic-share"],
+)
+def test_pointers_and_share_rows_in_more_languages_close_the_story(tail: str) -> None:
+    assert len(_story(tail)) == 3
+
+
+@pytest.mark.parametrize("heading", ["LEIA TAMBÉM:", "Read also", "Чытайце таксама :"])
+def test_titles_under_a_related_heading_between_paragraphs_leave_the_story_under_them(heading: str) -> None:
+    text = (
+        "Harbour bridge to close\n\n"
+        "The council voted on Tuesday to close the old harbour bridge to lorries from next month.\n\n"
+        f"{heading}\nFerry service to double in summer\nWhy the old bridge is cracking\n\n"
+        "A new bridge is due to open in 2027, the council said in a statement on Tuesday.\n\n"
+        "Lorries will be sent along the ring road until then, a spokeswoman said.\n\n"
+        "Buses and cars may still cross the bridge at walking pace, the council said.\n\n"
+        "The ferry will run every half hour while the works go on, its operator said.\n"
+    )
+    paragraphs = parse(text).paragraphs
+    # (four short paragraphs or fewer under such a heading would close the story as end notes)
+    assert len(paragraphs) == 5 and paragraphs[-1].startswith("The ferry will run")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "caption", "credit"),
+    [
+        (
+            "부산 앞바다에서 발견된 거북. [부산시 제공. 재판매 및 DB 금지]",
+            "부산 앞바다에서 발견된 거북.",
+            "부산시 제공",
+        ),
+        ("港口大橋的裂縫。（讀者提供）", "港口大橋的裂縫。", "讀者提供"),
+        ("港の古い橋＝３日、横浜（共同）", "港の古い橋＝３日、横浜", "共同"),
+        ("港の古い橋（資料写真）（AFP時事）", "港の古い橋（資料写真）", "AFP時事"),
+        ("这是3月5日拍摄的港口大桥。新华社记者 王明 摄", "这是3月5日拍摄的港口大桥。", "新华社记者 王明 摄"),
+        ("▲ 항구의 낡은 다리. /항구시 제공", "▲ 항구의 낡은 다리.", "항구시 제공"),
+        (
+            "港口大橋今年首度封閉。（港務局提供）中央社記者王明傳真  114年3月5日",
+            "港口大橋今年首度封閉。",
+            "港務局提供",
+        ),
+    ],
+    ids=[
+        "korean-notice",
+        "chinese-bracket",
+        "japanese-day-place",
+        "japanese-two-brackets",
+        "xinhua",
+        "korean-slash",
+        "cna-fax",
+    ],
+)
+def test_a_cjk_caption_closed_by_its_credit_between_paragraphs(
+    paragraph: str, caption: str, credit: str
+) -> None:
+    assert cjk_caption(paragraph) == (caption, credit)
+    text = f"港口大橋\n\n{BODY}\n{paragraph}\n\nThe works will take two years, the council said.\n"
+    story = parse(text)
+    assert [(c.text, c.credit) for c in story.captions] == [(caption, credit)]
+    assert len(story.paragraphs) == 4
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "서울시는 5일 다리를 폐쇄한다고 밝혔다. (사진=서울시 제공)",
+        "政府は来年度から橋を閉鎖する方針を示した。（共同）",
+        "新华社北京3月5日电（记者王明）",
+        "港の古い橋が閉鎖された（ロイター）",
+    ],
+    ids=["korean-sentence", "japanese-signoff", "xinhua-dateline", "japanese-sentence-no-stop"],
+)
+def test_a_cjk_sentence_or_sign_off_with_a_credit_is_no_caption(paragraph: str) -> None:
+    assert cjk_caption(paragraph) is None
+
+
+def test_a_page_notice_is_short() -> None:
+    long_text = "Comments are closed. " + "The council said the bridge would stay open. " * 8
+    assert not is_page_notice(long_text)

@@ -189,3 +189,80 @@ def test_a_cjk_sentence_or_sign_off_with_a_credit_is_no_caption(paragraph: str) 
 def test_a_page_notice_is_short() -> None:
     long_text = "Comments are closed. " + "The council said the bridge would stay open. " * 8
     assert not is_page_notice(long_text)
+
+
+@pytest.mark.parametrize(
+    "folio",
+    [
+        "2026년 1월 8일 목요일                    경 제     23",
+        "A18 sexta-feira, 21 de março de 2025      mercado      ACME DIÁRIO",
+        "ACME VESTNIK\t№ 41 (2318)\t17 октября 2023 года\t3",
+        "２０２５年（令和７年）３月５日（水曜日）　　　国際　　　（７）",
+        "12     Mercredi 5 mars 2025     Le Journal d'Acme",
+        "quinta-feira, 6 de março de 2025        B3",
+    ],
+    ids=[
+        "korean-weekday",
+        "letter-page-first",
+        "tabs-cyrillic",
+        "japanese-brackets",
+        "page-first",
+        "hyphened-weekday",
+    ],
+)
+def test_a_printed_pages_folio_over_the_title_is_furniture(folio: str) -> None:
+    story = parse(f"{folio}\n\nHarbour bridge to close to lorries\n\n{BODY}")
+    assert story.headline == "Harbour bridge to close to lorries"
+    assert len(story.paragraphs) == 3
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "B04    BRIDGE CLOSURE    VO/SOT    0:45    18:09:12",
+        "Bulletin: WSN 0500 GMT      Tuesday 14 May 2024",
+    ],
+    ids=["clock-time-only", "year-at-the-end"],
+)
+def test_a_row_without_a_dated_folio_is_no_page_head(row: str) -> None:
+    from wireparse.furniture import is_page_head
+    from wireparse.lines import split_lines
+
+    assert not is_page_head(split_lines(row)[:1])
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "sexta-feira, 21 de março de 2025",
+        "Quarta-Feira 5 Março 2025 - 10:15",
+        "2026년 1월 8일 목요일",
+        "2025年3月5日（水）",
+        "2025年3月5日 星期三",
+    ],
+    ids=["portuguese", "portuguese-title-case", "korean", "japanese-bracket", "chinese"],
+)
+def test_a_weekday_hyphened_or_in_cjk_script_is_a_stamps_word(stamp: str) -> None:
+    from wireparse.furniture import is_timestamp
+
+    assert is_timestamp(stamp)
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "20 de noviembre de 2025 - 07:15 a. m.",
+        "Sist oppdatert 14.02.2024 13:15",
+        "Dernière mise à jour le 14/02/2024 à 13:15",
+        "Последнее обновление 14.02.2024, 13:15",
+        "Updated January 14 2025 - 3:41pm, first published January 14 2025 - 11:20am",
+    ],
+    ids=["spaced-a-m", "norwegian-last", "french-last", "russian-last", "updated-first-published"],
+)
+def test_a_last_update_and_a_spaced_clock_are_a_stamps_words(stamp: str) -> None:
+    from wireparse.furniture import is_timestamp
+
+    assert is_timestamp(stamp)
+    story = parse(f"Harbour bridge to close to lorries\n\n{stamp}\n\n{BODY}")
+    assert story.headline == "Harbour bridge to close to lorries"
+    assert story.paragraphs[0].startswith("The council voted")

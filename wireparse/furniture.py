@@ -611,8 +611,9 @@ def _time_words() -> frozenset[str]:
         | frozenset(word for name in calendar_month_lookup() for word in name.split())
         | TIME_WORDS
         | WEEKDAY_NAMES
-        # (each word of a weekday's name of two: "Dydd Mawrth", "thứ hai")
-        | frozenset(word for name in WEEKDAY_NAMES for word in name.split())
+        # (each word of a weekday's name of two, or of one joined by a hyphen: "Dydd Mawrth",
+        # "thứ hai", "sexta-feira")
+        | frozenset(word for name in WEEKDAY_NAMES for word in re.split(r"[ \-]", name) if word)
         | TIME_ZONES
         # (the word for "year" after one: "14 марта 2025 года, 17:45")
         | frozenset(AFTER_YEAR_WORDS)
@@ -1015,8 +1016,8 @@ def is_page_head(block: Sequence[Line]) -> bool:
     date or label with the page's number at its end (``Martes, 12 de marzo de 2024      Página 5
     de 22``), the others set out in columns (``DOSSIER DE PRENSA      Consejería de Fomento``) or
     rules of signs."""
-    if len(block) > _PAGE_HEAD_LINES * 2 or not any(line.text[-1:].isdigit() for line in block):
-        return False  # (a page's number closes one of its lines)
+    if len(block) > _PAGE_HEAD_LINES * 2 or not any(_may_be_paged(line.text) for line in block):
+        return False  # (a page's number closes or opens one of its lines)
     rows = [line for line in block if any(char.isalnum() for char in line.text)]
     if not rows or len(rows) > _PAGE_HEAD_LINES:
         return False
@@ -1033,23 +1034,69 @@ def _row_in_capitals(line: Line) -> bool:
 
 def _paged_row(line: Line) -> bool:
     """A running head's row with the page's number at its end, after its word (``Página 5 de
-    22``) or alone after a wide blank (``Mercredi 20 mars 2024        11``)."""
+    22``) or alone after a wide blank (``Mercredi 20 mars 2024        11``), or a printed page's
+    folio: its number at either end and a dated cell (:func:`_dated_cell`)."""
     text = line.text
     if ends_with_page_mark(text):
         return running_head_label(text) is not None
-    if not line.gaps or not text[-1:].isdigit():
+    if not (line.gaps or "\t" in line.raw) or not _may_be_paged(text):
         return False
-    head, number = text[: line.gaps[-1]].strip(), text[line.gaps[-1] :].strip()
-    # (the rest a date, or a label and a date: a table's row ends with a figure too)
-    return (
-        number.isdigit()
-        and len(number) <= FOLIO_DIGITS
-        and (is_timestamp(head) or running_head_label(head) is not None)
-    )
+    if text[-1:].isdigit() and line.gaps:
+        head, number = text[: line.gaps[-1]].strip(), text[line.gaps[-1] :].strip()
+        # (the rest a date, or a label and a date: a table's row ends with a figure too)
+        if (
+            number.isdigit()
+            and len(number) <= FOLIO_DIGITS
+            and (is_timestamp(head) or running_head_label(head) is not None)
+        ):
+            return True
+    return _folio_at_an_end(text) and _dated_cell(line)
+
+
+def _may_be_paged(text: str) -> bool:
+    """A figure closes the line (``p. 2/7``), or a page's number opens or closes it."""
+    return text[-1:].isdigit() or _folio_at_an_end(text)
+
+
+def _folio_at_an_end(text: str) -> bool:
+    """The line's first or last word is a page's number: figures (``23``, ``７``), a section's
+    letter before them (``A18``), or in brackets (``（７）``)."""
+    words = text.split()
+    return bool(words) and (_FOLIO.fullmatch(words[-1]) is not None or _FOLIO.fullmatch(words[0]) is not None)
+
+
+def _dated_cell(line: Line) -> bool:
+    """A cell of the row between its wide blanks, its page's number cut from either end, is a
+    date with its year, or such a date and a section's name of a word or two (``2026년 1월 8일 목요일     문 화  23``,
+    ``A18 sexta-feira, 21 de março de 2025     mercado``): a printed page's folio, its paper's
+    name and section in the other cells."""
+    text = line.text
+    bounds = (0, *line.gaps, len(text))
+    # (cells parted by tabs, which the line's gaps do not count)
+    cells = line.raw.split("\t") if "\t" in line.raw else [text[a:b] for a, b in zip(bounds, bounds[1:])]
+    for cell in cells:
+        words = cell.split()
+        if words and _FOLIO.fullmatch(words[0]):
+            words = words[1:]
+        if words and _FOLIO.fullmatch(words[-1]):
+            words = words[:-1]
+        # (a section's name of a word or two may follow the date in its cell: "... （木曜日） 国際")
+        if _FOUR_FIGURES.search(" ".join(words)) and any(
+            is_timestamp(" ".join(words[:n]))
+            for n in range(len(words), len(words) - _SHORT_LABEL - 1, -1)
+            if n > 0
+        ):
+            return True
+    return False
 
 
 #: A page's number alone has at most this many figures.
 FOLIO_DIGITS = 4
+#: A page's number as a folio prints it: figures, a section's capital before them, or brackets.
+#: (three figures at most: a year's four in the same place are a date's)
+_FOLIO = re.compile(r"[A-Z]?[0-9０-９]{1,3}|[(（][0-9０-９]{1,3}[)）]")
+#: A folio's date names its year.
+_FOUR_FIGURES = re.compile(r"(?<!\d)\d{4}(?!\d)")
 
 
 def _in_columns(line: Line) -> bool:

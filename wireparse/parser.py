@@ -41,6 +41,7 @@ from .furniture import (
     is_clock_time,
     is_desk_note,
     is_forward_marker,
+    is_page_head,
     is_photo_credit,
     is_repost_marker,
     is_stamp_line,
@@ -609,6 +610,8 @@ def _dateline_lines(lines: list[Line], reference: dt.date | None) -> Iterator[Fo
                 match = match if (unforced or under_headline) and _placed_strong(match) else None
             if match and not text[match.end :].strip() and is_photo_credit(text):
                 match = None  # "AFP, Getty Images" alone on its line credits a photo
+            if match and line.gaps and is_page_head([line]):
+                match = None  # "quinta-feira, 6 de março de 2025     B3": a printed page's folio
             if (
                 match
                 and match.shape in WEAK_SHAPES

@@ -122,6 +122,14 @@ ROWS = [
         ("Anglo–American Trade",),
         "words an en dash joins that name no agency stay one",
     ),
+    ("By Park Han-na", ("Park Han-na",), "a hyphened given name's part is no joining word"),
+    ("By Kim Ji-e and Lee Seo-yeon", ("Kim Ji-e", "Lee Seo-yeon"), "two such names joined by a word"),
+    ("By Amani Roe na Tom Lee", ("Amani Roe", "Tom Lee"), "Swahili's joining word between blanks"),
+    ("by Ritwika Sen  on 13 November 2023", ("Ritwika Sen",), "a date after 'on', blanks doubled"),
+    ("By JANE ROE on Mar 3, 2024", ("Jane Roe",), "the same in capitals, the month before the day"),
+    ("ByHannah Lowry", ("Hannah Lowry",), "the opener run into the name"),
+    ("ByTom Lee, PA", ("Tom Lee",), "the same, an agency after a comma"),
+    ("By Jane Roe - Mar 05, 2024 - Last updated", ("Jane Roe",), "a stamp's words alone are no author"),
 ]
 
 
@@ -433,3 +441,29 @@ def test_a_writers_name_and_town_after_a_dash_under_the_standfirst_is_the_byline
     )
     story = parse(text)
     assert story.byline is not None and list(story.byline.authors) == [signature.split(" ")[0] + " Roe"]
+
+
+@pytest.mark.parametrize(
+    ("line", "role"),
+    [
+        ("Текст: Ирина Лосева", "byline"),
+        ("TEKST: Mari Tamm", "byline"),
+        ("Teksti : Liisa Virtanen", "byline"),
+        ("Text: Jane Roe", "byline"),
+        ("Text: The storm reached the coast on Monday.", "body"),
+        ("Текст: Шторм дошёл до побережья в понедельник.", "body"),
+    ],
+    ids=[
+        "russian",
+        "estonian-capitals",
+        "finnish-spaced-colon",
+        "english",
+        "english-sentence",
+        "russian-sentence",
+    ],
+)
+def test_the_word_for_text_before_a_name_credits_the_writer(line: str, role: str) -> None:
+    from wireparse.furniture import field_label
+
+    field = field_label(line)
+    assert field is not None and field[0] == role

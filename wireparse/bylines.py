@@ -69,8 +69,11 @@ _NAME_LINE = compiled(
 )
 #: What parts a name from its agency or title: a comma, slash or bar, or a dash between blanks.
 _BYLINE_PARTS = compiled(r"[,/|]|[ ][-–—][ ]")
+#: (a joining word between blanks: a hyphened given name holds "na" or "e" as its own part,
+#: "Park Han-na")
 _SEPARATORS = compiled(
-    rf"(?<!\s)\s*+(?:,|;|\b(?:{alternation(BYLINE_JOINERS)})\b|&|/|\||、|，|·)\s*+"
+    rf"(?<!\s)\s*+(?:,|;|&|/|\||、|，|·)\s*+"
+    rf"|(?<!\s)\s++(?:{alternation(BYLINE_JOINERS)})\s++"
     r"|\s[-–—]\s"
 )
 #: A Chinese byline's word for reporter, and a blank between two of its names (Han runs).
@@ -89,7 +92,7 @@ _NOT_NAME_WORDS = ORGANISATION_WORDS | {"the"}
 @cache
 def _opener() -> regex.Pattern[str]:
     return compiled(
-        rf"""^\[?(?:(?:{_in_order(FBIS_BYLINE_KINDS)})[ ])?(?:{alternation(BYLINE_OPENERS + BYLINE_WORD_OPENERS)})[ ]+
+        rf"""^\[?(?:(?:{_in_order(FBIS_BYLINE_KINDS)})[ ])?(?:{alternation(BYLINE_OPENERS + BYLINE_WORD_OPENERS)})(?:[ ]+|(?=\p{{Lu}}\p{{Ll}}))
                              | ^(?:{_in_order(CJK_BYLINE_SOURCES)})?(?:{_in_order(CJK_REPORTER_WORDS)})[ \u3000]*+""",
         FLAGS,
     )
@@ -300,8 +303,8 @@ def parse_byline(text: str) -> tuple[tuple[str, ...], str | None]:
     first = True  # (a word alone is a name only as the byline's first part: "Staff, London")
     for part in _SEPARATORS.split(body):
         part = _without_stamp(_REPORTING_BY.sub("", part.strip(" |·")))
-        if not part:
-            continue
+        if not part or all(word.casefold() in TIME_WORDS for word in part.split()):
+            continue  # (a stamp's words alone: "By Jane Roe - Mar 05, 2024 - Last updated")
         opening, first = first, False
         credited = _agency_of(part)
         if part[:1] in _QUOTE_OPENERS:
@@ -347,7 +350,9 @@ def _without_stamp(part: str) -> str:
     words = part.split()
     at = next((k for k, word in enumerate(words) if any(c.isdigit() for c in word)), len(words))
     # (the month's name before its day, and the stamp's words: "Last updated at Mar 05,2024")
-    while 0 < at < len(words) and _part_of_a_date(words[at - 1].casefold()):
+    if 0 < at < len(words) and words[at - 1].casefold().rstrip(".,") in month_lookup():
+        at -= 1  # (the month's name right before its day: "Mar 05")
+    while 0 < at < len(words) and _part_of_a_date(words[at - 1]):
         at -= 1
     if at == 0 and words:
         return ""  # a stamp alone after a bar or dash: "By Jane Roe - Mar 05, 2024 - Last updated ..."
@@ -355,8 +360,11 @@ def _without_stamp(part: str) -> str:
 
 
 def _part_of_a_date(word: str) -> bool:
-    """A casefolded word a date's figures may follow: a small word, a time's word, a month's name."""
-    return word in _date_links() or word.rstrip(".,") in month_lookup()
+    """A word before a stamp's date: a time's word, or a small word in small letters (a
+    capitalised one, or a month's name before a small word, may close a name: "Ritwika Sen on
+    13 November")."""
+    folded = word.casefold()
+    return folded in TIME_WORDS or (word[:1].islower() and folded in _date_links())
 
 
 def is_name(text: str) -> bool:

@@ -266,3 +266,51 @@ def test_a_last_update_and_a_spaced_clock_are_a_stamps_words(stamp: str) -> None
     story = parse(f"Harbour bridge to close to lorries\n\n{stamp}\n\n{BODY}")
     assert story.headline == "Harbour bridge to close to lorries"
     assert story.paragraphs[0].startswith("The council voted")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "caption", "credit"),
+    [
+        (
+            "A tick waits on a blade of grass for a host. Jane Roe/iStock via Getty Images Plus",
+            "A tick waits on a blade of grass for a host.",
+            "Jane Roe/iStock via Getty Images Plus",
+        ),
+        (
+            "Міст через річку, 12 червня 2024 року. Акме Новини/Марія Гнатюк",
+            "Міст через річку, 12 червня 2024 року.",
+            "Акме Новини/Марія Гнатюк",
+        ),
+        (
+            "A surgical team at work, supported by the ICRC. Jane Roe / ICRC",
+            "A surgical team at work, supported by the ICRC.",
+            "Jane Roe / ICRC",
+        ),
+        (
+            "Pradera de posidonia en aguas de Cabrera (Baleares). / Nuria Roe-Vidal",
+            "Pradera de posidonia en aguas de Cabrera (Baleares).",
+            "Nuria Roe-Vidal",
+        ),
+    ],
+    ids=["service-after-slash", "cyrillic-outlet-first", "acronym-spaced-slash", "slash-before-name"],
+)
+def test_a_caption_whose_sentence_a_slashed_credit_closes(paragraph: str, caption: str, credit: str) -> None:
+    story = parse(
+        f"Harbour bridge to close to lorries\n\n{BODY}\n{paragraph}\n\nThe works will take two years, the council said.\n"
+    )
+    assert [(c.text, c.credit) for c in story.captions] == [(caption, credit)]
+    assert len(story.paragraphs) == 4
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "U.S. CERTIFICATES TO PROVIDE WHEAT/CORN SUPPLIES",
+        "The plan runs 24/7. Officials said so on Monday and/or Tuesday",
+    ],
+    ids=["headline-in-capitals", "sentence-with-slashes"],
+)
+def test_a_slash_in_a_headline_or_sentence_credits_no_photo(line: str) -> None:
+    from wireparse.furniture import split_caption
+
+    assert split_caption(line) is None

@@ -614,11 +614,11 @@ def _caption(s: BodyParagraphs, p: Paragraph) -> bool:
 
 
 def _after_a_sign(text: str, caption: str, credit: str) -> bool:
-    """The credit a caption closes with follows a copyright sign (``... à l'aube. ©Acme``) or a
-    word for photo and its colon (``... Kim Mã. Ảnh: Minh Khang``): a photo's, whatever name it
-    gives."""
+    """The credit a caption closes with follows a copyright sign (``... à l'aube. ©Acme``), a
+    slash after the sentence (``... (Baleares). / Jane Roe``) or a word for photo and its colon
+    (``... Kim Mã. Ảnh: Minh Khang``): a photo's, whatever name it gives."""
     before = text[: len(text) - len(credit)]
-    if before.rstrip().endswith(("©", "ⓒ")):
+    if before.rstrip().endswith(("©", "ⓒ", "/")):
         return True
     # (a caption of a few words at least: "TEXT AND PHOTOS: Jane Roe" credits the story's writer)
     return len(caption.split()) >= _LABELLED_CAPTION_WORDS and labels_a_photo(before[len(caption) :])

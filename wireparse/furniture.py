@@ -3045,9 +3045,21 @@ def _combined_caption() -> regex.Pattern[str]:
           | [ ](?P<credit>\p{{Lu}}{{2,}}+[ ](?i:{_in_order(PHOTO_WORDS)})/[^\n]{{1,80}})
           | [ ](?:{_CREDIT_LABEL})\s*:\s*(?P<credit>\S[^\n]{{0,150}})
           | (?<=[.!?])[ ](?:{_in_order(CREDIT_LABEL_ABBREVIATIONS)})[ ](?P<credit>\p{{Lu}}[^\n]{{0,150}})
-          | (?<=[.!?])[ ](?:©|ⓒ)[ ]?(?P<credit>\p{{Lu}}[^\n©]{{0,150}}))$""",
+          | (?<=[.!?])[ ](?:©|ⓒ)[ ]?(?P<credit>\p{{Lu}}[^\n©]{{0,150}})
+          | {_SENTENCE_STOP}[ ](?P<credit>{_SLASHED_CREDIT})
+          | {_SENTENCE_STOP}[ ]/[ ](?P<credit>{PERSON_NAME}))$""",
         FLAGS,
     )
+
+
+#: A credit of capitalised words with a slash between two of them, closing a caption's sentence
+#: (``... brush past. Jonah Greer/iStock via Getty Images Plus``, ``... 2024 року. Acme
+#: Чернівці/Jane Roe``): the photographer's and the service's or outlet's names.
+_SLASHED_CREDIT = rf"{NAME_WORD}(?:[ ]{NAME_WORD}){{0,3}}+[ ]?/[ ]?\p{{L}}[\p{{L}}.'’\-]*+(?:[ ](?:{NAME_WORD}|via|for)){{0,5}}+"
+#: ... after the stop of a caption's sentence, which follows a small letter, a figure, a bracket,
+#: or an acronym after a word in small letters ("U.S. WHEAT/CORN SUPPLIES" is a headline, "...
+#: supported by the ICRC. Jane Roe/ICRC" a caption).
+_SENTENCE_STOP = r"""(?:(?<=[\p{Ll}\d)»"”'’][.!?])|(?<=\p{Ll}[ ]\p{Lu}{2,8}[.!?]))"""
 
 
 def labelled_caption(text: str) -> tuple[str, str | None] | None:
@@ -3094,6 +3106,7 @@ def split_caption(text: str, gaps: tuple[int, ...] = ()) -> tuple[str, str] | No
         or "©" in text
         or "ⓒ" in text
         or ("/" in text and ("  " in text or _PHOTO_SERVICE.search(text)))
+        or ("/" in text[-_SLASHED_CREDIT_TAIL:] and text[-1:].isalpha() and ". " in text)
         or (". " in text and _abbreviated_credit_label().search(text) is not None)
     ):
         return None
@@ -3101,6 +3114,10 @@ def split_caption(text: str, gaps: tuple[int, ...] = ()) -> tuple[str, str] | No
     if not m:
         return None
     return m["caption"].strip(), m["credit"].strip()
+
+
+#: A slashed credit closes its caption within this many characters.
+_SLASHED_CREDIT_TAIL = 80
 
 
 @cache

@@ -314,3 +314,21 @@ def test_a_slash_in_a_headline_or_sentence_credits_no_photo(line: str) -> None:
     from wireparse.furniture import split_caption
 
     assert split_caption(line) is None
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Погода, Москва, Гидрометцентр, Россия\n\nВерсия для печати",
+        "Climate, Farming, Rivers, Himalayas\n\nPrint version\n\n© Acme News 2025",
+        "Rail | Strikes | Unions\n\nShare: Facebook | X",
+    ],
+    ids=["cyrillic-commas", "english-two-lines-under", "bars"],
+)
+def test_a_line_of_tags_over_the_pages_end_matter_closes_the_story(tail: str) -> None:
+    assert len(_story(tail)) == 3
+
+
+def test_a_list_of_names_under_text_with_a_sentence_under_it_stays() -> None:
+    tail = "Present: Jane Roe, Tom Lee, Ann Poe\n\nThe meeting ended at noon."
+    assert len(_story(tail)) == 5

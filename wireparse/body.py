@@ -205,6 +205,11 @@ def read_body(
     if _story_paged(state):
         paras = _joined_over_pages(paras, [line.number for line in lines if _PAGE_BREAK in line.raw])
     aside = _aside(paras, state.rules, reference) | _contact_block(paras) | _links_under_heading(paras)
+    # (the story's last paragraphs are counted before the end matter set aside, a release's about
+    # and contacts sections, and before the lines of furniture and notices of rights under them)
+    last = len(paras)
+    while last > 0 and (last - 1 in aside or _end_matter(paras[last - 1], state.kinds)):
+        last -= 1
     para_state = BodyParagraphs(
         story,
         aside,
@@ -212,14 +217,9 @@ def read_body(
         _closing_marks_at(paras),
         dateline_text,
         _trailer_fields_at(lines, state.kinds),
-        lists_from=_closing_lists_at(paras),
+        lists_from=_closing_lists_over(paras, last),
     )
     items = list_items(paras)
-    # (the story's last paragraphs are counted before the end matter set aside, a release's about
-    # and contacts sections, and before the lines of furniture and notices of rights under them)
-    last = len(paras)
-    while last > 0 and (last - 1 in aside or _end_matter(paras[last - 1], state.kinds)):
-        last -= 1
     para_state.last = last
     for n, para in enumerate(paras):
         text = join(para, item=items[n])
@@ -993,6 +993,14 @@ def _closing_run_at(paras: list[list[Line]], closing: Callable[[str], bool], mos
     if at is None or not closes_sentence(join(paras[at - 1])):
         return None
     return at
+
+
+def _closing_lists_over(paras: list[list[Line]], last: int) -> int | None:
+    """Where the story's closing lines of labels start (:func:`_closing_lists_at`), at its end or
+    over the end matter after its ``last`` paragraph (its tags over the page's buttons:
+    ``Погода, Москва, Россия`` over ``Версия для печати``)."""
+    at = _closing_lists_at(paras)
+    return at if at is not None or last == len(paras) else _closing_lists_at(paras[:last])
 
 
 def _closing_lists_at(paras: list[list[Line]]) -> int | None:

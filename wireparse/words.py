@@ -511,6 +511,23 @@ AUDIO_PLAYER_LINES: tuple[str, ...] = (
 #: Lines of site navigation printed around web copy.
 NAVIGATION: frozenset[str] = frozenset(
     {
+        # (a page's buttons to print the story, keep it, or open the original, alone on their line)
+        "print version",
+        "printable version",
+        "print this article",
+        "print article",
+        "версия для печати",
+        "версія для друку",
+        "добавить в избранное",
+        "додати в обране",
+        "оригинал статьи",
+        "original article",
+        "druckversion",
+        "version imprimable",
+        "versión para imprimir",
+        "versione stampabile",
+        "tulosta",
+        "skriv ut",
         # (a mail newsletter's link to its page)
         "view in browser",
         "view in your browser",

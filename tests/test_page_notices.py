@@ -332,3 +332,19 @@ def test_a_line_of_tags_over_the_pages_end_matter_closes_the_story(tail: str) ->
 def test_a_list_of_names_under_text_with_a_sentence_under_it_stays() -> None:
     tail = "Present: Jane Roe, Tom Lee, Ann Poe\n\nThe meeting ended at noon."
     assert len(_story(tail)) == 5
+
+
+@pytest.mark.parametrize(
+    "menu",
+    [
+        "Forside  Aarhus  Odense  Sport  112  Debat\nLog ind",
+        "Новости Город Происшествия Бизнес Авто Недвижимость Погода",
+        "НАВІНЫ  ПАЛІТЫКА  ЭКАНОМІКА  ГРАМАДСТВА  ВІДЭА",
+        "Fréttir | Íþróttir | Matur | Ferðalög | Veður",
+    ],
+    ids=["danish-figure-and-places", "russian-single-blanks", "belarusian-capitals", "icelandic-bars"],
+)
+def test_a_pages_menu_in_more_languages_is_no_headline(menu: str) -> None:
+    story = parse(f"Acme\n{menu}\n\nHarbour bridge to close to lorries\n\n{BODY}")
+    assert story.headline == "Harbour bridge to close to lorries"
+    assert len(story.paragraphs) == 3

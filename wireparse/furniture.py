@@ -2556,8 +2556,11 @@ def _menu_share(text: str) -> float:
         return 0.0
     named = sum(item in SECTION_NAMES for item in items)
     printed = _printed_items(text)
-    if named < SECTION_MENU_SHARE * len(items) and all(item[:1].isupper() for item in printed):
-        # (a menu is printed item by item capitalised: a headline's run of words is not)
+    if named < SECTION_MENU_SHARE * len(items) and all(
+        item[:1].isupper() or item[:1].isdigit() for item in printed
+    ):
+        # (a menu is printed item by item capitalised, or a figure's: a headline's run of words is
+        # not; "Forside  Esbjerg  Kolding  Sport  112  Debat")
         named += sum(item.casefold() not in SECTION_NAMES and _menu_place(item) for item in printed)
     return named / len(items)
 

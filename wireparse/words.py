@@ -511,6 +511,21 @@ AUDIO_PLAYER_LINES: tuple[str, ...] = (
 #: Lines of site navigation printed around web copy.
 NAVIGATION: frozenset[str] = frozenset(
     {
+        # (a page's button to log in, in the Nordic, Baltic, Slavic and French pages' words)
+        "log ind",
+        "logg inn",
+        "logga in",
+        "kirjaudu sisään",
+        "kirjaudu",
+        "pieslēgties",
+        "logi sisse",
+        "innskráning",
+        "войти",
+        "увійти",
+        "увайсці",
+        "prisijungti",
+        "connexion",
+        "zaloguj się",
         # (a page's buttons to print the story, keep it, or open the original, alone on their line)
         "print version",
         "printable version",
@@ -1972,6 +1987,15 @@ HIGHLIGHTS_HEADINGS: frozenset[str] = frozenset(
 #: Mondo Cultura Sport``, ``即時 政治 國際 兩岸 產經``, ``정치 경제 사회 세계``).
 SECTION_NAMES: frozenset[str] = frozenset(
     {
+        # (more of the sections the pages of Russia, Ukraine, Belarus, the Baltic states, Denmark and
+        # Iceland print in their menus: the city, business, cars, property, entertainment, weather;
+        # war, health, investigations, the home page; life, children; news, politics, society,
+        # economy, videos, programmes; debate, food, travel, people, weather, technology; the
+        # emergency number 112 as a section of its own, and the Lithuanian "log in")
+        "город", "бизнес", "авто", "недвижимость", "развлечения", "погода", "афиша", "туризм", "війна",
+        "здоров'я", "розслідування", "головна", "gyvenimas", "vaikams", "pasaulis", "dzīve", "elu",
+        "навіны", "палітыка", "эканоміка", "грамадства", "відэа", "праграмы", "debat", "matur",
+        "ferðalög", "fólk", "veður", "tækni", "112", "prisijungti",
         "home", "news", "world", "politics", "business", "economy", "sport", "sports", "culture",
         "science", "tech", "technology", "health", "opinion", "entertainment", "lifestyle", "travel",
         "video", "local", "national", "international", "markets", "top",

@@ -348,3 +348,17 @@ def test_a_pages_menu_in_more_languages_is_no_headline(menu: str) -> None:
     story = parse(f"Acme\n{menu}\n\nHarbour bridge to close to lorries\n\n{BODY}")
     assert story.headline == "Harbour bridge to close to lorries"
     assert len(story.paragraphs) == 3
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "© ACME 2025. Está expresamente prohibida la redistribución y la redifusión de todo o parte de sus servicios.",
+        "© Acme 2025. Está expressamente proibida a redistribuição de todo ou parte do conteúdo.",
+        "(c) Acme News 2025. All rights reserved.",
+    ],
+    ids=["spanish", "portuguese", "english"],
+)
+def test_a_notice_after_a_copyright_sign_is_no_photos_credit(notice: str) -> None:
+    story = parse(f"Harbour bridge to close to lorries\n\n{BODY}\n{notice}\n")
+    assert not story.captions and len(story.paragraphs) == 3

@@ -599,7 +599,7 @@ def _caption(s: BodyParagraphs, p: Paragraph) -> bool:
         # "Bildtext: Rescuers at the site. Foto: Jane Roe/Acme": its label says what it is
         s.story.add_caption(labelled[0], clean_credit(labelled[1]) if labelled[1] else None, p.text)
         return True
-    if p.kind == "credit" and not _signed_at_the_foot(s, p):
+    if p.kind == "credit" and not _signed_at_the_foot(s, p) and not _notice(p.text):
         s.story.add_caption(None, clean_credit(p.text), p.text)
         return True
     combined = split_caption(p.text) if len(p.text) <= _MAX_WRAPPED_NOTE else None
@@ -611,6 +611,12 @@ def _caption(s: BodyParagraphs, p: Paragraph) -> bool:
         s.story.add_caption(combined[0], clean_credit(combined[1]), p.text)
         return True
     return False
+
+
+def _notice(text: str) -> bool:
+    """A notice of rights or of the copy's use, a copyright sign before it (``© Acme 2025. Its
+    redistribution is forbidden ...``): no photo's credit."""
+    return is_rights_notice(text) or is_reuse_notice(text)
 
 
 def _after_a_sign(text: str, caption: str, credit: str) -> bool:

@@ -2815,6 +2815,9 @@ RIGHTS_PHRASES: tuple[str, ...] = (
 #: languages of the desks that close their copy with one: a closing paragraph that holds one is
 #: the agency's notice. Casefolded.
 REUSE_PHRASES: tuple[str, ...] = (
+    # (an agency's notice that redistributing its copy is forbidden, in Spanish and Portuguese)
+    "prohibida la redistribución",
+    "proibida a redistribuição",
     # (an agency's notice that its copy may not be used without its written leave, or without a
     # link to it, in the languages of its services)
     "when citing and using",

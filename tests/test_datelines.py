@@ -1802,3 +1802,18 @@ def test_a_town_by_another_name_before_a_colon_or_stop_opens_no_dateline(line: s
 def test_a_credit_in_capitals_or_quotes_after_the_date(line: str, agency: str) -> None:
     match = match_dateline(line)
     assert match is not None and match.dateline.agency == agency
+
+
+@pytest.mark.parametrize(
+    ("line", "dateline"),
+    [
+        ("Santiago.- Un incendio afecta a una bodega.", "Santiago.-"),
+        ("SANTIAGO.- Un incendio afecta a una bodega.", "SANTIAGO.-"),
+        ("Lima.–El gobierno anunció un plan.", "Lima.–"),
+        ("Crisis.- Gobierno anuncia un plan.", None),
+    ],
+    ids=["title-case", "capitals", "en-dash-touching", "kicker-no-town"],
+)
+def test_a_known_towns_stop_and_dash_in_any_case(line: str, dateline: str | None) -> None:
+    m = match_dateline(line)
+    assert (m.dateline.text if m else None) == dateline

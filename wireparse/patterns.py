@@ -763,10 +763,11 @@ def _shape_sources(other_scripts: bool = False) -> dict[str, str]:
         # Algiers -   London/Teheran -   NEW DELHI:   नई दिल्ली:   मुंबई :   पोखरा —   കൊച്ചി ∙
         # TYRE, Lebanon:   (a place in capitals and its country, closed by a colon)
         # OTTAWA–Dozens   (an en dash or hyphens touching the place and the text's first word)
+        # Santiago.-   (a Latin American paper's stop and dash after a known town in title case)
         # (only a place the gazetteer knows: a single hyphen may part a headline's halves, and a
         # colon closes a label; a dash or bullet after a place in a script without case; a full
         # stop before a capital after a word of three letters at least, no abbreviation: "L.A.")
-        "place_known_dash": rf"""(?:{title_place}|{caps_place})(?P<end>[ ]-|:|(?<=\p{{L}}{{3}}\.)(?=[ ]\p{{Lu}})){tail}
+        "place_known_dash": rf"""(?:{title_place}|{caps_place})(?P<end>[ ]-|:|{stop_dash}|(?<=\p{{L}}{{3}}\.)(?=[ ]\p{{Lu}})){tail}
                                   | {caps_place}{region}(?P<end>:){tail}
                                   | (?P<place>{_UNHYPHENATED_CAPS}(?:[ ]{_UNHYPHENATED_CAPS}){{0,3}}+)(?P<end>–|--)(?=\p{{Lu}}\p{{Ll}})
                                   | {uncased_place}(?P<end>[ ]?:|[ ][-—–∙·|]|-(?=[ ])){tail}""",

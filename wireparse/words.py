@@ -1099,11 +1099,9 @@ APP_PLUG_VERBS: tuple[str, ...] = (
     "unduh", "下载", "下載", "ダウンロード", "다운로드",
 )  # fmt: skip
 
-#: Headings over related stories in the languages of the Caucasus, Central Asia, the Balkans,
-#: the Middle East and South Asia, and the UN's pages: over a list and run into a title alike.
-RELATED_ELSEWHERE: tuple[str, ...] = (
-    # (the same pointers alone over their titles, and the page's lists of its most read and
-    # recommended stories)
+#: Pointers to more on the story's subject in the Nordic, Baltic, Belarusian, French and Chinese
+#: pages' words (``Lue lisää``, ``延伸閱讀``): over a list of titles, and before a title after a colon.
+MORE_ON_THE_SUBJECT: tuple[str, ...] = (
     "lue lisää",
     "läs mer",
     "les mer",
@@ -1118,6 +1116,14 @@ RELATED_ELSEWHERE: tuple[str, ...] = (
     "延伸閱讀",
     "延伸阅读",
     "чытайце таксама",
+)
+
+#: Headings over related stories in the languages of the Caucasus, Central Asia, the Balkans,
+#: the Middle East and South Asia, and the UN's pages: over a list and run into a title alike.
+RELATED_ELSEWHERE: tuple[str, ...] = (
+    # (the pointers to more on the story's subject alone over their titles, and the page's lists
+    # of its most read and recommended stories)
+    *MORE_ON_THE_SUBJECT,
     "рекомендуем",
     "рекомендуємо",
     "meistgelesene artikel",
@@ -3791,27 +3797,13 @@ RESTATED_TITLE_MARKERS: tuple[str, ...] = ("题：", "題：", "题:", "題:")
 #: Labels that open a line pointing to other stories (``Read more: ...``, ``Читайте также: ...``),
 #: in any case.
 NAVIGATION_LABELS: tuple[str, ...] = (
-    # (a page's pointers to more on the story's subject, in the Nordic, Baltic, Slavic, Romance
-    # and Chinese desks' words: "Lue lisää: ...", "Go deeper: ...", "延伸閱讀：...")
-    "lue lisää",
+    # (a page's pointers to more on the story's subject: "Lue lisää: ...", "Go deeper: ...")
+    *MORE_ON_THE_SUBJECT,
     "lue myös",
-    "läs mer",
-    "les mer",
-    "læs mere",
-    "loe lisaks",
-    "taip pat skaitykite",
-    "fleira áhugavert",
-    "lestu einnig",
     "go deeper",
-    "plus d'articles dans cette catégorie",
-    "écouter aussi",
-    "à écouter aussi",
     "ver más sobre",
     "más sobre",
     "mehr",
-    "延伸閱讀",
-    "延伸阅读",
-    "чытайце таксама",
     "читайте также",
     "читайте також",
     "read more",

@@ -441,29 +441,3 @@ def test_a_writers_name_and_town_after_a_dash_under_the_standfirst_is_the_byline
     )
     story = parse(text)
     assert story.byline is not None and list(story.byline.authors) == [signature.split(" ")[0] + " Roe"]
-
-
-@pytest.mark.parametrize(
-    ("line", "role"),
-    [
-        ("Текст: Ирина Лосева", "byline"),
-        ("TEKST: Mari Tamm", "byline"),
-        ("Teksti : Liisa Virtanen", "byline"),
-        ("Text: Jane Roe", "byline"),
-        ("Text: The storm reached the coast on Monday.", "body"),
-        ("Текст: Шторм дошёл до побережья в понедельник.", "body"),
-    ],
-    ids=[
-        "russian",
-        "estonian-capitals",
-        "finnish-spaced-colon",
-        "english",
-        "english-sentence",
-        "russian-sentence",
-    ],
-)
-def test_the_word_for_text_before_a_name_credits_the_writer(line: str, role: str) -> None:
-    from wireparse.furniture import field_label
-
-    field = field_label(line)
-    assert field is not None and field[0] == role

@@ -53,3 +53,14 @@ def test_without_atheris_the_harness_explains(monkeypatch, capsys):
         harness.main()
     assert stop.value.code == 2
     assert "atheris is not installed" in capsys.readouterr().err
+
+
+def test_a_lone_surrogate_in_a_bylines_part_names_no_place():
+    # (found by the property tests: a byline's part made of a lone surrogate reached the
+    # gazetteer, which could not encode it to look it up)
+    from wireparse import parse
+    from wireparse.places import lookup
+
+    assert lookup("\ud800") is None
+    story = parse("ByBa,\ud800\n\nThe council met on Tuesday.\n")
+    assert story.byline is not None and story.byline.authors == ("Ba",)

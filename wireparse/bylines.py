@@ -92,7 +92,7 @@ _NOT_NAME_WORDS = ORGANISATION_WORDS | {"the"}
 @cache
 def _opener() -> regex.Pattern[str]:
     return compiled(
-        rf"""^\[?(?:(?:{_in_order(FBIS_BYLINE_KINDS)})[ ])?(?:{alternation(BYLINE_OPENERS + BYLINE_WORD_OPENERS)})(?:[ ]+|(?=\p{{Lu}}\p{{Ll}}))
+        rf"""^\[?(?:(?:{_in_order(FBIS_BYLINE_KINDS)})[ ])?(?:{alternation(BYLINE_OPENERS + BYLINE_WORD_OPENERS)})(?:[ ]+|(?<=\p{{Ll}})(?=\p{{Lu}}\p{{Ll}}))
                              | ^(?:{_in_order(CJK_BYLINE_SOURCES)})?(?:{_in_order(CJK_REPORTER_WORDS)})[ \u3000]*+""",
         FLAGS,
     )

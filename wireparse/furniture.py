@@ -385,8 +385,9 @@ def _credit_source() -> str:
 
 def _byline_source() -> str:
     bracketed = _in_order(("By", "BY", *(f"{kind} by" for kind in FBIS_BYLINE_KINDS)))
-    # (a page's "By" run into the name, as a copy of its two fields prints it: "ByJane Roe")
-    return rf"""\L<openers>(?:[ ]+|(?=\p{{Lu}}\p{{Ll}}))[\p{{Lu}}\p{{Lo}}].*+
+    # (a page's "By" run into the name, as a copy of its two fields prints it: "ByJane Roe"; an
+    # opener in capitals runs into no name: "BYBa")
+    return rf"""\L<openers>(?:[ ]+|(?<=\p{{Ll}})(?=\p{{Lu}}\p{{Ll}}))[\p{{Lu}}\p{{Lo}}].*+
     | (?:{our_correspondent().pattern}){NAME_WORD}(?:[ ]{NAME_WORD}){{1,3}}+$   # Avec notre correspondant à Dakar, Jane Roe
     | \L<word_openers>[ ]+{NAME_WORD}(?:[ ]{NAME_WORD}){{0,3}}+
         (?:[ ](?:{_in_order(BYLINE_JOINERS)})[ ]{NAME_WORD}(?:[ ]{NAME_WORD}){{0,3}}+)?   # Von Jane Roe und Tom Lee
@@ -1403,10 +1404,7 @@ def field_label(text: str) -> tuple[str, str] | None:
         bare = BARE_FIELD_LABELS.get(text.casefold()) if len(text) <= _BARE_LABEL_MAX else None
         return (bare, "") if bare else None
     role = _field_roles().get(m["label"].casefold())
-    value = _unquoted(text[m.end() :].strip())
-    if role == "body" and value and is_person(value):
-        role = "byline"  # "Text: Jane Roe", "Текст: Jane Roe": the writer's credit, not the story
-    return (role, value) if role else None
+    return (role, _unquoted(text[m.end() :].strip())) if role else None
 
 
 @cache

@@ -143,7 +143,11 @@ class Gazetteer:
         """The places and regions named ``key`` (a folded name)."""
         if not key or "\t" in key or "\n" in key:
             return _NO_ENTRY
-        line = self._find(key.encode("utf-8") + b"\t")
+        try:
+            encoded = key.encode("utf-8")
+        except UnicodeEncodeError:  # (a lone surrogate, as a decoder's escapes leave one, names no place)
+            return _NO_ENTRY
+        line = self._find(encoded + b"\t")
         if line is None:
             return _NO_ENTRY
         _, rows, regions = line.decode("utf-8").split("\t")

@@ -5006,13 +5006,6 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
         "texto completo",
         "volltext",
         "testo completo",
-        # (the word for "text" in the languages whose pages credit the writer by it: "Текст: Jane
-        # Roe", "Tekst: Jane Roe"; a person's name after it makes it the byline's)
-        "текст",
-        "tekst",
-        "teksti",
-        "tekstas",
-        "teksts",
     ),
     "furniture": (
         # (a fact-check's box of the claim checked and its rating, in the languages fact-checkers

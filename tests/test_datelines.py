@@ -1817,3 +1817,20 @@ def test_a_credit_in_capitals_or_quotes_after_the_date(line: str, agency: str) -
 def test_a_known_towns_stop_and_dash_in_any_case(line: str, dateline: str | None) -> None:
     m = match_dateline(line)
     assert (m.dateline.text if m else None) == dateline
+
+
+@pytest.mark.parametrize(
+    ("line", "place"),
+    [
+        ("[NAIROBI] Farmers photograph their crops.", "Nairobi"),
+        ("[Lima] El gobierno anunció un plan.", "Lima"),
+        ("[BUENOS AIRES] La ciudad amplió el servicio.", "Buenos Aires"),
+        ("[VIDEO] Watch the rescue.", None),
+        ("[UPDATE] The council met again.", None),
+        ("[PARIS] le ministre a parlé.", None),
+    ],
+    ids=["capitals", "title-case", "two-words", "label-video", "label-update", "small-letter-after"],
+)
+def test_a_known_town_alone_in_square_brackets_opens_the_text(line: str, place: str | None) -> None:
+    m = match_dateline(line)
+    assert (m.dateline.place if m else None) == place

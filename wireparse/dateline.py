@@ -381,6 +381,8 @@ def match_dateline(line: str, reference: dt.date | None = None) -> DatelineMatch
         found = _match_tibetan(head, reference) if _TIBETAN_FIRST <= head[:1] <= _TIBETAN_LAST else None
     elif head[:1] == "(" and (whole := _whole_in_brackets(head, reference)) is not None:
         found = whole
+    elif head[:1] == "[" and (bracketed := _town_in_square_brackets(head, reference)) is not None:
+        found = bracketed
     elif head.isascii():
         found = _match_shapes(head, reference, True)
     else:
@@ -415,6 +417,25 @@ def _whole_in_brackets(head: str, reference: dt.date | None) -> DatelineMatch | 
         dated.dateline, text=head[: m.end()].rstrip(), agency=canonical_agency(credit) if credit else None
     )
     return DatelineMatch(dateline, m.end(), "whole_in_brackets", reporter)
+
+
+def _town_in_square_brackets(head: str, reference: dt.date | None) -> DatelineMatch | None:
+    """A town the gazetteer knows alone in square brackets before the text's first word, in any
+    case (``[NAIROBI] Farmers ...``, ``[Lima] El ...``), as a development service prints its
+    dateline; a label in brackets names no town (``[VIDEO]``, ``[UPDATE]``)."""
+    m = _TOWN_IN_SQUARE_BRACKETS.match(head)
+    if m is None or not known_town(m["place"]):
+        return None
+    placed = _match_shapes(f"{m['place']} - ", reference, head.isascii())
+    if placed is None or placed.dateline.place is None:
+        return None
+    dateline = dataclasses.replace(placed.dateline, text=m.group())
+    return DatelineMatch(dateline, m.end(), "town_in_square_brackets", None)
+
+
+_TOWN_IN_SQUARE_BRACKETS = compiled(
+    r"\[(?P<place>\p{Lu}[\p{L}\p{M}'’.\-]*+(?:[ ][\p{L}\p{M}'’.\-]++){0,3}+)\](?=[ ]\p{Lu})"
+)
 
 
 #: A dateline whole in brackets, then a stop or dash; at most this many parts after its date.

@@ -339,11 +339,6 @@ def _photo_labels() -> frozenset[str]:
     return frozenset(label.casefold() for label in CREDIT_LABELS)
 
 
-@cache
-def _date_links() -> frozenset[str]:
-    return function_words() | TIME_WORDS
-
-
 def _without_stamp(part: str) -> str:
     """A byline part without the date a page prints after the name, and the small words before
     that date (``Jane Roe in Business on 5 October 2024``): a part of a name holds no figure."""
@@ -364,7 +359,7 @@ def _part_of_a_date(word: str) -> bool:
     capitalised one, or a month's name before a small word, may close a name: "Ritwika Sen on
     13 November")."""
     folded = word.casefold()
-    return folded in TIME_WORDS or (word[:1].islower() and folded in _date_links())
+    return folded in TIME_WORDS or (word[:1].islower() and folded in function_words())
 
 
 def is_name(text: str) -> bool:

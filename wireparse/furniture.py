@@ -3248,12 +3248,12 @@ def cjk_caption(text: str) -> tuple[str, str] | None:
         if caption[-1:] in SENTENCE_END or not _names_agencies(credit):
             return None
     # ("기장군 제공. 재판매 및 DB 금지": the notice on the picture's use after the credit)
-    return caption, regex.split(r"[.。][ ]", credit, maxsplit=1)[0]
+    return caption, _NOTICE_AFTER_CREDIT.split(credit, maxsplit=1)[0]
 
 
 def _names_agencies(credit: str) -> bool:
     """Every run of one script in ``credit`` names an agency (``AFP時事``: AFP's photo through Jiji)."""
-    runs = regex.findall(r"[A-Za-z]+|[^A-Za-z ]+", credit)
+    runs = _SCRIPT_RUNS.findall(credit)
     return bool(runs) and all(known_agency(run) is not None for run in runs)
 
 
@@ -3272,6 +3272,10 @@ def _cjk_caption_credit() -> regex.Pattern[str]:
     )
 
 
+#: The stop and blank before a notice on the picture's use after its credit; a run of Latin
+#: letters or of other signs in a credit (``AFP時事``).
+_NOTICE_AFTER_CREDIT = re.compile(r"[.。][ ]")
+_SCRIPT_RUNS = re.compile(r"[A-Za-z]+|[^A-Za-z ]+")
 #: A caption in those scripts is at most this long, and says this much before its credit.
 _CJK_CAPTION_MAX = 200
 _CJK_CAPTION_MIN = 4

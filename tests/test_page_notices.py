@@ -362,3 +362,30 @@ def test_a_pages_menu_in_more_languages_is_no_headline(menu: str) -> None:
 def test_a_notice_after_a_copyright_sign_is_no_photos_credit(notice: str) -> None:
     story = parse(f"Harbour bridge to close to lorries\n\n{BODY}\n{notice}\n")
     assert not story.captions and len(story.paragraphs) == 3
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Recommended articles\nCouncil approves the tram budget for 2026\nNew cycle lanes for the old town",
+        "MOST VISITED IN ECONOMY\nPort traffic falls for a third month\nTwo new ferries for the island route",
+        "Самое читаемое\nПогода на выходные: синоптики обещают снег\nКурс доллара на 14 марта",
+        "Share   Comment\n\nAlso interesting\nFour hurt in a crash on the A6\nNew bus link to the airport from February",
+        "Articole recomandate\nCGMB aprobă bugetul pentru 2026\nLucrări la staţia Unirii\n\n© Acme 2026. Toate drepturile rezervate.",
+    ],
+    ids=["no-colon", "capitals", "russian", "under-buttons", "over-a-notice"],
+)
+def test_a_heading_over_titles_in_its_block_closes_the_story(tail: str) -> None:
+    assert len(_story(tail)) == 3
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "How to apply\nForms are at the town hall.\nThey must be in by Friday.",
+        "Key dates\nVote on the bridge\nWork starts in June\n\nThe council will meet again on Thursday to agree the details.",
+    ],
+    ids=["sentences-under-a-subhead", "text-after-the-list"],
+)
+def test_a_subhead_over_the_storys_own_lines_stays_text(tail: str) -> None:
+    assert len(_story(tail)) > 3

@@ -47,6 +47,7 @@ from .furniture import (
     labels_a_photo,
     line_kind,
     names_the_app_stores,
+    placeholder_caption_at,
     split_caption,
 )
 from .lines import (
@@ -111,6 +112,8 @@ class BodyLines:
     """Texts of lines printed again and again (counted when first asked)."""
     paged: bool | None = None
     """The story goes on over a page break (read when first asked)."""
+    captioned: set[int] = field(default_factory=set)
+    """Where the lines stand that print the caption of a picture's placeholder above them."""
 
 
 class BodyLine:
@@ -204,7 +207,12 @@ def read_body(
         paras = [p for block in body_blocks for p in paragraphs(block)]
     if _story_paged(state):
         paras = _joined_over_pages(paras, [line.number for line in lines if _PAGE_BREAK in line.raw])
-    aside = _aside(paras, state.rules, reference) | _contact_block(paras) | _links_under_heading(paras)
+    aside = (
+        _aside(paras, state.rules, reference)
+        | _contact_block(paras)
+        | _links_under_heading(paras)
+        | _titles_under_heading(paras, state.kinds)
+    )
     # (the story's last paragraphs are counted before the end matter set aside, a release's about
     # and contacts sections, and before the lines of furniture and notices of rights under them)
     last = len(paras)
@@ -538,6 +546,22 @@ def _body_label(s: BodyLines, b: BodyLine) -> bool:
     return True
 
 
+def _placeholder_caption(s: BodyLines, b: BodyLine) -> bool:
+    if b.index in s.captioned:
+        s.cleaned.append(b.line._replace(text=""))  # (read with the placeholder above it)
+        return True
+    found = placeholder_caption_at(s.lines, b.index)
+    if found is None:
+        return False
+    s.cleaned.append(b.line._replace(text=""))
+    s.story.keep("furniture", found.placeholder)
+    if found.caption is not None:
+        text, credit = found.caption
+        s.story.add_caption(text, clean_credit(credit) if credit else None, found.printed)
+    s.captioned.update(found.taken)
+    return True
+
+
 def _story_line(s: BodyLines, b: BodyLine) -> bool:
     s.cleaned.append(b.line)
     return True
@@ -557,6 +581,11 @@ BODY_LINE_RULES: tuple[Rule[BodyLines, BodyLine], ...] = (
     ),
     Rule("credit_wrapped_on", _credit_wrapped_on, "a sign-off's credit left open goes on on the next line"),
     Rule("notice_wrapped_on", _notice_wrapped_on, "a notice of rights left open goes on on the next line"),
+    Rule(
+        "placeholder_caption",
+        _placeholder_caption,
+        "a picture's placeholder (`[Photo]`, `[صورة]`) and the caption printed after it",
+    ),
     Rule(
         "wrapped_line",
         _wrapped_line,
@@ -1329,11 +1358,53 @@ def _links_under_heading(paras: list[list[Line]]) -> set[int]:
     return set()
 
 
+def _titles_under_heading(paras: list[list[Line]], kinds: dict[int, LineKind | None]) -> set[int]:
+    """A block of a short heading over two titles or more, closing the story's text under a
+    paragraph that closes its sentence, only the page's end matter after it: a page's list of
+    other stories, whatever words head it (``Articole recomandate``, ``Most Visited in Economy``,
+    ``Самое читаемое``), colon or not."""
+    end = len(paras)
+    while end > 1 and _end_matter(paras[end - 1], kinds):
+        end -= 1
+    for n in range(end - 1, max(end - 1 - _LISTED_PARAGRAPHS, 0), -1):
+        block = [line.text.strip() for line in paras[n] if line.text]
+        if not (_LISTED_LEAST < len(block) <= _LISTED_LINES + 1 and _short_heading(block[0])):
+            continue
+        titles = all(_listed_title(text) and not closes_sentence(text) for text in block[1:])
+        if titles and _under_text(paras[:n]) and all(map(_end_matter_shaped, paras[n + 1 : end])):
+            return set(range(n, end))
+        return set()
+    return set()
+
+
+def _under_text(paras: list[list[Line]]) -> bool:
+    """The last of ``paras`` that holds text is the story's (it closes its sentence, or is longer
+    than any title), or a row of a page's buttons (a short line, no stop) stands between it and
+    what follows (``Deelen   Kommentéieren``)."""
+    texts = [join(para) for para in paras if any(line.text for line in para)]
+    if texts and not closes_sentence(texts[-1]) and len(texts[-1]) <= _BUTTON_ROW_MAX:
+        texts.pop()
+    return bool(texts) and (closes_sentence(texts[-1]) or len(texts[-1]) > _LISTED_TITLE_MAX)
+
+
+#: A row of a page's buttons under the story is at most this long.
+_BUTTON_ROW_MAX = 40
+
+
+#: A heading's block holds at least this many titles under it.
+_LISTED_LEAST = 2
+
+
 def _colon_heading(para: list[Line]) -> bool:
     """One line of a few words and no figure, closed by a colon (``Смотрите также:``)."""
     text = para[0].text.strip() if len(para) == 1 else ""
+    return text[-1:] in _HEADING_COLONS and _short_heading(text)
+
+
+def _short_heading(text: str) -> bool:
+    """A few capitalised words and no figure, closing no sentence."""
     return (
-        text[-1:] in _HEADING_COLONS
+        text[-1:] not in SENTENCE_END
         and len(text) <= _COLON_HEADING_MAX
         and len(text.split()) <= _COLON_HEADING_WORDS
         and text[:1].isupper()

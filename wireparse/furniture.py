@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from functools import cache, lru_cache
-from typing import cast
+from typing import NamedTuple, cast
 
 import regex
 
@@ -104,6 +104,7 @@ from .words import (
     PHONE_LABELS,
     PHOTO_WORDS,
     PICTURE_LABELS,
+    PICTURE_PLACEHOLDER_WORDS,
     PLATFORM_WIDGET_LINES,
     POST_AGE_UNITS,
     POST_AGO_WORDS,
@@ -147,8 +148,17 @@ def _in_order(words: tuple[str, ...]) -> str:
     return "|".join(regex.escape(w, special_only=True) for w in words)
 
 
-#: The labels as printed, and in capitals (``FOTO: ...``).
-_CREDIT_LABELS_PRINTED = tuple(dict.fromkeys((*CREDIT_LABELS, *(label.upper() for label in CREDIT_LABELS))))
+#: The labels as printed, and in capitals (``FOTO: ...``); one of two words in title case too
+#: (``Photo Credit:``).
+_CREDIT_LABELS_PRINTED = tuple(
+    dict.fromkeys(
+        (
+            *(label.title() for label in CREDIT_LABELS if " " in label),
+            *CREDIT_LABELS,
+            *(label.upper() for label in CREDIT_LABELS),
+        )
+    )
+)
 #: What opens a photo credit (``©``, ``Photo:``, ``Foto von``).
 # (a label is a whole word: "Fotodienst Acme" holds none)
 _CREDIT_LABEL = rf"(?:{_in_order(COPYRIGHT_SIGNS)}|(?:{_in_order(_CREDIT_LABELS_PRINTED)})(?![\p{{L}}])(?:[ ](?:{_in_order(CREDIT_LABEL_LINKS)}))?)"
@@ -3042,7 +3052,7 @@ def _combined_caption() -> regex.Pattern[str]:
         (?: [ ]{{2,}}(?P<credit>[^ ][^\n]{{0,150}}/[^\n]{{1,150}})
           | [ ]?\((?P<credit>[^()\n]{{2,150}}/[^()\n]{{1,150}})\)
           | (?<=[.!?])[ ]?\((?P<credit>\p{{Lu}}[^()\n/]{{1,60}}?(?:[ ]?\([^()\n]{{1,30}}\))?)\)
-          | [ ]\((?P<credit>(?i:{_CREDIT_LABEL})\b[^()\n]{{0,80}})\)\.?
+          | [ ]\((?P<credit>(?i:{_CREDIT_LABEL})(?:\b|(?<=[©ⓒ)]))[^()\n]{{0,80}})\)\.?
           | [ ](?P<credit>\p{{Lu}}{{2,}}+[ ](?i:{_in_order(PHOTO_WORDS)})/[^\n]{{1,80}})
           | [ ](?:{_CREDIT_LABEL})\s*:\s*(?P<credit>\S[^\n]{{0,150}})
           | (?<=[.!?])[ ](?:{_in_order(CREDIT_LABEL_ABBREVIATIONS)})[ ](?P<credit>\p{{Lu}}[^\n]{{0,150}})
@@ -3172,6 +3182,88 @@ def _photo_note(text: str) -> bool:
         return False
     labelled = field_label(text)
     return labelled is None or labelled[0] != "byline"
+
+
+def picture_placeholder(text: str) -> int:
+    """How long the placeholder opening the line is, blanks after it included, where a copied page
+    left out its picture (``[Photo]``, ``[Image]``, ``[صورة]``, ``[FOTO] Vista del ...``): a word for
+    photo or image alone in square brackets; 0 when the line opens with none."""
+    m = _picture_placeholder().match(text) if text[:1] == "[" else None
+    return m.end() if m else 0
+
+
+@cache
+def _picture_placeholder() -> regex.Pattern[str]:
+    words = _in_order((*PHOTO_WORDS, *PICTURE_PLACEHOLDER_WORDS))
+    return compiled(rf"\[[ ]*+(?i:(?:{words})s?+)[ ]*+\][ ]*+", FLAGS)
+
+
+def credit_alone(text: str) -> bool:
+    """A photo's credit printed alone under its caption: a credit (``Photo: Acme``), a copyright
+    sign and a name (``© Acme``), or a note on the picture with its source (``Crédit photo : Acme``,
+    ``Photo Acme``)."""
+    if len(text) > _CREDIT_ALONE_MAX:
+        return False
+    return text.startswith(COPYRIGHT_SIGNS) or line_kind(text) == "credit" or _photo_note(text)
+
+
+#: A credit alone under its caption is at most this long.
+_CREDIT_ALONE_MAX = 80
+
+
+class PlaceholderCaption(NamedTuple):
+    """A picture's placeholder and the caption printed after it (:func:`placeholder_caption_at`)."""
+
+    placeholder: str
+    caption: tuple[str | None, str | None] | None
+    """(caption, credit), or None when nothing follows the placeholder in its block."""
+    printed: str
+    taken: list[int]
+    """The lines after the placeholder's that print its caption."""
+
+
+def placeholder_caption_at(lines: Sequence[Line], i: int) -> PlaceholderCaption | None:
+    """The placeholder opening line ``i`` and its caption: the rest of that line, or the lines
+    under it in its block (at most :data:`_PLACEHOLDER_CAPTION_LINES`, up to a credit alone; in a
+    longer block, its first line), with a credit alone under them."""
+    text = lines[i].text
+    n = picture_placeholder(text)
+    if not n:
+        return None
+    run: list[int] = []
+    for j in range(i + 1, min(len(lines), i + _PLACEHOLDER_CAPTION_LINES + 2)):
+        if lines[j].blank or not lines[j].text:
+            break
+        run.append(j)
+    rest = text[n:].strip()
+    credits = [k for k, j in enumerate(run[:_PLACEHOLDER_CAPTION_LINES]) if credit_alone(lines[j].text)]
+    if rest:
+        taken = run[:1] if credits[:1] == [0] else []
+    elif credits:
+        taken = run[: credits[0] + 1]
+    else:
+        taken = run if len(run) <= _PLACEHOLDER_CAPTION_LINES else run[:1]
+    texts = ([rest] if rest else []) + [lines[j].text for j in taken]
+    printed = "\n".join(texts)
+    return PlaceholderCaption(text[:n].strip(), placeholder_caption(texts) if texts else None, printed, taken)
+
+
+#: A caption under a picture's placeholder is printed on at most this many lines.
+_PLACEHOLDER_CAPTION_LINES = 3
+
+
+def placeholder_caption(texts: list[str]) -> tuple[str | None, str | None]:
+    """The caption printed after a picture's placeholder, its lines given, as (caption, credit):
+    the credit its last line prints alone (``© Acme``), or closes its sentence with (``... à
+    Kalamu. Photo Acme``, ``... EFE/Jane Roe``)."""
+    if len(texts) > 1 and credit_alone(texts[-1]):
+        return " ".join(texts[:-1]), texts[-1]
+    text = " ".join(texts)
+    before, stop, note = text.rpartition(". ")
+    if stop and _photo_note(note):
+        return before + ".", note
+    combined = split_caption(text) or caption_and_photographer(text) or cjk_caption(text)
+    return combined if combined else (text or None, None)
 
 
 def in_brackets(text: str) -> str | None:

@@ -53,6 +53,7 @@ from .furniture import (
     line_kind,
     names_a_network,
     names_sections,
+    placeholder_caption_at,
     running_head_label,
     split_caption,
 )
@@ -592,6 +593,18 @@ def _wrapped_byline(s: HeadState, h: HeadLine) -> bool:
             story.add_byline(h.text, h.line.number)
             return True
     return False
+
+
+def _placeholder_caption(s: HeadState, h: HeadLine) -> bool:
+    found = placeholder_caption_at(s.lines, h.i) if s.story.headline is not None else None
+    if found is None:
+        return False
+    s.story.keep("furniture", found.placeholder)
+    if found.caption is not None:
+        text, credit = found.caption
+        s.story.add_caption(text, clean_credit(credit) if credit else None, found.printed)
+    s.consumed.update(found.taken)
+    return True
 
 
 def _photo_credit(s: HeadState, h: HeadLine) -> bool:
@@ -2521,6 +2534,11 @@ HEAD_RULES: tuple[Rule[HeadState, HeadLine], ...] = (
     ),
     Rule("page_head", _page_head, "a block holding a page's number and columns: a PDF page's running head"),
     Rule("poster", _poster, "before the headline, a channel's or app's name over its post's stamp or handle"),
+    Rule(
+        "placeholder_caption",
+        _placeholder_caption,
+        "after the headline, a picture's placeholder (`[Photo]`) and the caption printed after it",
+    ),
     Rule(
         "combined_caption",
         _one_line_caption,

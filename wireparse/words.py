@@ -4362,6 +4362,11 @@ SERVICE_PUBLISHER_WORDS: tuple[str, ...] = ("news service", "times", "post", "sy
 
 #: Labels that open a photo credit (``Photo: ...``, ``Foto von ...``) ...
 CREDIT_LABELS: tuple[str, ...] = (
+    # (a credit's word beside the word for photo first: "Crédit photo : Acme", "Photo credit: Acme")
+    "Crédit photo",
+    "Crédits photo",
+    "Photo credit",
+    "Image credit",
     "Photo",
     "Photos",
     "Foto",
@@ -4478,6 +4483,15 @@ PHOTO_WORDS: tuple[str, ...] = (
     "снимка", "φωτογραφία", "צילום", "صورة", "عکس", "사진", "写真", "图片", "圖片", "照片",
     # a broadcaster's page credits its video the same way ("Vidéo par : France 24", "Video: Reuters")
     "video", "vidéo", "vídeo", "видео", "відео", "فيديو", "ویدیو", "영상", "视频", "視頻",
+)  # fmt: skip
+
+#: Words a copied page prints in square brackets where it left out a picture, beside the words for
+#: photo (``[Image]``, ``[Imagen]``, ``[Grafik]``, ``[Gallery]``): a placeholder, its caption after it.
+PICTURE_PLACEHOLDER_WORDS: tuple[str, ...] = (
+    "image", "imagen", "imagem", "immagine", "afbeelding", "obrázek", "obraz", "изображение",
+    "зображення", "kép", "resim", "görsel", "gambar", "hình", "tranh", "画像", "图像", "圖像", "이미지",
+    "illustration", "ilustración", "grafik", "graphic", "infographic", "infografía", "infografik",
+    "gallery", "galería", "galerie", "galeria", "fotogalerie", "صور", "تصویر", "תמונה", "εικόνα",
 )  # fmt: skip
 
 #: Words for an archive picture after an agency's credit (``AFP/Archives``, ``EUROPA PRESS -

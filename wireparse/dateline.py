@@ -474,7 +474,7 @@ def _worth_trying(head: str) -> bool:
     with a number but none of the others (a headline) only if a full stop follows the number soon
     or a bare credit could follow it."""
     if not _DATELINE_SIGN.search(head, 0, MAX_MARKED):
-        return _place_stop_credit(head) or _known_place_stop(head)
+        return _place_stop_credit(head) or _known_place_stop(head) or _weekday_after_place(head)
     if _CJK_DATE_SIGN.search(head) or _BRACKET_OR_DASH.search(head) or _figure_then_stop().search(head):
         return True
     opening = head[:MAX_MARKED].casefold().replace("ı", "i")
@@ -487,6 +487,13 @@ def _known_place_stop(head: str) -> bool:
     return m is not None and known_town(m["place"])
 
 
+def _weekday_after_place(head: str) -> bool:
+    """A place, a comma and a weekday's name that stands for the date (``CANBERRA, Tuesday.``)."""
+    m = _PLACE_WEEKDAY.match(head)
+    return m is not None and m["weekday"].casefold() in WEEKDAY_NAMES
+
+
+_PLACE_WEEKDAY = re.compile(r"[^\W\d_][\w '’.\-]{1,30}?,[ ](?P<weekday>[^\W\d_]{3,15})(?![\w])")
 _PLACE_STOP = re.compile(r"(?P<place>[^\W\d_][\w '’\-]{1,30}?)\.[ ](?=[^\W\d_])")
 
 
@@ -896,7 +903,8 @@ def _match_by_evidence(
         date=date,
         agency=canonical_agency(credit),
     )
-    strong = reading.known_credit or date is not None
+    # (a weekday's name that stands for the date is a date's sign too: "CANBERRA, Tuesday.")
+    strong = reading.known_credit or date is not None or "date" in reading.parts
     return DatelineMatch(dateline, end, "evidence" if strong else "evidence_weak", reporter)
 
 

@@ -76,7 +76,10 @@ def read_opening(
     dated = False  # a date read inside the credit's brackets
     for _ in range(MAX_STEPS):
         if "place" in parts:
-            pos = _after_date_words(marked, pos, part)  # "Budapest, 2025. március 3., hétfő (MTI) -"
+            after = _after_date_words(marked, pos, part)  # "Budapest, 2025. március 3., hétfő (MTI) -"
+            if after != pos and "date" not in parts and _weekday_alone(marked, pos, after, part):
+                parts["date"], last = (pos, after), "date"  # "LONDON, Tuesday.": the day it was sent
+            pos = after
         m = part.match(marked, pos)
         if (
             m is None
@@ -174,6 +177,22 @@ def _after_date_words(marked: str, pos: int, part: regex.Pattern[str]) -> int:
 
 
 _DATE_PARTS = frozenset({"date", "month", "day", "year", "nday", "nmonth", "nyear"})
+
+
+def _weekday_alone(marked: str, start: int, end: int, part: regex.Pattern[str]) -> bool:
+    """The words skipped between ``start`` and ``end`` are a weekday's name that stands for the
+    date, as papers dated a correspondent's cable (``CANBERRA, Tuesday.``, ``LONDON, Monday -``):
+    no date after it, and it closes the line or a stop, dash or credit follows it."""
+    if marked[start:end].casefold() not in WEEKDAY_NAMES:
+        return False
+    if not marked[end:].strip():
+        return True
+    m = part.match(marked, end)
+    return m is not None and (m.lastgroup if m.lastgroup in _PART_GROUPS else _part_of(m)) in _AFTER_WEEKDAY
+
+
+#: What may follow a weekday's name that stands for the date.
+_AFTER_WEEKDAY = frozenset({"close", "stop", "credit"})
 
 
 _DATE_GROUPS = ("month", "day", "year", "nday", "nmonth", "nyear")
@@ -290,8 +309,21 @@ def _could_be_read(marked: str) -> bool:
     at all."""
     present = set(marked)
     credit = not present.isdisjoint(_CREDIT_SIGNS)
-    closed = credit or not present.isdisjoint(_CLOSES) or _ends_in_a_date_sign(marked)
-    return closed and (credit or has_date_sign(marked))
+    weekday = _weekday_named(marked)
+    closed = credit or not present.isdisjoint(_CLOSES) or _ends_in_a_date_sign(marked) or weekday
+    return closed and (credit or has_date_sign(marked) or weekday)
+
+
+def _weekday_named(marked: str) -> bool:
+    """A weekday's name among the line's first words (it may stand for the date)."""
+    words = marked[:_WEEKDAY_REACH].split(None, _WEEKDAY_WORDS)[:_WEEKDAY_WORDS]
+    return any(word.strip(_WORD_EDGES).casefold() in WEEKDAY_NAMES for word in words)
+
+
+#: A weekday that stands for the date is among the line's first words and characters.
+_WEEKDAY_WORDS = 6
+_WEEKDAY_REACH = 80
+_WORD_EDGES = ".,:;-–—()/"
 
 
 def _ends_in_a_date_sign(marked: str) -> bool:

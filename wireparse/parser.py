@@ -58,6 +58,7 @@ from .patterns import (
     DATE_SHAPES,
     WEAK_SHAPES,
     alternation,
+    first_agency,
     fold_name,
     function_words,
     known_agency,
@@ -135,7 +136,9 @@ def parse(
     lines = split_lines(text)
     story = Draft()
     lines = _without_envelope(lines, story)
-    found = _find_dateline(lines, reference) or _find_inline_dateline(lines, reference)
+    found = _credited_from_above(_find_dateline(lines, reference), lines) or _find_inline_dateline(
+        lines, reference
+    )
     if found is None and (unwrapped := _unwrapped(lines)) is not lines:
         # copy flattened onto one line and then hard-wrapped again reads as it did flat
         found = _find_inline_dateline(unwrapped, reference)
@@ -402,10 +405,38 @@ def _find_dateline(lines: list[Line], reference: dt.date | None) -> Found | None
     return found
 
 
+def _credited_from_above(found: Found | None, lines: list[Line]) -> Found | None:
+    """A dateline that credits no agency takes the one a line wholly in brackets right above it
+    names, as papers credited a cable over its dateline (``[REUTER'S TELEGRAMS.]``, ``(By
+    Telegraph.—Press Association.)`` over ``LONDON, May 10.``)."""
+    if found is None or found.match.dateline.agency is not None:
+        return found
+    agency = _credit_above(lines, found.at)
+    if agency is None:
+        return found
+    return found._replace(match=found.match._replace(dateline=replace(found.match.dateline, agency=agency)))
+
+
+def _credit_above(lines: list[Line], at: int) -> str | None:
+    """The agency a short line wholly in brackets right above line ``at`` names, or None."""
+    if at == 0 or lines[at - 1].blank:
+        return None
+    text = lines[at - 1].text.strip()
+    if len(text) > _CREDIT_ABOVE_MAX or (text[:1], text[-1:]) not in _BRACKET_PAIRS:
+        return None
+    return first_agency(text[1:-1])
+
+
+#: A credit over the dateline is at most this long; it is wholly in one of these pairs of brackets.
+_CREDIT_ABOVE_MAX = 60
+_BRACKET_PAIRS = frozenset({("(", ")"), ("[", "]")})
+
+
 def _page_stamp(found: Found, lines: list[Line]) -> bool:
     """A date alone on its line with the page's furniture next to it (``Published`` over it,
-    ``Share`` under it): the page's stamp, not the story's dateline."""
-    if found.rest or found.prefix:
+    ``Share`` under it): the page's stamp, not the story's dateline; a credit in brackets above it
+    is a cable's (:func:`_credit_above`)."""
+    if found.rest or found.prefix or _credit_above(lines, found.at) is not None:
         return False
     # (a stamp's label alone, "Published", is a line of the page's furniture)
     above, below = _lines_around(lines, found.at)

@@ -70,6 +70,16 @@ ROWS = [
         "after the story, a block of an export's fields, some labels in no table",
     ),
     Row(
+        "placeholder_caption",
+        f"{TEXT}\n\n[Foto] A fishing boat in the harbour. Foto Acme",
+        2,
+        lambda d: (
+            [(c.text, c.credit) for c in d.captions] == [("A fishing boat in the harbour.", "Acme")]
+            and d.paragraphs == [TEXT]
+        ),
+        "between paragraphs, a picture's placeholder and the caption after it on its line",
+    ),
+    Row(
         "wrapped_line",
         f"{WRAPPED}\nReuters.",
         1,

@@ -80,6 +80,17 @@ ROWS = [
         "a transmission header is furniture, never the headline",
     ),
     Row(
+        "placeholder_caption",
+        "Storm hits the coast\n\n[Photo]\nA fishing boat in the harbour\n© Jane Roe",
+        2,
+        True,
+        lambda d: (
+            captions(d) == [("A fishing boat in the harbour", "Jane Roe")]
+            and ("furniture", "[Photo]") in kept(d)
+        ),
+        "after the headline, a picture's placeholder and the caption printed under it, its credit alone",
+    ),
+    Row(
         "combined_caption",
         "Storm hits the coast\n\nA fishing boat in the harbour  Jane Roe/TASS",
         2,

@@ -1370,7 +1370,7 @@ def _titles_under_heading(paras: list[list[Line]], kinds: dict[int, LineKind | N
         block = [line.text.strip() for line in paras[n] if line.text]
         if not (_LISTED_LEAST < len(block) <= _LISTED_LINES + 1 and _short_heading(block[0])):
             continue
-        titles = all(_listed_title(text) and not closes_sentence(text) for text in block[1:])
+        titles = all(_story_title(text) for text in block[1:])
         if titles and _under_text(paras[:n]) and all(map(_end_matter_shaped, paras[n + 1 : end])):
             return set(range(n, end))
         return set()
@@ -1391,8 +1391,15 @@ def _under_text(paras: list[list[Line]]) -> bool:
 _BUTTON_ROW_MAX = 40
 
 
-#: A heading's block holds at least this many titles under it.
+def _story_title(text: str) -> bool:
+    """Another story's title as a page lists it under a heading: a few words, no sentence closed
+    (a writer's title and town under the name are no titles: ``Special correspondent``)."""
+    return len(text.split()) >= _TITLE_WORDS_LEAST and _listed_title(text) and not closes_sentence(text)
+
+
+#: A heading's block holds at least this many titles under it, each of at least this many words.
 _LISTED_LEAST = 2
+_TITLE_WORDS_LEAST = 3
 
 
 def _colon_heading(para: list[Line]) -> bool:

@@ -554,10 +554,7 @@ def _placeholder_caption(s: BodyLines, b: BodyLine) -> bool:
     if found is None:
         return False
     s.cleaned.append(b.line._replace(text=""))
-    s.story.keep("furniture", found.placeholder)
-    if found.caption is not None:
-        text, credit = found.caption
-        s.story.add_caption(text, clean_credit(credit) if credit else None, found.printed)
+    s.story.add_placeholder(found.placeholder, found.caption, found.printed)
     s.captioned.update(found.taken)
     return True
 

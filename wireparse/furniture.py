@@ -3216,7 +3216,8 @@ class PlaceholderCaption(NamedTuple):
 
     placeholder: str
     caption: tuple[str | None, str | None] | None
-    """(caption, credit), or None when nothing follows the placeholder in its block."""
+    """(caption, credit without its label), or None when nothing follows the placeholder in its
+    block."""
     printed: str
     taken: list[int]
     """The lines after the placeholder's that print its caption."""
@@ -3244,8 +3245,10 @@ def placeholder_caption_at(lines: Sequence[Line], i: int) -> PlaceholderCaption 
     else:
         taken = run if len(run) <= _PLACEHOLDER_CAPTION_LINES else run[:1]
     texts = ([rest] if rest else []) + [lines[j].text for j in taken]
-    printed = "\n".join(texts)
-    return PlaceholderCaption(text[:n].strip(), placeholder_caption(texts) if texts else None, printed, taken)
+    caption = placeholder_caption(texts) if texts else None
+    if caption is not None and caption[1]:
+        caption = (caption[0], clean_credit(caption[1]))
+    return PlaceholderCaption(text[:n].strip(), caption, "\n".join(texts), taken)
 
 
 #: A caption under a picture's placeholder is printed on at most this many lines.

@@ -599,10 +599,7 @@ def _placeholder_caption(s: HeadState, h: HeadLine) -> bool:
     found = placeholder_caption_at(s.lines, h.i) if s.story.headline is not None else None
     if found is None:
         return False
-    s.story.keep("furniture", found.placeholder)
-    if found.caption is not None:
-        text, credit = found.caption
-        s.story.add_caption(text, clean_credit(credit) if credit else None, found.printed)
+    s.story.add_placeholder(found.placeholder, found.caption, found.printed)
     s.consumed.update(found.taken)
     return True
 

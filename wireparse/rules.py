@@ -92,6 +92,15 @@ class Draft:
         if credit:
             self.seen_credits.add(credit)
 
+    def add_placeholder(
+        self, placeholder: str, caption: tuple[str | None, str | None] | None, printed: str
+    ) -> None:
+        """A picture's placeholder (``[Photo]``), kept as furniture, and the caption printed after
+        it, as (caption, credit), if any."""
+        self.keep("furniture", placeholder)
+        if caption is not None:
+            self.add_caption(*caption, printed)
+
     def note_signoff(self, kind: LineKind | None, text: str) -> None:
         """Remember the agency a sign-off or service line names (``Reuter``, ``NYT-...``)."""
         if kind not in ("signoff", "service") or self.signoff_agency:

@@ -810,3 +810,27 @@ def test_a_sentence_opening_like_the_mails_link_stays_text() -> None:
 )
 def test_a_broadcasters_link_past_its_menu_is_navigation(line: str) -> None:
     assert line_kind(line) == "navigation"
+
+
+@pytest.mark.parametrize(
+    "signing",
+    [
+        "Jane Mary Roe\n4 min read\nApril 9, 2024 | 18:02",
+        "JANE ROE\n9 avril 2024 à 18h02",
+        "ROME\n21 October 2025\n15:08\nNEWS",
+        "Oslo\n09.04.2024 18:02",
+    ],
+    ids=["name-reading-time-stamp", "name-in-capitals-french", "town-over-stamp", "town-title-case"],
+)
+def test_a_name_or_town_over_the_stories_stamp_is_no_menu(signing: str) -> None:
+    # (under the title and its standfirst: the title is not taken for the menu's, nor the caption
+    # under the stamp for the title)
+    story = parse(
+        "Acme News\nHome | News | Business | Sport\n\nFerry delayed again as repairs drag on\n\n"
+        f"Repairs to the hull will take another week\n\n{signing}\n\nThe ferry at the quay. Photo: John Doe\n\n"
+        "The ferry will not sail this week, officials said on Tuesday.\n"
+    )
+    assert (story.headline, story.summary) == (
+        "Ferry delayed again as repairs drag on",
+        "Repairs to the hull will take another week",
+    )

@@ -1701,7 +1701,7 @@ def _is_menu(block: list[Line]) -> bool:
     """A block of at least three lines, each a short item, or, in a longer block, most of them
     (a site's tagline may stand among its menu's items); no line but an item's abbreviation
     (``U.S.``) closes a sentence."""
-    if len(block) < _MENU_ITEMS:
+    if len(block) < _MENU_ITEMS or _signing(block):
         return False
     if any(line.text[-1:] in SENTENCE_END and not _menu_item(line.text) for line in block):
         return False
@@ -1710,6 +1710,14 @@ def _is_menu(block: list[Line]) -> bool:
         # (the page's own lines count too, asked only when the short items fall short)
         items += sum(1 for line in block if not _menu_item(line.text) and _page_line(line.text))
     return items == len(block) or (len(block) > _MENU_ITEMS + 1 and items >= _MENU_SHARE * len(block))
+
+
+def _signing(block: list[Line]) -> bool:
+    """A person's name or a town over a time stamp in the block: the story's signature and stamp
+    (``Jane Roe`` over ``4 min read`` over ``April 9, 2024 | 18:02``, ``ROME`` over ``21 October
+    2025``), no menu."""
+    first = block[0].text
+    return any(is_timestamp(line.text) for line in block[1:]) and (is_person(first) or known_town(first))
 
 
 def _menu_item(text: str) -> bool:

@@ -80,6 +80,18 @@ ROWS = [
         "a transmission header is furniture, never the headline",
     ),
     Row(
+        "menu_column",
+        "Skip to main content\nAcme News\nHome\nNews\nSport\nWeather\nBusiness\nPolitics\nMore menu\nSearch Acme\n"
+        f"Ferry delayed again as repairs drag on for another week\n\n{BODY}",
+        1,
+        False,
+        lambda d: (
+            d.headline == "Ferry delayed again as repairs drag on for another week"
+            and ("navigation", "Acme News") in kept(d)
+        ),
+        "a page's menu copied an item a line, sections among its items, over the title",
+    ),
+    Row(
         "placeholder_caption",
         "Storm hits the coast\n\n[Photo]\nA fishing boat in the harbour\n© Jane Roe",
         2,

@@ -834,3 +834,31 @@ def test_a_name_or_town_over_the_stories_stamp_is_no_menu(signing: str) -> None:
         "Ferry delayed again as repairs drag on",
         "Repairs to the hull will take another week",
     )
+
+
+COLUMN_TITLE = "Ferry delayed again as repairs drag on for another week"
+
+
+@pytest.mark.parametrize(
+    "column",
+    [
+        "Skip to main content\nAcme News\nHome\nNews\nSport\nWeather\nBusiness\nPolitics\nMore menu\nSearch Acme",
+        "ACME\n\nSearch the news, stories and people\nHOME\nNEWS\nSPORT\nBUSINESS\nWORLD\nHEALTH\nARTS",
+        "Acme\nStartseite\nInland\nAusland\nWirtschaft\nWetter\nSendungen\nStartseite Ausland Europa",
+        "Acme\nHome\n\nNews\n\nSport\n\nWeather\n\nBusiness\n\nLocal\n\nHome / News / Local",
+    ],
+    ids=["with-skip-links", "capitals-under-a-search-box", "german-trail-under-it", "blank-lines-between"],
+)
+def test_the_title_under_a_menu_copied_an_item_a_line(column: str) -> None:
+    story = parse(
+        f"{column}\n{COLUMN_TITLE}\n\nThe ferry will not sail this week, officials said on Tuesday.\n"
+    )
+    assert story.headline == COLUMN_TITLE
+
+
+def test_a_short_list_over_a_title_is_no_menu_column() -> None:
+    # (too few items, no sections among them: the story's own lines, its headline the first)
+    story = parse(
+        f"Ferry delayed\nBy Jane Roe\nAcme News\n{COLUMN_TITLE}\n\nThe ferry will not sail, officials said.\n"
+    )
+    assert story.headline == "Ferry delayed"

@@ -124,6 +124,9 @@ class HeadState:
     """Set by a rule that finds where the body starts."""
     labelled_headline: bool = False
     """The headline is an export's labelled field (``HEADLINE: ...``), not read from the layout."""
+    column_title: int | None = None
+    """Where the title under a page's menu copied an item a line stands, -1 for none (read when
+    first asked: :func:`_title_under_column`)."""
     subject: str | None = None
     """That field's line, when it is a mail's subject (``Subject: Fwd: ...``, ``Betreff:``): the
     story's own title, printed under the mail's header, outranks it."""
@@ -1596,6 +1599,62 @@ def _over_the_menu(s: HeadState, h: HeadLine) -> bool:
     return True
 
 
+def _menu_column(s: HeadState, h: HeadLine) -> bool:
+    """At the page's top, no headline yet: a line above the title that a page's menu copied an
+    item a line stands over (:func:`_title_under_column`), and the title itself."""
+    if s.story.headline is not None:
+        return False
+    if s.column_title is None:
+        s.column_title = _title_under_column(s.lines)
+    if h.i == s.column_title:
+        return _headline(s, h)  # (the title, which the menu's rules would read as one more item)
+    if h.i > s.column_title:
+        return False
+    s.story.keep("navigation", h.text)
+    return True
+
+
+def _title_under_column(lines: list[Line]) -> int:
+    """Where the title under a page's menu copied an item a line stands (``News`` over ``Sport``
+    over ``Weather`` ..., in one block or not): the first line that is no item and closes no
+    sentence, after at least :data:`_COLUMN_ITEMS` items in a row, :data:`_COLUMN_SECTIONS` of
+    them sections the tables know; -1 when prose or the reach comes first."""
+    items = sections = 0
+    for i, line in enumerate(lines[:_COLUMN_REACH]):
+        text = line.text
+        if line.blank or not text:
+            continue
+        if _column_item(text):
+            items += 1
+            sections += names_sections(text)
+            continue
+        if closes_sentence(text) and len(text) > _MENU_LINE_MAX:
+            return -1  # (prose: the story's text)
+        if len(text) <= HEADLINE_MAX and not closes_sentence(text):
+            if items >= _COLUMN_ITEMS and sections >= _COLUMN_SECTIONS:
+                return i
+        items = sections = 0  # (a masthead's or search box's line: the column starts under it)
+    return -1
+
+
+def _column_item(text: str) -> bool:
+    """A line of a menu copied an item a line, or of the page's own lines around it: a few words
+    closing no sentence (a trail, ``Startseite Ausland Afrika``, or a kicker over the title count
+    so too: the title says more), or a line of the page's kinds."""
+    short = len(text) <= _COLUMN_ITEM_WIDTH or len(text.split()) < _COLUMN_TITLE_WORDS
+    return (short and not closes_sentence(text)) or line_kind(text) in _PAGE_KINDS
+
+
+#: A menu printed an item a line has at least this many items in a row, this many of them
+#: sections; its title is within this many lines of the page's top.
+_COLUMN_ITEMS = 6
+_COLUMN_SECTIONS = 3
+_COLUMN_REACH = 80
+#: An item of such a menu is at most this wide or under this many words; its title is neither.
+_COLUMN_ITEM_WIDTH = 30
+_COLUMN_TITLE_WORDS = 4
+
+
 def _menu_item_again(s: HeadState, h: HeadLine) -> bool:
     """Before the headline, a short line naming an item of a menu or trail set aside above it, a
     title after it: the section the page files the story under (``Briefing notes`` under ``Home
@@ -2573,6 +2632,11 @@ HEAD_RULES: tuple[Rule[HeadState, HeadLine], ...] = (
     Rule("kept_line", _kept_line, "furniture, notes, sign-offs and service lines are boilerplate"),
     Rule("rights_notice", _rights_notice, "a line reserving the story's rights above the headline"),
     Rule("section_label", _section_label, "a capitalised word alone before the headline: its section"),
+    Rule(
+        "menu_column",
+        _menu_column,
+        "at the page's top, a line of a menu printed an item a line, sections among its items, and the title under it",
+    ),
     Rule(
         "page_menu", _page_menu, "before the headline, a block of short items with a title after it: a menu"
     ),

@@ -1772,11 +1772,12 @@ def _is_menu(block: list[Line]) -> bool:
 
 
 def _signing(block: list[Line]) -> bool:
-    """A person's name or a town over a time stamp in the block: the story's signature and stamp
-    (``Jane Roe`` over ``4 min read`` over ``April 9, 2024 | 18:02``, ``ROME`` over ``21 October
-    2025``), no menu."""
+    """A person's name, a town or a line naming an agency over a time stamp in the block: the
+    story's signature and stamp (``Jane Roe`` over ``4 min read`` over ``April 9, 2024 | 18:02``,
+    ``ROME`` over ``21 October 2025``, ``Redazione ACME`` over a town and a date), no menu."""
     first = block[0].text
-    return any(is_timestamp(line.text) for line in block[1:]) and (is_person(first) or known_town(first))
+    signed = is_person(first) or known_town(first) or first_agency(first) is not None
+    return signed and any(is_timestamp(line.text) for line in block[1:])
 
 
 def _menu_item(text: str) -> bool:

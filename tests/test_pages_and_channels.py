@@ -863,3 +863,30 @@ def test_a_short_list_over_a_title_is_no_menu_column() -> None:
         f"Ferry delayed\nBy Jane Roe\nAcme News\n{COLUMN_TITLE}\n\nThe ferry will not sail, officials said.\n"
     )
     assert story.headline == "Ferry delayed"
+
+
+@pytest.mark.parametrize(
+    ("kicker", "title"),
+    [
+        ("لیگ برتر والیبال/", "شهرداری تبریز به جمع چهار تیم بالای جدول رسید"),
+        ("Volleyball league /", "Home side climbs to fourth after beating the leaders"),
+        ("Port chief:", "Ferries will run again from Monday after repairs"),
+        ("港口负责人：", "渡轮将于下周一恢复运营，维修工作已经完成"),
+    ],
+    ids=["persian-slash", "spaced-slash", "colon", "full-width-colon"],
+)
+def test_a_kicker_closed_by_a_slash_or_colon_over_the_title(kicker: str, title: str) -> None:
+    story = parse(f"{kicker}\n{title}\n\nThe ferry will not sail this week, officials said on Tuesday.\n")
+    assert story.headline == title
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Ferry delayed again:\n\nThe ferry will not sail this week, officials said.",
+        "Port chief:\nFerries will run again from Monday after repairs.\n\nThe ferry will not sail, officials said.",
+    ],
+    ids=["alone-in-its-block", "a-sentence-under-it"],
+)
+def test_a_line_closed_by_a_colon_without_a_title_under_it_stays_the_headline(head: str) -> None:
+    assert parse(f"{head}\n").headline == head.split("\n")[0]

@@ -1841,11 +1841,37 @@ def _headline(s: HeadState, h: HeadLine) -> bool:
     if s.with_dateline and _introduces_what_follows(h.text):
         story.keep("other", h.text)  # "I'm sending you this morning's wire:": a note over the story
         return True
+    if _closed_kicker(s.lines, h.i):
+        story.keep("other", h.text)  # "لیگ برتر والیبال/" over the title: the title's kicker
+        return True
     headline, flags = headline_flags(h.text)
     for flag in flags:
         story.keep("ednote", flag)
     story.headline, story.headline_line = headline, h.line.number
     return True
+
+
+def _closed_kicker(lines: list[Line], i: int) -> bool:
+    """Line ``i`` is a kicker closed by a slash or colon over a longer title in its block, which
+    closes no sentence (``لیگ برتر والیبال/`` over the title, as Iranian agencies print their
+    kicker; ``Mashhad metro chief:`` over what he said). A kicker closed by nothing is read by the
+    title under it (:func:`_kicker_over_title`)."""
+    text = lines[i].text.rstrip()
+    if text[-1:] not in _KICKER_ENDS or len(text) > _CLOSED_KICKER_MAX or i + 1 >= len(lines):
+        return False
+    title = lines[i + 1].text
+    return (
+        not lines[i + 1].blank
+        and len(title) > len(text)
+        and len(title) <= HEADLINE_MAX
+        and not closes_sentence(title)
+        and line_kind(title) is None
+    )
+
+
+#: A kicker over the title closes with one of these, and is at most this long.
+_KICKER_ENDS = frozenset("/:：")
+_CLOSED_KICKER_MAX = 60
 
 
 def _introduces_what_follows(text: str) -> bool:

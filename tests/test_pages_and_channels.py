@@ -821,7 +821,13 @@ def test_a_broadcasters_link_past_its_menu_is_navigation(line: str) -> None:
         "Oslo\n09.04.2024 18:02",
         "Redazione ANSA\nMILANO\n13 gennaio 2025\n12:18\nNews",
     ],
-    ids=["name-reading-time-stamp", "name-in-capitals-french", "town-over-stamp", "town-title-case", "newsroom"],
+    ids=[
+        "name-reading-time-stamp",
+        "name-in-capitals-french",
+        "town-over-stamp",
+        "town-title-case",
+        "newsroom",
+    ],
 )
 def test_a_name_or_town_over_the_stories_stamp_is_no_menu(signing: str) -> None:
     # (under the title and its standfirst: the title is not taken for the menu's, nor the caption

@@ -668,6 +668,26 @@ KINDS = [
         "a cookie notice opened by 'we use', closed by a stop",
     ),
     ("We use cookies to improve your experience.", "navigation", "the same in English"),
+    (
+        "We and our partners use cookies and similar technologies to measure use and show ads. Click 'Accept' to agree.",
+        "navigation",
+        "a consent banner: we and our partners use cookies",
+    ),
+    (
+        "wij en onze partners gebruiken cookies om de website te laten werken",
+        "navigation",
+        "the same in Dutch, in lower case, no stop",
+    ),
+    (
+        "Nous et nos partenaires utilisons des cookies pour mesurer l'audience.",
+        "navigation",
+        "the same in French, its phrase longer than thirty signs",
+    ),
+    (
+        "We and our partners met the mayor, who served cookies and tea.",
+        None,
+        "a sentence that opens so, no notice",
+    ),
     ("Cookies are the bakery's best seller this year.", None, "a sentence about cookies"),
     ("acme-news.example", "furniture", "a site's address alone, no scheme"),
     ("ACME acme.example", "furniture", "a site's name beside its address"),

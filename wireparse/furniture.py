@@ -2681,7 +2681,7 @@ def _cookie_notice(text: str) -> bool:
 #: A notice opened by "we use" names its cookies this early in the line; its phrase is at most
 #: this long.
 _COOKIE_WORD_REACH = 60
-_COOKIE_USE_REACH = 30
+_COOKIE_USE_REACH = max(map(len, COOKIE_USE_PHRASES))
 _COOKIE_USE_FIRST = frozenset(phrase[:1] for phrase in COOKIE_USE_PHRASES)
 
 

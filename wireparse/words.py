@@ -2127,6 +2127,12 @@ COOKIE_USE_PHRASES: tuple[str, ...] = (
     "wir nutzen", "diese website verwendet", "diese webseite verwendet", "wij gebruiken",
     "deze website gebruikt", "używamy", "používáme", "kullanıyoruz", "мы используем",
     "этот сайт использует", "ми використовуємо", "vi använder", "vi bruker", "vi bruger",
+    # (a consent banner's "we and our partners use cookies ...", as the banners of many sites word it)
+    "we and our partners use", "we and our partners store", "wij en onze partners gebruiken",
+    "nous et nos partenaires utilisons", "wir und unsere partner verwenden", "wir und unsere partner nutzen",
+    "nosotros y nuestros socios utilizamos", "noi e i nostri partner utilizziamo",
+    "nós e os nossos parceiros utilizamos", "my i nasi partnerzy używamy", "vi og vores partnere bruger",
+    "vi och våra partner använder",
 )  # fmt: skip
 CONSENT_WORDS: tuple[str, ...] = (
     "accept", "accept all", "agree", "i agree", "ok", "akkoord", "godkänn", "godta", "accetta",

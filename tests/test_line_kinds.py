@@ -668,6 +668,7 @@ KINDS = [
         "a cookie notice opened by 'we use', closed by a stop",
     ),
     ("We use cookies to improve your experience.", "navigation", "the same in English"),
+    ("Тегтер: Білім Мектеп Жайлы мектеп", "navigation", "a line of tags under its label in Kazakh"),
     (
         "We and our partners use cookies and similar technologies to measure use and show ads. Click 'Accept' to agree.",
         "navigation",

@@ -49,8 +49,22 @@ def test_a_pages_notice_to_its_readers_closes_the_story(tail: str) -> None:
         "follow ACME on WhatsApp",
         "Suscríbete al boletín de Acme Noticias",
         "تابعونا على تيليجرام",
+        "Acme жаңалықтарын Telegram арнамыздан оқыңыз",
+        "Acme’ni Telegram’da kuzatib boring!",
+        "Acme'yi WhatsApp kanalımızdan takip edin.",
     ],
-    ids=["google-news", "russian", "second-sentence", "after-a-colon", "lower-case", "spanish", "arabic"],
+    ids=[
+        "google-news",
+        "russian",
+        "second-sentence",
+        "after-a-colon",
+        "lower-case",
+        "spanish",
+        "arabic",
+        "kazakh-verb-last",
+        "uzbek-verb-last",
+        "turkish-verb-last",
+    ],
 )
 def test_a_plug_for_the_outlets_channel_closes_the_story(tail: str) -> None:
     assert is_channel_plug(tail)
@@ -389,3 +403,22 @@ def test_a_heading_over_titles_in_its_block_closes_the_story(tail: str) -> None:
 )
 def test_a_subhead_over_the_storys_own_lines_stays_text(tail: str) -> None:
     assert len(_story(tail)) > 3
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "This e-mail and any attachments are intended only for the subscribers of Acme News.",
+        "Le informazioni contenute in questo messaggio sono riservate e destinate ai soli abbonati.",
+        "Ce message et ses pièces jointes sont confidentiels.",
+        "DIESE E-MAIL ENTHÄLT VERTRAULICHE INFORMATIONEN.",
+    ],
+    ids=["english", "italian", "french", "german-capitals"],
+)
+def test_a_mails_notice_to_its_addressees_closes_the_story(tail: str) -> None:
+    assert len(_story(tail)) == 3
+
+
+def test_a_plugs_verb_inside_a_sentence_is_story_text() -> None:
+    assert not is_channel_plug("The council will read the telegram from the minister today.")
+    assert len(_story("Officials said they would follow the Telegram channel of the port for updates.")) == 4

@@ -51,6 +51,7 @@ from .words import (
     BYLINE_WORD_OPENERS,
     CAPTION_LABELS,
     CHANNEL_NAMES,
+    CHANNEL_PLUG_CLOSING_VERBS,
     CHANNEL_PLUG_VERBS,
     CJK_BYLINE_SOURCES,
     CJK_CREDIT_WORDS,
@@ -1938,9 +1939,11 @@ def is_channel_plug(text: str) -> bool:
 
 @cache
 def _channel_plug_verb() -> re.Pattern[str]:
-    # (a verb opening the paragraph, or a sentence or clause within it)
+    # (a verb opening the paragraph, or a sentence or clause within it; or, in a language that
+    # puts its verb last, closing the sentence)
     verbs = alternation(opener.strip() for opener in (*CHANNEL_PLUG_VERBS, *NEWSLETTER_PLUG_OPENERS))
-    return re.compile(rf"(?:^|(?<=[.!?:—–][ ]))(?:{verbs})(?!\w)")
+    closing = alternation(CHANNEL_PLUG_CLOSING_VERBS)
+    return re.compile(rf"(?:^|(?<=[.!?:—–][ ]))(?:{verbs})(?!\w)|(?<!\w)(?:{closing})(?=[.!?]|$)")
 
 
 def _messenger_link(text: str) -> bool:

@@ -1056,6 +1056,13 @@ CHANNEL_PLUG_VERBS: tuple[str, ...] = (
     "abonner", "følg", "tilaa", "seuraa", "obserwuj", "subskrybuj", "takip edin", "abone ol", "تابعونا",
     "تابعوا", "اشتركوا",
 )  # fmt: skip
+#: ... and the verbs of such a plug in languages that close the sentence with the verb (``Acme
+#: жаңалықтарын Telegram арнамыздан оқыңыз``, ``Acme’ni Telegram’da kuzatib boring!``).
+CHANNEL_PLUG_CLOSING_VERBS: tuple[str, ...] = (
+    "оқыңыз", "жазылыңыз", "окуңуз", "kuzatib boring", "obuna bo‘ling", "obuna bo'ling",
+    "takip edin", "abone olun", "izləyin", "abunə olun", "دنبال کنید", "عضو شوید", "فالو کنید",
+    "フォローしてください", "구독하세요", "팔로우하세요",
+)  # fmt: skip
 #: ... and the channels such a plug names beside the newsletters of :data:`NEWSLETTER_WORDS`: a
 #: news app's, network's or messenger's, casefolded (a word's opening: ``телеграм`` in
 #: ``телеграм-канале``).
@@ -1135,6 +1142,7 @@ RELATED_ELSEWHERE: tuple[str, ...] = (
     "o‘xshash yangiliklar",
     "o'xshash yangiliklar",
     "мавзуга оид",
+    "mavzuga oid",
     "хабарҳои дигар",
     "холбоотой мэдээ",
     "nûçeyên têkildar",
@@ -2827,6 +2835,20 @@ RIGHTS_PHRASES: tuple[str, ...] = (
 #: languages of the desks that close their copy with one: a closing paragraph that holds one is
 #: the agency's notice. Casefolded.
 REUSE_PHRASES: tuple[str, ...] = (
+    # (a mail's notice that it is meant for its addressees alone, as a service's mail closes)
+    "this e-mail and any attachments",
+    "this email and any attachments",
+    "this message and any attachments",
+    "le informazioni contenute in questo messaggio",
+    "questo messaggio e i suoi allegati",
+    "ce message et ses pièces jointes",
+    "ce courriel et ses pièces jointes",
+    "diese e-mail enthält vertrauliche",
+    "diese nachricht enthält vertrauliche",
+    "este mensaje y sus anexos",
+    "este correo electrónico y sus anexos",
+    "esta mensagem e os seus anexos",
+    "dit e-mailbericht is uitsluitend",
     # (an agency's notice that redistributing its copy is forbidden, in Spanish and Portuguese)
     "prohibida la redistribución",
     "proibida a redistribuição",
@@ -3984,6 +4006,9 @@ NAVIGATION_LABELS: tuple[str, ...] = (
     "ključne riječi",
     "ключови думи",
     "teqlər",
+    "тегтер",
+    "тегдер",
+    "teglar",
     "açar sözlər",
     "kata kunci",
     "tagar",

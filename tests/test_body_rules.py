@@ -70,6 +70,16 @@ ROWS = [
         "after the story, a block of an export's fields, some labels in no table",
     ),
     Row(
+        "credit_under_caption",
+        f"{TEXT}\n\nA fishing boat in the harbour\nPhoto Acme\n\n{TEXT}",
+        3,
+        lambda d: (
+            [(c.text, c.credit) for c in d.captions] == [("A fishing boat in the harbour", "Acme")]
+            and d.paragraphs == [TEXT, TEXT]
+        ),
+        "a note on the picture with its source under a line alone in its block credits that caption",
+    ),
+    Row(
         "placeholder_caption",
         f"{TEXT}\n\n[Foto] A fishing boat in the harbour. Foto Acme",
         2,

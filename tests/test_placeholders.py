@@ -1,7 +1,8 @@
 """A picture's placeholder, where a copied page left out its picture (``[Photo]``, ``[صورة]``), and
 the caption printed after it: on the placeholder's line or under it in its block, its credit alone
-on the last line or closing its sentence. All invented; the rows vary script, case, blanks,
-brackets' spacing, where the caption stands and how its credit is printed."""
+on the last line or closing its sentence; and a caption right over its credit alone, no
+placeholder (``© Acme``, ``Crédit photo : Acme``). All invented; the rows vary script, case,
+blanks, brackets' spacing, where the caption stands and how its credit is printed."""
 
 from __future__ import annotations
 
@@ -107,3 +108,48 @@ def test_a_sentence_that_closes_with_a_word_for_photo_keeps_it() -> None:
         "Workers pose for a group photo.",
         None,
     )
+
+
+@pytest.mark.parametrize(
+    ("credit", "shown"),
+    [
+        ("© Acme", "Acme"),
+        ("©ACME", "ACME"),
+        ("Crédit photo : Acme", "Acme"),
+        ("Photo Acme", "Acme"),
+        ("© Acme / Jane Roe", "Acme / Jane Roe"),
+        ("© AFP", "AFP"),
+    ],
+    ids=[
+        "copyright",
+        "copyright-glued-capitals",
+        "french-label",
+        "photo-word",
+        "agency-and-name",
+        "an-agency",
+    ],
+)
+@pytest.mark.parametrize("where", ["head", "body"])
+def test_a_caption_right_over_its_credit_alone(credit: str, shown: str, where: str) -> None:
+    caption = "A hotel terrace over the bay at dusk"
+    if where == "head":
+        story = parse(f"{HEADLINE}\n\n{caption}\n{credit}\n\n{DATELINE}\n\n{BODY}")
+    else:
+        story = parse(f"{HEADLINE}\n\n{DATELINE}\n\n{caption}\n{credit}\n\n{BODY}")
+    assert [(c.text, c.credit) for c in story.captions] == [(caption, shown)]
+    assert len(story.paragraphs) == 3
+
+
+def test_a_notice_of_rights_under_a_line_credits_no_picture() -> None:
+    story = parse(
+        f"{HEADLINE}\n\n{DATELINE}\n\n{BODY}\nThe council meets again on Monday\n© 2025 Acme. All rights reserved.\n"
+    )
+    assert story.captions == ()
+
+
+def test_a_caption_over_its_copyright_credit_under_the_stamp_without_a_dateline() -> None:
+    story = parse(
+        f"{HEADLINE}\n\nJane Roe\nPORTVILLE\n4 March 2025\n12:18\n\nA hotel terrace over the bay at dusk\n© AFP\n\n"
+        "The centre, which cost 22 million, opened on Saturday with 40 beds.\n\n" + BODY
+    )
+    assert [(c.text, c.credit) for c in story.captions] == [("A hotel terrace over the bay at dusk", "AFP")]

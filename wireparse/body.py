@@ -25,6 +25,7 @@ from .furniture import (
     caption_and_photographer,
     cjk_caption,
     clean_credit,
+    credit_note,
     field_label,
     holds_table_figures,
     in_brackets,
@@ -444,6 +445,22 @@ _CLOSES_A_PARAGRAPH = frozenset(SENTENCE_END) | frozenset("\"'”’»)]:")
 _PAGE_HEAD_REACH = 6
 
 
+def _credit_under_caption(s: BodyLines, b: BodyLine) -> bool:
+    """A photo's credit alone (``Photo Acme``, ``Crédit photo : Acme``) closing a block of two
+    lines under a short line of no kind: kept with that line, which the paragraph rules read as
+    its caption (:func:`_caption_over_credit`)."""
+    i, lines = b.index, s.lines
+    if b.kind not in _LINE_LEVEL or i == 0 or not credit_note(b.line.text) or is_rights_notice(b.line.text):
+        return False
+    above, below = lines[i - 1], lines[i + 1] if i + 1 < len(lines) else None
+    if above.blank or (below is not None and not below.blank) or (i >= 2 and not lines[i - 2].blank):
+        return False
+    if len(above.text) > TAGLINE_MAX or line_kind(above.text) is not None:
+        return False
+    s.cleaned.append(b.line)
+    return True
+
+
 def _line_level(s: BodyLines, b: BodyLine) -> bool:
     return _set_line_aside(s, b.line, b.kind)
 
@@ -598,6 +615,11 @@ BODY_LINE_RULES: tuple[Rule[BodyLines, BodyLine], ...] = (
     Rule("body_label", _body_label, "an export's label of the body before any text, alone or before it"),
     Rule("bracketed_byline", _bracketed_byline, "a byline in brackets on its own line: `(By Jane Roe)`"),
     Rule("share_button", _share_button, "a network's name alone beside share buttons: one of them"),
+    Rule(
+        "credit_under_caption",
+        _credit_under_caption,
+        "a note on the picture with its source under a line alone in its block: that caption's credit",
+    ),
     Rule("line_level", _line_level, "wire headers, furniture, sign-offs and rules: never story text"),
     Rule("story_line", _story_line, "any other line is story text, to be joined into paragraphs"),
 )
@@ -669,7 +691,9 @@ def _caption_over_credit(s: BodyParagraphs, p: Paragraph) -> bool:
     Roe/Acme``): the picture's caption."""
     caption, credit = p.lines
     # (not a caption with its own credit under a line of text)
-    if len(caption.text) > TAGLINE_MAX or not is_credit_line(credit) or line_kind(caption.text) is not None:
+    if len(caption.text) > TAGLINE_MAX or line_kind(caption.text) is not None:
+        return False
+    if not (is_credit_line(credit) or (credit_note(credit.text) and not is_rights_notice(credit.text))):
         return False
     s.story.add_caption(caption.text.strip(), clean_credit(credit.text.strip()), p.text)
     return True

@@ -3205,9 +3205,14 @@ def credit_alone(text: str) -> bool:
     """A photo's credit printed alone under its caption: a credit (``Photo: Acme``), a copyright
     sign and a name (``© Acme``), or a note on the picture with its source (``Crédit photo : Acme``,
     ``Photo Acme``)."""
-    if len(text) > _CREDIT_ALONE_MAX:
-        return False
-    return text.startswith(COPYRIGHT_SIGNS) or line_kind(text) == "credit" or _photo_note(text)
+    return credit_note(text) or (len(text) <= _CREDIT_ALONE_MAX and line_kind(text) == "credit")
+
+
+def credit_note(text: str) -> bool:
+    """A photo's credit alone that the line kinds read as another's: a copyright sign and a name
+    (``© Acme``, which may be an agency's sign-off), or a note on the picture with its source
+    (``Crédit photo : Acme``, ``Photo Acme``)."""
+    return len(text) <= _CREDIT_ALONE_MAX and (text.startswith(COPYRIGHT_SIGNS) or _photo_note(text))
 
 
 #: A credit alone under its caption is at most this long.

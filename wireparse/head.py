@@ -32,6 +32,7 @@ from .furniture import (
     agency_closing,
     clean_credit,
     closes_a_caption,
+    credit_note,
     field_label,
     headline_flags,
     in_brackets,
@@ -1993,7 +1994,7 @@ _LABEL_ENDS = (":", "|", " -", " –", " —")
 def _caption_and_credit(s: HeadState, h: HeadLine) -> bool:
     story, text = s.story, h.text
     following = _next_text(s.lines, h.i)
-    if following is None or not is_credit_line(following[1]):
+    if following is None or not _credit_under(following, h.i):
         return False
     if _under_the_standfirst(s, h) and are_people(text):
         return False  # (the writers' names between the standfirst and the picture's credit)
@@ -2006,6 +2007,14 @@ def _caption_and_credit(s: HeadState, h: HeadLine) -> bool:
         if story.captions and story.captions[-1].text != text:
             story.keep("duplicate", credit_line.text)
     return True
+
+
+def _credit_under(following: tuple[int, Line], i: int) -> bool:
+    """The line under line ``i`` is a photo's credit alone: one by the line kinds, or, right
+    under it in its block, a copyright sign and a name or a note on the picture with its source
+    (``© Acme``, ``Crédit photo : Acme``)."""
+    j, line = following
+    return is_credit_line(line) or (j == i + 1 and credit_note(line.text) and not is_rights_notice(line.text))
 
 
 def _headline_continued(s: HeadState, h: HeadLine) -> bool:

@@ -130,6 +130,10 @@ ROWS = [
     ("ByHannah Lowry", ("Hannah Lowry",), "the opener run into the name"),
     ("ByTom Lee, PA", ("Tom Lee",), "the same, an agency after a comma"),
     ("By Jane Roe - Mar 05, 2024 - Last updated", ("Jane Roe",), "a stamp's words alone are no author"),
+    ("From Our Own Correspondent.", (), "the paper's correspondent, unnamed"),
+    ("FROM OUR LONDON CORRESPONDENT", (), "the same in capitals, the town between"),
+    ("(De notre envoyé spécial)", (), "the same in French, in brackets"),
+    ("From our correspondent Jane Roe", ("Jane Roe",), "named after it, the name stays"),
 ]
 
 

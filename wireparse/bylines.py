@@ -285,6 +285,20 @@ def our_correspondent() -> regex.Pattern[str]:
     )
 
 
+@cache
+def _unnamed_correspondent() -> regex.Pattern[str]:
+    """The paper's correspondent unnamed, a word or two between (``Our Own Correspondent``, ``From
+    our London correspondent``, ``De notre envoyé spécial``)."""
+    # (its opener may be read off already: "Our Own Correspondent" after "From")
+    words = [opener.split() for opener in OUR_CORRESPONDENT_OPENERS]
+    firsts, possessives = alternation({w[0] for w in words}), alternation({w[-1] for w in words})
+    return compiled(
+        rf"""(?i:(?:{firsts})[ ])?(?i:{possessives})(?:[ ]\p{{L}}[\p{{L}}’'\-]*+){{0,2}}?
+             [ ](?i:{alternation(OUR_CORRESPONDENT_WORDS)})""",
+        FLAGS,
+    )
+
+
 def parse_byline(text: str) -> tuple[tuple[str, ...], str | None]:
     """The authors named by a byline and the agency it credits, if any."""
     # (a byline framed by runs of dashes: "--- Von Jane Roe, dpa-AFX ---")
@@ -305,6 +319,8 @@ def parse_byline(text: str) -> tuple[tuple[str, ...], str | None]:
         part = _without_stamp(_REPORTING_BY.sub("", part.strip(" |·")))
         if not part or all(word.casefold() in TIME_WORDS for word in part.split()):
             continue  # (a stamp's words alone: "By Jane Roe - Mar 05, 2024 - Last updated")
+        if _unnamed_correspondent().fullmatch(part.strip(" .()")):
+            continue  # "From Our Own Correspondent.", "From Our London Correspondent": no name
         opening, first = first, False
         credited = _agency_of(part)
         if part[:1] in _QUOTE_OPENERS:

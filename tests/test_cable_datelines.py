@@ -79,3 +79,14 @@ def test_the_datelines_own_credit_outranks_the_one_above() -> None:
 def test_a_note_in_brackets_that_names_no_agency_credits_nothing() -> None:
     story = parse(f"{HEADLINE.upper()}\n(From Our Own Correspondent.)\nOSLO, August 16.\n{TEXT}\n")
     assert story.dateline is not None and story.dateline.agency is None
+
+
+def test_headings_in_capitals_closed_by_a_stop_are_no_sentences_over_the_dateline() -> None:
+    # (a clipping's heads in capitals, each closed by a stop, count as no story text above it; an
+    # archive's notice on the item's use is one sentence)
+    story = parse(
+        "MAIL STEAMER ASHORE IN THE FOG.\nUsing this item: the publisher owns the copyright and you may reuse it "
+        "for private study.\n\nMAIL STEAMER ASHORE IN THE FOG.\nSHIP STRANDED ON THE REEF.\n[REUTER'S TELEGRAMS.]\n"
+        "LONDON, May 10.\nThe Royal Mail steamer, which left the port on the 2nd April, has gone ashore near the cape.\n"
+    )
+    assert story.dateline is not None and story.dateline.text == "LONDON, May 10."

@@ -803,7 +803,8 @@ _SENTENCE_WORDS = 5
 
 
 def _closes_a_sentence(text: str) -> bool:
-    return text[-1:] in SENTENCE_END and len(text.split()) >= _SENTENCE_WORDS
+    # (a line in capitals is a heading, whatever closes it: "THE NORTH ISLAND MAIN TRUNK.")
+    return text[-1:] in SENTENCE_END and len(text.split()) >= _SENTENCE_WORDS and not text.isupper()
 
 
 def _placed_strong(match: DatelineMatch) -> bool:

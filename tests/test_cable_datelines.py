@@ -90,3 +90,18 @@ def test_headings_in_capitals_closed_by_a_stop_are_no_sentences_over_the_datelin
         "LONDON, May 10.\nThe Royal Mail steamer, which left the port on the 2nd April, has gone ashore near the cape.\n"
     )
     assert story.dateline is not None and story.dateline.text == "LONDON, May 10."
+
+
+@pytest.mark.parametrize(
+    "credit",
+    ["(Acme Telephoto).", "(ACME WIREPHOTO)", "(Reuters Photo)", "— (Acme Photos)"],
+    ids=["telephoto", "capitals", "photo", "dash-plural"],
+)
+def test_a_caption_opened_by_words_in_capitals_and_a_dash_yields_to_the_dateline(credit: str) -> None:
+    # (an old paper's caption: its first words in capitals before a dash, its service's photo
+    # credit in brackets closing it; the dateline is under it)
+    story = parse(
+        f"{HEADLINE}\n\nRESCUE CREWS AT WORK—Volunteers\ncarry timbers to the mine's portal\nnear the town. {credit}\n\n"
+        f"(By United Press)\nLEADVILLE, Colo., Aug. 14.—{TEXT}\n"
+    )
+    assert story.dateline is not None and story.dateline.place == "Leadville"

@@ -3316,6 +3316,8 @@ def closes_a_caption(text: str) -> bool:
         return True
     if _photo_credit_in_brackets().search(tail) is not None:
         return True
+    if tail.rstrip(" .")[-1:] == ")" and _photo_service_in_brackets().search(tail) is not None:
+        return True  # "... by a fall of rock.—(Acme Telephoto).", "(AP Wirephoto)", "(Reuters Photo)"
     if tail[-1:] in _CLOSING_BRACKETS and _cjk_credit_at_end().search(tail) is not None:
         return True  # "消防員在現場灌救。（讀者提供）", "... [사진 출처 : 국립공원공단 제공]"
     if tail[-1:] == ")" and _HANDLE_CREDIT.search(tail) is not None:
@@ -3439,6 +3441,14 @@ _CLOSING_BRACKETS = frozenset(")）]")
 _HANDLE_CREDIT = re.compile(r"\(@[\w][\w .\-]{1,30}\)$")
 #: A Japanese paper's caption closes with an equals sign, the day and the place.
 _JAPANESE_CAPTION_TAIL = re.compile(r"＝[0-9０-９]{1,2}日(?:、[^、。\n]{1,15})?$")
+
+
+@cache
+def _photo_service_in_brackets() -> re.Pattern[str]:
+    """A credit in brackets closing the caption whose last word ends in a word for photo: a
+    service's photo (``(Acme Telephoto)``, ``(AP Wirephoto)``, ``(Reuters Photo)``)."""
+    words = alternation(PHOTO_WORDS)
+    return re.compile(rf"\((?:[^()\n]{{1,40}}[ ])?[^()\s]{{0,12}}(?i:{words})s?\)[ .]*$")
 
 
 @cache

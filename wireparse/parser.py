@@ -479,6 +479,8 @@ def _may_give_way(found: Found, lines: list[Line]) -> str | None:
             # "Bari: crolla controsoffitto in aula" over its deck in its block, then "(ACME) - BARI,
             # 21 GEN -": a title that names its town yields to a dateline under it, if one follows
             return "title"
+        if not alone and _closes_with_a_photo_sign(found, lines):
+            return "photo"  # "RESCUE CREWS AT WORK—Volunteers carry ... (Acme Telephoto).": a caption
         return None
     if _closes_with_a_photo_sign(found, lines):
         return "photo"  # "[광주=뉴시스] ... 조감도. (사진=광주시 제공) photo@newsis.com": a picture's caption

@@ -670,6 +670,13 @@ KINDS = [
     ("We use cookies to improve your experience.", "navigation", "the same in English"),
     ("Тегтер: Білім Мектеп Жайлы мектеп", "navigation", "a line of tags under its label in Kazakh"),
     (
+        "@acmenews · 1,2 млн подписчиков",
+        "navigation",
+        "a channel's handle and its subscribers, a dot between",
+    ),
+    ("@acme_news · 3.4M subscribers", "navigation", "the same in English"),
+    ("@acme · What the council decided", None, "a handle beside a title is no row of the page's lines"),
+    (
         "We and our partners use cookies and similar technologies to measure use and show ads. Click 'Accept' to agree.",
         "navigation",
         "a consent banner: we and our partners use cookies",

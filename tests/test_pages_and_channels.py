@@ -896,3 +896,8 @@ def test_a_kicker_closed_by_a_slash_or_colon_over_the_title(kicker: str, title: 
 )
 def test_a_line_closed_by_a_colon_without_a_title_under_it_stays_the_headline(head: str) -> None:
     assert parse(f"{head}\n").headline == head.split("\n")[0]
+
+
+def test_a_posts_counts_over_its_text_are_no_headline() -> None:
+    story = parse("Acme News\n@acme\n318\n1.9K\n\nThe volcano's alert was raised to red on Wednesday.\n")
+    assert story.headline != "318" and story.headline != "1.9K"

@@ -2693,6 +2693,18 @@ def _consent_word() -> regex.Pattern[str]:
     return compiled(f"(?<![\\p{{L}}])(?i:{alternation(CONSENT_WORDS)})(?![\\p{{L}}])")
 
 
+def _dotted_row_of_page_lines(text: str) -> bool:
+    """Parts parted by middle dots, each a line of the page's own alone (a handle, a count of
+    subscribers, a stamp): a row of them."""
+    parts = [part.strip() for part in text.split(" · ")]
+    return all(parts) and all(line_kind(part) in _PAGE_LINE_KINDS for part in parts)
+
+
+#: A row of the page's lines parted by middle dots is at most this long; its parts are of these kinds.
+_DOTTED_ROW_MAX = 80
+_PAGE_LINE_KINDS = frozenset({"navigation", "furniture"})
+
+
 def _signoff_words(words: list[str]) -> bool:
     """Transmission codes set side by side (``MORE nn``, ``ENDS xxx``), a teletype's time code among
     them (``MORE 1142AED``: its hour, minutes and zone)."""
@@ -2804,6 +2816,8 @@ def _kind_of_line(text: str) -> LineKind | None:
         return "navigation"  # "Share: Facebook | X", "Follow us on X: @acme.", "Inicio > Sociedad"
     if len(text) <= _PLUG_MAX and "/" in text and _messenger_link(text):
         return "navigation"  # "Acme News in Telegram: t.me/acme": a plug for its channel
+    if " · " in text and len(text) <= _DOTTED_ROW_MAX and _dotted_row_of_page_lines(text):
+        return "navigation"  # "@acme · 1,2 млн подписчиков": an account's handle and its count
     if len(text) <= _ENGAGEMENT_ROW_MAX and _may_open_engagement_row(text) and _engagement_row(text):
         return "navigation"  # "👁 48,2K  14:07", "214   56 comments   18 shares", "Подобається"
     m = _rules().fullmatch(text) if may_be_kind(text) else None

@@ -1842,6 +1842,9 @@ def _headline(s: HeadState, h: HeadLine) -> bool:
     if s.with_dateline and _introduces_what_follows(h.text):
         story.keep("other", h.text)  # "I'm sending you this morning's wire:": a note over the story
         return True
+    if not any(char.isalpha() for char in h.text):
+        story.keep("other", h.text)  # "318", "1.9K": a post's counts, no title
+        return True
     if _closed_kicker(s.lines, h.i):
         story.keep("other", h.text)  # "لیگ برتر والیبال/" over the title: the title's kicker
         return True

@@ -1761,7 +1761,7 @@ def _is_menu(block: list[Line]) -> bool:
     """A block of at least three lines, each a short item, or, in a longer block, most of them
     (a site's tagline may stand among its menu's items); no line but an item's abbreviation
     (``U.S.``) closes a sentence."""
-    if len(block) < _MENU_ITEMS or _signing(block):
+    if len(block) < _MENU_ITEMS or (len(block) <= _SIGNING_LINES and _signing(block)):
         return False
     if any(line.text[-1:] in SENTENCE_END and not _menu_item(line.text) for line in block):
         return False
@@ -1770,6 +1770,10 @@ def _is_menu(block: list[Line]) -> bool:
         # (the page's own lines count too, asked only when the short items fall short)
         items += sum(1 for line in block if not _menu_item(line.text) and _page_line(line.text))
     return items == len(block) or (len(block) > _MENU_ITEMS + 1 and items >= _MENU_SHARE * len(block))
+
+
+#: A block of the story's signature and stamp holds at most this many lines.
+_SIGNING_LINES = 6
 
 
 def _signing(block: list[Line]) -> bool:
@@ -1842,7 +1846,7 @@ def _headline(s: HeadState, h: HeadLine) -> bool:
     if s.with_dateline and _introduces_what_follows(h.text):
         story.keep("other", h.text)  # "I'm sending you this morning's wire:": a note over the story
         return True
-    if not any(char.isalpha() for char in h.text):
+    if _POST_COUNT.fullmatch(h.text):
         story.keep("other", h.text)  # "318", "1.9K": a post's counts, no title
         return True
     if _closed_kicker(s.lines, h.i):
@@ -1853,6 +1857,10 @@ def _headline(s: HeadState, h: HeadLine) -> bool:
         story.keep("ednote", flag)
     story.headline, story.headline_line = headline, h.line.number
     return True
+
+
+#: A post's count of views, replies or shares alone on its line (``318``, ``1.9K``, ``12,4 тыс.``).
+_POST_COUNT = compiled(r"\d{1,4}+(?:[.,]\d{1,3}+){0,2}+[ ]?(?:[KkMm]|тыс\.|млн)?")
 
 
 def _closed_kicker(lines: list[Line], i: int) -> bool:

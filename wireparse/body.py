@@ -23,9 +23,9 @@ from .dateline import known_town, strong_dateline
 from .furniture import (
     FOLIO_DIGITS,
     caption_and_photographer,
+    caption_credit_note,
     cjk_caption,
     clean_credit,
-    credit_note,
     field_label,
     holds_table_figures,
     in_brackets,
@@ -52,6 +52,7 @@ from .furniture import (
     split_caption,
 )
 from .lines import (
+    BRACKET_PAIRS,
     SENTENCE_END,
     SUMMARY_MAX,
     WRAP_MIN,
@@ -450,7 +451,7 @@ def _credit_under_caption(s: BodyLines, b: BodyLine) -> bool:
     lines under a short line of no kind: kept with that line, which the paragraph rules read as
     its caption (:func:`_caption_over_credit`)."""
     i, lines = b.index, s.lines
-    if b.kind not in _LINE_LEVEL or i == 0 or not credit_note(b.line.text) or is_rights_notice(b.line.text):
+    if b.kind not in _LINE_LEVEL or i == 0 or not caption_credit_note(b.line.text):
         return False
     above, below = lines[i - 1], lines[i + 1] if i + 1 < len(lines) else None
     if above.blank or (below is not None and not below.blank) or (i >= 2 and not lines[i - 2].blank):
@@ -640,7 +641,7 @@ def _caption(s: BodyParagraphs, p: Paragraph) -> bool:
     if len(p.lines) != 1:
         return False
     # (wholly in brackets or not: "[Photo caption: Rescuers at the site. Photo: Acme]")
-    wrapped = (p.text[:1], p.text[-1:]) in _BRACKET_PAIRS
+    wrapped = (p.text[:1], p.text[-1:]) in BRACKET_PAIRS
     unwrapped = p.text[1:-1].strip() if wrapped else p.text
     labelled = labelled_caption(unwrapped) if len(p.text) <= _MAX_WRAPPED_NOTE else None
     if labelled is not None:
@@ -682,7 +683,6 @@ def _after_a_sign(text: str, caption: str, credit: str) -> bool:
 _LABELLED_CAPTION_WORDS = 4
 
 
-_BRACKET_PAIRS = frozenset({("(", ")"), ("[", "]")})
 _CAPTION_OVER_CREDIT = 2
 
 
@@ -693,7 +693,7 @@ def _caption_over_credit(s: BodyParagraphs, p: Paragraph) -> bool:
     # (not a caption with its own credit under a line of text)
     if len(caption.text) > TAGLINE_MAX or line_kind(caption.text) is not None:
         return False
-    if not (is_credit_line(credit) or (credit_note(credit.text) and not is_rights_notice(credit.text))):
+    if not (is_credit_line(credit) or caption_credit_note(credit.text)):
         return False
     s.story.add_caption(caption.text.strip(), clean_credit(credit.text.strip()), p.text)
     return True
@@ -1402,10 +1402,11 @@ def _under_text(paras: list[list[Line]]) -> bool:
     """The last of ``paras`` that holds text is the story's (it closes its sentence, or is longer
     than any title), or a row of a page's buttons (a short line, no stop) stands between it and
     what follows (``Deelen   Kommentéieren``)."""
-    texts = [join(para) for para in paras if any(line.text for line in para)]
-    if texts and not closes_sentence(texts[-1]) and len(texts[-1]) <= _BUTTON_ROW_MAX:
-        texts.pop()
-    return bool(texts) and (closes_sentence(texts[-1]) or len(texts[-1]) > _LISTED_TITLE_MAX)
+    texts = (join(para) for para in reversed(paras) if any(line.text for line in para))
+    last = next(texts, None)
+    if last is not None and not closes_sentence(last) and len(last) <= _BUTTON_ROW_MAX:
+        last = next(texts, None)
+    return last is not None and (closes_sentence(last) or len(last) > _LISTED_TITLE_MAX)
 
 
 #: A row of a page's buttons under the story is at most this long.

@@ -101,7 +101,7 @@ def read_opening(
             return _judged(parts, marked, pos, known_place)
         if m is None or m.end() == pos:
             return None
-        kind = m.lastgroup if m.lastgroup in _PART_GROUPS else _part_of(m)
+        kind = _part_kind(m)
         if kind == "stop" and last in _CLOSED_BY_A_STOP and not _credit_at(marked, m.end(), part):
             kind = "close"  # "КИЇВ. 5 березня. УНІАН. Text"
         if kind == "close":
@@ -188,7 +188,7 @@ def _weekday_alone(marked: str, start: int, end: int, part: regex.Pattern[str]) 
     if not marked[end:].strip():
         return True
     m = part.match(marked, end)
-    return m is not None and (m.lastgroup if m.lastgroup in _PART_GROUPS else _part_of(m)) in _AFTER_WEEKDAY
+    return m is not None and _part_kind(m) in _AFTER_WEEKDAY
 
 
 #: What may follow a weekday's name that stands for the date.
@@ -341,6 +341,11 @@ _AFTER_YEAR_WORDS = frozenset(AFTER_YEAR_WORDS)
 
 _CLOSES = CLOSING_SIGNS
 _CREDIT_SIGNS = frozenset("([/\ue001\ue002")
+
+
+def _part_kind(m: regex.Match[str]) -> str:
+    """Which part of a dateline a match of :func:`~wireparse.patterns.dateline_part_pattern` read."""
+    return m.lastgroup if m.lastgroup in _PART_GROUPS else _part_of(m)
 
 
 def _part_of(m: object) -> str:

@@ -3222,6 +3222,12 @@ def credit_alone(text: str) -> bool:
     return credit_note(text) or (len(text) <= _CREDIT_ALONE_MAX and line_kind(text) == "credit")
 
 
+def caption_credit_note(text: str) -> bool:
+    """A credit note (:func:`credit_note`) that is no notice of rights (``© 2025 Acme. All rights
+    reserved.`` under a line credits no picture)."""
+    return credit_note(text) and not is_rights_notice(text)
+
+
 def credit_note(text: str) -> bool:
     """A photo's credit alone that the line kinds read as another's: a copyright sign and a name
     (``© Acme``, which may be an agency's sign-off), or a note on the picture with its source

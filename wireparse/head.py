@@ -30,9 +30,9 @@ from .furniture import (
     FIGURES_DATE,
     YEAR,
     agency_closing,
+    caption_credit_note,
     clean_credit,
     closes_a_caption,
-    credit_note,
     field_label,
     headline_flags,
     in_brackets,
@@ -2025,7 +2025,7 @@ def _credit_under(following: tuple[int, Line], i: int) -> bool:
     under it in its block, a copyright sign and a name or a note on the picture with its source
     (``© Acme``, ``Crédit photo : Acme``)."""
     j, line = following
-    return is_credit_line(line) or (j == i + 1 and credit_note(line.text) and not is_rights_notice(line.text))
+    return is_credit_line(line) or (j == i + 1 and caption_credit_note(line.text))
 
 
 def _headline_continued(s: HeadState, h: HeadLine) -> bool:

@@ -108,6 +108,10 @@ END_OF_HEADER = " ="
 SENTENCE_END = ".!?…\"”»'。！？।۔؟။።"
 
 
+#: The pairs of brackets a line may be printed wholly in (``(For use by ...)``, ``[Photo: ...]``).
+BRACKET_PAIRS = frozenset({("(", ")"), ("[", "]")})
+
+
 def closes_sentence(text: str) -> bool:
     """The line closes a sentence: a stop, or a stop inside closing quotes or a bracket (a title
     closing on a quote, ``... “Servire la liturgia”``, closes none)."""

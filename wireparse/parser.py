@@ -52,7 +52,7 @@ from .furniture import (
 )
 from .head import is_prose, read_head
 from .language import guess_language
-from .lines import SENTENCE_END, Line, block_span, join, split_lines
+from .lines import BRACKET_PAIRS, SENTENCE_END, Line, block_span, join, split_lines
 from .model import AMBIGUOUS_PLACE, EMPTY_INPUT, NO_BODY, NO_DATELINE, NO_HEADLINE, Byline, Dateline, Story
 from .patterns import (
     DATE_SHAPES,
@@ -422,14 +422,13 @@ def _credit_above(lines: list[Line], at: int) -> str | None:
     if at == 0 or lines[at - 1].blank:
         return None
     text = lines[at - 1].text.strip()
-    if len(text) > _CREDIT_ABOVE_MAX or (text[:1], text[-1:]) not in _BRACKET_PAIRS:
+    if len(text) > _CREDIT_ABOVE_MAX or (text[:1], text[-1:]) not in BRACKET_PAIRS:
         return None
     return first_agency(text[1:-1])
 
 
-#: A credit over the dateline is at most this long; it is wholly in one of these pairs of brackets.
+#: A credit over the dateline is at most this long.
 _CREDIT_ABOVE_MAX = 60
-_BRACKET_PAIRS = frozenset({("(", ")"), ("[", "]")})
 
 
 def _page_stamp(found: Found, lines: list[Line]) -> bool:
